@@ -1,0 +1,36 @@
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+QString Command::required(const QCommandLineParser &parser, const QString &option,
+                          const QString &what)
+{
+    const QString value = parser.value(option);
+    if (value.isEmpty())
+        throw UsageError(QCoreApplication::translate("Funnelscope::Command",
+                                                     "--%1 is required: %2.")
+                             .arg(option, what));
+    return value;
+}
+
+qint64 Command::integer(const QCommandLineParser &parser, const QString &option, qint64 low,
+                        qint64 high, qint64 fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QString text = parser.value(option);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < low || value > high)
+        throw UsageError(QCoreApplication::translate("Funnelscope::Command",
+                                                     "--%1: “%2” is not a whole number from %3 "
+                                                     "to %4.")
+                             .arg(option, text)
+                             .arg(low)
+                             .arg(high));
+    return value;
+}
+
+} // namespace Funnelscope

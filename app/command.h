@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <stdexcept>
+
+class QTextStream;
+
+namespace Funnelscope {
+
+/**
+ * A subcommand of the `funnelscope` executable (`demo`, `import`, `funnel`, ...).
+ * Each declares its own options and runs headless; what it prints for people goes to
+ * `err` (progress, summaries) unless it is the requested output (`--json` to `out`).
+ */
+class Command
+{
+public:
+    /** Exit codes of every command (DESIGN.md). */
+    enum ExitCode { Success = 0, BadInput = 1, InternalFailure = 2 };
+
+    /** Thrown for a bad argument or input: the message names it and says why. */
+    class UsageError : public std::runtime_error
+    {
+    public:
+        explicit UsageError(const QString &message)
+            : std::runtime_error(message.toStdString())
+            , mMessage(message)
+        {
+        }
+        QString message() const { return mMessage; }
+
+    private:
+        QString mMessage;
+    };
+
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    /** Whether the command draws (charts to PNG/SVG) and so needs QApplication. */
+    virtual bool needsWidgets(const QStringList &arguments) const
+    {
+        Q_UNUSED(arguments);
+        return false;
+    }
+    virtual void addOptions(QCommandLineParser &parser) const = 0;
+    virtual int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) = 0;
+
+protected:
+    /** The value of a required option, or a UsageError naming it. */
+    static QString required(const QCommandLineParser &parser, const QString &option,
+                            const QString &what);
+    /** An integer option within [low, high], or a UsageError naming it. */
+    static qint64 integer(const QCommandLineParser &parser, const QString &option, qint64 low,
+                          qint64 high, qint64 fallback);
+};
+
+} // namespace Funnelscope

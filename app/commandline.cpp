@@ -1,0 +1,195 @@
+#include "commandline.h"
+
+#include "command.h"
+#include "democommand.h"
+#include "plannedcommand.h"
+#include "store/storeerror.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Funnelscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Funnelscope::CommandLine", text);
+}
+
+QCommandLineOption valueOption(const char *name, const QString &description, const QString &value)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description, value);
+}
+
+QCommandLineOption flag(const char *name, const QString &description)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description);
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == QLatin1String("-h") || argument == QLatin1String("--help")
+        || argument == QLatin1String("help") || argument == QLatin1String("-?");
+}
+
+bool isVersion(const QString &argument)
+{
+    return argument == QLatin1String("-v") || argument == QLatin1String("--version");
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    const QCommandLineOption workspace =
+        valueOption("workspace", tr("The workspace file."), tr("file"));
+    const QCommandLineOption where = valueOption(
+        "where", tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~)."), tr("expr"));
+    const QCommandLineOption json = flag("json", tr("Print the result as JSON on standard output."));
+    const QCommandLineOption csv = valueOption("csv", tr("Write the table as CSV."), tr("file"));
+    const QCommandLineOption png = valueOption("png", tr("Write the chart as PNG."), tr("file"));
+
+    mCommands.push_back(std::make_unique<DemoCommand>());
+    mCommands.push_back(std::make_unique<PlannedCommand>(
+        QStringLiteral("import"), tr("Import event files (CSV, JSON, NDJSON) into a workspace."),
+        QStringLiteral("FILE..."),
+        QList<QCommandLineOption>{
+            workspace,
+            valueOption("format", tr("auto, csv, json, ndjson, ga4, segment, mixpanel, amplitude "
+                                     "or rudderstack."),
+                        tr("format")),
+            valueOption("delimiter", tr("The CSV delimiter."), tr("char")),
+            valueOption("timezone", tr("Time zone of times without one (default UTC)."), tr("tz")),
+            valueOption("map", tr("Read FIELD from COLUMN."), tr("FIELD=COLUMN")),
+            valueOption("const", tr("Set FIELD to VALUE on every event."), tr("FIELD=VALUE")),
+            json}));
+    mCommands.push_back(std::make_unique<PlannedCommand>(
+        QStringLiteral("funnel"), tr("Compute a funnel."), QString(),
+        QList<QCommandLineOption>{
+            workspace, valueOption("steps", tr("The step events, in order."), tr("E1,E2,...")),
+            valueOption("window", tr("Conversion window (default 7d)."), tr("duration")),
+            valueOption("order", tr("ordered, strict or any."), tr("mode")),
+            valueOption("count", tr("users, sessions or totals."), tr("unit")),
+            valueOption("by", tr("Break down by a property."), tr("property")), where,
+            valueOption("from", tr("First day of step 1."), tr("date")),
+            valueOption("to", tr("Last day of step 1."), tr("date")), csv, png,
+            valueOption("svg", tr("Write the chart as SVG."), tr("file")), json}));
+    mCommands.push_back(std::make_unique<PlannedCommand>(
+        QStringLiteral("cohort"), tr("Compute a cohort retention grid."), QString(),
+        QList<QCommandLineOption>{
+            workspace, valueOption("period", tr("day, week or month."), tr("period")),
+            valueOption("start-event", tr("The event that starts a cohort, or any."), tr("event")),
+            valueOption("return-event", tr("The event that counts as a return, or any."),
+                        tr("event")),
+            valueOption("mode", tr("on or on-or-after."), tr("mode")),
+            valueOption("periods", tr("How many periods."), tr("n")), where, csv, png, json}));
+    mCommands.push_back(std::make_unique<PlannedCommand>(
+        QStringLiteral("dictionary"), tr("Export, import or check the event dictionary."),
+        QStringLiteral("export|import|check FILE"),
+        QList<QCommandLineOption>{workspace,
+                                  valueOption("format", tr("json, segment or csv."), tr("format"))}));
+    mCommands.push_back(std::make_unique<PlannedCommand>(
+        QStringLiteral("assess"), tr("Export the maturity self-assessment."),
+        QStringLiteral("export"), QList<QCommandLineOption>{workspace, csv, png}));
+}
+
+CommandLine::~CommandLine() = default;
+
+Command *CommandLine::find(const QString &name) const
+{
+    for (const auto &command : mCommands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+bool CommandLine::isHeadless(const QStringList &arguments) const
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return !first.startsWith(QLatin1Char('-')) || isHelp(first) || isVersion(first);
+}
+
+bool CommandLine::needsWidgets(const QStringList &arguments) const
+{
+    if (arguments.size() < 2)
+        return false;
+    const Command *command = find(arguments.at(1));
+    return command && command->needsWidgets(arguments);
+}
+
+QString CommandLine::overview() const
+{
+    QString text = tr("Usage: funnelscope [--workspace FILE]\n"
+                      "       funnelscope COMMAND [options]\n\n"
+                      "Without a command, opens the window on the last workspace (or the demo "
+                      "shop).\n\nCommands:\n");
+    for (const auto &command : mCommands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(11), command->summary());
+    text += tr("\nRun “funnelscope COMMAND --help” for a command's options.\n"
+               "Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.\n");
+    return text;
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString first = arguments.value(1);
+    if (isHelp(first)) {
+        out << overview();
+        return Command::Success;
+    }
+    if (isVersion(first)) {
+        out << QStringLiteral("funnelscope %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return Command::Success;
+    }
+    Command *command = find(first);
+    if (!command) {
+        err << tr("funnelscope: unknown command “%1”. Run “funnelscope --help” for the list.")
+                   .arg(first)
+            << Qt::endl;
+        return Command::BadInput;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    command->addOptions(parser);
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(1);
+    const QString prefix = QStringLiteral("funnelscope %1: ").arg(command->name());
+    if (!parser.parse(commandArguments)) {
+        err << prefix << parser.errorText() << Qt::endl;
+        return Command::BadInput;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: funnelscope %1").arg(command->name()));
+        out << text;
+        return Command::Success;
+    }
+    try {
+        return command->run(parser, out, err);
+    } catch (const Command::UsageError &error) {
+        err << prefix << error.message() << Qt::endl;
+        return Command::BadInput;
+    } catch (const StoreError &error) {
+        err << prefix << error.message() << Qt::endl;
+        return error.kind() == StoreError::Kind::Internal ? Command::InternalFailure
+                                                          : Command::BadInput;
+    } catch (const std::exception &error) {
+        err << prefix << tr("internal error: %1").arg(QString::fromUtf8(error.what())) << Qt::endl;
+        return Command::InternalFailure;
+    }
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,70 @@
+#include "democommand.h"
+
+#include "demo/demoshop.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <limits>
+
+namespace Funnelscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Funnelscope::DemoCommand", text);
+}
+
+} // namespace
+
+QString DemoCommand::summary() const
+{
+    return tr("Create a workspace with the sample shop's events.");
+}
+
+void DemoCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("The workspace file to create."), tr("file")},
+        {QStringLiteral("users"), tr("How many shoppers (default 20000)."), tr("count")},
+        {QStringLiteral("seed"), tr("Random seed; the same seed gives the same shop (default 42)."),
+         tr("number")},
+        {QStringLiteral("force"), tr("Replace the workspace file if it exists.")},
+    });
+}
+
+int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out);
+    const QString path = required(parser, QStringLiteral("workspace"),
+                                  tr("the workspace file to create"));
+    DemoShop::Options options;
+    options.users = int(integer(parser, QStringLiteral("users"), DemoShop::minUsers,
+                                DemoShop::maxUsers, options.users));
+    options.seed = quint64(integer(parser, QStringLiteral("seed"), 0,
+                                   std::numeric_limits<qint64>::max(), qint64(options.seed)));
+
+    if (QFileInfo::exists(path) && parser.isSet(QStringLiteral("force"))) {
+        if (QFileInfo(path).isDir())
+            throw UsageError(tr("--workspace: “%1” is a folder.").arg(QDir::toNativeSeparators(path)));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+
+    const DemoShop::Result result = DemoShop::createWorkspace(path, options);
+    err << tr("Created %1: %2 users, %3 sessions, %4 events from %5 over %6 weeks.")
+               .arg(QDir::toNativeSeparators(path))
+               .arg(result.users)
+               .arg(result.sessions)
+               .arg(result.events)
+               .arg(DemoShop::firstDay().date().toString(Qt::ISODate))
+               .arg(DemoShop::weeks())
+        << Qt::endl;
+    return Success;
+}
+
+} // namespace Funnelscope

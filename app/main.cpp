@@ -1,0 +1,94 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Funnelscope"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("funnelscope.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Funnelscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELSCOPE_VERSION));
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+/** Qt's own translations and Funnelscope's, for the system language. */
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("funnelscope"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+int runHeadless(int argc, char **argv, const QStringList &arguments,
+                Funnelscope::CommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (commandLine.needsWidgets(arguments)) {
+        // Charts are drawn with Widgets; no display is needed for that.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        installTranslators(app);
+        return commandLine.run(arguments, out, err);
+    }
+    QCoreApplication app(argc, argv);
+    installTranslators(app);
+    return commandLine.run(arguments, out, err);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    describeApplication();
+    const QStringList arguments = rawArguments(argc, argv);
+    Funnelscope::CommandLine commandLine;
+    if (commandLine.isHeadless(arguments))
+        return runHeadless(argc, argv, arguments, commandLine);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Funnelscope"));
+    QApplication::setDesktopFileName(QStringLiteral("org.funnelscope.Funnelscope"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Micro-conversion analytics for e-commerce. Run “funnelscope --help” for the "
+                "commands."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QApplication::translate("main", "Open this workspace."),
+                                       QApplication::translate("main", "file"));
+    parser.addOption(workspace);
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "funnelscope: %s\n", qPrintable(parser.errorText()));
+        return 1;
+    }
+
+    Funnelscope::MainWindow window;
+    window.show();
+    window.openAtStart(parser.value(workspace));
+    return app.exec();
+}

@@ -1,0 +1,346 @@
+#include "mainwindow.h"
+
+#include "datapage.h"
+#include "demogenerationdialog.h"
+#include "placeholderpage.h"
+#include "settingskey.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "store/workspacesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace Funnelscope {
+
+namespace {
+
+const SettingsKey<QByteArray> windowGeometry("window/geometry", {});
+const SettingsKey<QByteArray> windowLayout("window/state", {});
+const SettingsKey<int> lastPage("window/page", int(MainWindow::Funnels));
+const SettingsKey<QString> lastWorkspace("workspace/last", {});
+const SettingsKey<QStringList> recentWorkspaces("workspace/recent", {});
+const SettingsKey<QString> lastFolder("workspace/folder", {});
+
+constexpr int maxRecent = 8;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Funnelscope workspaces (*.%1);;All files (*)")
+        .arg(QLatin1String(Workspace::fileSuffix));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mSession(new WorkspaceSession(this))
+    , mSidebar(new QListWidget(this))
+    , mPages(new QStackedWidget(this))
+    , mWorkspaceLabel(new QLabel(this))
+    , mEventsLabel(new QLabel(this))
+    , mRangeLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Funnelscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
+    createPages();
+    createActions();
+    createStatusBar();
+
+    connect(mSession, &WorkspaceSession::opened, this, [this](const QString &path) {
+        mFallBackToDemo = false;
+        setWindowFilePath(path);
+        setWindowTitle(tr("%1 — Funnelscope").arg(QFileInfo(path).completeBaseName()));
+        lastWorkspace.setValue(path);
+        rememberRecent(path);
+    });
+    connect(mSession, &WorkspaceSession::summaryChanged, this, &MainWindow::showSummary);
+    connect(mSession, &WorkspaceSession::failed, this, &MainWindow::showOpenFailure);
+    connect(mSession, &WorkspaceSession::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Opening…"));
+        else
+            statusBar()->clearMessage();
+    });
+
+    if (!restoreGeometry(windowGeometry.value()))
+        resize(1200, 780);
+    restoreState(windowLayout.value());
+    showPage(Page(qBound(0, lastPage.value(), PageCount - 1)));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    struct Entry
+    {
+        QString name;
+        QWidget *page;
+    };
+    mDataPage = new DataPage(this);
+    connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
+    const Entry entries[] = {
+        {tr("Funnels"),
+         new PlaceholderPage(tr("Funnels"),
+                             tr("Step conversion, drop-off, time to convert and breakdowns by "
+                                "device, channel or new vs returning, with significance. "
+                                "Coming in the next version."),
+                             this)},
+        {tr("Cohorts"),
+         new PlaceholderPage(tr("Cohorts"),
+                             tr("Retention and revenue by acquisition week or month, as heatmaps. "
+                                "Coming in the next version."),
+                             this)},
+        {tr("Maturity"),
+         new PlaceholderPage(tr("Maturity"),
+                             tr("The micro-journey tracking self-assessment: six dimensions, three "
+                                "stages, hints from your own data. Coming in the next version."),
+                             this)},
+        {tr("Dictionary"),
+         new PlaceholderPage(tr("Dictionary"),
+                             tr("The event dictionary (tracking plan) with its append-only change "
+                                "log and data-quality checks. Coming in the next version."),
+                             this)},
+        {tr("Data"), mDataPage},
+    };
+    for (const Entry &entry : entries) {
+        mSidebar->addItem(entry.name);
+        mPages->addWidget(entry.page);
+    }
+    mSidebar->setObjectName(QStringLiteral("sidebar"));
+    mSidebar->setFrameShape(QFrame::NoFrame);
+    mSidebar->setFixedWidth(mSidebar->fontMetrics().horizontalAdvance(QStringLiteral("Dictionary")) + 64);
+    mSidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 8px 12px; }"));
+    connect(mSidebar, &QListWidget::currentRowChanged, mPages, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(mSidebar);
+    splitter->addWidget(mPages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    openAction->setShortcut(QKeySequence::Open);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(tr("Open &Demo Shop"), this, [this] { openWorkspace(demoWorkspacePath()); });
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Events…"), this, &MainWindow::importEvents);
+    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction *exportAction = file->addAction(tr("&Export…"));
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportAction->setEnabled(false);
+    exportAction->setStatusTip(tr("Export the chart or table of the current page"));
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = view->addAction(mSidebar->item(page)->text(), this,
+                                          [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Funnelscope"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    mWorkspaceLabel->setText(tr("No workspace open"));
+    statusBar()->addPermanentWidget(mWorkspaceLabel);
+    statusBar()->addPermanentWidget(mEventsLabel);
+    statusBar()->addPermanentWidget(mRangeLabel);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(mPages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    mSidebar->setCurrentRow(page);
+}
+
+QString MainWindow::demoWorkspacePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("demo.%1").arg(QLatin1String(Workspace::fileSuffix)));
+}
+
+void MainWindow::openAtStart(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openWorkspace(path);
+        return;
+    }
+    const QString last = lastWorkspace.value();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        mFallBackToDemo = true;
+        openWorkspace(last);
+        return;
+    }
+    openWorkspace(demoWorkspacePath());
+}
+
+void MainWindow::openWorkspace(const QString &path)
+{
+    if (path == demoWorkspacePath() && !QFileInfo::exists(path)) {
+        createDemoWorkspace(path);
+        return;
+    }
+    mSession->open(path);
+}
+
+void MainWindow::createDemoWorkspace(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto *dialog = new DemoGenerationDialog(path, DemoShop::Options(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DemoGenerationDialog::created, mSession, &WorkspaceSession::open);
+    connect(dialog, &DemoGenerationDialog::failed, this,
+            [this, path](const QString &message) { showOpenFailure(path, message); });
+    dialog->start();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
+                                                      lastFolder.value(), fileFilter());
+    if (path.isEmpty())
+        return;
+    QString file = path;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QLatin1Char('.') + QLatin1String(Workspace::fileSuffix);
+    lastFolder.setValue(QFileInfo(file).absolutePath());
+    if (QFileInfo::exists(file)) {
+        // The file dialog asked before overwriting; a workspace is replaced, not merged.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(file + QLatin1String(suffix));
+    }
+    try {
+        Workspace::create(file);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("New Workspace"), error.message());
+        return;
+    }
+    openWorkspace(file);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"),
+                                                      lastFolder.value(), fileFilter());
+    if (path.isEmpty())
+        return;
+    lastFolder.setValue(QFileInfo(path).absolutePath());
+    openWorkspace(path);
+}
+
+void MainWindow::importEvents()
+{
+    showPage(Data);
+    QMessageBox::information(this, tr("Import Events"),
+                             tr("Importing CSV, JSON and NDJSON exports arrives in the next "
+                                "version. Meanwhile the demo shop (File ▸ Open Demo Shop) has "
+                                "sample data for every page."));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentWorkspaces.value();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    recentWorkspaces.setValue(recent);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList recent = recentWorkspaces.value();
+    for (const QString &path : recent) {
+        QAction *action = mRecentMenu->addAction(QFileInfo(path).completeBaseName(), this,
+                                                 [this, path] { openWorkspace(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        mRecentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    mRecentMenu->addSeparator();
+    mRecentMenu->addAction(tr("Clear List"), this, [] { recentWorkspaces.reset(); })
+        ->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showSummary(const WorkspaceSummary &summary)
+{
+    const QLocale locale;
+    mWorkspaceLabel->setText(summary.name);
+    mWorkspaceLabel->setToolTip(QDir::toNativeSeparators(summary.path));
+    mEventsLabel->setText(tr("%1 events · %2 users")
+                              .arg(locale.toString(summary.events), locale.toString(summary.users)));
+    if (summary.first.isValid()) {
+        mRangeLabel->setText(tr("%1 – %2")
+                                 .arg(locale.toString(summary.first.date(), QLocale::ShortFormat),
+                                      locale.toString(summary.last.date(), QLocale::ShortFormat)));
+    } else {
+        mRangeLabel->setText(tr("no events yet"));
+    }
+    mDataPage->setSummary(summary);
+}
+
+void MainWindow::showOpenFailure(const QString &path, const QString &message)
+{
+    QMessageBox::warning(this, tr("Cannot open workspace"), message);
+    if (mFallBackToDemo && path != demoWorkspacePath()) {
+        mFallBackToDemo = false;
+        openWorkspace(demoWorkspacePath());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Funnelscope"),
+                       tr("<h3>Funnelscope %1</h3>"
+                          "<p>Micro-conversion analytics for e-commerce teams: funnels, cohorts, "
+                          "a tracking maturity self-assessment and an event dictionary, on your "
+                          "own laptop, offline, with your own data.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    windowGeometry.setValue(saveGeometry());
+    windowLayout.setValue(saveState());
+    lastPage.setValue(int(currentPage()));
+    event->accept();
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Funnelscope {
+
+class DataPage;
+class WorkspaceSession;
+struct WorkspaceSummary;
+
+/**
+ * The window: a sidebar of pages, the menus, the status bar. It wires pages to the
+ * workspace session and keeps nothing of the features' own logic.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { Funnels, Cohorts, Maturity, Dictionary, Data, PageCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens @p path, or else the last workspace, or else the demo shop (made if need be). */
+    void openAtStart(const QString &path = QString());
+    void openWorkspace(const QString &path);
+
+    Page currentPage() const;
+    void showPage(Page page);
+    WorkspaceSession *session() const { return mSession; }
+
+    /** Where the demo workspace lives when no other is chosen. */
+    static QString demoWorkspacePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void createStatusBar();
+    void newWorkspace();
+    void chooseWorkspace();
+    void createDemoWorkspace(const QString &path);
+    void importEvents();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void showSummary(const WorkspaceSummary &summary);
+    void showOpenFailure(const QString &path, const QString &message);
+    void showAbout();
+
+    WorkspaceSession *mSession;
+    QListWidget *mSidebar;
+    QStackedWidget *mPages;
+    DataPage *mDataPage = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QLabel *mWorkspaceLabel;
+    QLabel *mEventsLabel;
+    QLabel *mRangeLabel;
+    bool mFallBackToDemo = false;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,519 @@
+#include "demoshop.h"
+
+#include "demorandom.h"
+#include "store/connection.h"
+#include "store/eventwriter.h"
+#include "store/importlog.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace Funnelscope {
+
+namespace {
+
+using namespace std::string_literals;
+
+constexpr qint64 second = 1000;
+constexpr qint64 minute = 60 * second;
+constexpr qint64 hour = 60 * minute;
+constexpr qint64 day = 24 * hour;
+
+constexpr std::array<const char *, 10> eventNameList = {
+    "page_view",  "product_view",   "search",         "add_to_cart",      "remove_from_cart",
+    "begin_checkout", "add_shipping_info", "add_payment_info", "purchase", "newsletter_signup",
+};
+
+// Devices: share of new users, and how well each does at adding to cart and in checkout.
+struct DeviceProfile
+{
+    const char *name;
+    double share;
+    double cart;
+    double checkout;
+};
+constexpr std::array<DeviceProfile, 3> deviceProfiles = {{
+    {"desktop", 0.42, 1.00, 1.00},
+    {"mobile", 0.48, 0.90, 0.76},
+    {"tablet", 0.10, 0.92, 0.86},
+}};
+
+// Channels: share of new users, conversion factor, and how likely their people return.
+struct ChannelProfile
+{
+    const char *name;
+    double share;
+    double conversion;
+    double loyalty;
+};
+constexpr std::array<ChannelProfile, 6> channelProfiles = {{
+    {"organic", 0.28, 1.00, 1.00},
+    {"paid_search", 0.22, 1.08, 0.90},
+    {"paid_social", 0.18, 0.78, 0.75},
+    {"email", 0.08, 1.38, 1.30},
+    {"direct", 0.16, 1.05, 1.10},
+    {"referral", 0.08, 0.95, 0.95},
+}};
+
+struct CountryProfile
+{
+    const char *code;
+    double share;
+};
+constexpr std::array<CountryProfile, 8> countryProfiles = {{
+    {"US", 0.30}, {"GB", 0.15}, {"DE", 0.14}, {"FR", 0.12},
+    {"ES", 0.09}, {"NL", 0.06}, {"CA", 0.07}, {"AU", 0.07},
+}};
+
+struct CategoryProfile
+{
+    const char *name;
+    double basePrice;
+    std::array<const char *, 4> words;
+};
+constexpr std::array<CategoryProfile, 6> categoryProfiles = {{
+    {"apparel", 39, {"Linen Shirt", "Wool Sweater", "Denim Jacket", "Cotton Tee"}},
+    {"shoes", 89, {"Trail Runner", "Leather Boot", "Canvas Sneaker", "City Loafer"}},
+    {"accessories", 29, {"Leather Belt", "Silk Scarf", "Canvas Tote", "Wool Beanie"}},
+    {"beauty", 24, {"Face Serum", "Hand Cream", "Lip Balm", "Night Mask"}},
+    {"home", 49, {"Ceramic Mug", "Linen Throw", "Oak Tray", "Glass Vase"}},
+    {"electronics", 129, {"Wireless Earbuds", "Smart Lamp", "Power Bank", "Desk Speaker"}},
+}};
+
+constexpr std::array<const char *, 10> searchTerms = {
+    "running shoes", "gift ideas", "linen", "sale", "earbuds",
+    "boots", "face serum", "tote bag", "mug", "jacket",
+};
+constexpr std::array<const char *, 4> paymentTypes = {"card", "paypal", "apple_pay", "klarna"};
+constexpr std::array<double, 4> paymentWeights = {0.55, 0.25, 0.12, 0.08};
+constexpr std::array<const char *, 3> shippingTiers = {"standard", "express", "pickup"};
+constexpr std::array<double, 3> shippingWeights = {0.70, 0.22, 0.08};
+
+// Share of sessions starting at each hour of the day (UTC), an evening-heavy shop.
+constexpr std::array<double, 24> hourWeights = {
+    1.0, 0.6, 0.4, 0.3, 0.3, 0.5, 1.0, 1.8, 2.4, 2.6, 2.7, 2.8,
+    3.0, 3.0, 2.8, 2.7, 2.8, 3.1, 3.6, 4.2, 4.5, 4.0, 3.0, 1.8,
+};
+
+struct Product
+{
+    std::string id;
+    std::string name;
+    int category;
+    double price;
+    double popularity;
+};
+
+std::vector<Product> makeCatalog()
+{
+    // The catalog does not depend on the seed: the same products in every demo.
+    DemoRandom random(20260504);
+    std::vector<Product> catalog;
+    int sku = 1001;
+    for (int c = 0; c < int(categoryProfiles.size()); ++c) {
+        for (const char *word : categoryProfiles[size_t(c)].words) {
+            for (const char *variant : {"", " Pro"}) {
+                Product product;
+                product.id = "SKU-" + std::to_string(sku++);
+                product.name = std::string(word) + variant;
+                product.category = c;
+                const double factor = 0.7 + random.uniform() * 0.8 + (*variant ? 0.5 : 0.0);
+                product.price = std::round(categoryProfiles[size_t(c)].basePrice * factor) - 0.01;
+                product.popularity = 0.3 + random.uniform() * 1.7;
+                catalog.push_back(product);
+            }
+        }
+    }
+    return catalog;
+}
+
+void appendJsonString(std::string &json, std::string_view text)
+{
+    json += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\')
+            json += '\\';
+        json += c;
+    }
+    json += '"';
+}
+
+bool isNumber(std::string_view text)
+{
+    return !text.empty() && text.find_first_not_of("0123456789.") == std::string_view::npos
+        && text.front() != '.';
+}
+
+std::string money(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    return buffer;
+}
+
+/** Walks one shop's users through their sessions, writing each event as it goes. */
+class Simulator
+{
+public:
+    Simulator(EventWriter &writer, const DemoShop::Options &options)
+        : mWriter(writer)
+        , mRandom(options.seed)
+        , mCatalog(makeCatalog())
+        , mStart(DemoShop::firstDay().toMSecsSinceEpoch())
+        , mEnd(mStart + qint64(DemoShop::weeks()) * 7 * day)
+    {
+        for (const Product &product : mCatalog)
+            mPopularity.push_back(product.popularity);
+    }
+
+    void simulateUser(int index)
+    {
+        mUser = "u" + std::to_string(100000 + index);
+        mAnonymous = "anon-" + std::to_string(mRandom.next() % 100000000000ull);
+        mDevice = weightedIndex(deviceProfiles);
+        mChannel = weightedIndex(channelProfiles);
+        mCountry = weightedIndex(countryProfiles);
+        mSession = 0;
+        mCart.clear();
+        mAbandonedCheckout = false;
+
+        // Arrivals grow by about 60% over the 26 weeks (inverse CDF of a linear density).
+        const double growth = 0.6;
+        const double u = mRandom.uniform();
+        const double x = (-1.0 + std::sqrt(1.0 + 2.0 * growth * u * (1.0 + growth / 2.0))) / growth;
+        qint64 at = mStart + qint64(x * double(mEnd - mStart - day));
+        at = startOfDay(at) + hourOfDay() + qint64(mRandom.uniform() * double(hour));
+
+        double returnChance = 0.62 * channelProfiles[size_t(mChannel)].loyalty;
+        while (at < mEnd) {
+            simulateSession(at);
+            if (!mRandom.chance(std::min(returnChance, 0.95)))
+                break;
+            returnChance *= 0.86;
+            const double gapDays = 0.4 + mRandom.exponential(6.0);
+            at = startOfDay(at + qint64(gapDays * double(day))) + hourOfDay()
+                + qint64(mRandom.uniform() * double(hour));
+        }
+    }
+
+    qint64 sessions() const { return mSessions; }
+
+private:
+    template<typename Profiles>
+    int weightedIndex(const Profiles &profiles)
+    {
+        std::array<double, std::tuple_size_v<Profiles>> weights{};
+        for (size_t i = 0; i < profiles.size(); ++i)
+            weights[i] = profiles[i].share;
+        return mRandom.weighted(weights);
+    }
+
+    qint64 startOfDay(qint64 ms) const { return ms - ((ms - mStart) % day); }
+    qint64 hourOfDay() { return qint64(mRandom.weighted(hourWeights)) * hour; }
+
+    void simulateSession(qint64 at)
+    {
+        ++mSession;
+        mSessionKey = mUser + "-s" + std::to_string(mSession);
+        const bool returning = mSession > 1;
+        mSessionDevice = mDevice;
+        mSessionChannel = mChannel;
+        if (returning) {
+            if (mRandom.chance(0.12))
+                mSessionDevice = weightedIndex(deviceProfiles);
+            const double pick = mRandom.uniform();
+            if (pick < 0.30)
+                mSessionChannel = 4; // direct
+            else if (pick < 0.48)
+                mSessionChannel = 3; // email
+            else if (pick < 0.58)
+                mSessionChannel = 0; // organic
+        }
+        mClock = at;
+        const DeviceProfile &device = deviceProfiles[size_t(mSessionDevice)];
+        const ChannelProfile &channel = channelProfiles[size_t(mSessionChannel)];
+
+        const bool backToCart = returning && !mCart.empty() && mAbandonedCheckout
+            && mRandom.chance(0.35);
+        emitPage(backToCart ? "/cart" : landingPage());
+        if (!backToCart) {
+            if (mRandom.chance(0.33))
+                emitSimple("search", {{"search_term", searchTerms[size_t(mRandom.between(0, int(searchTerms.size()) - 1))]}});
+            const int views = 1 + int(mRandom.exponential(1.6));
+            for (int v = 0; v < views; ++v) {
+                const Product &product = mCatalog[size_t(mRandom.weighted(mPopularity))];
+                emitProduct("product_view", product, 1);
+                const double cartChance = 0.15 * device.cart * channel.conversion
+                    * (returning ? 1.15 : 1.0) * (v == 0 ? 1.0 : 0.55);
+                if (mRandom.chance(cartChance)) {
+                    const int quantity = mRandom.chance(0.85) ? 1 : mRandom.between(2, 3);
+                    emitProduct("add_to_cart", product, quantity);
+                    mCart.push_back({&product, quantity});
+                    if (mRandom.chance(0.10)) {
+                        emitProduct("remove_from_cart", product, quantity);
+                        mCart.pop_back();
+                    }
+                }
+            }
+        }
+        if (mRandom.chance(mSession == 1 ? 0.05 : 0.025))
+            emitSimple("newsletter_signup", {{"form", mRandom.chance(0.6) ? "footer" : "popup"}});
+        if (mCart.empty())
+            return;
+
+        const double checkout = device.checkout * std::sqrt(channel.conversion);
+        mAbandonedCheckout = true;
+        if (!mRandom.chance(std::min(0.95, (backToCart ? 0.75 : 0.55) * checkout)))
+            return;
+        double value = 0;
+        int items = 0;
+        for (const auto &[product, quantity] : mCart) {
+            value += product->price * quantity;
+            items += quantity;
+        }
+        emitCheckout("begin_checkout", value, items, {});
+        if (!mRandom.chance(std::min(0.97, 0.86 * checkout)))
+            return;
+        emitCheckout("add_shipping_info", value, items,
+                     {{"shipping_tier", shippingTiers[size_t(mRandom.weighted(shippingWeights))]}});
+        if (!mRandom.chance(std::min(0.97, 0.82 * checkout)))
+            return;
+        const char *payment = paymentTypes[size_t(mRandom.weighted(paymentWeights))];
+        emitCheckout("add_payment_info", value, items, {{"payment_type", payment}});
+        if (!mRandom.chance(std::min(0.98, 0.84 * std::sqrt(checkout))))
+            return;
+        ++mTransactions;
+        emitCheckout("purchase", value, items,
+                     {{"payment_type", payment},
+                      {"transaction_id", "T" + std::to_string(100000 + mTransactions)}},
+                     value);
+        mCart.clear();
+        mAbandonedCheckout = false;
+    }
+
+    std::string landingPage()
+    {
+        const double pick = mRandom.uniform();
+        if (pick < 0.35)
+            return "/";
+        if (pick < 0.70)
+            return "/category/"s + categoryProfiles[size_t(mRandom.between(0, 5))].name;
+        return "/product/" + mCatalog[size_t(mRandom.weighted(mPopularity))].id;
+    }
+
+    void advance(double meanSeconds)
+    {
+        mClock += 2 * second + qint64(mRandom.exponential(meanSeconds) * double(second));
+    }
+
+    using Properties = std::initializer_list<std::pair<const char *, std::string>>;
+
+    void emitPage(const std::string &page) { emitSimple("page_view", {{"page", page}}); }
+
+    void emitSimple(const char *event, Properties properties)
+    {
+        writeEvent(event, properties, nullptr, std::nullopt, std::nullopt);
+    }
+
+    void emitProduct(const char *event, const Product &product, int quantity)
+    {
+        writeEvent(event, {{"product_name", product.name}, {"quantity", std::to_string(quantity)}},
+             &product, product.price, std::nullopt);
+    }
+
+    void emitCheckout(const char *event, double value, int items, Properties properties,
+                      std::optional<double> revenue = std::nullopt)
+    {
+        std::vector<std::pair<const char *, std::string>> all(properties);
+        all.emplace_back("items", std::to_string(items));
+        all.emplace_back("value", money(value));
+        writeEvent(event, {}, nullptr, std::nullopt, revenue, &all);
+    }
+
+    void writeEvent(const char *event, Properties properties, const Product *product,
+              std::optional<double> price, std::optional<double> revenue,
+              const std::vector<std::pair<const char *, std::string>> *more = nullptr)
+    {
+        advance(std::string_view(event) == "product_view" ? 45.0 : 25.0);
+        if (mClock >= mEnd)
+            return;
+        mProperties.clear();
+        mProperties += '{';
+        const auto add = [this](const char *key, const std::string &value) {
+            if (mProperties.size() > 1)
+                mProperties += ',';
+            appendJsonString(mProperties, key);
+            mProperties += ':';
+            if (isNumber(value))
+                mProperties += value;
+            else
+                appendJsonString(mProperties, value);
+        };
+        for (const auto &[key, value] : properties)
+            add(key, value);
+        if (more) {
+            for (const auto &[key, value] : *more)
+                add(key, value);
+        }
+        mProperties += '}';
+        if (mSessionKey != mLastSessionWritten) {
+            mLastSessionWritten = mSessionKey;
+            ++mSessions;
+        }
+        const std::string eventId = "e" + std::to_string(++mEventCounter);
+
+        EventRecord record;
+        record.timestampMs = mClock;
+        record.user = mUser;
+        record.event = event;
+        record.session = mSessionKey;
+        record.anonymousId = mAnonymous;
+        record.device = deviceProfiles[size_t(mSessionDevice)].name;
+        record.channel = channelProfiles[size_t(mSessionChannel)].name;
+        record.country = countryProfiles[size_t(mCountry)].code;
+        if (product) {
+            record.product = product->id;
+            record.category = categoryProfiles[size_t(product->category)].name;
+        }
+        record.price = price;
+        record.revenue = revenue;
+        if (revenue)
+            record.currency = "USD";
+        record.dedupKey = eventId;
+        record.properties = mProperties;
+        mWriter.write(record);
+    }
+
+    EventWriter &mWriter;
+    DemoRandom mRandom;
+    std::vector<Product> mCatalog;
+    std::vector<double> mPopularity;
+    qint64 mStart;
+    qint64 mEnd;
+
+    std::string mUser;
+    std::string mAnonymous;
+    std::string mSessionKey;
+    int mDevice = 0;
+    int mChannel = 0;
+    int mCountry = 0;
+    int mSessionDevice = 0;
+    int mSessionChannel = 0;
+    int mSession = 0;
+    qint64 mClock = 0;
+    std::vector<std::pair<const Product *, int>> mCart;
+    bool mAbandonedCheckout = false;
+    qint64 mSessions = 0;
+    qint64 mTransactions = 0;
+    qint64 mEventCounter = 0;
+    std::string mProperties;
+    std::string mLastSessionWritten;
+};
+
+} // namespace
+
+QDateTime DemoShop::firstDay()
+{
+    return QDateTime(QDate(2026, 5, 4), QTime(0, 0), QTimeZone::utc());
+}
+
+QStringList DemoShop::eventNames()
+{
+    QStringList names;
+    for (const char *name : eventNameList)
+        names.append(QLatin1String(name));
+    return names;
+}
+
+QStringList DemoShop::devices()
+{
+    QStringList names;
+    for (const DeviceProfile &profile : deviceProfiles)
+        names.append(QLatin1String(profile.name));
+    return names;
+}
+
+QStringList DemoShop::channels()
+{
+    QStringList names;
+    for (const ChannelProfile &profile : channelProfiles)
+        names.append(QLatin1String(profile.name));
+    return names;
+}
+
+DemoShop::Result DemoShop::createWorkspace(const QString &path, const Options &options,
+                                           const Progress &progress)
+{
+    const auto removeFile = [&path] {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    };
+    Result result;
+    {
+        auto workspace = Workspace::create(path);
+        try {
+            result = generate(*workspace, options, progress);
+        } catch (...) {
+            workspace.reset();
+            removeFile();
+            throw;
+        }
+    }
+    if (result.cancelled)
+        removeFile();
+    return result;
+}
+
+DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options,
+                                    const Progress &progress)
+{
+    Connection &connection = workspace.connection();
+    Transaction transaction(connection);
+
+    ImportSource source;
+    source.fileName = QCoreApplication::translate("Funnelscope::DemoShop",
+                                                  "Demo shop (%1 users, seed %2)")
+                          .arg(options.users)
+                          .arg(options.seed);
+    source.format = QStringLiteral("demo");
+    source.timezone = QStringLiteral("UTC");
+    const qint64 importId = ImportLog::begin(connection, source);
+
+    EventWriter writer(connection, importId);
+    Simulator simulator(writer, options);
+    Result result;
+    int reported = -1;
+    for (int user = 0; user < options.users; ++user) {
+        simulator.simulateUser(user);
+        const int percent = int(qint64(user + 1) * 100 / options.users);
+        if (progress && percent != reported) {
+            reported = percent;
+            if (!progress(percent)) {
+                result.cancelled = true;
+                return result; // the transaction rolls back
+            }
+        }
+    }
+    result.users = options.users;
+    result.sessions = simulator.sessions();
+    result.events = writer.written();
+
+    ImportCounts counts;
+    counts.rowsRead = writer.written() + writer.duplicates();
+    counts.imported = writer.written();
+    counts.duplicates = writer.duplicates();
+    ImportLog::finish(connection, importId, counts);
+    transaction.commit();
+    return result;
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,124 @@
+#include "connection.h"
+
+#include "statement.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <sqlite3.h>
+
+namespace Funnelscope {
+
+namespace {
+
+StoreError::Kind kindOf(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT:
+        return StoreError::Kind::Corrupt;
+    case SQLITE_NOTADB:
+        return StoreError::Kind::NotAWorkspace;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return StoreError::Kind::ReadOnly;
+    case SQLITE_CONSTRAINT:
+        return StoreError::Kind::Constraint;
+    case SQLITE_CANTOPEN:
+        return StoreError::Kind::Missing;
+    default:
+        return StoreError::Kind::Internal;
+    }
+}
+
+} // namespace
+
+Connection::Connection(const QString &path, Mode mode)
+    : mPath(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    const QByteArray file = QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &mDb, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = mDb ? QString::fromUtf8(sqlite3_errmsg(mDb)) : QString();
+        sqlite3_close_v2(mDb);
+        mDb = nullptr;
+        throw StoreError(kindOf(rc),
+                         QCoreApplication::translate("Funnelscope::Connection",
+                                                     "Cannot open “%1”: %2.")
+                             .arg(QDir::toNativeSeparators(path), detail));
+    }
+    sqlite3_extended_result_codes(mDb, 1);
+    sqlite3_busy_timeout(mDb, 5000);
+}
+
+Connection::~Connection()
+{
+    sqlite3_close_v2(mDb);
+}
+
+void Connection::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(mDb, text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(error);
+        fail(rc, sql);
+    }
+}
+
+Statement Connection::prepare(std::string_view sql)
+{
+    return Statement(*this, sql);
+}
+
+qint64 Connection::queryInt(std::string_view sql, qint64 fallback)
+{
+    Statement statement(*this, sql);
+    return statement.step() && !statement.isNull(0) ? statement.int64(0) : fallback;
+}
+
+QString Connection::queryText(std::string_view sql)
+{
+    Statement statement(*this, sql);
+    return statement.step() ? statement.text(0) : QString();
+}
+
+qint64 Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(mDb);
+}
+
+int Connection::changes() const
+{
+    return sqlite3_changes(mDb);
+}
+
+void Connection::fail(int rc, std::string_view context) const
+{
+    QString message = QString::fromUtf8(sqlite3_errmsg(mDb));
+    const StoreError::Kind kind = kindOf(rc);
+    if (kind == StoreError::Kind::Internal && !context.empty()) {
+        message += QStringLiteral(" (in: %1)")
+                       .arg(QString::fromUtf8(context.data(), qsizetype(context.size()))
+                                .simplified()
+                                .left(120));
+    }
+    throw StoreError(kind,
+                     QCoreApplication::translate("Funnelscope::Connection", "%1: %2.")
+                         .arg(QDir::toNativeSeparators(mPath), message));
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+
+#include <string_view>
+
+struct sqlite3;
+
+namespace Funnelscope {
+
+class Statement;
+
+/**
+ * One SQLite connection (RAII over sqlite3*). A connection belongs to the thread that
+ * opened it: never hand it to another thread; open another one there instead.
+ *
+ * Errors are thrown as StoreError with SQLite's message and the file's name.
+ */
+class Connection
+{
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Connection(const QString &path, Mode mode);
+    ~Connection();
+
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    sqlite3 *handle() const { return mDb; }
+    QString path() const { return mPath; }
+
+    /** Runs one or more statements that return no rows. */
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+
+    /** The first column of the first row of a query, or @p fallback when there is no row. */
+    qint64 queryInt(std::string_view sql, qint64 fallback = 0);
+    QString queryText(std::string_view sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    /** Throws the StoreError that matches SQLite result @p rc on this connection. */
+    [[noreturn]] void fail(int rc, std::string_view context = {}) const;
+
+private:
+    sqlite3 *mDb = nullptr;
+    QString mPath;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,71 @@
+#include "importlog.h"
+
+#include "connection.h"
+#include "statement.h"
+
+#include <QTimeZone>
+
+namespace Funnelscope {
+
+qint64 ImportLog::begin(Connection &connection, const ImportSource &source)
+{
+    Statement insert(connection,
+                     "INSERT INTO imports (file_name, file_path, file_size, sha256, format, "
+                     "mapping, timezone, started_at, status) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running')");
+    insert.bind(1, source.fileName);
+    insert.bind(2, source.filePath);
+    if (source.fileSize >= 0)
+        insert.bind(3, source.fileSize);
+    else
+        insert.bindNull(3);
+    insert.bind(4, source.sha256);
+    insert.bind(5, source.format);
+    insert.bind(6, source.mappingJson);
+    insert.bind(7, source.timezone);
+    insert.bind(8, QDateTime::currentMSecsSinceEpoch());
+    insert.exec();
+    return connection.lastInsertRowId();
+}
+
+void ImportLog::finish(Connection &connection, qint64 importId, const ImportCounts &counts)
+{
+    Statement update(connection,
+                     "UPDATE imports SET rows_read = ?, imported = ?, rejected = ?, "
+                     "duplicates = ?, finished_at = ?, status = 'done' WHERE id = ?");
+    update.bind(1, counts.rowsRead);
+    update.bind(2, counts.imported);
+    update.bind(3, counts.rejected);
+    update.bind(4, counts.duplicates);
+    update.bind(5, QDateTime::currentMSecsSinceEpoch());
+    update.bind(6, importId);
+    update.exec();
+}
+
+QList<ImportRecord> ImportLog::list(Connection &connection)
+{
+    Statement select(connection,
+                     "SELECT id, file_name, file_path, file_size, sha256, format, mapping, "
+                     "timezone, rows_read, imported, rejected, duplicates, started_at, "
+                     "finished_at FROM imports ORDER BY id");
+    QList<ImportRecord> records;
+    while (select.step()) {
+        ImportRecord record;
+        record.id = select.int64(0);
+        record.source.fileName = select.text(1);
+        record.source.filePath = select.text(2);
+        record.source.fileSize = select.isNull(3) ? -1 : select.int64(3);
+        record.source.sha256 = select.text(4);
+        record.source.format = select.text(5);
+        record.source.mappingJson = select.text(6);
+        record.source.timezone = select.text(7);
+        record.counts = {select.int64(8), select.int64(9), select.int64(10), select.int64(11)};
+        record.startedAt = QDateTime::fromMSecsSinceEpoch(select.int64(12), QTimeZone::utc());
+        if (!select.isNull(13))
+            record.finishedAt = QDateTime::fromMSecsSinceEpoch(select.int64(13), QTimeZone::utc());
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace Funnelscope

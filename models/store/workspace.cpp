@@ -1,0 +1,216 @@
+#include "workspace.h"
+
+#include "connection.h"
+#include "schema.h"
+#include "statement.h"
+#include "storeerror.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Funnelscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Funnelscope::Workspace", text);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static constexpr char header[] = "SQLite format 3";
+    return file.read(16) == QByteArray(header, 16);
+}
+
+void removeWithCompanions(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+Workspace::Workspace(const QString &path, std::unique_ptr<Connection> connection)
+    : mPath(path)
+    , mConnection(std::move(connection))
+{
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::configure(Connection &connection)
+{
+    connection.exec("PRAGMA journal_mode = WAL");
+    connection.exec("PRAGMA synchronous = NORMAL");
+    connection.exec("PRAGMA foreign_keys = ON");
+    connection.exec("PRAGMA cache_size = -65536"); // 64 MiB: bulk inserts keep their index pages
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        throw StoreError(StoreError::Kind::AlreadyExists,
+                         tr("“%1” already exists. Choose another name, or open it instead.")
+                             .arg(shown(path)));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        throw StoreError(StoreError::Kind::Missing,
+                         tr("Cannot create “%1”: the folder “%2” does not exist.")
+                             .arg(shown(path), shown(folder.absoluteFilePath())));
+    if (!folder.isWritable())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("Cannot create “%1”: the folder “%2” is read-only. Choose a folder "
+                            "you can write to.")
+                             .arg(shown(path), shown(folder.absoluteFilePath())));
+
+    try {
+        auto connection = std::make_unique<Connection>(path, Connection::Mode::ReadWriteCreate);
+        configure(*connection);
+        Transaction transaction(*connection);
+        Schema::migrate(*connection, 0);
+        auto workspace = std::unique_ptr<Workspace>(new Workspace(path, std::move(connection)));
+        workspace->setMeta(QStringLiteral("created_at"),
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        workspace->setMeta(QStringLiteral("created_by"),
+                           QStringLiteral("Funnelscope %1").arg(QCoreApplication::applicationVersion()));
+        transaction.commit();
+        return workspace;
+    } catch (const StoreError &error) {
+        removeWithCompanions(path);
+        if (error.kind() == StoreError::Kind::ReadOnly)
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("Cannot create “%1”: the location is read-only.").arg(shown(path)));
+        throw;
+    }
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw StoreError(StoreError::Kind::Missing,
+                         tr("The workspace “%1” does not exist. It may have been moved or "
+                            "deleted.")
+                             .arg(shown(path)));
+    if (info.isDir())
+        throw StoreError(StoreError::Kind::NotAWorkspace,
+                         tr("“%1” is a folder, not a workspace file.").arg(shown(path)));
+    if (info.size() == 0)
+        throw StoreError(StoreError::Kind::NotAWorkspace,
+                         tr("“%1” is empty: it is not a Funnelscope workspace.").arg(shown(path)));
+    if (!info.isReadable())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("“%1” cannot be read: you do not have permission to open it.")
+                             .arg(shown(path)));
+    if (!hasSqliteHeader(path))
+        throw StoreError(StoreError::Kind::NotAWorkspace,
+                         tr("“%1” is not a Funnelscope workspace: it is not an SQLite database, "
+                            "or its first bytes are damaged.")
+                             .arg(shown(path)));
+    const QFileInfo folder(info.absolutePath());
+    if (!info.isWritable() || !folder.isWritable())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("“%1” is in a read-only location (%2 cannot be written). Funnelscope "
+                            "writes to a workspace and beside it; copy the file to a folder you "
+                            "can write to.")
+                             .arg(shown(path),
+                                  info.isWritable() ? tr("its folder") : tr("the file")));
+
+    try {
+        auto connection = std::make_unique<Connection>(path, Connection::Mode::ReadWrite);
+        const qint64 applicationId = connection->queryInt("PRAGMA application_id");
+        const qint64 version = connection->queryInt("PRAGMA user_version");
+        if (applicationId != Schema::applicationId) {
+            const qint64 tables = connection->queryInt("SELECT count(*) FROM sqlite_master");
+            if (tables == 0 && version == 0)
+                throw StoreError(StoreError::Kind::NotAWorkspace,
+                                 tr("“%1” is an empty SQLite database, not a Funnelscope "
+                                    "workspace.")
+                                     .arg(shown(path)));
+            throw StoreError(StoreError::Kind::NotAWorkspace,
+                             tr("“%1” is an SQLite database of another program, not a "
+                                "Funnelscope workspace.")
+                                 .arg(shown(path)));
+        }
+        if (version > Schema::currentVersion())
+            throw StoreError(StoreError::Kind::NewerVersion,
+                             tr("“%1” was saved by a newer version of Funnelscope (workspace "
+                                "format %2; this version reads formats up to %3). Update "
+                                "Funnelscope to open it.")
+                                 .arg(shown(path))
+                                 .arg(version)
+                                 .arg(Schema::currentVersion()));
+        configure(*connection);
+        if (version < Schema::currentVersion()) {
+            Transaction transaction(*connection);
+            Schema::migrate(*connection, int(version));
+            transaction.commit();
+        }
+        // Reading the schema catches a damaged table list before anyone relies on it.
+        connection->queryInt("SELECT count(*) FROM meta");
+        return std::unique_ptr<Workspace>(new Workspace(path, std::move(connection)));
+    } catch (const StoreError &error) {
+        switch (error.kind()) {
+        case StoreError::Kind::Corrupt:
+            throw StoreError(StoreError::Kind::Corrupt,
+                             tr("“%1” is damaged and cannot be read (%2). Restore it from a "
+                                "backup, or import its data into a new workspace.")
+                                 .arg(shown(path), error.message()));
+        case StoreError::Kind::NotAWorkspace:
+        case StoreError::Kind::NewerVersion:
+            throw;
+        case StoreError::Kind::ReadOnly:
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("“%1” is in a read-only location. Copy it to a folder you can "
+                                "write to.")
+                                 .arg(shown(path)));
+        default:
+            throw StoreError(error.kind(),
+                             tr("“%1” could not be opened as a workspace: %2")
+                                 .arg(shown(path), error.message()));
+        }
+    }
+}
+
+QString Workspace::displayName() const
+{
+    return QFileInfo(mPath).completeBaseName();
+}
+
+int Workspace::schemaVersion() const
+{
+    return int(mConnection->queryInt("PRAGMA user_version"));
+}
+
+QString Workspace::meta(const QString &key, const QString &fallback)
+{
+    Statement statement(*mConnection, "SELECT value FROM meta WHERE key = ?");
+    statement.bind(1, key);
+    return statement.step() ? statement.text(0) : fallback;
+}
+
+void Workspace::setMeta(const QString &key, const QString &value)
+{
+    Statement statement(*mConnection,
+                        "INSERT INTO meta (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    statement.bind(1, key);
+    statement.bind(2, value);
+    statement.exec();
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace Funnelscope {
+
+class Connection;
+
+/**
+ * One workspace: one SQLite file (`*.funnelscope`) holding the events, the imports,
+ * the event dictionary and its change log, assessments and saved reports.
+ *
+ * create() and open() check the file before anyone relies on it and throw a StoreError
+ * whose message names the file and says what is wrong: missing, a folder, not a
+ * workspace, damaged, from a newer Funnelscope, or read-only. open() migrates an older
+ * file forward in one transaction. A Workspace and its connection belong to the thread
+ * that opened it; a worker opens its own.
+ */
+class Workspace
+{
+public:
+    static constexpr const char *fileSuffix = "funnelscope";
+
+    static std::unique_ptr<Workspace> create(const QString &path);
+    static std::unique_ptr<Workspace> open(const QString &path);
+
+    ~Workspace();
+
+    QString path() const { return mPath; }
+    /** The file name without its suffix, as the window title and status bar show it. */
+    QString displayName() const;
+    Connection &connection() { return *mConnection; }
+    int schemaVersion() const;
+
+    QString meta(const QString &key, const QString &fallback = QString());
+    void setMeta(const QString &key, const QString &value);
+
+private:
+    Workspace(const QString &path, std::unique_ptr<Connection> connection);
+    static void configure(Connection &connection);
+
+    QString mPath;
+    std::unique_ptr<Connection> mConnection;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,47 @@
+#include "workspacesummary.h"
+
+#include "connection.h"
+#include "statement.h"
+
+#include <QTimeZone>
+#include "workspace.h"
+
+#include <QFileInfo>
+
+namespace Funnelscope {
+
+WorkspaceSummary WorkspaceSummary::load(Connection &connection)
+{
+    WorkspaceSummary summary;
+    summary.path = connection.path();
+    summary.name = QFileInfo(summary.path).completeBaseName();
+
+    Statement totals(connection,
+                     "SELECT count(*), count(DISTINCT user_id), min(ts), max(ts) FROM events");
+    if (totals.step()) {
+        summary.events = totals.int64(0);
+        summary.users = totals.int64(1);
+        if (!totals.isNull(2)) {
+            summary.first = QDateTime::fromMSecsSinceEpoch(totals.int64(2), QTimeZone::utc());
+            summary.last = QDateTime::fromMSecsSinceEpoch(totals.int64(3), QTimeZone::utc());
+        }
+    }
+
+    Statement types(connection,
+                    "SELECT t.name, count(*) AS n FROM events e "
+                    "JOIN event_types t ON t.id = e.event_type_id "
+                    "GROUP BY e.event_type_id ORDER BY n DESC, t.name");
+    while (types.step())
+        summary.eventTypes.append({types.text(0), types.int64(1)});
+
+    summary.imports = ImportLog::list(connection);
+    return summary;
+}
+
+WorkspaceSummary WorkspaceSummary::load(const QString &path)
+{
+    const auto workspace = Workspace::open(path);
+    return load(workspace->connection());
+}
+
+} // namespace Funnelscope

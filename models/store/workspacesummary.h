@@ -1,0 +1,40 @@
+#pragma once
+
+#include "importlog.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Funnelscope {
+
+class Connection;
+
+/**
+ * What the status bar and the Data page say about a workspace: how many events and
+ * users, the date range, the events per type and the imports. Loaded by a worker on
+ * its own connection (load() may take a moment on millions of events).
+ */
+struct WorkspaceSummary
+{
+    struct EventTypeCount
+    {
+        QString name;
+        qint64 count = 0;
+    };
+
+    QString path;
+    QString name;
+    qint64 events = 0;
+    qint64 users = 0;
+    QDateTime first; ///< UTC; invalid when there are no events
+    QDateTime last;
+    QList<EventTypeCount> eventTypes; ///< most frequent first
+    QList<ImportRecord> imports;
+
+    static WorkspaceSummary load(Connection &connection);
+    /** Opens @p path on the calling thread's own connection and loads its summary. */
+    static WorkspaceSummary load(const QString &path);
+};
+
+} // namespace Funnelscope

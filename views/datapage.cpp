@@ -1,0 +1,142 @@
+#include "datapage.h"
+
+#include "itemmodels/eventtypesmodel.h"
+#include "itemmodels/importsmodel.h"
+#include "store/workspacesummary.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Funnelscope {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setWordWrap(false);
+    return view;
+}
+
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(title, box);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    layout->addWidget(label);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+DataPage::DataPage(QWidget *parent)
+    : QWidget(parent)
+    , mTitle(new QLabel(this))
+    , mTypesModel(new EventTypesModel(this))
+    , mImportsModel(new ImportsModel(this))
+{
+    QFont titleFont = mTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    mTitle->setFont(titleFont);
+
+    auto *importButton = new QPushButton(tr("Import events…"), this);
+    connect(importButton, &QPushButton::clicked, this, &DataPage::importRequested);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(mTitle);
+    header->addStretch();
+    header->addWidget(importButton);
+
+    auto *figures = new QFrame(this);
+    figures->setFrameShape(QFrame::StyledPanel);
+    auto *grid = new QGridLayout(figures);
+    grid->setHorizontalSpacing(32);
+    mEvents = addFigure(grid, 0, tr("Events"));
+    mUsers = addFigure(grid, 1, tr("Users"));
+    mTypes = addFigure(grid, 2, tr("Event types"));
+    mFirst = addFigure(grid, 3, tr("First event"));
+    mLast = addFigure(grid, 4, tr("Last event"));
+    grid->setColumnStretch(5, 1);
+
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(mTypesModel);
+    sorted->setSortRole(Qt::UserRole);
+    mTypesView = makeTable(sorted, this);
+    mTypesView->setSortingEnabled(true);
+    mTypesView->sortByColumn(EventTypesModel::Count, Qt::DescendingOrder);
+    mTypesView->horizontalHeader()->setSectionResizeMode(EventTypesModel::Name,
+                                                          QHeaderView::Stretch);
+
+    mImportsView = makeTable(mImportsModel, this);
+    mImportsView->horizontalHeader()->setSectionResizeMode(ImportsModel::File,
+                                                            QHeaderView::Stretch);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(titled(tr("Events by type"), mTypesView, splitter));
+    splitter->addWidget(titled(tr("Imports"), mImportsView, splitter));
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(figures);
+    layout->addWidget(splitter, 1);
+}
+
+QLabel *DataPage::addFigure(QGridLayout *grid, int column, const QString &caption)
+{
+    auto *captionLabel = new QLabel(caption, grid->parentWidget());
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new QLabel(QStringLiteral("–"), grid->parentWidget());
+    QFont font = value->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    value->setFont(font);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(captionLabel, 0, column);
+    grid->addWidget(value, 1, column);
+    return value;
+}
+
+void DataPage::setSummary(const WorkspaceSummary &summary)
+{
+    const QLocale locale;
+    mTitle->setText(tr("Data in %1").arg(summary.name));
+    mEvents->setText(locale.toString(summary.events));
+    mUsers->setText(locale.toString(summary.users));
+    mTypes->setText(locale.toString(qint64(summary.eventTypes.size())));
+    const auto date = [&locale](const QDateTime &when) {
+        return when.isValid() ? locale.toString(when.date(), QLocale::ShortFormat)
+                              : QStringLiteral("–");
+    };
+    mFirst->setText(date(summary.first));
+    mLast->setText(date(summary.last));
+    mTypesModel->setEventTypes(summary.eventTypes);
+    mImportsModel->setImports(summary.imports);
+    mImportsView->resizeColumnsToContents();
+    mImportsView->horizontalHeader()->setSectionResizeMode(ImportsModel::File,
+                                                            QHeaderView::Stretch);
+}
+
+} // namespace Funnelscope
