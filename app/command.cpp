@@ -9,8 +9,7 @@ QString Command::required(const QCommandLineParser &parser, const QString &optio
 {
     const QString value = parser.value(option);
     if (value.isEmpty())
-        throw UsageError(QCoreApplication::translate("Funnelscope::Command",
-                                                     "--%1 is required: %2.")
+        throw UsageError(tr("--%1 is required: %2.")
                              .arg(option, what));
     return value;
 }
@@ -24,9 +23,7 @@ qint64 Command::integer(const QCommandLineParser &parser, const QString &option,
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < low || value > high)
-        throw UsageError(QCoreApplication::translate("Funnelscope::Command",
-                                                     "--%1: “%2” is not a whole number from %3 "
-                                                     "to %4.")
+        throw UsageError(tr("--%1: “%2” is not a whole number from %3 to %4.")
                              .arg(option, text)
                              .arg(low)
                              .arg(high));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 #include <stdexcept>
@@ -16,6 +17,8 @@ namespace Funnelscope {
  */
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::Command)
+
 public:
     /** Exit codes of every command (DESIGN.md). */
     enum ExitCode { Success = 0, BadInput = 1, InternalFailure = 2 };

@@ -14,11 +14,6 @@ namespace Funnelscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Funnelscope::CommandLine", text);
-}
-
 QCommandLineOption valueOption(const char *name, const QString &description, const QString &value)
 {
     return QCommandLineOption(QString::fromLatin1(name), description, value);

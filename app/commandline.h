@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -19,6 +20,8 @@ class Command;
  */
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::CommandLine)
+
 public:
     CommandLine();
     ~CommandLine();

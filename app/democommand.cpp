@@ -12,15 +12,6 @@
 
 namespace Funnelscope {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Funnelscope::DemoCommand", text);
-}
-
-} // namespace
-
 QString DemoCommand::summary() const
 {
     return tr("Create a workspace with the sample shop's events.");

@@ -18,7 +18,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -117,21 +117,24 @@ void MainWindow::createPages()
         {tr("Data"), mDataPage},
     };
     for (const Entry &entry : entries) {
-        mSidebar->addItem(entry.name);
+        mSidebar->addItem(QStringLiteral("  ") + entry.name);
         mPages->addWidget(entry.page);
     }
     mSidebar->setObjectName(QStringLiteral("sidebar"));
     mSidebar->setFrameShape(QFrame::NoFrame);
     mSidebar->setFixedWidth(mSidebar->fontMetrics().horizontalAdvance(QStringLiteral("Dictionary")) + 64);
-    mSidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 8px 12px; }"));
+    mSidebar->setSpacing(1);
+    for (int row = 0; row < mSidebar->count(); ++row)
+        mSidebar->item(row)->setSizeHint(QSize(0, mSidebar->fontMetrics().height() * 2 + 4));
     connect(mSidebar, &QListWidget::currentRowChanged, mPages, &QStackedWidget::setCurrentIndex);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(mSidebar);
-    splitter->addWidget(mPages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(1, false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(mSidebar);
+    layout->addWidget(mPages, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createActions()
@@ -158,7 +161,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
-        QAction *action = view->addAction(mSidebar->item(page)->text(), this,
+        QAction *action = view->addAction(mSidebar->item(page)->text().trimmed(), this,
                                           [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }

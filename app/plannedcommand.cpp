@@ -25,9 +25,7 @@ int PlannedCommand::run(const QCommandLineParser &parser, QTextStream &out, QTex
 {
     Q_UNUSED(parser);
     Q_UNUSED(out);
-    err << QCoreApplication::translate("Funnelscope::PlannedCommand",
-                                       "funnelscope %1: this command is not available in "
-                                       "Funnelscope %2 yet.")
+    err << tr("funnelscope %1: this command is not available in Funnelscope %2 yet.")
                .arg(mName, QCoreApplication::applicationVersion())
         << Qt::endl;
     return InternalFailure;

@@ -13,6 +13,8 @@ namespace Funnelscope {
  */
 class PlannedCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::PlannedCommand)
+
 public:
     PlannedCommand(const QString &name, const QString &summary, const QString &positional,
                    const QList<QCommandLineOption> &options);

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -84,8 +85,7 @@ DataPage::DataPage(QWidget *parent)
     mTypesView = makeTable(sorted, this);
     mTypesView->setSortingEnabled(true);
     mTypesView->sortByColumn(EventTypesModel::Count, Qt::DescendingOrder);
-    mTypesView->horizontalHeader()->setSectionResizeMode(EventTypesModel::Name,
-                                                          QHeaderView::Stretch);
+    mTypesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     mImportsView = makeTable(mImportsModel, this);
     mImportsView->horizontalHeader()->setSectionResizeMode(ImportsModel::File,
@@ -94,8 +94,8 @@ DataPage::DataPage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(titled(tr("Events by type"), mTypesView, splitter));
     splitter->addWidget(titled(tr("Imports"), mImportsView, splitter));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -135,8 +135,12 @@ void DataPage::setSummary(const WorkspaceSummary &summary)
     mTypesModel->setEventTypes(summary.eventTypes);
     mImportsModel->setImports(summary.imports);
     mImportsView->resizeColumnsToContents();
-    mImportsView->horizontalHeader()->setSectionResizeMode(ImportsModel::File,
-                                                            QHeaderView::Stretch);
+    // The event-type table is as wide as its contents, so no name is cut.
+    mTypesView->resizeColumnsToContents();
+    int width = mTypesView->frameWidth() * 2 + 4;
+    for (int column = 0; column < mTypesModel->columnCount(); ++column)
+        width += mTypesView->columnWidth(column);
+    mTypesView->setMinimumWidth(width + mTypesView->verticalScrollBar()->sizeHint().width());
 }
 
 } // namespace Funnelscope

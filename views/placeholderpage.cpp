@@ -19,7 +19,9 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
     auto *text = new QLabel(description, this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A fixed width lets the label compute its wrapped height (no clipped lines).
+    text->setFixedWidth(qMin(520, text->fontMetrics().averageCharWidth() * 70));
+    text->setMinimumHeight(text->heightForWidth(text->width()));
     text->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);

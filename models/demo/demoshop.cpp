@@ -4,11 +4,14 @@
 #include "store/connection.h"
 #include "store/eventwriter.h"
 #include "store/importlog.h"
+#include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -453,23 +456,40 @@ QStringList DemoShop::channels()
 DemoShop::Result DemoShop::createWorkspace(const QString &path, const Options &options,
                                            const Progress &progress)
 {
-    const auto removeFile = [&path] {
+    // Built beside the target and renamed at the end, so that a crash, a kill or a cancel
+    // never leaves a half-made workspace under the real name.
+    Workspace::checkCreatable(path);
+    const QString partial = path + QStringLiteral(".part");
+    const auto removeFiles = [](const QString &file) {
         for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+            QFile::remove(file + QLatin1String(suffix));
     };
+    removeFiles(partial);
     Result result;
-    {
-        auto workspace = Workspace::create(path);
-        try {
-            result = generate(*workspace, options, progress);
-        } catch (...) {
-            workspace.reset();
-            removeFile();
-            throw;
-        }
+    try {
+        auto workspace = Workspace::create(partial);
+        result = generate(*workspace, options, progress);
+        if (!result.cancelled)
+            workspace->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (...) {
+        removeFiles(partial);
+        throw;
     }
-    if (result.cancelled)
-        removeFile();
+    if (result.cancelled) {
+        removeFiles(partial);
+        return result;
+    }
+    // Closing the last connection checkpointed the WAL; nothing of it must follow the file.
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path)) {
+        removeFiles(partial);
+        throw StoreError(StoreError::Kind::Internal,
+                         QCoreApplication::translate("Funnelscope::DemoShop",
+                                                     "Cannot move the demo workspace into place "
+                                                     "at “%1”.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
     return result;
 }
 

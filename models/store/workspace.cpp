@@ -16,11 +16,6 @@ namespace Funnelscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Funnelscope::Workspace", text);
-}
-
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -61,22 +56,7 @@ void Workspace::configure(Connection &connection)
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path)
 {
-    const QFileInfo info(path);
-    if (info.exists())
-        throw StoreError(StoreError::Kind::AlreadyExists,
-                         tr("“%1” already exists. Choose another name, or open it instead.")
-                             .arg(shown(path)));
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.isDir())
-        throw StoreError(StoreError::Kind::Missing,
-                         tr("Cannot create “%1”: the folder “%2” does not exist.")
-                             .arg(shown(path), shown(folder.absoluteFilePath())));
-    if (!folder.isWritable())
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("Cannot create “%1”: the folder “%2” is read-only. Choose a folder "
-                            "you can write to.")
-                             .arg(shown(path), shown(folder.absoluteFilePath())));
-
+    checkCreatable(path);
     try {
         auto connection = std::make_unique<Connection>(path, Connection::Mode::ReadWriteCreate);
         configure(*connection);
@@ -96,6 +76,25 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path)
                              tr("Cannot create “%1”: the location is read-only.").arg(shown(path)));
         throw;
     }
+}
+
+void Workspace::checkCreatable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        throw StoreError(StoreError::Kind::AlreadyExists,
+                         tr("“%1” already exists. Choose another name, or open it instead.")
+                             .arg(shown(path)));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        throw StoreError(StoreError::Kind::Missing,
+                         tr("Cannot create “%1”: the folder “%2” does not exist.")
+                             .arg(shown(path), shown(folder.absoluteFilePath())));
+    if (!folder.isWritable())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("Cannot create “%1”: the folder “%2” is read-only. Choose a folder "
+                            "you can write to.")
+                             .arg(shown(path), shown(folder.absoluteFilePath())));
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path)

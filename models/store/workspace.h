@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -20,10 +21,14 @@ class Connection;
  */
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::Workspace)
+
 public:
     static constexpr const char *fileSuffix = "funnelscope";
 
     static std::unique_ptr<Workspace> create(const QString &path);
+    /** Throws the StoreError create() would for @p path (exists, no folder, read-only). */
+    static void checkCreatable(const QString &path);
     static std::unique_ptr<Workspace> open(const QString &path);
 
     ~Workspace();

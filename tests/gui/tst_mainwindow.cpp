@@ -1,0 +1,168 @@
+// Offscreen smoke test of the window: first start makes and opens the demo shop, the
+// status bar and Data page show its figures, every page can be reached, a broken file
+// gets a clear message, and the window remembers its place.
+#include "mainwindow.h"
+
+#include "demo/demoshop.h"
+#include "store/workspacesession.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Funnelscope;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList statusTexts(MainWindow &window)
+    {
+        QStringList texts;
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            texts.append(label->text());
+        return texts;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FunnelscopeTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        QFile::remove(MainWindow::demoWorkspacePath());
+        QVERIFY(mDir.isValid());
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        QFile::remove(MainWindow::demoWorkspacePath());
+    }
+
+    void firstStartOpensTheDemoShop()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openAtStart();
+        QVERIFY(summary.wait(120000));
+        QCOMPARE(window.session()->path(), MainWindow::demoWorkspacePath());
+        QVERIFY(QFile::exists(MainWindow::demoWorkspacePath()));
+        const WorkspaceSummary &shown = window.session()->summary();
+        QCOMPARE(shown.users, DemoShop::Options().users);
+        QVERIFY(shown.events > shown.users);
+        QCOMPARE(shown.eventTypes.size(), DemoShop::eventNames().size());
+
+        const QString events = QLocale().toString(shown.events);
+        const QStringList texts = statusTexts(window);
+        QVERIFY2(texts.contains(QStringLiteral("demo")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.join(QLatin1Char(' ')).contains(events), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(window.windowTitle().startsWith(QLatin1String("demo")));
+    }
+
+    void everyPageCanBeShown()
+    {
+        const QString path = mDir.filePath(QStringLiteral("small.funnelscope"));
+        DemoShop::createWorkspace(path, {300, 5});
+        MainWindow window;
+        window.show();
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openAtStart(path);
+        QVERIFY(summary.wait(30000));
+
+        auto *pages = window.findChild<QStackedWidget *>();
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(pages && sidebar);
+        QCOMPARE(pages->count(), int(MainWindow::PageCount));
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            sidebar->setCurrentRow(page); // as a click would
+            QCOMPARE(int(window.currentPage()), page);
+            QVERIFY(pages->currentWidget()->isVisible());
+        }
+        // Keyboard: Ctrl+1 goes back to Funnels.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Funnels);
+
+        window.showPage(MainWindow::Data);
+        const auto tables = pages->currentWidget()->findChildren<QTableView *>();
+        QCOMPARE(tables.size(), 2);
+        int typeRows = 0;
+        int importRows = 0;
+        for (const QTableView *table : tables) {
+            if (table->model()->columnCount() == 3)
+                typeRows = table->model()->rowCount();
+            else
+                importRows = table->model()->rowCount();
+        }
+        QCOMPARE(typeRows, DemoShop::eventNames().size());
+        QCOMPARE(importRows, 1);
+    }
+
+    void aBrokenFileGetsAClearMessage()
+    {
+        const QString path = mDir.filePath(QStringLiteral("notes.funnelscope"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a workspace");
+        file.close();
+
+        MainWindow window;
+        window.show();
+        QString shownText;
+        QTimer::singleShot(0, this, [&shownText] {}); // keep the event loop warm
+        QSignalSpy failed(window.session(), &WorkspaceSession::failed);
+        auto closer = new QTimer(this);
+        connect(closer, &QTimer::timeout, this, [&shownText, closer] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shownText = box->text();
+                box->accept();
+                closer->stop();
+            }
+        });
+        closer->start(20);
+        window.openWorkspace(path);
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 10000);
+        QVERIFY2(shownText.contains(QLatin1String("is not a Funnelscope workspace")),
+                 qPrintable(shownText));
+        QVERIFY(shownText.contains(QLatin1String("notes.funnelscope")));
+        QVERIFY(!window.session()->isOpen());
+        closer->deleteLater();
+    }
+
+    void remembersGeometryAndPage()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(900, 640);
+            window.showPage(MainWindow::Cohorts);
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.currentPage(), MainWindow::Cohorts);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+private:
+    QTemporaryDir mDir;
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

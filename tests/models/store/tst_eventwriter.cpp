@@ -1,0 +1,163 @@
+// Tests of EventWriter: strings stored once, duplicates skipped and counted, and every
+// field kept as given.
+#include "store/connection.h"
+#include "store/eventwriter.h"
+#include "store/importlog.h"
+#include "store/statement.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Funnelscope;
+
+class tst_EventWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Workspace> newWorkspace()
+    {
+        return Workspace::create(mDir.filePath(QStringLiteral("w%1.funnelscope").arg(++mCounter)));
+    }
+
+    static EventRecord record(qint64 ts, std::string_view user, std::string_view event)
+    {
+        EventRecord r;
+        r.timestampMs = ts;
+        r.user = user;
+        r.event = event;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(mDir.isValid()); }
+
+    void storesRepeatedStringsOnce()
+    {
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        Transaction transaction(db);
+        const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
+        EventWriter writer(db, importId);
+        for (int i = 0; i < 50; ++i) {
+            EventRecord r = record(1000 + i, i % 2 ? "alice" : "bob", i % 3 ? "view" : "cart");
+            r.device = "mobile";
+            r.channel = i % 5 ? "email" : "";
+            QVERIFY(writer.write(r));
+        }
+        transaction.commit();
+        QCOMPARE(writer.written(), 50);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM users"), 2);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM event_types"), 2);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM dimension_values WHERE field = 'device'"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE channel_id IS NULL"), 10);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE session_id IS NULL"), 50);
+    }
+
+    void keepsEveryFieldAsGiven()
+    {
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        Transaction transaction(db);
+        const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
+        EventWriter writer(db, importId);
+        EventRecord r = record(1'700'000'000'123, "u1", "purchase");
+        r.session = "s1";
+        r.anonymousId = "anon-1";
+        r.device = "desktop";
+        r.channel = "email";
+        r.country = "DE";
+        r.product = "SKU-1";
+        r.category = "shoes";
+        r.currency = "EUR";
+        r.price = 19.99;
+        r.revenue = 39.98;
+        r.dedupKey = "m-1";
+        r.properties = R"({"coupon":"SPRING","note":"Größe 42"})";
+        QVERIFY(writer.write(r));
+        transaction.commit();
+
+        Statement s(db,
+                    "SELECT e.ts, u.key, t.name, se.key, a.value, d.value, c.value, co.value, "
+                    "p.value, ca.value, e.price, e.revenue, cu.value, e.dedup_key, e.properties "
+                    "FROM events e JOIN users u ON u.id = e.user_id "
+                    "JOIN event_types t ON t.id = e.event_type_id "
+                    "JOIN sessions se ON se.id = e.session_id "
+                    "JOIN dimension_values a ON a.id = e.anonymous_id "
+                    "JOIN dimension_values d ON d.id = e.device_id "
+                    "JOIN dimension_values c ON c.id = e.channel_id "
+                    "JOIN dimension_values co ON co.id = e.country_id "
+                    "JOIN dimension_values p ON p.id = e.product_id "
+                    "JOIN dimension_values ca ON ca.id = e.category_id "
+                    "JOIN dimension_values cu ON cu.id = e.currency_id");
+        QVERIFY(s.step());
+        QCOMPARE(s.int64(0), 1'700'000'000'123);
+        const QStringList expected = {QStringLiteral("u1"), QStringLiteral("purchase"),
+                                      QStringLiteral("s1"), QStringLiteral("anon-1"),
+                                      QStringLiteral("desktop"), QStringLiteral("email"),
+                                      QStringLiteral("DE"), QStringLiteral("SKU-1"),
+                                      QStringLiteral("shoes")};
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(s.text(i + 1), expected.at(i));
+        QCOMPARE(s.real(10), 19.99);
+        QCOMPARE(s.real(11), 39.98);
+        QCOMPARE(s.text(12), QStringLiteral("EUR"));
+        QCOMPARE(s.text(13), QStringLiteral("m-1"));
+        QCOMPARE(s.text(14), QStringLiteral(R"({"coupon":"SPRING","note":"Größe 42"})"));
+    }
+
+    void skipsAndCountsDuplicates()
+    {
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        Transaction transaction(db);
+        const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.json"), {}, 1, {}, QStringLiteral("segment"), {}, {}});
+        EventWriter writer(db, importId);
+        EventRecord first = record(1, "u1", "view");
+        first.dedupKey = "msg-1";
+        QVERIFY(writer.write(first));
+        EventRecord again = record(2, "u1", "view");
+        again.dedupKey = "msg-1";
+        QVERIFY(!writer.write(again));
+        EventRecord noKey = record(3, "u1", "view");
+        QVERIFY(writer.write(noKey));
+        QVERIFY(writer.write(noKey)); // without a key nothing is deduplicated
+        transaction.commit();
+        QCOMPARE(writer.written(), 3);
+        QCOMPARE(writer.duplicates(), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events"), 3);
+        QCOMPARE(db.queryInt("SELECT ts FROM events WHERE dedup_key = 'msg-1'"), 1);
+    }
+
+    void reusesValuesStoredByEarlierImports()
+    {
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        for (int run = 0; run < 2; ++run) {
+            Transaction transaction(db);
+            const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
+            EventWriter writer(db, importId);
+            EventRecord r = record(run, "u1", "view");
+            r.device = "tablet";
+            QVERIFY(writer.write(r));
+            ImportLog::finish(db, importId, {1, 1, 0, 0});
+            transaction.commit();
+        }
+        QCOMPARE(db.queryInt("SELECT count(*) FROM users"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM dimension_values"), 1);
+        QCOMPARE(db.queryInt("SELECT count(DISTINCT user_id) FROM events"), 1);
+        const QList<ImportRecord> imports = ImportLog::list(db);
+        QCOMPARE(imports.size(), 2);
+        QCOMPARE(imports.at(1).counts.imported, 1);
+        QVERIFY(imports.at(1).finishedAt.isValid());
+    }
+
+private:
+    QTemporaryDir mDir;
+    int mCounter = 0;
+};
+
+QTEST_GUILESS_MAIN(tst_EventWriter)
+#include "tst_eventwriter.moc"
