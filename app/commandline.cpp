@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "democommand.h"
+#include "importcommand.h"
 #include "plannedcommand.h"
 #include "store/storeerror.h"
 
@@ -48,19 +49,7 @@ CommandLine::CommandLine()
     const QCommandLineOption png = valueOption("png", tr("Write the chart as PNG."), tr("file"));
 
     mCommands.push_back(std::make_unique<DemoCommand>());
-    mCommands.push_back(std::make_unique<PlannedCommand>(
-        QStringLiteral("import"), tr("Import event files (CSV, JSON, NDJSON) into a workspace."),
-        QStringLiteral("FILE..."),
-        QList<QCommandLineOption>{
-            workspace,
-            valueOption("format", tr("auto, csv, json, ndjson, ga4, segment, mixpanel, amplitude "
-                                     "or rudderstack."),
-                        tr("format")),
-            valueOption("delimiter", tr("The CSV delimiter."), tr("char")),
-            valueOption("timezone", tr("Time zone of times without one (default UTC)."), tr("tz")),
-            valueOption("map", tr("Read FIELD from COLUMN."), tr("FIELD=COLUMN")),
-            valueOption("const", tr("Set FIELD to VALUE on every event."), tr("FIELD=VALUE")),
-            json}));
+    mCommands.push_back(std::make_unique<ImportCommand>());
     mCommands.push_back(std::make_unique<PlannedCommand>(
         QStringLiteral("funnel"), tr("Compute a funnel."), QString(),
         QList<QCommandLineOption>{

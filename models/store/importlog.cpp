@@ -3,6 +3,8 @@
 #include "connection.h"
 #include "statement.h"
 
+#include <QStringList>
+
 #include <QTimeZone>
 
 namespace Funnelscope {
@@ -66,6 +68,16 @@ QList<ImportRecord> ImportLog::list(Connection &connection)
         records.append(record);
     }
     return records;
+}
+
+qint64 ImportLog::distinctUsers(Connection &connection, const QList<qint64> &importIds)
+{
+    QStringList ids;
+    for (qint64 id : importIds)
+        ids.append(QString::number(id));
+    const QByteArray sql = "SELECT count(DISTINCT user_id) FROM events WHERE import_id IN ("
+        + ids.join(QLatin1Char(',')).toLatin1() + ")";
+    return importIds.isEmpty() ? 0 : connection.queryInt(std::string_view(sql.constData(), size_t(sql.size())));
 }
 
 } // namespace Funnelscope

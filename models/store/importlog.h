@@ -50,6 +50,8 @@ public:
     static qint64 begin(Connection &connection, const ImportSource &source);
     static void finish(Connection &connection, qint64 importId, const ImportCounts &counts);
     static QList<ImportRecord> list(Connection &connection);
+    /** Distinct users among the events of the given imports. */
+    static qint64 distinctUsers(Connection &connection, const QList<qint64> &importIds);
 };
 
 } // namespace Funnelscope

@@ -1,0 +1,114 @@
+#include "importcommand.h"
+
+#include "ingest/importer.h"
+#include "ingest/ingesterror.h"
+#include "store/importlog.h"
+#include "store/workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace Funnelscope {
+
+QString ImportCommand::summary() const
+{
+    return tr("Import event files (CSV, JSON, NDJSON) into a workspace.");
+}
+
+void ImportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Event files to import."),
+                                 QStringLiteral("FILE..."));
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("The workspace (created when it does not exist)."), tr("file")},
+        {QStringLiteral("format"),
+         tr("auto (default), csv, json, ndjson, or a source: ga4, segment, rudderstack, "
+            "mixpanel, amplitude, rees46, retailrocket, diginetica, online-retail."),
+         tr("format")},
+        {QStringLiteral("delimiter"), tr("CSV delimiter: , ; | or tab (default: detected)."), tr("char")},
+        {QStringLiteral("timezone"), tr("Time zone of times written without one (default UTC)."), tr("zone")},
+        {QStringLiteral("map"), tr("Read FIELD from COLUMN (repeatable; COLUMN may be a|b)."), tr("FIELD=COLUMN")},
+        {QStringLiteral("const"), tr("Set FIELD to VALUE on every event (repeatable)."), tr("FIELD=VALUE")},
+        {QStringLiteral("dedup"), tr("Skip events with the same user, event and time (for sources without an event id).")},
+        {QStringLiteral("allow-duplicate-file"), tr("Import a file even if the same file was imported before.")},
+        {QStringLiteral("json"), tr("Print the counts as JSON on standard output.")},
+    });
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to import into"));
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        throw UsageError(tr("name at least one file to import."));
+
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("format")))
+        options.format = parser.value(QStringLiteral("format"));
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString delimiter = parser.value(QStringLiteral("delimiter"));
+        if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
+            options.delimiter = '\t';
+        else if (delimiter.size() == 1 && delimiter.at(0).unicode() < 128 && delimiter != QLatin1String("\""))
+            options.delimiter = char(delimiter.at(0).unicode());
+        else
+            throw UsageError(tr("--delimiter: “%1” is not one character (use , ; | or tab).").arg(delimiter));
+    }
+    if (parser.isSet(QStringLiteral("timezone"))) {
+        options.timezone = parser.value(QStringLiteral("timezone"));
+        if (!QTimeZone(options.timezone.toUtf8()).isValid())
+            throw UsageError(tr("--timezone: “%1” is not a time zone (use an IANA name such as "
+                                "Europe/Berlin, or UTC).")
+                                 .arg(options.timezone));
+    }
+    options.maps = parser.values(QStringLiteral("map"));
+    options.constants = parser.values(QStringLiteral("const"));
+    options.dedupByContent = parser.isSet(QStringLiteral("dedup"));
+    options.allowDuplicateFile = parser.isSet(QStringLiteral("allow-duplicate-file"));
+
+    // Every file is looked at before anything is written, so a bad one stops all early.
+    QList<ImportPlan> plans;
+    try {
+        for (const QString &file : files)
+            plans.append(Importer::plan(file, options));
+    } catch (const IngestError &error) {
+        throw UsageError(error.message());
+    }
+
+    std::unique_ptr<Workspace> workspace = QFileInfo::exists(path) ? Workspace::open(path)
+                                                                    : Workspace::create(path);
+    const QLocale locale;
+    ImportReport total;
+    QList<qint64> importIds;
+    for (const ImportPlan &plan : std::as_const(plans)) {
+        err << tr("Importing %1: %2").arg(plan.fileName, plan.describe()) << Qt::endl;
+        ImportReport report;
+        try {
+            report = Importer::run(*workspace, plan, options);
+        } catch (const IngestError &error) {
+            throw UsageError(error.message());
+        }
+        QStringList reasons;
+        for (auto it = report.rejectedByReason.cbegin(); it != report.rejectedByReason.cend(); ++it)
+            reasons.append(QStringLiteral("%1: %2").arg(it.key(), locale.toString(it.value())));
+        err << tr("  %1 rows read, %2 events imported, %3 rejected%4, %5 duplicates skipped, "
+                  "%6 users (%7 s)")
+                   .arg(locale.toString(report.counts.rowsRead), locale.toString(report.counts.imported),
+                        locale.toString(report.counts.rejected),
+                        reasons.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reasons.join(QLatin1String("; "))),
+                        locale.toString(report.counts.duplicates), locale.toString(report.users),
+                        locale.toString(double(report.durationMs) / 1000.0, 'f', 1))
+            << Qt::endl;
+        total.add(report);
+        importIds.append(report.importId);
+    }
+    total.users = ImportLog::distinctUsers(workspace->connection(), importIds);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QString::fromUtf8(total.toJson());
+    return Success;
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "command.h"
+
+namespace Funnelscope {
+
+/** `funnelscope import FILE... --workspace W`: imports event files, one import each. */
+class ImportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::ImportCommand)
+
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Funnelscope {
+
+/** What a person chose for an import (the command line's options, the dialog's fields). */
+struct ImportOptions
+{
+    /** auto, csv, json, ndjson, or a preset id (ga4, segment, rees46, online-retail, ...). */
+    QString format = QStringLiteral("auto");
+    char delimiter = 0; ///< 0: detect
+    QString timezone = QStringLiteral("UTC");
+    QStringList maps;      ///< FIELD=COLUMN (COLUMN may list fallbacks: a|b)
+    QStringList constants; ///< FIELD=VALUE
+    bool allowDuplicateFile = false;
+    /** Skip events with the same user, event and time when the source has no event id. */
+    bool dedupByContent = false;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "fieldmapping.h"
+#include "timestampparser.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Funnelscope {
+
+/**
+ * What an import will do, found from the file's first records before anything is
+ * written: the reader, the preset, the mapping, the timestamp form, and a preview of the
+ * first rows. The import dialog shows it and lets the person change the mapping.
+ */
+struct ImportPlan
+{
+    QString path;
+    QString fileName;
+    qint64 fileSize = 0;
+    QString container;     ///< csv, ndjson or json
+    char delimiter = ',';  ///< CSV only
+    QString presetId;      ///< empty: columns guessed from their names
+    QString presetName;
+    FieldMapping mapping;
+    QStringList keys;      ///< columns (CSV header) or keys seen in the first records
+    TimestampParser::Format timestampFormat = TimestampParser::Format::Unknown;
+    QString timestampExample;
+    QList<QStringList> previewRows; ///< first rows, values in the order of keys
+    QStringList warnings;
+
+    /** "REES46 e-commerce events (CSV, comma); times: ISO 8601 with time zone" */
+    QString describe() const;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,276 @@
+#include "jsonreader.h"
+
+#include "ingesterror.h"
+
+#include <QIODevice>
+
+#include <simdjson.h>
+
+#include <charconv>
+
+namespace Funnelscope {
+
+namespace {
+
+constexpr qsizetype readChunk = 1 << 20;
+constexpr size_t maxRecordBytes = 16 << 20;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+} // namespace
+
+/** simdjson's parser and the flattened keys and values of the current record. */
+struct JsonReader::Parser
+{
+    simdjson::dom::parser parser;
+    std::vector<std::string> keys;
+    std::vector<std::string> values;
+    std::vector<bool> quoted;
+    std::string text;
+    std::string rejection;
+
+    void add(const std::string &key, std::string value, bool isString)
+    {
+        keys.push_back(key);
+        values.push_back(std::move(value));
+        quoted.push_back(isString);
+    }
+
+    static std::string number(double value)
+    {
+        char buffer[32];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        return std::string(buffer, result.ptr);
+    }
+
+    /** GA4's {key, value: {string_value | int_value | float_value | double_value}}. */
+    bool addKeyValueArray(const std::string &prefix, simdjson::dom::array array)
+    {
+        for (simdjson::dom::element item : array) {
+            simdjson::dom::object object;
+            if (item.get_object().get(object) != simdjson::SUCCESS)
+                return false;
+            std::string_view key;
+            simdjson::dom::object value;
+            if (object["key"].get_string().get(key) != simdjson::SUCCESS
+                || object["value"].get_object().get(value) != simdjson::SUCCESS)
+                return false;
+        }
+        for (simdjson::dom::element item : array) {
+            const simdjson::dom::object object = item.get_object().value_unsafe();
+            // Checked in the loop above: every item has a string key and an object value.
+            const std::string_view name = object["key"].get_string().value_unsafe();
+            const simdjson::dom::object value = object["value"].get_object().value_unsafe();
+            const std::string key = prefix + std::string(name);
+            for (const simdjson::dom::key_value_pair field : value) {
+                if (!field.value.is_null()) {
+                    flatten(key, field.value);
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    void flatten(const std::string &key, simdjson::dom::element element)
+    {
+        switch (element.type()) {
+        case simdjson::dom::element_type::OBJECT: {
+            const simdjson::dom::object object = element.get_object().value_unsafe();
+            for (const simdjson::dom::key_value_pair field : object)
+                flatten(key.empty() ? std::string(field.key) : key + '.' + std::string(field.key),
+                        field.value);
+            break;
+        }
+        case simdjson::dom::element_type::ARRAY: {
+            const simdjson::dom::array array = element.get_array().value_unsafe();
+            if (array.size() > 0 && addKeyValueArray(key + '.', array))
+                break;
+            add(key, simdjson::minify(element), false);
+            break;
+        }
+        case simdjson::dom::element_type::STRING:
+            add(key, std::string(element.get_string().value_unsafe()), true);
+            break;
+        case simdjson::dom::element_type::INT64:
+            add(key, std::to_string(element.get_int64().value_unsafe()), false);
+            break;
+        case simdjson::dom::element_type::UINT64:
+            add(key, std::to_string(element.get_uint64().value_unsafe()), false);
+            break;
+        case simdjson::dom::element_type::DOUBLE:
+            add(key, number(element.get_double().value_unsafe()), false);
+            break;
+        case simdjson::dom::element_type::BOOL:
+            add(key, element.get_bool().value_unsafe() ? "true" : "false", false);
+            break;
+        case simdjson::dom::element_type::NULL_VALUE:
+            break;
+        }
+    }
+};
+
+JsonReader::JsonReader(QIODevice &device, const QString &fileName)
+    : mDevice(device)
+    , mFileName(fileName)
+    , mParser(std::make_unique<Parser>())
+{
+    refill();
+    if (mBuffer.size() >= 3 && mBuffer.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        mPos = 3;
+    while (true) {
+        while (mPos < mBuffer.size() && isSpace(mBuffer[mPos])) {
+            if (mBuffer[mPos] == '\n')
+                ++mLine;
+            ++mPos;
+        }
+        if (mPos < mBuffer.size() || !refill())
+            break;
+    }
+    if (mPos >= mBuffer.size())
+        fail(tr("the file is empty"));
+    if (mBuffer[mPos] == '[') {
+        mArray = true;
+        ++mPos;
+    } else if (mBuffer[mPos] != '{') {
+        fail(tr("it does not start with a JSON object or array (line %1)").arg(mLine));
+    }
+}
+
+JsonReader::~JsonReader() = default;
+
+void JsonReader::fail(const QString &why) const
+{
+    throw IngestError(tr("Cannot import “%1”: %2.").arg(mFileName, why));
+}
+
+bool JsonReader::refill()
+{
+    if (mEof)
+        return false;
+    if (mPos > 0) {
+        mBuffer.erase(0, mPos);
+        mPos = 0;
+    }
+    const size_t old = mBuffer.size();
+    mBuffer.resize(old + size_t(readChunk));
+    const qint64 got = mDevice.read(mBuffer.data() + old, readChunk);
+    if (got < 0)
+        fail(tr("it could not be read: %1").arg(mDevice.errorString()));
+    mBuffer.resize(old + size_t(got));
+    mEof = got == 0;
+    return got > 0;
+}
+
+bool JsonReader::nextValue(size_t &start, size_t &end)
+{
+    // Skip white space and, in an array, the commas and the closing bracket.
+    while (true) {
+        if (mPos >= mBuffer.size() && !refill())
+            break;
+        const char c = mBuffer[mPos];
+        if (isSpace(c) || (mArray && c == ',')) {
+            if (c == '\n')
+                ++mLine;
+            ++mPos;
+            ++mBytesConsumed;
+        } else if (mArray && c == ']') {
+            mArrayClosed = true;
+            ++mPos;
+            ++mBytesConsumed;
+        } else {
+            break;
+        }
+    }
+    if (mPos >= mBuffer.size()) {
+        if (mArray && !mArrayClosed)
+            fail(tr("the JSON array is not closed: the file ends before its “]”"));
+        return false;
+    }
+    if (mBuffer[mPos] != '{')
+        fail(tr("line %1 holds something other than a JSON object").arg(mLine));
+
+    // Find the end of this object: depth counting outside strings.
+    size_t offset = 0;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    qint64 lines = 0;
+    while (true) {
+        if (mPos + offset >= mBuffer.size()) {
+            const size_t before = mPos;
+            if (!refill())
+                fail(tr("the JSON ends in the middle of the record that starts on line %1")
+                         .arg(mLine));
+            Q_ASSERT(mPos == 0 || mPos == before);
+            Q_UNUSED(before);
+        }
+        if (offset > maxRecordBytes)
+            fail(tr("the record on line %1 is larger than %2 MiB").arg(mLine).arg(maxRecordBytes >> 20));
+        const char c = mBuffer[mPos + offset];
+        ++offset;
+        if (c == '\n')
+            ++lines;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                break;
+        }
+    }
+    start = mPos;
+    end = mPos + offset;
+    mLine += lines;
+    mPos = end;
+    mBytesConsumed += qint64(offset);
+    return true;
+}
+
+bool JsonReader::next(SourceRecord &record)
+{
+    const qint64 line = mLine;
+    size_t start = 0;
+    size_t end = 0;
+    if (!nextValue(start, end))
+        return false;
+    Parser &p = *mParser;
+    p.keys.clear();
+    p.values.clear();
+    p.quoted.clear();
+    p.text.assign(mBuffer, start, std::min<size_t>(end - start, 2000));
+    record.line = line;
+    record.rejection = {};
+    record.text = p.text;
+    record.keys.clear();
+    record.values.clear();
+    record.quoted.clear();
+
+    simdjson::dom::element root;
+    const auto error = p.parser.parse(mBuffer.data() + start, end - start, true).get(root);
+    if (error) {
+        p.rejection = "invalid JSON (" + std::string(simdjson::error_message(error)) + ")";
+        record.rejection = p.rejection;
+        return true;
+    }
+    p.flatten(std::string(), root);
+    for (size_t i = 0; i < p.keys.size(); ++i) {
+        record.keys.push_back(p.keys[i]);
+        record.values.push_back(p.values[i]);
+        record.quoted.push_back(p.quoted[i]);
+    }
+    return true;
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "recordreader.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+class QIODevice;
+
+namespace Funnelscope {
+
+/**
+ * A streaming reader of JSON events: one object per line (NDJSON), a top-level array of
+ * objects, or objects one after another. It cuts the stream into top-level values with a
+ * small scanner (strings and escapes respected) and parses each with simdjson, so memory
+ * holds one read buffer and one record, whatever the file's size.
+ *
+ * Nested objects are flattened to dotted keys (`context.device.type`); an array of
+ * `{key, value: {string_value | int_value | ...}}` (GA4's event_params) becomes
+ * `event_params.<key>`; other arrays are kept as JSON text. Nulls are left out.
+ * A record that is not valid JSON is rejected with its line; a file that ends inside a
+ * record is an IngestError.
+ */
+class JsonReader : public RecordReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::JsonReader)
+
+public:
+    JsonReader(QIODevice &device, const QString &fileName);
+    ~JsonReader() override;
+
+    bool next(SourceRecord &record) override;
+    qint64 bytesRead() const override { return mBytesConsumed; }
+    /** Whether the file is one top-level array (else NDJSON or a sequence of objects). */
+    bool isArray() const { return mArray; }
+
+private:
+    struct Parser;
+
+    bool refill();
+    bool nextValue(size_t &start, size_t &end);
+    [[noreturn]] void fail(const QString &why) const;
+
+    QIODevice &mDevice;
+    QString mFileName;
+    std::string mBuffer;
+    size_t mPos = 0;
+    bool mEof = false;
+    bool mArray = false;
+    bool mArrayClosed = false;
+    qint64 mLine = 1;
+    qint64 mBytesConsumed = 0;
+    std::unique_ptr<Parser> mParser;
+};
+
+} // namespace Funnelscope

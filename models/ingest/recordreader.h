@@ -1,0 +1,17 @@
+#pragma once
+
+#include "sourcerecord.h"
+
+namespace Funnelscope {
+
+/** What the importer reads records from: a CSV or a JSON/NDJSON reader. */
+class RecordReader
+{
+public:
+    virtual ~RecordReader() = default;
+    /** The next record, or false at the end. Throws IngestError on an unreadable file. */
+    virtual bool next(SourceRecord &record) = 0;
+    virtual qint64 bytesRead() const = 0;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <string_view>
+#include <vector>
+
+namespace Funnelscope {
+
+/**
+ * One record of a source file as its reader gives it: keys and values as UTF-8 views
+ * valid until the reader's next call. CSV records share the header's keys; JSON records
+ * carry their own (nested objects flattened to dotted keys). A record the reader could
+ * split but not accept has a rejection reason instead of values.
+ */
+struct SourceRecord
+{
+    qint64 line = 0; ///< 1-based line where the record starts
+    std::vector<std::string_view> keys;
+    std::vector<std::string_view> values;
+    /** Whether each value was a JSON string (so properties keep their JSON types). */
+    std::vector<bool> quoted;
+    std::string_view rejection; ///< set when the record is rejected as it stands
+    std::string_view text;      ///< the record as it was (for rejected rows), maybe cut
+};
+
+} // namespace Funnelscope
