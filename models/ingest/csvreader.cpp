@@ -161,7 +161,7 @@ CsvReader::Outcome CsvReader::parseRecord()
         const char c = mBuffer[mPos++];
         ++mBytesConsumed;
         if (c == '\0')
-            fail(tr("it contains binary data (a NUL byte on line %1); is it a CSV file?").arg(mLine));
+            fail(tr("it contains binary data (a NUL byte on line %1), so it is not a CSV file").arg(mLine));
         if (mSkipLineFeed) {
             mSkipLineFeed = false;
             if (c == '\n')

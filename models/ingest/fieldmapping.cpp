@@ -28,7 +28,7 @@ struct Synonyms
     std::initializer_list<const char *> names;
 };
 const Synonyms synonyms[] = {
-    {Field::Timestamp, {"timestamp", "eventtime", "eventtimestamp", "time", "ts", "datetime",
+    {Field::Timestamp, {"timestamp", "eventtime", "eventtimestamp", "time", "ts", "datetime", "when",
                         "occurredat", "createdat", "invoicedate", "eventdate", "date"}},
     {Field::UserId, {"userid", "user", "customerid", "customer", "visitorid", "distinctid",
                      "clientid", "memberid", "accountid"}},

@@ -129,11 +129,6 @@ void appendJsonString(std::string &json, std::string_view text)
     json += '"';
 }
 
-QString shown(const QString &path)
-{
-    return QFileInfo(path).fileName();
-}
-
 /** Where each field's value comes from in a record: candidate columns or a constant. */
 struct ResolvedField
 {
@@ -169,6 +164,16 @@ qint64 Importer::findImportOf(Workspace &workspace, const QString &sha256)
 
 ImportPlan Importer::plan(const QString &path, const ImportOptions &options)
 {
+    const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
+    QStringList formats = {QStringLiteral("auto"), QStringLiteral("csv"), QStringLiteral("json"),
+                           QStringLiteral("ndjson")};
+    for (const SourcePreset &preset : SourcePreset::all()) {
+        if (!formats.contains(preset.id))
+            formats.append(preset.id);
+    }
+    if (!formats.contains(format))
+        throw IngestError(tr("--format “%1” is not a format; use one of %2.")
+                              .arg(format, formats.join(QLatin1String(", "))));
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
@@ -186,23 +191,12 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options)
 
     // Which reader: asked for, implied by a preset, or seen in the first bytes.
     const SourcePreset *asked = nullptr;
-    const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
     if (format == QLatin1String("csv")) {
         plan.container = QStringLiteral("csv");
     } else if (format == QLatin1String("json") || format == QLatin1String("ndjson")) {
         plan.container = format;
     } else if (format != QLatin1String("auto")) {
         asked = SourcePreset::find(format);
-        if (!asked) {
-            QStringList known = {QStringLiteral("auto"), QStringLiteral("csv"),
-                                 QStringLiteral("json"), QStringLiteral("ndjson")};
-            for (const SourcePreset &preset : SourcePreset::all()) {
-                if (!known.contains(preset.id))
-                    known.append(preset.id);
-            }
-            throw IngestError(tr("--format “%1” is not a format; use one of %2.")
-                                  .arg(format, known.join(QLatin1String(", "))));
-        }
         plan.container = asked->container == SourcePreset::Container::Csv ? QStringLiteral("csv")
                                                                             : QStringLiteral("json");
     }
@@ -355,13 +349,11 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
 
     // The mapping, resolved to UTF-8 once.
     std::array<ResolvedField, fieldCount> fields;
-    std::unordered_set<std::string> consumed;
     for (int f = 0; f < fieldCount; ++f) {
         if (plan.mapping.hasConstant(Field(f)))
             fields[size_t(f)].constant = plan.mapping.constant(Field(f)).toStdString();
         for (const QString &column : plan.mapping.columns(Field(f))) {
             fields[size_t(f)].columns.push_back(column.toStdString());
-            consumed.insert(column.toStdString());
         }
     }
 
@@ -396,8 +388,10 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
         ++report.counts.rejected;
     };
 
-    // Per record: where each key is (JSON records carry their own keys).
+    // Per record: where each key is (JSON records carry their own keys), and which
+    // columns gave a field its value; every other non-empty column goes to properties.
     std::unordered_map<std::string_view, size_t> index;
+    std::vector<char> used;
     const auto value = [&](const SourceRecord &record, Field field) -> std::string_view {
         const ResolvedField &resolved = fields[size_t(field)];
         if (resolved.constant)
@@ -406,11 +400,25 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
             const auto found = index.find(column);
             if (found != index.end()) {
                 const std::string_view text = trimmed(record.values[found->second]);
-                if (!text.empty())
+                if (!text.empty()) {
+                    used[found->second] = 1;
                     return text;
+                }
             }
         }
         return {};
+    };
+    // A mapped number that is not a number stays in the properties as it was written.
+    const auto numberOf = [&](const SourceRecord &record, Field field) -> std::optional<double> {
+        const std::string_view text = value(record, field);
+        const std::optional<double> result = number(text);
+        if (!result && !text.empty() && !fields[size_t(field)].constant) {
+            for (size_t i = 0; i < record.values.size(); ++i) {
+                if (trimmed(record.values[i]).data() == text.data())
+                    used[i] = 0;
+            }
+        }
+        return result;
     };
 
     SourceRecord record;
@@ -420,7 +428,6 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     EventRecord event;
     qint64 rows = 0;
     std::vector<const char *> lastKeys; // where the keys lived: JSON records move them
-    std::vector<bool> consumedAt;
     while (reader->next(record)) {
         ++rows;
         if (progress && (rows & 2047) == 0 && !progress(reader->bytesRead(), plan.fileSize, rows)) {
@@ -438,13 +445,12 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
         if (!sameKeys) {
             index.clear();
             lastKeys.clear();
-            consumedAt.clear();
             for (size_t i = 0; i < record.keys.size(); ++i) {
                 index.emplace(record.keys[i], i);
                 lastKeys.push_back(record.keys[i].data());
-                consumedAt.push_back(consumed.count(std::string(record.keys[i])) > 0);
             }
         }
+        used.assign(record.keys.size(), 0);
 
         std::string_view user = normalizedId(value(record, Field::UserId));
         const std::string_view anonymous = normalizedId(value(record, Field::AnonymousId));
@@ -487,12 +493,17 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
         event.product = normalizedId(value(record, Field::ProductId));
         event.category = value(record, Field::Category);
         event.currency = value(record, Field::Currency);
-        event.price = number(value(record, Field::Price));
-        event.revenue = number(value(record, Field::Revenue));
+        event.price = numberOf(record, Field::Price);
+        event.revenue = numberOf(record, Field::Revenue);
+        // Quantity stays in the properties; it only helps compute revenue.
         if (!event.revenue && fields[size_t(Field::Revenue)].columns.empty()
             && !fields[size_t(Field::Quantity)].columns.empty() && event.price) {
             if (const std::optional<double> quantity = number(value(record, Field::Quantity)))
                 event.revenue = *quantity * *event.price;
+        }
+        for (const std::string &column : fields[size_t(Field::Quantity)].columns) {
+            if (const auto found = index.find(column); found != index.end())
+                used[found->second] = 0;
         }
         event.dedupKey = value(record, Field::EventId);
         if (event.dedupKey.empty() && options.dedupByContent) {
@@ -507,7 +518,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
         properties.clear();
         for (size_t i = 0; i < record.keys.size(); ++i) {
             const std::string_view text = record.values[i];
-            if (text.empty() || consumedAt[i])
+            if (text.empty() || used[i])
                 continue;
             properties += properties.empty() ? '{' : ',';
             appendJsonString(properties, record.keys[i]);
@@ -516,16 +527,6 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 appendJsonString(properties, text);
             else
                 properties += text;
-        }
-        // A mapped number that is not a number is kept as it was written.
-        for (Field field : {Field::Price, Field::Revenue}) {
-            const std::string_view text = value(record, field);
-            if (!text.empty() && !number(text) && !fields[size_t(field)].columns.empty()) {
-                properties += properties.empty() ? '{' : ',';
-                appendJsonString(properties, fieldNames[size_t(field)]);
-                properties += ':';
-                appendJsonString(properties, text);
-            }
         }
         if (!properties.empty())
             properties += '}';

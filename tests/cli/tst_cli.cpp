@@ -4,6 +4,8 @@
 #include "store/workspace.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -114,6 +116,38 @@ private Q_SLOTS:
         QCOMPARE(funnelscope(arguments + QStringList{QStringLiteral("--force")}).exitCode, 0);
     }
 
+    void importPrintsItsCountsAsJson()
+    {
+        const QString csv = mDir.filePath(QStringLiteral("events.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("event_id,user_id,event,timestamp,coupon\n"
+                   "e1,u1,view,2024-01-01T10:00:00Z,\n"
+                   "e2,u1,purchase,2024-01-01T10:05:00Z,SPRING\n"
+                   "e3,,view,2024-01-01T10:06:00Z,\n"
+                   "e2,u1,purchase,2024-01-01T10:05:00Z,SPRING\n");
+        file.close();
+        const QString workspace = mDir.filePath(QStringLiteral("imported.funnelscope"));
+        const Run run = funnelscope({QStringLiteral("import"), csv, QStringLiteral("--workspace"),
+                                     workspace, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("rows_read")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("imported")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("rejected")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("rejected_by_reason")).toObject().value(QStringLiteral("missing user_id")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("duplicates_skipped")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("users")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("events_by_type")).toObject().value(QStringLiteral("purchase")).toInt(), 1);
+        QVERIFY2(run.err.contains(QLatin1String("Importing events.csv")), qPrintable(run.err));
+
+        // The same file again is refused, and says how to insist.
+        const Run again = funnelscope({QStringLiteral("import"), csv, QStringLiteral("--workspace"), workspace});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("--allow-duplicate-file")), qPrintable(again.err));
+        QCOMPARE(eventCount(workspace), 2);
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -143,6 +177,22 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("demo"), QStringLiteral("--workspace"), nowhere} << 1
             << QStringLiteral("funnelscope demo: Cannot create “%1”: the folder “%2” does not exist.")
                    .arg(nowhere, mDir.filePath(QStringLiteral("no/such/dir")));
+        QTest::newRow("import without a file")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), path} << 1
+            << QStringLiteral("funnelscope import: name at least one file to import.");
+        QTest::newRow("import of a missing file")
+            << QStringList{QStringLiteral("import"), QStringLiteral("missing.csv"), QStringLiteral("--workspace"), path} << 1
+            << QStringLiteral("funnelscope import: Cannot import “missing.csv”: the file does not exist.");
+        QTest::newRow("import with an unknown format")
+            << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--workspace"), path,
+                           QStringLiteral("--format"), QStringLiteral("excel")} << 1
+            << QStringLiteral("funnelscope import: --format “excel” is not a format; use one of auto, csv, json, "
+                              "ndjson, rees46, retailrocket, diginetica, online-retail, ga4, mixpanel, amplitude, "
+                              "rudderstack, segment.");
+        QTest::newRow("import with a bad time zone")
+            << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--workspace"), path,
+                           QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")} << 1
+            << QStringLiteral("funnelscope import: --timezone: “Mars/Olympus” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).");
         QTest::newRow("command not built yet")
             << QStringList{QStringLiteral("funnel"), QStringLiteral("--workspace"), path} << 2
             << QStringLiteral("funnelscope funnel: this command is not available in Funnelscope "

@@ -1,0 +1,415 @@
+// The importer end to end: golden files for every preset and CSV edge case, the real
+// datasets in ../shared/datasets with their counts, bad input with a clear message and
+// an unchanged workspace, cancel, and files imported twice.
+#include "demo/demoshop.h"
+#include "ingest/importer.h"
+#include "ingest/ingesterror.h"
+#include "store/connection.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Funnelscope;
+
+namespace {
+
+const QString dataDir = QStringLiteral(FUNNELSCOPE_TEST_DATA "/import");
+const QString datasets = QStringLiteral(FUNNELSCOPE_DATASETS);
+
+ImportOptions optionsFrom(const QString &argsFile)
+{
+    ImportOptions options;
+    QFile file(argsFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return options;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString key = line.section(QLatin1Char('='), 0, 0);
+        const QString value = line.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("format"))
+            options.format = value;
+        else if (key == QLatin1String("timezone"))
+            options.timezone = value;
+        else if (key == QLatin1String("map"))
+            options.maps.append(value);
+        else if (key == QLatin1String("const"))
+            options.constants.append(value);
+        else if (key == QLatin1String("dedup"))
+            options.dedupByContent = true;
+    }
+    return options;
+}
+
+/** Every event and rejected row of a workspace, as readable text. */
+QString dump(Connection &db, const ImportReport &report, const ImportPlan &plan)
+{
+    QString text = QStringLiteral("# preset=%1 container=%2 rows_read=%3 imported=%4 rejected=%5 duplicates=%6 users=%7\n")
+                       .arg(plan.presetId.isEmpty() ? QStringLiteral("-") : plan.presetId, plan.container)
+                       .arg(report.counts.rowsRead)
+                       .arg(report.counts.imported)
+                       .arg(report.counts.rejected)
+                       .arg(report.counts.duplicates)
+                       .arg(report.users);
+    Statement events(db,
+                     "SELECT e.ts, u.key, t.name, se.key, a.value, d.value, c.value, co.value, "
+                     "p.value, ca.value, e.price, e.revenue, cu.value, e.dedup_key, e.properties "
+                     "FROM events e JOIN users u ON u.id = e.user_id "
+                     "JOIN event_types t ON t.id = e.event_type_id "
+                     "LEFT JOIN sessions se ON se.id = e.session_id "
+                     "LEFT JOIN dimension_values a ON a.id = e.anonymous_id "
+                     "LEFT JOIN dimension_values d ON d.id = e.device_id "
+                     "LEFT JOIN dimension_values c ON c.id = e.channel_id "
+                     "LEFT JOIN dimension_values co ON co.id = e.country_id "
+                     "LEFT JOIN dimension_values p ON p.id = e.product_id "
+                     "LEFT JOIN dimension_values ca ON ca.id = e.category_id "
+                     "LEFT JOIN dimension_values cu ON cu.id = e.currency_id ORDER BY e.id");
+    while (events.step()) {
+        QStringList row = {QDateTime::fromMSecsSinceEpoch(events.int64(0), QTimeZone::utc())
+                               .toString(Qt::ISODateWithMs)};
+        for (int column = 1; column < events.columnCount(); ++column)
+            row.append(events.isNull(column) ? QStringLiteral("-") : events.text(column));
+        text += QStringLiteral("event\t") + row.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    Statement rejected(db, "SELECT line, reason, content FROM rejected_rows ORDER BY id");
+    while (rejected.step()) {
+        text += QStringLiteral("rejected\t%1\t%2\t%3\n")
+                    .arg(rejected.int64(0))
+                    .arg(rejected.text(1), rejected.text(2).replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\r'), QLatin1String("\\r")));
+    }
+    return text;
+}
+
+qint64 count(Workspace &workspace, const char *table)
+{
+    return workspace.connection().queryInt(std::string("SELECT count(*) FROM ") + table);
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class tst_Importer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Workspace> newWorkspace()
+    {
+        return Workspace::create(mDir.filePath(QStringLiteral("w%1.funnelscope").arg(++mCounter)));
+    }
+
+    ImportReport import(Workspace &workspace, const QStringList &files, const ImportOptions &options = {})
+    {
+        ImportReport total;
+        for (const QString &file : files)
+            total.add(Importer::run(workspace, Importer::plan(file, options), options));
+        return total;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(mDir.isValid()); }
+
+    void golden_data()
+    {
+        QTest::addColumn<QString>("folder");
+        const QStringList cases = QDir(dataDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &name : cases)
+            QTest::newRow(qPrintable(name)) << QDir(dataDir).filePath(name);
+    }
+
+    void golden()
+    {
+        QFETCH(QString, folder);
+        const QDir dir(folder);
+        const QStringList inputs = dir.entryList({QStringLiteral("input.*")});
+        QCOMPARE(inputs.size(), 1);
+        const ImportOptions options = optionsFrom(dir.filePath(QStringLiteral("args.txt")));
+        auto workspace = newWorkspace();
+        const ImportPlan plan = Importer::plan(dir.filePath(inputs.first()), options);
+        const ImportReport report = Importer::run(*workspace, plan, options);
+        const QString actual = dump(workspace->connection(), report, plan);
+
+        const QString expectedPath = dir.filePath(QStringLiteral("expected.txt"));
+        if (qEnvironmentVariableIsSet("FUNNELSCOPE_UPDATE_GOLDEN")) {
+            writeFile(expectedPath, actual.toUtf8());
+            QSKIP("golden file written");
+        }
+        QFile expected(expectedPath);
+        QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+        const QStringList want = QString::fromUtf8(expected.readAll()).split(QLatin1Char('\n'));
+        const QStringList got = actual.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < qMax(want.size(), got.size()); ++i)
+            QCOMPARE(got.value(i), want.value(i));
+    }
+
+    void realDatasets_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QStringList>("constants");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<qint64>("rows");
+        QTest::addColumn<qint64>("imported");
+        QTest::addColumn<qint64>("users");
+        QTest::addColumn<QString>("eventsByType");
+        QTest::addColumn<QString>("rejectedByReason");
+
+        // Expected counts computed independently with Python's csv module over the files.
+        QTest::newRow("REES46 multi-category head")
+            << QStringList{datasets + QStringLiteral("/rees46-multicategory-2019oct-head/2019-Oct_head.csv")}
+            << QStringList() << QStringLiteral("rees46") << qint64(17434) << qint64(17434) << qint64(4504)
+            << QStringLiteral("cart=165 purchase=214 view=17055") << QString();
+        QStringList cosmetics;
+        for (const char *month : {"2022_oct", "2022_nov", "2022_dec", "2023_jan", "2023_feb"})
+            cosmetics.append(datasets + QStringLiteral("/rees46-cosmetics-42piscine-heads/data_%1.csv").arg(QLatin1String(month)));
+        QTest::newRow("REES46 cosmetics heads, duplicates kept, no final newline")
+            << cosmetics << QStringList() << QStringLiteral("rees46") << qint64(4995) << qint64(4995) << qint64(893)
+            << QStringLiteral("cart=1300 purchase=323 remove_from_cart=1051 view=2321") << QString();
+        QTest::newRow("DIGINETICA, semicolons and NA users")
+            << QStringList{datasets + QStringLiteral("/diginetica-srgnn-sample/sample_train-item-views.csv")}
+            << QStringList() << QStringLiteral("diginetica") << qint64(12391) << qint64(12391) << qint64(2509)
+            << QStringLiteral("view=12391") << QString();
+        QTest::newRow("UCI Online Retail as purchases")
+            << QStringList{datasets + QStringLiteral("/online-retail/online_retail.csv")}
+            << QStringList{QStringLiteral("event=purchase")} << QStringLiteral("online-retail")
+            << qint64(541909) << qint64(406829) << qint64(4372) << QStringLiteral("purchase=406829")
+            << QStringLiteral("missing user_id=135080");
+    }
+
+    void realDatasets()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, constants);
+        QFETCH(QString, preset);
+        QFETCH(qint64, rows);
+        QFETCH(qint64, imported);
+        QFETCH(qint64, users);
+        QFETCH(QString, eventsByType);
+        QFETCH(QString, rejectedByReason);
+        if (!QFile::exists(files.first()))
+            QSKIP("../shared/datasets is not beside this checkout");
+
+        ImportOptions options;
+        options.constants = constants;
+        QCOMPARE(Importer::plan(files.first(), options).presetId, preset);
+        auto workspace = newWorkspace();
+        const ImportReport report = import(*workspace, files, options);
+        QCOMPARE(report.counts.rowsRead, rows);
+        QCOMPARE(report.counts.imported, imported);
+        QCOMPARE(report.counts.rejected, rows - imported);
+        QCOMPARE(count(*workspace, "events"), imported);
+        QCOMPARE(count(*workspace, "rejected_rows"), rows - imported);
+        QCOMPARE(workspace->connection().queryInt("SELECT count(DISTINCT user_id) FROM events"), users);
+        QStringList types;
+        for (auto it = report.eventsByType.cbegin(); it != report.eventsByType.cend(); ++it)
+            types.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+        QCOMPARE(types.join(QLatin1Char(' ')), eventsByType);
+        QStringList reasons;
+        for (auto it = report.rejectedByReason.cbegin(); it != report.rejectedByReason.cend(); ++it)
+            reasons.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+        QCOMPARE(reasons.join(QLatin1Char(' ')), rejectedByReason);
+    }
+
+    void onlineRetailIdsAndRevenue()
+    {
+        const QString file = datasets + QStringLiteral("/online-retail/online_retail.csv");
+        if (!QFile::exists(file))
+            QSKIP("../shared/datasets is not beside this checkout");
+        ImportOptions options;
+        options.constants = {QStringLiteral("event=purchase")};
+        auto workspace = newWorkspace();
+        import(*workspace, {file}, options);
+        Connection &db = workspace->connection();
+        // CustomerID 17850.0 becomes 17850; revenue is quantity × unit price.
+        QCOMPARE(db.queryInt("SELECT count(*) FROM users WHERE key = '17850'"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM users WHERE key LIKE '%.%'"), 0);
+        Statement first(db, "SELECT e.revenue, e.price, e.properties FROM events e ORDER BY e.id LIMIT 1");
+        QVERIFY(first.step());
+        QCOMPARE(first.real(0), 6 * 2.55);
+        QCOMPARE(first.real(1), 2.55);
+        QCOMPARE(first.text(2), QStringLiteral(R"({"Description":"WHITE HANGING HEART T-LIGHT HOLDER","Quantity":"6"})"));
+        // Times without a zone are read in UTC by default.
+        QCOMPARE(db.queryInt("SELECT min(ts) FROM events"),
+                 QDateTime(QDate(2010, 12, 1), QTime(8, 26), QTimeZone::utc()).toMSecsSinceEpoch());
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        const QString d = mDir.path();
+        QTest::newRow("empty file") << writeFile(d + QStringLiteral("/empty.csv"), {})
+                                    << QStringLiteral("Cannot import “empty.csv”: the file is empty.");
+        QTest::newRow("header only") << writeFile(d + QStringLiteral("/header.csv"), "user_id,event,timestamp\n")
+                                     << QStringLiteral("Cannot import “header.csv”: it has a header but no rows.");
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage.append(char((i * 7919) % 256));
+        QTest::newRow("binary garbage") << writeFile(d + QStringLiteral("/garbage.bin"), garbage)
+                                        << QStringLiteral("Cannot import “garbage.bin”: it contains binary data (a NUL byte on line 1), so it is not a CSV file.");
+        QTest::newRow("unbalanced quote at the end")
+            << writeFile(d + QStringLiteral("/quote.csv"), "user_id,event,timestamp\nu1,view,2024-01-01\nu2,\"view,2024-01-02\nu3,view,2024-01-03\n")
+            << QStringLiteral("Cannot import “quote.csv”: the quoted field that starts on line 3 never ends (a \" is missing).");
+        QTest::newRow("a 5 MB single line")
+            << writeFile(d + QStringLiteral("/long.csv"), QByteArray(5 << 20, 'x'))
+            << QStringLiteral("Cannot import “long.csv”: the first line is longer than 1 MiB: this does not look like a CSV file with a header.");
+        QTest::newRow("invalid UTF-8")
+            << writeFile(d + QStringLiteral("/latin1.csv"), "user_id,event,timestamp,city\nu1,view,2024-01-01,M\xfcnchen\n")
+            << QStringLiteral("Cannot import “latin1.csv”: line 2 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: “CSV UTF-8”) and import it again.");
+        QTest::newRow("unparseable timestamp column")
+            << writeFile(d + QStringLiteral("/times.csv"), "user_id,event,timestamp\nu1,view,soon\nu2,view,later\n")
+            << QStringLiteral("Cannot import “times.csv”: the column “timestamp” holds no timestamps Funnelscope can read (line 2: “soon”). Timestamps can be ISO 8601 (2024-03-01T10:15:00Z), “2024-03-01 10:15:00”, or Unix time in seconds, milliseconds or microseconds; choose another column with --map timestamp=COLUMN.");
+        QTest::newRow("JSON that stops in the middle")
+            << writeFile(d + QStringLiteral("/cut.ndjson"), "{\"event\":\"a\",\"userId\":\"u\",\"timestamp\":\"2024-01-01T00:00:00Z\"}\n{\"event\":\"b\",\"userId\":\"u\",\"timest")
+            << QStringLiteral("Cannot import “cut.ndjson”: the JSON ends in the middle of the record that starts on line 2.");
+        QTest::newRow("file that does not exist")
+            << d + QStringLiteral("/nowhere.csv")
+            << QStringLiteral("Cannot import “%1”: the file does not exist.").arg(QDir::toNativeSeparators(d + QStringLiteral("/nowhere.csv")));
+        QTest::newRow("a directory")
+            << d << QStringLiteral("Cannot import “%1”: it is a folder, not a file.").arg(QDir::toNativeSeparators(d));
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        auto workspace = newWorkspace();
+        DemoShop::generate(*workspace, {50, 1});
+        const qint64 events = count(*workspace, "events");
+        const qint64 imports = count(*workspace, "imports");
+        QString raised;
+        try {
+            const ImportOptions options;
+            Importer::run(*workspace, Importer::plan(file, options), options);
+        } catch (const IngestError &error) {
+            raised = error.message();
+        }
+        QCOMPARE(raised, message);
+        QCOMPARE(count(*workspace, "events"), events);
+        QCOMPARE(count(*workspace, "imports"), imports);
+        QCOMPARE(count(*workspace, "rejected_rows"), 0);
+    }
+
+    void failureHalfwayChangesNothing()
+    {
+        // Invalid UTF-8 on line 5001: 4,999 events were written before it is met.
+        QByteArray csv = "user_id,event,timestamp\n";
+        for (int i = 0; i < 4999; ++i)
+            csv += "u" + QByteArray::number(i % 50) + ",view,2024-01-01T00:00:00Z\n";
+        csv += "u1,caf\xe9,2024-01-01T00:00:00Z\n";
+        const QString file = writeFile(mDir.filePath(QStringLiteral("late-failure.csv")), csv);
+        auto workspace = newWorkspace();
+        const ImportOptions options;
+        const ImportPlan plan = Importer::plan(file, options);
+        QVERIFY_THROWS_EXCEPTION(IngestError, Importer::run(*workspace, plan, options));
+        QCOMPARE(count(*workspace, "events"), 0);
+        QCOMPARE(count(*workspace, "imports"), 0);
+        QCOMPARE(count(*workspace, "users"), 0);
+    }
+
+    void cancelLeavesTheWorkspaceAsBefore()
+    {
+        QByteArray csv = "user_id,event,timestamp\n";
+        for (int i = 0; i < 10000; ++i)
+            csv += "u" + QByteArray::number(i) + ",view,2024-01-01T00:00:00Z\n";
+        const QString file = writeFile(mDir.filePath(QStringLiteral("long.csv")), csv);
+        auto workspace = newWorkspace();
+        DemoShop::generate(*workspace, {30, 2});
+        const qint64 events = count(*workspace, "events");
+        const ImportOptions options;
+        int calls = 0;
+        const ImportReport report = Importer::run(*workspace, Importer::plan(file, options), options,
+                                                  [&calls](qint64 bytes, qint64 total, qint64 rows) {
+                                                      Q_ASSERT(bytes <= total && rows > 0);
+                                                      return ++calls < 2;
+                                                  });
+        QVERIFY(report.cancelled);
+        QCOMPARE(calls, 2);
+        QCOMPARE(count(*workspace, "events"), events);
+        QCOMPARE(count(*workspace, "imports"), 1);
+        QCOMPARE(count(*workspace, "users"), 30);
+    }
+
+    void theSameFileTwiceIsRefusedUnlessAllowed()
+    {
+        const QString file = writeFile(mDir.filePath(QStringLiteral("twice.csv")),
+                                       "event_id,user_id,event,timestamp\ne1,u1,view,2024-01-01T00:00:00Z\ne2,u1,cart,2024-01-01T00:01:00Z\n");
+        auto workspace = newWorkspace();
+        ImportOptions options;
+        const ImportReport first = Importer::run(*workspace, Importer::plan(file, options), options);
+        QCOMPARE(first.counts.imported, 2);
+        QVERIFY(Importer::findImportOf(*workspace, Importer::sha256(file)) == first.importId);
+        try {
+            Importer::run(*workspace, Importer::plan(file, options), options);
+            QFAIL("a second import of the same file should be refused");
+        } catch (const IngestError &error) {
+            QVERIFY2(error.message().startsWith(QStringLiteral("“twice.csv” was already imported (import 1, on ")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(count(*workspace, "imports"), 1);
+        options.allowDuplicateFile = true;
+        const ImportReport again = Importer::run(*workspace, Importer::plan(file, options), options);
+        QCOMPARE(again.counts.imported, 0);
+        QCOMPARE(again.counts.duplicates, 2); // event ids are still deduplicated
+        QCOMPARE(count(*workspace, "events"), 2);
+    }
+
+    void mappingOverridesAndTheirErrors()
+    {
+        const QString file = writeFile(mDir.filePath(QStringLiteral("custom.csv")),
+                                       "who,what,at,shop\nann,visit,2024-05-01 09:00:00,berlin\n");
+        ImportOptions options;
+        QString message;
+        try {
+            Importer::plan(file, options);
+        } catch (const IngestError &error) {
+            message = error.message();
+        }
+        QCOMPARE(message, QStringLiteral("Cannot import “custom.csv”: no column holds the time of each event. Name it with --map timestamp=COLUMN (columns: who, what, at, shop)."));
+        options.maps = {QStringLiteral("timestamp=at"), QStringLiteral("user_id=who"), QStringLiteral("event=what")};
+        options.constants = {QStringLiteral("channel=offline")};
+        options.timezone = QStringLiteral("Europe/Berlin");
+        auto workspace = newWorkspace();
+        const ImportReport report = Importer::run(*workspace, Importer::plan(file, options), options);
+        QCOMPARE(report.counts.imported, 1);
+        Connection &db = workspace->connection();
+        QCOMPARE(db.queryInt("SELECT ts FROM events"),
+                 QDateTime(QDate(2024, 5, 1), QTime(7, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QCOMPARE(db.queryText("SELECT value FROM dimension_values WHERE field = 'channel'"), QStringLiteral("offline"));
+        QCOMPARE(db.queryText("SELECT properties FROM events"), QStringLiteral(R"({"shop":"berlin"})"));
+
+        options.maps = {QStringLiteral("colour=who")};
+        try {
+            Importer::plan(file, options);
+            QFAIL("an unknown field should be refused");
+        } catch (const IngestError &error) {
+            QVERIFY2(error.message().startsWith(QStringLiteral("--map “colour=who”: “colour” is not a field; the fields are timestamp, user_id, event")),
+                     qPrintable(error.message()));
+        }
+        options.maps = {QStringLiteral("timestamp=when")};
+        try {
+            Importer::plan(file, options);
+            QFAIL("a missing column should be refused");
+        } catch (const IngestError &error) {
+            QCOMPARE(error.message(), QStringLiteral("--map “timestamp=when”: the file has no column “when” (its columns: who, what, at, shop)."));
+        }
+    }
+
+private:
+    QTemporaryDir mDir;
+    int mCounter = 0;
+};
+
+QTEST_GUILESS_MAIN(tst_Importer)
+#include "tst_importer.moc"
