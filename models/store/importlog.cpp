@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "statement.h"
+#include "transaction.h"
 
 #include <QStringList>
 
@@ -78,6 +79,35 @@ qint64 ImportLog::distinctUsers(Connection &connection, const QList<qint64> &imp
     const QByteArray sql = "SELECT count(DISTINCT user_id) FROM events WHERE import_id IN ("
         + ids.join(QLatin1Char(',')).toLatin1() + ")";
     return importIds.isEmpty() ? 0 : connection.queryInt(std::string_view(sql.constData(), size_t(sql.size())));
+}
+
+void ImportLog::remove(Connection &connection, qint64 importId)
+{
+    Transaction transaction(connection);
+    Statement deleteEvents(connection, "DELETE FROM events WHERE import_id = ?");
+    deleteEvents.bind(1, importId);
+    deleteEvents.exec();
+    Statement deleteImport(connection, "DELETE FROM imports WHERE id = ?");
+    deleteImport.bind(1, importId);
+    deleteImport.exec(); // rejected rows go with it (ON DELETE CASCADE)
+    connection.exec(
+        "DELETE FROM users WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.user_id = users.id);"
+        "DELETE FROM event_types WHERE NOT EXISTS "
+        "  (SELECT 1 FROM events e WHERE e.event_type_id = event_types.id);"
+        "DELETE FROM sessions WHERE NOT EXISTS "
+        "  (SELECT 1 FROM events e WHERE e.session_id = sessions.id);");
+    transaction.commit();
+}
+
+QList<QStringList> ImportLog::rejectedRows(Connection &connection, qint64 importId)
+{
+    Statement select(connection,
+                     "SELECT line, reason, content FROM rejected_rows WHERE import_id = ? ORDER BY line");
+    select.bind(1, importId);
+    QList<QStringList> rows;
+    while (select.step())
+        rows.append({QString::number(select.int64(0)), select.text(1), select.text(2)});
+    return rows;
 }
 
 } // namespace Funnelscope

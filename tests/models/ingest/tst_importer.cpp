@@ -5,6 +5,7 @@
 #include "ingest/importer.h"
 #include "ingest/ingesterror.h"
 #include "store/connection.h"
+#include "store/importlog.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -363,6 +364,30 @@ private Q_SLOTS:
         QCOMPARE(again.counts.imported, 0);
         QCOMPARE(again.counts.duplicates, 2); // event ids are still deduplicated
         QCOMPARE(count(*workspace, "events"), 2);
+    }
+
+    void removingAnImportTakesOnlyItsRows()
+    {
+        const QString a = writeFile(mDir.filePath(QStringLiteral("a.csv")),
+                                    "user_id,event,timestamp\nann,view,2024-01-01T00:00:00Z\nbob,view,2024-01-01T00:00:00Z\n,view,2024-01-01T00:00:00Z\n");
+        const QString b = writeFile(mDir.filePath(QStringLiteral("b.csv")),
+                                    "user_id,event,timestamp\nbob,cart,2024-01-02T00:00:00Z\ncid,cart,2024-01-02T00:00:00Z\n");
+        auto workspace = newWorkspace();
+        const ImportOptions options;
+        const ImportReport first = Importer::run(*workspace, Importer::plan(a, options), options);
+        Importer::run(*workspace, Importer::plan(b, options), options);
+        Connection &db = workspace->connection();
+        const QList<QStringList> rejected = ImportLog::rejectedRows(db, first.importId);
+        QCOMPARE(rejected, (QList<QStringList>{{QStringLiteral("4"), QStringLiteral("missing user_id"),
+                                               QStringLiteral(",view,2024-01-01T00:00:00Z")}}));
+
+        ImportLog::remove(db, first.importId);
+        QCOMPARE(count(*workspace, "imports"), 1);
+        QCOMPARE(count(*workspace, "events"), 2);
+        QCOMPARE(count(*workspace, "rejected_rows"), 0);
+        QCOMPARE(db.queryText("SELECT group_concat(key, ',') FROM (SELECT key FROM users ORDER BY key)"),
+                 QStringLiteral("bob,cid"));
+        QCOMPARE(db.queryText("SELECT group_concat(name) FROM event_types"), QStringLiteral("cart"));
     }
 
     void mappingOverridesAndTheirErrors()

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QString>
+#include <QStringList>
+
+namespace Funnelscope {
+
+/**
+ * Writes CSV for spreadsheets: RFC 4180 quoting (fields with a comma, quote or line
+ * break are quoted, quotes doubled), CRLF line ends, UTF-8 without BOM, dot decimals.
+ * A text cell that a spreadsheet would run as a formula (starting with = + - @, tab or
+ * carriage return, and not a plain number) is prefixed with an apostrophe, so exported
+ * data cannot execute in Excel or LibreOffice (OWASP "CSV injection").
+ *
+ * The file is written through QSaveFile: a failed or abandoned export leaves any earlier
+ * file as it was.
+ */
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::CsvWriter)
+
+public:
+    explicit CsvWriter(const QString &path);
+
+    /** Opens the file; false with errorString() on failure. */
+    bool open();
+    void writeRow(const QStringList &fields);
+    /** Commits the file; false with errorString() on failure. */
+    bool commit();
+    QString errorString() const { return mError; }
+
+    /** One field as it is written (quoted and guarded as needed). */
+    static QString escape(const QString &field);
+
+private:
+    QSaveFile mFile;
+    QString mError;
+};
+
+} // namespace Funnelscope
