@@ -2,6 +2,7 @@
 
 #include "datapage.h"
 #include "demogenerationdialog.h"
+#include "importdialog.h"
 #include "placeholderpage.h"
 #include "settingskey.h"
 #include "store/storeerror.h"
@@ -11,6 +12,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -55,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Funnelscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/funnelscope.svg")));
+    setAcceptDrops(true);
     createPages();
     createActions();
     createStatusBar();
@@ -92,6 +96,7 @@ void MainWindow::createPages()
     };
     mDataPage = new DataPage(this);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
+    connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
         {tr("Funnels"),
          new PlaceholderPage(tr("Funnels"),
@@ -267,11 +272,47 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::importEvents()
 {
-    showPage(Data);
-    QMessageBox::information(this, tr("Import Events"),
-                             tr("Importing CSV, JSON and NDJSON exports arrives in the next "
-                                "version. Meanwhile the demo shop (File ▸ Open Demo Shop) has "
-                                "sample data for every page."));
+    importFiles({});
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!mSession->isOpen()) {
+        QMessageBox::information(this, tr("Import Events"),
+                                 tr("Open or create a workspace first (File menu)."));
+        return;
+    }
+    auto *dialog = new ImportDialog(mSession->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, mSession, &WorkspaceSession::reload);
+    connect(dialog, &ImportDialog::imported, this, [this] { showPage(Data); });
+    dialog->open();
+    if (!files.isEmpty())
+        dialog->addFiles(files);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        // A workspace dropped on the window is opened; anything else is imported.
+        if (url.toLocalFile().endsWith(QLatin1Char('.') + QLatin1String(Workspace::fileSuffix)))
+            openWorkspace(url.toLocalFile());
+        else
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty())
+        importFiles(files);
+    event->acceptProposedAction();
 }
 
 void MainWindow::rememberRecent(const QString &path)

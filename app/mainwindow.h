@@ -30,6 +30,8 @@ public:
     /** Opens @p path, or else the last workspace, or else the demo shop (made if need be). */
     void openAtStart(const QString &path = QString());
     void openWorkspace(const QString &path);
+    /** Opens the import dialog for the open workspace, with @p files already added. */
+    void importFiles(const QStringList &files);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -40,6 +42,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();

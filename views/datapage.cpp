@@ -2,9 +2,17 @@
 
 #include "itemmodels/eventtypesmodel.h"
 #include "itemmodels/importsmodel.h"
+#include "export/csvwriter.h"
+#include "store/importlog.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
 #include "store/workspacesummary.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
+#include <QMessageBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,9 +99,34 @@ DataPage::DataPage(QWidget *parent)
     mImportsView->horizontalHeader()->setSectionResizeMode(ImportsModel::File,
                                                             QHeaderView::Stretch);
 
+    mRemoveButton = new QPushButton(tr("Remove Import…"), this);
+    mRemoveButton->setToolTip(tr("Remove the selected import with all its events"));
+    mExportRejectedButton = new QPushButton(tr("Export Rejected Rows…"), this);
+    mExportRejectedButton->setToolTip(tr("Save the selected import's rejected rows, with their line "
+                                         "and reason, as CSV"));
+    connect(mRemoveButton, &QPushButton::clicked, this, &DataPage::removeImport);
+    connect(mExportRejectedButton, &QPushButton::clicked, this, &DataPage::exportRejectedRows);
+    connect(mImportsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DataPage::updateButtons);
+    connect(&mTask, &QFutureWatcher<QString>::finished, this, [this] {
+        updateButtons();
+        if (!mTask.result().isEmpty())
+            QMessageBox::warning(this, tr("Data"), mTask.result());
+    });
+    auto *importsBox = new QWidget(this);
+    auto *importsLayout = new QVBoxLayout(importsBox);
+    importsLayout->setContentsMargins(0, 0, 0, 0);
+    importsLayout->addWidget(mImportsView);
+    auto *importButtons = new QHBoxLayout;
+    importButtons->addStretch();
+    importButtons->addWidget(mExportRejectedButton);
+    importButtons->addWidget(mRemoveButton);
+    importsLayout->addLayout(importButtons);
+    updateButtons();
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(titled(tr("Events by type"), mTypesView, splitter));
-    splitter->addWidget(titled(tr("Imports"), mImportsView, splitter));
+    splitter->addWidget(titled(tr("Imports"), importsBox, splitter));
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -119,8 +152,86 @@ QLabel *DataPage::addFigure(QGridLayout *grid, int column, const QString &captio
     return value;
 }
 
+const ImportRecord *DataPage::selectedImport() const
+{
+    const QModelIndexList rows = mImportsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &mImportsModel->imports().at(rows.first().row());
+}
+
+void DataPage::updateButtons()
+{
+    const ImportRecord *record = selectedImport();
+    const bool idle = !mTask.isRunning();
+    mRemoveButton->setEnabled(idle && record);
+    mExportRejectedButton->setEnabled(idle && record && record->counts.rejected > 0);
+}
+
+void DataPage::removeImport()
+{
+    const ImportRecord *record = selectedImport();
+    if (!record)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Import"),
+        tr("Remove “%1” and its %2 events from this workspace? Reports will no longer include them.")
+            .arg(record->source.fileName, QLocale().toString(record->counts.imported)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString path = mWorkspacePath;
+    const qint64 id = record->id;
+    mTask.setFuture(QtConcurrent::run([path, id] {
+        try {
+            const auto workspace = Workspace::open(path);
+            ImportLog::remove(workspace->connection(), id);
+        } catch (const StoreError &error) {
+            return error.message();
+        }
+        return QString();
+    }));
+    connect(&mTask, &QFutureWatcher<QString>::finished, this, &DataPage::workspaceChanged,
+            Qt::SingleShotConnection);
+    updateButtons();
+}
+
+void DataPage::exportRejectedRows()
+{
+    const ImportRecord *record = selectedImport();
+    if (!record)
+        return;
+    const QString suggested = QFileInfo(record->source.fileName).completeBaseName()
+        + tr("-rejected") + QStringLiteral(".csv");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export Rejected Rows"), suggested,
+                                                        tr("CSV files (*.csv)"));
+    if (target.isEmpty())
+        return;
+    const QString path = mWorkspacePath;
+    const qint64 id = record->id;
+    mTask.setFuture(QtConcurrent::run([path, id, target] {
+        try {
+            const auto workspace = Workspace::open(path);
+            const QList<QStringList> rows = ImportLog::rejectedRows(workspace->connection(), id);
+            CsvWriter writer(target);
+            if (!writer.open())
+                return writer.errorString();
+            writer.writeRow({QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("row")});
+            for (const QStringList &row : rows)
+                writer.writeRow(row);
+            if (!writer.commit())
+                return writer.errorString();
+        } catch (const StoreError &error) {
+            return error.message();
+        }
+        return QString();
+    }));
+    updateButtons();
+}
+
 void DataPage::setSummary(const WorkspaceSummary &summary)
 {
+    mWorkspacePath = summary.path;
     const QLocale locale;
     mTitle->setText(tr("Data in %1").arg(summary.name));
     mEvents->setText(locale.toString(summary.events));

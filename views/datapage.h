@@ -1,15 +1,18 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace Funnelscope {
 
 class EventTypesModel;
 class ImportsModel;
+struct ImportRecord;
 struct WorkspaceSummary;
 
 /**
@@ -27,9 +30,15 @@ public:
 
 Q_SIGNALS:
     void importRequested();
+    /** An import was removed: the workspace's summary is out of date. */
+    void workspaceChanged();
 
 private:
     QLabel *addFigure(QGridLayout *grid, int column, const QString &caption);
+    const ImportRecord *selectedImport() const;
+    void updateButtons();
+    void removeImport();
+    void exportRejectedRows();
 
     QLabel *mTitle;
     QLabel *mEvents;
@@ -41,6 +50,10 @@ private:
     ImportsModel *mImportsModel;
     QTableView *mTypesView;
     QTableView *mImportsView;
+    QPushButton *mRemoveButton;
+    QPushButton *mExportRejectedButton;
+    QString mWorkspacePath;
+    QFutureWatcher<QString> mTask; ///< the running remove or export: its error, or empty
 };
 
 } // namespace Funnelscope

@@ -50,7 +50,17 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
                 double(record.startedAt.msecsTo(record.finishedAt)) / 1000.0, 'f', 1));
         }
     } else if (role == Qt::ToolTipRole && index.column() == File) {
-        return record.source.filePath.isEmpty() ? record.source.fileName : record.source.filePath;
+        QStringList lines = {record.source.filePath.isEmpty() ? record.source.fileName
+                                                              : record.source.filePath};
+        if (record.source.fileSize >= 0)
+            lines.append(tr("Size: %1").arg(locale.formattedDataSize(record.source.fileSize)));
+        if (!record.source.sha256.isEmpty())
+            lines.append(tr("SHA-256: %1").arg(record.source.sha256));
+        if (!record.source.mappingJson.isEmpty())
+            lines.append(tr("Mapping: %1").arg(record.source.mappingJson));
+        if (!record.source.timezone.isEmpty())
+            lines.append(tr("Time zone: %1").arg(record.source.timezone));
+        return lines.join(QLatin1Char('\n'));
     } else if (role == Qt::TextAlignmentRole && index.column() >= RowsRead) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }

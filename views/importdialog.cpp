@@ -1,0 +1,506 @@
+#include "importdialog.h"
+
+#include "columnchoicedelegate.h"
+#include "ingest/importer.h"
+#include "ingest/ingesterror.h"
+#include "ingest/sourcepreset.h"
+#include "itemmodels/mappingmodel.h"
+#include "itemmodels/previewmodel.h"
+#include "settingskey.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Funnelscope {
+
+namespace {
+
+const SettingsKey<QString> importFolder("import/folder", {});
+const SettingsKey<QString> importTimezone("import/timezone", QStringLiteral("UTC"));
+const SettingsKey<QByteArray> importGeometry("import/geometry", {});
+
+QString bold(const QString &text)
+{
+    return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
+}
+
+QString duration(double seconds)
+{
+    const QLocale locale;
+    if (seconds < 60)
+        return ImportDialog::tr("%1 s").arg(qMax(1, qRound(seconds)));
+    if (seconds < 3600)
+        return ImportDialog::tr("%1 min").arg(locale.toString(seconds / 60, 'f', 1));
+    return ImportDialog::tr("%1 h").arg(locale.toString(seconds / 3600, 'f', 1));
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
+    : QDialog(parent)
+    , mWorkspacePath(workspacePath)
+    , mStack(new QStackedWidget(this))
+    , mFileList(new QListWidget(this))
+    , mDetected(new QLabel(this))
+    , mWarning(new QLabel(this))
+    , mFormat(new QComboBox(this))
+    , mTimezone(new QComboBox(this))
+    , mDedup(new QComboBox(this))
+    , mMapping(new MappingModel(this))
+    , mColumnDelegate(new ColumnChoiceDelegate(this))
+    , mMappingView(new QTableView(this))
+    , mPreview(new PreviewModel(this))
+    , mProgress(new QProgressBar(this))
+    , mProgressText(new QLabel(this))
+    , mResult(new QLabel(this))
+    , mButtons(new QDialogButtonBox(this))
+{
+    setWindowTitle(tr("Import Events"));
+    setAcceptDrops(true);
+
+    // Page 1: files, detection, options, mapping and preview.
+    auto *setup = new QWidget(this);
+    auto *addButton = new QPushButton(tr("Add Files…"), this);
+    auto *removeButton = new QPushButton(tr("Remove"), this);
+    connect(addButton, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
+    connect(removeButton, &QPushButton::clicked, this, [this] {
+        const int row = mFileList->currentRow();
+        if (row >= 0) {
+            mFiles.removeAt(row);
+            delete mFileList->takeItem(row);
+            replan();
+        }
+    });
+    mFileList->setMaximumHeight(mFileList->fontMetrics().height() * 5);
+    mFileList->setToolTip(tr("Drop CSV, JSON or NDJSON files here"));
+    connect(mFileList, &QListWidget::currentRowChanged, this, &ImportDialog::showSelectedPlan);
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(addButton);
+    fileButtons->addWidget(removeButton);
+    fileButtons->addStretch();
+    auto *files = new QHBoxLayout;
+    files->addWidget(mFileList, 1);
+    files->addLayout(fileButtons);
+
+    mDetected->setWordWrap(true);
+    mDetected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mWarning->setWordWrap(true);
+    mWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    mWarning->hide();
+
+    mFormat->addItem(tr("Detect automatically"), QStringLiteral("auto"));
+    mFormat->addItem(tr("CSV"), QStringLiteral("csv"));
+    mFormat->addItem(tr("JSON or NDJSON"), QStringLiteral("json"));
+    QStringList seen;
+    for (const SourcePreset &preset : SourcePreset::all()) {
+        if (!seen.contains(preset.id)) {
+            seen.append(preset.id);
+            mFormat->addItem(preset.name, preset.id);
+        }
+    }
+    mTimezone->setEditable(true);
+    mTimezone->addItem(QStringLiteral("UTC"));
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &zone : zones)
+        mTimezone->addItem(QString::fromUtf8(zone));
+    mTimezone->setCurrentText(importTimezone.value());
+    mTimezone->setToolTip(tr("The time zone of times written without one"));
+    mDedup->addItem(tr("Skip repeated event ids"));
+    mDedup->addItem(tr("Also skip the same user, event and time"));
+    connect(mFormat, &QComboBox::activated, this, [this] {
+        mMapping->setMapping({}); // a new format brings its own mapping
+        replan();
+    });
+    connect(mTimezone, &QComboBox::activated, this, &ImportDialog::replan);
+    connect(mMapping, &MappingModel::edited, this, &ImportDialog::replan);
+
+    auto *options = new QFormLayout;
+    options->addRow(tr("Format:"), mFormat);
+    options->addRow(tr("Time zone:"), mTimezone);
+    options->addRow(tr("Duplicates:"), mDedup);
+
+    mMappingView->setModel(mMapping);
+    mMappingView->setItemDelegateForColumn(MappingModel::SourceColumn, mColumnDelegate);
+    mMappingView->verticalHeader()->hide();
+    mMappingView->horizontalHeader()->setStretchLastSection(true);
+    mMappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    mMappingView->setSelectionBehavior(QAbstractItemView::SelectItems);
+
+    auto *preview = new QTableView(this);
+    preview->setModel(mPreview);
+    preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    preview->horizontalHeader()->setDefaultSectionSize(120);
+    preview->verticalHeader()->setDefaultSectionSize(preview->fontMetrics().height() + 6);
+
+    auto *mappingBox = new QWidget(this);
+    auto *mappingLayout = new QVBoxLayout(mappingBox);
+    mappingLayout->setContentsMargins(0, 0, 0, 0);
+    mappingLayout->addLayout(options);
+    mappingLayout->addWidget(mMappingView, 1);
+    auto *previewBox = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(tr("First rows as they will be read:"), this));
+    previewLayout->addWidget(preview, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(mappingBox);
+    splitter->addWidget(previewBox);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 620});
+
+    auto *setupLayout = new QVBoxLayout(setup);
+    setupLayout->setContentsMargins(0, 0, 0, 0);
+    setupLayout->addLayout(files);
+    setupLayout->addWidget(mDetected);
+    setupLayout->addWidget(mWarning);
+    setupLayout->addWidget(splitter, 1);
+
+    // Page 2: progress, then the result.
+    auto *running = new QWidget(this);
+    auto *runningLayout = new QVBoxLayout(running);
+    runningLayout->addStretch();
+    runningLayout->addWidget(mProgress);
+    runningLayout->addWidget(mProgressText);
+    runningLayout->addWidget(mResult);
+    runningLayout->addStretch(2);
+    mResult->setWordWrap(true);
+    mResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    mStack->addWidget(setup);
+    mStack->addWidget(running);
+
+    mImportButton = mButtons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    mImportButton->setEnabled(false);
+    mButtons->addButton(QDialogButtonBox::Cancel);
+    connect(mImportButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(mButtons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mStack, 1);
+    layout->addWidget(mButtons);
+
+    connect(&mPlanWatcher, &QFutureWatcher<PlanOutcome>::finished, this, &ImportDialog::showPlans);
+    connect(&mImportWatcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, this,
+            &ImportDialog::showProgress);
+    connect(&mImportWatcher, &QFutureWatcher<ImportOutcome>::finished, this, &ImportDialog::showResult);
+
+    if (!restoreGeometry(importGeometry.value()))
+        resize(1080, 640);
+    mDetected->setText(tr("Add the files to import: CSV, JSON or NDJSON exports from GA4, Segment, "
+                          "RudderStack, Mixpanel, Amplitude or your shop. You can also drop them "
+                          "here."));
+}
+
+ImportDialog::~ImportDialog()
+{
+    importGeometry.setValue(saveGeometry());
+    mImportWatcher.cancel();
+    mImportWatcher.waitForFinished();
+    mPlanWatcher.waitForFinished();
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions options;
+    options.format = mFormat->currentData().toString();
+    if (options.format == QLatin1String("json"))
+        options.format = QStringLiteral("auto");
+    options.timezone = mTimezone->currentText().trimmed();
+    options.dedupByContent = mDedup->currentIndex() == 1;
+    if (mMapping->mapping() != FieldMapping()) {
+        options.maps = mMapping->maps();
+        options.constants = mMapping->constants();
+    }
+    return options;
+}
+
+QString ImportDialog::detectedText() const
+{
+    return mDetected->text();
+}
+
+void ImportDialog::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Events"), importFolder.value(),
+        tr("Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)"));
+    if (!files.isEmpty()) {
+        importFolder.setValue(QFileInfo(files.first()).absolutePath());
+        addFiles(files);
+    }
+}
+
+void ImportDialog::addFiles(const QStringList &files)
+{
+    for (const QString &file : files) {
+        if (mFiles.contains(file))
+            continue;
+        mFiles.append(file);
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), mFileList);
+        item->setToolTip(QDir::toNativeSeparators(file));
+    }
+    if (mFileList->currentRow() < 0 && mFileList->count() > 0)
+        mFileList->setCurrentRow(0);
+    replan();
+}
+
+void ImportDialog::replan()
+{
+    mPlanned = false;
+    mImportButton->setEnabled(false);
+    if (mFiles.isEmpty()) {
+        mPlans.clear();
+        mPreview->clear();
+        mWarning->hide();
+        return;
+    }
+    mDetected->setText(tr("Reading the first rows…"));
+    const quint64 generation = ++mGeneration;
+    const QStringList files = mFiles;
+    const ImportOptions opts = options();
+    const QString workspacePath = mWorkspacePath;
+    mPlanWatcher.setFuture(QtConcurrent::run([generation, files, opts, workspacePath] {
+        PlanOutcome outcome;
+        outcome.generation = generation;
+        try {
+            for (const QString &file : files)
+                outcome.plans.append(Importer::plan(file, opts));
+            // Files imported before are found by their SHA-256 (read in this worker).
+            const auto workspace = Workspace::open(workspacePath);
+            for (const QString &file : files)
+                outcome.earlierImports.append(Importer::findImportOf(*workspace, Importer::sha256(file)));
+        } catch (const IngestError &error) {
+            outcome.error = error.message();
+        } catch (const StoreError &error) {
+            outcome.error = error.message();
+        }
+        return outcome;
+    }));
+}
+
+void ImportDialog::showPlans()
+{
+    const PlanOutcome outcome = mPlanWatcher.result();
+    if (outcome.generation != mGeneration)
+        return; // the person changed something since: a newer plan is coming
+    mPlans = outcome.plans;
+    mEarlierImports = outcome.earlierImports;
+    QStringList warnings;
+    if (!outcome.error.isEmpty())
+        warnings.append(outcome.error);
+    for (qsizetype i = 0; i < mEarlierImports.size(); ++i) {
+        if (mEarlierImports.at(i) != 0)
+            warnings.append(tr("“%1” was imported before (import %2); you will be asked before it is imported again.")
+                                .arg(mPlans.at(i).fileName)
+                                .arg(mEarlierImports.at(i)));
+    }
+    mWarning->setText(warnings.join(QLatin1Char('\n')));
+    mWarning->setVisible(!warnings.isEmpty());
+    mPlanned = outcome.error.isEmpty() && !mPlans.isEmpty();
+    mImportButton->setEnabled(mPlanned);
+    showSelectedPlan();
+    Q_EMIT planned();
+}
+
+void ImportDialog::showSelectedPlan()
+{
+    const int row = qMax(0, mFileList->currentRow());
+    if (row >= mPlans.size()) {
+        mPreview->clear();
+        if (mPlans.isEmpty() && !mWarning->text().isEmpty())
+            mDetected->setText(tr("This file cannot be imported as it is; see below."));
+        return;
+    }
+    const ImportPlan &plan = mPlans.at(row);
+    mDetected->setText(tr("%1: %2 · %3 · time zone for times without one: %4")
+                           .arg(bold(plan.fileName), plan.describe().toHtmlEscaped(),
+                                QLocale().formattedDataSize(plan.fileSize),
+                                options().timezone.toHtmlEscaped()));
+    mPreview->setPlan(plan);
+    mColumnDelegate->setColumns(plan.keys);
+    if (mMapping->mapping() != plan.mapping)
+        mMapping->setMapping(plan.mapping);
+    mMappingView->resizeColumnToContents(MappingModel::FieldColumn);
+    mMappingView->setColumnWidth(MappingModel::SourceColumn, 150);
+}
+
+void ImportDialog::startImport()
+{
+    if (!mPlanned || isImporting())
+        return;
+    ImportOptions opts = options();
+    QStringList again;
+    for (qsizetype i = 0; i < mEarlierImports.size(); ++i) {
+        if (mEarlierImports.at(i) != 0)
+            again.append(mPlans.at(i).fileName);
+    }
+    if (!again.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import Again?"),
+            tr("%1 was imported into this workspace before. Import it again? Events with an event "
+               "id are skipped as duplicates either way.")
+                .arg(again.join(QLatin1String(", "))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        opts.allowDuplicateFile = true;
+    }
+    importTimezone.setValue(opts.timezone);
+
+    mTotalBytes = 0;
+    for (const ImportPlan &plan : std::as_const(mPlans))
+        mTotalBytes += plan.fileSize;
+    mStack->setCurrentIndex(1);
+    mImportButton->setEnabled(false);
+    mProgress->setRange(0, int(qMax<qint64>(1, mTotalBytes / 1024)));
+    mProgress->setValue(0);
+    mProgress->show();
+    mProgressText->setText(tr("Starting…"));
+    mResult->clear();
+    mClock.start();
+
+    const QList<ImportPlan> plans = mPlans;
+    const QString workspacePath = mWorkspacePath;
+    mImportWatcher.setFuture(QtConcurrent::run([plans, opts, workspacePath](QPromise<ImportOutcome> &promise) {
+        ImportOutcome outcome;
+        try {
+            const auto workspace = Workspace::open(workspacePath);
+            qint64 bytesBefore = 0;
+            qint64 rowsBefore = 0;
+            for (const ImportPlan &plan : plans) {
+                const ImportReport report = Importer::run(
+                    *workspace, plan, opts, [&](qint64 bytes, qint64, qint64 rows) {
+                        promise.setProgressValueAndText(int((bytesBefore + bytes) / 1024),
+                                                        QString::number(rowsBefore + rows));
+                        return !promise.isCanceled();
+                    });
+                if (report.cancelled) {
+                    outcome.cancelled = true;
+                    break;
+                }
+                outcome.reports.append(report);
+                bytesBefore += plan.fileSize;
+                rowsBefore += report.counts.rowsRead;
+            }
+        } catch (const IngestError &error) {
+            outcome.error = error.message();
+        } catch (const StoreError &error) {
+            outcome.error = error.message();
+        } catch (const std::exception &error) {
+            outcome.error = QString::fromUtf8(error.what());
+        }
+        promise.addResult(outcome);
+    }));
+    mButtons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel Import"));
+}
+
+void ImportDialog::cancelImport()
+{
+    if (isImporting()) {
+        mProgressText->setText(tr("Cancelling: the workspace is being put back as it was…"));
+        mImportWatcher.cancel();
+    }
+}
+
+void ImportDialog::showProgress(int kib)
+{
+    mProgress->setValue(kib);
+    const double seconds = double(mClock.elapsed()) / 1000.0;
+    const double bytes = double(kib) * 1024.0;
+    const QLocale locale;
+    QString text = tr("%1 rows").arg(locale.toString(mImportWatcher.progressText().toLongLong()));
+    if (seconds > 0.2 && bytes > 0) {
+        const double rate = bytes / seconds;
+        text += tr(" · %1 MB/s").arg(locale.toString(rate / 1e6, 'f', 1));
+        text += tr(" · %1 left").arg(duration((double(mTotalBytes) - bytes) / rate));
+    }
+    mProgressText->setText(text);
+}
+
+void ImportDialog::showResult()
+{
+    const bool hasResult = mImportWatcher.future().resultCount() > 0;
+    const ImportOutcome outcome = hasResult ? mImportWatcher.result() : ImportOutcome{{}, {}, true};
+    const QLocale locale;
+    mProgress->hide();
+    mProgressText->clear();
+    QString text;
+    ImportReport total;
+    for (const ImportReport &report : outcome.reports) {
+        total.add(report);
+        QStringList reasons;
+        for (auto it = report.rejectedByReason.cbegin(); it != report.rejectedByReason.cend(); ++it)
+            reasons.append(tr("%1: %2").arg(it.key().toHtmlEscaped(), locale.toString(it.value())));
+        text += tr("<p>%1: %2 rows read, <b>%3 events imported</b>, %4 rejected%5, %6 duplicates "
+                   "skipped, %7 users.</p>")
+                    .arg(bold(report.fileName), locale.toString(report.counts.rowsRead),
+                         locale.toString(report.counts.imported), locale.toString(report.counts.rejected),
+                         reasons.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reasons.join(QLatin1String("; "))),
+                         locale.toString(report.counts.duplicates), locale.toString(report.users));
+    }
+    if (outcome.cancelled)
+        text += tr("<p><b>Import cancelled.</b> The file being imported left nothing in the "
+                   "workspace.</p>");
+    if (!outcome.error.isEmpty())
+        text += tr("<p><b>Import stopped.</b> %1 Nothing of that file was imported.</p>")
+                    .arg(outcome.error.toHtmlEscaped());
+    if (outcome.reports.size() > 0)
+        text += tr("<p>Rejected rows are kept with their line and reason; export them from the "
+                   "Data page.</p>");
+    mResult->setText(text);
+    mButtons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    if (!outcome.reports.isEmpty())
+        Q_EMIT imported(total);
+    Q_EMIT finished();
+}
+
+void ImportDialog::reject()
+{
+    if (isImporting()) {
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !isImporting())
+        event->acceptProposedAction();
+}
+
+void ImportDialog::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    addFiles(files);
+    event->acceptProposedAction();
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "ingest/importoptions.h"
+#include "ingest/importplan.h"
+#include "ingest/importreport.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace Funnelscope {
+
+class ColumnChoiceDelegate;
+class MappingModel;
+class PreviewModel;
+
+/**
+ * Imports event files into the open workspace. The person picks or drops files, sees
+ * what was detected (preset, delimiter, timestamp form, time zone) with a preview of the
+ * first rows, corrects the mapping, and imports. Planning and importing run in workers,
+ * the import on its own connection; the dialog shows rows, MB/s and time left, and its
+ * Cancel rolls the import back.
+ */
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(const QString &workspacePath, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void addFiles(const QStringList &files);
+    /** Starts the import of every file (asks first about files imported before). */
+    void startImport();
+    void cancelImport();
+
+    bool isPlanned() const { return mPlanned; }
+    bool isImporting() const { return mImportWatcher.isRunning(); }
+    const QList<ImportPlan> &plans() const { return mPlans; }
+    ImportOptions options() const;
+    QString detectedText() const;
+
+Q_SIGNALS:
+    void planned();
+    /** The workspace changed: at least one file was imported. */
+    void imported(const Funnelscope::ImportReport &report);
+    /** The import ended (done, cancelled or failed): its summary is on screen. */
+    void finished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void reject() override;
+
+private:
+    struct PlanOutcome
+    {
+        quint64 generation = 0;
+        QList<ImportPlan> plans;
+        QList<qint64> earlierImports; ///< per plan: import id of the same file, or 0
+        QString error;
+    };
+    struct ImportOutcome
+    {
+        QList<ImportReport> reports;
+        QString error;
+        bool cancelled = false;
+    };
+
+    void chooseFiles();
+    void replan();
+    void showPlans();
+    void showSelectedPlan();
+    void showProgress(int kib);
+    void showResult();
+
+    QString mWorkspacePath;
+    QStringList mFiles;
+    QList<ImportPlan> mPlans;
+    QList<qint64> mEarlierImports;
+    bool mPlanned = false;
+    quint64 mGeneration = 0;
+    qint64 mTotalBytes = 0;
+    QElapsedTimer mClock;
+
+    QStackedWidget *mStack;
+    QListWidget *mFileList;
+    QLabel *mDetected;
+    QLabel *mWarning;
+    QComboBox *mFormat;
+    QComboBox *mTimezone;
+    QComboBox *mDedup;
+    MappingModel *mMapping;
+    ColumnChoiceDelegate *mColumnDelegate;
+    QTableView *mMappingView;
+    PreviewModel *mPreview;
+    QProgressBar *mProgress;
+    QLabel *mProgressText;
+    QLabel *mResult;
+    QDialogButtonBox *mButtons;
+    QPushButton *mImportButton;
+
+    QFutureWatcher<PlanOutcome> mPlanWatcher;
+    QFutureWatcher<ImportOutcome> mImportWatcher;
+};
+
+} // namespace Funnelscope
