@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "store/workspacesession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,6 +83,10 @@ int main(int argc, char **argv)
                                        QApplication::translate("main", "Open this workspace."),
                                        QApplication::translate("main", "file"));
     parser.addOption(workspace);
+    const QCommandLineOption import(QStringLiteral("import"),
+                                    QApplication::translate("main", "Open the import dialog with this file."),
+                                    QApplication::translate("main", "file"));
+    parser.addOption(import);
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "funnelscope: %s\n", qPrintable(parser.errorText()));
         return 1;
@@ -90,5 +95,11 @@ int main(int argc, char **argv)
     Funnelscope::MainWindow window;
     window.show();
     window.openAtStart(parser.value(workspace));
+    if (parser.isSet(import)) {
+        const QStringList files = parser.values(import);
+        // Once the workspace is open, so the dialog knows where to import.
+        QObject::connect(window.session(), &Funnelscope::WorkspaceSession::opened, &window,
+                         [&window, files] { window.importFiles(files); }, Qt::SingleShotConnection);
+    }
     return app.exec();
 }

@@ -43,47 +43,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import event files (CSV, JSON, NDJSON) into a workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto, csv, json, ndjson, ga4, segment, mixpanel, amplitude or rudderstack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV delimiter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>char</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone of times without one (default UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read FIELD from COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FIELD=COLUMN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set FIELD to VALUE on every event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FIELD=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,6 +196,72 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
 </context>
 <context>
+    <name>Funnelscope::CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line is longer than %1 MiB: this does not look like a CSV file with a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line is empty; it should name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: “CSV UTF-8”) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 never ends (a &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains binary data (a NUL byte on line %1), so it is not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of fields (expected %1, found %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::CsvWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::DataPage</name>
     <message>
         <source>Import events…</source>
@@ -271,6 +297,46 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected import with all its events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its %2 events from this workspace? Reports will no longer include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +425,377 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
 </context>
 <context>
+    <name>Funnelscope::FieldMapping</name>
+    <message>
+        <source>--%1 “%2”: write it as FIELD=%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 “%2”: “%3” is not a field; the fields are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportCommand</name>
+    <message>
+        <source>Import event files (CSV, JSON, NDJSON) into a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace (created when it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), csv, json, ndjson, or a source: ga4, segment, rudderstack, mixpanel, amplitude, rees46, retailrocket, diginetica, online-retail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter: , ; | or tab (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of times written without one (default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FIELD from COLUMN (repeatable; COLUMN may be a|b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set FIELD to VALUE on every event (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip events with the same user, event and time (for sources without an event id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file even if the same file was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the counts as JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter: “%1” is not one character (use , ; | or tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 rows read, %2 events imported, %3 rejected%4, %5 duplicates skipped, %6 users (%7 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop CSV, JSON or NDJSON files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON or NDJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of times written without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip repeated event ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also skip the same user, event and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files to import: CSV, JSON or NDJSON exports from GA4, Segment, RudderStack, Mixpanel, Amplitude or your shop. You can also drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Here: type or pick the column under “From column” in the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was imported before (import %2); you will be asked before it is imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is; see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · time zone for times without one: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported into this workspace before. Import it again? Events with an event id are skipped as duplicates either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 files into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the workspace is being put back as it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: %2 rows read, &lt;b&gt;%3 events imported&lt;/b&gt;, %4 rejected%5, %6 duplicates skipped, %7 users.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The file being imported left nothing in the workspace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 Nothing of that file was imported.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportPlan</name>
+    <message>
+        <source>CSV, %1-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDJSON, one object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns matched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2); times: %3, e.g. “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Importer</name>
+    <message>
+        <source>--format “%1” is not a format; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it holds no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone “%1” is not a time zone; use an IANA name such as Europe/Berlin or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: no column holds the time of each event. Name it with --map timestamp=COLUMN (columns: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: no column names the event. Name it with --map event=COLUMN, or give every row the same event with --const event=NAME (for a table of orders: --const event=purchase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN (columns: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the timestamp column “%2” is empty in the first %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the column “%2” holds no timestamps Funnelscope can read (line %3: “%4”). Timestamps can be ISO 8601 (2024-03-01T10:15:00Z), “2024-03-01 10:15:00”, or Unix time in seconds, milliseconds or microseconds; choose another column with --map timestamp=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already imported (import %2, on %3). To import it again anyway use --allow-duplicate-file; events with an event id are still skipped as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ImportsModel</name>
     <message>
         <source>%1 s</source>
@@ -394,6 +831,57 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::JsonReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with a JSON object or array (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON array is not closed: the file ends before its “]”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 holds something other than a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON ends in the middle of the record that starts on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record on line %1 is larger than %2 MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,10 +1008,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing CSV, JSON and NDJSON exports arrives in the next version. Meanwhile the demo shop (File ▸ Open Demo Shop) has sample data for every page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,11 +1039,111 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open or create a workspace first (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::MappingModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::PlannedCommand</name>
     <message>
         <source>funnelscope %1: this command is not available in Funnelscope %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PreviewModel</name>
+    <message>
+        <source>“%1” is kept in each event&apos;s properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” gives the field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::SourcePreset</name>
+    <message>
+        <source>REES46 e-commerce events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retailrocket events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIGINETICA item views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions (UCI Online Retail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GA4 BigQuery export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixpanel raw export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplitude export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RudderStack events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment track and page calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TimestampParser</name>
+    <message>
+        <source>ISO 8601 date and time with time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time without time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date without time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix time in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix time in microseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recognised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +1234,10 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the import dialog with this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

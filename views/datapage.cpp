@@ -2,7 +2,7 @@
 
 #include "itemmodels/eventtypesmodel.h"
 #include "itemmodels/importsmodel.h"
-#include "export/csvwriter.h"
+#include "export/rejectedrowsexport.h"
 #include "store/importlog.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -212,15 +212,7 @@ void DataPage::exportRejectedRows()
     mTask.setFuture(QtConcurrent::run([path, id, target] {
         try {
             const auto workspace = Workspace::open(path);
-            const QList<QStringList> rows = ImportLog::rejectedRows(workspace->connection(), id);
-            CsvWriter writer(target);
-            if (!writer.open())
-                return writer.errorString();
-            writer.writeRow({QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("row")});
-            for (const QStringList &row : rows)
-                writer.writeRow(row);
-            if (!writer.commit())
-                return writer.errorString();
+            return RejectedRowsExport::write(workspace->connection(), id, target);
         } catch (const StoreError &error) {
             return error.message();
         }

@@ -72,6 +72,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
     , mColumnDelegate(new ColumnChoiceDelegate(this))
     , mMappingView(new QTableView(this))
     , mPreview(new PreviewModel(this))
+    , mPreviewView(new QTableView(this))
     , mProgress(new QProgressBar(this))
     , mProgressText(new QLabel(this))
     , mResult(new QLabel(this))
@@ -93,7 +94,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
             replan();
         }
     });
-    mFileList->setMaximumHeight(mFileList->fontMetrics().height() * 5);
+    mFileList->setMaximumHeight(mFileList->fontMetrics().height() * 4);
     mFileList->setToolTip(tr("Drop CSV, JSON or NDJSON files here"));
     connect(mFileList, &QListWidget::currentRowChanged, this, &ImportDialog::showSelectedPlan);
     auto *fileButtons = new QVBoxLayout;
@@ -147,8 +148,10 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
     mMappingView->horizontalHeader()->setStretchLastSection(true);
     mMappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     mMappingView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    mMappingView->verticalHeader()->setDefaultSectionSize(mMappingView->fontMetrics().height() + 10);
+    mMappingView->resizeColumnToContents(MappingModel::FieldColumn);
 
-    auto *preview = new QTableView(this);
+    QTableView *preview = mPreviewView;
     preview->setModel(mPreview);
     preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     preview->horizontalHeader()->setDefaultSectionSize(120);
@@ -180,7 +183,14 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
     // Page 2: progress, then the result.
     auto *running = new QWidget(this);
     auto *runningLayout = new QVBoxLayout(running);
+    mRunningTitle = new QLabel(this);
+    QFont titleFont = mRunningTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    mRunningTitle->setFont(titleFont);
     runningLayout->addStretch();
+    runningLayout->addWidget(mRunningTitle);
+    runningLayout->addSpacing(12);
     runningLayout->addWidget(mProgress);
     runningLayout->addWidget(mProgressText);
     runningLayout->addWidget(mResult);
@@ -286,7 +296,7 @@ void ImportDialog::replan()
         outcome.generation = generation;
         try {
             for (const QString &file : files)
-                outcome.plans.append(Importer::plan(file, opts));
+                outcome.plans.append(Importer::plan(file, opts, true));
             // Files imported before are found by their SHA-256 (read in this worker).
             const auto workspace = Workspace::open(workspacePath);
             for (const QString &file : files)
@@ -310,6 +320,14 @@ void ImportDialog::showPlans()
     QStringList warnings;
     if (!outcome.error.isEmpty())
         warnings.append(outcome.error);
+    bool complete = true;
+    for (const ImportPlan &plan : std::as_const(mPlans)) {
+        if (!plan.problem.isEmpty()) {
+            warnings.append(plan.problem
+                            + tr(" Here: type or pick the column under “From column” in the table below."));
+            complete = false;
+        }
+    }
     for (qsizetype i = 0; i < mEarlierImports.size(); ++i) {
         if (mEarlierImports.at(i) != 0)
             warnings.append(tr("“%1” was imported before (import %2); you will be asked before it is imported again.")
@@ -318,7 +336,7 @@ void ImportDialog::showPlans()
     }
     mWarning->setText(warnings.join(QLatin1Char('\n')));
     mWarning->setVisible(!warnings.isEmpty());
-    mPlanned = outcome.error.isEmpty() && !mPlans.isEmpty();
+    mPlanned = outcome.error.isEmpty() && !mPlans.isEmpty() && complete;
     mImportButton->setEnabled(mPlanned);
     showSelectedPlan();
     Q_EMIT planned();
@@ -335,10 +353,16 @@ void ImportDialog::showSelectedPlan()
     }
     const ImportPlan &plan = mPlans.at(row);
     mDetected->setText(tr("%1: %2 · %3 · time zone for times without one: %4")
-                           .arg(bold(plan.fileName), plan.describe().toHtmlEscaped(),
+                           .arg(bold(plan.fileName),
+                                (plan.problem.isEmpty() ? plan.describe()
+                                                        : tr("columns: %1").arg(plan.keys.join(QLatin1String(", "))))
+                                    .toHtmlEscaped(),
                                 QLocale().formattedDataSize(plan.fileSize),
                                 options().timezone.toHtmlEscaped()));
     mPreview->setPlan(plan);
+    mPreviewView->resizeColumnsToContents();
+    for (int column = 0; column < mPreview->columnCount(); ++column)
+        mPreviewView->setColumnWidth(column, qMin(mPreviewView->columnWidth(column), 260));
     mColumnDelegate->setColumns(plan.keys);
     if (mMapping->mapping() != plan.mapping)
         mMapping->setMapping(plan.mapping);
@@ -373,6 +397,9 @@ void ImportDialog::startImport()
     for (const ImportPlan &plan : std::as_const(mPlans))
         mTotalBytes += plan.fileSize;
     mStack->setCurrentIndex(1);
+    mRunningTitle->setText(mPlans.size() == 1
+                               ? tr("Importing %1 into %2…").arg(mPlans.first().fileName, QFileInfo(mWorkspacePath).completeBaseName())
+                               : tr("Importing %1 files into %2…").arg(mPlans.size()).arg(QFileInfo(mWorkspacePath).completeBaseName()));
     mImportButton->setEnabled(false);
     mProgress->setRange(0, int(qMax<qint64>(1, mTotalBytes / 1024)));
     mProgress->setValue(0);
@@ -469,6 +496,9 @@ void ImportDialog::showResult()
     if (outcome.reports.size() > 0)
         text += tr("<p>Rejected rows are kept with their line and reason; export them from the "
                    "Data page.</p>");
+    mRunningTitle->setText(outcome.cancelled ? tr("Import cancelled")
+                           : !outcome.error.isEmpty() ? tr("Import stopped")
+                                                      : tr("Import finished"));
     mResult->setText(text);
     mButtons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     if (!outcome.reports.isEmpty())

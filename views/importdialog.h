@@ -103,6 +103,8 @@ private:
     ColumnChoiceDelegate *mColumnDelegate;
     QTableView *mMappingView;
     PreviewModel *mPreview;
+    QTableView *mPreviewView;
+    QLabel *mRunningTitle = nullptr;
     QProgressBar *mProgress;
     QLabel *mProgressText;
     QLabel *mResult;

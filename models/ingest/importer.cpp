@@ -162,7 +162,7 @@ qint64 Importer::findImportOf(Workspace &workspace, const QString &sha256)
     return select.step() ? select.int64(0) : 0;
 }
 
-ImportPlan Importer::plan(const QString &path, const ImportOptions &options)
+ImportPlan Importer::plan(const QString &path, const ImportOptions &options, bool lenient)
 {
     const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
     QStringList formats = {QStringLiteral("auto"), QStringLiteral("csv"), QStringLiteral("json"),
@@ -267,22 +267,40 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options)
     }
     plan.mapping.apply(options.maps, options.constants, json ? QStringList() : plan.keys);
 
+    for (const Sample &sample : samples) {
+        QStringList row;
+        for (const QString &key : std::as_const(plan.keys))
+            row.append(sample.values.value(key));
+        plan.previewRows.append(row);
+    }
+    const auto problem = [&plan, lenient](const QString &message) {
+        if (!lenient)
+            throw IngestError(message);
+        if (plan.problem.isEmpty())
+            plan.problem = message;
+    };
+
+    if (!QTimeZone(options.timezone.toUtf8()).isValid())
+        problem(tr("--timezone “%1” is not a time zone; use an IANA name such as "
+                   "Europe/Berlin or UTC.")
+                    .arg(options.timezone));
     if (!plan.mapping.isMapped(Field::Timestamp))
-        throw IngestError(tr("Cannot import “%1”: no column holds the time of each event. Name it "
-                             "with --map timestamp=COLUMN (columns: %2).")
-                              .arg(name, plan.keys.join(QLatin1String(", "))));
+        problem(tr("Cannot import “%1”: no column holds the time of each event. Name it "
+                   "with --map timestamp=COLUMN (columns: %2).")
+                    .arg(name, plan.keys.join(QLatin1String(", "))));
     if (!plan.mapping.isMapped(Field::Event))
-        throw IngestError(tr("Cannot import “%1”: no column names the event. Name it with --map "
-                             "event=COLUMN, or give every row the same event with --const "
-                             "event=NAME (for a table of orders: --const event=purchase).")
-                              .arg(name));
+        problem(tr("Cannot import “%1”: no column names the event. Name it with --map "
+                   "event=COLUMN, or give every row the same event with --const "
+                   "event=NAME (for a table of orders: --const event=purchase).")
+                    .arg(name));
     if (!plan.mapping.isMapped(Field::UserId) && !plan.mapping.isMapped(Field::AnonymousId))
-        throw IngestError(tr("Cannot import “%1”: no column identifies the user. Name it with "
-                             "--map user_id=COLUMN (columns: %2).")
-                              .arg(name, plan.keys.join(QLatin1String(", "))));
+        problem(tr("Cannot import “%1”: no column identifies the user. Name it with "
+                   "--map user_id=COLUMN (columns: %2).")
+                    .arg(name, plan.keys.join(QLatin1String(", "))));
+    if (!plan.mapping.isMapped(Field::Timestamp))
+        return plan;
 
     // The timestamp form, from the first rows' values.
-    const TimestampParser parser(QTimeZone(options.timezone.toUtf8()));
     std::vector<std::string> values;
     QString firstValue;
     qint64 firstLine = 0;
@@ -309,30 +327,18 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options)
         ? QStringLiteral("--const timestamp")
         : plan.mapping.columns(Field::Timestamp).join(QLatin1String(" | "));
     if (firstValue.isEmpty())
-        throw IngestError(tr("Cannot import “%1”: the timestamp column “%2” is empty in the first "
-                             "%3 rows.")
-                              .arg(name, timestampColumn)
-                              .arg(samples.size()));
-    if (plan.timestampFormat == TimestampParser::Format::Unknown)
-        throw IngestError(tr("Cannot import “%1”: the column “%2” holds no timestamps Funnelscope "
-                             "can read (line %3: “%4”). Timestamps can be ISO 8601 "
-                             "(2024-03-01T10:15:00Z), “2024-03-01 10:15:00”, or Unix time in "
-                             "seconds, milliseconds or microseconds; choose another column with "
-                             "--map timestamp=COLUMN.")
-                              .arg(name, timestampColumn)
-                              .arg(firstLine)
-                              .arg(firstValue.left(60)));
-    if (!parser.zone().isValid() || QTimeZone(options.timezone.toUtf8()).isValid() == false)
-        throw IngestError(tr("--timezone “%1” is not a time zone; use an IANA name such as "
-                             "Europe/Berlin or UTC.")
-                              .arg(options.timezone));
-
-    for (const Sample &sample : samples) {
-        QStringList row;
-        for (const QString &key : std::as_const(plan.keys))
-            row.append(sample.values.value(key));
-        plan.previewRows.append(row);
-    }
+        problem(tr("Cannot import “%1”: the timestamp column “%2” is empty in the first %3 rows.")
+                    .arg(name, timestampColumn)
+                    .arg(samples.size()));
+    else if (plan.timestampFormat == TimestampParser::Format::Unknown)
+        problem(tr("Cannot import “%1”: the column “%2” holds no timestamps Funnelscope "
+                   "can read (line %3: “%4”). Timestamps can be ISO 8601 "
+                   "(2024-03-01T10:15:00Z), “2024-03-01 10:15:00”, or Unix time in "
+                   "seconds, milliseconds or microseconds; choose another column with "
+                   "--map timestamp=COLUMN.")
+                    .arg(name, timestampColumn)
+                    .arg(firstLine)
+                    .arg(firstValue.left(60)));
     return plan;
 }
 

@@ -33,8 +33,13 @@ public:
 
     static constexpr int previewRowCount = 100;
 
-    /** Looks at the file's start; throws IngestError for a file that cannot be imported. */
-    static ImportPlan plan(const QString &path, const ImportOptions &options);
+    /**
+     * Looks at the file's start; throws IngestError for a file that cannot be imported.
+     * With @p lenient, a mapping that is not complete yet (no timestamp, event or user
+     * column, unreadable timestamps) is reported in ImportPlan::problem instead, with the
+     * columns and preview filled, so the person can fix the mapping.
+     */
+    static ImportPlan plan(const QString &path, const ImportOptions &options, bool lenient = false);
 
     /** Imports @p plan's file; throws IngestError (nothing written) when it cannot. */
     static ImportReport run(Workspace &workspace, const ImportPlan &plan,

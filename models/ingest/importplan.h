@@ -28,6 +28,8 @@ struct ImportPlan
     QString timestampExample;
     QList<QStringList> previewRows; ///< first rows, values in the order of keys
     QStringList warnings;
+    /** Why the file cannot be imported with this mapping yet (lenient planning only). */
+    QString problem;
 
     /** "REES46 e-commerce events (CSV, comma); times: ISO 8601 with time zone" */
     QString describe() const;

@@ -38,6 +38,8 @@ QVariant EventTypesModel::data(const QModelIndex &index, int role) const
         case Count:
             return QLocale().toString(type.count);
         case Share:
+            if (share > 0 && share < 0.001)
+                return QStringLiteral("<") + QLocale().toString(0.1, 'f', 1) + QLocale().percent();
             return QLocale().toString(share * 100.0, 'f', 1) + QLocale().percent();
         }
         break;

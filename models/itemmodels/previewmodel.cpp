@@ -64,7 +64,7 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
     switch (role) {
     case Qt::DisplayRole:
         return fields.isEmpty() ? mKeys.at(section)
-                                : QStringLiteral("%1 → %2").arg(mKeys.at(section), fields);
+                                : QStringLiteral("%1\n→ %2").arg(mKeys.at(section), fields);
     case Qt::ToolTipRole:
         return fields.isEmpty() ? tr("“%1” is kept in each event's properties").arg(mKeys.at(section))
                                 : tr("“%1” gives the field %2").arg(mKeys.at(section), fields);

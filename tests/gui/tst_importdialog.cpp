@@ -39,6 +39,14 @@ private:
         return Workspace::open(path)->connection().queryInt(std::string("SELECT count(*) FROM ") + table);
     }
 
+    /** Saves what the dialog shows when FUNNELSCOPE_SCREENSHOTS names a folder. */
+    static void screenshot(QWidget &widget, const char *name)
+    {
+        const QString folder = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
+        if (!folder.isEmpty())
+            widget.grab().save(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         const QString path = mDir.filePath(name);
@@ -70,13 +78,14 @@ private Q_SLOTS:
         QVERIFY(dialog.detectedText().contains(QLatin1String("Unix time in milliseconds")));
         auto *preview = dialog.findChild<PreviewModel *>();
         QCOMPARE(preview->rowCount(), 4);
-        QCOMPARE(preview->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("timestamp → timestamp"));
+        QCOMPARE(preview->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("timestamp\n→ timestamp"));
         QCOMPARE(preview->headerData(4, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("transactionid"));
 
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         QSignalSpy finished(&dialog, &ImportDialog::finished);
         dialog.startImport();
         QVERIFY(finished.wait(30000));
+        screenshot(dialog, "import-done");
         QCOMPARE(imported.size(), 1);
         QCOMPARE(imported.first().first().value<ImportReport>().counts.imported, 4);
         QCOMPARE(count(workspace, "events"), 4);
@@ -101,6 +110,8 @@ private Q_SLOTS:
         // Cancel once rows are on their way into the workspace.
         auto *bar = dialog.findChild<QProgressBar *>();
         QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 20000);
+        QTest::qWait(300);
+        screenshot(dialog, "import-progress");
         dialog.cancelImport();
         QVERIFY(finished.wait(30000));
         QCOMPARE(imported.size(), 0);
@@ -126,6 +137,7 @@ private Q_SLOTS:
                 warning = label;
         }
         QVERIFY(warning && warning->isVisible());
+        screenshot(dialog, "import-bad-file");
 
         // The person names the columns in the mapping table.
         auto *mapping = dialog.findChild<MappingModel *>();

@@ -4,9 +4,14 @@
 #include "mainwindow.h"
 
 #include "demo/demoshop.h"
+#include "ingest/importer.h"
+#include "itemmodels/importsmodel.h"
+#include "store/workspace.h"
 #include "store/workspacesession.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QPushButton>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -144,6 +149,52 @@ private Q_SLOTS:
         QVERIFY(shownText.contains(QLatin1String("notes.funnelscope")));
         QVERIFY(!window.session()->isOpen());
         closer->deleteLater();
+    }
+
+    void dataPageRemovesAnImport()
+    {
+        const QString path = mDir.filePath(QStringLiteral("two.funnelscope"));
+        DemoShop::createWorkspace(path, {100, 3});
+        {
+            const auto workspace = Workspace::open(path);
+            const ImportOptions options;
+            Importer::run(*workspace, Importer::plan(QStringLiteral(FUNNELSCOPE_TEST_DATA "/import/retailrocket/input.csv"), options), options);
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openAtStart(path);
+        QVERIFY(summary.wait(30000));
+        QCOMPARE(window.session()->summary().imports.size(), 2);
+        window.showPage(MainWindow::Data);
+
+        QTableView *imports = nullptr;
+        const auto tables = window.findChildren<QTableView *>();
+        for (QTableView *table : tables) {
+            if (table->model()->columnCount() == int(ImportsModel::ColumnCount))
+                imports = table;
+        }
+        QVERIFY(imports);
+        imports->selectRow(1);
+        QPushButton *remove = nullptr;
+        const auto buttons = window.findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->text() == QStringLiteral("Remove Import…"))
+                remove = button;
+        }
+        QVERIFY(remove && remove->isEnabled());
+        QString asked;
+        QTimer::singleShot(50, this, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        remove->click();
+        QVERIFY2(asked.contains(QStringLiteral("Remove “input.csv” and its 4 events")), qPrintable(asked));
+        QVERIFY(summary.wait(30000));
+        QCOMPARE(window.session()->summary().imports.size(), 1);
+        QCOMPARE(window.session()->summary().imports.first().source.format, QStringLiteral("demo"));
     }
 
     void remembersGeometryAndPage()

@@ -2,6 +2,7 @@
 // datasets in ../shared/datasets with their counts, bad input with a clear message and
 // an unchanged workspace, cancel, and files imported twice.
 #include "demo/demoshop.h"
+#include "export/rejectedrowsexport.h"
 #include "ingest/importer.h"
 #include "ingest/ingesterror.h"
 #include "store/connection.h"
@@ -380,6 +381,12 @@ private Q_SLOTS:
         const QList<QStringList> rejected = ImportLog::rejectedRows(db, first.importId);
         QCOMPARE(rejected, (QList<QStringList>{{QStringLiteral("4"), QStringLiteral("missing user_id"),
                                                QStringLiteral(",view,2024-01-01T00:00:00Z")}}));
+
+        const QString csv = mDir.filePath(QStringLiteral("rejected.csv"));
+        QCOMPARE(RejectedRowsExport::write(db, first.importId, csv), QString());
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll(), QByteArray("line,reason,row\r\n4,missing user_id,\",view,2024-01-01T00:00:00Z\"\r\n"));
 
         ImportLog::remove(db, first.importId);
         QCOMPARE(count(*workspace, "imports"), 1);
