@@ -33,6 +33,9 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
             return record.source.fileName;
         case Format:
             return record.source.format;
+        case Size:
+            return record.source.fileSize >= 0 ? locale.formattedDataSize(record.source.fileSize)
+                                               : QString();
         case RowsRead:
             return locale.toString(record.counts.rowsRead);
         case Imported:
@@ -76,6 +79,8 @@ QVariant ImportsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Source");
     case Format:
         return tr("Format");
+    case Size:
+        return tr("Size");
     case RowsRead:
         return tr("Rows read");
     case Imported:

@@ -40,6 +40,7 @@ private Q_SLOTS:
         record.source.fileName = QStringLiteral("events.csv");
         record.source.filePath = QStringLiteral("/data/events.csv");
         record.source.format = QStringLiteral("csv");
+        record.source.fileSize = 2048;
         record.counts = {1200, 1150, 30, 20};
         record.startedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), QTimeZone::utc());
         record.finishedAt = record.startedAt.addMSecs(2500);
@@ -49,6 +50,7 @@ private Q_SLOTS:
         QVERIFY(model.index(0, ImportsModel::File).data(Qt::ToolTipRole).toString().startsWith(
             QLatin1String("/data/events.csv")));
         QCOMPARE(model.index(0, ImportsModel::RowsRead).data().toString(), QStringLiteral("1,200"));
+        QCOMPARE(model.index(0, ImportsModel::Size).data().toString(), QStringLiteral("2.00 KiB"));
         QCOMPARE(model.index(0, ImportsModel::Rejected).data().toString(), QStringLiteral("30"));
         QCOMPARE(model.index(0, ImportsModel::Duplicates).data().toString(), QStringLiteral("20"));
         QCOMPARE(model.index(0, ImportsModel::Duration).data().toString(), QStringLiteral("2.5 s"));
