@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Funnelscope {
+
+class Connection;
+
+/**
+ * The events a report needs, in memory as columns sorted by (user, time, id): loaded
+ * once from the workspace and reused by every report until the workspace changes.
+ * Engines are pure functions over it.
+ *
+ * Users are numbered 0..userCount()-1 and their events are contiguous
+ * (userBegin(u) .. userEnd(u)). Text columns (device, channel, ..., and source
+ * properties) are dictionary-encoded: a code per event (-1: none) into a list of values.
+ * Source properties are loaded on demand with loadProperty(), in the same order.
+ */
+class EventTable
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::EventTable)
+
+public:
+    struct TextColumn
+    {
+        std::vector<qint32> codes;
+        QStringList values;
+        QString valueAt(size_t row) const { return codes[row] < 0 ? QString() : values[codes[row]]; }
+    };
+
+    /** One event for tables built by hand (tests) or by loaders. */
+    struct Row
+    {
+        QString user;
+        qint64 ts = 0;
+        QString event;
+        QString session;
+        QHash<QString, QString> properties; ///< device, channel, ..., revenue and source columns
+    };
+
+    /** The mapped fields a report can filter or break down by, besides source columns. */
+    static const QStringList &fieldColumns();
+
+    static EventTable fromRows(std::vector<Row> rows);
+    /** Loads every event of the workspace; @p progress gets 0..100 and may cancel. */
+    static EventTable load(Connection &connection, const std::function<bool(int)> &progress = {});
+
+    size_t size() const { return mTs.size(); }
+    int userCount() const { return int(mUserBegin.size()) - 1; }
+    size_t userBegin(int user) const { return mUserBegin[size_t(user)]; }
+    size_t userEnd(int user) const { return mUserBegin[size_t(user) + 1]; }
+    const QString &userKey(int user) const { return mUserKeys[user]; }
+
+    qint64 ts(size_t row) const { return mTs[row]; }
+    qint32 type(size_t row) const { return mType[row]; }
+    qint32 session(size_t row) const { return mSession[row]; }
+    const QStringList &typeNames() const { return mTypeNames; }
+    /** The code of an event name, or -1 when no event has it. */
+    qint32 typeCode(const QString &name) const { return qint32(mTypeNames.indexOf(name)); }
+
+    /** A text column: a field of fieldColumns() or a loaded property; null when unknown. */
+    const TextColumn *column(const QString &name) const;
+    bool hasColumn(const QString &name) const { return column(name) != nullptr; }
+    /** Loads a source property from the events' JSON, once. False when no event has it. */
+    bool loadProperty(Connection &connection, const QString &name);
+    QStringList propertyNames(Connection &connection) const;
+
+private:
+    std::vector<qint64> mTs;
+    std::vector<qint32> mType;
+    std::vector<qint32> mSession;
+    std::vector<qint64> mIds; ///< events.id, for loading properties in the same order
+    std::vector<size_t> mUserBegin;
+    QStringList mUserKeys;
+    QStringList mTypeNames;
+    QHash<QString, std::shared_ptr<TextColumn>> mColumns;
+};
+
+} // namespace Funnelscope

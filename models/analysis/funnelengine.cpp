@@ -1,0 +1,459 @@
+#include "funnelengine.h"
+
+#include "eventtable.h"
+#include "statistics.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace Funnelscope {
+
+namespace {
+
+constexpr qint64 weekMs = 7 * FunnelQuery::day;
+// 1970-01-01 was a Thursday: Mondays are 4 days later modulo a week.
+constexpr qint64 mondayOffset = 4 * FunnelQuery::day;
+
+qint64 weekStart(qint64 ms)
+{
+    const qint64 shifted = ms - mondayOffset;
+    const qint64 floor = shifted >= 0 ? shifted / weekMs : (shifted - weekMs + 1) / weekMs;
+    return floor * weekMs + mondayOffset;
+}
+
+/** Reads one column's value for a row; "event" is the event name. */
+class ValueReader
+{
+public:
+    ValueReader(const EventTable &table, const QString &name)
+        : mTable(table)
+        , mColumn(table.column(name))
+        , mEvent(name == QLatin1String("event"))
+    {
+    }
+    QString at(size_t row) const
+    {
+        if (mEvent)
+            return mTable.typeNames().value(mTable.type(row));
+        return mColumn ? mColumn->valueAt(row) : QString();
+    }
+
+private:
+    const EventTable &mTable;
+    const EventTable::TextColumn *mColumn;
+    bool mEvent;
+};
+
+/** Which conditions a row passes, evaluated once per distinct value. */
+class ConditionChecker
+{
+public:
+    ConditionChecker(const EventTable &table, const Condition &condition)
+        : mCondition(condition)
+        , mColumn(table.column(condition.property))
+        , mReader(table, condition.property)
+    {
+        if (mColumn) {
+            mCache.reserve(size_t(mColumn->values.size()));
+            for (const QString &value : mColumn->values)
+                mCache.push_back(mCondition.matches(value));
+            mMissing = mCondition.matches(QStringView());
+        }
+    }
+    bool passes(size_t row) const
+    {
+        if (mColumn) {
+            const qint32 code = mColumn->codes[row];
+            return code < 0 ? mMissing : mCache[size_t(code)];
+        }
+        return mCondition.matches(mReader.at(row));
+    }
+
+private:
+    Condition mCondition;
+    const EventTable::TextColumn *mColumn;
+    ValueReader mReader;
+    std::vector<char> mCache;
+    bool mMissing = false;
+};
+
+struct Chain
+{
+    int level = 0;
+    size_t start = 0; ///< row of the start event
+    std::vector<qint64> times;
+};
+
+/** Runs chains over one unit's rows (in time order). */
+class ChainFinder
+{
+public:
+    ChainFinder(const EventTable &table, const FunnelQuery &query,
+                const std::vector<quint32> &stepMask, const std::vector<quint32> &exclusionMask)
+        : mTable(table)
+        , mQuery(query)
+        , mSteps(int(query.steps.size()))
+        , mStepMask(stepMask)
+        , mExclusionMask(exclusionMask)
+    {
+    }
+
+    /** The chain starting at position @p p of @p rows. */
+    Chain from(const std::vector<size_t> &rows, size_t p) const
+    {
+        Chain chain;
+        chain.start = rows[p];
+        chain.level = 1;
+        chain.times.assign(size_t(mSteps), 0);
+        const qint64 start = mTable.ts(rows[p]);
+        chain.times[0] = start;
+        const qint64 limit = start + mQuery.windowMs;
+        switch (mQuery.order) {
+        case FunnelQuery::Order::Ordered: {
+            size_t current = p;
+            for (int k = 1; k < mSteps; ++k) {
+                bool found = false;
+                for (size_t q = current + 1; q < rows.size() && mTable.ts(rows[q]) <= limit; ++q) {
+                    const size_t row = rows[q];
+                    if (mStepMask[row] & (1u << k)) {
+                        current = q;
+                        found = true;
+                        break;
+                    }
+                    if (mExclusionMask[row] & (1u << (k - 1)))
+                        break; // an excluded event between step k and k + 1
+                }
+                if (!found)
+                    break;
+                chain.times[size_t(k)] = mTable.ts(rows[current]);
+                chain.level = k + 1;
+            }
+            break;
+        }
+        case FunnelQuery::Order::Strict:
+            for (int k = 1; k < mSteps; ++k) {
+                const size_t q = p + size_t(k);
+                if (q >= rows.size() || mTable.ts(rows[q]) > limit || !(mStepMask[rows[q]] & (1u << k)))
+                    break;
+                chain.times[size_t(k)] = mTable.ts(rows[q]);
+                chain.level = k + 1;
+            }
+            break;
+        case FunnelQuery::Order::Any:
+            anyOrder(rows, p, limit, chain);
+            break;
+        }
+        return chain;
+    }
+
+private:
+    /** Steps 2..k matched to distinct events by augmenting paths (Kuhn's algorithm). */
+    void anyOrder(const std::vector<size_t> &rows, size_t p, qint64 limit, Chain &chain) const
+    {
+        std::vector<size_t> window;
+        for (size_t q = p + 1; q < rows.size() && mTable.ts(rows[q]) <= limit; ++q)
+            window.push_back(rows[q]);
+        std::vector<int> eventOwner(window.size(), -1); // event -> step
+        std::vector<int> stepEvent(size_t(mSteps), -1);  // step -> event
+        for (int k = 1; k < mSteps; ++k) {
+            std::vector<char> visited(window.size(), 0);
+            if (!augment(k, window, visited, eventOwner, stepEvent))
+                break;
+            chain.level = k + 1;
+        }
+        for (int k = 1; k < chain.level; ++k)
+            chain.times[size_t(k)] = mTable.ts(window[size_t(stepEvent[size_t(k)])]);
+    }
+
+    bool augment(int step, const std::vector<size_t> &window, std::vector<char> &visited,
+                 std::vector<int> &eventOwner, std::vector<int> &stepEvent) const
+    {
+        for (size_t e = 0; e < window.size(); ++e) {
+            if (!(mStepMask[window[e]] & (1u << step)) || visited[e])
+                continue;
+            visited[e] = 1;
+            if (eventOwner[e] < 0 || augment(eventOwner[e], window, visited, eventOwner, stepEvent)) {
+                eventOwner[e] = step;
+                stepEvent[size_t(step)] = int(e);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    const EventTable &mTable;
+    const FunnelQuery &mQuery;
+    int mSteps;
+    const std::vector<quint32> &mStepMask;
+    const std::vector<quint32> &mExclusionMask;
+};
+
+struct Unit
+{
+    int user = 0;
+    Chain chain;
+};
+
+} // namespace
+
+QStringList FunnelEngine::propertiesUsed(const FunnelQuery &query)
+{
+    QStringList names;
+    const auto add = [&names](const QString &name) {
+        if (!name.isEmpty() && name != QLatin1String("event") && name != FunnelQuery::newVsReturning()
+            && !EventTable::fieldColumns().contains(name) && !names.contains(name))
+            names.append(name);
+    };
+    for (const Condition &condition : query.where)
+        add(condition.property);
+    for (const FunnelQuery::Step &step : query.steps) {
+        for (const Condition &condition : step.filters)
+            add(condition.property);
+    }
+    add(query.breakdown);
+    return names;
+}
+
+QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query)
+{
+    if (query.steps.size() < FunnelQuery::minSteps || query.steps.size() > FunnelQuery::maxSteps)
+        return tr("a funnel has %1 to %2 steps, not %3.")
+            .arg(FunnelQuery::minSteps)
+            .arg(FunnelQuery::maxSteps)
+            .arg(query.steps.size());
+    if (query.windowMs < FunnelQuery::minWindow || query.windowMs > FunnelQuery::maxWindow)
+        return tr("the conversion window must be between 1 minute and 366 days.");
+    for (const FunnelQuery::Step &step : query.steps) {
+        if (table.typeCode(step.event) < 0) {
+            QStringList known = table.typeNames();
+            known.sort();
+            return tr("there is no event “%1” in this workspace (its events: %2).")
+                .arg(step.event, known.join(QLatin1String(", ")));
+        }
+    }
+    for (const FunnelQuery::Exclusion &exclusion : query.exclusions) {
+        if (exclusion.after < 1 || exclusion.after >= query.steps.size())
+            return tr("an exclusion must lie between two steps (after step 1 to %1).")
+                .arg(query.steps.size() - 1);
+    }
+    if (query.topN < 1)
+        return tr("the breakdown needs at least one value (top N ≥ 1).");
+    return QString();
+}
+
+FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query)
+{
+    const int steps = int(query.steps.size());
+    const size_t rows = table.size();
+
+    // Per row: which steps and exclusions it matches, whether it passes the global filters.
+    std::vector<quint32> stepMask(rows, 0);
+    std::vector<quint32> exclusionMask(rows, 0);
+    std::vector<char> kept(rows, 1);
+    {
+        std::vector<ConditionChecker> where;
+        for (const Condition &condition : query.where)
+            where.emplace_back(table, condition);
+        std::vector<qint32> stepTypes;
+        std::vector<std::vector<ConditionChecker>> stepFilters(static_cast<size_t>(steps));
+        for (int k = 0; k < steps; ++k) {
+            stepTypes.push_back(table.typeCode(query.steps[k].event));
+            for (const Condition &condition : query.steps[k].filters)
+                stepFilters[size_t(k)].emplace_back(table, condition);
+        }
+        std::vector<std::pair<qint32, int>> exclusions;
+        for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
+            exclusions.emplace_back(table.typeCode(exclusion.event), exclusion.after - 1);
+        for (size_t row = 0; row < rows; ++row) {
+            for (const ConditionChecker &checker : where)
+                kept[row] = kept[row] && checker.passes(row);
+            if (!kept[row])
+                continue;
+            const qint32 type = table.type(row);
+            for (int k = 0; k < steps; ++k) {
+                if (type != stepTypes[size_t(k)])
+                    continue;
+                bool pass = true;
+                for (const ConditionChecker &checker : stepFilters[size_t(k)])
+                    pass = pass && checker.passes(row);
+                if (pass)
+                    stepMask[row] |= 1u << k;
+            }
+            for (const auto &[code, gap] : exclusions) {
+                if (type == code)
+                    exclusionMask[row] |= 1u << gap;
+            }
+        }
+    }
+
+    const ChainFinder finder(table, query, stepMask, exclusionMask);
+    const auto inRange = [&query](qint64 ts) {
+        return (!query.fromMs || ts >= *query.fromMs) && (!query.toMs || ts < *query.toMs);
+    };
+
+    // Every unit's best chain.
+    std::vector<Unit> units;
+    std::vector<size_t> unitRows;
+    const auto evaluate = [&](int user, const std::vector<size_t> &stream) {
+        Chain best;
+        for (size_t p = 0; p < stream.size(); ++p) {
+            if (!(stepMask[stream[p]] & 1u) || !inRange(table.ts(stream[p])))
+                continue;
+            Chain chain = finder.from(stream, p);
+            if (query.count == FunnelQuery::Count::Totals) {
+                units.push_back({user, std::move(chain)});
+                continue;
+            }
+            if (chain.level > best.level)
+                best = std::move(chain);
+            if (best.level == steps)
+                break; // no later start can do better, and earlier starts win ties
+        }
+        if (query.count != FunnelQuery::Count::Totals && best.level > 0)
+            units.push_back({user, std::move(best)});
+    };
+    for (int user = 0; user < table.userCount(); ++user) {
+        unitRows.clear();
+        for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
+            if (kept[row])
+                unitRows.push_back(row);
+        }
+        if (query.count != FunnelQuery::Count::Sessions) {
+            evaluate(user, unitRows);
+            continue;
+        }
+        std::map<qint32, std::vector<size_t>> sessions; // -1: events without a session
+        for (size_t row : unitRows)
+            sessions[table.session(row)].push_back(row);
+        for (const auto &[session, stream] : sessions)
+            evaluate(user, stream);
+    }
+
+    // Figures for a set of units.
+    const auto stepFigures = [&](const std::vector<const Unit *> &set) {
+        QList<FunnelStepResult> results;
+        for (int k = 0; k < steps; ++k) {
+            FunnelStepResult step;
+            step.event = query.steps[k].event;
+            std::vector<double> fromPrevious;
+            std::vector<double> fromStart;
+            for (const Unit *unit : set) {
+                if (unit->chain.level > k) {
+                    ++step.count;
+                    if (k > 0) {
+                        const auto &times = unit->chain.times;
+                        fromPrevious.push_back(double(std::max<qint64>(0, times[size_t(k)] - times[size_t(k) - 1])) / 1000.0);
+                        fromStart.push_back(double(times[size_t(k)] - times[0]) / 1000.0);
+                    }
+                }
+            }
+            const qint64 first = results.isEmpty() ? step.count : results.first().count;
+            const qint64 previous = results.isEmpty() ? step.count : results.last().count;
+            step.conversion = first > 0 ? double(step.count) / double(first) : 0;
+            step.conversionFromPrevious = previous > 0 ? double(step.count) / double(previous) : 0;
+            step.dropOff = previous - step.count;
+            const Statistics::Interval interval = Statistics::wilson(step.count, first);
+            step.intervalLow = interval.low;
+            step.intervalHigh = interval.high;
+            step.medianFromPrevious = Statistics::percentile(fromPrevious, 0.5);
+            step.p25FromPrevious = Statistics::percentile(fromPrevious, 0.25);
+            step.p75FromPrevious = Statistics::percentile(fromPrevious, 0.75);
+            step.p90FromPrevious = Statistics::percentile(fromPrevious, 0.9);
+            step.medianFromStart = Statistics::percentile(fromStart, 0.5);
+            step.p25FromStart = Statistics::percentile(fromStart, 0.25);
+            step.p75FromStart = Statistics::percentile(fromStart, 0.75);
+            step.p90FromStart = Statistics::percentile(fromStart, 0.9);
+            results.append(step);
+        }
+        return results;
+    };
+
+    FunnelResult result;
+    result.units = qint64(units.size());
+    result.breakdown = query.breakdown;
+    std::vector<const Unit *> all;
+    all.reserve(units.size());
+    for (const Unit &unit : units)
+        all.push_back(&unit);
+    result.steps = stepFigures(all);
+
+    // Time to convert (step 1 to the last step) and the weekly trend.
+    std::vector<double> durations;
+    std::map<qint64, FunnelResult::Week> weeks;
+    for (const Unit &unit : units) {
+        FunnelResult::Week &week = weeks[weekStart(unit.chain.times[0])];
+        week.weekStartMs = weekStart(unit.chain.times[0]);
+        ++week.entered;
+        if (unit.chain.level == steps) {
+            ++week.converted;
+            durations.push_back(double(unit.chain.times[size_t(steps) - 1] - unit.chain.times[0]) / 1000.0);
+        } else {
+            result.dropped.append({table.userKey(unit.user), unit.chain.level,
+                                   unit.chain.times[size_t(unit.chain.level) - 1]});
+        }
+    }
+    for (const auto &[start, week] : weeks)
+        result.trend.append(week);
+    if (!durations.empty()) {
+        const double longest = *std::max_element(durations.begin(), durations.end());
+        const int bins = std::max(1, query.histogramBins);
+        const double width = longest > 0 ? longest / bins : 1.0;
+        for (int b = 0; b < bins; ++b)
+            result.histogram.append({width * b, width * (b + 1), 0});
+        for (double seconds : durations)
+            ++result.histogram[std::min(bins - 1, int(seconds / width))].count;
+    }
+
+    // The breakdown: the value of each unit's start event, top N plus "other".
+    if (!query.breakdown.isEmpty()) {
+        const bool returning = query.breakdown == FunnelQuery::newVsReturning();
+        const ValueReader reader(table, query.breakdown);
+        std::vector<QString> values(units.size());
+        QHash<QString, qint64> sizes;
+        for (size_t i = 0; i < units.size(); ++i) {
+            const Unit &unit = units[i];
+            if (returning) {
+                const bool before = table.ts(table.userBegin(unit.user)) < table.ts(unit.chain.start);
+                values[i] = before ? QStringLiteral("returning") : QStringLiteral("new");
+            } else {
+                values[i] = reader.at(unit.chain.start);
+                if (values[i].isEmpty())
+                    values[i] = QStringLiteral("(none)");
+            }
+            ++sizes[values[i]];
+        }
+        QStringList order = sizes.keys();
+        std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
+            return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
+        });
+        const QStringList top = order.mid(0, query.topN);
+        const bool hasOther = order.size() > top.size();
+        QStringList segments = top;
+        if (hasOther)
+            segments.append(QStringLiteral("other"));
+        const qint64 totalConverted = result.steps.last().count;
+        for (const QString &segment : std::as_const(segments)) {
+            std::vector<const Unit *> set;
+            for (size_t i = 0; i < units.size(); ++i) {
+                const bool inTop = top.contains(values[i]);
+                if ((inTop && values[i] == segment) || (!inTop && segment == QLatin1String("other")))
+                    set.push_back(&units[i]);
+            }
+            FunnelSegment figures;
+            figures.value = segment;
+            figures.steps = stepFigures(set);
+            const qint64 n = figures.steps.first().count;
+            const qint64 converted = figures.steps.last().count;
+            const qint64 otherN = result.steps.first().count - n;
+            figures.tooFew = n < 30 || otherN < 30;
+            figures.pValue = Statistics::twoProportionPValue(converted, n, totalConverted - converted, otherN);
+            result.segments.append(figures);
+        }
+    }
+    return result;
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "funnelquery.h"
+#include "funnelresult.h"
+
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+class EventTable;
+
+/**
+ * The funnel: a pure function of (EventTable, FunnelQuery) → FunnelResult with the
+ * semantics of DESIGN.md ("max level over any start", as ClickHouse's windowFunnel):
+ * every event matching step 1 (inside the date range) starts a chain; from a start the
+ * chain takes, for each next step, the earliest matching event after the previous step's
+ * event (later in the user's order, so equal times count) while ts − start ≤ window. A
+ * unit's level is its best chain's; step k counts units with level ≥ k.
+ *
+ * - ordered: other events may come between steps; an exclusion event between step k and
+ *   k + 1 (after step k's event, before the match for k + 1) ends the chain at step k.
+ * - strict: each step is the unit's very next event (after the global filters).
+ * - any: after the start, steps 2..k are done by distinct events in any order inside the
+ *   window (exclusions do not apply); times "from previous" are clipped at zero.
+ * - users: one unit per user; sessions: per (user, session), events without a session
+ *   form one session per user; totals: every chain counts.
+ *
+ * The best chain is the one with the highest level, the earliest start among equals; its
+ * start event gives the breakdown value and the week of the trend, its step events the
+ * times. A "returning" user had an event (any) before that start.
+ */
+class FunnelEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::FunnelEngine)
+
+public:
+    /** An empty string when @p query can run on @p table, else why not (for people). */
+    static QString validate(const EventTable &table, const FunnelQuery &query);
+    /** The source properties @p query reads (to load into the table first). */
+    static QStringList propertiesUsed(const FunnelQuery &query);
+    static FunnelResult run(const EventTable &table, const FunnelQuery &query);
+};
+
+} // namespace Funnelscope

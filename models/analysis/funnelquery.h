@@ -1,0 +1,53 @@
+#pragma once
+
+#include "condition.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Funnelscope {
+
+/** What a funnel asks (DESIGN.md's funnel semantics); a value type, saved as JSON. */
+struct FunnelQuery
+{
+    enum class Order { Ordered, Strict, Any };
+    enum class Count { Users, Sessions, Totals };
+
+    struct Step
+    {
+        QString event;
+        QList<Condition> filters; ///< the step's event must pass all
+    };
+
+    /** Chains that meet @c event after step @c after and before step @c after + 1 stop there. */
+    struct Exclusion
+    {
+        QString event;
+        int after = 1; ///< 1-based step; the exclusion lies between it and the next step
+    };
+
+    static constexpr qint64 minute = 60'000;
+    static constexpr qint64 day = 24 * 60 * minute;
+    static constexpr qint64 minWindow = minute;
+    static constexpr qint64 maxWindow = 366 * day;
+    static constexpr int minSteps = 2;
+    static constexpr int maxSteps = 20;
+
+    QList<Step> steps;
+    qint64 windowMs = 7 * day;
+    Order order = Order::Ordered;
+    Count count = Count::Users;
+    QList<Condition> where;        ///< applied to every event before anything else
+    QList<Exclusion> exclusions;
+    std::optional<qint64> fromMs;  ///< step 1 at or after (UTC ms)
+    std::optional<qint64> toMs;    ///< step 1 before (UTC ms)
+    QString breakdown;             ///< a column, "new_vs_returning", or empty
+    int topN = 5;
+    int histogramBins = 12;
+
+    static QString newVsReturning() { return QStringLiteral("new_vs_returning"); }
+};
+
+} // namespace Funnelscope

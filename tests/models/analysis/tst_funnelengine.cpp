@@ -1,0 +1,517 @@
+// The funnel engine: each rule of DESIGN.md's semantics on hand-built tables, a
+// randomized comparison with a slow reference that tries every chain, and real data.
+#include "analysis/eventtable.h"
+#include "analysis/funnelengine.h"
+#include "analysis/statistics.h"
+#include "ingest/importer.h"
+#include "store/workspace.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <map>
+
+using namespace Funnelscope;
+
+namespace {
+
+constexpr qint64 minute = 60'000;
+
+EventTable::Row row(const char *user, qint64 ts, const char *event, const char *session = "",
+                    QHash<QString, QString> properties = {})
+{
+    return {QString::fromLatin1(user), ts, QString::fromLatin1(event), QString::fromLatin1(session),
+            properties};
+}
+
+FunnelQuery query(std::initializer_list<const char *> events, qint64 window = 10 * minute)
+{
+    FunnelQuery q;
+    for (const char *event : events)
+        q.steps.append({QString::fromLatin1(event), {}});
+    q.windowMs = window;
+    return q;
+}
+
+QList<qint64> counts(const FunnelResult &result)
+{
+    QList<qint64> list;
+    for (const FunnelStepResult &step : result.steps)
+        list.append(step.count);
+    return list;
+}
+
+QList<qint64> counts(const EventTable &table, const FunnelQuery &q)
+{
+    const QString problem = FunnelEngine::validate(table, q);
+    if (!problem.isEmpty())
+        qFatal("invalid query: %s", qPrintable(problem));
+    return counts(FunnelEngine::run(table, q));
+}
+
+// ---------------------------------------------------------------------------------------
+// The reference: for every unit, every start, every increasing sequence of events.
+
+struct ReferenceChain
+{
+    int level = 0;
+    size_t start = 0;
+    std::vector<size_t> picks; // rows of steps 1..level
+};
+
+bool referenceMatches(const EventTable &table, const FunnelQuery &q, size_t row, int step)
+{
+    if (table.typeNames().value(table.type(row)) != q.steps[step].event)
+        return false;
+    for (const Condition &condition : q.steps[step].filters) {
+        const EventTable::TextColumn *column = table.column(condition.property);
+        if (!condition.matches(column ? column->valueAt(row) : QString()))
+            return false;
+    }
+    return true;
+}
+
+bool referenceKept(const EventTable &table, const FunnelQuery &q, size_t row)
+{
+    for (const Condition &condition : q.where) {
+        const EventTable::TextColumn *column = table.column(condition.property);
+        if (!condition.matches(column ? column->valueAt(row) : QString()))
+            return false;
+    }
+    return true;
+}
+
+bool isExcluded(const EventTable &table, const FunnelQuery &q, size_t row, int gap)
+{
+    for (const FunnelQuery::Exclusion &exclusion : q.exclusions) {
+        if (exclusion.after - 1 == gap && table.typeNames().value(table.type(row)) == exclusion.event)
+            return true;
+    }
+    return false;
+}
+
+/** The best chain from stream[p]: highest level, then the lexicographically first picks. */
+ReferenceChain referenceFrom(const EventTable &table, const FunnelQuery &q,
+                             const std::vector<size_t> &stream, size_t p)
+{
+    const int steps = int(q.steps.size());
+    const qint64 limit = table.ts(stream[p]) + q.windowMs;
+    ReferenceChain best{1, stream[p], {stream[p]}};
+    if (q.order == FunnelQuery::Order::Any) {
+        // Distinct events for steps 2..k in any order: try every assignment.
+        std::vector<size_t> window;
+        for (size_t i = p + 1; i < stream.size() && table.ts(stream[i]) <= limit; ++i)
+            window.push_back(stream[i]);
+        std::function<bool(int, int, std::vector<char> &)> assign = [&](int step, int last, std::vector<char> &used) {
+            if (step > last)
+                return true;
+            for (size_t e = 0; e < window.size(); ++e) {
+                if (!used[e] && referenceMatches(table, q, window[e], step)) {
+                    used[e] = 1;
+                    if (assign(step + 1, last, used))
+                        return true;
+                    used[e] = 0;
+                }
+            }
+            return false;
+        };
+        for (int k = 1; k < steps; ++k) {
+            std::vector<char> used(window.size(), 0);
+            if (!assign(1, k, used))
+                break;
+            best.level = k + 1;
+        }
+        return best;
+    }
+    std::vector<size_t> picks = {p};
+    std::function<void(int)> extend = [&](int step) {
+        const int level = step; // picks holds steps 0..step-1
+        if (level > best.level) {
+            best.level = level;
+            best.picks.clear();
+            for (size_t i : picks)
+                best.picks.push_back(stream[i]);
+        }
+        if (step == steps)
+            return;
+        const size_t from = picks.back() + 1;
+        for (size_t i = from; i < stream.size() && table.ts(stream[i]) <= limit; ++i) {
+            if (q.order == FunnelQuery::Order::Strict && i != from)
+                break;
+            if (!referenceMatches(table, q, stream[i], step))
+                continue;
+            bool excluded = false;
+            for (size_t between = from; between < i; ++between)
+                excluded = excluded || isExcluded(table, q, stream[between], step - 1);
+            if (excluded)
+                continue;
+            picks.push_back(i);
+            extend(step + 1);
+            picks.pop_back();
+        }
+    };
+    extend(1);
+    return best;
+}
+
+struct ReferenceResult
+{
+    QList<qint64> counts;
+    std::map<QString, QList<qint64>> segments;
+    qint64 dropped = 0;
+    QList<double> medianFromStart;
+};
+
+ReferenceResult reference(const EventTable &table, const FunnelQuery &q)
+{
+    const int steps = int(q.steps.size());
+    std::vector<ReferenceChain> units;
+    std::vector<int> unitUsers;
+    for (int user = 0; user < table.userCount(); ++user) {
+        std::map<qint32, std::vector<size_t>> streams;
+        for (size_t r = table.userBegin(user); r < table.userEnd(user); ++r) {
+            if (referenceKept(table, q, r))
+                streams[q.count == FunnelQuery::Count::Sessions ? table.session(r) : 0].push_back(r);
+        }
+        for (const auto &[key, stream] : streams) {
+            ReferenceChain best;
+            for (size_t p = 0; p < stream.size(); ++p) {
+                const qint64 ts = table.ts(stream[p]);
+                if (!referenceMatches(table, q, stream[p], 0) || (q.fromMs && ts < *q.fromMs) || (q.toMs && ts >= *q.toMs))
+                    continue;
+                ReferenceChain chain = referenceFrom(table, q, stream, p);
+                if (q.count == FunnelQuery::Count::Totals) {
+                    units.push_back(chain);
+                    unitUsers.push_back(user);
+                } else if (chain.level > best.level) {
+                    best = chain;
+                }
+            }
+            if (q.count != FunnelQuery::Count::Totals && best.level > 0) {
+                units.push_back(best);
+                unitUsers.push_back(user);
+            }
+        }
+    }
+    ReferenceResult result;
+    for (int k = 0; k < steps; ++k) {
+        qint64 n = 0;
+        std::vector<double> fromStart;
+        for (const ReferenceChain &chain : units) {
+            if (chain.level > k) {
+                ++n;
+                if (k > 0 && chain.picks.size() > size_t(k))
+                    fromStart.push_back(double(table.ts(chain.picks[size_t(k)]) - table.ts(chain.picks[0])) / 1000.0);
+            }
+        }
+        result.counts.append(n);
+        result.medianFromStart.append(Statistics::percentile(fromStart, 0.5));
+    }
+    for (const ReferenceChain &chain : units)
+        result.dropped += chain.level < steps ? 1 : 0;
+    if (!q.breakdown.isEmpty()) {
+        for (size_t i = 0; i < units.size(); ++i) {
+            const EventTable::TextColumn *column = table.column(q.breakdown);
+            QString value = column->valueAt(units[i].start);
+            if (value.isEmpty())
+                value = QStringLiteral("(none)");
+            QList<qint64> &segment = result.segments[value];
+            segment.resize(steps);
+            for (int k = 0; k < units[i].level; ++k)
+                ++segment[k];
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+class tst_FunnelEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void windowEdgeIsIncluded()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("in", 0, "view"), row("in", 10 * minute, "buy"),
+            row("out", 0, "view"), row("out", 10 * minute + 1, "buy"),
+        });
+        QCOMPARE(counts(table, query({"view", "buy"})), (QList<qint64>{2, 1}));
+    }
+
+    void equalTimesCountInTheUsersOrder()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", 5, "view"), row("a", 5, "buy"), // buy after view at the same time
+            row("b", 5, "buy"), row("b", 5, "view"), // buy before view: no
+        });
+        QCOMPARE(counts(table, query({"view", "buy"})), (QList<qint64>{2, 1}));
+    }
+
+    void aLaterStartCanConvert()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", 0, "view"), row("a", 60 * minute, "view"), row("a", 65 * minute, "cart"),
+            row("a", 66 * minute, "buy"),
+        });
+        const FunnelResult result = FunnelEngine::run(table, query({"view", "cart", "buy"}));
+        QCOMPARE(counts(result), (QList<qint64>{1, 1, 1}));
+        // Times come from the best chain: the second view.
+        QCOMPARE(result.steps[2].medianFromStart, 6 * 60.0);
+        QCOMPARE(result.steps[1].medianFromPrevious, 5 * 60.0);
+    }
+
+    void strictIsBrokenByAnEventBetween()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", 0, "view"), row("a", 1, "search"), row("a", 2, "cart"),
+            row("b", 0, "view"), row("b", 2, "cart"),
+        });
+        FunnelQuery q = query({"view", "cart"});
+        QCOMPARE(counts(table, q), (QList<qint64>{2, 2}));
+        q.order = FunnelQuery::Order::Strict;
+        QCOMPARE(counts(table, q), (QList<qint64>{2, 1}));
+    }
+
+    void anyOrderAfterTheStart()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", 0, "view"), row("a", 1, "checkout"), row("a", 2, "cart"),
+        });
+        FunnelQuery q = query({"view", "cart", "checkout"});
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1, 0}));
+        q.order = FunnelQuery::Order::Any;
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1, 1}));
+    }
+
+    void anyOrderNeedsDistinctEvents()
+    {
+        const EventTable table = EventTable::fromRows({row("a", 0, "view"), row("a", 1, "cart")});
+        FunnelQuery q = query({"view", "cart", "cart"});
+        q.order = FunnelQuery::Order::Any;
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1, 0}));
+    }
+
+    void anExclusionBetweenStepsStopsTheChain()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", 0, "cart"), row("a", 1, "remove"), row("a", 2, "buy"),
+            row("b", 0, "cart"), row("b", 2, "buy"), row("b", 3, "remove"),
+        });
+        FunnelQuery q = query({"cart", "buy"});
+        q.exclusions.append({QStringLiteral("remove"), 1});
+        QCOMPARE(counts(table, q), (QList<qint64>{2, 1}));
+    }
+
+    void sessionsKeepAChainInOneSession()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", 0, "view", "s1"), row("a", 1, "buy", "s2"),
+            row("a", 2, "view", "s3"), row("a", 3, "buy", "s3"),
+        });
+        FunnelQuery q = query({"view", "buy"});
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1}));
+        q.count = FunnelQuery::Count::Sessions;
+        QCOMPARE(counts(table, q), (QList<qint64>{2, 1})); // s1 and s3 start; s3 converts
+        q.count = FunnelQuery::Count::Totals;
+        QCOMPARE(counts(table, q), (QList<qint64>{2, 2})); // both views reach a buy
+    }
+
+    void breakdownUsesTheBestChainsStart()
+    {
+        const QHash<QString, QString> mobile{{QStringLiteral("device"), QStringLiteral("mobile")}};
+        const QHash<QString, QString> desktop{{QStringLiteral("device"), QStringLiteral("desktop")}};
+        const EventTable table = EventTable::fromRows({
+            // The mobile view does not convert in time; the later desktop one does.
+            row("a", 0, "view", "", mobile), row("a", 60 * minute, "view", "", desktop),
+            row("a", 61 * minute, "buy", "", mobile),
+            row("b", 0, "view", "", mobile),
+        });
+        FunnelQuery q = query({"view", "buy"});
+        q.breakdown = QStringLiteral("device");
+        const FunnelResult result = FunnelEngine::run(table, q);
+        QCOMPARE(result.segments.size(), 2);
+        for (const FunnelSegment &segment : result.segments) {
+            if (segment.value == QLatin1String("desktop"))
+                QCOMPARE(counts({segment.steps, {}, {}, {}, {}, {}, 0}), (QList<qint64>{1, 1}));
+            else
+                QCOMPARE(counts({segment.steps, {}, {}, {}, {}, {}, 0}), (QList<qint64>{1, 0}));
+            QVERIFY(segment.tooFew);
+        }
+    }
+
+    void newVersusReturning()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("old", 0, "search"), row("old", 10, "view"), row("old", 11, "buy"),
+            row("new", 10, "view"),
+        });
+        FunnelQuery q = query({"view", "buy"});
+        q.breakdown = FunnelQuery::newVsReturning();
+        const FunnelResult result = FunnelEngine::run(table, q);
+        QCOMPARE(result.segments.size(), 2);
+        QCOMPARE(result.segments[0].value + result.segments[1].value, QStringLiteral("newreturning"));
+        QCOMPARE(result.segments[1].steps[1].count, 1); // the returning user bought
+    }
+
+    void dateRangeAppliesToStepOne()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("early", 100, "view"), row("early", 200, "buy"),
+            row("inside", 1000, "view"), row("inside", 5000, "buy"),
+        });
+        FunnelQuery q = query({"view", "buy"});
+        q.fromMs = 500;
+        q.toMs = 2000; // the buy after the range still counts
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1}));
+    }
+
+    void filtersOnStepsAndEverything()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", 0, "view", "", {{QStringLiteral("device"), QStringLiteral("mobile")}, {QStringLiteral("price"), QStringLiteral("25")}}),
+            row("a", 1, "buy", "", {{QStringLiteral("device"), QStringLiteral("mobile")}}),
+            row("b", 0, "view", "", {{QStringLiteral("device"), QStringLiteral("desktop")}, {QStringLiteral("price"), QStringLiteral("9")}}),
+            row("b", 1, "buy", "", {{QStringLiteral("device"), QStringLiteral("desktop")}}),
+        });
+        FunnelQuery q = query({"view", "buy"});
+        q.steps[0].filters.append(*Condition::parse(QStringLiteral("price>=10")));
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1}));
+        q.steps[0].filters.clear();
+        q.where.append(*Condition::parse(QStringLiteral("device != mobile")));
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1}));
+    }
+
+    void figuresAndDroppedUsers()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", 0, "view"), row("a", 2000, "buy"),
+            row("b", 0, "view"),
+            row("c", 0, "view"), row("c", 4000, "buy"),
+        });
+        const FunnelResult result = FunnelEngine::run(table, query({"view", "buy"}));
+        QCOMPARE(result.steps[1].count, 2);
+        QCOMPARE(result.steps[1].dropOff, 1);
+        QCOMPARE(result.steps[1].conversion, 2.0 / 3.0);
+        QCOMPARE(result.steps[1].medianFromStart, 3.0);
+        QVERIFY(result.steps[1].intervalLow < 2.0 / 3.0 && result.steps[1].intervalHigh > 2.0 / 3.0);
+        QCOMPARE(result.dropped.size(), 1);
+        QCOMPARE(result.dropped.first().user, QStringLiteral("b"));
+        QCOMPARE(result.dropped.first().lastStep, 1);
+        qint64 binned = 0;
+        for (const FunnelResult::Bin &bin : result.histogram)
+            binned += bin.count;
+        QCOMPARE(binned, 2);
+        QCOMPARE(result.trend.size(), 1);
+        QCOMPARE(result.trend.first().entered, 3);
+        QCOMPARE(result.trend.first().converted, 2);
+    }
+
+    void statistics()
+    {
+        // Wilson interval for 8 of 10 (published value: 0.4902 to 0.9433).
+        const Statistics::Interval interval = Statistics::wilson(8, 10);
+        QVERIFY(qAbs(interval.low - 0.4902) < 1e-3 && qAbs(interval.high - 0.9433) < 1e-3);
+        // 60/100 against 40/100: z = 2.83, p = 0.0047.
+        QVERIFY(qAbs(Statistics::twoProportionPValue(60, 100, 40, 100) - 0.00468) < 1e-4);
+        QCOMPARE(Statistics::twoProportionPValue(5, 10, 5, 10), 1.0);
+    }
+
+    void matchesTheReferenceOnRandomTables()
+    {
+        const char *events[] = {"a", "b", "c", "d"};
+        const char *devices[] = {"", "mobile", "desktop"};
+        for (int seed = 1; seed <= 600; ++seed) {
+            QRandomGenerator random{quint32(seed)};
+            std::vector<EventTable::Row> rows;
+            const int users = 1 + int(random.bounded(12));
+            for (int u = 0; u < users; ++u) {
+                const int n = int(random.bounded(11));
+                for (int i = 0; i < n; ++i) {
+                    QHash<QString, QString> properties;
+                    if (const char *device = devices[random.bounded(3)]; *device)
+                        properties.insert(QStringLiteral("device"), QString::fromLatin1(device));
+                    rows.push_back({QStringLiteral("u%1").arg(u), qint64(random.bounded(40)),
+                                    QString::fromLatin1(events[random.bounded(4)]),
+                                    QStringLiteral("s%1").arg(random.bounded(3)), properties});
+                }
+            }
+            if (rows.empty())
+                continue;
+            const EventTable table = EventTable::fromRows(rows);
+            FunnelQuery q;
+            const int steps = 2 + int(random.bounded(3));
+            for (int k = 0; k < steps; ++k)
+                q.steps.append({QString::fromLatin1(events[random.bounded(4)]), {}});
+            bool known = true;
+            for (const FunnelQuery::Step &step : q.steps)
+                known = known && table.typeCode(step.event) >= 0;
+            if (!known)
+                continue;
+            q.windowMs = qint64(1 + random.bounded(30));
+            q.order = FunnelQuery::Order(random.bounded(3));
+            q.count = FunnelQuery::Count(random.bounded(3));
+            if (random.bounded(3) == 0)
+                q.where.append(*Condition::parse(QStringLiteral("device != desktop")));
+            if (random.bounded(3) == 0)
+                q.steps[1].filters.append(*Condition::parse(QStringLiteral("device = mobile")));
+            if (random.bounded(4) == 0) {
+                q.fromMs = qint64(random.bounded(20));
+                q.toMs = *q.fromMs + qint64(random.bounded(25));
+            }
+            if (q.order == FunnelQuery::Order::Ordered && random.bounded(3) == 0)
+                q.exclusions.append({QString::fromLatin1(events[random.bounded(4)]), 1 + int(random.bounded(steps - 1))});
+            if (random.bounded(2) == 0) {
+                q.breakdown = QStringLiteral("device");
+                q.topN = 10;
+            }
+
+            const FunnelResult result = FunnelEngine::run(table, q);
+            const ReferenceResult expected = reference(table, q);
+            const QByteArray context = QByteArray("seed ") + QByteArray::number(seed);
+            QVERIFY2(counts(result) == expected.counts, context.constData());
+            QVERIFY2(qint64(result.dropped.size()) == expected.dropped, context.constData());
+            if (q.order != FunnelQuery::Order::Any) {
+                for (int k = 1; k < steps; ++k) {
+                    const double got = result.steps[k].medianFromStart;
+                    const double want = expected.medianFromStart[k];
+                    QVERIFY2((std::isnan(got) && std::isnan(want)) || got == want, context.constData());
+                }
+            }
+            if (!q.breakdown.isEmpty()) {
+                QCOMPARE(qsizetype(result.segments.size()), qsizetype(expected.segments.size()));
+                for (const FunnelSegment &segment : result.segments)
+                    QVERIFY2(counts({segment.steps, {}, {}, {}, {}, {}, 0}) == expected.segments.at(segment.value), context.constData());
+            }
+        }
+    }
+
+    void realDataRees46()
+    {
+        const QString file = QStringLiteral(FUNNELSCOPE_DATASETS "/rees46-multicategory-2019oct-head/2019-Oct_head.csv");
+        if (!QFile::exists(file))
+            QSKIP("../shared/datasets is not beside this checkout");
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("rees.funnelscope")));
+        const ImportOptions options;
+        Importer::run(*workspace, Importer::plan(file, options), options);
+        const EventTable table = EventTable::load(workspace->connection());
+        QCOMPARE(qint64(table.size()), 17434);
+        FunnelQuery q = query({"view", "cart", "purchase"}, 7 * FunnelQuery::day);
+        const FunnelResult result = FunnelEngine::run(table, q);
+        // The reference, computed independently over the same table.
+        QCOMPARE(counts(result), reference(table, q).counts);
+        // Of the 4,504 users, those with a view start the funnel.
+        QVERIFY(result.steps[0].count > 4000 && result.steps[0].count <= 4504);
+        QVERIFY(result.steps[1].count < result.steps[0].count);
+        QVERIFY(result.steps[2].count <= result.steps[1].count);
+        qInfo("REES46 head, view > cart > purchase (7 days): %lld > %lld > %lld users",
+              result.steps[0].count, result.steps[1].count, result.steps[2].count);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FunnelEngine)
+#include "tst_funnelengine.moc"
