@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "democommand.h"
+#include "funnelcommand.h"
 #include "importcommand.h"
 #include "plannedcommand.h"
 #include "store/storeerror.h"
@@ -50,17 +51,7 @@ CommandLine::CommandLine()
 
     mCommands.push_back(std::make_unique<DemoCommand>());
     mCommands.push_back(std::make_unique<ImportCommand>());
-    mCommands.push_back(std::make_unique<PlannedCommand>(
-        QStringLiteral("funnel"), tr("Compute a funnel."), QString(),
-        QList<QCommandLineOption>{
-            workspace, valueOption("steps", tr("The step events, in order."), tr("E1,E2,...")),
-            valueOption("window", tr("Conversion window (default 7d)."), tr("duration")),
-            valueOption("order", tr("ordered, strict or any."), tr("mode")),
-            valueOption("count", tr("users, sessions or totals."), tr("unit")),
-            valueOption("by", tr("Break down by a property."), tr("property")), where,
-            valueOption("from", tr("First day of step 1."), tr("date")),
-            valueOption("to", tr("Last day of step 1."), tr("date")), csv, png,
-            valueOption("svg", tr("Write the chart as SVG."), tr("file")), json}));
+    mCommands.push_back(std::make_unique<FunnelCommand>());
     mCommands.push_back(std::make_unique<PlannedCommand>(
         QStringLiteral("cohort"), tr("Compute a cohort retention grid."), QString(),
         QList<QCommandLineOption>{

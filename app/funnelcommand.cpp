@@ -1,0 +1,184 @@
+#include "funnelcommand.h"
+
+#include "analysis/eventtable.h"
+#include "analysis/funnelengine.h"
+#include "export/funnelexport.h"
+#include "funnelchart.h"
+#include "store/workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace Funnelscope {
+
+QString FunnelCommand::summary() const
+{
+    return tr("Compute a funnel: step conversion, drop-off, time to convert, breakdowns.");
+}
+
+bool FunnelCommand::needsWidgets(const QStringList &arguments) const
+{
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1String("--png")) || argument.startsWith(QLatin1String("--svg")))
+            return true;
+    }
+    return false;
+}
+
+void FunnelCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("The workspace."), tr("file")},
+        {QStringLiteral("steps"), tr("The step events, in order (2 to 20)."), tr("E1,E2,...")},
+        {QStringLiteral("window"), tr("Conversion window: 30m, 12h, 7d, 2w (default 7d)."), tr("duration")},
+        {QStringLiteral("order"), tr("ordered (default), strict or any."), tr("mode")},
+        {QStringLiteral("count"), tr("users (default), sessions or totals."), tr("unit")},
+        {QStringLiteral("by"), tr("Break down by a field, a source property, or new_vs_returning."), tr("property")},
+        {QStringLiteral("top"), tr("Breakdown values shown before “other” (default 5)."), tr("n")},
+        {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
+        {QStringLiteral("exclude"), tr("Stop chains that meet EVENT between step K and K+1; repeatable."), tr("EVENT@K")},
+        {QStringLiteral("from"), tr("First day of step 1 (YYYY-MM-DD, workspace time zone)."), tr("date")},
+        {QStringLiteral("to"), tr("Last day of step 1, included."), tr("date")},
+        {QStringLiteral("csv"), tr("Write every figure as CSV."), tr("file")},
+        {QStringLiteral("dropped"), tr("Write the users who dropped off (user, last step, time) as CSV."), tr("file")},
+        {QStringLiteral("png"), tr("Write the chart as PNG (2x, for slides)."), tr("file")},
+        {QStringLiteral("svg"), tr("Write the chart as SVG."), tr("file")},
+        {QStringLiteral("json"), tr("Print the result as JSON on standard output.")},
+    });
+}
+
+std::optional<qint64> FunnelCommand::parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*(m|min|h|d|w)?\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 amount = match.captured(1).toLongLong();
+    const QString unit = match.captured(2);
+    qint64 unitMs = FunnelQuery::day;
+    if (unit == QLatin1String("m") || unit == QLatin1String("min"))
+        unitMs = FunnelQuery::minute;
+    else if (unit == QLatin1String("h"))
+        unitMs = 60 * FunnelQuery::minute;
+    else if (unit == QLatin1String("w"))
+        unitMs = 7 * FunnelQuery::day;
+    return amount * unitMs;
+}
+
+int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
+    const QString stepsText = required(parser, QStringLiteral("steps"), tr("the step events, such as product_view,add_to_cart,purchase"));
+
+    FunnelQuery query;
+    for (const QString &event : stepsText.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        query.steps.append({event.trimmed(), {}});
+    if (parser.isSet(QStringLiteral("window"))) {
+        const std::optional<qint64> window = parseDuration(parser.value(QStringLiteral("window")));
+        if (!window || *window < FunnelQuery::minWindow || *window > FunnelQuery::maxWindow)
+            throw UsageError(tr("--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).")
+                                 .arg(parser.value(QStringLiteral("window"))));
+        query.windowMs = *window;
+    }
+    const QString order = parser.value(QStringLiteral("order"));
+    if (order == QLatin1String("strict"))
+        query.order = FunnelQuery::Order::Strict;
+    else if (order == QLatin1String("any"))
+        query.order = FunnelQuery::Order::Any;
+    else if (!order.isEmpty() && order != QLatin1String("ordered"))
+        throw UsageError(tr("--order: “%1” is not ordered, strict or any.").arg(order));
+    const QString count = parser.value(QStringLiteral("count"));
+    if (count == QLatin1String("sessions"))
+        query.count = FunnelQuery::Count::Sessions;
+    else if (count == QLatin1String("totals"))
+        query.count = FunnelQuery::Count::Totals;
+    else if (!count.isEmpty() && count != QLatin1String("users"))
+        throw UsageError(tr("--count: “%1” is not users, sessions or totals.").arg(count));
+    query.breakdown = parser.value(QStringLiteral("by"));
+    query.topN = int(integer(parser, QStringLiteral("top"), 1, 100, 5));
+    const QStringList wheres = parser.values(QStringLiteral("where"));
+    for (const QString &text : wheres) {
+        QString error;
+        const std::optional<Condition> condition = Condition::parse(text, &error);
+        if (!condition)
+            throw UsageError(QStringLiteral("--where: ") + error);
+        query.where.append(*condition);
+    }
+    const QStringList excludes = parser.values(QStringLiteral("exclude"));
+    for (const QString &text : excludes) {
+        const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+        bool ok = false;
+        const int after = at > 0 ? text.mid(at + 1).toInt(&ok) : 0;
+        if (!ok)
+            throw UsageError(tr("--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.").arg(text));
+        query.exclusions.append({text.left(at), after});
+    }
+
+    const auto workspace = Workspace::open(path);
+    const QTimeZone zone(workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
+    const auto day = [&parser, &zone](const char *option, int addDays) -> std::optional<qint64> {
+        const QString name = QLatin1String(option);
+        if (!parser.isSet(name))
+            return std::nullopt;
+        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date.isValid())
+            throw UsageError(tr("--%1: “%2” is not a date (write YYYY-MM-DD).").arg(name, parser.value(name)));
+        return QDateTime(date.addDays(addDays), QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc()).toMSecsSinceEpoch();
+    };
+    query.fromMs = day("from", 0);
+    query.toMs = day("to", 1);
+
+    EventTable table = EventTable::load(workspace->connection());
+    const QStringList properties = FunnelEngine::propertiesUsed(query);
+    for (const QString &property : properties) {
+        if (!table.loadProperty(workspace->connection(), property))
+            throw UsageError(tr("no event has a property “%1” (fields: %2; properties: %3).")
+                                 .arg(property, EventTable::fieldColumns().join(QLatin1String(", ")),
+                                      table.propertyNames(workspace->connection()).join(QLatin1String(", "))));
+    }
+    const QString problem = FunnelEngine::validate(table, query);
+    if (!problem.isEmpty())
+        throw UsageError(problem);
+    const FunnelResult result = FunnelEngine::run(table, query);
+
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QString error = FunnelExport::writeCsv(result, parser.value(QStringLiteral("csv")));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
+    if (parser.isSet(QStringLiteral("dropped"))) {
+        const QString error = FunnelExport::writeDroppedCsv(query, result, parser.value(QStringLiteral("dropped")));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
+    const QString title = FunnelChart::title(query, workspace->displayName());
+    for (const char *format : {"png", "svg"}) {
+        const QString option = QLatin1String(format);
+        if (!parser.isSet(option))
+            continue;
+        const QString error = FunnelChart::save(query, result, title, parser.value(option));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(FunnelExport::toJson(query, result));
+        return Success;
+    }
+    // For people: the steps as a small table.
+    const QLocale locale;
+    for (const FunnelStepResult &step : result.steps) {
+        err << QStringLiteral("%1 %2 %3")
+                   .arg(step.event.leftJustified(24), locale.toString(step.count).rightJustified(10),
+                        (locale.toString(step.conversion * 100, 'f', 1) + QLatin1Char('%')).rightJustified(8))
+            << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace Funnelscope

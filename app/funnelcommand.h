@@ -1,0 +1,25 @@
+#pragma once
+
+#include "command.h"
+
+#include <optional>
+
+namespace Funnelscope {
+
+/** `funnelscope funnel`: computes a funnel and writes it as JSON, CSV, PNG or SVG. */
+class FunnelCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::FunnelCommand)
+
+public:
+    QString name() const override { return QStringLiteral("funnel"); }
+    QString summary() const override;
+    bool needsWidgets(const QStringList &arguments) const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+    /** "30m", "12h", "7d", "2w" (a bare number is days); nothing when unreadable. */
+    static std::optional<qint64> parseDuration(const QString &text);
+};
+
+} // namespace Funnelscope

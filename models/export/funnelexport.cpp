@@ -1,0 +1,150 @@
+#include "funnelexport.h"
+
+#include "csvwriter.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace Funnelscope {
+
+namespace {
+
+QJsonValue seconds(double value)
+{
+    return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(std::round(value * 1000) / 1000);
+}
+
+QJsonArray stepsJson(const QList<FunnelStepResult> &steps)
+{
+    QJsonArray array;
+    for (const FunnelStepResult &step : steps) {
+        array.append(QJsonObject{
+            {QStringLiteral("event"), step.event},
+            {QStringLiteral("count"), step.count},
+            {QStringLiteral("conversion"), step.conversion},
+            {QStringLiteral("conversion_from_previous"), step.conversionFromPrevious},
+            {QStringLiteral("drop_off"), step.dropOff},
+            {QStringLiteral("interval"), QJsonArray{step.intervalLow, step.intervalHigh}},
+            {QStringLiteral("median_seconds"), seconds(step.medianFromPrevious)},
+            {QStringLiteral("p25_seconds"), seconds(step.p25FromPrevious)},
+            {QStringLiteral("p75_seconds"), seconds(step.p75FromPrevious)},
+            {QStringLiteral("p90_seconds"), seconds(step.p90FromPrevious)},
+            {QStringLiteral("median_seconds_from_start"), seconds(step.medianFromStart)},
+            {QStringLiteral("p90_seconds_from_start"), seconds(step.p90FromStart)},
+        });
+    }
+    return array;
+}
+
+QString number(double value, int decimals = 6)
+{
+    return std::isnan(value) ? QString() : QString::number(value, 'f', decimals);
+}
+
+QString isoDay(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date().toString(Qt::ISODate);
+}
+
+} // namespace
+
+QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &result)
+{
+    QJsonArray segments;
+    for (const FunnelSegment &segment : result.segments) {
+        segments.append(QJsonObject{
+            {QStringLiteral("value"), segment.value},
+            {QStringLiteral("steps"), stepsJson(segment.steps)},
+            {QStringLiteral("p_value"), segment.tooFew ? QJsonValue(QJsonValue::Null) : QJsonValue(segment.pValue)},
+            {QStringLiteral("too_few"), segment.tooFew},
+        });
+    }
+    QJsonArray histogram;
+    for (const FunnelResult::Bin &bin : result.histogram)
+        histogram.append(QJsonObject{{QStringLiteral("from_seconds"), bin.fromSeconds},
+                                     {QStringLiteral("to_seconds"), bin.toSeconds},
+                                     {QStringLiteral("count"), bin.count}});
+    QJsonArray trend;
+    for (const FunnelResult::Week &week : result.trend)
+        trend.append(QJsonObject{{QStringLiteral("week"), isoDay(week.weekStartMs)},
+                                 {QStringLiteral("entered"), week.entered},
+                                 {QStringLiteral("converted"), week.converted}});
+    static const char *orders[] = {"ordered", "strict", "any"};
+    static const char *counts[] = {"users", "sessions", "totals"};
+    const QJsonObject object{
+        {QStringLiteral("steps"), stepsJson(result.steps)},
+        {QStringLiteral("segments"), segments},
+        {QStringLiteral("breakdown"), result.breakdown.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.breakdown)},
+        {QStringLiteral("window_seconds"), double(query.windowMs) / 1000.0},
+        {QStringLiteral("order"), QLatin1String(orders[int(query.order)])},
+        {QStringLiteral("count"), QLatin1String(counts[int(query.count)])},
+        {QStringLiteral("time_to_convert"), histogram},
+        {QStringLiteral("trend"), trend},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QList<QStringList> FunnelExport::table(const FunnelResult &result)
+{
+    QList<QStringList> rows;
+    rows.append({QStringLiteral("segment"), QStringLiteral("step"), QStringLiteral("event"),
+                 QStringLiteral("count"), QStringLiteral("conversion"),
+                 QStringLiteral("conversion_from_previous"), QStringLiteral("drop_off"),
+                 QStringLiteral("interval_low"), QStringLiteral("interval_high"),
+                 QStringLiteral("median_seconds_from_previous"), QStringLiteral("p25_seconds_from_previous"),
+                 QStringLiteral("p75_seconds_from_previous"), QStringLiteral("p90_seconds_from_previous"),
+                 QStringLiteral("median_seconds_from_start"), QStringLiteral("p90_seconds_from_start"),
+                 QStringLiteral("p_value")});
+    const auto add = [&rows](const QString &segment, const QList<FunnelStepResult> &steps, const QString &pValue) {
+        for (qsizetype k = 0; k < steps.size(); ++k) {
+            const FunnelStepResult &step = steps[k];
+            rows.append({segment, QString::number(k + 1), step.event, QString::number(step.count),
+                         number(step.conversion), number(step.conversionFromPrevious),
+                         QString::number(step.dropOff), number(step.intervalLow), number(step.intervalHigh),
+                         number(step.medianFromPrevious, 3), number(step.p25FromPrevious, 3),
+                         number(step.p75FromPrevious, 3), number(step.p90FromPrevious, 3),
+                         number(step.medianFromStart, 3), number(step.p90FromStart, 3),
+                         k == steps.size() - 1 ? pValue : QString()});
+        }
+    };
+    add(QStringLiteral("all"), result.steps, QString());
+    for (const FunnelSegment &segment : result.segments)
+        add(segment.value, segment.steps, segment.tooFew ? QStringLiteral("too few") : number(segment.pValue));
+    return rows;
+}
+
+QString FunnelExport::writeCsv(const FunnelResult &result, const QString &path)
+{
+    CsvWriter writer(path);
+    if (!writer.open())
+        return writer.errorString();
+    const QList<QStringList> rows = table(result);
+    for (const QStringList &row : rows)
+        writer.writeRow(row);
+    return writer.commit() ? QString() : writer.errorString();
+}
+
+QString FunnelExport::writeDroppedCsv(const FunnelQuery &query, const FunnelResult &result,
+                                      const QString &path)
+{
+    CsvWriter writer(path);
+    if (!writer.open())
+        return writer.errorString();
+    writer.writeRow({QStringLiteral("user_id"), QStringLiteral("last_step"),
+                     QStringLiteral("last_step_event"), QStringLiteral("last_step_time"),
+                     QStringLiteral("next_step_event")});
+    for (const DroppedUnit &unit : result.dropped) {
+        writer.writeRow({unit.user, QString::number(unit.lastStep),
+                         query.steps.value(unit.lastStep - 1).event,
+                         QDateTime::fromMSecsSinceEpoch(unit.lastStepMs, QTimeZone::utc()).toString(Qt::ISODate),
+                         query.steps.value(unit.lastStep).event});
+    }
+    return writer.commit() ? QString() : writer.errorString();
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analysis/funnelquery.h"
+#include "analysis/funnelresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+/**
+ * A funnel's result as data for other programs: JSON (DESIGN.md's shape, extended with
+ * intervals, segments, time to convert and trend), CSV of every figure, and the CSV of
+ * dropped users for remarketing. Locale-independent: dot decimals, ISO dates, seconds.
+ */
+class FunnelExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::FunnelExport)
+
+public:
+    static QByteArray toJson(const FunnelQuery &query, const FunnelResult &result);
+    /** Returns an error message, or empty when written. */
+    static QString writeCsv(const FunnelResult &result, const QString &path);
+    static QString writeDroppedCsv(const FunnelQuery &query, const FunnelResult &result,
+                                   const QString &path);
+    /** The rows writeCsv() writes, header first. */
+    static QList<QStringList> table(const FunnelResult &result);
+};
+
+} // namespace Funnelscope

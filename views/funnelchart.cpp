@@ -1,0 +1,193 @@
+#include "funnelchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QPainter>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Funnelscope {
+
+namespace {
+
+// Okabe-Ito: distinguishable with every common form of colour blindness.
+const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                          QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+                          QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99)};
+
+QString percent(double fraction)
+{
+    const QLocale locale;
+    return locale.toString(fraction * 100, 'f', fraction < 0.1 ? 2 : 1) + locale.percent();
+}
+
+QString window(qint64 ms)
+{
+    const auto amount = [](qint64 n, const char *one, const char *many) {
+        return n == 1 ? FunnelChart::tr(one) : FunnelChart::tr(many).arg(n);
+    };
+    if (ms % FunnelQuery::day == 0)
+        return amount(ms / FunnelQuery::day, QT_TR_NOOP("1 day"), QT_TR_NOOP("%1 days"));
+    if (ms % (60 * FunnelQuery::minute) == 0)
+        return amount(ms / (60 * FunnelQuery::minute), QT_TR_NOOP("1 hour"), QT_TR_NOOP("%1 hours"));
+    return amount(ms / FunnelQuery::minute, QT_TR_NOOP("1 minute"), QT_TR_NOOP("%1 minutes"));
+}
+
+} // namespace
+
+QString FunnelChart::title(const FunnelQuery &query, const QString &workspaceName)
+{
+    QStringList events;
+    for (const FunnelQuery::Step &step : query.steps)
+        events.append(step.event);
+    static const char *counts[] = {QT_TR_NOOP("users"), QT_TR_NOOP("sessions"), QT_TR_NOOP("totals")};
+    QString text = tr("Funnel: %1 · within %2 · %3 · %4")
+                       .arg(events.join(QStringLiteral(" → ")), window(query.windowMs),
+                            tr(counts[int(query.count)]), workspaceName);
+    if (!query.breakdown.isEmpty())
+        text += tr(" · by %1").arg(query.breakdown);
+    return text;
+}
+
+QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result, const QString &title)
+{
+    auto *chart = new QChart;
+    // Chart texts are rich text: escape what comes from the data.
+    chart->setTitle(result.segments.isEmpty()
+                        ? title.toHtmlEscaped()
+                        : tr("%1<br><small>★ this segment converts differently from all the others "
+                             "(two-proportion test, p &lt; 0.05)</small>")
+                              .arg(title.toHtmlEscaped()));
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    const QLocale locale;
+
+    QStringList categories;
+    for (qsizetype k = 0; k < result.steps.size(); ++k) {
+        const FunnelStepResult &step = result.steps[k];
+        categories.append(k == 0 ? step.event
+                                 : QStringLiteral("%1 · %2").arg(step.event, percent(step.conversion)));
+    }
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    auto *axisY = new QValueAxis;
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    if (result.segments.isEmpty()) {
+        auto *series = new QStackedBarSeries;
+        auto *reached = new QBarSet(tr("Reached the step"));
+        auto *lost = new QBarSet(tr("Dropped off since step 1"));
+        reached->setColor(palette[0]);
+        lost->setColor(QColor(0xD9, 0xD9, 0xD9));
+        const qint64 first = result.steps.isEmpty() ? 0 : result.steps.first().count;
+        for (const FunnelStepResult &step : result.steps) {
+            reached->append(double(step.count));
+            lost->append(double(first - step.count));
+        }
+        series->append(reached);
+        series->append(lost);
+        // Counts on the reached part only: the lost part's labels are transparent.
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        reached->setLabelColor(Qt::white);
+        QFont labelFont = reached->labelFont();
+        labelFont.setBold(true);
+        reached->setLabelFont(labelFont);
+        lost->setLabelColor(Qt::transparent);
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+        axisY->setRange(0, std::max<double>(1, double(first)));
+        axisY->applyNiceNumbers();
+        axisY->setLabelFormat(QStringLiteral("%.0f"));
+        static const char *units[] = {QT_TR_NOOP("Users"), QT_TR_NOOP("Sessions"), QT_TR_NOOP("Chains")};
+        axisY->setTitleText(tr(units[int(query.count)]));
+    } else {
+        auto *series = new QBarSeries;
+        int colour = 0;
+        for (const FunnelSegment &segment : result.segments) {
+            QString name = tr("%1 (%2)").arg(segment.value, locale.toString(segment.steps.first().count));
+            if (segment.tooFew)
+                name += tr(", too few to test");
+            else if (segment.significant())
+                name += tr(", p %1 ★").arg(segment.pValue < 0.001 ? QStringLiteral("< 0.001")
+                                                                   : QStringLiteral("= ") + locale.toString(segment.pValue, 'f', 3));
+            else
+                name += tr(", p = %1").arg(locale.toString(segment.pValue, 'f', 2));
+            name = name.toHtmlEscaped();
+            auto *set = new QBarSet(name);
+            set->setColor(palette[colour++ % int(std::size(palette))]);
+            set->setLabelColor(QColor(0x33, 0x33, 0x33));
+            for (const FunnelStepResult &step : segment.steps)
+                set->append(step.conversion * 100);
+            series->append(set);
+        }
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value%"));
+        series->setLabelsPrecision(3);
+        series->setLabelsAngle(0);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+        axisY->setRange(0, 110);
+        axisY->setTickCount(12);
+        axisY->setLabelFormat(QStringLiteral("%.0f%%"));
+        axisY->setTitleText(tr("Conversion from step 1"));
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QString FunnelChart::save(const FunnelQuery &query, const FunnelResult &result, const QString &title,
+                          const QString &path)
+{
+    QGraphicsScene scene;
+    QChart *chart = create(query, result, title);
+    scene.addItem(chart);
+    chart->resize(exportSize);
+    scene.setSceneRect(QRectF(QPointF(0, 0), exportSize));
+    // Charts lay out their labels on posted layout requests: deliver them before drawing.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::sendPostedEvents(chart, 0);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(exportSize);
+        svg.setViewBox(QRect(QPoint(0, 0), exportSize));
+        svg.setTitle(title);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return tr("Cannot write “%1”.").arg(path);
+        scene.render(&painter);
+        painter.end();
+        return QString();
+    }
+    QImage image(exportSize * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), exportSize), scene.sceneRect());
+    painter.end();
+    return image.save(path) ? QString() : tr("Cannot write “%1”.").arg(path);
+}
+
+} // namespace Funnelscope
