@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -51,6 +53,15 @@ int runHeadless(int argc, char **argv, const QStringList &arguments,
         // Charts are drawn with Widgets; no display is needed for that.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session Qt warns about a missing runtime folder; give it one.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/funnelscope-runtime-")
+                + QString::number(QCoreApplication::applicationPid());
+            if (QDir().mkpath(runtime)) {
+                QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+            }
+        }
         QApplication app(argc, argv);
         installTranslators(app);
         return commandLine.run(arguments, out, err);

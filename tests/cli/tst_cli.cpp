@@ -4,6 +4,8 @@
 #include "store/workspace.h"
 
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -148,6 +150,59 @@ private Q_SLOTS:
         QCOMPARE(eventCount(workspace), 2);
     }
 
+    void funnelPrintsJsonAndWritesFiles()
+    {
+        const QString workspace = mDir.filePath(QStringLiteral("funnel.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
+                              QStringLiteral("--users"), QStringLiteral("2000")}).exitCode, 0);
+        const QString png = mDir.filePath(QStringLiteral("funnel.png"));
+        const QString svg = mDir.filePath(QStringLiteral("funnel.svg"));
+        const QString csv = mDir.filePath(QStringLiteral("funnel.csv"));
+        const QString dropped = mDir.filePath(QStringLiteral("dropped.csv"));
+        const Run run = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("--steps"), QStringLiteral("product_view,add_to_cart,purchase"),
+                                     QStringLiteral("--by"), QStringLiteral("device"), QStringLiteral("--json"),
+                                     QStringLiteral("--png"), png, QStringLiteral("--svg"), svg,
+                                     QStringLiteral("--csv"), csv, QStringLiteral("--dropped"), dropped});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no warnings without a display
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("event")).toString(), QStringLiteral("product_view"));
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("conversion")).toDouble(), 1.0);
+        const qint64 viewers = steps.at(0).toObject().value(QStringLiteral("count")).toInteger();
+        const qint64 buyers = steps.at(2).toObject().value(QStringLiteral("count")).toInteger();
+        QVERIFY(viewers > buyers && buyers > 0);
+        QVERIFY(steps.at(2).toObject().value(QStringLiteral("median_seconds")).isDouble());
+        QCOMPARE(json.value(QStringLiteral("segments")).toArray().size(), 3); // desktop, mobile, tablet
+
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(2400, 1360));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svgFile.readAll().contains("<svg"));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("segment,step,event,count,conversion"));
+        QCOMPARE(lines.size() - 2, 3 + 3 * 3); // all + three devices, three steps each
+        QFile droppedFile(dropped);
+        QVERIFY(droppedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(qint64(droppedFile.readAll().count('\n')) - 1, viewers - buyers);
+
+        const Run typo = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
+                                      QStringLiteral("--steps"), QStringLiteral("product_view,purchse")});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.startsWith(QStringLiteral("funnelscope funnel: there is no event “purchse” in this workspace (its events: add_payment_info,")),
+                 qPrintable(typo.err));
+        const Run noProperty = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
+                                            QStringLiteral("--steps"), QStringLiteral("product_view,purchase"),
+                                            QStringLiteral("--where"), QStringLiteral("colour=red")});
+        QCOMPARE(noProperty.exitCode, 1);
+        QVERIFY2(noProperty.err.contains(QStringLiteral("no event has a property “colour”")), qPrintable(noProperty.err));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -193,9 +248,20 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--workspace"), path,
                            QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")} << 1
             << QStringLiteral("funnelscope import: --timezone: “Mars/Olympus” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).");
+        QTest::newRow("funnel without steps")
+            << QStringList{QStringLiteral("funnel"), QStringLiteral("--workspace"), path} << 1
+            << QStringLiteral("funnelscope funnel: --steps is required: the step events, such as product_view,add_to_cart,purchase.");
+        QTest::newRow("funnel with a bad window")
+            << QStringList{QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
+                           QStringLiteral("a,b"), QStringLiteral("--window"), QStringLiteral("a week")} << 1
+            << QStringLiteral("funnelscope funnel: --window: “a week” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).");
+        QTest::newRow("funnel on a missing workspace")
+            << QStringList{QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
+                           QStringLiteral("a,b")} << 1
+            << QStringLiteral("funnelscope funnel: The workspace “%1” does not exist. It may have been moved or deleted.").arg(path);
         QTest::newRow("command not built yet")
-            << QStringList{QStringLiteral("funnel"), QStringLiteral("--workspace"), path} << 2
-            << QStringLiteral("funnelscope funnel: this command is not available in Funnelscope "
+            << QStringList{QStringLiteral("cohort"), QStringLiteral("--workspace"), path} << 2
+            << QStringLiteral("funnelscope cohort: this command is not available in Funnelscope "
                               "%1 yet.")
                    .arg(QLatin1String(FUNNELSCOPE_VERSION));
     }
