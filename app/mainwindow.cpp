@@ -2,6 +2,7 @@
 
 #include "datapage.h"
 #include "demogenerationdialog.h"
+#include "funnelpage.h"
 #include "importdialog.h"
 #include "placeholderpage.h"
 #include "settingskey.h"
@@ -95,15 +96,11 @@ void MainWindow::createPages()
         QWidget *page;
     };
     mDataPage = new DataPage(this);
+    mFunnelPage = new FunnelPage(this);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
-        {tr("Funnels"),
-         new PlaceholderPage(tr("Funnels"),
-                             tr("Step conversion, drop-off, time to convert and breakdowns by "
-                                "device, channel or new vs returning, with significance. "
-                                "Coming in the next version."),
-                             this)},
+        {tr("Funnels"), mFunnelPage},
         {tr("Cohorts"),
          new PlaceholderPage(tr("Cohorts"),
                              tr("Retention and revenue by acquisition week or month, as heatmaps. "
@@ -157,8 +154,13 @@ void MainWindow::createActions()
     importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     QAction *exportAction = file->addAction(tr("&Export…"));
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    exportAction->setEnabled(false);
     exportAction->setStatusTip(tr("Export the chart or table of the current page"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (currentPage() == Funnels)
+            mFunnelPage->exportInteractively();
+        else
+            QMessageBox::information(this, tr("Export"), tr("This page has nothing to export yet."));
+    });
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -358,6 +360,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
         mRangeLabel->setText(tr("no events yet"));
     }
     mDataPage->setSummary(summary);
+    mFunnelPage->setSummary(summary);
 }
 
 void MainWindow::showOpenFailure(const QString &path, const QString &message)

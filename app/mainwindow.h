@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace Funnelscope {
 
 class DataPage;
+class FunnelPage;
 class WorkspaceSession;
 struct WorkspaceSummary;
 
@@ -63,6 +64,7 @@ private:
     QListWidget *mSidebar;
     QStackedWidget *mPages;
     DataPage *mDataPage = nullptr;
+    FunnelPage *mFunnelPage = nullptr;
     QMenu *mRecentMenu = nullptr;
     QLabel *mWorkspaceLabel;
     QLabel *mEventsLabel;

@@ -60,7 +60,8 @@ QString FunnelChart::title(const FunnelQuery &query, const QString &workspaceNam
     return text;
 }
 
-QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result, const QString &title)
+QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result, const QString &title,
+                            bool compact)
 {
     auto *chart = new QChart;
     // Chart texts are rich text: escape what comes from the data.
@@ -79,7 +80,7 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
     QStringList categories;
     for (qsizetype k = 0; k < result.steps.size(); ++k) {
         const FunnelStepResult &step = result.steps[k];
-        categories.append(k == 0 ? step.event
+        categories.append(k == 0 || compact ? step.event
                                  : QStringLiteral("%1 · %2").arg(step.event, percent(step.conversion)));
     }
     auto *axisX = new QBarCategoryAxis;

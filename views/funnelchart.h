@@ -24,8 +24,12 @@ class FunnelChart
 public:
     static constexpr QSize exportSize{1200, 680};
 
-    /** A new chart (the caller owns it). */
-    static QChart *create(const FunnelQuery &query, const FunnelResult &result, const QString &title);
+    /**
+     * A new chart (the caller owns it). @p compact leaves the conversion out of the step
+     * labels, for the window where the table beside shows it.
+     */
+    static QChart *create(const FunnelQuery &query, const FunnelResult &result, const QString &title,
+                          bool compact = false);
     /** "Funnel: view → cart → purchase · 7 days · users · shop" */
     static QString title(const FunnelQuery &query, const QString &workspaceName);
     /** Saves as PNG or SVG by the file's suffix; an error message, or empty. */

@@ -48,6 +48,10 @@ struct FunnelQuery
     int histogramBins = 12;
 
     static QString newVsReturning() { return QStringLiteral("new_vs_returning"); }
+
+    /** As saved in the workspace (saved_reports.query). */
+    QByteArray toJson() const;
+    static FunnelQuery fromJson(const QByteArray &json);
 };
 
 } // namespace Funnelscope

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "eventtable.h"
+
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+
+namespace Funnelscope {
+
+/**
+ * The workspace's EventTable, loaded once by the first report that needs it and reused
+ * until the workspace changes (invalidate()). Reports run in the analysis workers; the
+ * cache is shared between them and guarded by a mutex, and every worker reads the
+ * workspace on its own connection.
+ */
+class EventTableCache
+{
+public:
+    void setWorkspace(const QString &path);
+    void invalidate();
+
+    /** The table, loaded on the calling (worker) thread if need be, with @p properties. */
+    std::shared_ptr<const EventTable> table(const QStringList &properties, QStringList *missing);
+
+private:
+    QMutex mMutex;
+    QString mPath;
+    std::shared_ptr<EventTable> mTable;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,85 @@
+#include "funnelquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Funnelscope {
+
+namespace {
+
+QJsonArray conditions(const QList<Condition> &list)
+{
+    QJsonArray array;
+    for (const Condition &condition : list)
+        array.append(condition.toString());
+    return array;
+}
+
+QList<Condition> conditions(const QJsonArray &array)
+{
+    QList<Condition> list;
+    for (const QJsonValue &value : array) {
+        if (const std::optional<Condition> condition = Condition::parse(value.toString()))
+            list.append(*condition);
+    }
+    return list;
+}
+
+} // namespace
+
+QByteArray FunnelQuery::toJson() const
+{
+    QJsonArray stepArray;
+    for (const Step &step : steps)
+        stepArray.append(QJsonObject{{QStringLiteral("event"), step.event},
+                                     {QStringLiteral("filters"), conditions(step.filters)}});
+    QJsonArray exclusionArray;
+    for (const Exclusion &exclusion : exclusions)
+        exclusionArray.append(QJsonObject{{QStringLiteral("event"), exclusion.event},
+                                          {QStringLiteral("after"), exclusion.after}});
+    QJsonObject object{
+        {QStringLiteral("steps"), stepArray},
+        {QStringLiteral("window_ms"), windowMs},
+        {QStringLiteral("order"), int(order)},
+        {QStringLiteral("count"), int(count)},
+        {QStringLiteral("where"), conditions(where)},
+        {QStringLiteral("exclusions"), exclusionArray},
+        {QStringLiteral("breakdown"), breakdown},
+        {QStringLiteral("top"), topN},
+    };
+    if (fromMs)
+        object.insert(QStringLiteral("from_ms"), *fromMs);
+    if (toMs)
+        object.insert(QStringLiteral("to_ms"), *toMs);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    FunnelQuery query;
+    for (const QJsonValue &value : object.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject step = value.toObject();
+        query.steps.append({step.value(QStringLiteral("event")).toString(),
+                            conditions(step.value(QStringLiteral("filters")).toArray())});
+    }
+    for (const QJsonValue &value : object.value(QStringLiteral("exclusions")).toArray()) {
+        const QJsonObject exclusion = value.toObject();
+        query.exclusions.append({exclusion.value(QStringLiteral("event")).toString(),
+                                 exclusion.value(QStringLiteral("after")).toInt(1)});
+    }
+    query.windowMs = object.value(QStringLiteral("window_ms")).toInteger(query.windowMs);
+    query.order = Order(qBound(0, object.value(QStringLiteral("order")).toInt(), 2));
+    query.count = Count(qBound(0, object.value(QStringLiteral("count")).toInt(), 2));
+    query.where = conditions(object.value(QStringLiteral("where")).toArray());
+    query.breakdown = object.value(QStringLiteral("breakdown")).toString();
+    query.topN = object.value(QStringLiteral("top")).toInt(5);
+    if (object.contains(QStringLiteral("from_ms")))
+        query.fromMs = object.value(QStringLiteral("from_ms")).toInteger();
+    if (object.contains(QStringLiteral("to_ms")))
+        query.toMs = object.value(QStringLiteral("to_ms")).toInteger();
+    return query;
+}
+
+} // namespace Funnelscope

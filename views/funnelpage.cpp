@@ -1,0 +1,665 @@
+#include "funnelpage.h"
+
+#include "analysis/funnelengine.h"
+#include "export/funnelexport.h"
+#include "funnelchart.h"
+#include "itemmodels/funneltablemodel.h"
+#include "settingskey.h"
+#include "store/savedreports.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "store/workspacesummary.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QAbstractAxis>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Funnelscope {
+
+namespace {
+
+const SettingsKey<QString> exportFolder("export/folder", {});
+const SettingsKey<int> defaultTopN("funnel/topN", 5);
+
+constexpr qint64 unitsMs[] = {FunnelQuery::minute, 60 * FunnelQuery::minute, FunnelQuery::day};
+const QString savedKind = QStringLiteral("funnel");
+
+QChartView *makeChartView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(280);
+    return view;
+}
+
+} // namespace
+
+FunnelPage::FunnelPage(QWidget *parent)
+    : QWidget(parent)
+    , mTable(new FunnelTableModel(this))
+{
+    mDebounce.setSingleShot(true);
+    mDebounce.setInterval(150);
+    connect(&mDebounce, &QTimer::timeout, this, &FunnelPage::compute);
+    connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &FunnelPage::showOutcome);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(createEditor());
+    splitter->addWidget(createResults());
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+FunnelPage::~FunnelPage()
+{
+    mWatcher.waitForFinished();
+}
+
+QWidget *FunnelPage::createEditor()
+{
+    auto *editor = new QWidget(this);
+    editor->setMinimumWidth(300);
+    editor->setMaximumWidth(420);
+
+    mSaved = new QComboBox(editor);
+    mSaved->setPlaceholderText(tr("Saved funnels"));
+    connect(mSaved, &QComboBox::activated, this, &FunnelPage::loadSaved);
+    auto *saveButton = new QPushButton(tr("Save…"), editor);
+    auto *deleteButton = new QPushButton(tr("Delete"), editor);
+    connect(saveButton, &QPushButton::clicked, this, &FunnelPage::saveFunnel);
+    connect(deleteButton, &QPushButton::clicked, this, &FunnelPage::deleteFunnel);
+    auto *savedRow = new QHBoxLayout;
+    savedRow->addWidget(mSaved, 1);
+    savedRow->addWidget(saveButton);
+    savedRow->addWidget(deleteButton);
+
+    mSteps = new QListWidget(editor);
+    mSteps->setDragDropMode(QAbstractItemView::InternalMove);
+    mSteps->setSpacing(2);
+    mSteps->setToolTip(tr("Drag steps to reorder them; double-click a step to filter it"));
+    connect(mSteps->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        renumberSteps();
+        scheduleCompute();
+    });
+    connect(mSteps, &QListWidget::itemDoubleClicked, this, &FunnelPage::editStepFilter);
+    mEventPicker = new QComboBox(editor);
+    auto *addButton = new QPushButton(tr("Add Step"), editor);
+    auto *removeButton = new QPushButton(tr("Remove"), editor);
+    auto *filterButton = new QPushButton(tr("Filter…"), editor);
+    connect(addButton, &QPushButton::clicked, this, &FunnelPage::addStep);
+    connect(removeButton, &QPushButton::clicked, this, &FunnelPage::removeStep);
+    connect(filterButton, &QPushButton::clicked, this, &FunnelPage::editStepFilter);
+    auto *stepButtons = new QHBoxLayout;
+    stepButtons->addWidget(removeButton);
+    stepButtons->addWidget(filterButton);
+    stepButtons->addStretch();
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(mEventPicker, 1);
+    addRow->addWidget(addButton);
+
+    mWindow = new QSpinBox(editor);
+    mWindow->setRange(1, 527040);
+    mWindow->setValue(7);
+    mWindowUnit = new QComboBox(editor);
+    mWindowUnit->addItems({tr("minutes"), tr("hours"), tr("days")});
+    mWindowUnit->setCurrentIndex(2);
+    auto *windowRow = new QHBoxLayout;
+    windowRow->addWidget(mWindow);
+    windowRow->addWidget(mWindowUnit, 1);
+    mOrder = new QComboBox(editor);
+    mOrder->addItems({tr("In order, other events between"), tr("Strictly in a row"), tr("In any order")});
+    mCount = new QComboBox(editor);
+    mCount->addItems({tr("Users"), tr("Sessions"), tr("Every attempt (totals)")});
+    mBreakdown = new QComboBox(editor);
+    mTopN = new QSpinBox(editor);
+    mTopN->setRange(1, 50);
+    mTopN->setValue(defaultTopN.value());
+    mTopN->setPrefix(tr("top "));
+    auto *breakdownRow = new QHBoxLayout;
+    breakdownRow->addWidget(mBreakdown, 1);
+    breakdownRow->addWidget(mTopN);
+    mWhere = new QLineEdit(editor);
+    mWhere->setObjectName(QStringLiteral("filters"));
+    mWhere->setPlaceholderText(tr("e.g. country = DE; channel != email"));
+    mWhere->setToolTip(tr("Keep only events that pass every filter: PROPERTY OP VALUE with OP one of "
+                          "= != > >= < <= ~ (contains), separated by semicolons"));
+    mUseRange = new QCheckBox(tr("Only step 1 from"), editor);
+    mFrom = new QDateEdit(editor);
+    mTo = new QDateEdit(editor);
+    for (QDateEdit *edit : {mFrom, mTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    connect(mUseRange, &QCheckBox::toggled, mFrom, &QWidget::setEnabled);
+    connect(mUseRange, &QCheckBox::toggled, mTo, &QWidget::setEnabled);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(mFrom);
+    rangeRow->addWidget(new QLabel(tr("to"), editor));
+    rangeRow->addWidget(mTo);
+
+    for (QSpinBox *spin : {mWindow, mTopN})
+        connect(spin, &QSpinBox::valueChanged, this, &FunnelPage::scheduleCompute);
+    for (QComboBox *combo : {mWindowUnit, mOrder, mCount, mBreakdown})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FunnelPage::scheduleCompute);
+    connect(mWhere, &QLineEdit::editingFinished, this, &FunnelPage::scheduleCompute);
+    connect(mUseRange, &QCheckBox::toggled, this, &FunnelPage::scheduleCompute);
+    connect(mFrom, &QDateEdit::dateChanged, this, &FunnelPage::scheduleCompute);
+    connect(mTo, &QDateEdit::dateChanged, this, &FunnelPage::scheduleCompute);
+
+    mStatus = new QLabel(editor);
+    mStatus->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Within:"), windowRow);
+    form->addRow(tr("Steps:"), mOrder);
+    form->addRow(tr("Count:"), mCount);
+    form->addRow(tr("Break down by:"), breakdownRow);
+    form->addRow(tr("Filters:"), mWhere);
+    form->addRow(mUseRange, rangeRow);
+
+    auto *layout = new QVBoxLayout(editor);
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->addLayout(savedRow);
+    layout->addWidget(new QLabel(tr("<b>Steps</b>"), editor));
+    layout->addWidget(mSteps, 1);
+    layout->addLayout(addRow);
+    layout->addLayout(stepButtons);
+    layout->addLayout(form);
+    layout->addWidget(mStatus);
+    return editor;
+}
+
+QWidget *FunnelPage::createResults()
+{
+    auto *results = new QWidget(this);
+    auto *exportButton = new QPushButton(tr("Export…"), results);
+    exportButton->setToolTip(tr("Save the chart as PNG or SVG, or the table as CSV"));
+    auto *droppedButton = new QPushButton(tr("Export Dropped Users…"), results);
+    droppedButton->setToolTip(tr("Save who stopped before the last step, with their last step and its "
+                                 "time, as CSV for remarketing"));
+    connect(exportButton, &QPushButton::clicked, this, &FunnelPage::exportInteractively);
+    connect(droppedButton, &QPushButton::clicked, this, &FunnelPage::exportDroppedUsers);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(droppedButton);
+    buttons->addWidget(exportButton);
+
+    mChart = makeChartView(results);
+    mTableView = new QTableView(results);
+    mTableView->setModel(mTable);
+    mTableView->verticalHeader()->hide();
+    mTableView->setAlternatingRowColors(true);
+    mTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *stepsTab = new QSplitter(Qt::Vertical, results);
+    stepsTab->addWidget(mChart);
+    stepsTab->addWidget(mTableView);
+    stepsTab->setStretchFactor(0, 3);
+    stepsTab->setStretchFactor(1, 2);
+    stepsTab->setSizes({420, 220});
+
+    mHistogram = makeChartView(results);
+    mTrend = makeChartView(results);
+    mTabs = new QTabWidget(results);
+    mTabs->addTab(stepsTab, tr("Steps"));
+    mTabs->addTab(mHistogram, tr("Time to Convert"));
+    mTabs->addTab(mTrend, tr("Trend"));
+
+    auto *layout = new QVBoxLayout(results);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(mTabs, 1);
+    return results;
+}
+
+void FunnelPage::setSummary(const WorkspaceSummary &summary)
+{
+    const bool otherWorkspace = summary.path != mWorkspacePath;
+    mWorkspacePath = summary.path;
+    mWorkspaceName = summary.name;
+    mCache.setWorkspace(summary.path);
+    mCache.invalidate(); // the events may have changed (an import, a removal)
+
+    mLoading = true;
+    mEventPicker->clear();
+    const QLocale locale;
+    for (const auto &type : summary.eventTypes)
+        mEventPicker->addItem(tr("%1 (%2)").arg(type.name, locale.toString(type.count)), type.name);
+    const QString breakdown = mBreakdown->currentData().toString();
+    mBreakdown->clear();
+    mBreakdown->addItem(tr("Nothing"), QString());
+    for (const QString &field : EventTable::fieldColumns())
+        mBreakdown->addItem(field, field);
+    mBreakdown->addItem(tr("new vs returning"), FunnelQuery::newVsReturning());
+    mBreakdown->setCurrentIndex(qMax(0, mBreakdown->findData(breakdown)));
+    if (summary.first.isValid()) {
+        mFrom->setDate(summary.first.date());
+        mTo->setDate(summary.last.date());
+    }
+    if (otherWorkspace || mSteps->count() == 0) {
+        // A first funnel: the checkout funnel where its events exist, else the top events.
+        mSteps->clear();
+        QStringList names;
+        for (const auto &type : summary.eventTypes)
+            names.append(type.name);
+        QStringList steps;
+        for (const char *event : {"product_view", "add_to_cart", "begin_checkout", "purchase"}) {
+            if (names.contains(QLatin1String(event)))
+                steps.append(QLatin1String(event));
+        }
+        if (steps.size() < 2)
+            steps = names.mid(0, 3);
+        for (const QString &step : std::as_const(steps)) {
+            auto *item = new QListWidgetItem(mSteps);
+            item->setData(Qt::UserRole, step);
+        }
+        renumberSteps();
+    }
+    mLoading = false;
+    reloadSaved();
+    scheduleCompute();
+}
+
+FunnelQuery FunnelPage::query() const
+{
+    FunnelQuery query;
+    for (int row = 0; row < mSteps->count(); ++row) {
+        const QListWidgetItem *item = mSteps->item(row);
+        FunnelQuery::Step step{item->data(Qt::UserRole).toString(), {}};
+        const QStringList filters = item->data(Qt::UserRole + 1).toStringList();
+        for (const QString &filter : filters) {
+            if (const std::optional<Condition> condition = Condition::parse(filter))
+                step.filters.append(*condition);
+        }
+        query.steps.append(step);
+    }
+    query.windowMs = qint64(mWindow->value()) * unitsMs[qBound(0, mWindowUnit->currentIndex(), 2)];
+    query.order = FunnelQuery::Order(qMax(0, mOrder->currentIndex()));
+    query.count = FunnelQuery::Count(qMax(0, mCount->currentIndex()));
+    query.breakdown = mBreakdown->currentData().toString();
+    query.topN = mTopN->value();
+    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &where : wheres) {
+        if (const std::optional<Condition> condition = Condition::parse(where.trimmed()))
+            query.where.append(*condition);
+    }
+    if (mUseRange->isChecked()) {
+        query.fromMs = QDateTime(mFrom->date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        query.toMs = QDateTime(mTo->date().addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    }
+    return query;
+}
+
+void FunnelPage::setQuery(const FunnelQuery &query)
+{
+    mLoading = true;
+    mSteps->clear();
+    for (const FunnelQuery::Step &step : query.steps) {
+        QStringList filters;
+        for (const Condition &condition : step.filters)
+            filters.append(condition.toString());
+        auto *item = new QListWidgetItem(mSteps);
+        item->setData(Qt::UserRole, step.event);
+        item->setData(Qt::UserRole + 1, filters);
+    }
+    renumberSteps();
+    int unit = 0;
+    for (int u = 2; u >= 0; --u) {
+        if (query.windowMs % unitsMs[u] == 0) {
+            unit = u;
+            break;
+        }
+    }
+    mWindowUnit->setCurrentIndex(unit);
+    mWindow->setValue(int(query.windowMs / unitsMs[unit]));
+    mOrder->setCurrentIndex(int(query.order));
+    mCount->setCurrentIndex(int(query.count));
+    int breakdown = mBreakdown->findData(query.breakdown);
+    if (breakdown < 0 && !query.breakdown.isEmpty()) {
+        mBreakdown->addItem(query.breakdown, query.breakdown);
+        breakdown = mBreakdown->count() - 1;
+    }
+    mBreakdown->setCurrentIndex(qMax(0, breakdown));
+    mTopN->setValue(query.topN);
+    QStringList wheres;
+    for (const Condition &condition : query.where)
+        wheres.append(condition.toString());
+    mWhere->setText(wheres.join(QLatin1String("; ")));
+    mUseRange->setChecked(query.fromMs.has_value());
+    if (query.fromMs)
+        mFrom->setDate(QDateTime::fromMSecsSinceEpoch(*query.fromMs, QTimeZone::utc()).date());
+    if (query.toMs)
+        mTo->setDate(QDateTime::fromMSecsSinceEpoch(*query.toMs - 1, QTimeZone::utc()).date());
+    mLoading = false;
+    scheduleCompute();
+}
+
+void FunnelPage::scheduleCompute()
+{
+    if (!mLoading && !mWorkspacePath.isEmpty())
+        mDebounce.start();
+}
+
+void FunnelPage::compute()
+{
+    const FunnelQuery request = query();
+    QStringList invalid;
+    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &where : wheres) {
+        QString error;
+        if (!Condition::parse(where.trimmed(), &error))
+            invalid.append(error);
+    }
+    if (!invalid.isEmpty()) {
+        mStatus->setText(invalid.join(QLatin1Char('\n')));
+        return;
+    }
+    mStatus->setText(tr("Computing…"));
+    const quint64 generation = ++mGeneration;
+    EventTableCache *cache = &mCache;
+    mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
+        Outcome outcome;
+        outcome.generation = generation;
+        try {
+            QStringList missing;
+            const std::shared_ptr<const EventTable> table = cache->table(FunnelEngine::propertiesUsed(request), &missing);
+            if (!missing.isEmpty()) {
+                outcome.error = FunnelPage::tr("No event has a property “%1”.").arg(missing.join(QLatin1String("”, “")));
+                return outcome;
+            }
+            outcome.error = FunnelEngine::validate(*table, request);
+            if (outcome.error.isEmpty())
+                outcome.result = FunnelEngine::run(*table, request);
+        } catch (const StoreError &error) {
+            outcome.error = error.message();
+        }
+        return outcome;
+    }));
+    mResultQuery = request;
+}
+
+void FunnelPage::showOutcome()
+{
+    const Outcome outcome = mWatcher.result();
+    if (outcome.generation != mGeneration)
+        return; // an older request: a newer one is on its way
+    if (!outcome.error.isEmpty()) {
+        mStatus->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                             .arg(outcome.error.toHtmlEscaped()));
+        Q_EMIT computed();
+        return;
+    }
+    mResult = outcome.result;
+    const QLocale locale;
+    mStatus->setText(mResult.steps.isEmpty()
+                         ? QString()
+                         : tr("%1 of %2 converted (%3).")
+                               .arg(locale.toString(mResult.steps.last().count),
+                                    locale.toString(mResult.steps.first().count),
+                                    locale.toString(mResult.steps.last().conversion * 100, 'f', 1) + locale.percent()));
+    // On screen the editor beside the chart says what the funnel is; exports carry a title.
+    QChart *chart = FunnelChart::create(mResultQuery, mResult, QString(), true);
+    if (mResult.segments.isEmpty())
+        chart->setTitle(QString());
+    const auto axes = chart->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes) {
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        axis->setLabelsFont(font);
+    }
+    QChart *old = mChart->chart();
+    mChart->setChart(chart);
+    delete old;
+    mTable->setResult(mResult);
+    updateHistogramAndTrend();
+    Q_EMIT computed();
+}
+
+void FunnelPage::updateHistogramAndTrend()
+{
+    // Time to convert: step 1 to the last step, for those who converted.
+    auto *histogram = new QChart;
+    histogram->setTitle(tr("Time from %1 to %2, for those who converted")
+                            .arg(mResultQuery.steps.value(0).event, mResultQuery.steps.value(mResultQuery.steps.size() - 1).event)
+                            .toHtmlEscaped());
+    auto *bars = new QBarSeries;
+    auto *set = new QBarSet(tr("Converted"));
+    set->setColor(QColor(0x00, 0x72, 0xB2));
+    QStringList bins;
+    for (const FunnelResult::Bin &bin : std::as_const(mResult.histogram)) {
+        set->append(double(bin.count));
+        bins.append(FunnelTableModel::duration(bin.toSeconds));
+    }
+    bars->append(set);
+    histogram->addSeries(bars);
+    auto *binAxis = new QBarCategoryAxis;
+    binAxis->append(bins);
+    binAxis->setTitleText(tr("Converted within (upper end of each bar)"));
+    histogram->addAxis(binAxis, Qt::AlignBottom);
+    bars->attachAxis(binAxis);
+    auto *countAxis = new QValueAxis;
+    countAxis->setLabelFormat(QStringLiteral("%.0f"));
+    histogram->addAxis(countAxis, Qt::AlignLeft);
+    bars->attachAxis(countAxis);
+    countAxis->applyNiceNumbers();
+    histogram->legend()->hide();
+    QChart *old = mHistogram->chart();
+    mHistogram->setChart(histogram);
+    delete old;
+
+    // Trend: conversion of the units that entered each week.
+    auto *trend = new QChart;
+    trend->setTitle(tr("Conversion by week of step 1"));
+    auto *line = new QLineSeries;
+    line->setName(tr("Converted"));
+    line->setPointsVisible(true);
+    line->setColor(QColor(0xD5, 0x5E, 0x00));
+    double top = 0;
+    for (const FunnelResult::Week &week : std::as_const(mResult.trend)) {
+        const double percent = week.entered > 0 ? 100.0 * double(week.converted) / double(week.entered) : 0;
+        line->append(double(week.weekStartMs), percent);
+        top = std::max(top, percent);
+    }
+    trend->addSeries(line);
+    auto *time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("yyyy-MM-dd"));
+    time->setTitleText(tr("Week (Monday)"));
+    trend->addAxis(time, Qt::AlignBottom);
+    line->attachAxis(time);
+    auto *share = new QValueAxis;
+    share->setRange(0, std::max(1.0, top * 1.15));
+    share->setLabelFormat(QStringLiteral("%.0f%%"));
+    trend->addAxis(share, Qt::AlignLeft);
+    line->attachAxis(share);
+    trend->legend()->hide();
+    old = mTrend->chart();
+    mTrend->setChart(trend);
+    delete old;
+}
+
+void FunnelPage::addStep()
+{
+    const QString event = mEventPicker->currentData().toString();
+    if (event.isEmpty())
+        return;
+    if (mSteps->count() >= FunnelQuery::maxSteps) {
+        mStatus->setText(tr("A funnel has at most %1 steps.").arg(FunnelQuery::maxSteps));
+        return;
+    }
+    auto *item = new QListWidgetItem(mSteps);
+    item->setData(Qt::UserRole, event);
+    renumberSteps();
+    scheduleCompute();
+}
+
+void FunnelPage::removeStep()
+{
+    delete mSteps->currentItem();
+    renumberSteps();
+    scheduleCompute();
+}
+
+void FunnelPage::editStepFilter()
+{
+    QListWidgetItem *item = mSteps->currentItem();
+    if (!item)
+        return;
+    const QString event = item->data(Qt::UserRole).toString();
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Filter Step"),
+        tr("Count “%1” only where (PROPERTY OP VALUE; several separated by semicolons):").arg(event),
+        QLineEdit::Normal, item->data(Qt::UserRole + 1).toStringList().join(QLatin1String("; ")), &ok);
+    if (!ok)
+        return;
+    QStringList filters;
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        QString error;
+        if (!Condition::parse(part.trimmed(), &error)) {
+            QMessageBox::warning(this, tr("Filter Step"), error);
+            return;
+        }
+        filters.append(part.trimmed());
+    }
+    item->setData(Qt::UserRole, event);
+    item->setData(Qt::UserRole + 1, filters);
+    renumberSteps();
+    scheduleCompute();
+}
+
+void FunnelPage::renumberSteps()
+{
+    for (int row = 0; row < mSteps->count(); ++row) {
+        QListWidgetItem *item = mSteps->item(row);
+        const QString event = item->data(Qt::UserRole).toString();
+        const QStringList filters = item->data(Qt::UserRole + 1).toStringList();
+        item->setText(filters.isEmpty() ? QStringLiteral("%1.  %2").arg(row + 1).arg(event)
+                                        : QStringLiteral("%1.  %2   [%3]").arg(row + 1).arg(event, filters.join(QLatin1String("; "))));
+    }
+}
+
+void FunnelPage::reloadSaved()
+{
+    mSaved->clear();
+    if (mWorkspacePath.isEmpty())
+        return;
+    try {
+        // Saved funnels are a handful of rows: read on the GUI thread through a short connection.
+        const auto workspace = Workspace::open(mWorkspacePath);
+        const QList<SavedReports::Report> reports = SavedReports::list(workspace->connection(), savedKind);
+        for (const SavedReports::Report &report : reports)
+            mSaved->addItem(report.name, report.query);
+    } catch (const StoreError &) {
+    }
+    mSaved->setCurrentIndex(-1);
+}
+
+void FunnelPage::saveFunnel()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Funnel"), tr("Name:"), QLineEdit::Normal,
+                                               mSaved->currentText(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    try {
+        const auto workspace = Workspace::open(mWorkspacePath);
+        SavedReports::save(workspace->connection(), savedKind, name, query().toJson());
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Save Funnel"), error.message());
+        return;
+    }
+    reloadSaved();
+    mSaved->setCurrentIndex(mSaved->findText(name));
+}
+
+void FunnelPage::deleteFunnel()
+{
+    if (mSaved->currentIndex() < 0)
+        return;
+    try {
+        const auto workspace = Workspace::open(mWorkspacePath);
+        SavedReports::remove(workspace->connection(), savedKind, mSaved->currentText());
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Delete Funnel"), error.message());
+    }
+    reloadSaved();
+}
+
+void FunnelPage::loadSaved(int index)
+{
+    if (index >= 0)
+        setQuery(FunnelQuery::fromJson(mSaved->itemData(index).toByteArray()));
+}
+
+QString FunnelPage::exportTo(const QString &path)
+{
+    if (mResult.steps.isEmpty())
+        return tr("There is no funnel to export yet.");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return FunnelExport::writeCsv(mResult, path);
+    if (suffix == QLatin1String("png") || suffix == QLatin1String("svg"))
+        return FunnelChart::save(mResultQuery, mResult, FunnelChart::title(mResultQuery, mWorkspaceName), path);
+    return tr("Choose a file ending in .png, .svg or .csv.");
+}
+
+void FunnelPage::exportInteractively()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Funnel"), QDir(exportFolder.value()).filePath(tr("funnel.png")),
+        tr("PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    exportFolder.setValue(QFileInfo(path).absolutePath());
+    const QString error = exportTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Funnel"), error);
+}
+
+void FunnelPage::exportDroppedUsers()
+{
+    if (mResult.steps.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Dropped Users"), QDir(exportFolder.value()).filePath(tr("dropped-users.csv")),
+        tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    exportFolder.setValue(QFileInfo(path).absolutePath());
+    const QString error = FunnelExport::writeDroppedCsv(mResultQuery, mResult, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Dropped Users"), error);
+}
+
+} // namespace Funnelscope
