@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Funnelscope</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Command</name>
     <message>
         <source>--%1 is required: %2.</source>
@@ -47,63 +74,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compute a funnel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The step events, in order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E1,E2,...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion window (default 7d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ordered, strict or any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>users, sessions or totals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Break down by a property.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>property</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day of step 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day of step 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the chart as SVG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -181,6 +152,17 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Condition</name>
+    <message>
+        <source>“%1” is not a filter: write PROPERTY OP VALUE with OP one of = != &gt; &gt;= &lt; &lt;= ~ (for example device=mobile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no property before its operator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +418,593 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelChart</name>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: %1 · within %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;★ this segment converts differently from all the others (two-proportion test, p &amp;lt; 0.05)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped off since step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, too few to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, p %1 ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion from step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelCommand</name>
+    <message>
+        <source>Compute a funnel: step conversion, drop-off, time to convert, breakdowns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step events, in order (2 to 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E1,E2,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion window: 30m, 12h, 7d, 2w (default 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordered (default), strict or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users (default), sessions or totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break down by a field, a source property, or new_vs_returning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown values shown before “other” (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop chains that meet EVENT between step K and K+1; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT@K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of step 1 (YYYY-MM-DD, workspace time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of step 1, included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every figure as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the users who dropped off (user, last step, time) as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the chart as PNG (2x, for slides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the chart as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step events, such as product_view,add_to_cart,purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order: “%1” is not ordered, strict or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count: “%1” is not users, sessions or totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event has a property “%1” (fields: %2; properties: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelEngine</name>
+    <message>
+        <source>a funnel has %1 to %2 steps, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion window must be between 1 minute and 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no event “%1” in this workspace (its events: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exclusion must lie between two steps (after step 1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the breakdown needs at least one value (top N ≥ 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelPage</name>
+    <message>
+        <source>Saved funnels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag steps to reorder them; double-click a step to filter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order, other events between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strictly in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In any order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attempt (totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. country = DE; channel != email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only events that pass every filter: PROPERTY OP VALUE with OP one of = != &gt; &gt;= &lt; &lt;= ~ (contains), separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only step 1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break down by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dropped Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save who stopped before the last step, with their last step and its time, as CSV for remarketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new vs returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event has a property “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 converted (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from %1 to %2, for those who converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted within (each bar: longer than the bar before, up to this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion by week of step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week (Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funnel has at most %1 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count “%1” only where (PROPERTY OP VALUE; several separated by semicolons):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no funnel to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dropped Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped-users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001 ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% Wilson interval of the conversion from step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from the previous step, among those who reached this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median from step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the rest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +1418,10 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
         <source>Time zone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JsonReader</name>
@@ -905,10 +1478,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Funnels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step conversion, drop-off, time to convert and breakdowns by device, channel or new vs returning, with significance. Coming in the next version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,6 +1610,14 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Open or create a workspace first (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has nothing to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -177,6 +178,11 @@ QWidget *FunnelPage::createEditor()
 
     mStatus = new QLabel(editor);
     mStatus->setWordWrap(true);
+    mBusy = new QProgressBar(editor);
+    mBusy->setRange(0, 0); // busy: a report has no steps to count
+    mBusy->setMaximumHeight(mBusy->fontMetrics().height() / 2 + 4);
+    mBusy->setTextVisible(false);
+    mBusy->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Within:"), windowRow);
@@ -194,6 +200,7 @@ QWidget *FunnelPage::createEditor()
     layout->addLayout(addRow);
     layout->addLayout(stepButtons);
     layout->addLayout(form);
+    layout->addWidget(mBusy);
     layout->addWidget(mStatus);
     return editor;
 }
@@ -260,6 +267,10 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     for (const QString &field : EventTable::fieldColumns())
         mBreakdown->addItem(field, field);
     mBreakdown->addItem(tr("new vs returning"), FunnelQuery::newVsReturning());
+    if (!summary.properties.isEmpty())
+        mBreakdown->insertSeparator(mBreakdown->count());
+    for (const QString &property : summary.properties)
+        mBreakdown->addItem(property, property);
     mBreakdown->setCurrentIndex(qMax(0, mBreakdown->findData(breakdown)));
     if (summary.first.isValid()) {
         mFrom->setDate(summary.first.date());
@@ -384,6 +395,7 @@ void FunnelPage::compute()
         return;
     }
     mStatus->setText(tr("Computing…"));
+    mBusy->show();
     const quint64 generation = ++mGeneration;
     EventTableCache *cache = &mCache;
     mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
@@ -412,6 +424,7 @@ void FunnelPage::showOutcome()
     const Outcome outcome = mWatcher.result();
     if (outcome.generation != mGeneration)
         return; // an older request: a newer one is on its way
+    mBusy->hide();
     if (!outcome.error.isEmpty()) {
         mStatus->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
                              .arg(outcome.error.toHtmlEscaped()));
@@ -457,13 +470,16 @@ void FunnelPage::updateHistogramAndTrend()
     QStringList bins;
     for (const FunnelResult::Bin &bin : std::as_const(mResult.histogram)) {
         set->append(double(bin.count));
-        bins.append(FunnelTableModel::duration(bin.toSeconds));
+        const qint64 seconds = qint64(bin.toSeconds);
+        bins.append(seconds < 3600    ? tr("%1 min").arg(seconds / 60)
+                    : seconds < 86400 ? tr("%1 h").arg(seconds / 3600)
+                                      : tr("%1 d").arg(seconds / 86400));
     }
     bars->append(set);
     histogram->addSeries(bars);
     auto *binAxis = new QBarCategoryAxis;
     binAxis->append(bins);
-    binAxis->setTitleText(tr("Converted within (upper end of each bar)"));
+    binAxis->setTitleText(tr("Converted within (each bar: longer than the bar before, up to this)"));
     histogram->addAxis(binAxis, Qt::AlignBottom);
     bars->attachAxis(binAxis);
     auto *countAxis = new QValueAxis;

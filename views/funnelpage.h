@@ -15,6 +15,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -104,6 +105,7 @@ private:
     QDateEdit *mFrom;
     QDateEdit *mTo;
     QLabel *mStatus;
+    QProgressBar *mBusy;
     QTabWidget *mTabs;
     QChartView *mChart;
     QChartView *mHistogram;

@@ -398,13 +398,27 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     for (const auto &[start, week] : weeks)
         result.trend.append(week);
     if (!durations.empty()) {
+        // Bins on a time scale people think in: most conversions take minutes, some days.
+        static constexpr double edges[] = {60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600,
+                                           86400, 2 * 86400, 3 * 86400, 5 * 86400, 7 * 86400,
+                                           14 * 86400, 30 * 86400, 60 * 86400, 90 * 86400,
+                                           180 * 86400, 367 * 86400};
         const double longest = *std::max_element(durations.begin(), durations.end());
-        const int bins = std::max(1, query.histogramBins);
-        const double width = longest > 0 ? longest / bins : 1.0;
-        for (int b = 0; b < bins; ++b)
-            result.histogram.append({width * b, width * (b + 1), 0});
-        for (double seconds : durations)
-            ++result.histogram[std::min(bins - 1, int(seconds / width))].count;
+        double from = 0;
+        for (double to : edges) {
+            result.histogram.append({from, to, 0});
+            if (to > longest)
+                break;
+            from = to;
+        }
+        for (double seconds : durations) {
+            for (FunnelResult::Bin &bin : result.histogram) {
+                if (seconds < bin.toSeconds) {
+                    ++bin.count;
+                    break;
+                }
+            }
+        }
     }
 
     // The breakdown: the value of each unit's start event, top N plus "other".

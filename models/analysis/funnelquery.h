@@ -45,7 +45,6 @@ struct FunnelQuery
     std::optional<qint64> toMs;    ///< step 1 before (UTC ms)
     QString breakdown;             ///< a column, "new_vs_returning", or empty
     int topN = 5;
-    int histogramBins = 12;
 
     static QString newVsReturning() { return QStringLiteral("new_vs_returning"); }
 

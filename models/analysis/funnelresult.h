@@ -57,7 +57,8 @@ struct FunnelResult
         double toSeconds = 0;
         qint64 count = 0;
     };
-    QList<Bin> histogram; ///< time from step 1 to the last step, for units that converted
+    /** Time from step 1 to the last step for units that converted, in bins [from, to). */
+    QList<Bin> histogram;
     struct Week
     {
         qint64 weekStartMs = 0; ///< Monday 00:00 UTC

@@ -76,6 +76,10 @@ QVariant FunnelTableModel::data(const QModelIndex &index, int role) const
                                  : QStringLiteral("%1 – %2").arg(percent(step.intervalLow), percent(step.intervalHigh));
         case MedianTime:
             return row.step == 1 ? QString() : duration(step.medianFromPrevious);
+        case P25Time:
+            return row.step == 1 ? QString() : duration(step.p25FromPrevious);
+        case P75Time:
+            return row.step == 1 ? QString() : duration(step.p75FromPrevious);
         case P90Time:
             return row.step == 1 ? QString() : duration(step.p90FromPrevious);
         case MedianFromStart:
@@ -98,6 +102,8 @@ QVariant FunnelTableModel::data(const QModelIndex &index, int role) const
         return font;
     } else if (role == Qt::ToolTipRole && index.column() == Interval) {
         return tr("95% Wilson interval of the conversion from step 1");
+    } else if (role == Qt::ToolTipRole && index.column() >= MedianTime && index.column() <= P90Time) {
+        return tr("Time from the previous step, among those who reached this one");
     }
     return {};
 }
@@ -125,8 +131,12 @@ QVariant FunnelTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("95% interval");
     case MedianTime:
         return tr("Median time");
+    case P25Time:
+        return tr("25th pct.");
+    case P75Time:
+        return tr("75th pct.");
     case P90Time:
-        return tr("90th pct. time");
+        return tr("90th pct.");
     case MedianFromStart:
         return tr("Median from step 1");
     case Significance:

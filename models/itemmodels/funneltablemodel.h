@@ -14,7 +14,7 @@ class FunnelTableModel : public QAbstractTableModel
 public:
     enum Column {
         Segment, Step, Event, Count, Conversion, FromPrevious, DropOff, Interval,
-        MedianTime, P90Time, MedianFromStart, Significance, ColumnCount
+        MedianTime, P25Time, P75Time, P90Time, MedianFromStart, Significance, ColumnCount
     };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -35,6 +35,14 @@ WorkspaceSummary WorkspaceSummary::load(Connection &connection)
         summary.eventTypes.append({types.text(0), types.int64(1)});
 
     summary.imports = ImportLog::list(connection);
+
+    // Property names from a sample of events: enough to offer them for breakdowns.
+    Statement properties(connection,
+                         "SELECT DISTINCT j.key FROM (SELECT properties FROM events "
+                         "WHERE properties IS NOT NULL LIMIT 20000) e, json_each(e.properties) j "
+                         "ORDER BY j.key");
+    while (properties.step())
+        summary.properties.append(properties.text(0));
     return summary;
 }
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Funnelscope {
 
@@ -31,6 +32,7 @@ struct WorkspaceSummary
     QDateTime last;
     QList<EventTypeCount> eventTypes; ///< most frequent first
     QList<ImportRecord> imports;
+    QStringList properties; ///< source columns kept in the events' properties (from a sample)
 
     static WorkspaceSummary load(Connection &connection);
     /** Opens @p path on the calling thread's own connection and loads its summary. */

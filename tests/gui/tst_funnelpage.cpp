@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +79,26 @@ private Q_SLOTS:
         }
         QVERIFY2(mobile >= 0 && mobile < desktop, "mobile converts worse than desktop");
         QCOMPARE(model->rowCount(), 4 + 3 * 4);
+
+        // A source property of the step-1 event: the top 5 products and "other".
+        const int productName = breakdown->findData(QStringLiteral("product_name"));
+        QVERIFY2(productName >= 0, "source properties are offered for breakdowns");
+        breakdown->setCurrentIndex(productName);
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(page.result().segments.size(), 6);
+        QCOMPARE(page.result().segments.last().value, QStringLiteral("other"));
+        breakdown->setCurrentIndex(breakdown->findData(QStringLiteral("device")));
+        QVERIFY(computed.wait(30000));
+        const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            auto *tabs = page.findChild<QTabWidget *>();
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(100);
+                page.grab().save(shots + QStringLiteral("/funnel-tab%1.png").arg(tab));
+            }
+            tabs->setCurrentIndex(0);
+        }
 
         // Exports of what is on screen.
         const QString png = mDir.filePath(QStringLiteral("funnel.png"));
