@@ -35,13 +35,14 @@ QString percent(double fraction)
 QString window(qint64 ms)
 {
     const auto amount = [](qint64 n, const char *one, const char *many) {
-        return n == 1 ? FunnelChart::tr(one) : FunnelChart::tr(many).arg(n);
+        return n == 1 ? QCoreApplication::translate("Funnelscope::FunnelChart", one)
+                      : QCoreApplication::translate("Funnelscope::FunnelChart", many).arg(n);
     };
     if (ms % FunnelQuery::day == 0)
-        return amount(ms / FunnelQuery::day, QT_TR_NOOP("1 day"), QT_TR_NOOP("%1 days"));
+        return amount(ms / FunnelQuery::day, QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "1 day"), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "%1 days"));
     if (ms % (60 * FunnelQuery::minute) == 0)
-        return amount(ms / (60 * FunnelQuery::minute), QT_TR_NOOP("1 hour"), QT_TR_NOOP("%1 hours"));
-    return amount(ms / FunnelQuery::minute, QT_TR_NOOP("1 minute"), QT_TR_NOOP("%1 minutes"));
+        return amount(ms / (60 * FunnelQuery::minute), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "1 hour"), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "%1 hours"));
+    return amount(ms / FunnelQuery::minute, QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "1 minute"), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "%1 minutes"));
 }
 
 } // namespace
@@ -54,7 +55,8 @@ QString FunnelChart::title(const FunnelQuery &query, const QString &workspaceNam
     static const char *counts[] = {QT_TR_NOOP("users"), QT_TR_NOOP("sessions"), QT_TR_NOOP("totals")};
     QString text = tr("Funnel: %1 · within %2 · %3 · %4")
                        .arg(events.join(QStringLiteral(" → ")), window(query.windowMs),
-                            tr(counts[int(query.count)]), workspaceName);
+                            QCoreApplication::translate("Funnelscope::FunnelChart", counts[int(query.count)]),
+                            workspaceName);
     if (!query.breakdown.isEmpty())
         text += tr(" · by %1").arg(query.breakdown);
     return text;
@@ -118,7 +120,7 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         axisY->applyNiceNumbers();
         axisY->setLabelFormat(QStringLiteral("%.0f"));
         static const char *units[] = {QT_TR_NOOP("Users"), QT_TR_NOOP("Sessions"), QT_TR_NOOP("Chains")};
-        axisY->setTitleText(tr(units[int(query.count)]));
+        axisY->setTitleText(QCoreApplication::translate("Funnelscope::FunnelChart", units[int(query.count)]));
     } else {
         auto *series = new QBarSeries;
         int colour = 0;

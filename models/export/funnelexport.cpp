@@ -35,6 +35,8 @@ QJsonArray stepsJson(const QList<FunnelStepResult> &steps)
             {QStringLiteral("p75_seconds"), seconds(step.p75FromPrevious)},
             {QStringLiteral("p90_seconds"), seconds(step.p90FromPrevious)},
             {QStringLiteral("median_seconds_from_start"), seconds(step.medianFromStart)},
+            {QStringLiteral("p25_seconds_from_start"), seconds(step.p25FromStart)},
+            {QStringLiteral("p75_seconds_from_start"), seconds(step.p75FromStart)},
             {QStringLiteral("p90_seconds_from_start"), seconds(step.p90FromStart)},
         });
     }
@@ -98,7 +100,8 @@ QList<QStringList> FunnelExport::table(const FunnelResult &result)
                  QStringLiteral("interval_low"), QStringLiteral("interval_high"),
                  QStringLiteral("median_seconds_from_previous"), QStringLiteral("p25_seconds_from_previous"),
                  QStringLiteral("p75_seconds_from_previous"), QStringLiteral("p90_seconds_from_previous"),
-                 QStringLiteral("median_seconds_from_start"), QStringLiteral("p90_seconds_from_start"),
+                 QStringLiteral("median_seconds_from_start"), QStringLiteral("p25_seconds_from_start"),
+                 QStringLiteral("p75_seconds_from_start"), QStringLiteral("p90_seconds_from_start"),
                  QStringLiteral("p_value")});
     const auto add = [&rows](const QString &segment, const QList<FunnelStepResult> &steps, const QString &pValue) {
         for (qsizetype k = 0; k < steps.size(); ++k) {
@@ -108,7 +111,8 @@ QList<QStringList> FunnelExport::table(const FunnelResult &result)
                          QString::number(step.dropOff), number(step.intervalLow), number(step.intervalHigh),
                          number(step.medianFromPrevious, 3), number(step.p25FromPrevious, 3),
                          number(step.p75FromPrevious, 3), number(step.p90FromPrevious, 3),
-                         number(step.medianFromStart, 3), number(step.p90FromStart, 3),
+                         number(step.medianFromStart, 3), number(step.p25FromStart, 3),
+                         number(step.p75FromStart, 3), number(step.p90FromStart, 3),
                          k == steps.size() - 1 ? pValue : QString()});
         }
     };
