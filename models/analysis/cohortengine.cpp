@@ -1,0 +1,253 @@
+#include "cohortengine.h"
+
+#include "eventtable.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+
+namespace Funnelscope {
+
+namespace {
+
+/** One user's contribution: cohort, breakdown value, returns per period offset. */
+struct Member
+{
+    qint64 cohort = 0;
+    QString value;
+    qint64 lastReturn = -1;          ///< largest period offset with a return
+    std::vector<char> returned;      ///< per offset 0..periods-1
+    std::vector<double> revenue;     ///< per offset
+};
+
+CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &members,
+                    const CohortQuery &query, qint64 lastPeriod, bool lastIncomplete)
+{
+    const int periods = query.periods;
+    struct Accumulator
+    {
+        qint64 size = 0;
+        std::vector<qint64> counts;
+        std::vector<double> revenue;
+    };
+    std::map<qint64, Accumulator> cohorts;
+    for (const Member *member : members) {
+        Accumulator &cohort = cohorts[member->cohort];
+        if (cohort.counts.empty()) {
+            cohort.counts.assign(size_t(periods), 0);
+            cohort.revenue.assign(size_t(periods), 0);
+        }
+        ++cohort.size;
+        for (int k = 0; k < periods; ++k) {
+            const bool counted = query.mode == CohortQuery::Mode::On ? member->returned[size_t(k)] != 0
+                                                                     : member->lastReturn >= k;
+            cohort.counts[size_t(k)] += counted ? 1 : 0;
+            cohort.revenue[size_t(k)] += member->revenue[size_t(k)];
+        }
+    }
+
+    CohortGrid grid;
+    grid.value = value;
+    std::vector<qint64> completeSize(size_t(periods), 0);
+    std::vector<double> completeSum(size_t(periods), 0);
+    const bool revenue = query.metric == CohortQuery::Metric::Revenue;
+    for (const auto &[index, cohort] : cohorts) {
+        CohortRow row;
+        row.start = LocalCalendar::periodStart(index, query.period);
+        row.size = cohort.size;
+        double running = 0;
+        for (int k = 0; k < periods; ++k) {
+            const qint64 period = index + k;
+            running += cohort.revenue[size_t(k)];
+            if (period > lastPeriod) {
+                row.counts.append(std::nullopt);
+                row.values.append(std::nullopt);
+                row.incomplete.append(false);
+                continue;
+            }
+            const bool incomplete = period == lastPeriod && lastIncomplete;
+            const double cellRevenue = query.cumulative ? running : cohort.revenue[size_t(k)];
+            const double value = revenue ? cellRevenue / double(cohort.size)
+                                         : 100.0 * double(cohort.counts[size_t(k)]) / double(cohort.size);
+            row.counts.append(cohort.counts[size_t(k)]);
+            row.values.append(value);
+            row.incomplete.append(incomplete);
+            if (!incomplete) {
+                completeSize[size_t(k)] += cohort.size;
+                completeSum[size_t(k)] += revenue ? cellRevenue : double(cohort.counts[size_t(k)]);
+            }
+        }
+        grid.cohorts.append(row);
+        grid.average.size += cohort.size;
+    }
+    for (int k = 0; k < periods; ++k) {
+        const qint64 n = completeSize[size_t(k)];
+        grid.average.incomplete.append(false);
+        if (n == 0) {
+            grid.average.counts.append(std::nullopt);
+            grid.average.values.append(std::nullopt);
+        } else {
+            grid.average.counts.append(revenue ? std::nullopt : std::optional<qint64>(qint64(completeSum[size_t(k)])));
+            grid.average.values.append(revenue ? completeSum[size_t(k)] / double(n)
+                                               : 100.0 * completeSum[size_t(k)] / double(n));
+        }
+    }
+    return grid;
+}
+
+} // namespace
+
+QStringList CohortEngine::propertiesUsed(const CohortQuery &query)
+{
+    QStringList names;
+    const auto add = [&names](const QString &name) {
+        if (!name.isEmpty() && name != QLatin1String("event") && !EventTable::fieldColumns().contains(name)
+            && !names.contains(name))
+            names.append(name);
+    };
+    for (const Condition &condition : query.where)
+        add(condition.property);
+    add(query.breakdown);
+    return names;
+}
+
+QString CohortEngine::validate(const EventTable &table, const CohortQuery &query)
+{
+    for (const QString &event : {query.startEvent, query.returnEvent}) {
+        if (!event.isEmpty() && table.typeCode(event) < 0) {
+            QStringList known = table.typeNames();
+            known.sort();
+            return tr("there is no event “%1” in this workspace (its events: %2).")
+                .arg(event, known.join(QLatin1String(", ")));
+        }
+    }
+    if (query.periods < 1 || query.periods > CohortQuery::maxPeriods)
+        return tr("the number of periods must be between 1 and %1.").arg(CohortQuery::maxPeriods);
+    if (!QTimeZone(query.timezone).isValid())
+        return tr("“%1” is not a time zone.").arg(QString::fromUtf8(query.timezone));
+    return QString();
+}
+
+CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query)
+{
+    const LocalCalendar calendar{QTimeZone(query.timezone)};
+    const qint32 startType = query.startEvent.isEmpty() ? -1 : table.typeCode(query.startEvent);
+    const qint32 returnType = query.returnEvent.isEmpty() ? -1 : table.typeCode(query.returnEvent);
+    const EventTable::TextColumn *revenueColumn = table.column(QStringLiteral("revenue"));
+    const EventTable::TextColumn *breakdownColumn = query.breakdown.isEmpty() ? nullptr : table.column(query.breakdown);
+
+    // Conditions evaluated once per distinct value of their column.
+    struct Check
+    {
+        const EventTable::TextColumn *column;
+        std::vector<char> passes;
+        bool missing;
+    };
+    std::vector<Check> checks;
+    for (const Condition &condition : query.where) {
+        Check check{table.column(condition.property), {}, condition.matches(QStringView())};
+        if (check.column) {
+            for (const QString &value : check.column->values)
+                check.passes.push_back(condition.matches(value));
+        }
+        checks.push_back(check);
+    }
+    const auto kept = [&checks](size_t row) {
+        for (const Check &check : checks) {
+            if (!check.column) {
+                if (!check.missing)
+                    return false;
+                continue;
+            }
+            const qint32 code = check.column->codes[row];
+            if (code < 0 ? !check.missing : !check.passes[size_t(code)])
+                return false;
+        }
+        return true;
+    };
+
+    // The end of the data: the last event of the table (filters do not move it).
+    qint64 lastTs = std::numeric_limits<qint64>::min();
+    for (size_t row = 0; row < table.size(); ++row)
+        lastTs = std::max(lastTs, table.ts(row));
+    CohortResult result;
+    result.periods = query.periods;
+    result.revenue = query.metric == CohortQuery::Metric::Revenue;
+    if (table.size() == 0) {
+        result.grids.append(CohortGrid{});
+        return result;
+    }
+    const qint64 lastPeriod = calendar.period(lastTs, query.period);
+    const bool lastIncomplete = calendar.periodStartMs(lastPeriod + 1, query.period) - 1 > lastTs;
+
+    std::vector<Member> members;
+    for (int user = 0; user < table.userCount(); ++user) {
+        Member member;
+        bool started = false;
+        qint64 startTs = 0;
+        for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
+            if (!kept(row))
+                continue;
+            const qint32 type = table.type(row);
+            if (!started) {
+                if (startType >= 0 && type != startType)
+                    continue;
+                started = true;
+                startTs = table.ts(row);
+                member.cohort = calendar.period(startTs, query.period);
+                member.returned.assign(size_t(query.periods), 0);
+                member.revenue.assign(size_t(query.periods), 0.0);
+                if (breakdownColumn)
+                    member.value = breakdownColumn->valueAt(row);
+            }
+            if (returnType >= 0 && type != returnType)
+                continue;
+            const qint64 offset = calendar.period(table.ts(row), query.period) - member.cohort;
+            if (offset < 0)
+                continue;
+            member.lastReturn = std::max(member.lastReturn, offset);
+            if (offset < query.periods) {
+                member.returned[size_t(offset)] = 1;
+                if (revenueColumn && revenueColumn->codes[row] >= 0)
+                    member.revenue[size_t(offset)] += revenueColumn->values[revenueColumn->codes[row]].toDouble();
+            }
+        }
+        if (started)
+            members.push_back(std::move(member));
+    }
+
+    std::vector<const Member *> everybody;
+    for (const Member &member : members)
+        everybody.push_back(&member);
+    result.grids.append(makeGrid(QString(), everybody, query, lastPeriod, lastIncomplete));
+
+    if (!query.breakdown.isEmpty()) {
+        QHash<QString, qint64> sizes;
+        for (Member &member : members) {
+            if (member.value.isEmpty())
+                member.value = QStringLiteral("(none)");
+            ++sizes[member.value];
+        }
+        QStringList order = sizes.keys();
+        std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
+            return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
+        });
+        const QStringList top = order.mid(0, query.topN);
+        QStringList values = top;
+        if (order.size() > top.size())
+            values.append(QStringLiteral("other"));
+        for (const QString &value : std::as_const(values)) {
+            std::vector<const Member *> set;
+            for (const Member &member : members) {
+                const bool inTop = top.contains(member.value);
+                if ((inTop && member.value == value) || (!inTop && value == QLatin1String("other")))
+                    set.push_back(&member);
+            }
+            result.grids.append(makeGrid(value, set, query, lastPeriod, lastIncomplete));
+        }
+    }
+    return result;
+}
+
+} // namespace Funnelscope

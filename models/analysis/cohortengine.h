@@ -1,0 +1,34 @@
+#pragma once
+
+#include "cohortquery.h"
+#include "cohortresult.h"
+
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+class EventTable;
+
+/**
+ * Cohort grids: a pure function of (EventTable, CohortQuery) → CohortResult with the
+ * semantics of DESIGN.md. A user's cohort is the calendar period (day, ISO week from
+ * Monday, month; in the query's time zone) of their first start event (any event by
+ * default), after the global filters. Cell (c, k) counts users of cohort c with a return
+ * event in period c + k (mode "on") or in any period from c + k on ("on or after"); the
+ * start event itself counts as a return when it matches. Cells of periods that begin after
+ * the last event of the data are empty, not 0; the period holding the last event is
+ * incomplete unless it ends exactly there. The average row weights each cohort by its
+ * size over the complete cells. With the revenue metric a cell holds the revenue of return
+ * events per cohort member, per period or (cumulative) up to it.
+ */
+class CohortEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::CohortEngine)
+
+public:
+    static QString validate(const EventTable &table, const CohortQuery &query);
+    static QStringList propertiesUsed(const CohortQuery &query);
+    static CohortResult run(const EventTable &table, const CohortQuery &query);
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDate>
+#include <QTimeZone>
+
+namespace Funnelscope {
+
+/**
+ * Calendar periods (day, ISO week from Monday, month) of UTC instants in a time zone,
+ * numbered so that consecutive periods have consecutive numbers. The zone's offset is
+ * looked up once per UTC hour, since events come mostly in time order.
+ */
+class LocalCalendar
+{
+public:
+    enum class Period { Day, Week, Month };
+
+    explicit LocalCalendar(const QTimeZone &zone = QTimeZone::utc());
+
+    /** The local date of @p utcMs. */
+    QDate date(qint64 utcMs) const;
+    /** The number of the period that holds @p utcMs. */
+    qint64 period(qint64 utcMs, Period period) const;
+    /** The first local day of period @p index. */
+    static QDate periodStart(qint64 index, Period period);
+    /** The UTC instant where period @p index starts (local midnight of its first day). */
+    qint64 periodStartMs(qint64 index, Period period) const;
+    static qint64 periodOf(const QDate &date, Period period);
+
+private:
+    qint64 offsetMs(qint64 utcMs) const;
+
+    QTimeZone mZone;
+    bool mUtc;
+    mutable qint64 mCachedHour = std::numeric_limits<qint64>::min();
+    mutable qint64 mCachedOffset = 0;
+};
+
+} // namespace Funnelscope
