@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "democommand.h"
+#include "cohortcommand.h"
 #include "funnelcommand.h"
 #include "importcommand.h"
 #include "plannedcommand.h"
@@ -52,15 +53,7 @@ CommandLine::CommandLine()
     mCommands.push_back(std::make_unique<DemoCommand>());
     mCommands.push_back(std::make_unique<ImportCommand>());
     mCommands.push_back(std::make_unique<FunnelCommand>());
-    mCommands.push_back(std::make_unique<PlannedCommand>(
-        QStringLiteral("cohort"), tr("Compute a cohort retention grid."), QString(),
-        QList<QCommandLineOption>{
-            workspace, valueOption("period", tr("day, week or month."), tr("period")),
-            valueOption("start-event", tr("The event that starts a cohort, or any."), tr("event")),
-            valueOption("return-event", tr("The event that counts as a return, or any."),
-                        tr("event")),
-            valueOption("mode", tr("on or on-or-after."), tr("mode")),
-            valueOption("periods", tr("How many periods."), tr("n")), where, csv, png, json}));
+    mCommands.push_back(std::make_unique<CohortCommand>());
     mCommands.push_back(std::make_unique<PlannedCommand>(
         QStringLiteral("dictionary"), tr("Export, import or check the event dictionary."),
         QStringLiteral("export|import|check FILE"),

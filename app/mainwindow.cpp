@@ -2,6 +2,7 @@
 
 #include "datapage.h"
 #include "demogenerationdialog.h"
+#include "cohortpage.h"
 #include "funnelpage.h"
 #include "importdialog.h"
 #include "placeholderpage.h"
@@ -97,15 +98,12 @@ void MainWindow::createPages()
     };
     mDataPage = new DataPage(this);
     mFunnelPage = new FunnelPage(this);
+    mCohortPage = new CohortPage(this);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
         {tr("Funnels"), mFunnelPage},
-        {tr("Cohorts"),
-         new PlaceholderPage(tr("Cohorts"),
-                             tr("Retention and revenue by acquisition week or month, as heatmaps. "
-                                "Coming in the next version."),
-                             this)},
+        {tr("Cohorts"), mCohortPage},
         {tr("Maturity"),
          new PlaceholderPage(tr("Maturity"),
                              tr("The micro-journey tracking self-assessment: six dimensions, three "
@@ -158,6 +156,8 @@ void MainWindow::createActions()
     connect(exportAction, &QAction::triggered, this, [this] {
         if (currentPage() == Funnels)
             mFunnelPage->exportInteractively();
+        else if (currentPage() == Cohorts)
+            mCohortPage->exportInteractively();
         else
             QMessageBox::information(this, tr("Export"), tr("This page has nothing to export yet."));
     });
@@ -361,6 +361,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     }
     mDataPage->setSummary(summary);
     mFunnelPage->setSummary(summary);
+    mCohortPage->setSummary(summary);
 }
 
 void MainWindow::showOpenFailure(const QString &path, const QString &message)

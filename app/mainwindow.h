@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace Funnelscope {
 
+class CohortPage;
 class DataPage;
 class FunnelPage;
 class WorkspaceSession;
@@ -65,6 +66,7 @@ private:
     QStackedWidget *mPages;
     DataPage *mDataPage = nullptr;
     FunnelPage *mFunnelPage = nullptr;
+    CohortPage *mCohortPage = nullptr;
     QMenu *mRecentMenu = nullptr;
     QLabel *mWorkspaceLabel;
     QLabel *mEventsLabel;

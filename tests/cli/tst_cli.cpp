@@ -203,6 +203,40 @@ private Q_SLOTS:
         QVERIFY2(noProperty.err.contains(QStringLiteral("no event has a property “colour”")), qPrintable(noProperty.err));
     }
 
+    void cohortPrintsTheGridAsJson()
+    {
+        const QString workspace = mDir.filePath(QStringLiteral("cohort.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
+                              QStringLiteral("--users"), QStringLiteral("1500")}).exitCode, 0);
+        const QString png = mDir.filePath(QStringLiteral("cohort.png"));
+        const Run run = funnelscope({QStringLiteral("cohort"), QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("--period"), QStringLiteral("month"),
+                                     QStringLiteral("--periods"), QStringLiteral("8"),
+                                     QStringLiteral("--json"), QStringLiteral("--png"), png});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("period")).toString(), QStringLiteral("month"));
+        const QJsonArray cohorts = json.value(QStringLiteral("cohorts")).toArray();
+        QCOMPARE(cohorts.size(), 7); // May to November 2026
+        const QJsonObject may = cohorts.first().toObject();
+        QCOMPARE(may.value(QStringLiteral("start")).toString(), QStringLiteral("2026-05-01"));
+        const QJsonArray counts = may.value(QStringLiteral("counts")).toArray();
+        QCOMPARE(counts.size(), 8);
+        QCOMPARE(counts.at(0).toInteger(), may.value(QStringLiteral("size")).toInteger());
+        QCOMPARE(may.value(QStringLiteral("percent")).toArray().at(0).toDouble(), 100.0);
+        QVERIFY(counts.at(7).isNull()); // December 2026 is past the data
+        qint64 sizes = 0;
+        for (const QJsonValue &cohort : cohorts)
+            sizes += cohort.toObject().value(QStringLiteral("size")).toInteger();
+        QCOMPARE(sizes, 1500);
+        QVERIFY(QImage(png).width() >= 1800);
+
+        const Run bad = funnelscope({QStringLiteral("cohort"), QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("--period"), QStringLiteral("year")});
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(bad.err.trimmed(), QStringLiteral("funnelscope cohort: --period: “year” is not day, week or month."));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -260,8 +294,8 @@ private Q_SLOTS:
                            QStringLiteral("a,b")} << 1
             << QStringLiteral("funnelscope funnel: The workspace “%1” does not exist. It may have been moved or deleted.").arg(path);
         QTest::newRow("command not built yet")
-            << QStringList{QStringLiteral("cohort"), QStringLiteral("--workspace"), path} << 2
-            << QStringLiteral("funnelscope cohort: this command is not available in Funnelscope "
+            << QStringList{QStringLiteral("assess"), QStringLiteral("export"), QStringLiteral("--workspace"), path} << 2
+            << QStringLiteral("funnelscope assess: this command is not available in Funnelscope "
                               "%1 yet.")
                    .arg(QLatin1String(FUNNELSCOPE_VERSION));
     }

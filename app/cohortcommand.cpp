@@ -1,0 +1,137 @@
+#include "cohortcommand.h"
+
+#include "analysis/cohortengine.h"
+#include "analysis/eventtable.h"
+#include "cohortheatmap.h"
+#include "export/cohortexport.h"
+#include "store/workspace.h"
+
+#include <QLocale>
+#include <QTextStream>
+
+namespace Funnelscope {
+
+QString CohortCommand::summary() const
+{
+    return tr("Compute a cohort grid: retention or revenue by acquisition day, week or month.");
+}
+
+bool CohortCommand::needsWidgets(const QStringList &arguments) const
+{
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1String("--png")) || argument.startsWith(QLatin1String("--svg")))
+            return true;
+    }
+    return false;
+}
+
+void CohortCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("The workspace."), tr("file")},
+        {QStringLiteral("period"), tr("day, week (default; ISO, from Monday) or month."), tr("period")},
+        {QStringLiteral("start-event"), tr("The event that puts a user in a cohort, or any (default)."), tr("event")},
+        {QStringLiteral("return-event"), tr("The event that counts as a return, or any (default)."), tr("event")},
+        {QStringLiteral("mode"), tr("on (default): a return in that period; on-or-after: in that period or later."), tr("mode")},
+        {QStringLiteral("periods"), tr("How many periods (columns; default 12)."), tr("n")},
+        {QStringLiteral("metric"), tr("retention (default) or revenue (per user, cumulative)."), tr("metric")},
+        {QStringLiteral("by"), tr("One grid per value of this property of the start event."), tr("property")},
+        {QStringLiteral("top"), tr("Breakdown values before “other” (default 5)."), tr("n")},
+        {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
+        {QStringLiteral("timezone"), tr("Time zone of the periods (default: the workspace's)."), tr("zone")},
+        {QStringLiteral("csv"), tr("Write the grid (counts and percentages) as CSV."), tr("file")},
+        {QStringLiteral("png"), tr("Write the heatmap as PNG (2x)."), tr("file")},
+        {QStringLiteral("svg"), tr("Write the heatmap as SVG."), tr("file")},
+        {QStringLiteral("json"), tr("Print the grid as JSON on standard output.")},
+    });
+}
+
+int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
+    CohortQuery query;
+    const QString period = parser.value(QStringLiteral("period"));
+    if (period == QLatin1String("day"))
+        query.period = LocalCalendar::Period::Day;
+    else if (period == QLatin1String("month"))
+        query.period = LocalCalendar::Period::Month;
+    else if (!period.isEmpty() && period != QLatin1String("week"))
+        throw UsageError(tr("--period: “%1” is not day, week or month.").arg(period));
+    const auto event = [&parser](const char *option) {
+        const QString value = parser.value(QLatin1String(option));
+        return value == QLatin1String("any") ? QString() : value;
+    };
+    query.startEvent = event("start-event");
+    query.returnEvent = event("return-event");
+    const QString mode = parser.value(QStringLiteral("mode"));
+    if (mode == QLatin1String("on-or-after"))
+        query.mode = CohortQuery::Mode::OnOrAfter;
+    else if (!mode.isEmpty() && mode != QLatin1String("on"))
+        throw UsageError(tr("--mode: “%1” is not on or on-or-after.").arg(mode));
+    query.periods = int(integer(parser, QStringLiteral("periods"), 1, CohortQuery::maxPeriods, 12));
+    const QString metric = parser.value(QStringLiteral("metric"));
+    if (metric == QLatin1String("revenue"))
+        query.metric = CohortQuery::Metric::Revenue;
+    else if (!metric.isEmpty() && metric != QLatin1String("retention"))
+        throw UsageError(tr("--metric: “%1” is not retention or revenue.").arg(metric));
+    query.breakdown = parser.value(QStringLiteral("by"));
+    query.topN = int(integer(parser, QStringLiteral("top"), 1, 100, 5));
+    const QStringList wheres = parser.values(QStringLiteral("where"));
+    for (const QString &text : wheres) {
+        QString error;
+        const std::optional<Condition> condition = Condition::parse(text, &error);
+        if (!condition)
+            throw UsageError(QStringLiteral("--where: ") + error);
+        query.where.append(*condition);
+    }
+
+    const auto workspace = Workspace::open(path);
+    query.timezone = (parser.isSet(QStringLiteral("timezone")) ? parser.value(QStringLiteral("timezone"))
+                                                               : workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")))
+                         .toUtf8();
+    if (!QTimeZone(query.timezone).isValid())
+        throw UsageError(tr("--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).")
+                             .arg(QString::fromUtf8(query.timezone)));
+    EventTable table = EventTable::load(workspace->connection());
+    for (const QString &property : CohortEngine::propertiesUsed(query)) {
+        if (!table.loadProperty(workspace->connection(), property))
+            throw UsageError(tr("no event has a property “%1” (fields: %2; properties: %3).")
+                                 .arg(property, EventTable::fieldColumns().join(QLatin1String(", ")),
+                                      table.propertyNames(workspace->connection()).join(QLatin1String(", "))));
+    }
+    const QString problem = CohortEngine::validate(table, query);
+    if (!problem.isEmpty())
+        throw UsageError(problem);
+    const CohortResult result = CohortEngine::run(table, query);
+
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QString error = CohortExport::writeCsv(result, parser.value(QStringLiteral("csv")));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
+    for (const char *format : {"png", "svg"}) {
+        const QString option = QLatin1String(format);
+        if (!parser.isSet(option))
+            continue;
+        const CohortGrid &grid = result.grids.first();
+        const QString error = CohortHeatmap::save(parser.value(option), grid, query, result.revenue, false,
+                                                  CohortHeatmap::title(query, workspace->displayName(), QString()));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(CohortExport::toJson(query, result));
+        return Success;
+    }
+    const QLocale locale;
+    const CohortGrid &grid = result.grids.first();
+    for (const CohortRow &row : grid.cohorts) {
+        QString line = row.start.toString(Qt::ISODate) + locale.toString(row.size).rightJustified(9);
+        for (const std::optional<double> &value : row.values)
+            line += value ? locale.toString(*value, 'f', 1).rightJustified(8) : QString(8, QLatin1Char(' '));
+        err << line << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "analysis/cohortquery.h"
+#include "analysis/cohortresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+/** Cohort grids as JSON (DESIGN.md's shape) and CSV (counts and percentages), locale-free. */
+class CohortExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::CohortExport)
+
+public:
+    static QByteArray toJson(const CohortQuery &query, const CohortResult &result);
+    static QList<QStringList> table(const CohortResult &result);
+    /** An error message, or empty when written. */
+    static QString writeCsv(const CohortResult &result, const QString &path);
+    static QString periodName(LocalCalendar::Period period);
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,112 @@
+// The Cohorts page offscreen: the demo shop's weekly grid, the same numbers as the
+// engine, counts and revenue, a breakdown by channel, and exports.
+#include "cohortpage.h"
+
+#include "analysis/cohortengine.h"
+#include "analysis/eventtable.h"
+#include "cohortheatmap.h"
+#include "demo/demoshop.h"
+#include "store/workspace.h"
+#include "store/workspacesummary.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Funnelscope;
+
+class tst_CohortPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QComboBox *comboWith(QWidget &page, const QString &text)
+    {
+        const auto combos = page.findChildren<QComboBox *>();
+        for (QComboBox *combo : combos) {
+            if (combo->findText(text) >= 0)
+                return combo;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FunnelscopeTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_cohortpage"));
+        QVERIFY(mDir.isValid());
+        mPath = mDir.filePath(QStringLiteral("shop.funnelscope"));
+        DemoShop::createWorkspace(mPath, {3000, 4});
+    }
+
+    void weeklyGridRevenueBreakdownAndExports()
+    {
+        CohortPage page;
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy computed(&page, &CohortPage::computed);
+        page.setSummary(WorkspaceSummary::load(mPath));
+        QVERIFY(computed.wait(30000));
+
+        // The weekly grid on screen is the engine's.
+        const CohortQuery query = page.query();
+        QCOMPARE(query.period, LocalCalendar::Period::Week);
+        const auto workspace = Workspace::open(mPath);
+        const EventTable table = EventTable::load(workspace->connection());
+        const CohortGrid expected = CohortEngine::run(table, query).grids.first();
+        const CohortGrid shown = page.shownGrid();
+        QCOMPARE(shown.cohorts.size(), DemoShop::weeks());
+        QCOMPARE(shown.cohorts.first().start, DemoShop::firstDay().date());
+        QCOMPARE(shown.cohorts.first().counts, expected.cohorts.first().counts);
+        QVERIFY(*shown.average.values[1] < *shown.average.values[0]); // people drift away
+        QVERIFY(*shown.average.values[4] < *shown.average.values[1]);
+
+        const QString png = mDir.filePath(QStringLiteral("weekly.png"));
+        const QString csv = mDir.filePath(QStringLiteral("weekly.csv"));
+        QCOMPARE(page.exportTo(png), QString());
+        QCOMPARE(page.exportTo(csv), QString());
+        QVERIFY(QImage(png).width() >= 1800);
+        QVERIFY(QImage(mDir.filePath(QStringLiteral("weekly-curve.png"))).width() == 2000);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("segment,cohort,size,count_0"));
+        QVERIFY(text.contains("\r\nall,average,3000,"));
+        QVERIFY(text.contains("\r\nall,2026-05-04,"));
+
+        // Revenue per user, cumulative: it never goes down along a row.
+        comboWith(page, QStringLiteral("Cumulative revenue per user"))->setCurrentIndex(3);
+        QVERIFY(computed.wait(30000));
+        QVERIFY(page.result().revenue);
+        const CohortRow first = page.shownGrid().cohorts.first();
+        for (int k = 1; k < first.values.size(); ++k) {
+            if (first.values[k] && first.values[k - 1])
+                QVERIFY(*first.values[k] >= *first.values[k - 1]);
+        }
+
+        // A grid per channel.
+        QComboBox *breakdown = comboWith(page, QStringLiteral("channel"));
+        breakdown->setCurrentIndex(breakdown->findText(QStringLiteral("channel")));
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(page.result().grids.size(), 1 + 5 + 1); // everybody, top 5, other
+        QComboBox *segment = comboWith(page, QStringLiteral("everybody"));
+        segment->setCurrentIndex(1);
+        QVERIFY(!page.shownGrid().value.isEmpty());
+        const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/cohort-page.png"));
+    }
+
+private:
+    QTemporaryDir mDir;
+    QString mPath;
+};
+
+QTEST_MAIN(tst_CohortPage)
+#include "tst_cohortpage.moc"

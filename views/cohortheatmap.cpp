@@ -1,0 +1,241 @@
+#include "cohortheatmap.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace Funnelscope {
+
+namespace {
+
+constexpr int labelWidth = 104;
+constexpr int sizeWidth = 70;
+constexpr int cellWidth = 62;
+constexpr int rowHeight = 26;
+constexpr int titleHeight = 34;
+constexpr int headerHeight = 26;
+constexpr int legendHeight = 40;
+constexpr int margin = 12;
+
+// ColorBrewer "Blues" (9 classes): sequential and safe for colour-blind readers.
+const QColor blues[] = {QColor(0xf7, 0xfb, 0xff), QColor(0xde, 0xeb, 0xf7), QColor(0xc6, 0xdb, 0xef),
+                        QColor(0x9e, 0xca, 0xe1), QColor(0x6b, 0xae, 0xd6), QColor(0x42, 0x92, 0xc6),
+                        QColor(0x21, 0x71, 0xb5), QColor(0x08, 0x51, 0x9c), QColor(0x08, 0x30, 0x6b)};
+
+QColor shade(double fraction)
+{
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    const double position = fraction * 8;
+    const int low = int(std::floor(position));
+    const int high = std::min(8, low + 1);
+    const double t = position - low;
+    const QColor a = blues[low];
+    const QColor b = blues[high];
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+QString periodLabel(LocalCalendar::Period period, int k)
+{
+    switch (period) {
+    case LocalCalendar::Period::Day:
+        return CohortHeatmap::tr("Day %1").arg(k);
+    case LocalCalendar::Period::Week:
+        return CohortHeatmap::tr("Week %1").arg(k);
+    case LocalCalendar::Period::Month:
+        return CohortHeatmap::tr("Month %1").arg(k);
+    }
+    return QString::number(k);
+}
+
+} // namespace
+
+CohortHeatmap::CohortHeatmap(QWidget *parent)
+    : QWidget(parent)
+{
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+}
+
+void CohortHeatmap::setGrid(const CohortGrid &grid, const CohortQuery &query, bool revenue)
+{
+    mGrid = grid;
+    mQuery = query;
+    mRevenue = revenue;
+    setMinimumSize(preferredSize(grid, query.periods));
+    updateGeometry();
+    update();
+}
+
+void CohortHeatmap::setShowCounts(bool counts)
+{
+    mShowCounts = counts;
+    update();
+}
+
+QSize CohortHeatmap::preferredSize(const CohortGrid &grid, int periods)
+{
+    return QSize(margin * 2 + labelWidth + sizeWidth + cellWidth * periods,
+                 margin * 2 + titleHeight + headerHeight + rowHeight * int(grid.cohorts.size() + 1) + legendHeight);
+}
+
+QSize CohortHeatmap::sizeHint() const
+{
+    return preferredSize(mGrid, mQuery.periods);
+}
+
+QString CohortHeatmap::title(const CohortQuery &query, const QString &workspaceName, const QString &segment)
+{
+    const QString what = query.metric == CohortQuery::Metric::Revenue
+        ? (query.cumulative ? tr("Cumulative revenue per user") : tr("Revenue per user"))
+        : tr("Retention");
+    static const char *periods[] = {QT_TR_NOOP("day"), QT_TR_NOOP("week"), QT_TR_NOOP("month")};
+    QString text = tr("%1 by %2 of %3 · returning with %4%5 · %6")
+                       .arg(what, tr(periods[int(query.period)]),
+                            query.startEvent.isEmpty() ? tr("first event") : tr("first %1").arg(query.startEvent),
+                            query.returnEvent.isEmpty() ? tr("any event") : query.returnEvent,
+                            query.mode == CohortQuery::Mode::OnOrAfter ? tr(" (on or after)") : QString(),
+                            workspaceName);
+    if (!segment.isEmpty())
+        text += tr(" · %1 = %2").arg(query.breakdown, segment);
+    return text;
+}
+
+void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGrid &grid,
+                          const CohortQuery &query, bool revenue, bool counts, const QString &title)
+{
+    const QLocale locale;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(area, Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(12);
+    QFont bold = font;
+    bold.setBold(true);
+    const double left = area.left() + margin;
+    double y = area.top() + margin;
+
+    if (!title.isEmpty()) { // the window shows no title: the controls above say it all
+        QFont titleFont = bold;
+        titleFont.setPixelSize(14);
+        painter.setFont(titleFont);
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.drawText(QRectF(left, y, area.width() - 2 * margin, titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+        y += titleHeight;
+    }
+
+    // The scale: revenue by the largest cell; retention by the largest cell after period 0,
+    // so the decay stays visible when period 0 is 100%.
+    double top = 0;
+    for (const CohortRow &row : grid.cohorts) {
+        for (qsizetype k = revenue ? 0 : 1; k < row.values.size(); ++k) {
+            if (row.values[k])
+                top = std::max(top, *row.values[k]);
+        }
+    }
+    if (top <= 0)
+        top = revenue ? 1 : 100;
+
+    painter.setFont(bold);
+    painter.drawText(QRectF(left, y, labelWidth, headerHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Cohort"));
+    painter.drawText(QRectF(left + labelWidth, y, sizeWidth - 8, headerHeight), Qt::AlignRight | Qt::AlignVCenter, tr("Users"));
+    for (int k = 0; k < query.periods; ++k)
+        painter.drawText(QRectF(left + labelWidth + sizeWidth + k * cellWidth, y, cellWidth, headerHeight),
+                         Qt::AlignCenter, periodLabel(query.period, k));
+    y += headerHeight;
+
+    const auto drawRow = [&](const CohortRow &row, const QString &label, bool average) {
+        painter.setFont(average ? bold : font);
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.drawText(QRectF(left, y, labelWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+        painter.drawText(QRectF(left + labelWidth, y, sizeWidth - 8, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                         locale.toString(row.size));
+        for (int k = 0; k < query.periods && k < row.values.size(); ++k) {
+            const QRectF cell(left + labelWidth + sizeWidth + k * cellWidth + 1, y + 1, cellWidth - 2, rowHeight - 2);
+            if (!row.values[k])
+                continue; // past the end of the data: blank, not 0
+            const double value = *row.values[k];
+            const double fraction = revenue ? value / top : (k == 0 ? 1.0 : value / top);
+            const QColor background = shade(fraction);
+            painter.fillRect(cell, background);
+            if (row.incomplete[k]) {
+                painter.fillRect(cell, QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
+            }
+            QString text;
+            if (counts && row.counts[k])
+                text = locale.toString(*row.counts[k]);
+            else if (revenue)
+                text = locale.toString(value, 'f', value < 100 ? 2 : 0);
+            else
+                text = locale.toString(value, 'f', value < 10 ? 1 : 0) + locale.percent();
+            if (row.incomplete[k])
+                text += QLatin1Char('*');
+            painter.setPen(fraction > 0.55 ? Qt::white : QColor(0x1a, 0x1a, 0x1a));
+            painter.drawText(cell, Qt::AlignCenter, text);
+        }
+        y += rowHeight;
+    };
+    drawRow(grid.average, tr("Average"), true);
+    painter.setPen(QColor(0xbb, 0xbb, 0xbb));
+    painter.drawLine(QPointF(left, y), QPointF(left + labelWidth + sizeWidth + query.periods * cellWidth, y));
+    for (const CohortRow &row : grid.cohorts)
+        drawRow(row, row.start.toString(Qt::ISODate), false);
+
+    // The legend: the scale and what the marks mean.
+    y += 10;
+    painter.setFont(font);
+    const double barWidth = 180;
+    for (int i = 0; i < 60; ++i)
+        painter.fillRect(QRectF(left + i * barWidth / 60, y, barWidth / 60 + 1, 12), shade(i / 59.0));
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    const QString high = revenue ? locale.toString(top, 'f', 2) : locale.toString(top, 'f', 0) + locale.percent();
+    painter.drawText(QRectF(left + barWidth + 8, y - 4, area.width() - barWidth - 2 * margin - 8, 20),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("0 – %1 · * incomplete period (hatched) · blank: no data yet").arg(high));
+    painter.restore();
+}
+
+QString CohortHeatmap::save(const QString &path, const CohortGrid &grid, const CohortQuery &query,
+                            bool revenue, bool counts, const QString &title)
+{
+    QSize size = preferredSize(grid, query.periods);
+    size.setWidth(std::max(size.width(), 900));
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(title);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return tr("Cannot write “%1”.").arg(path);
+        paint(painter, QRectF(QPointF(0, 0), size), grid, query, revenue, counts, title);
+        return QString();
+    }
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    QPainter painter(&image);
+    paint(painter, QRectF(QPointF(0, 0), size), grid, query, revenue, counts, title);
+    painter.end();
+    return image.save(path) ? QString() : tr("Cannot write “%1”.").arg(path);
+}
+
+void CohortHeatmap::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    paint(painter, rect(), mGrid, mQuery, mRevenue, mShowCounts, QString());
+}
+
+void CohortHeatmap::mousePressEvent(QMouseEvent *event)
+{
+    const int row = int((event->position().y() - margin - headerHeight) / rowHeight) - 1;
+    if (row >= 0 && row < mGrid.cohorts.size())
+        Q_EMIT cohortClicked(row);
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,391 @@
+#include "cohortpage.h"
+
+#include "analysis/cohortengine.h"
+#include "cohortheatmap.h"
+#include "export/cohortexport.h"
+#include "settingskey.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "store/workspacesummary.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QGridLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Funnelscope {
+
+namespace {
+
+const SettingsKey<QString> exportFolder("export/folder", {});
+enum Show { RetentionPercent, RetentionCounts, Revenue, CumulativeRevenue };
+
+const QColor curveColours[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                               QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00), QColor(0xF0, 0xE4, 0x42)};
+
+} // namespace
+
+CohortPage::CohortPage(QWidget *parent)
+    : QWidget(parent)
+    , mPeriod(new QComboBox(this))
+    , mStart(new QComboBox(this))
+    , mReturn(new QComboBox(this))
+    , mMode(new QComboBox(this))
+    , mPeriods(new QSpinBox(this))
+    , mShow(new QComboBox(this))
+    , mBreakdown(new QComboBox(this))
+    , mSegment(new QComboBox(this))
+    , mWhere(new QLineEdit(this))
+    , mStatus(new QLabel(this))
+    , mBusy(new QProgressBar(this))
+    , mHeatmap(new CohortHeatmap(this))
+    , mCurves(new QChartView(this))
+{
+    mDebounce.setSingleShot(true);
+    mDebounce.setInterval(150);
+    connect(&mDebounce, &QTimer::timeout, this, &CohortPage::compute);
+    connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &CohortPage::showOutcome);
+
+    for (QComboBox *combo : {mPeriod, mStart, mReturn, mMode, mShow, mBreakdown, mSegment})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mPeriod->addItems({tr("Day"), tr("Week"), tr("Month")});
+    mPeriod->setCurrentIndex(1);
+    mMode->addItems({tr("in that period"), tr("in that period or later")});
+    mPeriods->setRange(1, CohortQuery::maxPeriods);
+    mPeriods->setValue(12);
+    mShow->addItems({tr("Retention, %"), tr("Retention, users"), tr("Revenue per user"),
+                     tr("Cumulative revenue per user")});
+    mWhere->setObjectName(QStringLiteral("filters"));
+    mWhere->setPlaceholderText(tr("e.g. channel = email; Quantity > 0"));
+    mSegment->setEnabled(false);
+    mBusy->setRange(0, 0);
+    mBusy->setTextVisible(false);
+    mBusy->setMaximumWidth(120);
+    mBusy->hide();
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Save the heatmap as PNG or SVG (with the curves as PNG), or the grid as CSV"));
+    connect(exportButton, &QPushButton::clicked, this, &CohortPage::exportInteractively);
+
+    for (QComboBox *combo : {mPeriod, mStart, mReturn, mMode, mBreakdown})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CohortPage::scheduleCompute);
+    connect(mShow, &QComboBox::currentIndexChanged, this, [this](int show) {
+        // Counts and percentages are one computation; revenue is another.
+        const bool revenue = show >= Revenue;
+        if (revenue != mResult.revenue || (revenue && (show == CumulativeRevenue) != mResultQuery.cumulative))
+            scheduleCompute();
+        else
+            showGrid();
+    });
+    connect(mPeriods, &QSpinBox::valueChanged, this, &CohortPage::scheduleCompute);
+    connect(mWhere, &QLineEdit::editingFinished, this, &CohortPage::scheduleCompute);
+    connect(mSegment, &QComboBox::currentIndexChanged, this, [this] {
+        mSelectedCohorts.clear();
+        showGrid();
+    });
+    connect(mHeatmap, &CohortHeatmap::cohortClicked, this, [this](int index) {
+        if (!mSelectedCohorts.remove(index))
+            mSelectedCohorts.insert(index);
+        updateCurves();
+    });
+
+    auto *controls = new QGridLayout;
+    const auto label = [this](const QString &text) { return new QLabel(text, this); };
+    controls->addWidget(label(tr("Cohorts by")), 0, 0);
+    controls->addWidget(mPeriod, 0, 1);
+    controls->addWidget(label(tr("of first")), 0, 2);
+    controls->addWidget(mStart, 0, 3);
+    controls->addWidget(label(tr("returning with")), 0, 4);
+    controls->addWidget(mReturn, 0, 5);
+    controls->addWidget(mMode, 0, 6);
+    controls->addWidget(label(tr("Periods:")), 0, 7);
+    controls->addWidget(mPeriods, 0, 8);
+    controls->addWidget(label(tr("Show:")), 1, 0);
+    controls->addWidget(mShow, 1, 1);
+    controls->addWidget(label(tr("Break down by")), 1, 2);
+    controls->addWidget(mBreakdown, 1, 3);
+    controls->addWidget(mSegment, 1, 4);
+    controls->addWidget(label(tr("Filters:")), 1, 5, Qt::AlignRight);
+    controls->addWidget(mWhere, 1, 6, 1, 3);
+    controls->setColumnStretch(9, 1);
+    controls->addWidget(mBusy, 0, 10);
+    controls->addWidget(exportButton, 1, 10);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(mHeatmap);
+    scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Base);
+    mCurves->setRenderHint(QPainter::Antialiasing);
+    mCurves->setMinimumHeight(220);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(mCurves);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    mStatus->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(mStatus);
+    layout->addWidget(splitter, 1);
+}
+
+CohortPage::~CohortPage()
+{
+    mWatcher.waitForFinished();
+}
+
+void CohortPage::setSummary(const WorkspaceSummary &summary)
+{
+    mWorkspacePath = summary.path;
+    mWorkspaceName = summary.name;
+    mCache.setWorkspace(summary.path);
+    mCache.invalidate();
+    try {
+        mTimezone = Workspace::open(summary.path)->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
+    } catch (const StoreError &) {
+        mTimezone = "UTC";
+    }
+    mLoading = true;
+    const QString start = mStart->currentData().toString();
+    const QString back = mReturn->currentData().toString();
+    const QString breakdown = mBreakdown->currentData().toString();
+    for (QComboBox *combo : {mStart, mReturn}) {
+        combo->clear();
+        combo->addItem(tr("any event"), QString());
+        for (const auto &type : summary.eventTypes)
+            combo->addItem(type.name, type.name);
+    }
+    mStart->setCurrentIndex(qMax(0, mStart->findData(start)));
+    mReturn->setCurrentIndex(qMax(0, mReturn->findData(back)));
+    mBreakdown->clear();
+    mBreakdown->addItem(tr("nothing"), QString());
+    for (const QString &field : EventTable::fieldColumns())
+        mBreakdown->addItem(field, field);
+    for (const QString &property : summary.properties)
+        mBreakdown->addItem(property, property);
+    mBreakdown->setCurrentIndex(qMax(0, mBreakdown->findData(breakdown)));
+    mLoading = false;
+    scheduleCompute();
+}
+
+CohortQuery CohortPage::query() const
+{
+    CohortQuery query;
+    query.period = LocalCalendar::Period(qMax(0, mPeriod->currentIndex()));
+    query.startEvent = mStart->currentData().toString();
+    query.returnEvent = mReturn->currentData().toString();
+    query.mode = CohortQuery::Mode(qMax(0, mMode->currentIndex()));
+    query.periods = mPeriods->value();
+    query.metric = mShow->currentIndex() >= Revenue ? CohortQuery::Metric::Revenue : CohortQuery::Metric::Retention;
+    query.cumulative = mShow->currentIndex() != Revenue;
+    query.breakdown = mBreakdown->currentData().toString();
+    query.timezone = mTimezone;
+    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &where : wheres) {
+        if (const std::optional<Condition> condition = Condition::parse(where.trimmed()))
+            query.where.append(*condition);
+    }
+    return query;
+}
+
+void CohortPage::scheduleCompute()
+{
+    if (!mLoading && !mWorkspacePath.isEmpty())
+        mDebounce.start();
+}
+
+void CohortPage::compute()
+{
+    const CohortQuery request = query();
+    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &where : wheres) {
+        QString error;
+        if (!Condition::parse(where.trimmed(), &error)) {
+            mStatus->setText(error);
+            return;
+        }
+    }
+    mBusy->show();
+    const quint64 generation = ++mGeneration;
+    EventTableCache *cache = &mCache;
+    mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
+        Outcome outcome;
+        outcome.generation = generation;
+        try {
+            QStringList missing;
+            const auto table = cache->table(CohortEngine::propertiesUsed(request), &missing);
+            if (!missing.isEmpty()) {
+                outcome.error = CohortPage::tr("No event has a property “%1”.").arg(missing.join(QLatin1String("”, “")));
+                return outcome;
+            }
+            outcome.error = CohortEngine::validate(*table, request);
+            if (outcome.error.isEmpty())
+                outcome.result = CohortEngine::run(*table, request);
+        } catch (const StoreError &error) {
+            outcome.error = error.message();
+        }
+        return outcome;
+    }));
+    mResultQuery = request;
+}
+
+void CohortPage::showOutcome()
+{
+    const Outcome outcome = mWatcher.result();
+    if (outcome.generation != mGeneration)
+        return;
+    mBusy->hide();
+    if (!outcome.error.isEmpty()) {
+        mStatus->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(outcome.error.toHtmlEscaped()));
+        Q_EMIT computed();
+        return;
+    }
+    mStatus->clear();
+    mResult = outcome.result;
+    mLoading = true;
+    const QString segment = mSegment->currentText();
+    mSegment->clear();
+    mSegment->addItem(tr("everybody"));
+    for (qsizetype g = 1; g < mResult.grids.size(); ++g)
+        mSegment->addItem(mResult.grids[g].value);
+    mSegment->setCurrentIndex(qMax(0, mSegment->findText(segment)));
+    mSegment->setEnabled(mResult.grids.size() > 1);
+    mLoading = false;
+    mSelectedCohorts.clear();
+    showGrid();
+    Q_EMIT computed();
+}
+
+CohortGrid CohortPage::shownGrid() const
+{
+    return mResult.grids.value(qMax(0, mSegment->currentIndex()));
+}
+
+void CohortPage::showGrid()
+{
+    mHeatmap->setGrid(shownGrid(), mResultQuery, mResult.revenue);
+    mHeatmap->setShowCounts(mShow->currentIndex() == RetentionCounts);
+    updateCurves();
+}
+
+void CohortPage::updateCurves()
+{
+    const CohortGrid grid = shownGrid();
+    auto *chart = new QChart;
+    chart->setTitle(mResult.revenue ? tr("Revenue per user by period (click cohorts in the grid to add them)")
+                                    : tr("Retention curve (click cohorts in the grid to add them)"));
+    const auto addLine = [&](const CohortRow &row, const QString &name, const QColor &colour, qreal width) {
+        auto *line = new QLineSeries;
+        line->setName(name);
+        for (qsizetype k = 0; k < row.values.size(); ++k) {
+            if (row.values[k] && !row.incomplete[k])
+                line->append(double(k), *row.values[k]);
+        }
+        QPen pen(colour);
+        pen.setWidthF(width);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        chart->addSeries(line);
+        return line;
+    };
+    addLine(grid.average, tr("Average (weighted)"), QColor(0x00, 0x72, 0xB2), 3);
+    QList<int> selected = mSelectedCohorts.values();
+    std::sort(selected.begin(), selected.end());
+    int colour = 0;
+    for (int index : std::as_const(selected)) {
+        if (index < grid.cohorts.size())
+            addLine(grid.cohorts[index], grid.cohorts[index].start.toString(Qt::ISODate),
+                    curveColours[colour++ % int(std::size(curveColours))], 1.5);
+    }
+    chart->createDefaultAxes();
+    const auto horizontal = chart->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : horizontal) {
+        auto *value = static_cast<QValueAxis *>(axis);
+        value->setRange(0, std::max(1, mResultQuery.periods - 1));
+        value->setTickCount(std::min(mResultQuery.periods, 13));
+        value->setLabelFormat(QStringLiteral("%d"));
+        value->setTitleText(tr("Periods since the cohort's start"));
+    }
+    const auto vertical = chart->axes(Qt::Vertical);
+    for (QAbstractAxis *axis : vertical) {
+        auto *value = static_cast<QValueAxis *>(axis);
+        value->setMin(0);
+        value->applyNiceNumbers();
+        value->setLabelFormat(mResult.revenue ? QStringLiteral("%.2f") : QStringLiteral("%.0f%%"));
+    }
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QChart *old = mCurves->chart();
+    mCurves->setChart(chart);
+    delete old;
+}
+
+QString CohortPage::exportTo(const QString &path)
+{
+    if (mResult.grids.isEmpty())
+        return tr("There is no cohort grid to export yet.");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return CohortExport::writeCsv(mResult, path);
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return tr("Choose a file ending in .png, .svg or .csv.");
+    const CohortGrid grid = shownGrid();
+    const QString error = CohortHeatmap::save(path, grid, mResultQuery, mResult.revenue,
+                                              mShow->currentIndex() == RetentionCounts,
+                                              CohortHeatmap::title(mResultQuery, mWorkspaceName, grid.value));
+    if (!error.isEmpty())
+        return error;
+    // The curves beside the heatmap, as they are on screen, at twice the size.
+    const QString curves = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral("-curve.png"));
+    QImage image(QSize(1000, 500) * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QGraphicsScene scene;
+    QChart *chart = mCurves->chart();
+    const QSizeF before = chart->size();
+    QGraphicsScene *home = chart->scene();
+    home->removeItem(chart);
+    scene.addItem(chart);
+    chart->resize(QSizeF(1000, 500));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    scene.render(&painter, QRectF(0, 0, 1000, 500), QRectF(QPointF(0, 0), QSizeF(1000, 500)));
+    painter.end();
+    scene.removeItem(chart);
+    home->addItem(chart);
+    chart->resize(before);
+    return image.save(curves) ? QString() : tr("Cannot write “%1”.").arg(curves);
+}
+
+void CohortPage::exportInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Cohorts"), QDir(exportFolder.value()).filePath(tr("cohorts.png")),
+        tr("PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    exportFolder.setValue(QFileInfo(path).absolutePath());
+    const QString error = exportTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Cohorts"), error);
+}
+
+} // namespace Funnelscope
