@@ -18,11 +18,7 @@ QString CohortCommand::summary() const
 
 bool CohortCommand::needsWidgets(const QStringList &arguments) const
 {
-    for (const QString &argument : arguments) {
-        if (argument.startsWith(QLatin1String("--png")) || argument.startsWith(QLatin1String("--svg")))
-            return true;
-    }
-    return false;
+    return asksForChart(arguments);
 }
 
 void CohortCommand::addOptions(QCommandLineParser &parser) const
@@ -76,14 +72,7 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         throw UsageError(tr("--metric: “%1” is not retention or revenue.").arg(metric));
     query.breakdown = parser.value(QStringLiteral("by"));
     query.topN = int(integer(parser, QStringLiteral("top"), 1, 100, 5));
-    const QStringList wheres = parser.values(QStringLiteral("where"));
-    for (const QString &text : wheres) {
-        QString error;
-        const std::optional<Condition> condition = Condition::parse(text, &error);
-        if (!condition)
-            throw UsageError(QStringLiteral("--where: ") + error);
-        query.where.append(*condition);
-    }
+    query.where = conditions(parser);
 
     const auto workspace = Workspace::open(path);
     query.timezone = (parser.isSet(QStringLiteral("timezone")) ? parser.value(QStringLiteral("timezone"))
@@ -93,12 +82,7 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         throw UsageError(tr("--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).")
                              .arg(QString::fromUtf8(query.timezone)));
     EventTable table = EventTable::load(workspace->connection());
-    for (const QString &property : CohortEngine::propertiesUsed(query)) {
-        if (!table.loadProperty(workspace->connection(), property))
-            throw UsageError(tr("no event has a property “%1” (fields: %2; properties: %3).")
-                                 .arg(property, EventTable::fieldColumns().join(QLatin1String(", ")),
-                                      table.propertyNames(workspace->connection()).join(QLatin1String(", "))));
-    }
+    loadProperties(table, *workspace, CohortEngine::propertiesUsed(query));
     const QString problem = CohortEngine::validate(table, query);
     if (!problem.isEmpty())
         throw UsageError(problem);

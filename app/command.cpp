@@ -1,5 +1,8 @@
 #include "command.h"
 
+#include "analysis/eventtable.h"
+#include "store/workspace.h"
+
 #include <QCoreApplication>
 
 namespace Funnelscope {
@@ -28,6 +31,39 @@ qint64 Command::integer(const QCommandLineParser &parser, const QString &option,
                              .arg(low)
                              .arg(high));
     return value;
+}
+
+bool Command::asksForChart(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1String("--png")) || argument.startsWith(QLatin1String("--svg")))
+            return true;
+    }
+    return false;
+}
+
+QList<Condition> Command::conditions(const QCommandLineParser &parser)
+{
+    QList<Condition> list;
+    const QStringList wheres = parser.values(QStringLiteral("where"));
+    for (const QString &text : wheres) {
+        QString error;
+        const std::optional<Condition> condition = Condition::parse(text, &error);
+        if (!condition)
+            throw UsageError(QStringLiteral("--where: ") + error);
+        list.append(*condition);
+    }
+    return list;
+}
+
+void Command::loadProperties(EventTable &table, Workspace &workspace, const QStringList &properties)
+{
+    for (const QString &property : properties) {
+        if (!table.loadProperty(workspace.connection(), property))
+            throw UsageError(tr("no event has a property “%1” (fields: %2; properties: %3).")
+                                 .arg(property, EventTable::fieldColumns().join(QLatin1String(", ")),
+                                      table.propertyNames(workspace.connection()).join(QLatin1String(", "))));
+    }
 }
 
 } // namespace Funnelscope

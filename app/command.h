@@ -4,11 +4,16 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "analysis/condition.h"
+
 #include <stdexcept>
 
 class QTextStream;
 
 namespace Funnelscope {
+
+class EventTable;
+class Workspace;
 
 /**
  * A subcommand of the `funnelscope` executable (`demo`, `import`, `funnel`, ...).
@@ -58,6 +63,12 @@ protected:
     /** An integer option within [low, high], or a UsageError naming it. */
     static qint64 integer(const QCommandLineParser &parser, const QString &option, qint64 low,
                           qint64 high, qint64 fallback);
+    /** Whether the arguments ask for --png or --svg (charts need QApplication). */
+    static bool asksForChart(const QStringList &arguments);
+    /** Every --where, parsed; a UsageError names the one that is not a filter. */
+    static QList<Condition> conditions(const QCommandLineParser &parser);
+    /** Loads source properties into @p table; a UsageError lists what exists otherwise. */
+    static void loadProperties(EventTable &table, Workspace &workspace, const QStringList &properties);
 };
 
 } // namespace Funnelscope

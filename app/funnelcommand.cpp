@@ -24,11 +24,7 @@ QString FunnelCommand::summary() const
 
 bool FunnelCommand::needsWidgets(const QStringList &arguments) const
 {
-    for (const QString &argument : arguments) {
-        if (argument.startsWith(QLatin1String("--png")) || argument.startsWith(QLatin1String("--svg")))
-            return true;
-    }
-    return false;
+    return asksForChart(arguments);
 }
 
 void FunnelCommand::addOptions(QCommandLineParser &parser) const
@@ -102,14 +98,7 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         throw UsageError(tr("--count: “%1” is not users, sessions or totals.").arg(count));
     query.breakdown = parser.value(QStringLiteral("by"));
     query.topN = int(integer(parser, QStringLiteral("top"), 1, 100, 5));
-    const QStringList wheres = parser.values(QStringLiteral("where"));
-    for (const QString &text : wheres) {
-        QString error;
-        const std::optional<Condition> condition = Condition::parse(text, &error);
-        if (!condition)
-            throw UsageError(QStringLiteral("--where: ") + error);
-        query.where.append(*condition);
-    }
+    query.where = conditions(parser);
     const QStringList excludes = parser.values(QStringLiteral("exclude"));
     for (const QString &text : excludes) {
         const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
@@ -135,13 +124,7 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     query.toMs = day("to", 1);
 
     EventTable table = EventTable::load(workspace->connection());
-    const QStringList properties = FunnelEngine::propertiesUsed(query);
-    for (const QString &property : properties) {
-        if (!table.loadProperty(workspace->connection(), property))
-            throw UsageError(tr("no event has a property “%1” (fields: %2; properties: %3).")
-                                 .arg(property, EventTable::fieldColumns().join(QLatin1String(", ")),
-                                      table.propertyNames(workspace->connection()).join(QLatin1String(", "))));
-    }
+    loadProperties(table, *workspace, FunnelEngine::propertiesUsed(query));
     const QString problem = FunnelEngine::validate(table, query);
     if (!problem.isEmpty())
         throw UsageError(problem);

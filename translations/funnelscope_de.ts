@@ -2,6 +2,362 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Funnelscope::CohortCommand</name>
+    <message>
+        <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, week (default; ISO, from Monday) or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event that puts a user in a cohort, or any (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event that counts as a return, or any (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on (default): a return in that period; on-or-after: in that period or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many periods (columns; default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention (default) or revenue (per user, cumulative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One grid per value of this property of the start event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown values before “other” (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the periods (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the grid (counts and percentages) as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the heatmap as PNG (2x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the heatmap as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the grid as JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: “%1” is not day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode: “%1” is not on or on-or-after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric: “%1” is not retention or revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::CohortEngine</name>
+    <message>
+        <source>there is no event “%1” in this workspace (its events: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of periods must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::CohortHeatmap</name>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 of %3 · returning with %4%5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (on or after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – %1 · * incomplete period (hatched) · blank: no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::CohortPage</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in that period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in that period or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention, users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. channel = email; Quantity &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the heatmap as PNG or SVG (with the curves as PNG), or the grid as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per user by period (click cohorts in the grid to add them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention curve (click cohorts in the grid to add them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods since the cohort&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cohort grid to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohorts.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Command</name>
     <message>
         <source>--%1 is required: %2.</source>
@@ -9,6 +365,10 @@
     </message>
     <message>
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event has a property “%1” (fields: %2; properties: %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -44,46 +404,6 @@
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute a cohort retention grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day, week or month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event that starts a cohort, or any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event that counts as a return, or any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on or on-or-after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many periods.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -365,6 +685,13 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventTableCache</name>
+    <message>
+        <source>No event has a property “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTypesModel</name>
     <message>
         <source>Event</source>
@@ -627,10 +954,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>no event has a property “%1” (fields: %2; properties: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -807,10 +1130,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No event has a property “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,10 +1798,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention and revenue by acquisition week or month, as heatmaps. Coming in the next version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QSvgGenerator>
 #include <QSplitter>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -64,8 +65,11 @@ CohortPage::CohortPage(QWidget *parent)
     connect(&mDebounce, &QTimer::timeout, this, &CohortPage::compute);
     connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &CohortPage::showOutcome);
 
-    for (QComboBox *combo : {mPeriod, mStart, mReturn, mMode, mShow, mBreakdown, mSegment})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *combo : {mPeriod, mStart, mReturn, mMode, mShow, mBreakdown, mSegment}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    mShow->setMinimumContentsLength(22);
     mPeriod->addItems({tr("Day"), tr("Week"), tr("Month")});
     mPeriod->setCurrentIndex(1);
     mMode->addItems({tr("in that period"), tr("in that period or later")});
@@ -106,27 +110,29 @@ CohortPage::CohortPage(QWidget *parent)
         updateCurves();
     });
 
+    // Two columns of short rows, so the page fits a small laptop screen.
     auto *controls = new QGridLayout;
     const auto label = [this](const QString &text) { return new QLabel(text, this); };
     controls->addWidget(label(tr("Cohorts by")), 0, 0);
     controls->addWidget(mPeriod, 0, 1);
     controls->addWidget(label(tr("of first")), 0, 2);
     controls->addWidget(mStart, 0, 3);
-    controls->addWidget(label(tr("returning with")), 0, 4);
-    controls->addWidget(mReturn, 0, 5);
-    controls->addWidget(mMode, 0, 6);
-    controls->addWidget(label(tr("Periods:")), 0, 7);
-    controls->addWidget(mPeriods, 0, 8);
-    controls->addWidget(label(tr("Show:")), 1, 0);
-    controls->addWidget(mShow, 1, 1);
-    controls->addWidget(label(tr("Break down by")), 1, 2);
-    controls->addWidget(mBreakdown, 1, 3);
-    controls->addWidget(mSegment, 1, 4);
-    controls->addWidget(label(tr("Filters:")), 1, 5, Qt::AlignRight);
-    controls->addWidget(mWhere, 1, 6, 1, 3);
-    controls->setColumnStretch(9, 1);
-    controls->addWidget(mBusy, 0, 10);
-    controls->addWidget(exportButton, 1, 10);
+    controls->addWidget(label(tr("returning with")), 1, 0);
+    controls->addWidget(mReturn, 1, 1);
+    controls->addWidget(label(tr("counted")), 1, 2);
+    controls->addWidget(mMode, 1, 3);
+    controls->addWidget(label(tr("Show:")), 2, 0);
+    controls->addWidget(mShow, 2, 1);
+    controls->addWidget(label(tr("Periods:")), 2, 2);
+    controls->addWidget(mPeriods, 2, 3, Qt::AlignLeft);
+    controls->addWidget(label(tr("Break down by")), 3, 0);
+    controls->addWidget(mBreakdown, 3, 1);
+    controls->addWidget(mSegment, 3, 2, 1, 2);
+    controls->addWidget(label(tr("Filters:")), 4, 0);
+    controls->addWidget(mWhere, 4, 1, 1, 3);
+    controls->setColumnStretch(4, 1);
+    controls->addWidget(mBusy, 0, 5);
+    controls->addWidget(exportButton, 4, 5);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(mHeatmap);
@@ -230,12 +236,9 @@ void CohortPage::compute()
         Outcome outcome;
         outcome.generation = generation;
         try {
-            QStringList missing;
-            const auto table = cache->table(CohortEngine::propertiesUsed(request), &missing);
-            if (!missing.isEmpty()) {
-                outcome.error = CohortPage::tr("No event has a property “%1”.").arg(missing.join(QLatin1String("”, “")));
+            const auto table = cache->tableFor(CohortEngine::propertiesUsed(request), &outcome.error);
+            if (!table)
                 return outcome;
-            }
             outcome.error = CohortEngine::validate(*table, request);
             if (outcome.error.isEmpty())
                 outcome.result = CohortEngine::run(*table, request);
@@ -352,27 +355,43 @@ QString CohortPage::exportTo(const QString &path)
                                               CohortHeatmap::title(mResultQuery, mWorkspaceName, grid.value));
     if (!error.isEmpty())
         return error;
-    // The curves beside the heatmap, as they are on screen, at twice the size.
-    const QString curves = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral("-curve.png"));
-    QImage image(QSize(1000, 500) * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QGraphicsScene scene;
+    // The curves beside the heatmap, as they are on screen: PNG at twice the size, or SVG.
+    const QFileInfo info(path);
+    const QString curves = info.dir().filePath(info.completeBaseName() + QStringLiteral("-curve.") + suffix);
+    const QSizeF size(1000, 500);
     QChart *chart = mCurves->chart();
     const QSizeF before = chart->size();
     QGraphicsScene *home = chart->scene();
     home->removeItem(chart);
+    QGraphicsScene scene;
     scene.addItem(chart);
-    chart->resize(QSizeF(1000, 500));
+    chart->resize(size);
+    scene.setSceneRect(QRectF(QPointF(0, 0), size));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    scene.render(&painter, QRectF(0, 0, 1000, 500), QRectF(QPointF(0, 0), QSizeF(1000, 500)));
-    painter.end();
+    bool written = true;
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(curves);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        QPainter painter;
+        written = painter.begin(&svg);
+        if (written)
+            scene.render(&painter);
+    } else {
+        QImage image(size.toSize() * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), size), scene.sceneRect());
+        painter.end();
+        written = image.save(curves);
+    }
     scene.removeItem(chart);
     home->addItem(chart);
     chart->resize(before);
-    return image.save(curves) ? QString() : tr("Cannot write “%1”.").arg(curves);
+    return written ? QString() : tr("Cannot write “%1”.").arg(curves);
 }
 
 void CohortPage::exportInteractively()

@@ -402,12 +402,9 @@ void FunnelPage::compute()
         Outcome outcome;
         outcome.generation = generation;
         try {
-            QStringList missing;
-            const std::shared_ptr<const EventTable> table = cache->table(FunnelEngine::propertiesUsed(request), &missing);
-            if (!missing.isEmpty()) {
-                outcome.error = FunnelPage::tr("No event has a property “%1”.").arg(missing.join(QLatin1String("”, “")));
+            const auto table = cache->tableFor(FunnelEngine::propertiesUsed(request), &outcome.error);
+            if (!table)
                 return outcome;
-            }
             outcome.error = FunnelEngine::validate(*table, request);
             if (outcome.error.isEmpty())
                 outcome.result = FunnelEngine::run(*table, request);

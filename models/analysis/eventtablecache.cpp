@@ -42,4 +42,16 @@ std::shared_ptr<const EventTable> EventTableCache::table(const QStringList &prop
     return mTable;
 }
 
+std::shared_ptr<const EventTable> EventTableCache::tableFor(const QStringList &properties, QString *error)
+{
+    QStringList missing;
+    std::shared_ptr<const EventTable> loaded = table(properties, &missing);
+    if (missing.isEmpty())
+        return loaded;
+    if (error)
+        *error = QCoreApplication::translate("Funnelscope::EventTableCache", "No event has a property “%1”.")
+                     .arg(missing.join(QLatin1String("”, “")));
+    return nullptr;
+}
+
 } // namespace Funnelscope

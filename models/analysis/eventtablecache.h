@@ -2,6 +2,7 @@
 
 #include "eventtable.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
 
     /** The table, loaded on the calling (worker) thread if need be, with @p properties. */
     std::shared_ptr<const EventTable> table(const QStringList &properties, QStringList *missing);
+    /** The same, or null with @p error saying which property no event has. */
+    std::shared_ptr<const EventTable> tableFor(const QStringList &properties, QString *error);
 
 private:
     QMutex mMutex;

@@ -73,6 +73,10 @@ private Q_SLOTS:
         QCOMPARE(page.exportTo(csv), QString());
         QVERIFY(QImage(png).width() >= 1800);
         QVERIFY(QImage(mDir.filePath(QStringLiteral("weekly-curve.png"))).width() == 2000);
+        QCOMPARE(page.exportTo(mDir.filePath(QStringLiteral("weekly.svg"))), QString());
+        QFile curveSvg(mDir.filePath(QStringLiteral("weekly-curve.svg")));
+        QVERIFY(curveSvg.open(QIODevice::ReadOnly));
+        QVERIFY(curveSvg.readAll().contains("<svg"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
