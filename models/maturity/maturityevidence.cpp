@@ -1,0 +1,114 @@
+#include "maturityevidence.h"
+
+#include "store/connection.h"
+#include "store/statement.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace Funnelscope {
+
+namespace {
+
+bool isPageOrPurchase(const QString &name)
+{
+    const QString event = name.toLower();
+    return event.contains(QLatin1String("page")) || event.contains(QLatin1String("screen"))
+        || event == QLatin1String("view") || event.contains(QLatin1String("purchase"))
+        || event.contains(QLatin1String("order")) || event.contains(QLatin1String("transaction"));
+}
+
+bool isMicroStep(const QString &name)
+{
+    static const char *steps[] = {"product", "item", "cart", "checkout", "shipping", "payment", "search", "wishlist"};
+    const QString event = name.toLower();
+    for (const char *step : steps) {
+        if (event.contains(QLatin1String(step)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<MaturityEvidence::Hint> MaturityEvidence::suggest(Connection &connection)
+{
+    QList<Hint> hints;
+    const QLocale locale;
+    const qint64 events = connection.queryInt("SELECT count(*) FROM events");
+    if (events == 0)
+        return hints;
+
+    // Data collection: which events, and with what context.
+    QStringList types;
+    Statement select(connection, "SELECT name FROM event_types WHERE id IN (SELECT DISTINCT event_type_id FROM events) ORDER BY name");
+    while (select.step())
+        types.append(select.text(0));
+    QStringList steps;
+    bool onlyPagesAndPurchases = true;
+    for (const QString &type : std::as_const(types)) {
+        onlyPagesAndPurchases = onlyPagesAndPurchases && isPageOrPurchase(type);
+        if (isMicroStep(type))
+            steps.append(type);
+    }
+    const qint64 withContext = connection.queryInt(
+        "SELECT count(*) FROM events WHERE device_id IS NOT NULL OR channel_id IS NOT NULL");
+    const double contextShare = double(withContext) / double(events);
+    if (onlyPagesAndPurchases) {
+        hints.append({QStringLiteral("data_collection"), 1,
+                      tr("Only page and purchase events are tracked (%1).").arg(types.join(QLatin1String(", ")))});
+    } else if (!steps.isEmpty() && contextShare >= 0.5) {
+        hints.append({QStringLiteral("data_collection"), 2,
+                      tr("Key micro-journey steps are tracked (%1), and %2 of events carry device or channel context.")
+                          .arg(steps.join(QLatin1String(", ")),
+                               locale.toString(contextShare * 100, 'f', 0) + locale.percent())});
+    } else if (!steps.isEmpty()) {
+        hints.append({QStringLiteral("data_collection"), 1.5,
+                      tr("Micro-journey steps are tracked (%1), but only %2 of events carry device or channel context.")
+                          .arg(steps.join(QLatin1String(", ")),
+                               locale.toString(contextShare * 100, 'f', 0) + locale.percent())});
+    }
+
+    // Identity: anonymous ids, and whether they meet known ids on the same events.
+    const qint64 users = connection.queryInt("SELECT count(*) FROM users");
+    const qint64 anonymousEvents = connection.queryInt("SELECT count(*) FROM events WHERE anonymous_id IS NOT NULL");
+    const qint64 linkedUsers = connection.queryInt(
+        "SELECT count(DISTINCT e.user_id) FROM events e JOIN users u ON u.id = e.user_id "
+        "JOIN dimension_values a ON a.id = e.anonymous_id WHERE a.value <> u.key");
+    if (anonymousEvents == 0) {
+        hints.append({QStringLiteral("identity"), 1,
+                      tr("No event carries an anonymous id, so visits cannot be stitched to people across devices.")});
+    } else if (linkedUsers > 0) {
+        hints.append({QStringLiteral("identity"), 2,
+                      tr("%1 of %2 users have anonymous ids linked to a known id.")
+                          .arg(locale.toString(linkedUsers), locale.toString(users))});
+    } else {
+        hints.append({QStringLiteral("identity"), 1,
+                      tr("Anonymous ids are tracked but never linked to a known user id.")});
+    }
+
+    // Analytics: reports the team saved here.
+    const qint64 funnels = connection.queryInt("SELECT count(*) FROM saved_reports WHERE kind = 'funnel'");
+    const qint64 cohorts = connection.queryInt("SELECT count(*) FROM saved_reports WHERE kind = 'cohort'");
+    if (funnels > 0 && cohorts > 0)
+        hints.append({QStringLiteral("analytics"), 2,
+                      tr("%1 funnels and %2 cohort reports are saved in this workspace.").arg(funnels).arg(cohorts)});
+    else if (funnels > 0 || cohorts > 0)
+        hints.append({QStringLiteral("analytics"), 1.5,
+                      tr("%1 funnels and %2 cohort reports are saved: step reports exist, not yet both kinds.")
+                          .arg(funnels)
+                          .arg(cohorts)});
+    else
+        hints.append({QStringLiteral("analytics"), 1, tr("No funnel or cohort report is saved in this workspace yet.")});
+
+    // Experimentation: experiment or variant properties on events.
+    const qint64 experiments = connection.queryInt(
+        "SELECT count(*) FROM (SELECT properties FROM events WHERE properties IS NOT NULL LIMIT 20000) e, "
+        "json_each(e.properties) j WHERE lower(j.key) LIKE '%experiment%' OR lower(j.key) LIKE '%variant%'");
+    if (experiments > 0)
+        hints.append({QStringLiteral("experimentation"), 1.5,
+                      tr("Events carry experiment or variant properties: tests are being tracked.")});
+    return hints;
+}
+
+} // namespace Funnelscope
