@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "democommand.h"
+#include "assesscommand.h"
 #include "cohortcommand.h"
 #include "funnelcommand.h"
 #include "importcommand.h"
@@ -59,9 +60,7 @@ CommandLine::CommandLine()
         QStringLiteral("export|import|check FILE"),
         QList<QCommandLineOption>{workspace,
                                   valueOption("format", tr("json, segment or csv."), tr("format"))}));
-    mCommands.push_back(std::make_unique<PlannedCommand>(
-        QStringLiteral("assess"), tr("Export the maturity self-assessment."),
-        QStringLiteral("export"), QList<QCommandLineOption>{workspace, csv, png}));
+    mCommands.push_back(std::make_unique<AssessCommand>());
 }
 
 CommandLine::~CommandLine() = default;

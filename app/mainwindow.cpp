@@ -4,6 +4,7 @@
 #include "demogenerationdialog.h"
 #include "cohortpage.h"
 #include "funnelpage.h"
+#include "maturitypage.h"
 #include "importdialog.h"
 #include "placeholderpage.h"
 #include "settingskey.h"
@@ -99,16 +100,13 @@ void MainWindow::createPages()
     mDataPage = new DataPage(this);
     mFunnelPage = new FunnelPage(this);
     mCohortPage = new CohortPage(this);
+    mMaturityPage = new MaturityPage(this);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
         {tr("Funnels"), mFunnelPage},
         {tr("Cohorts"), mCohortPage},
-        {tr("Maturity"),
-         new PlaceholderPage(tr("Maturity"),
-                             tr("The micro-journey tracking self-assessment: six dimensions, three "
-                                "stages, hints from your own data. Coming in the next version."),
-                             this)},
+        {tr("Maturity"), mMaturityPage},
         {tr("Dictionary"),
          new PlaceholderPage(tr("Dictionary"),
                              tr("The event dictionary (tracking plan) with its append-only change "
@@ -158,6 +156,8 @@ void MainWindow::createActions()
             mFunnelPage->exportInteractively();
         else if (currentPage() == Cohorts)
             mCohortPage->exportInteractively();
+        else if (currentPage() == Maturity)
+            mMaturityPage->exportInteractively();
         else
             QMessageBox::information(this, tr("Export"), tr("This page has nothing to export yet."));
     });
@@ -362,6 +362,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mDataPage->setSummary(summary);
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
+    mMaturityPage->setSummary(summary);
 }
 
 void MainWindow::showOpenFailure(const QString &path, const QString &message)

@@ -12,6 +12,7 @@ namespace Funnelscope {
 class CohortPage;
 class DataPage;
 class FunnelPage;
+class MaturityPage;
 class WorkspaceSession;
 struct WorkspaceSummary;
 
@@ -67,6 +68,7 @@ private:
     DataPage *mDataPage = nullptr;
     FunnelPage *mFunnelPage = nullptr;
     CohortPage *mCohortPage = nullptr;
+    MaturityPage *mMaturityPage = nullptr;
     QMenu *mRecentMenu = nullptr;
     QLabel *mWorkspaceLabel;
     QLabel *mEventsLabel;

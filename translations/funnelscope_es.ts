@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Funnelscope::AssessCommand</name>
+    <message>
+        <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the radar of current against target as PNG (2x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the radar as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: “funnelscope assess export --workspace W --csv F”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assessment is saved in “%1” yet: fill one in on the Maturity page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-journey tracking maturity · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of %1 by %2: overall %3 of %4, weakest: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::CohortCommand</name>
     <message>
         <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
@@ -412,10 +467,6 @@
     </message>
     <message>
         <source>json, segment or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the maturity self-assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,10 +1856,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The micro-journey tracking self-assessment: six dimensions, three stages, hints from your own data. Coming in the next version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dictionary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +1992,254 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Or the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::MaturityEvidence</name>
+    <message>
+        <source>Only page and purchase events are tracked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key micro-journey steps are tracked (%1), and %2 of events carry device or channel context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-journey steps are tracked (%1), but only %2 of events carry device or channel context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event carries an anonymous id, so visits cannot be stitched to people across devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users have anonymous ids linked to a known id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous ids are tracked but never linked to a known user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 funnels and %2 cohort reports are saved in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 funnels and %2 cohort reports are saved: step reports exist, not yet both kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel or cohort report is saved in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events carry experiment or variant properties: tests are being tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::MaturityMatrix</name>
+    <message>
+        <source>Cannot read the matrix “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix must be a JSON object with “id”, “stages” and “dimensions”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix has no “id”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix needs at least two “stages”; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 has no “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix has no “dimensions”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1 needs an “id” and a “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two dimensions have the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension “%1” describes %2 stages, but the matrix has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension “%1” says nothing for stage %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::MaturityPage</name>
+    <message>
+        <source>Load Matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own matrix definition (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 · overall %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to choose this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows this stage: a report, a tool, a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall %1 of %2&lt;/b&gt; · weakest: %3 · blue: where you are, orange: where you aim to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the stage that describes your team in each row; type a target (half steps such as 1.5 are fine) in the Target column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next steps&lt;/b&gt;&lt;ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (stage %2): %3&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since the assessment of %1&lt;/b&gt;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix definitions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maturity.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::MaturityRadar</name>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2403,121 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaturityMatrix</name>
+    <message>
+        <source>Micro-journey tracking maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-Level Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive Micro-Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic page and purchase tracking only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event tracking for key micro-journey steps across web and app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rich behavioural events plus context (device, offers, tests) in real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity &amp; Stitching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions treated as anonymous, little cross-device visibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known users stitched across sessions, partial anonymous-to-known linking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A robust identity graph combining anonymous, known and offline signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics &amp; Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topline conversion rate and revenue by channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-based funnels, cohorts and journey reports by segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive scoring for cart abandonment, purchase likelihood and lifetime value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic cart-abandon emails and broad retargeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmented cart, browse and price-drop triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time, multi-channel orchestration tuned to micro-journey state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasional A/B tests on homepage or product pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured tests at high-drop-off steps in the funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An always-on test program linked to micro-journey KPIs and revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-Making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions driven by opinion and aggregate KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions driven by funnel drop-off and segment performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions driven by predicted impact on revenue, margin and lifetime value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

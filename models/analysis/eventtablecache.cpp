@@ -50,7 +50,7 @@ std::shared_ptr<const EventTable> EventTableCache::tableFor(const QStringList &p
         return loaded;
     if (error)
         *error = QCoreApplication::translate("Funnelscope::EventTableCache", "No event has a property “%1”.")
-                     .arg(missing.join(QLatin1String("”, “")));
+                     .arg(missing.join(QStringLiteral("”, “")));
     return nullptr;
 }
 

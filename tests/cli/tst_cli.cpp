@@ -1,6 +1,8 @@
 // End-to-end runs of the `funnelscope` executable: help, version, `demo`, and the
 // messages and exit codes of bad arguments. Runs without a display.
 #include "store/connection.h"
+#include "maturity/assessment.h"
+#include "maturity/maturitymatrix.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -237,6 +239,39 @@ private Q_SLOTS:
         QCOMPARE(bad.err.trimmed(), QStringLiteral("funnelscope cohort: --period: “year” is not day, week or month."));
     }
 
+    void assessExportsTheLatestAssessment()
+    {
+        const QString workspace = mDir.filePath(QStringLiteral("assess.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
+                              QStringLiteral("--users"), QStringLiteral("100")}).exitCode, 0);
+        const QStringList arguments = {QStringLiteral("assess"), QStringLiteral("export"),
+                                       QStringLiteral("--workspace"), workspace};
+        const Run none = funnelscope(arguments);
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QLatin1String("no assessment is saved")), qPrintable(none.err));
+        {
+            const auto opened = Workspace::open(workspace);
+            Assessment assessment = Assessment::blank(MaturityMatrix::fromJson(
+                R"({"id":"m","stages":[{"name":"a"},{"name":"b"},{"name":"c"}],"dimensions":[
+                    {"id":"data_collection","name":"Data Collection","stages":["1","2","3"]},
+                    {"id":"identity","name":"Identity","stages":["1","2","3"]}]})", nullptr).value());
+            assessment.takenBy = QStringLiteral("Ana");
+            assessment.score(QStringLiteral("data_collection"))->current = 2;
+            assessment.score(QStringLiteral("data_collection"))->target = 3;
+            Assessment::save(opened->connection(), assessment);
+        }
+        const QString csv = mDir.filePath(QStringLiteral("scores.csv"));
+        const QString png = mDir.filePath(QStringLiteral("radar.png"));
+        const Run run = funnelscope(arguments + QStringList{QStringLiteral("--csv"), csv, QStringLiteral("--png"), png});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QLatin1String("by Ana: overall 2.0 of 3")), qPrintable(run.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray scores = file.readAll();
+        QVERIFY(scores.contains("\r\ndata_collection,2.0,3.0,1.0,,,2.0,\"Key micro-journey steps are tracked"));
+        QCOMPARE(QImage(png).width(), 1800);
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -294,8 +329,8 @@ private Q_SLOTS:
                            QStringLiteral("a,b")} << 1
             << QStringLiteral("funnelscope funnel: The workspace “%1” does not exist. It may have been moved or deleted.").arg(path);
         QTest::newRow("command not built yet")
-            << QStringList{QStringLiteral("assess"), QStringLiteral("export"), QStringLiteral("--workspace"), path} << 2
-            << QStringLiteral("funnelscope assess: this command is not available in Funnelscope "
+            << QStringList{QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--workspace"), path} << 2
+            << QStringLiteral("funnelscope dictionary: this command is not available in Funnelscope "
                               "%1 yet.")
                    .arg(QLatin1String(FUNNELSCOPE_VERSION));
     }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "maturity/assessment.h"
+#include "maturity/maturityevidence.h"
+#include "maturity/maturitymatrix.h"
+
+namespace Funnelscope {
+
+/** An assessment's scores as CSV: a row per dimension with the data's hint beside it. */
+class AssessmentExport
+{
+public:
+    static QList<QStringList> table(const MaturityMatrix &matrix, const Assessment &assessment,
+                                    const QList<MaturityEvidence::Hint> &hints);
+    /** An error message, or empty when written. */
+    static QString writeCsv(const MaturityMatrix &matrix, const Assessment &assessment,
+                            const QList<MaturityEvidence::Hint> &hints, const QString &path);
+};
+
+} // namespace Funnelscope

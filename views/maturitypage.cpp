@@ -1,0 +1,436 @@
+#include "maturitypage.h"
+
+#include "export/assessmentexport.h"
+#include "maturityradar.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "store/workspacesummary.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QValueAxis>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace Funnelscope {
+
+namespace {
+
+const QColor currentColour(0xC6, 0xDB, 0xEF); // ColorBrewer Blues, light
+const QColor targetColour(0xFD, 0xD0, 0xA2);  // light orange
+
+QString stageText(double stage)
+{
+    return stage > 0 ? QLocale().toString(stage, 'f', std::fmod(stage, 1.0) == 0 ? 0 : 1) : QStringLiteral("–");
+}
+
+} // namespace
+
+MaturityPage::MaturityPage(QWidget *parent)
+    : QWidget(parent)
+    , mMatrix(MaturityMatrix::builtIn())
+    , mAssessment(Assessment::blank(mMatrix))
+    , mTable(new QTableWidget(this))
+    , mRadar(new QChartView(this))
+    , mSummary(new QLabel(this))
+    , mNext(new QLabel(this))
+    , mHistoryBox(new QComboBox(this))
+{
+    auto *title = new QLabel(this);
+    title->setText(QStringLiteral("<b style='font-size:large'>%1</b>").arg(MaturityMatrix::translated(mMatrix.title).toHtmlEscaped()));
+    auto *loadButton = new QPushButton(tr("Load Matrix…"), this);
+    loadButton->setToolTip(tr("Use your own matrix definition (JSON)"));
+    auto *saveButton = new QPushButton(tr("Save Assessment…"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    connect(loadButton, &QPushButton::clicked, this, &MaturityPage::loadMatrix);
+    connect(saveButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString who = QInputDialog::getText(this, tr("Save Assessment"), tr("Taken by:"), QLineEdit::Normal,
+                                                  qEnvironmentVariable("USER"), &ok);
+        if (!ok)
+            return;
+        const QString error = save(who);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Save Assessment"), error);
+    });
+    connect(exportButton, &QPushButton::clicked, this, &MaturityPage::exportInteractively);
+    mHistoryBox->setPlaceholderText(tr("History"));
+    mHistoryBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mHistoryBox->setMinimumContentsLength(16);
+    connect(mHistoryBox, &QComboBox::activated, this, &MaturityPage::showHistory);
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(mHistoryBox);
+    header->addWidget(loadButton);
+    header->addWidget(saveButton);
+    header->addWidget(exportButton);
+
+    mTable->verticalHeader()->hide();
+    mTable->setWordWrap(true);
+    mTable->setSelectionMode(QAbstractItemView::NoSelection);
+    mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(mTable, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        if (column >= 1 && column <= mMatrix.stageCount()) {
+            Assessment::Score *score = mAssessment.score(mMatrix.dimensions[row].id);
+            score->current = column;
+            if (score->target < score->current)
+                score->target = score->current;
+            rebuildTable();
+            refresh();
+        }
+    });
+    connect(mTable, &QTableWidget::cellChanged, this, [this](int row, int) {
+        if (!mUpdating)
+            readRow(row);
+    });
+
+    mRadar->setRenderHint(QPainter::Antialiasing);
+    mRadar->setMinimumSize(380, 360);
+    mSummary->setWordWrap(true);
+    mNext->setWordWrap(true);
+    mNext->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    mTrend = new QChartView(this);
+    mTrend->setRenderHint(QPainter::Antialiasing);
+    mTrend->setMinimumHeight(170);
+    mTrend->hide();
+    sideLayout->addWidget(mSummary);
+    sideLayout->addWidget(mNext, 1);
+    sideLayout->addWidget(mTrend);
+    auto *bottom = new QSplitter(this);
+    bottom->addWidget(mRadar);
+    bottom->addWidget(side);
+    bottom->setStretchFactor(1, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(mTable);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 420});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+
+    connect(&mWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        const Loaded answer = mWatcher.result();
+        mHints = answer.hints;
+        mHistory = answer.history;
+        mHistoryBox->clear();
+        const QLocale locale;
+        for (const Assessment &entry : std::as_const(mHistory))
+            mHistoryBox->addItem(tr("%1 by %2 · overall %3")
+                                     .arg(locale.toString(entry.takenAt.toLocalTime(), QLocale::ShortFormat),
+                                          entry.takenBy, locale.toString(entry.overall(), 'f', 1)));
+        if (!mHistory.isEmpty())
+            mAssessment.scores = mHistory.last().scores; // start from the latest answers
+        rebuildTable();
+        refresh();
+        Q_EMIT loaded();
+    });
+    rebuildTable();
+    refresh();
+}
+
+MaturityPage::~MaturityPage()
+{
+    mWatcher.waitForFinished();
+}
+
+void MaturityPage::setSummary(const WorkspaceSummary &summary)
+{
+    mWorkspacePath = summary.path;
+    mWorkspaceName = summary.name;
+    const QString path = summary.path;
+    mWatcher.setFuture(QtConcurrent::run([path] {
+        Loaded loaded;
+        try {
+            const auto workspace = Workspace::open(path);
+            loaded.hints = MaturityEvidence::suggest(workspace->connection());
+            loaded.history = Assessment::history(workspace->connection());
+        } catch (const StoreError &error) {
+            loaded.error = error.message();
+        }
+        return loaded;
+    }));
+}
+
+void MaturityPage::rebuildTable()
+{
+    mUpdating = true;
+    const int stages = mMatrix.stageCount();
+    mTable->clear();
+    mTable->setRowCount(int(mMatrix.dimensions.size()));
+    mTable->setColumnCount(stages + 6);
+    QStringList headers = {tr("Dimension")};
+    for (int s = 0; s < stages; ++s)
+        headers.append(tr("%1. %2").arg(s + 1).arg(MaturityMatrix::translated(mMatrix.stageNames[s])));
+    headers += {tr("Current"), tr("Target"), tr("Data suggests"), tr("Note"), tr("Evidence")};
+    mTable->setHorizontalHeaderLabels(headers);
+    for (int row = 0; row < mMatrix.dimensions.size(); ++row) {
+        const MaturityMatrix::Dimension &dimension = mMatrix.dimensions[row];
+        const Assessment::Score *score = mAssessment.score(dimension.id);
+        auto *name = new QTableWidgetItem(MaturityMatrix::translated(dimension.name));
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        name->setFlags(Qt::ItemIsEnabled);
+        mTable->setItem(row, 0, name);
+        for (int s = 0; s < stages; ++s) {
+            auto *cell = new QTableWidgetItem(MaturityMatrix::translated(dimension.stages[s]));
+            cell->setFlags(Qt::ItemIsEnabled);
+            cell->setToolTip(tr("Click to choose this stage"));
+            const double stage = s + 1;
+            if (score && score->current >= stage)
+                cell->setBackground(currentColour);
+            else if (score && score->target >= stage)
+                cell->setBackground(targetColour);
+            mTable->setItem(row, s + 1, cell);
+        }
+        mTable->setItem(row, stages + 1, new QTableWidgetItem(stageText(score ? score->current : 0)));
+        mTable->setItem(row, stages + 2, new QTableWidgetItem(stageText(score ? score->target : 0)));
+        auto *hint = new QTableWidgetItem(QStringLiteral("–"));
+        hint->setFlags(Qt::ItemIsEnabled);
+        for (const MaturityEvidence::Hint &entry : std::as_const(mHints)) {
+            if (entry.dimension == dimension.id) {
+                hint->setText(stageText(entry.stage));
+                hint->setToolTip(entry.reason);
+            }
+        }
+        mTable->setItem(row, stages + 3, hint);
+        mTable->setItem(row, stages + 4, new QTableWidgetItem(score ? score->note : QString()));
+        mTable->setItem(row, stages + 5, new QTableWidgetItem(score ? score->evidence : QString()));
+        mTable->item(row, stages + 5)->setToolTip(tr("What shows this stage: a report, a tool, a link"));
+        for (int column = stages + 1; column <= stages + 3; ++column)
+            mTable->item(row, column)->setTextAlignment(Qt::AlignCenter);
+    }
+    QHeaderView *columns = mTable->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    mTable->setColumnWidth(0, 150);
+    for (int s = 0; s < stages; ++s)
+        columns->setSectionResizeMode(s + 1, QHeaderView::Stretch);
+    for (int column = stages + 1; column <= stages + 3; ++column)
+        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    mTable->setColumnWidth(stages + 4, 140);
+    mTable->setColumnWidth(stages + 5, 140);
+    mTable->resizeRowsToContents();
+    mUpdating = false;
+}
+
+void MaturityPage::readRow(int row)
+{
+    const int stages = mMatrix.stageCount();
+    Assessment::Score *score = mAssessment.score(mMatrix.dimensions[row].id);
+    const auto parse = [&](int column, double fallback) {
+        bool ok = false;
+        const double value = QLocale().toDouble(mTable->item(row, column)->text(), &ok);
+        return ok && Assessment::isValidStage(value, stages) ? value : fallback;
+    };
+    score->current = parse(stages + 1, score->current);
+    score->target = parse(stages + 2, score->target);
+    score->note = mTable->item(row, stages + 4)->text();
+    score->evidence = mTable->item(row, stages + 5)->text();
+    rebuildTable();
+    refresh();
+}
+
+void MaturityPage::setStage(const QString &dimension, double current, double target)
+{
+    if (Assessment::Score *score = mAssessment.score(dimension)) {
+        score->current = current;
+        score->target = target;
+    }
+    rebuildTable();
+    refresh();
+}
+
+void MaturityPage::refresh()
+{
+    QChart *old = mRadar->chart();
+    mRadar->setChart(MaturityRadar::create(mMatrix, mAssessment, QString()));
+    delete old;
+    const QLocale locale;
+    const QString weakest = mAssessment.weakest();
+    mSummary->setText(mAssessment.overall() > 0
+                          ? tr("<b>Overall %1 of %2</b> · weakest: %3 · blue: where you are, orange: where you aim to be.")
+                                .arg(locale.toString(mAssessment.overall(), 'f', 1))
+                                .arg(mMatrix.stageCount())
+                                .arg(MaturityMatrix::translated(mMatrix.dimension(weakest)->name).toHtmlEscaped())
+                          : tr("Click the stage that describes your team in each row; type a target (half steps "
+                               "such as 1.5 are fine) in the Target column."));
+    QString next;
+    const QList<Assessment::Recommendation> steps = mAssessment.recommendations(mMatrix);
+    if (!steps.isEmpty()) {
+        next += tr("<b>Next steps</b><ol>");
+        for (const Assessment::Recommendation &step : steps)
+            next += tr("<li><b>%1</b> (stage %2): %3</li>")
+                        .arg(MaturityMatrix::translated(mMatrix.dimension(step.dimension)->name).toHtmlEscaped())
+                        .arg(step.nextStage)
+                        .arg(step.nextStep.toHtmlEscaped());
+        next += QStringLiteral("</ol>");
+    }
+    if (!mHistory.isEmpty()) {
+        const QList<Assessment::Change> moved = mAssessment.changesSince(mHistory.last());
+        next += tr("<b>Since the assessment of %1</b>: ")
+                    .arg(locale.toString(mHistory.last().takenAt.toLocalTime().date(), QLocale::ShortFormat));
+        if (moved.isEmpty()) {
+            next += tr("nothing moved.");
+        } else {
+            QStringList changes;
+            for (const Assessment::Change &change : moved)
+                changes.append(tr("%1 %2 → %3")
+                                   .arg(MaturityMatrix::translated(mMatrix.dimension(change.dimension)->name).toHtmlEscaped(),
+                                        stageText(change.before), stageText(change.after)));
+            next += changes.join(QLatin1String("; ")) + QLatin1Char('.');
+        }
+    }
+    mNext->setText(next);
+
+    // The trend of the overall score over the saved assessments.
+    mTrend->setVisible(mHistory.size() >= 2);
+    if (mHistory.size() >= 2) {
+        auto *chart = new QChart;
+        chart->setTitle(tr("Overall score over time"));
+        auto *line = new QLineSeries;
+        line->setPointsVisible(true);
+        line->setColor(QColor(0x00, 0x72, 0xB2));
+        for (const Assessment &entry : std::as_const(mHistory))
+            line->append(double(entry.takenAt.toMSecsSinceEpoch()), entry.overall());
+        chart->addSeries(line);
+        auto *time = new QDateTimeAxis;
+        time->setFormat(QStringLiteral("yyyy-MM-dd"));
+        time->setTickCount(std::min<int>(int(mHistory.size()), 5));
+        chart->addAxis(time, Qt::AlignBottom);
+        line->attachAxis(time);
+        auto *score = new QValueAxis;
+        score->setRange(0, mMatrix.stageCount());
+        score->setTickCount(mMatrix.stageCount() + 1);
+        score->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(score, Qt::AlignLeft);
+        line->attachAxis(score);
+        chart->legend()->hide();
+        QChart *previous = mTrend->chart();
+        mTrend->setChart(chart);
+        delete previous;
+    }
+}
+
+QString MaturityPage::save(const QString &takenBy)
+{
+    if (mWorkspacePath.isEmpty())
+        return tr("Open a workspace first.");
+    Assessment copy = mAssessment;
+    copy.id = 0;
+    copy.takenAt = QDateTime();
+    copy.takenBy = takenBy.trimmed().isEmpty() ? tr("someone") : takenBy.trimmed();
+    try {
+        // A handful of rows: written through a short connection of its own.
+        const auto workspace = Workspace::open(mWorkspacePath);
+        Assessment::save(workspace->connection(), copy);
+        mHistory = Assessment::history(workspace->connection());
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    const QLocale locale;
+    mHistoryBox->clear();
+    for (const Assessment &entry : std::as_const(mHistory))
+        mHistoryBox->addItem(tr("%1 by %2 · overall %3")
+                                 .arg(locale.toString(entry.takenAt.toLocalTime(), QLocale::ShortFormat), entry.takenBy,
+                                      locale.toString(entry.overall(), 'f', 1)));
+    refresh();
+    return QString();
+}
+
+void MaturityPage::showHistory(int index)
+{
+    if (index < 0 || index >= mHistory.size())
+        return;
+    mAssessment.scores = mHistory[index].scores;
+    rebuildTable();
+    refresh();
+}
+
+void MaturityPage::loadMatrix()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Matrix"), QString(), tr("Matrix definitions (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<MaturityMatrix> matrix = MaturityMatrix::fromFile(path, &error);
+    if (!matrix) {
+        QMessageBox::warning(this, tr("Load Matrix"), error);
+        return;
+    }
+    mMatrix = *matrix;
+    mAssessment = Assessment::blank(mMatrix);
+    rebuildTable();
+    refresh();
+}
+
+QString MaturityPage::exportTo(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return AssessmentExport::writeCsv(mMatrix, mAssessment, mHints, path);
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return tr("Choose a file ending in .png, .svg or .csv.");
+    const QString error = MaturityRadar::save(mMatrix, mAssessment,
+                                              tr("%1 · %2").arg(MaturityMatrix::translated(mMatrix.title), mWorkspaceName), path);
+    if (!error.isEmpty())
+        return error;
+    // The grid beside the radar (…-grid.png / .svg), drawn at twice the size for PNG.
+    const QFileInfo info(path);
+    const QString grid = info.dir().filePath(info.completeBaseName() + QStringLiteral("-grid.") + suffix);
+    const QSize size(mTable->horizontalHeader()->length() + 4,
+                     mTable->horizontalHeader()->height() + mTable->verticalHeader()->length() + 4);
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(grid);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return tr("Cannot write “%1”.").arg(grid);
+        mTable->render(&painter, QPoint(), QRegion(QRect(QPoint(0, 0), size)));
+        return QString();
+    }
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    mTable->render(&painter, QPoint(), QRegion(QRect(QPoint(0, 0), size)));
+    painter.end();
+    return image.save(grid) ? QString() : tr("Cannot write “%1”.").arg(grid);
+}
+
+void MaturityPage::exportInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Assessment"), tr("maturity.png"),
+                                                      tr("PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Assessment"), error);
+}
+
+} // namespace Funnelscope

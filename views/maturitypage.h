@@ -1,0 +1,78 @@
+#pragma once
+
+#include "maturity/assessment.h"
+#include "maturity/maturityevidence.h"
+#include "maturity/maturitymatrix.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace Funnelscope {
+
+struct WorkspaceSummary;
+
+/**
+ * The Maturity page: the matrix as a grid (dimensions by stages, with each stage's
+ * meaning; click a stage to choose it), current and target stages in half steps, the
+ * stage the data suggests with its reason, notes, a radar of current against target, the
+ * next steps ordered by gap, and the saved history with what moved since the previous one.
+ */
+class MaturityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MaturityPage(QWidget *parent = nullptr);
+    ~MaturityPage() override;
+
+    void setSummary(const WorkspaceSummary &summary);
+    const Assessment &assessment() const { return mAssessment; }
+    void setStage(const QString &dimension, double current, double target);
+    /** Saves the assessment on screen into the workspace's history. */
+    QString save(const QString &takenBy);
+    /** The radar as PNG (2x) or SVG, or the scores as CSV, by suffix. */
+    QString exportTo(const QString &path);
+    void exportInteractively();
+    const QList<MaturityEvidence::Hint> &hints() const { return mHints; }
+
+Q_SIGNALS:
+    /** The evidence from the data and the history are loaded. */
+    void loaded();
+
+private:
+    struct Loaded
+    {
+        QList<MaturityEvidence::Hint> hints;
+        QList<Assessment> history;
+        QString error;
+    };
+
+    void rebuildTable();
+    void refresh();
+    void readRow(int row);
+    void loadMatrix();
+    void showHistory(int index);
+
+    QString mWorkspacePath;
+    QString mWorkspaceName;
+    MaturityMatrix mMatrix;
+    Assessment mAssessment;
+    QList<MaturityEvidence::Hint> mHints;
+    QList<Assessment> mHistory;
+    bool mUpdating = false;
+    QFutureWatcher<Loaded> mWatcher;
+
+    QTableWidget *mTable;
+    QChartView *mRadar;
+    QChartView *mTrend = nullptr;
+    QLabel *mSummary;
+    QLabel *mNext;
+    QComboBox *mHistoryBox;
+};
+
+} // namespace Funnelscope
