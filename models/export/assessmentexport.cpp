@@ -45,13 +45,7 @@ QList<QStringList> AssessmentExport::table(const MaturityMatrix &matrix, const A
 QString AssessmentExport::writeCsv(const MaturityMatrix &matrix, const Assessment &assessment,
                                    const QList<MaturityEvidence::Hint> &hints, const QString &path)
 {
-    CsvWriter writer(path);
-    if (!writer.open())
-        return writer.errorString();
-    const QList<QStringList> rows = table(matrix, assessment, hints);
-    for (const QStringList &row : rows)
-        writer.writeRow(row);
-    return writer.commit() ? QString() : writer.errorString();
+    return CsvWriter::writeTable(path, table(matrix, assessment, hints));
 }
 
 } // namespace Funnelscope

@@ -100,13 +100,7 @@ QList<QStringList> CohortExport::table(const CohortResult &result)
 
 QString CohortExport::writeCsv(const CohortResult &result, const QString &path)
 {
-    CsvWriter writer(path);
-    if (!writer.open())
-        return writer.errorString();
-    const QList<QStringList> rows = table(result);
-    for (const QStringList &row : rows)
-        writer.writeRow(row);
-    return writer.commit() ? QString() : writer.errorString();
+    return CsvWriter::writeTable(path, table(result));
 }
 
 } // namespace Funnelscope

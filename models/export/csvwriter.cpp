@@ -58,6 +58,16 @@ void CsvWriter::writeRow(const QStringList &fields)
     mFile.write(line.toUtf8());
 }
 
+QString CsvWriter::writeTable(const QString &path, const QList<QStringList> &rows)
+{
+    CsvWriter writer(path);
+    if (!writer.open())
+        return writer.errorString();
+    for (const QStringList &row : rows)
+        writer.writeRow(row);
+    return writer.commit() ? QString() : writer.errorString();
+}
+
 bool CsvWriter::commit()
 {
     if (!mFile.commit()) {

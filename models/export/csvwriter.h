@@ -32,6 +32,9 @@ public:
     bool commit();
     QString errorString() const { return mError; }
 
+    /** Writes @p rows to @p path; an error message, or empty when written. */
+    static QString writeTable(const QString &path, const QList<QStringList> &rows);
+
     /** One field as it is written (quoted and guarded as needed). */
     static QString escape(const QString &field);
 

@@ -124,13 +124,7 @@ QList<QStringList> FunnelExport::table(const FunnelResult &result)
 
 QString FunnelExport::writeCsv(const FunnelResult &result, const QString &path)
 {
-    CsvWriter writer(path);
-    if (!writer.open())
-        return writer.errorString();
-    const QList<QStringList> rows = table(result);
-    for (const QStringList &row : rows)
-        writer.writeRow(row);
-    return writer.commit() ? QString() : writer.errorString();
+    return CsvWriter::writeTable(path, table(result));
 }
 
 QString FunnelExport::writeDroppedCsv(const FunnelQuery &query, const FunnelResult &result,

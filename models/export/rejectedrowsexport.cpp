@@ -7,14 +7,9 @@ namespace Funnelscope {
 
 QString RejectedRowsExport::write(Connection &connection, qint64 importId, const QString &path)
 {
-    const QList<QStringList> rows = ImportLog::rejectedRows(connection, importId);
-    CsvWriter writer(path);
-    if (!writer.open())
-        return writer.errorString();
-    writer.writeRow({QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("row")});
-    for (const QStringList &row : rows)
-        writer.writeRow(row);
-    return writer.commit() ? QString() : writer.errorString();
+    QList<QStringList> rows = {{QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("row")}};
+    rows += ImportLog::rejectedRows(connection, importId);
+    return CsvWriter::writeTable(path, rows);
 }
 
 } // namespace Funnelscope
