@@ -12,23 +12,22 @@ namespace Funnelscope {
 
 namespace {
 
-constexpr qsizetype readChunk = 1 << 20;
 constexpr std::array<char, 4> candidates = {',', ';', '\t', '|'};
 
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, const QString &fileName, char delimiter)
-    : mDevice(device)
+    : mIn(device)
     , mFileName(fileName)
     , mDelimiter(delimiter)
 {
     refill();
-    if (mBuffer.size() >= 3 && mBuffer.compare(0, 3, "\xEF\xBB\xBF") == 0)
-        mPos = 3; // UTF-8 byte order mark
-    if (mPos >= mBuffer.size() && mEof)
+    if (mIn.data.size() >= 3 && mIn.data.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        mIn.pos = 3; // UTF-8 byte order mark
+    if (mIn.pos >= mIn.data.size() && mIn.eof)
         fail(tr("the file is empty"));
     if (mDelimiter == 0)
-        mDelimiter = detectDelimiter(std::string_view(mBuffer).substr(mPos));
+        mDelimiter = detectDelimiter(std::string_view(mIn.data).substr(mIn.pos));
 
     if (parseRecord() == Outcome::TooLong)
         fail(tr("the first line is longer than %1 MiB: this does not look like a CSV file "
@@ -102,21 +101,11 @@ QString CsvReader::delimiterName(char delimiter)
 
 bool CsvReader::refill()
 {
-    if (mEof)
-        return false;
-    if (mPos > 0) {
-        mBuffer.erase(0, mPos);
-        mPos = 0;
-    }
-    const size_t old = mBuffer.size();
-    mBuffer.resize(old + size_t(readChunk));
-    const qint64 got = mDevice.read(mBuffer.data() + old, readChunk);
-    if (got < 0)
-        fail(tr("it could not be read: %1").arg(mDevice.errorString()));
-    mBuffer.resize(old + size_t(got));
-    if (got == 0)
-        mEof = true;
-    return got > 0;
+    QString error;
+    const bool more = mIn.refill(&error);
+    if (!error.isEmpty())
+        fail(tr("it could not be read: %1").arg(error));
+    return more;
 }
 
 void CsvReader::fail(const QString &why) const
@@ -146,7 +135,7 @@ CsvReader::Outcome CsvReader::parseRecord()
     const auto endField = [this] { mFieldEnds.push_back(mRecord.size()); };
 
     while (true) {
-        if (mPos >= mBuffer.size()) {
+        if (mIn.pos >= mIn.data.size()) {
             if (!refill()) {
                 if (state == State::Quoted)
                     fail(tr("the quoted field that starts on line %1 never ends (a \" is "
@@ -158,7 +147,7 @@ CsvReader::Outcome CsvReader::parseRecord()
                 return tooLong ? Outcome::TooLong : Outcome::Record;
             }
         }
-        const char c = mBuffer[mPos++];
+        const char c = mIn.data[mIn.pos++];
         ++mBytesConsumed;
         if (c == '\0')
             fail(tr("it contains binary data (a NUL byte on line %1), so it is not a CSV file").arg(mLine));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "readbuffer.h"
 #include "recordreader.h"
 
 #include <QCoreApplication>
@@ -52,12 +53,9 @@ private:
     [[noreturn]] void fail(const QString &why) const;
     void checkUtf8(qint64 line) const;
 
-    QIODevice &mDevice;
+    ReadBuffer mIn;
     QString mFileName;
     char mDelimiter;
-    std::string mBuffer;
-    size_t mPos = 0;
-    bool mEof = false;
     bool mAtStart = true;
     bool mSkipLineFeed = false;
     qint64 mLine = 1;

@@ -12,7 +12,6 @@ namespace Funnelscope {
 
 namespace {
 
-constexpr qsizetype readChunk = 1 << 20;
 constexpr size_t maxRecordBytes = 16 << 20;
 
 bool isSpace(char c)
@@ -114,28 +113,28 @@ struct JsonReader::Parser
 };
 
 JsonReader::JsonReader(QIODevice &device, const QString &fileName)
-    : mDevice(device)
+    : mIn(device)
     , mFileName(fileName)
     , mParser(std::make_unique<Parser>())
 {
     refill();
-    if (mBuffer.size() >= 3 && mBuffer.compare(0, 3, "\xEF\xBB\xBF") == 0)
-        mPos = 3;
+    if (mIn.data.size() >= 3 && mIn.data.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        mIn.pos = 3;
     while (true) {
-        while (mPos < mBuffer.size() && isSpace(mBuffer[mPos])) {
-            if (mBuffer[mPos] == '\n')
+        while (mIn.pos < mIn.data.size() && isSpace(mIn.data[mIn.pos])) {
+            if (mIn.data[mIn.pos] == '\n')
                 ++mLine;
-            ++mPos;
+            ++mIn.pos;
         }
-        if (mPos < mBuffer.size() || !refill())
+        if (mIn.pos < mIn.data.size() || !refill())
             break;
     }
-    if (mPos >= mBuffer.size())
+    if (mIn.pos >= mIn.data.size())
         fail(tr("the file is empty"));
-    if (mBuffer[mPos] == '[') {
+    if (mIn.data[mIn.pos] == '[') {
         mArray = true;
-        ++mPos;
-    } else if (mBuffer[mPos] != '{') {
+        ++mIn.pos;
+    } else if (mIn.data[mIn.pos] != '{') {
         fail(tr("it does not start with a JSON object or array (line %1)").arg(mLine));
     }
 }
@@ -149,48 +148,39 @@ void JsonReader::fail(const QString &why) const
 
 bool JsonReader::refill()
 {
-    if (mEof)
-        return false;
-    if (mPos > 0) {
-        mBuffer.erase(0, mPos);
-        mPos = 0;
-    }
-    const size_t old = mBuffer.size();
-    mBuffer.resize(old + size_t(readChunk));
-    const qint64 got = mDevice.read(mBuffer.data() + old, readChunk);
-    if (got < 0)
-        fail(tr("it could not be read: %1").arg(mDevice.errorString()));
-    mBuffer.resize(old + size_t(got));
-    mEof = got == 0;
-    return got > 0;
+    QString error;
+    const bool more = mIn.refill(&error);
+    if (!error.isEmpty())
+        fail(tr("it could not be read: %1").arg(error));
+    return more;
 }
 
 bool JsonReader::nextValue(size_t &start, size_t &end)
 {
     // Skip white space and, in an array, the commas and the closing bracket.
     while (true) {
-        if (mPos >= mBuffer.size() && !refill())
+        if (mIn.pos >= mIn.data.size() && !refill())
             break;
-        const char c = mBuffer[mPos];
+        const char c = mIn.data[mIn.pos];
         if (isSpace(c) || (mArray && c == ',')) {
             if (c == '\n')
                 ++mLine;
-            ++mPos;
+            ++mIn.pos;
             ++mBytesConsumed;
         } else if (mArray && c == ']') {
             mArrayClosed = true;
-            ++mPos;
+            ++mIn.pos;
             ++mBytesConsumed;
         } else {
             break;
         }
     }
-    if (mPos >= mBuffer.size()) {
+    if (mIn.pos >= mIn.data.size()) {
         if (mArray && !mArrayClosed)
             fail(tr("the JSON array is not closed: the file ends before its “]”"));
         return false;
     }
-    if (mBuffer[mPos] != '{')
+    if (mIn.data[mIn.pos] != '{')
         fail(tr("line %1 holds something other than a JSON object").arg(mLine));
 
     // Find the end of this object: depth counting outside strings.
@@ -200,17 +190,17 @@ bool JsonReader::nextValue(size_t &start, size_t &end)
     bool escaped = false;
     qint64 lines = 0;
     while (true) {
-        if (mPos + offset >= mBuffer.size()) {
-            const size_t before = mPos;
+        if (mIn.pos + offset >= mIn.data.size()) {
+            const size_t before = mIn.pos;
             if (!refill())
                 fail(tr("the JSON ends in the middle of the record that starts on line %1")
                          .arg(mLine));
-            Q_ASSERT(mPos == 0 || mPos == before);
+            Q_ASSERT(mIn.pos == 0 || mIn.pos == before);
             Q_UNUSED(before);
         }
         if (offset > maxRecordBytes)
             fail(tr("the record on line %1 is larger than %2 MiB").arg(mLine).arg(maxRecordBytes >> 20));
-        const char c = mBuffer[mPos + offset];
+        const char c = mIn.data[mIn.pos + offset];
         ++offset;
         if (c == '\n')
             ++lines;
@@ -230,10 +220,10 @@ bool JsonReader::nextValue(size_t &start, size_t &end)
                 break;
         }
     }
-    start = mPos;
-    end = mPos + offset;
+    start = mIn.pos;
+    end = mIn.pos + offset;
     mLine += lines;
-    mPos = end;
+    mIn.pos = end;
     mBytesConsumed += qint64(offset);
     return true;
 }
@@ -249,7 +239,7 @@ bool JsonReader::next(SourceRecord &record)
     p.keys.clear();
     p.values.clear();
     p.quoted.clear();
-    p.text.assign(mBuffer, start, std::min<size_t>(end - start, 2000));
+    p.text.assign(mIn.data, start, std::min<size_t>(end - start, 2000));
     record.line = line;
     record.rejection = {};
     record.text = p.text;
@@ -258,7 +248,7 @@ bool JsonReader::next(SourceRecord &record)
     record.quoted.clear();
 
     simdjson::dom::element root;
-    const auto error = p.parser.parse(mBuffer.data() + start, end - start, true).get(root);
+    const auto error = p.parser.parse(mIn.data.data() + start, end - start, true).get(root);
     if (error) {
         p.rejection = "invalid JSON (" + std::string(simdjson::error_message(error)) + ")";
         record.rejection = p.rejection;

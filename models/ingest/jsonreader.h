@@ -1,5 +1,6 @@
 #pragma once
 
+#include "readbuffer.h"
 #include "recordreader.h"
 
 #include <QCoreApplication>
@@ -45,11 +46,8 @@ private:
     bool nextValue(size_t &start, size_t &end);
     [[noreturn]] void fail(const QString &why) const;
 
-    QIODevice &mDevice;
+    ReadBuffer mIn;
     QString mFileName;
-    std::string mBuffer;
-    size_t mPos = 0;
-    bool mEof = false;
     bool mArray = false;
     bool mArrayClosed = false;
     qint64 mLine = 1;
