@@ -100,6 +100,10 @@ void MainWindow::createPages()
     mDataPage = new DataPage(this);
     mFunnelPage = new FunnelPage(this);
     mCohortPage = new CohortPage(this);
+    // One in-memory copy of the events for every report page.
+    const auto events = std::make_shared<EventTableCache>();
+    mFunnelPage->setCache(events);
+    mCohortPage->setCache(events);
     mMaturityPage = new MaturityPage(this);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);

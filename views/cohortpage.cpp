@@ -162,8 +162,7 @@ void CohortPage::setSummary(const WorkspaceSummary &summary)
 {
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    mCache.setWorkspace(summary.path);
-    mCache.invalidate();
+    mCache->setWorkspace(summary.path, summary.contentStamp());
     try {
         mTimezone = Workspace::open(summary.path)->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
     } catch (const StoreError &) {
@@ -231,7 +230,7 @@ void CohortPage::compute()
     }
     mBusy->show();
     const quint64 generation = ++mGeneration;
-    EventTableCache *cache = &mCache;
+    const std::shared_ptr<EventTableCache> cache = mCache;
     mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
         Outcome outcome;
         outcome.generation = generation;

@@ -36,6 +36,8 @@ public:
     ~CohortPage() override;
 
     void setSummary(const WorkspaceSummary &summary);
+    /** Shares the events loaded for another page (one table per window). */
+    void setCache(std::shared_ptr<EventTableCache> cache) { mCache = std::move(cache); }
     CohortQuery query() const;
     const CohortResult &result() const { return mResult; }
     /** The grid on screen (everybody, or the chosen breakdown value). */
@@ -65,7 +67,7 @@ private:
     QString mWorkspacePath;
     QString mWorkspaceName;
     QByteArray mTimezone = "UTC";
-    EventTableCache mCache;
+    std::shared_ptr<EventTableCache> mCache = std::make_shared<EventTableCache>();
     CohortResult mResult;
     CohortQuery mResultQuery;
     quint64 mGeneration = 0;

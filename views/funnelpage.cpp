@@ -253,8 +253,7 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     const bool otherWorkspace = summary.path != mWorkspacePath;
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    mCache.setWorkspace(summary.path);
-    mCache.invalidate(); // the events may have changed (an import, a removal)
+    mCache->setWorkspace(summary.path, summary.contentStamp());
 
     mLoading = true;
     mEventPicker->clear();
@@ -397,7 +396,7 @@ void FunnelPage::compute()
     mStatus->setText(tr("Computing…"));
     mBusy->show();
     const quint64 generation = ++mGeneration;
-    EventTableCache *cache = &mCache;
+    const std::shared_ptr<EventTableCache> cache = mCache;
     mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
         Outcome outcome;
         outcome.generation = generation;

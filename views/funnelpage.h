@@ -42,6 +42,8 @@ public:
     ~FunnelPage() override;
 
     void setSummary(const WorkspaceSummary &summary);
+    /** Shares the events loaded for another page (one table per window). */
+    void setCache(std::shared_ptr<EventTableCache> cache) { mCache = std::move(cache); }
 
     FunnelQuery query() const;
     void setQuery(const FunnelQuery &query);
@@ -83,7 +85,7 @@ private:
 
     QString mWorkspacePath;
     QString mWorkspaceName;
-    EventTableCache mCache;
+    std::shared_ptr<EventTableCache> mCache = std::make_shared<EventTableCache>();
     FunnelResult mResult;
     FunnelQuery mResultQuery;
     quint64 mGeneration = 0;

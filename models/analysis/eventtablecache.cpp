@@ -4,11 +4,12 @@
 
 namespace Funnelscope {
 
-void EventTableCache::setWorkspace(const QString &path)
+void EventTableCache::setWorkspace(const QString &path, const QString &stamp)
 {
     const QMutexLocker locker(&mMutex);
-    if (path != mPath) {
+    if (path != mPath || stamp != mStamp) {
         mPath = path;
+        mStamp = stamp;
         mTable.reset();
     }
 }

@@ -12,14 +12,18 @@ namespace Funnelscope {
 
 /**
  * The workspace's EventTable, loaded once by the first report that needs it and reused
- * until the workspace changes (invalidate()). Reports run in the analysis workers; the
+ * until the workspace changes. Reports run in the analysis workers; the
  * cache is shared between them and guarded by a mutex, and every worker reads the
  * workspace on its own connection.
  */
 class EventTableCache
 {
 public:
-    void setWorkspace(const QString &path);
+    /**
+     * The workspace and a stamp of its contents: a new path or a new stamp (after an
+     * import or a removal) drops the loaded table; the same pair keeps it.
+     */
+    void setWorkspace(const QString &path, const QString &stamp = QString());
     void invalidate();
 
     /** The table, loaded on the calling (worker) thread if need be, with @p properties. */
@@ -30,6 +34,7 @@ public:
 private:
     QMutex mMutex;
     QString mPath;
+    QString mStamp;
     std::shared_ptr<EventTable> mTable;
 };
 

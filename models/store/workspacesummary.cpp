@@ -46,6 +46,11 @@ WorkspaceSummary WorkspaceSummary::load(Connection &connection)
     return summary;
 }
 
+QString WorkspaceSummary::contentStamp() const
+{
+    return QStringLiteral("%1/%2/%3").arg(events).arg(imports.size()).arg(imports.isEmpty() ? 0 : imports.last().id);
+}
+
 WorkspaceSummary WorkspaceSummary::load(const QString &path)
 {
     const auto workspace = Workspace::open(path);

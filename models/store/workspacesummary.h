@@ -34,6 +34,9 @@ struct WorkspaceSummary
     QList<ImportRecord> imports;
     QStringList properties; ///< source columns kept in the events' properties (from a sample)
 
+    /** Changes whenever the events do (an import, a removal): for caches of them. */
+    QString contentStamp() const;
+
     static WorkspaceSummary load(Connection &connection);
     /** Opens @p path on the calling thread's own connection and loads its summary. */
     static WorkspaceSummary load(const QString &path);
