@@ -23,11 +23,6 @@ QCommandLineOption valueOption(const char *name, const QString &description, con
     return QCommandLineOption(QString::fromLatin1(name), description, value);
 }
 
-QCommandLineOption flag(const char *name, const QString &description)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description);
-}
-
 bool isHelp(const QString &argument)
 {
     return argument == QLatin1String("-h") || argument == QLatin1String("--help")
@@ -45,11 +40,6 @@ CommandLine::CommandLine()
 {
     const QCommandLineOption workspace =
         valueOption("workspace", tr("The workspace file."), tr("file"));
-    const QCommandLineOption where = valueOption(
-        "where", tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~)."), tr("expr"));
-    const QCommandLineOption json = flag("json", tr("Print the result as JSON on standard output."));
-    const QCommandLineOption csv = valueOption("csv", tr("Write the table as CSV."), tr("file"));
-    const QCommandLineOption png = valueOption("png", tr("Write the chart as PNG."), tr("file"));
 
     mCommands.push_back(std::make_unique<DemoCommand>());
     mCommands.push_back(std::make_unique<ImportCommand>());

@@ -1,6 +1,7 @@
 #include "democommand.h"
 
 #include "demo/demoshop.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,8 +43,7 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     if (QFileInfo::exists(path) && parser.isSet(QStringLiteral("force"))) {
         if (QFileInfo(path).isDir())
             throw UsageError(tr("--workspace: “%1” is a folder.").arg(QDir::toNativeSeparators(path)));
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+        Workspace::remove(path);
     }
 
     const DemoShop::Result result = DemoShop::createWorkspace(path, options);

@@ -254,8 +254,7 @@ void MainWindow::newWorkspace()
     lastFolder.setValue(QFileInfo(file).absolutePath());
     if (QFileInfo::exists(file)) {
         // The file dialog asked before overwriting; a workspace is replaced, not merged.
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(file + QLatin1String(suffix));
+        Workspace::remove(file);
     }
     try {
         Workspace::create(file);

@@ -460,11 +460,7 @@ DemoShop::Result DemoShop::createWorkspace(const QString &path, const Options &o
     // never leaves a half-made workspace under the real name.
     Workspace::checkCreatable(path);
     const QString partial = path + QStringLiteral(".part");
-    const auto removeFiles = [](const QString &file) {
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(file + QLatin1String(suffix));
-    };
-    removeFiles(partial);
+    Workspace::remove(partial);
     Result result;
     try {
         auto workspace = Workspace::create(partial);
@@ -472,18 +468,18 @@ DemoShop::Result DemoShop::createWorkspace(const QString &path, const Options &o
         if (!result.cancelled)
             workspace->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (...) {
-        removeFiles(partial);
+        Workspace::remove(partial);
         throw;
     }
     if (result.cancelled) {
-        removeFiles(partial);
+        Workspace::remove(partial);
         return result;
     }
-    // Closing the last connection checkpointed the WAL; nothing of it must follow the file.
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
+    // Closing the last connection checkpointed the WAL; nothing of it may follow the file.
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(partial + QLatin1String(suffix));
     if (!QFile::rename(partial, path)) {
-        removeFiles(partial);
+        Workspace::remove(partial);
         throw StoreError(StoreError::Kind::Internal,
                          QCoreApplication::translate("Funnelscope::DemoShop",
                                                      "Cannot move the demo workspace into place "

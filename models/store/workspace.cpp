@@ -30,12 +30,6 @@ bool hasSqliteHeader(const QString &path)
     return file.read(16) == QByteArray(header, 16);
 }
 
-void removeWithCompanions(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 } // namespace
 
 Workspace::Workspace(const QString &path, std::unique_ptr<Connection> connection)
@@ -70,7 +64,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path)
         transaction.commit();
         return workspace;
     } catch (const StoreError &error) {
-        removeWithCompanions(path);
+        remove(path);
         if (error.kind() == StoreError::Kind::ReadOnly)
             throw StoreError(StoreError::Kind::ReadOnly,
                              tr("Cannot create “%1”: the location is read-only.").arg(shown(path)));
@@ -183,6 +177,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path)
                                  .arg(shown(path), error.message()));
         }
     }
+}
+
+void Workspace::remove(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 QString Workspace::displayName() const

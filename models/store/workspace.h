@@ -30,6 +30,8 @@ public:
     /** Throws the StoreError create() would for @p path (exists, no folder, read-only). */
     static void checkCreatable(const QString &path);
     static std::unique_ptr<Workspace> open(const QString &path);
+    /** Deletes a workspace file with its SQLite companions (-wal, -shm, -journal). */
+    static void remove(const QString &path);
 
     ~Workspace();
 
