@@ -1,5 +1,6 @@
 #include "cohortengine.h"
 
+#include "conditionchecker.h"
 #include "eventtable.h"
 
 #include <QHash>
@@ -135,37 +136,12 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
     const qint32 startType = query.startEvent.isEmpty() ? -1 : table.typeCode(query.startEvent);
     const qint32 returnType = query.returnEvent.isEmpty() ? -1 : table.typeCode(query.returnEvent);
     const EventTable::TextColumn *revenueColumn = table.column(QStringLiteral("revenue"));
-    const EventTable::TextColumn *breakdownColumn = query.breakdown.isEmpty() ? nullptr : table.column(query.breakdown);
+    const ValueReader breakdown(table, query.breakdown);
 
-    // Conditions evaluated once per distinct value of their column.
-    struct Check
-    {
-        const EventTable::TextColumn *column;
-        std::vector<char> passes;
-        bool missing;
-    };
-    std::vector<Check> checks;
-    for (const Condition &condition : query.where) {
-        Check check{table.column(condition.property), {}, condition.matches(QStringView())};
-        if (check.column) {
-            for (const QString &value : check.column->values)
-                check.passes.push_back(condition.matches(value));
-        }
-        checks.push_back(check);
-    }
-    const auto kept = [&checks](size_t row) {
-        for (const Check &check : checks) {
-            if (!check.column) {
-                if (!check.missing)
-                    return false;
-                continue;
-            }
-            const qint32 code = check.column->codes[row];
-            if (code < 0 ? !check.missing : !check.passes[size_t(code)])
-                return false;
-        }
-        return true;
-    };
+    std::vector<ConditionChecker> where;
+    for (const Condition &condition : query.where)
+        where.emplace_back(table, condition);
+    const auto kept = [&where](size_t row) { return ConditionChecker::all(where, row); };
 
     // The end of the data: the last event of the table (filters do not move it).
     qint64 lastTs = std::numeric_limits<qint64>::min();
@@ -198,8 +174,8 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
                 member.cohort = calendar.period(startTs, query.period);
                 member.returned.assign(size_t(query.periods), 0);
                 member.revenue.assign(size_t(query.periods), 0.0);
-                if (breakdownColumn)
-                    member.value = breakdownColumn->valueAt(row);
+                if (!query.breakdown.isEmpty())
+                    member.value = breakdown.at(row);
             }
             if (returnType >= 0 && type != returnType)
                 continue;

@@ -1,5 +1,6 @@
 #include "funnelengine.h"
 
+#include "conditionchecker.h"
 #include "eventtable.h"
 #include "statistics.h"
 
@@ -23,62 +24,6 @@ qint64 weekStart(qint64 ms)
     const qint64 floor = shifted >= 0 ? shifted / weekMs : (shifted - weekMs + 1) / weekMs;
     return floor * weekMs + mondayOffset;
 }
-
-/** Reads one column's value for a row; "event" is the event name. */
-class ValueReader
-{
-public:
-    ValueReader(const EventTable &table, const QString &name)
-        : mTable(table)
-        , mColumn(table.column(name))
-        , mEvent(name == QLatin1String("event"))
-    {
-    }
-    QString at(size_t row) const
-    {
-        if (mEvent)
-            return mTable.typeNames().value(mTable.type(row));
-        return mColumn ? mColumn->valueAt(row) : QString();
-    }
-
-private:
-    const EventTable &mTable;
-    const EventTable::TextColumn *mColumn;
-    bool mEvent;
-};
-
-/** Which conditions a row passes, evaluated once per distinct value. */
-class ConditionChecker
-{
-public:
-    ConditionChecker(const EventTable &table, const Condition &condition)
-        : mCondition(condition)
-        , mColumn(table.column(condition.property))
-        , mReader(table, condition.property)
-    {
-        if (mColumn) {
-            mCache.reserve(size_t(mColumn->values.size()));
-            for (const QString &value : mColumn->values)
-                mCache.push_back(mCondition.matches(value));
-            mMissing = mCondition.matches(QStringView());
-        }
-    }
-    bool passes(size_t row) const
-    {
-        if (mColumn) {
-            const qint32 code = mColumn->codes[row];
-            return code < 0 ? mMissing : mCache[size_t(code)];
-        }
-        return mCondition.matches(mReader.at(row));
-    }
-
-private:
-    Condition mCondition;
-    const EventTable::TextColumn *mColumn;
-    ValueReader mReader;
-    std::vector<char> mCache;
-    bool mMissing = false;
-};
 
 struct Chain
 {
@@ -268,18 +213,14 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
             exclusions.emplace_back(table.typeCode(exclusion.event), exclusion.after - 1);
         for (size_t row = 0; row < rows; ++row) {
-            for (const ConditionChecker &checker : where)
-                kept[row] = kept[row] && checker.passes(row);
+            kept[row] = ConditionChecker::all(where, row);
             if (!kept[row])
                 continue;
             const qint32 type = table.type(row);
             for (int k = 0; k < steps; ++k) {
                 if (type != stepTypes[size_t(k)])
                     continue;
-                bool pass = true;
-                for (const ConditionChecker &checker : stepFilters[size_t(k)])
-                    pass = pass && checker.passes(row);
-                if (pass)
+                if (ConditionChecker::all(stepFilters[size_t(k)], row))
                     stepMask[row] |= 1u << k;
             }
             for (const auto &[code, gap] : exclusions) {

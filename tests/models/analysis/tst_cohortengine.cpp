@@ -187,6 +187,9 @@ private Q_SLOTS:
         QCOMPARE(counts(result.grids[3].cohorts.first()), (QList<qint64>{1, 0}));
 
         query.breakdown.clear();
+        query.where.append(*Condition::parse(QStringLiteral("event = visit")));
+        QCOMPARE(counts(CohortEngine::run(table, query).grids.first().cohorts.first()), (QList<qint64>{3, 1}));
+        query.where.clear();
         query.where.append(*Condition::parse(QStringLiteral("channel = email")));
         const CohortGrid filtered = CohortEngine::run(table, query).grids.first();
         // a's return came through paid and is filtered out with everything else.
