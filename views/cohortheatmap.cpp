@@ -1,11 +1,10 @@
 #include "cohortheatmap.h"
 
-#include <QFileInfo>
-#include <QImage>
+#include "drawingexport.h"
+
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSvgGenerator>
 
 #include <cmath>
 
@@ -205,24 +204,9 @@ QString CohortHeatmap::save(const QString &path, const CohortGrid &grid, const C
 {
     QSize size = preferredSize(grid, query.periods);
     size.setWidth(std::max(size.width(), 900));
-    if (QFileInfo(path).suffix().toLower() == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(title);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return tr("Cannot write “%1”.").arg(path);
+    return DrawingExport::save(path, size, title, [&](QPainter &painter) {
         paint(painter, QRectF(QPointF(0, 0), size), grid, query, revenue, counts, title);
-        return QString();
-    }
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), size), grid, query, revenue, counts, title);
-    painter.end();
-    return image.save(path) ? QString() : tr("Cannot write “%1”.").arg(path);
+    });
 }
 
 void CohortHeatmap::paintEvent(QPaintEvent *)

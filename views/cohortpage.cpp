@@ -1,5 +1,7 @@
 #include "cohortpage.h"
 
+#include "drawingexport.h"
+
 #include "analysis/cohortengine.h"
 #include "cohortheatmap.h"
 #include "export/cohortexport.h"
@@ -13,20 +15,16 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGraphicsScene>
 #include <QGridLayout>
-#include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QSvgGenerator>
 #include <QSplitter>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -357,40 +355,7 @@ QString CohortPage::exportTo(const QString &path)
     // The curves beside the heatmap, as they are on screen: PNG at twice the size, or SVG.
     const QFileInfo info(path);
     const QString curves = info.dir().filePath(info.completeBaseName() + QStringLiteral("-curve.") + suffix);
-    const QSizeF size(1000, 500);
-    QChart *chart = mCurves->chart();
-    const QSizeF before = chart->size();
-    QGraphicsScene *home = chart->scene();
-    home->removeItem(chart);
-    QGraphicsScene scene;
-    scene.addItem(chart);
-    chart->resize(size);
-    scene.setSceneRect(QRectF(QPointF(0, 0), size));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    bool written = true;
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(curves);
-        svg.setSize(size.toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), size));
-        QPainter painter;
-        written = painter.begin(&svg);
-        if (written)
-            scene.render(&painter);
-    } else {
-        QImage image(size.toSize() * 2, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), size), scene.sceneRect());
-        painter.end();
-        written = image.save(curves);
-    }
-    scene.removeItem(chart);
-    home->addItem(chart);
-    chart->resize(before);
-    return written ? QString() : tr("Cannot write “%1”.").arg(curves);
+    return DrawingExport::saveChart(*mCurves->chart(), QSize(1000, 500), QString(), curves);
 }
 
 void CohortPage::exportInteractively()

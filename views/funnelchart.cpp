@@ -1,21 +1,19 @@
 #include "funnelchart.h"
 
+#include "drawingexport.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QGraphicsScene>
-#include <QImage>
 #include <QLegendMarker>
 #include <QLocale>
-#include <QPainter>
 #include <QStackedBarSeries>
-#include <QSvgGenerator>
 #include <QValueAxis>
 
 #include <cmath>
+#include <memory>
 
 namespace Funnelscope {
 
@@ -161,36 +159,8 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
 QString FunnelChart::save(const FunnelQuery &query, const FunnelResult &result, const QString &title,
                           const QString &path)
 {
-    QGraphicsScene scene;
-    QChart *chart = create(query, result, title);
-    scene.addItem(chart);
-    chart->resize(exportSize);
-    scene.setSceneRect(QRectF(QPointF(0, 0), exportSize));
-    // Charts lay out their labels on posted layout requests: deliver them before drawing.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::sendPostedEvents(chart, 0);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(exportSize);
-        svg.setViewBox(QRect(QPoint(0, 0), exportSize));
-        svg.setTitle(title);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return tr("Cannot write “%1”.").arg(path);
-        scene.render(&painter);
-        painter.end();
-        return QString();
-    }
-    QImage image(exportSize * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), exportSize), scene.sceneRect());
-    painter.end();
-    return image.save(path) ? QString() : tr("Cannot write “%1”.").arg(path);
+    const std::unique_ptr<QChart> chart(create(query, result, title));
+    return DrawingExport::saveChart(*chart, exportSize, title, path);
 }
 
 } // namespace Funnelscope

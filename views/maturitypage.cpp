@@ -1,5 +1,7 @@
 #include "maturitypage.h"
 
+#include "drawingexport.h"
+
 #include "export/assessmentexport.h"
 #include "maturityradar.h"
 #include "store/storeerror.h"
@@ -11,7 +13,6 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QValueAxis>
 #include <QComboBox>
 #include <QFileDialog>
@@ -402,24 +403,9 @@ QString MaturityPage::exportTo(const QString &path)
     const QString grid = info.dir().filePath(info.completeBaseName() + QStringLiteral("-grid.") + suffix);
     const QSize size(mTable->horizontalHeader()->length() + 4,
                      mTable->horizontalHeader()->height() + mTable->verticalHeader()->length() + 4);
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(grid);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return tr("Cannot write “%1”.").arg(grid);
+    return DrawingExport::save(grid, size, QString(), [this, size](QPainter &painter) {
         mTable->render(&painter, QPoint(), QRegion(QRect(QPoint(0, 0), size)));
-        return QString();
-    }
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    mTable->render(&painter, QPoint(), QRegion(QRect(QPoint(0, 0), size)));
-    painter.end();
-    return image.save(grid) ? QString() : tr("Cannot write “%1”.").arg(grid);
+    });
 }
 
 void MaturityPage::exportInteractively()

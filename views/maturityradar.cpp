@@ -1,15 +1,13 @@
 #include "maturityradar.h"
 
+#include "drawingexport.h"
+
 #include <QCategoryAxis>
-#include <QCoreApplication>
-#include <QFileInfo>
-#include <QGraphicsScene>
-#include <QImage>
 #include <QLineSeries>
-#include <QPainter>
 #include <QPolarChart>
-#include <QSvgGenerator>
 #include <QValueAxis>
+
+#include <memory>
 
 namespace Funnelscope {
 
@@ -63,32 +61,8 @@ QChart *MaturityRadar::create(const MaturityMatrix &matrix, const Assessment &as
 QString MaturityRadar::save(const MaturityMatrix &matrix, const Assessment &assessment, const QString &title,
                             const QString &path)
 {
-    const QSizeF size(900, 760);
-    QGraphicsScene scene;
-    QChart *chart = create(matrix, assessment, title);
-    scene.addItem(chart);
-    chart->resize(size);
-    scene.setSceneRect(QRectF(QPointF(0, 0), size));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    if (QFileInfo(path).suffix().toLower() == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size.toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), size));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return tr("Cannot write “%1”.").arg(path);
-        scene.render(&painter);
-        return QString();
-    }
-    QImage image(size.toSize() * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), size), scene.sceneRect());
-    painter.end();
-    return image.save(path) ? QString() : tr("Cannot write “%1”.").arg(path);
+    const std::unique_ptr<QChart> chart(create(matrix, assessment, title));
+    return DrawingExport::saveChart(*chart, QSize(900, 760), title, path);
 }
 
 } // namespace Funnelscope
