@@ -4,6 +4,7 @@
 #include "store/connection.h"
 #include "store/eventwriter.h"
 #include "store/importlog.h"
+#include "store/jsontext.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -137,17 +138,6 @@ std::vector<Product> makeCatalog()
         }
     }
     return catalog;
-}
-
-void appendJsonString(std::string &json, std::string_view text)
-{
-    json += '"';
-    for (const char c : text) {
-        if (c == '"' || c == '\\')
-            json += '\\';
-        json += c;
-    }
-    json += '"';
 }
 
 bool isNumber(std::string_view text)
@@ -354,12 +344,12 @@ private:
         const auto add = [this](const char *key, const std::string &value) {
             if (mProperties.size() > 1)
                 mProperties += ',';
-            appendJsonString(mProperties, key);
+            JsonText::appendString(mProperties, key);
             mProperties += ':';
             if (isNumber(value))
                 mProperties += value;
             else
-                appendJsonString(mProperties, value);
+                JsonText::appendString(mProperties, value);
         };
         for (const auto &[key, value] : properties)
             add(key, value);

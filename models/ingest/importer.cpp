@@ -7,6 +7,7 @@
 #include "store/connection.h"
 #include "store/eventwriter.h"
 #include "store/importlog.h"
+#include "store/jsontext.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -58,19 +59,10 @@ private:
     QCryptographicHash mHash;
 };
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
-        text.remove_suffix(1);
-    return text;
-}
-
 /** Ids exported as numbers (`17850.0`) become `17850`; NA, null and friends mean none. */
 std::string_view normalizedId(std::string_view id)
 {
-    id = trimmed(id);
+    id = SourceRecord::trimmed(id);
     if (id == "NA" || id == "N/A" || id == "null" || id == "NULL" || id == "None"
         || id == "undefined" || id == "(not set)" || id == "nan" || id == "NaN")
         return {};
@@ -84,7 +76,7 @@ std::string_view normalizedId(std::string_view id)
 
 std::optional<double> number(std::string_view text)
 {
-    text = trimmed(text);
+    text = SourceRecord::trimmed(text);
     if (text.empty())
         return std::nullopt;
     if (text.front() == '+')
@@ -94,39 +86,6 @@ std::optional<double> number(std::string_view text)
     if (result.ec != std::errc() || result.ptr != text.data() + text.size())
         return std::nullopt;
     return value;
-}
-
-void appendJsonString(std::string &json, std::string_view text)
-{
-    json += '"';
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            json += "\\\"";
-            break;
-        case '\\':
-            json += "\\\\";
-            break;
-        case '\n':
-            json += "\\n";
-            break;
-        case '\r':
-            json += "\\r";
-            break;
-        case '\t':
-            json += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-                json += escaped;
-            } else {
-                json += c;
-            }
-        }
-    }
-    json += '"';
 }
 
 /** Where each field's value comes from in a record: candidate columns or a constant. */
@@ -405,7 +364,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
         for (const std::string &column : resolved.columns) {
             const auto found = index.find(column);
             if (found != index.end()) {
-                const std::string_view text = trimmed(record.values[found->second]);
+                const std::string_view text = SourceRecord::trimmed(record.values[found->second]);
                 if (!text.empty()) {
                     used[found->second] = 1;
                     return text;
@@ -420,7 +379,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
         const std::optional<double> result = number(text);
         if (!result && !text.empty() && !fields[size_t(field)].constant) {
             for (size_t i = 0; i < record.values.size(); ++i) {
-                if (trimmed(record.values[i]).data() == text.data())
+                if (SourceRecord::trimmed(record.values[i]).data() == text.data())
                     used[i] = 0;
             }
         }
@@ -527,10 +486,10 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
             if (text.empty() || used[i])
                 continue;
             properties += properties.empty() ? '{' : ',';
-            appendJsonString(properties, record.keys[i]);
+            JsonText::appendString(properties, record.keys[i]);
             properties += ':';
             if (record.quoted[i])
-                appendJsonString(properties, text);
+                JsonText::appendString(properties, text);
             else
                 properties += text;
         }

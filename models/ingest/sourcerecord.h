@@ -22,6 +22,16 @@ struct SourceRecord
     std::vector<bool> quoted;
     std::string_view rejection; ///< set when the record is rejected as it stands
     std::string_view text;      ///< the record as it was (for rejected rows), maybe cut
+
+    /** A value without the spaces, tabs and carriage return around it. */
+    static std::string_view trimmed(std::string_view value)
+    {
+        while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+            value.remove_prefix(1);
+        while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r'))
+            value.remove_suffix(1);
+        return value;
+    }
 };
 
 } // namespace Funnelscope

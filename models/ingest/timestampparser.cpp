@@ -1,5 +1,7 @@
 #include "timestampparser.h"
 
+#include "sourcerecord.h"
+
 #include <QDateTime>
 
 #include <cmath>
@@ -49,15 +51,6 @@ int daysInMonth(int year, int month)
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
-        text.remove_suffix(1);
-    return text;
-}
-
 } // namespace
 
 TimestampParser::TimestampParser(const QTimeZone &zone)
@@ -68,7 +61,7 @@ TimestampParser::TimestampParser(const QTimeZone &zone)
 
 std::optional<qint64> TimestampParser::parse(std::string_view text) const
 {
-    text = trimmed(text);
+    text = SourceRecord::trimmed(text);
     if (text.size() >= 10 && text[4] == '-')
         return parseIso(text);
     return parseEpoch(text);
@@ -208,7 +201,7 @@ qint64 TimestampParser::localToUtc(qint64 localMs) const
 
 TimestampParser::Format TimestampParser::classify(std::string_view text)
 {
-    text = trimmed(text);
+    text = SourceRecord::trimmed(text);
     if (text.empty())
         return Format::Unknown;
     const TimestampParser utc;
@@ -237,7 +230,7 @@ TimestampParser::Format TimestampParser::detect(const std::vector<std::string_vi
 {
     std::map<Format, int> counts;
     for (std::string_view sample : samples) {
-        if (!trimmed(sample).empty())
+        if (!SourceRecord::trimmed(sample).empty())
             ++counts[classify(sample)];
     }
     Format best = Format::Unknown;
