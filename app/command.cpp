@@ -2,6 +2,7 @@
 
 #include "analysis/eventtable.h"
 #include "store/workspace.h"
+#include "store/workspacesummary.h"
 
 #include <QCoreApplication>
 
@@ -62,7 +63,7 @@ void Command::loadProperties(EventTable &table, Workspace &workspace, const QStr
         if (!table.loadProperty(workspace.connection(), property))
             throw UsageError(tr("no event has a property “%1” (fields: %2; properties: %3).")
                                  .arg(property, EventTable::fieldColumns().join(QLatin1String(", ")),
-                                      table.propertyNames(workspace.connection()).join(QLatin1String(", "))));
+                                      WorkspaceSummary::propertyNames(workspace.connection()).join(QLatin1String(", "))));
     }
 }
 

@@ -7,7 +7,6 @@
 #include "export/cohortexport.h"
 #include "settingskey.h"
 #include "store/storeerror.h"
-#include "store/workspace.h"
 #include "store/workspacesummary.h"
 
 #include <QChart>
@@ -161,11 +160,7 @@ void CohortPage::setSummary(const WorkspaceSummary &summary)
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
     mCache->setWorkspace(summary.path, summary.contentStamp());
-    try {
-        mTimezone = Workspace::open(summary.path)->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
-    } catch (const StoreError &) {
-        mTimezone = "UTC";
-    }
+    mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
     mLoading = true;
     const QString start = mStart->currentData().toString();
     const QString back = mReturn->currentData().toString();

@@ -219,16 +219,4 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
     return true;
 }
 
-QStringList EventTable::propertyNames(Connection &connection) const
-{
-    // Keys of a sample of events' properties: enough to offer them in the window.
-    Statement select(connection, "SELECT DISTINCT j.key FROM (SELECT properties FROM events "
-                                 "WHERE properties IS NOT NULL LIMIT 5000) e, json_each(e.properties) j "
-                                 "ORDER BY j.key");
-    QStringList names;
-    while (select.step())
-        names.append(select.text(0));
-    return names;
-}
-
 } // namespace Funnelscope

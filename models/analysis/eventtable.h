@@ -69,7 +69,6 @@ public:
     bool hasColumn(const QString &name) const { return column(name) != nullptr; }
     /** Loads a source property from the events' JSON, once. False when no event has it. */
     bool loadProperty(Connection &connection, const QString &name);
-    QStringList propertyNames(Connection &connection) const;
 
 private:
     std::vector<qint64> mTs;

@@ -36,14 +36,23 @@ WorkspaceSummary WorkspaceSummary::load(Connection &connection)
 
     summary.imports = ImportLog::list(connection);
 
-    // Property names from a sample of events: enough to offer them for breakdowns.
-    Statement properties(connection,
-                         "SELECT DISTINCT j.key FROM (SELECT properties FROM events "
-                         "WHERE properties IS NOT NULL LIMIT 20000) e, json_each(e.properties) j "
-                         "ORDER BY j.key");
-    while (properties.step())
-        summary.properties.append(properties.text(0));
+    summary.properties = propertyNames(connection);
+    Statement timezone(connection, "SELECT value FROM meta WHERE key = 'timezone'");
+    summary.timezone = timezone.step() ? timezone.text(0) : QStringLiteral("UTC");
     return summary;
+}
+
+QStringList WorkspaceSummary::propertyNames(Connection &connection)
+{
+    // A sample of events: enough to offer the properties for filters and breakdowns.
+    Statement select(connection,
+                     "SELECT DISTINCT j.key FROM (SELECT properties FROM events "
+                     "WHERE properties IS NOT NULL LIMIT 20000) e, json_each(e.properties) j "
+                     "ORDER BY j.key");
+    QStringList names;
+    while (select.step())
+        names.append(select.text(0));
+    return names;
 }
 
 QString WorkspaceSummary::contentStamp() const

@@ -33,11 +33,14 @@ struct WorkspaceSummary
     QList<EventTypeCount> eventTypes; ///< most frequent first
     QList<ImportRecord> imports;
     QStringList properties; ///< source columns kept in the events' properties (from a sample)
+    QString timezone;       ///< the workspace's time zone for calendar periods
 
     /** Changes whenever the events do (an import, a removal): for caches of them. */
     QString contentStamp() const;
 
     static WorkspaceSummary load(Connection &connection);
+    /** The source columns in the events' properties, from a sample of 20,000 events. */
+    static QStringList propertyNames(Connection &connection);
     /** Opens @p path on the calling thread's own connection and loads its summary. */
     static WorkspaceSummary load(const QString &path);
 };
