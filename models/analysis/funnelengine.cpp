@@ -2,6 +2,7 @@
 
 #include "conditionchecker.h"
 #include "eventtable.h"
+#include "localcalendar.h"
 #include "statistics.h"
 
 #include <QHash>
@@ -13,17 +14,6 @@
 namespace Funnelscope {
 
 namespace {
-
-constexpr qint64 weekMs = 7 * FunnelQuery::day;
-// 1970-01-01 was a Thursday: Mondays are 4 days later modulo a week.
-constexpr qint64 mondayOffset = 4 * FunnelQuery::day;
-
-qint64 weekStart(qint64 ms)
-{
-    const qint64 shifted = ms - mondayOffset;
-    const qint64 floor = shifted >= 0 ? shifted / weekMs : (shifted - weekMs + 1) / weekMs;
-    return floor * weekMs + mondayOffset;
-}
 
 struct Chain
 {
@@ -323,10 +313,10 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
 
     // Time to convert (step 1 to the last step) and the weekly trend.
     std::vector<double> durations;
+    const LocalCalendar calendar; // weeks of the trend: ISO weeks, UTC
     std::map<qint64, FunnelResult::Week> weeks;
     for (const Unit &unit : units) {
-        FunnelResult::Week &week = weeks[weekStart(unit.chain.times[0])];
-        week.weekStartMs = weekStart(unit.chain.times[0]);
+        FunnelResult::Week &week = weeks[calendar.period(unit.chain.times[0], LocalCalendar::Period::Week)];
         ++week.entered;
         if (unit.chain.level == steps) {
             ++week.converted;
@@ -336,8 +326,10 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
                                    unit.chain.times[size_t(unit.chain.level) - 1]});
         }
     }
-    for (const auto &[start, week] : weeks)
+    for (auto [index, week] : weeks) {
+        week.weekStartMs = calendar.periodStartMs(index, LocalCalendar::Period::Week);
         result.trend.append(week);
+    }
     if (!durations.empty()) {
         // Bins on a time scale people think in: most conversions take minutes, some days.
         static constexpr double edges[] = {60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600,

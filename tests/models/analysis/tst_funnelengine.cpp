@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 #include <map>
@@ -406,6 +407,9 @@ private Q_SLOTS:
             binned += bin.count;
         QCOMPARE(binned, 2);
         QCOMPARE(result.trend.size(), 1);
+        // 1 January 1970 was a Thursday: its week starts on Monday 29 December 1969.
+        QCOMPARE(result.trend.first().weekStartMs,
+                 QDateTime(QDate(1969, 12, 29), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         QCOMPARE(result.trend.first().entered, 3);
         QCOMPARE(result.trend.first().converted, 2);
     }
