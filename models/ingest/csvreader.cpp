@@ -159,6 +159,17 @@ CsvReader::Outcome CsvReader::parseRecord()
         anything = true;
         if (mRecord.size() > size_t(maxRecordBytes))
             tooLong = true;
+        if (state == State::QuoteInQuoted) {
+            if (c == '"') { // a doubled quote is one quote
+                if (!tooLong)
+                    mRecord += '"';
+                state = State::Quoted;
+                continue;
+            }
+            // After a closing quote the field goes on as unquoted text ("ab"c keeps the c,
+            // as most tools do), and a delimiter or line end closes it.
+            state = State::Unquoted;
+        }
         switch (state) {
         case State::FieldStart:
             if (c == '"') {
@@ -192,25 +203,7 @@ CsvReader::Outcome CsvReader::parseRecord()
             }
             break;
         case State::QuoteInQuoted:
-            if (c == '"') { // a doubled quote is one quote
-                if (!tooLong)
-                    mRecord += '"';
-                state = State::Quoted;
-            } else if (c == mDelimiter) {
-                endField();
-                state = State::FieldStart;
-            } else if (c == '\n' || c == '\r') {
-                ++mLine;
-                mSkipLineFeed = c == '\r';
-                endField();
-                return tooLong ? Outcome::TooLong : Outcome::Record;
-            } else {
-                // Text after a closing quote ("ab"c): kept as written, as most tools do.
-                if (!tooLong)
-                    mRecord += c;
-                state = State::Unquoted;
-            }
-            break;
+            break; // handled above
         }
     }
 }

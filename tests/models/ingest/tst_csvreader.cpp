@@ -85,6 +85,13 @@ private Q_SLOTS:
         QCOMPARE(rows.at(2), (QStringList{QStringLiteral("5"), QStringLiteral("6")}));
     }
 
+    void textAfterAClosingQuoteIsKept()
+    {
+        const QList<QStringList> rows = readAll("a,b\n\"x\"y,2\n\"p\"\"q\",\"end\"\n");
+        QCOMPARE(rows, (QList<QStringList>{{QStringLiteral("xy"), QStringLiteral("2")},
+                                           {QStringLiteral("p\"q"), QStringLiteral("end")}}));
+    }
+
     void largeFileWithQuotedFieldsAcrossBuffers()
     {
         // About 6 MiB: quoted fields with delimiters, quotes and newlines cross the
