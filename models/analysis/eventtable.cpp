@@ -88,7 +88,6 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
                 session = sessions.insert(row.session, qint32(sessions.size()));
             table.mSession.push_back(*session);
         }
-        table.mIds.push_back(qint64(i));
         for (auto it = builders.begin(); it != builders.end(); ++it)
             it.value().append(row.properties.value(it.key()));
     }
@@ -105,7 +104,6 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
     table.mTs.reserve(size_t(total));
     table.mType.reserve(size_t(total));
     table.mSession.reserve(size_t(total));
-    table.mIds.reserve(size_t(total));
 
     // Event names and dimension values come as codes: their own ids, renumbered densely.
     QHash<qint64, qint32> typeCodes;
@@ -153,7 +151,7 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
     Statement events(connection,
                      "SELECT e.user_id, u.key, e.ts, e.event_type_id, e.session_id, e.device_id, "
                      "e.channel_id, e.country_id, e.product_id, e.category_id, e.currency_id, "
-                     "e.price, e.revenue, e.id FROM events e JOIN users u ON u.id = e.user_id "
+                     "e.price, e.revenue FROM events e JOIN users u ON u.id = e.user_id "
                      "ORDER BY e.user_id, e.ts, e.id");
     qint64 lastUser = -1;
     size_t row = 0;
@@ -174,7 +172,6 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
         }
         price->codes.push_back(events.isNull(11) ? -1 : numberCode(*price, priceCodes, events.real(11)));
         revenue->codes.push_back(events.isNull(12) ? -1 : numberCode(*revenue, revenueCodes, events.real(12)));
-        table.mIds.push_back(events.int64(13));
         ++row;
         if (progress && (row & 0xffff) == 0 && total > 0 && !progress(int(qint64(row) * 100 / total)))
             return {};

@@ -74,7 +74,6 @@ private:
     std::vector<qint64> mTs;
     std::vector<qint32> mType;
     std::vector<qint32> mSession;
-    std::vector<qint64> mIds; ///< events.id, for loading properties in the same order
     std::vector<size_t> mUserBegin;
     QStringList mUserKeys;
     QStringList mTypeNames;
