@@ -6,7 +6,6 @@
 #include "cohortheatmap.h"
 #include "export/cohortexport.h"
 #include "settingskey.h"
-#include "store/storeerror.h"
 #include "store/workspacesummary.h"
 
 #include <QChart>
@@ -227,16 +226,7 @@ void CohortPage::compute()
     mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
         Outcome outcome;
         outcome.generation = generation;
-        try {
-            const auto table = cache->tableFor(CohortEngine::propertiesUsed(request), &outcome.error);
-            if (!table)
-                return outcome;
-            outcome.error = CohortEngine::validate(*table, request);
-            if (outcome.error.isEmpty())
-                outcome.result = CohortEngine::run(*table, request);
-        } catch (const StoreError &error) {
-            outcome.error = error.message();
-        }
+        outcome.error = cache->runReport<CohortEngine>(request, outcome.result);
         return outcome;
     }));
     mResultQuery = request;

@@ -400,16 +400,7 @@ void FunnelPage::compute()
     mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
         Outcome outcome;
         outcome.generation = generation;
-        try {
-            const auto table = cache->tableFor(FunnelEngine::propertiesUsed(request), &outcome.error);
-            if (!table)
-                return outcome;
-            outcome.error = FunnelEngine::validate(*table, request);
-            if (outcome.error.isEmpty())
-                outcome.result = FunnelEngine::run(*table, request);
-        } catch (const StoreError &error) {
-            outcome.error = error.message();
-        }
+        outcome.error = cache->runReport<FunnelEngine>(request, outcome.result);
         return outcome;
     }));
     mResultQuery = request;

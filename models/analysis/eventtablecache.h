@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventtable.h"
+#include "store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -30,6 +31,27 @@ public:
     std::shared_ptr<const EventTable> table(const QStringList &properties, QStringList *missing);
     /** The same, or null with @p error saying which property no event has. */
     std::shared_ptr<const EventTable> tableFor(const QStringList &properties, QString *error);
+
+    /**
+     * Runs a report engine (FunnelEngine, CohortEngine) on the table with the properties
+     * its query reads. Returns why it could not run, for people, or an empty string.
+     */
+    template<typename Engine, typename Query, typename Result>
+    QString runReport(const Query &query, Result &result)
+    {
+        QString error;
+        try {
+            const std::shared_ptr<const EventTable> table = tableFor(Engine::propertiesUsed(query), &error);
+            if (!table)
+                return error;
+            error = Engine::validate(*table, query);
+            if (error.isEmpty())
+                result = Engine::run(*table, query);
+        } catch (const StoreError &failure) {
+            error = failure.message();
+        }
+        return error;
+    }
 
 private:
     QMutex mMutex;
