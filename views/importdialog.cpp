@@ -291,16 +291,21 @@ void ImportDialog::replan()
     const QStringList files = mFiles;
     const ImportOptions opts = options();
     const QString workspacePath = mWorkspacePath;
-    mPlanWatcher.setFuture(QtConcurrent::run([generation, files, opts, workspacePath] {
+    const QHash<QString, QString> known = mHashes;
+    mPlanWatcher.setFuture(QtConcurrent::run([generation, files, opts, workspacePath, known] {
         PlanOutcome outcome;
         outcome.generation = generation;
+        outcome.hashes = known;
         try {
             for (const QString &file : files)
                 outcome.plans.append(Importer::plan(file, opts, true));
-            // Files imported before are found by their SHA-256 (read in this worker).
+            // Files imported before are found by their SHA-256, read in this worker once per file.
             const auto workspace = Workspace::open(workspacePath);
-            for (const QString &file : files)
-                outcome.earlierImports.append(Importer::findImportOf(*workspace, Importer::sha256(file)));
+            for (const QString &file : files) {
+                if (!outcome.hashes.contains(file))
+                    outcome.hashes.insert(file, Importer::sha256(file));
+                outcome.earlierImports.append(Importer::findImportOf(*workspace, outcome.hashes.value(file)));
+            }
         } catch (const IngestError &error) {
             outcome.error = error.message();
         } catch (const StoreError &error) {
@@ -317,6 +322,7 @@ void ImportDialog::showPlans()
         return; // the person changed something since: a newer plan is coming
     mPlans = outcome.plans;
     mEarlierImports = outcome.earlierImports;
+    mHashes.insert(outcome.hashes);
     QStringList warnings;
     if (!outcome.error.isEmpty())
         warnings.append(outcome.error);

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QHash>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -67,6 +68,7 @@ private:
         quint64 generation = 0;
         QList<ImportPlan> plans;
         QList<qint64> earlierImports; ///< per plan: import id of the same file, or 0
+        QHash<QString, QString> hashes; ///< SHA-256 of every file, computed once each
         QString error;
     };
     struct ImportOutcome
@@ -87,6 +89,7 @@ private:
     QStringList mFiles;
     QList<ImportPlan> mPlans;
     QList<qint64> mEarlierImports;
+    QHash<QString, QString> mHashes; ///< file → SHA-256: a mapping edit does not reread files
     bool mPlanned = false;
     quint64 mGeneration = 0;
     qint64 mTotalBytes = 0;
