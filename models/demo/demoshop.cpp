@@ -26,6 +26,7 @@ namespace Funnelscope {
 namespace {
 
 using namespace std::string_literals;
+using namespace std::string_view_literals;
 
 constexpr qint64 second = 1000;
 constexpr qint64 minute = 60 * second;
@@ -281,7 +282,12 @@ private:
         if (!mRandom.chance(std::min(0.97, 0.82 * checkout)))
             return;
         const char *payment = paymentTypes[size_t(mRandom.weighted(paymentWeights))];
-        emitCheckout("add_payment_info", value, items, {{"payment_type", payment}});
+        // Tracking incident for the data-quality checks: from an app release on, mobile
+        // checkouts stop sending payment_type with add_payment_info.
+        if (deviceProfiles[size_t(mSessionDevice)].name == "mobile"sv && mClock >= mPaymentTypeLost)
+            emitCheckout("add_payment_info", value, items, {});
+        else
+            emitCheckout("add_payment_info", value, items, {{"payment_type", payment}});
         if (!mRandom.chance(std::min(0.98, 0.84 * std::sqrt(checkout))))
             return;
         ++mTransactions;
@@ -339,6 +345,10 @@ private:
         advance(std::string_view(event) == "product_view" ? 45.0 : 25.0);
         if (mClock >= mEnd)
             return;
+        // Tracking incident: a site deploy broke the newsletter form's tracking for five days.
+        if (mClock >= mNewsletterOutage && mClock < mNewsletterOutage + 5 * day
+            && std::string_view(event) == "newsletter_signup")
+            return;
         mProperties.clear();
         mProperties += '{';
         const auto add = [this](const char *key, const std::string &value) {
@@ -392,6 +402,8 @@ private:
     std::vector<double> mPopularity;
     qint64 mStart;
     qint64 mEnd;
+    qint64 mNewsletterOutage = mStart + 98 * day; // Monday 2026-08-10
+    qint64 mPaymentTypeLost = mStart + 154 * day; // Monday 2026-10-05
 
     std::string mUser;
     std::string mAnonymous;

@@ -11,6 +11,21 @@ bool isPlainNumber(const QString &text)
     return ok && !text.contains(QLatin1Char(' '));
 }
 
+bool isRisky(QChar first)
+{
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+/** Whether @p text is apostrophes followed by a formula character ('=1, ''@x). */
+bool isGuardLike(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i > 0 && i < text.size() && isRisky(text.at(i));
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(const QString &path)
@@ -30,20 +45,20 @@ bool CsvWriter::open()
 QString CsvWriter::escape(const QString &field)
 {
     QString text = field;
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+')
-            || first == QLatin1Char('-') || first == QLatin1Char('@')
-            || first == QLatin1Char('\t') || first == QLatin1Char('\r');
-        if (risky && !isPlainNumber(text))
-            text.prepend(QLatin1Char('\''));
-    }
+    // A text that already looks guarded gets one more apostrophe, so unguard() is exact.
+    if (!text.isEmpty() && ((isRisky(text.front()) && !isPlainNumber(text)) || isGuardLike(text)))
+        text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1Char('"'), QLatin1String("\"\""));
         text = QLatin1Char('"') + text + QLatin1Char('"');
     }
     return text;
+}
+
+QString CsvWriter::unguard(const QString &field)
+{
+    return isGuardLike(field) ? field.mid(1) : field;
 }
 
 void CsvWriter::writeRow(const QStringList &fields)

@@ -37,6 +37,8 @@ public:
 
     /** One field as it is written (quoted and guarded as needed). */
     static QString escape(const QString &field);
+    /** A field as it was before escape() guarded it (for reading our own CSV back). */
+    static QString unguard(const QString &field);
 
 private:
     QSaveFile mFile;

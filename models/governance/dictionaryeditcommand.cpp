@@ -1,0 +1,66 @@
+#include "dictionaryeditcommand.h"
+
+#include "itemmodels/dictionarymodel.h"
+
+namespace Funnelscope {
+
+DictionaryEditCommand::DictionaryEditCommand(DictionaryModel *model, const QList<DictionaryChange> &changes,
+                                             const QString &text, const QString &reason, bool enforceNaming)
+    : QUndoCommand(text)
+    , mModel(model)
+    , mChanges(changes)
+    , mReason(reason)
+    , mEnforceNaming(enforceNaming)
+{
+}
+
+void DictionaryEditCommand::redo()
+{
+    const QString reason = mDone ? DictionaryChange::tr("Redo: %1").arg(text()) : mReason;
+    QString error;
+    if (!mModel->apply(mChanges, QString(), reason, mEnforceNaming && !mDone, &error) && !mDone)
+        setObsolete(true); // refused on the first try: QUndoStack::push() drops it
+    mDone = true;
+}
+
+void DictionaryEditCommand::undo()
+{
+    QList<DictionaryChange> inverse;
+    for (auto it = mChanges.crbegin(); it != mChanges.crend(); ++it)
+        inverse.append(it->inverse());
+    QString error;
+    mModel->apply(inverse, QStringLiteral("undo"), DictionaryChange::tr("Undo: %1").arg(text()), false, &error);
+}
+
+bool DictionaryEditCommand::isTextEdit() const
+{
+    if (mChanges.size() != 1)
+        return false;
+    const DictionaryChange &change = mChanges.first();
+    if (change.kind == DictionaryChange::EditEvent)
+        return change.field == EventDefinition::DisplayName || change.field == EventDefinition::Description
+            || change.field == EventDefinition::Owner || change.field == EventDefinition::Tags;
+    if (change.kind == DictionaryChange::EditParameter)
+        return change.field == ParameterDefinition::Description || change.field == ParameterDefinition::Example
+            || change.field == ParameterDefinition::Pattern || change.field == ParameterDefinition::AllowedValues;
+    return false;
+}
+
+bool DictionaryEditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const DictionaryEditCommand *>(other);
+    if (!isTextEdit() || !next->isTextEdit() || next->isObsolete())
+        return false;
+    DictionaryChange &mine = mChanges.first();
+    const DictionaryChange &theirs = next->mChanges.first();
+    if (mine.kind != theirs.kind || mine.event != theirs.event || mine.parameter != theirs.parameter
+        || mine.field != theirs.field || mine.newValue != theirs.oldValue)
+        return false;
+    mine.newValue = theirs.newValue;
+    setText(next->text());
+    // Typed back to where it started: nothing left to undo.
+    setObsolete(mine.newValue == mine.oldValue);
+    return true;
+}
+
+} // namespace Funnelscope
