@@ -148,6 +148,26 @@ QString EventDictionary::check(const QList<DictionaryChange> &changes, const Con
         if (const QString problem = copy.apply(change, context); !problem.isEmpty())
             return problem;
     }
+    return copy.validate(changes, context);
+}
+
+QString EventDictionary::validate(const QList<DictionaryChange> &changes, const Context &context) const
+{
+    // The field rules hold for the result as a whole: a plan may change a parameter's
+    // type and its allowed values in two steps that are only valid together.
+    for (const EventDefinition &event : mEvents) {
+        bool touched = false;
+        for (const DictionaryChange &change : changes) {
+            const bool renamed = change.kind == DictionaryChange::EditEvent && change.field == EventDefinition::Name;
+            const QString name = renamed ? change.newValue : change.event;
+            touched = touched || (change.kind != DictionaryChange::RemoveEvent
+                                  && name.compare(event.name, Qt::CaseInsensitive) == 0);
+        }
+        if (!touched)
+            continue;
+        if (const QString problem = DictionaryRules::checkEvent(event, mNaming, context.today, false); !problem.isEmpty())
+            return problem;
+    }
     return {};
 }
 
@@ -158,9 +178,11 @@ QString EventDictionary::apply(const DictionaryChange &change, const Context &co
         const int existing = indexOf(change.definition.name);
         if (existing >= 0)
             return tr("An event called “%1” is already in the dictionary.").arg(mEvents.at(existing).name);
-        if (const QString problem = DictionaryRules::checkEvent(change.definition, mNaming, context.today, names);
-            !problem.isEmpty())
-            return problem;
+        if (names) {
+            if (const QString problem = DictionaryRules::checkEvent(change.definition, mNaming, context.today, true);
+                !problem.isEmpty())
+                return problem;
+        }
         mEvents.append(change.definition);
         return {};
     }
@@ -191,16 +213,16 @@ QString EventDictionary::apply(const DictionaryChange &change, const Context &co
         }
         if (field == EventDefinition::LastReviewed && !change.newValue.isEmpty() && !event.lastReviewed.isValid())
             return tr("“%1” is not a date like 2026-03-31.").arg(change.newValue);
-        if (const QString problem = DictionaryRules::checkEvent(event, mNaming, context.today, false); !problem.isEmpty())
-            return problem;
         break;
     }
     case DictionaryChange::AddParameter: {
         if (const int existing = event.parameterIndex(change.parameterDefinition.name); existing >= 0)
             return tr("“%1” already has a parameter called “%2”.").arg(event.name, event.parameters.at(existing).name);
-        if (const QString problem = DictionaryRules::checkParameter(change.parameterDefinition, mNaming, names);
-            !problem.isEmpty())
-            return problem;
+        if (names) {
+            if (const QString problem = DictionaryRules::checkName(change.parameterDefinition.name, mNaming, true);
+                !problem.isEmpty())
+                return problem;
+        }
         const int position = change.position < 0 ? int(event.parameters.size())
                                                   : qMin(change.position, int(event.parameters.size()));
         event.parameters.insert(position, change.parameterDefinition);
@@ -228,9 +250,10 @@ QString EventDictionary::apply(const DictionaryChange &change, const Context &co
             if (other >= 0 && other != index)
                 return tr("“%1” already has a parameter called “%2”.").arg(event.name, event.parameters.at(other).name);
         }
-        const bool checkNames = names && field == ParameterDefinition::Name;
-        if (const QString problem = DictionaryRules::checkParameter(parameter, mNaming, checkNames); !problem.isEmpty())
-            return problem;
+        if (names && field == ParameterDefinition::Name) {
+            if (const QString problem = DictionaryRules::checkName(change.newValue, mNaming, true); !problem.isEmpty())
+                return problem;
+        }
         break;
     }
     }
@@ -289,6 +312,8 @@ EventDictionary EventDictionary::applied(Connection &connection, const QList<Dic
         next.write(connection, change);
         ChangeLog::append(connection, entryFor(change, context));
     }
+    if (const QString problem = next.validate(changes, context); !problem.isEmpty())
+        throw StoreError(StoreError::Kind::Constraint, problem);
     transaction.commit();
     return next;
 }

@@ -53,6 +53,8 @@ private:
     /** Applies @p change in memory; the reason it cannot, or empty. */
     QString apply(const DictionaryChange &change, const Context &context);
     void write(Connection &connection, const DictionaryChange &change) const;
+    /** The field rules over every event @p changes touched, after all of them. */
+    QString validate(const QList<DictionaryChange> &changes, const Context &context) const;
 
     QList<EventDefinition> mEvents;
     DictionaryRules::Naming mNaming = DictionaryRules::Naming::SnakeCase;
