@@ -345,9 +345,8 @@ private:
         advance(std::string_view(event) == "product_view" ? 45.0 : 25.0);
         if (mClock >= mEnd)
             return;
-        // Tracking incident: a site deploy broke the newsletter form's tracking for five days.
-        if (mClock >= mNewsletterOutage && mClock < mNewsletterOutage + 5 * day
-            && std::string_view(event) == "newsletter_signup")
+        // Tracking incident: a site deploy broke the search box's tracking for five days.
+        if (mClock >= mSearchOutage && mClock < mSearchOutage + 5 * day && std::string_view(event) == "search")
             return;
         mProperties.clear();
         mProperties += '{';
@@ -402,7 +401,7 @@ private:
     std::vector<double> mPopularity;
     qint64 mStart;
     qint64 mEnd;
-    qint64 mNewsletterOutage = mStart + 98 * day; // Monday 2026-08-10
+    qint64 mSearchOutage = mStart + 98 * day; // Monday 2026-08-10
     qint64 mPaymentTypeLost = mStart + 154 * day; // Monday 2026-10-05
 
     std::string mUser;

@@ -261,7 +261,7 @@ QList<DataQuality::VolumeRun> DataQuality::volumeAnomalies(const QList<qint64> &
         const double observed = double(counts.at(day));
         const double z = (observed - center) / spread;
         const bool drop = z <= -options.threshold && observed <= 0.5 * center;
-        const bool spike = z >= options.threshold && observed >= 1.5 * center;
+        const bool spike = z >= options.threshold && observed >= 2.0 * center;
         if (!drop && !spike)
             continue;
         if (!runs.isEmpty() && runs.last().last == day - 1 && runs.last().drop == drop) {

@@ -69,8 +69,8 @@ public:
     {
         int baselineDays = 28;
         int minimumHistoryDays = 14;
-        double threshold = 4.0;        ///< robust z-score beyond which a day is unusual
-        double minimumBaseline = 10.0; ///< events a day below which volume is not judged
+        double threshold = 4.0;         ///< robust z-score beyond which a day is unusual
+        double minimumBaseline = 20.0;  ///< usual events a day below which volume is too noisy to judge
         QString timezone = QStringLiteral("UTC");
     };
 
