@@ -6,7 +6,7 @@
 #include "cohortcommand.h"
 #include "funnelcommand.h"
 #include "importcommand.h"
-#include "plannedcommand.h"
+#include "dictionarycommand.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
@@ -17,11 +17,6 @@
 namespace Funnelscope {
 
 namespace {
-
-QCommandLineOption valueOption(const char *name, const QString &description, const QString &value)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description, value);
-}
 
 bool isHelp(const QString &argument)
 {
@@ -38,18 +33,11 @@ bool isVersion(const QString &argument)
 
 CommandLine::CommandLine()
 {
-    const QCommandLineOption workspace =
-        valueOption("workspace", tr("The workspace file."), tr("file"));
-
     mCommands.push_back(std::make_unique<DemoCommand>());
     mCommands.push_back(std::make_unique<ImportCommand>());
     mCommands.push_back(std::make_unique<FunnelCommand>());
     mCommands.push_back(std::make_unique<CohortCommand>());
-    mCommands.push_back(std::make_unique<PlannedCommand>(
-        QStringLiteral("dictionary"), tr("Export, import or check the event dictionary."),
-        QStringLiteral("export|import|check FILE"),
-        QList<QCommandLineOption>{workspace,
-                                  valueOption("format", tr("json, segment or csv."), tr("format"))}));
+    mCommands.push_back(std::make_unique<DictionaryCommand>());
     mCommands.push_back(std::make_unique<AssessCommand>());
 }
 

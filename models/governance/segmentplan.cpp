@@ -54,8 +54,12 @@ QJsonObject propertySchema(const ParameterDefinition &parameter)
     }
     if (!parameter.pattern.isEmpty())
         schema.insert(QStringLiteral("pattern"), parameter.pattern);
-    if (!parameter.example.isEmpty())
-        schema.insert(QStringLiteral("examples"), QJsonArray{typedValue(parameter.type, parameter.example)});
+    if (!parameter.example.isEmpty()) {
+        // Typed when that reads back the same ("39"), else as written ("39.00").
+        const QJsonValue typed = typedValue(parameter.type, parameter.example);
+        schema.insert(QStringLiteral("examples"),
+                      QJsonArray{textOf(typed) == parameter.example ? typed : QJsonValue(parameter.example)});
+    }
     return schema;
 }
 

@@ -328,11 +328,78 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
                            QStringLiteral("a,b")} << 1
             << QStringLiteral("funnelscope funnel: The workspace “%1” does not exist. It may have been moved or deleted.").arg(path);
-        QTest::newRow("command not built yet")
-            << QStringList{QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("x.json"), QStringLiteral("--workspace"), path} << 2
-            << QStringLiteral("funnelscope dictionary: this command is not available in Funnelscope "
-                              "%1 yet.")
-                   .arg(QLatin1String(FUNNELSCOPE_VERSION));
+        QTest::newRow("dictionary without an action")
+            << QStringList{QStringLiteral("dictionary"), QStringLiteral("--workspace"), path} << 1
+            << QStringLiteral("funnelscope dictionary: say what to do: export, import or check.");
+        QTest::newRow("dictionary export without a file")
+            << QStringList{QStringLiteral("dictionary"), QStringLiteral("export"), QStringLiteral("--workspace"), path} << 1
+            << QStringLiteral("funnelscope dictionary: name one file to export, as in “funnelscope dictionary export --workspace W plan.json”.");
+        QTest::newRow("dictionary with an unknown format")
+            << QStringList{QStringLiteral("dictionary"), QStringLiteral("export"), QStringLiteral("x.yaml"),
+                           QStringLiteral("--workspace"), path, QStringLiteral("--format"), QStringLiteral("yaml")} << 1
+            << QStringLiteral("funnelscope dictionary: --format “yaml” is not a format; use json, segment or csv.");
+        QTest::newRow("dictionary import of a missing plan")
+            << QStringList{QStringLiteral("dictionary"), QStringLiteral("import"), QStringLiteral("missing.json"),
+                           QStringLiteral("--workspace"), path} << 1
+            << QStringLiteral("funnelscope dictionary: Cannot read “missing.json”: the file does not exist.");
+    }
+
+    void dictionaryRoundTripAndCheck()
+    {
+        const QString path = mDir.filePath(QStringLiteral("dictionary.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("2000")}).exitCode, 0);
+
+        // Adopting the starter dictionary prints what it adds and logs it under --who.
+        const Run adopt = funnelscope({QStringLiteral("dictionary"), QStringLiteral("import"), QStringLiteral("--starter"),
+                                       QStringLiteral("--workspace"), path, QStringLiteral("--who"), QStringLiteral("Maria")});
+        QCOMPARE(adopt.exitCode, 0);
+        QVERIFY2(adopt.out.startsWith(QLatin1String("+ Add event product_view\n")), qPrintable(adopt.out));
+        QCOMPARE(adopt.out.count(QLatin1Char('\n')), 9);
+        QCOMPARE(Workspace::open(path)->connection().queryText("SELECT group_concat(DISTINCT who) FROM change_log"), QStringLiteral("Maria"));
+
+        // Each format exports and imports back to no differences.
+        for (const char *format : {"json", "csv", "segment"}) {
+            const QString plan = mDir.filePath(QStringLiteral("plan-%1.%2").arg(QLatin1String(format), QLatin1String(qstrcmp(format, "csv") ? "json" : "csv")));
+            const Run exported = funnelscope({QStringLiteral("dictionary"), QStringLiteral("export"), plan, QStringLiteral("--workspace"), path,
+                                              QStringLiteral("--format"), QLatin1String(format)});
+            QCOMPARE(exported.exitCode, 0);
+            const Run again = funnelscope({QStringLiteral("dictionary"), QStringLiteral("import"), plan, QStringLiteral("--workspace"), path,
+                                           QStringLiteral("--format"), QLatin1String(format)});
+            QCOMPARE(again.exitCode, 0);
+            QVERIFY2(again.out.isEmpty(), qPrintable(QLatin1String(format) + again.out));
+        }
+
+        // A plan the rules refuse changes nothing.
+        QFile bad(mDir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"format": "funnelscope-dictionary", "events": [{"name": "purchase", "stage": "checkout"}]})");
+        bad.close();
+        const qint64 entries = Workspace::open(path)->connection().queryInt("SELECT count(*) FROM change_log");
+        const Run refused = funnelscope({QStringLiteral("dictionary"), QStringLiteral("import"), bad.fileName(), QStringLiteral("--workspace"), path});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("The stage of “purchase” must be one of")), qPrintable(refused.err));
+        QCOMPARE(Workspace::open(path)->connection().queryInt("SELECT count(*) FROM change_log"), entries);
+
+        // check: the demo's planted incident, and the log intact.
+        const QString csv = mDir.filePath(QStringLiteral("findings.csv"));
+        const Run check = funnelscope({QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--workspace"), path,
+                                       QStringLiteral("--csv"), csv});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains(QStringLiteral("error: “add_payment_info” lacks its required “payment_type”")), qPrintable(check.out));
+        QVERIFY2(check.out.contains(QStringLiteral("Change log: The change log is intact: 9 entries")), qPrintable(check.out));
+        QFile findings(csv);
+        QVERIFY(findings.open(QIODevice::ReadOnly));
+        QVERIFY(findings.readLine().startsWith("severity,kind,event,parameter,rows"));
+
+        // Someone edits the log behind the store's back: check says so and exits 1.
+        {
+            auto workspace = Workspace::open(path);
+            workspace->connection().exec("DROP TRIGGER change_log_no_update");
+            workspace->connection().exec("UPDATE change_log SET who = 'Mallory' WHERE id = 3");
+        }
+        const Run tampered = funnelscope({QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--workspace"), path});
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(tampered.out.contains(QStringLiteral("Change log ALTERED: Entry 3 (create")), qPrintable(tampered.out));
     }
 
     void badArguments()

@@ -51,7 +51,8 @@ QList<EventDefinition> randomEvents(QRandomGenerator &random)
         for (int p = random.bounded(4); p > 0; --p) {
             ParameterDefinition parameter;
             parameter.name = QStringLiteral("param_%1").arg(p);
-            parameter.type = pick({QStringLiteral("string"), QStringLiteral("integer"), QStringLiteral("boolean")});
+            parameter.type = pick({QStringLiteral("string"), QStringLiteral("integer"), QStringLiteral("boolean"),
+                                   QStringLiteral("number")});
             parameter.required = random.bounded(2);
             if (parameter.type == QLatin1String("integer"))
                 parameter.allowedValues = random.bounded(2) ? QStringList{QStringLiteral("1"), QStringLiteral("-2")} : QStringList();
@@ -59,7 +60,10 @@ QList<EventDefinition> randomEvents(QRandomGenerator &random)
                 parameter.allowedValues = {pick(awkward) + QLatin1Char('1'), QStringLiteral("x|y"), QStringLiteral("a,b")};
             parameter.pattern = parameter.type == QLatin1String("string") && random.bounded(2) ? QStringLiteral("^-?\\d+|[|]$") : QString();
             parameter.description = pick(awkward);
-            parameter.example = parameter.type == QLatin1String("boolean") ? QStringLiteral("true") : QString();
+            if (parameter.type == QLatin1String("boolean"))
+                parameter.example = QStringLiteral("true");
+            else if (parameter.type == QLatin1String("number"))
+                parameter.example = pick({QStringLiteral("39.00"), QStringLiteral("84.5"), QStringLiteral("-3")});
             event.parameters.append(parameter);
         }
         events.append(event);
