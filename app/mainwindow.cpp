@@ -6,7 +6,7 @@
 #include "funnelpage.h"
 #include "maturitypage.h"
 #include "importdialog.h"
-#include "placeholderpage.h"
+#include "dictionarypage.h"
 #include "settingskey.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -28,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace Funnelscope {
 
@@ -105,17 +106,14 @@ void MainWindow::createPages()
     mFunnelPage->setCache(events);
     mCohortPage->setCache(events);
     mMaturityPage = new MaturityPage(this);
+    mDictionaryPage = new DictionaryPage(this);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
         {tr("Funnels"), mFunnelPage},
         {tr("Cohorts"), mCohortPage},
         {tr("Maturity"), mMaturityPage},
-        {tr("Dictionary"),
-         new PlaceholderPage(tr("Dictionary"),
-                             tr("The event dictionary (tracking plan) with its append-only change "
-                                "log and data-quality checks. Coming in the next version."),
-                             this)},
+        {tr("Dictionary"), mDictionaryPage},
         {tr("Data"), mDataPage},
     };
     for (const Entry &entry : entries) {
@@ -162,6 +160,8 @@ void MainWindow::createActions()
             mCohortPage->exportInteractively();
         else if (currentPage() == Maturity)
             mMaturityPage->exportInteractively();
+        else if (currentPage() == Dictionary)
+            mDictionaryPage->exportInteractively();
         else
             QMessageBox::information(this, tr("Export"), tr("This page has nothing to export yet."));
     });
@@ -169,6 +169,15 @@ void MainWindow::createActions()
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    // Dictionary edits are what can be undone; the actions name the edit they undo.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = mDictionaryPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = mDictionaryPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
@@ -366,6 +375,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
     mMaturityPage->setSummary(summary);
+    mDictionaryPage->setSummary(summary);
 }
 
 void MainWindow::showOpenFailure(const QString &path, const QString &message)

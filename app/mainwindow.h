@@ -13,6 +13,7 @@ class CohortPage;
 class DataPage;
 class FunnelPage;
 class MaturityPage;
+class DictionaryPage;
 class WorkspaceSession;
 struct WorkspaceSummary;
 
@@ -68,6 +69,7 @@ private:
     DataPage *mDataPage = nullptr;
     FunnelPage *mFunnelPage = nullptr;
     CohortPage *mCohortPage = nullptr;
+    DictionaryPage *mDictionaryPage = nullptr;
     MaturityPage *mMaturityPage = nullptr;
     QMenu *mRecentMenu = nullptr;
     QLabel *mWorkspaceLabel;

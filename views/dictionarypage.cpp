@@ -1,0 +1,566 @@
+#include "dictionarypage.h"
+
+#include "eventeditor.h"
+#include "export/csvwriter.h"
+#include "governance/changelog.h"
+#include "governance/dictionaryrules.h"
+#include "itemmodels/changelogmodel.h"
+#include "itemmodels/dataqualitymodel.h"
+#include "itemmodels/dictionaryfiltermodel.h"
+#include "itemmodels/dictionarymodel.h"
+#include "plandiffdialog.h"
+#include "settingskey.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "store/workspacesummary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Funnelscope {
+
+namespace {
+
+const SettingsKey<QString> identityName("identity/name", {});
+const SettingsKey<QString> planFolder("dictionary/folder", {});
+const SettingsKey<QByteArray> splitterState("dictionary/splitter", {});
+
+QTableView *tableView(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}
+
+QComboBox *keyFilter(const QString &any, const QStringList &keys, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->addItem(any, QString());
+    for (const QString &key : keys)
+        combo->addItem(DictionaryRules::label(key), key);
+    return combo;
+}
+
+QString planFilter()
+{
+    return DictionaryPage::tr("Funnelscope dictionary (*.json);;Segment tracking plan (*.json);;CSV, one row per "
+                              "parameter (*.csv)");
+}
+
+} // namespace
+
+DictionaryPage::DictionaryPage(QWidget *parent)
+    : QWidget(parent)
+    , mModel(new DictionaryModel(this))
+    , mFilter(new DictionaryFilterModel(this))
+    , mLog(new ChangeLogModel(this))
+    , mLogFilter(new ChangeLogFilterModel(this))
+    , mQuality(new DataQualityModel(this))
+    , mMessage(new QLabel(this))
+    , mTabs(new QTabWidget(this))
+{
+    if (!identityName.value().isEmpty())
+        mModel->setWho(identityName.value());
+    mFilter->setSourceModel(mModel);
+    mLogFilter->setSourceModel(mLog);
+
+    auto *title = new QLabel(tr("<b style='font-size:large'>Event dictionary</b>"), this);
+    mNaming = new QComboBox(this);
+    for (const DictionaryRules::Naming naming : DictionaryRules::namings())
+        mNaming->addItem(DictionaryRules::namingLabel(naming), int(naming));
+    mNaming->setToolTip(tr("The naming convention new event and parameter names must follow"));
+    connect(mNaming, &QComboBox::activated, this, [this] {
+        QString error;
+        if (!mModel->setNaming(DictionaryRules::Naming(mNaming->currentData().toInt()), &error) && !error.isEmpty())
+            showMessage(error, true);
+    });
+    mWho = new QPushButton(this);
+    mWho->setFlat(true);
+    mWho->setToolTip(tr("The name the change log records for your edits"));
+    connect(mWho, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Your Name"), tr("Record my changes as:"),
+                                                   QLineEdit::Normal, mModel->who(), &ok).trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        identityName.setValue(name);
+        mModel->setWho(name);
+        updateWho();
+    });
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(new QLabel(tr("Naming:"), this));
+    header->addWidget(mNaming);
+    header->addWidget(mWho);
+
+    mMessage->setWordWrap(true);
+    mMessage->hide();
+    connect(mModel, &DictionaryModel::failed, this, [this](const QString &message) { showMessage(message, true); });
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(createEventsPane());
+    mEditor = new EventEditor(mModel, this);
+    top->addWidget(mEditor);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    top->setChildrenCollapsible(false);
+
+    mTabs->addTab(createLogPane(), tr("Change Log"));
+    mTabs->addTab(createQualityPane(), tr("Data Quality"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("dictionarySplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(mTabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->restoreState(splitterState.value());
+    connect(splitter, &QSplitter::splitterMoved, this, [splitter] { splitterState.setValue(splitter->saveState()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(mMessage);
+    layout->addWidget(splitter, 1);
+
+    connect(mModel, &DictionaryModel::logAppended, this, [this] {
+        if (mModel->connection())
+            mLog->update(*mModel->connection());
+        updateLogFilter();
+        mLogPerson->blockSignals(true);
+        const QString person = mLogPerson->currentText();
+        mLogPerson->clear();
+        mLogPerson->addItem(tr("Anyone"));
+        mLogPerson->addItems(mLog->people());
+        mLogPerson->setCurrentText(person);
+        mLogPerson->blockSignals(false);
+        mLogView->scrollToBottom();
+        mRecheck.start();
+    });
+    connect(mModel, &DictionaryModel::eventChanged, this, &DictionaryPage::updateOwners);
+    connect(mEditor, &EventEditor::renamed, this, &DictionaryPage::selectEvent);
+    connect(mModel->undoStack(), &QUndoStack::indexChanged, this, [this] { mMessage->hide(); });
+
+    mRecheck.setSingleShot(true);
+    mRecheck.setInterval(1500);
+    connect(&mRecheck, &QTimer::timeout, this, &DictionaryPage::checkQuality);
+    connect(&mWatcher, &QFutureWatcher<QList<QualityFinding>>::finished, this, [this] {
+        const QList<QualityFinding> findings = mWatcher.result();
+        mQuality->setFindings(findings);
+        int errors = 0;
+        for (const QualityFinding &finding : findings)
+            errors += finding.severity() == QualityFinding::Severity::Error ? 1 : 0;
+        mTabs->setTabText(1, findings.isEmpty() ? tr("Data Quality") : tr("Data Quality (%1)").arg(findings.size()));
+        mQualityStatus->setText(findings.isEmpty()
+                                    ? tr("No findings: the data follows the dictionary.")
+                                    : tr("%n findings, %1 of them errors. Double-click one to open its event.", nullptr,
+                                         int(findings.size()))
+                                          .arg(errors));
+        if (mCheckAgain) {
+            mCheckAgain = false;
+            checkQuality();
+        }
+        Q_EMIT qualityChecked();
+    });
+    updateWho();
+}
+
+DictionaryPage::~DictionaryPage()
+{
+    mWatcher.waitForFinished();
+}
+
+QWidget *DictionaryPage::createEventsPane()
+{
+    auto *pane = new QWidget(this);
+    mText = new QLineEdit(pane);
+    mText->setPlaceholderText(tr("Filter events…"));
+    mText->setClearButtonEnabled(true);
+    mStage = keyFilter(tr("Any stage"), DictionaryRules::stages(), pane);
+    mTier = new QComboBox(pane);
+    mTier->addItem(tr("Any tier"), 0);
+    mTier->addItem(tr("Tier 1 · core"), 1);
+    mTier->addItem(tr("Tier 2 · diagnostic"), 2);
+    mStatus = keyFilter(tr("Any status"), DictionaryRules::statuses(), pane);
+    mOwner = new QComboBox(pane);
+    mOwner->addItem(tr("Any owner"), QString());
+    mDue = new QCheckBox(tr("Due for review"), pane);
+    connect(mText, &QLineEdit::textChanged, mFilter, &DictionaryFilterModel::setText);
+    connect(mStage, &QComboBox::currentIndexChanged, this, [this] { mFilter->setStage(mStage->currentData().toString()); });
+    connect(mTier, &QComboBox::currentIndexChanged, this, [this] { mFilter->setTier(mTier->currentData().toInt()); });
+    connect(mStatus, &QComboBox::currentIndexChanged, this, [this] { mFilter->setStatus(mStatus->currentData().toString()); });
+    connect(mOwner, &QComboBox::currentIndexChanged, this, [this] { mFilter->setOwner(mOwner->currentData().toString()); });
+    connect(mDue, &QCheckBox::toggled, mFilter, &DictionaryFilterModel::setDueOnly);
+
+    mEvents = tableView(pane);
+    mEvents->setModel(mFilter);
+    mEvents->setSortingEnabled(true);
+    mEvents->sortByColumn(-1, Qt::AscendingOrder);
+    mEvents->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mEvents->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    mEvents->setColumnWidth(DictionaryModel::Name, 150);
+    mEvents->setColumnWidth(DictionaryModel::DisplayName, 140);
+    mEvents->setColumnWidth(DictionaryModel::Stage, 100);
+    mEvents->setColumnWidth(DictionaryModel::Tier, 90);
+    mEvents->setColumnWidth(DictionaryModel::Status, 80);
+    mEvents->setColumnWidth(DictionaryModel::Owner, 110);
+    mEvents->setColumnWidth(DictionaryModel::Parameters, 80);
+    connect(mEvents->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                mEditor->setEvent(current.isValid() ? mFilter->index(current.row(), DictionaryModel::Name).data().toString()
+                                                    : QString());
+                updateLogFilter();
+            });
+
+    auto *add = new QPushButton(tr("&New Event…"), pane);
+    auto *remove = new QPushButton(tr("Delete"), pane);
+    auto *starter = new QPushButton(tr("Adopt Starter Dictionary"), pane);
+    starter->setToolTip(tr("Add the core e-commerce micro-conversions (product_view … purchase, newsletter_signup) "
+                           "with stages, tiers and parameters"));
+    auto *import = new QPushButton(tr("Import Plan…"), pane);
+    auto *exportButton = new QPushButton(tr("Export Plan…"), pane);
+    connect(add, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New Event"), tr("Event name (%1):").arg(DictionaryRules::namingKey(mModel->dictionary().naming())),
+                                                   QLineEdit::Normal, QString(), &ok).trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        EventDefinition event;
+        event.name = name;
+        QString error;
+        if (!mModel->submit({DictionaryChange::addEvent(event)}, DictionaryChange::addEvent(event).describe(), &error))
+            showMessage(error, true);
+        else
+            selectEvent(name);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = mModel->dictionary().indexOf(mEditor->event());
+        if (row < 0)
+            return;
+        const EventDefinition event = mModel->dictionary().at(row);
+        const auto answer = QMessageBox::question(this, tr("Delete Event"),
+                                                  tr("Delete “%1” and its %n parameters from the dictionary? "
+                                                     "Deprecating keeps its history readable; Undo brings it back.", nullptr,
+                                                     int(event.parameters.size())).arg(event.name));
+        if (answer != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!mModel->submit({DictionaryChange::removeEvent(event)}, DictionaryChange::removeEvent(event).describe(), &error))
+            showMessage(error, true);
+    });
+    connect(starter, &QPushButton::clicked, this, &DictionaryPage::adoptStarter);
+    connect(import, &QPushButton::clicked, this, &DictionaryPage::importInteractively);
+    connect(exportButton, &QPushButton::clicked, this, &DictionaryPage::exportInteractively);
+
+    auto *filters = new QHBoxLayout;
+    mText->setMinimumWidth(mText->fontMetrics().horizontalAdvance(mText->placeholderText()) + 40);
+    filters->addWidget(mText, 1);
+    filters->addWidget(mStage);
+    filters->addWidget(mTier);
+    filters->addWidget(mStatus);
+    filters->addWidget(mOwner);
+    filters->addWidget(mDue);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(starter);
+    buttons->addWidget(import);
+    buttons->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(mEvents, 1);
+    layout->addLayout(buttons);
+    return pane;
+}
+
+QWidget *DictionaryPage::createLogPane()
+{
+    auto *pane = new QWidget(this);
+    mLogThisEvent = new QCheckBox(tr("Selected event only"), pane);
+    mLogPerson = new QComboBox(pane);
+    mLogPerson->addItem(tr("Anyone"));
+    mLogFrom = new QDateEdit(pane);
+    mLogTo = new QDateEdit(pane);
+    for (QDateEdit *edit : {mLogFrom, mLogTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(tr("any"));
+        edit->setDate(edit->minimumDate());
+        connect(edit, &QDateEdit::dateChanged, this, &DictionaryPage::updateLogFilter);
+    }
+    connect(mLogThisEvent, &QCheckBox::toggled, this, &DictionaryPage::updateLogFilter);
+    connect(mLogPerson, &QComboBox::currentIndexChanged, this, &DictionaryPage::updateLogFilter);
+    auto *exportLogButton = new QPushButton(tr("Export CSV…"), pane);
+    connect(exportLogButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Change Log"),
+                                                          QDir(planFolder.value()).filePath(QStringLiteral("change-log.csv")),
+                                                          tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        planFolder.setValue(QFileInfo(path).absolutePath());
+        const QString error = exportLog(path);
+        showMessage(error.isEmpty() ? tr("Wrote the change log to %1.").arg(QDir::toNativeSeparators(path)) : error,
+                    !error.isEmpty());
+    });
+    mLogView = tableView(pane);
+    mLogView->setModel(mLogFilter);
+    mLogView->setColumnWidth(ChangeLogModel::When, 150);
+    mLogView->setColumnWidth(ChangeLogModel::Who, 90);
+    mLogView->setColumnWidth(ChangeLogModel::Action, 80);
+    mLogView->setColumnWidth(ChangeLogModel::Entity, 190);
+    mLogView->setColumnWidth(ChangeLogModel::Field, 90);
+    mLogView->setColumnWidth(ChangeLogModel::OldValue, 150);
+    mLogView->setColumnWidth(ChangeLogModel::NewValue, 150);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(mLogThisEvent);
+    filters->addWidget(new QLabel(tr("By:"), pane));
+    filters->addWidget(mLogPerson);
+    filters->addWidget(new QLabel(tr("From:"), pane));
+    filters->addWidget(mLogFrom);
+    filters->addWidget(new QLabel(tr("to:"), pane));
+    filters->addWidget(mLogTo);
+    filters->addStretch();
+    filters->addWidget(exportLogButton);
+    auto *layout = new QVBoxLayout(pane);
+    layout->addLayout(filters);
+    layout->addWidget(mLogView, 1);
+    return pane;
+}
+
+QWidget *DictionaryPage::createQualityPane()
+{
+    auto *pane = new QWidget(this);
+    mQualityStatus = new QLabel(tr("Not checked yet."), pane);
+    auto *checkButton = new QPushButton(tr("Check Now"), pane);
+    connect(checkButton, &QPushButton::clicked, this, &DictionaryPage::checkQuality);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), pane);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Findings"),
+                                                          QDir(planFolder.value()).filePath(QStringLiteral("data-quality.csv")),
+                                                          tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString error = CsvWriter::writeTable(path, DataQualityModel::toRows(mQuality->findings()));
+        showMessage(error.isEmpty() ? tr("Wrote the findings to %1.").arg(QDir::toNativeSeparators(path)) : error,
+                    !error.isEmpty());
+    });
+    mQualityView = tableView(pane);
+    mQualityView->setModel(mQuality);
+    mQualityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mQualityView->setColumnWidth(DataQualityModel::Severity, 70);
+    mQualityView->setColumnWidth(DataQualityModel::Event, 190);
+    mQualityView->setColumnWidth(DataQualityModel::Finding, 170);
+    mQualityView->setColumnWidth(DataQualityModel::Rows, 70);
+    mQualityView->setColumnWidth(DataQualityModel::Share, 60);
+    mQualityView->setColumnWidth(DataQualityModel::Since, 90);
+    connect(mQualityView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        selectEvent(index.data(DataQualityModel::EventRole).toString());
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(mQualityStatus, 1);
+    row->addWidget(checkButton);
+    row->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(pane);
+    layout->addLayout(row);
+    layout->addWidget(mQualityView, 1);
+    return pane;
+}
+
+void DictionaryPage::setSummary(const WorkspaceSummary &summary)
+{
+    mTimezone = summary.timezone;
+    if (summary.path != mWorkspacePath) {
+        mWorkspacePath = summary.path;
+        mLog->clear();
+        QString error;
+        if (!mModel->open(summary.path, &error)) {
+            showMessage(error, true);
+            return;
+        }
+        mMessage->hide();
+        const QSignalBlocker blocker(mNaming);
+        mNaming->setCurrentIndex(mNaming->findData(int(mModel->dictionary().naming())));
+        updateOwners();
+        if (mModel->rowCount() > 0)
+            selectEvent(mModel->eventName(0));
+        else
+            mEditor->setEvent(QString());
+    }
+    checkQuality();
+}
+
+QUndoStack *DictionaryPage::undoStack() const
+{
+    return mModel->undoStack();
+}
+
+void DictionaryPage::selectEvent(const QString &event)
+{
+    const int row = mModel->dictionary().indexOf(event);
+    if (row < 0)
+        return;
+    const QModelIndex index = mFilter->mapFromSource(mModel->index(row, DictionaryModel::Name));
+    if (!index.isValid()) {
+        // Hidden by a filter: show everything rather than an event the table does not show.
+        mText->clear();
+        mStage->setCurrentIndex(0);
+        mTier->setCurrentIndex(0);
+        mStatus->setCurrentIndex(0);
+        mOwner->setCurrentIndex(0);
+        mDue->setChecked(false);
+    }
+    mEvents->setCurrentIndex(mFilter->mapFromSource(mModel->index(row, DictionaryModel::Name)));
+    mEvents->scrollTo(mEvents->currentIndex());
+}
+
+void DictionaryPage::reviewPlan(const TrackingPlan &plan, const QString &source, bool removals)
+{
+    PlanDiffDialog dialog(mModel->dictionary(), plan, source, this);
+    dialog.setRemovals(removals);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<DictionaryChange> changes = dialog.selectedChanges();
+    QString error;
+    if (!mModel->submit(changes, tr("Apply %1").arg(source), &error, tr("Imported from %1").arg(source), false))
+        showMessage(error, true);
+    else
+        showMessage(tr("Applied %n changes from %1; Undo takes them back.", nullptr, int(changes.size())).arg(source), false);
+}
+
+void DictionaryPage::adoptStarter()
+{
+    reviewPlan(TrackingPlan::starter(), tr("the starter dictionary"), false);
+}
+
+QString DictionaryPage::exportPlan(const QString &path, TrackingPlan::Format format) const
+{
+    return TrackingPlan::write(path, TrackingPlan::withAllFields(mModel->dictionary().events(), mModel->dictionary().naming()),
+                               format);
+}
+
+QString DictionaryPage::exportLog(const QString &path) const
+{
+    return CsvWriter::writeTable(path, ChangeLogModel::toRows(*mLogFilter));
+}
+
+void DictionaryPage::exportInteractively()
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Dictionary"),
+                                                      QDir(planFolder.value()).filePath(QStringLiteral("tracking-plan.json")),
+                                                      planFilter(), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    planFolder.setValue(QFileInfo(path).absolutePath());
+    const TrackingPlan::Format format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? TrackingPlan::Format::Csv
+        : selectedFilter.startsWith(QLatin1String("Segment"))                                    ? TrackingPlan::Format::Segment
+                                                                                                 : TrackingPlan::Format::Json;
+    const QString error = exportPlan(path, format);
+    showMessage(error.isEmpty() ? tr("Wrote %n events to %1.", nullptr, mModel->rowCount()).arg(QDir::toNativeSeparators(path))
+                                : error,
+                !error.isEmpty());
+}
+
+void DictionaryPage::importInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Tracking Plan"), planFolder.value(),
+                                                      tr("Tracking plans (*.json *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    planFolder.setValue(QFileInfo(path).absolutePath());
+    QString error;
+    const TrackingPlan plan = TrackingPlan::read(path, TrackingPlan::guessFormat(path), &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import Tracking Plan"), error);
+        return;
+    }
+    reviewPlan(plan, QFileInfo(path).fileName(), false);
+}
+
+void DictionaryPage::checkQuality()
+{
+    if (mWorkspacePath.isEmpty())
+        return;
+    if (mWatcher.isRunning()) {
+        mCheckAgain = true;
+        return;
+    }
+    mQualityStatus->setText(tr("Checking the data against the dictionary…"));
+    const QString path = mWorkspacePath;
+    const EventDictionary dictionary = mModel->dictionary();
+    DataQuality::Options options;
+    options.timezone = mTimezone.isEmpty() ? QStringLiteral("UTC") : mTimezone;
+    mWatcher.setFuture(QtConcurrent::run([path, dictionary, options] {
+        try {
+            const auto workspace = Workspace::open(path);
+            return DataQuality::check(workspace->connection(), dictionary, options);
+        } catch (const StoreError &) {
+            return QList<QualityFinding>();
+        }
+    }));
+}
+
+void DictionaryPage::updateOwners()
+{
+    QStringList owners;
+    for (const EventDefinition &event : mModel->dictionary().events()) {
+        if (!event.owner.isEmpty() && !owners.contains(event.owner))
+            owners.append(event.owner);
+    }
+    owners.sort(Qt::CaseInsensitive);
+    const QString current = mOwner->currentData().toString();
+    const QSignalBlocker blocker(mOwner);
+    mOwner->clear();
+    mOwner->addItem(tr("Any owner"), QString());
+    for (const QString &owner : owners)
+        mOwner->addItem(owner, owner);
+    mOwner->setCurrentIndex(qMax(0, mOwner->findData(current)));
+}
+
+void DictionaryPage::updateLogFilter()
+{
+    mLogFilter->setEvent(mLogThisEvent->isChecked() ? mEditor->event() : QString());
+    mLogFilter->setPerson(mLogPerson->currentIndex() > 0 ? mLogPerson->currentText() : QString());
+    mLogFilter->setDateRange(mLogFrom->date() == mLogFrom->minimumDate() ? QDate() : mLogFrom->date(),
+                             mLogTo->date() == mLogTo->minimumDate() ? QDate() : mLogTo->date());
+}
+
+void DictionaryPage::updateWho()
+{
+    mWho->setText(tr("Editing as %1").arg(mModel->who()));
+}
+
+void DictionaryPage::showMessage(const QString &message, bool problem)
+{
+    mMessage->setText(message);
+    mMessage->setStyleSheet(problem ? QStringLiteral("color: #b01c1c") : QString());
+    mMessage->setVisible(!message.isEmpty());
+}
+
+} // namespace Funnelscope
