@@ -108,11 +108,20 @@ DictionaryPage::DictionaryPage(QWidget *parent)
         mModel->setWho(name);
         updateWho();
     });
+    auto *starter = new QPushButton(tr("Adopt Starter Dictionary…"), this);
+    starter->setToolTip(tr("Add the core e-commerce micro-conversions (product_view … purchase, newsletter_signup) "
+                           "with stages, tiers and parameters"));
+    auto *import = new QPushButton(tr("Import Plan…"), this);
+    auto *exportButton = new QPushButton(tr("Export Plan…"), this);
+    connect(starter, &QPushButton::clicked, this, &DictionaryPage::adoptStarter);
+    connect(import, &QPushButton::clicked, this, &DictionaryPage::importInteractively);
+    connect(exportButton, &QPushButton::clicked, this, &DictionaryPage::exportInteractively);
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
-    header->addWidget(new QLabel(tr("Naming:"), this));
-    header->addWidget(mNaming);
+    header->addWidget(starter);
+    header->addWidget(import);
+    header->addWidget(exportButton);
     header->addWidget(mWho);
 
     mMessage->setWordWrap(true);
@@ -236,11 +245,6 @@ QWidget *DictionaryPage::createEventsPane()
 
     auto *add = new QPushButton(tr("&New Event…"), pane);
     auto *remove = new QPushButton(tr("Delete"), pane);
-    auto *starter = new QPushButton(tr("Adopt Starter Dictionary"), pane);
-    starter->setToolTip(tr("Add the core e-commerce micro-conversions (product_view … purchase, newsletter_signup) "
-                           "with stages, tiers and parameters"));
-    auto *import = new QPushButton(tr("Import Plan…"), pane);
-    auto *exportButton = new QPushButton(tr("Export Plan…"), pane);
     connect(add, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("New Event"), tr("Event name (%1):").arg(DictionaryRules::namingKey(mModel->dictionary().naming())),
@@ -270,28 +274,28 @@ QWidget *DictionaryPage::createEventsPane()
         if (!mModel->submit({DictionaryChange::removeEvent(event)}, DictionaryChange::removeEvent(event).describe(), &error))
             showMessage(error, true);
     });
-    connect(starter, &QPushButton::clicked, this, &DictionaryPage::adoptStarter);
-    connect(import, &QPushButton::clicked, this, &DictionaryPage::importInteractively);
-    connect(exportButton, &QPushButton::clicked, this, &DictionaryPage::exportInteractively);
 
     auto *filters = new QHBoxLayout;
-    mText->setMinimumWidth(mText->fontMetrics().horizontalAdvance(mText->placeholderText()) + 40);
     filters->addWidget(mText, 1);
-    filters->addWidget(mStage);
-    filters->addWidget(mTier);
-    filters->addWidget(mStatus);
-    filters->addWidget(mOwner);
     filters->addWidget(mDue);
+    auto *keys = new QHBoxLayout;
+    for (QComboBox *combo : {mStage, mTier, mStatus, mOwner}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+        keys->addWidget(combo, 1);
+    }
+    mNaming->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mNaming->setMinimumContentsLength(8);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
-    buttons->addWidget(starter);
-    buttons->addWidget(import);
-    buttons->addWidget(exportButton);
+    buttons->addWidget(new QLabel(tr("Naming:"), pane));
+    buttons->addWidget(mNaming);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addLayout(keys);
     layout->addWidget(mEvents, 1);
     layout->addLayout(buttons);
     return pane;
@@ -300,7 +304,7 @@ QWidget *DictionaryPage::createEventsPane()
 QWidget *DictionaryPage::createLogPane()
 {
     auto *pane = new QWidget(this);
-    mLogThisEvent = new QCheckBox(tr("Selected event only"), pane);
+    mLogThisEvent = new QCheckBox(tr("This event only"), pane);
     mLogPerson = new QComboBox(pane);
     mLogPerson->addItem(tr("Anyone"));
     mLogFrom = new QDateEdit(pane);

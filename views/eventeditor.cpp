@@ -69,6 +69,10 @@ EventEditor::EventEditor(DictionaryModel *dictionary, QWidget *parent)
     mTier->addItem(tr("2 · diagnostic"), QStringLiteral("2"));
     fillKeys(mStatus, DictionaryRules::statuses(), false);
     fillKeys(mCounting, DictionaryRules::countings(), false);
+    for (QComboBox *combo : {mStage, mTier, mStatus, mCounting}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     mDescription->setPlaceholderText(tr("What it means and when it fires"));
     mDescription->setTabChangesFocus(true);
     mDescription->setFixedHeight(mDescription->fontMetrics().lineSpacing() * 3 + 12);
