@@ -285,7 +285,7 @@ QWidget *DictionaryPage::createEventsPane()
         keys->addWidget(combo, 1);
     }
     mNaming->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    mNaming->setMinimumContentsLength(8);
+    mNaming->setMinimumContentsLength(12);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -553,6 +553,12 @@ void DictionaryPage::updateLogFilter()
     mLogFilter->setPerson(mLogPerson->currentIndex() > 0 ? mLogPerson->currentText() : QString());
     mLogFilter->setDateRange(mLogFrom->date() == mLogFrom->minimumDate() ? QDate() : mLogFrom->date(),
                              mLogTo->date() == mLogTo->minimumDate() ? QDate() : mLogTo->date());
+}
+
+void DictionaryPage::setWho(const QString &who)
+{
+    mModel->setWho(who);
+    updateWho();
 }
 
 void DictionaryPage::updateWho()

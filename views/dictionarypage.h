@@ -50,6 +50,8 @@ public:
     DataQualityModel *quality() const { return mQuality; }
 
     void selectEvent(const QString &event);
+    /** The name the change log records for edits made here (not saved as a preference). */
+    void setWho(const QString &who);
     /** Shows @p plan's differences and applies what the person keeps (one undo step). */
     void reviewPlan(const TrackingPlan &plan, const QString &source, bool removals);
     /** Adds the starter events the dictionary does not have yet. */

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,8 +42,12 @@ const QualityFinding *find(const QList<QualityFinding> &findings, QualityFinding
 void acceptNextDialog()
 {
     QTimer::singleShot(0, [] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
+            if (!shots.isEmpty())
+                dialog->grab().save(shots + QStringLiteral("/plan-diff-dialog.png"));
             dialog->accept();
+        }
     });
 }
 
@@ -63,7 +68,7 @@ private Q_SLOTS:
         DictionaryPage page;
         page.resize(1200, 800);
         page.show();
-        page.model()->setWho(QStringLiteral("Maria"));
+        page.setWho(QStringLiteral("Maria"));
         const QAbstractItemModelTester::FailureReportingMode mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
         QAbstractItemModelTester dictionaryTester(page.model(), mode);
         QAbstractItemModelTester logTester(page.changeLog(), mode);
@@ -166,8 +171,11 @@ private Q_SLOTS:
         QVERIFY(find(findings, QualityFinding::MissingRequired, "add_to_cart"));
 
         const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
             page.grab().save(shots + QStringLiteral("/dictionary-page.png"));
+            page.findChild<QTabWidget *>()->setCurrentIndex(1);
+            page.grab().save(shots + QStringLiteral("/dictionary-quality.png"));
+        }
     }
 };
 
