@@ -57,6 +57,79 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ChangeLog</name>
+    <message>
+        <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry before it was changed, removed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 %3, %4) was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1 but the workspace recorded entry %2 as the newest: entries at the end were removed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries check out, but the store&apos;s guards against changing the log were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log is intact: %n entries, each chained to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ChangeLogModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event or parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::CohortCommand</name>
     <message>
         <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
@@ -272,10 +345,6 @@
         <source>0 – %1 · * incomplete period (hatched) · blank: no data yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
@@ -396,10 +465,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,46 +494,6 @@
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
-    <message>
-        <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the result as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the table as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the chart as PNG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export, import or check the event dictionary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json, segment or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Usage: funnelscope [--workspace FILE]
        funnelscope COMMAND [options]
@@ -667,6 +692,56 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
 </context>
 <context>
+    <name>Funnelscope::DataQuality</name>
+    <message>
+        <source>%1 on %2, against a median of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::DataQualityModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::DemoCommand</name>
     <message>
         <source>Create a workspace with the sample shop&apos;s events.</source>
@@ -732,6 +807,845 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Demo shop (%1 users, seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::DictionaryChange</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add parameter %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete parameter %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename parameter %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2.%3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::DictionaryCommand</name>
+    <message>
+        <source>--format “%1” is not a format; use json, segment or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export, import or check the event dictionary (tracking plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, import or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan to write (export) or read (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (Funnelscope&apos;s own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: adopt the starter dictionary of e-commerce micro-conversions instead of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: also delete events and parameters the plan does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: print the differences, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the change log records (default: the preference, else the OS user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason the change log records with each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: also write the findings as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--starter takes no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one file to %1, as in “funnelscope dictionary %1 --workspace W plan.json”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no file; use --csv F to write the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: export, import or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something the dictionary command does; use export, import or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n events to %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted the starter dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan cannot be applied: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes; nothing applied (--dry-run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changes, each in the change log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary is empty: adopt the starter dictionary (dictionary import --starter) or import a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log ALTERED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::DictionaryModel</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never · due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reviewed in the last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::DictionaryPage</name>
+    <message>
+        <source>Funnelscope dictionary (*.json);;Segment tracking plan (*.json);;CSV, one row per parameter (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;Event dictionary&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The naming convention new event and parameter names must follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the change log records for your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record my changes as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt Starter Dictionary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the core e-commerce micro-conversions (product_view … purchase, newsletter_signup) with stages, tiers and parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Quality (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the data follows the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings, %1 of them errors. Double-click one to open its event.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 · core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 2 · diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n parameters from the dictionary? Deprecating keeps its history readable; Undo brings it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Naming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Change Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the change log to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the findings to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changes from %1; Undo takes them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the starter dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n events to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Tracking Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking plans (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the data against the dictionary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::DictionaryRules</name>
+    <message>
+        <source>snake_case (add_to_cart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camelCase (addToCart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object Action (Product Added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 characters; “%3…” has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and single underscores, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and digits, starting with a lower-case letter, each further word starting with a capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two or more capitalised words separated by single spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not follow the %2 convention: use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not follow the %2 convention: use %3 (for example “%4”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage of “%1” must be one of %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier of “%1” must be 1 (core) or 2 (diagnostic), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of “%1” must be one of %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counting rule of “%1” must be “every” or “once_per_session”, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot have been reviewed in the future (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of “%1” include an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of “%1” repeat a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has two parameters called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of “%1” must be one of %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern of “%1” is not a valid regular expression: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowed value “%1” of “%2” is not a valid %3 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not match the pattern %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::DrawingExport</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::EventDictionary</name>
+    <message>
+        <source>The event “%1” is not in the workspace&apos;s dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event called “%1” is already in the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event called “%1” in the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of “%2” is “%3” now, not “%4”: it was changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a parameter called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no parameter called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of “%2.%3” is “%4” now, not “%5”: it was changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::EventEditor</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Parameter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means and when it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it deprecated (for the change log)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Parameter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,10 +1750,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>Conversion from step 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1860,10 +2770,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event dictionary (tracking plan) with its append-only change log and data-quality checks. Coming in the next version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +2883,18 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>This page has nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,10 +3130,6 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,15 +3152,78 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Funnelscope::ParameterModel</name>
     <message>
-        <source>Cannot write “%1”.</source>
+        <source>Comma-separated; empty allows any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression the whole value must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Funnelscope::PlannedCommand</name>
+    <name>Funnelscope::PlanDiffDialog</name>
     <message>
-        <source>funnelscope %1: this command is not available in Funnelscope %2 yet.</source>
+        <source>Also &amp;delete events and parameters the plan does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary already matches this plan: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed. Uncheck what you do not want; each applied change goes into the change log, and Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +3235,104 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>“%1” gives the field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::QualityFinding</name>
+    <message>
+        <source>Unplanned event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated but sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required parameter missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the data (%2 rows since %3) but not in the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is defined, but the data has none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is deprecated, but the data still has %2 rows (since %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lacks its required “%2” in %3 of %4 rows (%5%), since %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.%2” has values of the wrong type in %3 of %4 rows (%5%), since %6; for example “%7”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.%2” has values outside its allowed values or pattern in %3 of %4 rows (%5%), since %6; for example “%7”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” fell to %2 a day %3, against a usual %4 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” rose to %2 a day %3, against a usual %4 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::SegmentPlan</name>
+    <message>
+        <source>property “%1” has the unknown type “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Segment tracking plan: it has no rules.events list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event rule %2 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, event “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2328,6 +3403,72 @@ Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
     </message>
     <message>
         <source>not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TrackingPlan</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Funnelscope dictionary: it has no &quot;format&quot;: &quot;%2&quot; (use --format segment for a Segment tracking plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Funnelscope (dictionary format %2; this one reads %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown naming convention “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, event %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TrackingPlanCsv</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: there is no “event” column, so this is not a dictionary CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the last_reviewed “%3” is not a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the event column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is described differently than on line %4; the event columns must be the same on each of its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: a dictionary CSV starts with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
