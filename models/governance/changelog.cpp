@@ -20,14 +20,6 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-void bindOrNull(Statement &statement, int index, const QString &text)
-{
-    if (text.isEmpty())
-        statement.bindNull(index);
-    else
-        statement.bind(index, text);
-}
-
 QString head(const ChangeEntry &entry)
 {
     return QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash);
@@ -85,10 +77,10 @@ ChangeEntry ChangeLog::append(Connection &connection, ChangeEntry entry)
     insert.bind(4, entry.action);
     insert.bind(5, entry.entity);
     insert.bind(6, entry.entityName);
-    bindOrNull(insert, 7, entry.field);
-    bindOrNull(insert, 8, entry.oldValue);
-    bindOrNull(insert, 9, entry.newValue);
-    bindOrNull(insert, 10, entry.reason);
+    insert.bindTextOrNull(7, entry.field);
+    insert.bindTextOrNull(8, entry.oldValue);
+    insert.bindTextOrNull(9, entry.newValue);
+    insert.bindTextOrNull(10, entry.reason);
     insert.bind(11, entry.prevHash);
     insert.bind(12, entry.hash);
     insert.exec();

@@ -19,14 +19,6 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void bindOrNull(Statement &statement, int index, const QString &text)
-{
-    if (text.isEmpty())
-        statement.bindNull(index);
-    else
-        statement.bind(index, text);
-}
-
 qint64 eventId(Connection &connection, const QString &name)
 {
     Statement select(connection, "SELECT id FROM dictionary_events WHERE name = ?");
@@ -50,10 +42,10 @@ void writeParameters(Connection &connection, qint64 id, const EventDefinition &e
         insert.bind(2, parameter.name);
         insert.bind(3, parameter.type);
         insert.bind(4, parameter.required ? 1 : 0);
-        bindOrNull(insert, 5, parameter.value(ParameterDefinition::AllowedValues));
-        bindOrNull(insert, 6, parameter.pattern);
-        bindOrNull(insert, 7, parameter.description);
-        bindOrNull(insert, 8, parameter.example);
+        insert.bindTextOrNull(5, parameter.value(ParameterDefinition::AllowedValues));
+        insert.bindTextOrNull(6, parameter.pattern);
+        insert.bindTextOrNull(7, parameter.description);
+        insert.bindTextOrNull(8, parameter.example);
         insert.exec();
         insert.reset();
     }
@@ -69,7 +61,7 @@ void bindEvent(Statement &statement, const EventDefinition &event)
                  || field == EventDefinition::Name)
             statement.bind(field + 1, event.value(EventDefinition::Field(field)));
         else
-            bindOrNull(statement, field + 1, event.value(EventDefinition::Field(field)));
+            statement.bindTextOrNull(field + 1, event.value(EventDefinition::Field(field)));
     }
 }
 

@@ -145,13 +145,9 @@ QByteArray SegmentPlan::toJson(const TrackingPlan &plan, const QString &name)
 
 TrackingPlan SegmentPlan::fromJson(const QByteArray &bytes, const QString &fileName, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        *error = tr("%1, line %2: not valid JSON (%3).").arg(fileName).arg(line).arg(parseError.errorString());
+    const QJsonDocument document = TrackingPlan::parseJson(bytes, fileName, error);
+    if (!error->isEmpty())
         return {};
-    }
     const QJsonValue events = document.object().value(QStringLiteral("rules")).toObject().value(QStringLiteral("events"));
     if (!events.isArray()) {
         *error = tr("%1 is not a Segment tracking plan: it has no rules.events list.").arg(fileName);

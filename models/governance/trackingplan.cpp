@@ -93,15 +93,22 @@ QByteArray TrackingPlan::toJson(const TrackingPlan &plan)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-TrackingPlan TrackingPlan::fromJson(const QByteArray &bytes, const QString &fileName, QString *error)
+QJsonDocument TrackingPlan::parseJson(const QByteArray &bytes, const QString &fileName, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
         *error = tr("%1, line %2: not valid JSON (%3).").arg(fileName).arg(line).arg(parseError.errorString());
-        return {};
     }
+    return document;
+}
+
+TrackingPlan TrackingPlan::fromJson(const QByteArray &bytes, const QString &fileName, QString *error)
+{
+    const QJsonDocument document = TrackingPlan::parseJson(bytes, fileName, error);
+    if (!error->isEmpty())
+        return {};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatName)) {
         *error = tr("%1 is not a Funnelscope dictionary: it has no \"format\": \"%2\" (use --format segment "

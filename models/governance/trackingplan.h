@@ -4,6 +4,7 @@
 #include "eventdefinition.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace Funnelscope {
@@ -37,6 +38,8 @@ public:
     /** Reads @p path; on failure @p error names the file and, where it can, the line. */
     static TrackingPlan read(const QString &path, Format format, QString *error);
 
+    /** Parses JSON; on failure @p error names the file and the line. */
+    static QJsonDocument parseJson(const QByteArray &bytes, const QString &fileName, QString *error);
     static QByteArray toJson(const TrackingPlan &plan);
     static TrackingPlan fromJson(const QByteArray &bytes, const QString &fileName, QString *error);
 

@@ -60,6 +60,14 @@ void Statement::bindText(int index, std::string_view utf8, bool transient)
         mConnection->fail(rc);
 }
 
+void Statement::bindTextOrNull(int index, const QString &value)
+{
+    if (value.isEmpty())
+        bindNull(index);
+    else
+        bind(index, value);
+}
+
 void Statement::bindNull(int index)
 {
     if (const int rc = sqlite3_bind_null(mStatement, index); rc != SQLITE_OK)

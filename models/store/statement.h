@@ -33,6 +33,8 @@ public:
     void bind(int index, const QString &value);
     void bindText(int index, std::string_view utf8, bool transient = true);
     void bindNull(int index);
+    /** Binds @p value, or NULL when it is empty. */
+    void bindTextOrNull(int index, const QString &value);
 
     /** Advances to the next row: true when there is one, false when done. */
     bool step();
