@@ -1,5 +1,6 @@
 #include "eventdefinition.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -49,9 +50,18 @@ bool readText(const QJsonObject &object, const char *key, QString *text)
     return true;
 }
 
+constexpr const char *context = "Funnelscope::EventDefinition";
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
+/** "“tier” must be 1 or 2"; @p expected is marked for translation where it is written. */
 QString wrongType(const char *key, const char *expected)
 {
-    return QStringLiteral("“%1” must be %2").arg(QLatin1String(key), QLatin1String(expected));
+    return translated(QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "“%1” must be %2"))
+        .arg(QLatin1String(key), translated(expected));
 }
 
 } // namespace
@@ -149,20 +159,20 @@ ParameterDefinition ParameterDefinition::fromJson(const QJsonObject &object, QSt
     ParameterDefinition parameter;
     parameter.type.clear();
     if (!readText(object, "name", &parameter.name))
-        *error = wrongType("name", "a string");
+        *error = wrongType("name", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a string"));
     else if (!readText(object, "type", &parameter.type))
-        *error = wrongType("type", "a string");
+        *error = wrongType("type", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a string"));
     else if (!readList(object.value(QStringLiteral("allowed_values")), &parameter.allowedValues))
-        *error = wrongType("allowed_values", "a list of strings");
+        *error = wrongType("allowed_values", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a list of strings"));
     else if (!readText(object, "pattern", &parameter.pattern))
-        *error = wrongType("pattern", "a string");
+        *error = wrongType("pattern", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a string"));
     else if (!readText(object, "description", &parameter.description))
-        *error = wrongType("description", "a string");
+        *error = wrongType("description", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a string"));
     else if (!readText(object, "example", &parameter.example))
-        *error = wrongType("example", "a string");
+        *error = wrongType("example", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a string"));
     const QJsonValue required = object.value(QStringLiteral("required"));
     if (!required.isUndefined() && !required.isBool() && error->isEmpty())
-        *error = wrongType("required", "true or false");
+        *error = wrongType("required", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "true or false"));
     parameter.required = required.toBool();
     if (parameter.type.isEmpty())
         parameter.type = QStringLiteral("string");
@@ -259,39 +269,39 @@ EventDefinition EventDefinition::fromJson(const QJsonObject &object, QString *er
     for (const Field field : {Name, DisplayName, Description, Stage, Owner, Status, Counting, LastReviewed}) {
         QString text = event.value(field);
         if (!readText(object, eventKeys[field], &text)) {
-            *error = wrongType(eventKeys[field], "a string");
+            *error = wrongType(eventKeys[field], QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a string"));
             return event;
         }
         event.setValue(field, text);
         if (field == LastReviewed && !text.isEmpty() && !event.lastReviewed.isValid()) {
-            *error = QStringLiteral("“last_reviewed” must be a date like 2026-03-31, not “%1”").arg(text);
+            *error = translated(QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "“last_reviewed” must be a date like 2026-03-31, not “%1”")).arg(text);
             return event;
         }
     }
     const QJsonValue tier = object.value(QStringLiteral("tier"));
     if (!tier.isUndefined() && !tier.isNull() && !tier.isDouble()) {
-        *error = wrongType("tier", "1 or 2");
+        *error = wrongType("tier", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "1 or 2"));
         return event;
     }
     event.tier = tier.toInt();
     if (!readList(object.value(QStringLiteral("tags")), &event.tags)) {
-        *error = wrongType("tags", "a list of strings");
+        *error = wrongType("tags", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a list of strings"));
         return event;
     }
     const QJsonValue parameters = object.value(QStringLiteral("parameters"));
     if (!parameters.isUndefined() && !parameters.isArray()) {
-        *error = wrongType("parameters", "a list");
+        *error = wrongType("parameters", QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "a list"));
         return event;
     }
     const QJsonArray array = parameters.toArray();
     for (const QJsonValue &item : array) {
         if (!item.isObject()) {
-            *error = QStringLiteral("each parameter must be an object");
+            *error = translated(QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "each parameter must be an object"));
             return event;
         }
         event.parameters.append(ParameterDefinition::fromJson(item.toObject(), error));
         if (!error->isEmpty()) {
-            *error = QStringLiteral("parameter %1: %2").arg(event.parameters.size()).arg(*error);
+            *error = translated(QT_TRANSLATE_NOOP("Funnelscope::EventDefinition", "parameter %1: %2")).arg(event.parameters.size()).arg(*error);
             return event;
         }
     }

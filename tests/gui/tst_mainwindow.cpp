@@ -18,6 +18,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
+#include "dictionarypage.h"
+#include "itemmodels/changelogmodel.h"
+#include "itemmodels/dictionarymodel.h"
+
+#include <QAction>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -117,6 +122,25 @@ private Q_SLOTS:
         }
         QCOMPARE(typeRows, DemoShop::eventNames().size());
         QCOMPARE(importRows, 1);
+
+        // Edit ▸ Undo (Ctrl+Z) takes back a dictionary edit, and says which.
+        window.showPage(MainWindow::Dictionary);
+        auto *dictionary = window.findChild<DictionaryPage *>();
+        QVERIFY(dictionary);
+        EventDefinition event;
+        event.name = QStringLiteral("gift_card_applied");
+        QVERIFY(dictionary->model()->submit({DictionaryChange::addEvent(event)}, QStringLiteral("Add event gift_card_applied")));
+        QAction *undo = nullptr;
+        const auto actions = window.findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = action;
+        }
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Add event gift_card_applied"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(dictionary->model()->rowCount(), 0);
+        QCOMPARE(dictionary->changeLog()->rowCount(), 2);
     }
 
     void aBrokenFileGetsAClearMessage()
