@@ -5,491 +5,488 @@
     <name>Funnelscope::AssessCommand</name>
     <message>
         <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la última autoevaluación de madurez (puntuaciones en CSV, radar en PNG o SVG).</translation>
     </message>
     <message>
         <source>What to do: export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: export.</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
-        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the scores, with the data's hints, as CSV.</source>
+        <translation>Escribir las puntuaciones, con las pistas de los datos, en CSV.</translation>
     </message>
     <message>
         <source>Write the radar of current against target as PNG (2x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el radar (actual frente a objetivo) en PNG (2x).</translation>
     </message>
     <message>
         <source>Write the radar as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el radar en SVG.</translation>
     </message>
     <message>
         <source>say what to do: “funnelscope assess export --workspace W --csv F”.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué hacer: «funnelscope assess export --workspace W --csv F».</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo que se leerá</translation>
     </message>
     <message>
         <source>no assessment is saved in “%1” yet: fill one in on the Maturity page.</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ninguna evaluación guardada en «%1»: rellene una en la página Madurez.</translation>
     </message>
     <message>
         <source>Micro-journey tracking maturity · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Madurez del seguimiento de microrrecorridos · %1 · %2</translation>
     </message>
     <message>
         <source>Assessment of %1 by %2: overall %3 of %4, weakest: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación del %1 por %2: global %3 de %4, punto más débil: %5.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ChangeLog</name>
     <message>
         <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la entrada %1: el registro salta de %2 a %3.</translation>
     </message>
     <message>
         <source>Entry %1 does not follow entry %2: an entry before it was changed, removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 no sigue a la entrada %2: una entrada anterior se modificó, eliminó o insertó.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3, %4) was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 (%2 %3, %4) se modificó después de escribirse.</translation>
     </message>
     <message>
         <source>The log ends at entry %1 but the workspace recorded entry %2 as the newest: entries at the end were removed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro termina en la entrada %1, pero el espacio de trabajo anotó la entrada %2 como la más reciente: se eliminaron o sustituyeron entradas del final.</translation>
     </message>
     <message>
-        <source>The entries check out, but the store&apos;s guards against changing the log were removed.</source>
-        <translation type="unfinished"></translation>
+        <source>The entries check out, but the store's guards against changing the log were removed.</source>
+        <translation>Las entradas cuadran, pero se eliminaron las protecciones del almacén contra cambios en el registro.</translation>
     </message>
     <message numerus="yes">
         <source>The change log is intact: %n entries, each chained to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>El registro de cambios está intacto: %n entrada, encadenada a la anterior.</numerusform><numerusform>El registro de cambios está intacto: %n entradas, cada una encadenada a la anterior.</numerusform></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ChangeLogModel</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Event or parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento o parámetro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor anterior</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor nuevo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortCommand</name>
     <message>
         <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular una tabla de cohortes: retención o ingresos por día, semana o mes de adquisición.</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>day, week (default; ISO, from Monday) or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week (predeterminado; ISO, desde el lunes) o month.</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo</translation>
     </message>
     <message>
         <source>The event that puts a user in a cohort, or any (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento que sitúa a un usuario en una cohorte, o any (predeterminado).</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
         <source>The event that counts as a return, or any (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento que cuenta como regreso, o any (predeterminado).</translation>
     </message>
     <message>
         <source>on (default): a return in that period; on-or-after: in that period or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>on (predeterminado): un regreso en ese periodo; on-or-after: en ese periodo o después.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo</translation>
     </message>
     <message>
         <source>How many periods (columns; default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos periodos (columnas; 12 por defecto).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>retention (default) or revenue (per user, cumulative).</source>
-        <translation type="unfinished"></translation>
+        <translation>retention (predeterminado) o revenue (por usuario, acumulado).</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>métrica</translation>
     </message>
     <message>
         <source>One grid per value of this property of the start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla por cada valor de esta propiedad del evento inicial.</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad</translation>
     </message>
     <message>
         <source>Breakdown values before “other” (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del desglose antes de «otros» (5 por defecto).</translation>
     </message>
     <message>
         <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los eventos donde PROPIEDAD OP VALOR (OP: = != &gt; &gt;= &lt; &lt;= ~); repetible.</translation>
     </message>
     <message>
         <source>expr</source>
-        <translation type="unfinished"></translation>
+        <translation>expr</translation>
     </message>
     <message>
-        <source>Time zone of the periods (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Time zone of the periods (default: the workspace's).</source>
+        <translation>Zona horaria de los periodos (por defecto: la del espacio de trabajo).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
     <message>
         <source>Write the grid (counts and percentages) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la tabla (recuentos y porcentajes) en CSV.</translation>
     </message>
     <message>
         <source>Write the heatmap as PNG (2x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el mapa de calor en PNG (2x).</translation>
     </message>
     <message>
         <source>Write the heatmap as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el mapa de calor en SVG.</translation>
     </message>
     <message>
         <source>Print the grid as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la tabla en JSON por la salida estándar.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo que se leerá</translation>
     </message>
     <message>
         <source>--period: “%1” is not day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period: «%1» no es day, week ni month.</translation>
     </message>
     <message>
         <source>--mode: “%1” is not on or on-or-after.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode: «%1» no es on ni on-or-after.</translation>
     </message>
     <message>
         <source>--metric: “%1” is not retention or revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric: «%1» no es retention ni revenue.</translation>
     </message>
     <message>
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: «%1» no es una zona horaria (use un nombre IANA como Europe/Madrid, o UTC).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortEngine</name>
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún evento «%1» en este espacio de trabajo (sus eventos: %2).</translation>
     </message>
     <message>
         <source>the number of periods must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de periodos debe estar entre 1 y %1.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortHeatmap</name>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1</translation>
     </message>
     <message>
         <source>Cumulative revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos acumulados por usuario</translation>
     </message>
     <message>
         <source>Revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por usuario</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>%1 by %2 of %3 · returning with %4%5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 de %3 · regresan con %4%5 · %6</translation>
     </message>
     <message>
         <source>first event</source>
-        <translation type="unfinished"></translation>
+        <translation>primer evento</translation>
     </message>
     <message>
         <source>first %1</source>
-        <translation type="unfinished"></translation>
+        <translation>primer %1</translation>
     </message>
     <message>
         <source>any event</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier evento</translation>
     </message>
     <message>
         <source> (on or after)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en o después)</translation>
     </message>
     <message>
         <source> · %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 = %2</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>0 – %1 · * incomplete period (hatched) · blank: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – %1 · * periodo incompleto (rayado) · vacío: aún sin datos</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>in that period</source>
-        <translation type="unfinished"></translation>
+        <translation>en ese periodo</translation>
     </message>
     <message>
         <source>in that period or later</source>
-        <translation type="unfinished"></translation>
+        <translation>en ese periodo o después</translation>
     </message>
     <message>
         <source>Retention, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención, %</translation>
     </message>
     <message>
         <source>Retention, users</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención, usuarios</translation>
     </message>
     <message>
         <source>Revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por usuario</translation>
     </message>
     <message>
         <source>Cumulative revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos acumulados por usuario</translation>
     </message>
     <message>
         <source>e.g. channel = email; Quantity &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. channel = email; Quantity &gt; 0</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the heatmap as PNG or SVG (with the curves as PNG), or the grid as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa de calor en PNG o SVG (con las curvas en PNG), o la tabla en CSV</translation>
     </message>
     <message>
         <source>Cohorts by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes por</translation>
     </message>
     <message>
         <source>of first</source>
-        <translation type="unfinished"></translation>
+        <translation>del primer</translation>
     </message>
     <message>
         <source>returning with</source>
-        <translation type="unfinished"></translation>
+        <translation>que regresan con</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>contado</translation>
     </message>
     <message>
         <source>Periods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos:</translation>
     </message>
     <message>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglosar por</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros:</translation>
     </message>
     <message>
         <source>any event</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier evento</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>Revenue per user by period (click cohorts in the grid to add them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por usuario y periodo (haga clic en cohortes de la tabla para añadirlas)</translation>
     </message>
     <message>
         <source>Retention curve (click cohorts in the grid to add them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de retención (haga clic en cohortes de la tabla para añadirlas)</translation>
     </message>
     <message>
         <source>Average (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media (ponderada)</translation>
     </message>
     <message>
-        <source>Periods since the cohort&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <source>Periods since the cohort's start</source>
+        <translation>Periodos desde el inicio de la cohorte</translation>
     </message>
     <message>
         <source>There is no cohort grid to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna tabla de cohortes para exportar.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
     </message>
     <message>
         <source>Export Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cohortes</translation>
     </message>
     <message>
         <source>cohorts.png</source>
-        <translation type="unfinished"></translation>
+        <translation>cohortes.png</translation>
     </message>
     <message>
         <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG, 2x para presentaciones (*.png);;Imagen SVG (*.svg);;Tabla CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Command</name>
     <message>
         <source>--%1 is required: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 es obligatorio: %2.</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» no es un número entero de %3 a %4.</translation>
     </message>
     <message>
         <source>no event has a property “%1” (fields: %2; properties: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún evento tiene una propiedad «%1» (campos: %2; propiedades: %3).</translation>
     </message>
 </context>
 <context>
@@ -502,3183 +499,3165 @@ Without a command, opens the window on the last workspace (or the demo shop).
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: funnelscope [--workspace ARCHIVO]
+     funnelscope ORDEN [opciones]
+
+Sin orden, abre la ventana con el último espacio de trabajo (o la tienda de demostración).
+
+Órdenes:
+</translation>
     </message>
     <message>
         <source>
-Run “funnelscope COMMAND --help” for a command&apos;s options.
+Run “funnelscope COMMAND --help” for a command's options.
 Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+«funnelscope ORDEN --help» muestra las opciones de una orden.
+Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fallo interno.
+</translation>
     </message>
     <message>
         <source>funnelscope: unknown command “%1”. Run “funnelscope --help” for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>funnelscope: orden desconocida «%1». «funnelscope --help» muestra la lista.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error interno: %1</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Condition</name>
     <message>
         <source>“%1” is not a filter: write PROPERTY OP VALUE with OP one of = != &gt; &gt;= &lt; &lt;= ~ (for example device=mobile).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un filtro: escriba PROPIEDAD OP VALOR con OP entre = != &gt; &gt;= &lt; &lt;= ~ (por ejemplo device=mobile).</translation>
     </message>
     <message>
         <source>“%1” names no property before its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no nombra ninguna propiedad antes de su operador.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Connection</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CsvReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the first line is longer than %1 MiB: this does not look like a CSV file with a header</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera línea ocupa más de %1 MiB: no parece un archivo CSV con encabezado</translation>
     </message>
     <message>
         <source>the first line is empty; it should name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera línea está vacía; debería nombrar las columnas</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barra vertical</translation>
     </message>
     <message>
         <source>it could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer: %1</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: %2.</translation>
     </message>
     <message>
         <source>line %1 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: “CSV UTF-8”) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 no es UTF-8 válido. Guarde el archivo como UTF-8 (en una hoja de cálculo: «CSV UTF-8») e impórtelo de nuevo</translation>
     </message>
     <message>
-        <source>the quoted field that starts on line %1 never ends (a &quot; is missing)</source>
-        <translation type="unfinished"></translation>
+        <source>the quoted field that starts on line %1 never ends (a " is missing)</source>
+        <translation>el campo entre comillas que empieza en la línea %1 nunca termina (falta una ")</translation>
     </message>
     <message>
         <source>it contains binary data (a NUL byte on line %1), so it is not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene datos binarios (un byte NUL en la línea %1), así que no es un archivo CSV</translation>
     </message>
     <message>
         <source>line longer than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de más de %1 MiB</translation>
     </message>
     <message>
         <source>wrong number of fields (expected %1, found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>número de campos incorrecto (se esperaban %1, hay %2)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CsvWriter</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DataPage</name>
     <message>
         <source>Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar eventos…</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de evento</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer evento</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento</translation>
     </message>
     <message>
         <source>Events by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por tipo</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
         <source>Data in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de %1</translation>
     </message>
     <message>
         <source>Remove Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar importación…</translation>
     </message>
     <message>
         <source>Remove the selected import with all its events</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la importación seleccionada con todos sus eventos</translation>
     </message>
     <message>
         <source>Export Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar filas rechazadas…</translation>
     </message>
     <message>
-        <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
-        <translation type="unfinished"></translation>
+        <source>Save the selected import's rejected rows, with their line and reason, as CSV</source>
+        <translation>Guardar las filas rechazadas de la importación seleccionada, con su línea y motivo, en CSV</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Remove Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar importación</translation>
     </message>
     <message>
         <source>Remove “%1” and its %2 events from this workspace? Reports will no longer include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» y sus %2 eventos de este espacio de trabajo? Los informes dejarán de incluirlos.</translation>
     </message>
     <message>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-rechazadas</translation>
     </message>
     <message>
         <source>Export Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar filas rechazadas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DataQuality</name>
     <message>
         <source>%1 on %2, against a median of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2, frente a una mediana de %3</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DataQualityModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DemoCommand</name>
     <message>
-        <source>Create a workspace with the sample shop&apos;s events.</source>
-        <translation type="unfinished"></translation>
+        <source>Create a workspace with the sample shop's events.</source>
+        <translation>Crear un espacio de trabajo con los eventos de la tienda de ejemplo.</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de espacio de trabajo que se creará.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>How many shoppers (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos compradores (20000 por defecto).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same shop (default 42).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria; la misma semilla da la misma tienda (42 por defecto).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>Replace the workspace file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el archivo de espacio de trabajo si existe.</translation>
     </message>
     <message>
         <source>the workspace file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de espacio de trabajo que se creará</translation>
     </message>
     <message>
         <source>--workspace: “%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace: «%1» es una carpeta.</translation>
     </message>
     <message>
         <source>Created %1: %2 users, %3 sessions, %4 events from %5 over %6 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creado: %2 usuarios, %3 sesiones, %4 eventos desde el %5 durante %6 semanas.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DemoGenerationDialog</name>
     <message>
         <source>Demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda de demostración</translation>
     </message>
     <message>
         <source>Creating the demo shop with %1 shoppers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la tienda de demostración con %1 compradores…</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DemoShop</name>
     <message>
         <source>Cannot move the demo workspace into place at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede colocar el espacio de trabajo de demostración en «%1».</translation>
     </message>
     <message>
         <source>Demo shop (%1 users, seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda de demostración (%1 usuarios, semilla %2)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryChange</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Add event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el evento %1</translation>
     </message>
     <message>
         <source>Delete event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el evento %1</translation>
     </message>
     <message>
         <source>Add parameter %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el parámetro %1.%2</translation>
     </message>
     <message>
         <source>Delete parameter %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el parámetro %1.%2</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar %1 como %2</translation>
     </message>
     <message>
         <source>Deprecate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1 como obsoleto</translation>
     </message>
     <message>
         <source>Set %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner %1 de %2 en %3</translation>
     </message>
     <message>
         <source>Rename parameter %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el parámetro %1.%2 como %3</translation>
     </message>
     <message>
         <source>Set %1 of %2.%3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner %1 de %2.%3 en %4</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryCommand</name>
     <message>
         <source>--format “%1” is not a format; use json, segment or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format «%1» no es un formato; use json, segment o csv.</translation>
     </message>
     <message>
         <source>Export, import or check the event dictionary (tracking plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar, importar o comprobar el diccionario de eventos (plan de seguimiento).</translation>
     </message>
     <message>
         <source>export, import or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, import o check.</translation>
     </message>
     <message>
         <source>The plan to write (export) or read (import).</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan que se escribirá (export) o leerá (import).</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
-        <source>json (Funnelscope&apos;s own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
-        <translation type="unfinished"></translation>
+        <source>json (Funnelscope's own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
+        <translation>json (el formato propio de Funnelscope, todos los campos), segment (un plan de seguimiento al estilo de Segment Protocols) o csv (una fila por parámetro). Por defecto: según el archivo.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>import: adopt the starter dictionary of e-commerce micro-conversions instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: adoptar el diccionario inicial de microconversiones de comercio electrónico en lugar de un archivo.</translation>
     </message>
     <message>
         <source>import: also delete events and parameters the plan does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: eliminar también los eventos y parámetros que el plan no tiene.</translation>
     </message>
     <message>
         <source>import: print the differences, change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: mostrar las diferencias sin cambiar nada.</translation>
     </message>
     <message>
         <source>The name the change log records (default: the preference, else the OS user).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que anota el registro de cambios (por defecto: la preferencia, si no, el usuario del sistema).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>A reason the change log records with each change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motivo que el registro anota con cada cambio.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>check: also write the findings as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: escribir también los hallazgos en CSV.</translation>
     </message>
     <message>
         <source>--starter takes no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--starter no admite archivo.</translation>
     </message>
     <message>
         <source>name one file to %1, as in “funnelscope dictionary %1 --workspace W plan.json”.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un archivo para %1, como en «funnelscope dictionary %1 --workspace W plan.json».</translation>
     </message>
     <message>
         <source>check takes no file; use --csv F to write the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>check no admite archivo; use --csv F para escribir los hallazgos.</translation>
     </message>
     <message>
         <source>say what to do: export, import or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué hacer: export, import o check.</translation>
     </message>
     <message>
         <source>“%1” is not something the dictionary command does; use export, import or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es algo que haga la orden dictionary; use export, import o check.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo que se leerá</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n evento escrito en %1 (%2).</numerusform><numerusform>%n eventos escritos en %1 (%2).</numerusform></translation>
     </message>
     <message>
         <source>the workspace to change</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo que se cambiará</translation>
     </message>
     <message>
         <source>Cannot read “%1”: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: el archivo no existe.</translation>
     </message>
     <message>
         <source>Adopted the starter dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diccionario inicial adoptado</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1</translation>
     </message>
     <message>
         <source>the plan cannot be applied: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan no se puede aplicar: %1 No se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes; nothing applied (--dry-run).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n cambio; no se aplica nada (--dry-run).</numerusform><numerusform>%n cambios; no se aplica nada (--dry-run).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Applied %n changes, each in the change log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n cambio aplicado, anotado en el registro.</numerusform><numerusform>%n cambios aplicados, cada uno anotado en el registro.</numerusform></translation>
     </message>
     <message>
         <source>the workspace to check</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo que se comprobará</translation>
     </message>
     <message>
         <source>The dictionary is empty: adopt the starter dictionary (dictionary import --starter) or import a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diccionario está vacío: adopte el diccionario inicial (dictionary import --starter) o importe un plan.</translation>
     </message>
     <message>
         <source>Change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cambios: %1</translation>
     </message>
     <message>
         <source>Change log ALTERED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cambios ALTERADO: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n findings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hallazgo.</numerusform><numerusform>%n hallazgos.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
         <source>1 core</source>
-        <translation type="unfinished"></translation>
+        <translation>1 esencial</translation>
     </message>
     <message>
         <source>2 diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>2 diagnóstico</translation>
     </message>
     <message>
         <source>never · due</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca · pendiente</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 · due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · pendiente</translation>
     </message>
     <message numerus="yes">
         <source>Not reviewed in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sin revisar en el último %n día</numerusform><numerusform>Sin revisar en los últimos %n días</numerusform></translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryPage</name>
     <message>
         <source>Funnelscope dictionary (*.json);;Segment tracking plan (*.json);;CSV, one row per parameter (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diccionario de Funnelscope (*.json);;Plan de seguimiento de Segment (*.json);;CSV, una fila por parámetro (*.csv)</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:large&apos;&gt;Event dictionary&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b style='font-size:large'&gt;Event dictionary&lt;/b&gt;</source>
+        <translation>&lt;b style='font-size:large'&gt;Diccionario de eventos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The naming convention new event and parameter names must follow</source>
-        <translation type="unfinished"></translation>
+        <translation>La convención de nombres que deben seguir los nuevos nombres de eventos y parámetros</translation>
     </message>
     <message>
         <source>The name the change log records for your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que anota el registro para sus cambios</translation>
     </message>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Record my changes as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar mis cambios como:</translation>
     </message>
     <message>
         <source>Adopt Starter Dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptar el diccionario inicial…</translation>
     </message>
     <message>
         <source>Add the core e-commerce micro-conversions (product_view … purchase, newsletter_signup) with stages, tiers and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las microconversiones esenciales del comercio electrónico (product_view … purchase, newsletter_signup) con etapas, niveles y parámetros</translation>
     </message>
     <message>
         <source>Import Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar plan…</translation>
     </message>
     <message>
         <source>Export Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plan…</translation>
     </message>
     <message>
         <source>Change Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cambios</translation>
     </message>
     <message>
         <source>Data Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de datos</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Data Quality (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de datos (%1)</translation>
     </message>
     <message>
         <source>No findings: the data follows the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hallazgos: los datos siguen el diccionario.</translation>
     </message>
     <message numerus="yes">
         <source>%n findings, %1 of them errors. Double-click one to open its event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hallazgo, %1 de ellos errores. Haga doble clic para abrir su evento.</numerusform><numerusform>%n hallazgos, %1 de ellos errores. Haga doble clic en uno para abrir su evento.</numerusform></translation>
     </message>
     <message>
         <source>Filter events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar eventos…</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etapa</translation>
     </message>
     <message>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nivel</translation>
     </message>
     <message>
         <source>Tier 1 · core</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel 1 · esencial</translation>
     </message>
     <message>
         <source>Tier 2 · diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel 2 · diagnóstico</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier responsable</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión pendiente</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
         <source>Event name (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del evento (%1):</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar evento</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n parameters from the dictionary? Deprecating keeps its history readable; Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>¿Eliminar «%1» y su %n parámetro del diccionario? Marcarlo como obsoleto mantiene legible su historial; Deshacer lo recupera.</numerusform><numerusform>¿Eliminar «%1» y sus %n parámetros del diccionario? Marcarlo como obsoleto mantiene legible su historial; Deshacer lo recupera.</numerusform></translation>
     </message>
     <message>
         <source>Naming:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres:</translation>
     </message>
     <message>
         <source>This event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este evento</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Export Change Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registro de cambios</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Wrote the change log to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cambios escrito en %1.</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta:</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar.</translation>
     </message>
     <message>
         <source>Check Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
         <source>Export Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hallazgos</translation>
     </message>
     <message>
         <source>Wrote the findings to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos escritos en %1.</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar %1</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n changes from %1; Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n cambio de %1 aplicado; Deshacer lo revierte.</numerusform><numerusform>%n cambios de %1 aplicados; Deshacer los revierte.</numerusform></translation>
     </message>
     <message>
         <source>the starter dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>el diccionario inicial</translation>
     </message>
     <message>
         <source>Export Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar diccionario</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n evento escrito en %1.</numerusform><numerusform>%n eventos escritos en %1.</numerusform></translation>
     </message>
     <message>
         <source>Import Tracking Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar plan de seguimiento</translation>
     </message>
     <message>
         <source>Tracking plans (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de seguimiento (*.json *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Checking the data against the dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los datos con el diccionario…</translation>
     </message>
     <message>
         <source>Editing as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando como %1</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
     <message>
         <source>snake_case (add_to_cart)</source>
-        <translation type="unfinished"></translation>
+        <translation>snake_case (add_to_cart)</translation>
     </message>
     <message>
         <source>camelCase (addToCart)</source>
-        <translation type="unfinished"></translation>
+        <translation>camelCase (addToCart)</translation>
     </message>
     <message>
         <source>Object Action (Product Added)</source>
-        <translation type="unfinished"></translation>
+        <translation>Object Action (Product Added)</translation>
     </message>
     <message>
         <source>Discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrimiento</translation>
     </message>
     <message>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideración</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto</translation>
     </message>
     <message>
         <source>Every occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada aparición</translation>
     </message>
     <message>
         <source>Once per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez por sesión</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entero</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>True/false</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero/falso</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de tiempo</translation>
     </message>
     <message>
         <source>A parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de parámetro</translation>
     </message>
     <message>
         <source>An event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de evento</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede estar vacío.</translation>
     </message>
     <message>
         <source>%1 can have at most %2 characters; “%3…” has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede tener como máximo %2 caracteres; «%3…» tiene %4.</translation>
     </message>
     <message>
         <source>“%1” starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» empieza o termina con un espacio.</translation>
     </message>
     <message>
         <source>lower-case letters, digits and single underscores, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>minúsculas, dígitos y guiones bajos simples, empezando por una letra</translation>
     </message>
     <message>
         <source>letters and digits, starting with a lower-case letter, each further word starting with a capital</source>
-        <translation type="unfinished"></translation>
+        <translation>letras y dígitos, empezando por minúscula, cada palabra siguiente con mayúscula inicial</translation>
     </message>
     <message>
         <source>two or more capitalised words separated by single spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>dos o más palabras con mayúscula inicial separadas por espacios simples</translation>
     </message>
     <message>
         <source>“%1” does not follow the %2 convention: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no sigue la convención %2: use %3.</translation>
     </message>
     <message>
         <source>“%1” does not follow the %2 convention: use %3 (for example “%4”).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no sigue la convención %2: use %3 (por ejemplo «%4»).</translation>
     </message>
     <message>
         <source>An event name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de evento no puede estar vacío.</translation>
     </message>
     <message>
         <source>The stage of “%1” must be one of %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etapa de «%1» debe ser una de %2, no «%3».</translation>
     </message>
     <message>
         <source>The tier of “%1” must be 1 (core) or 2 (diagnostic), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de «%1» debe ser 1 (esencial) o 2 (diagnóstico), no %2.</translation>
     </message>
     <message>
         <source>The status of “%1” must be one of %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de «%1» debe ser uno de %2, no «%3».</translation>
     </message>
     <message>
         <source>The counting rule of “%1” must be “every” or “once_per_session”, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de recuento de «%1» debe ser «every» o «once_per_session», no «%2».</translation>
     </message>
     <message>
         <source>“%1” cannot have been reviewed in the future (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede haberse revisado en el futuro (%2).</translation>
     </message>
     <message>
         <source>The tags of “%1” include an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas de «%1» incluyen una vacía.</translation>
     </message>
     <message>
         <source>The tags of “%1” repeat a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas de «%1» repiten una etiqueta.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” has two parameters called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene dos parámetros llamados «%2».</translation>
     </message>
     <message>
         <source>A parameter name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de parámetro no puede estar vacío.</translation>
     </message>
     <message>
         <source>The type of “%1” must be one of %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de «%1» debe ser uno de %2, no «%3».</translation>
     </message>
     <message>
         <source>The pattern of “%1” is not a valid regular expression: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El patrón de «%1» no es una expresión regular válida: %2.</translation>
     </message>
     <message>
         <source>The allowed value “%1” of “%2” is not a valid %3 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor permitido «%1» de «%2» no es un valor válido de tipo %3.</translation>
     </message>
     <message>
         <source>The example of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejemplo de «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un valor válido de tipo %2.</translation>
     </message>
     <message>
         <source>“%1” is not one of the allowed values (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es uno de los valores permitidos (%2).</translation>
     </message>
     <message>
         <source>“%1” does not match the pattern %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no coincide con el patrón %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DrawingExport</name>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1».</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::EventDictionary</name>
     <message>
-        <source>The event “%1” is not in the workspace&apos;s dictionary.</source>
-        <translation type="unfinished"></translation>
+        <source>The event “%1” is not in the workspace's dictionary.</source>
+        <translation>El evento «%1» no está en el diccionario del espacio de trabajo.</translation>
     </message>
     <message>
         <source>An event called “%1” is already in the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un evento llamado «%1» en el diccionario.</translation>
     </message>
     <message>
         <source>There is no event called “%1” in the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún evento llamado «%1» en el diccionario.</translation>
     </message>
     <message>
         <source>The %1 of “%2” is “%3” now, not “%4”: it was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 de «%2» es ahora «%3», no «%4»: se cambió mientras tanto.</translation>
     </message>
     <message>
         <source>“%1” is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha como 2026-03-31.</translation>
     </message>
     <message>
         <source>“%1” already has a parameter called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya tiene un parámetro llamado «%2».</translation>
     </message>
     <message>
         <source>“%1” has no parameter called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene ningún parámetro llamado «%2».</translation>
     </message>
     <message>
         <source>The %1 of “%2.%3” is “%4” now, not “%5”: it was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 de «%2.%3» es ahora «%4», no «%5»: se cambió mientras tanto.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::EventEditor</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Reviewed Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado hoy</translation>
     </message>
     <message>
         <source>Add Parameter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir parámetro…</translation>
     </message>
     <message>
         <source>Remove Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar parámetro</translation>
     </message>
     <message>
         <source>1 · core</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · esencial</translation>
     </message>
     <message>
         <source>2 · diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · diagnóstico</translation>
     </message>
     <message>
         <source>What it means and when it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa y cuándo se dispara</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Deprecate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1 como obsoleto</translation>
     </message>
     <message>
         <source>Why is it deprecated (for the change log)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué está obsoleto (para el registro de cambios)?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;visible:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa:</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Parameters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parámetros&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='font-size:large'&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;Ningún evento seleccionado&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión pendiente</translation>
     </message>
     <message>
         <source>Add Parameter to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir parámetro a %1</translation>
     </message>
     <message>
         <source>Parameter name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del parámetro:</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::EventTableCache</name>
     <message>
         <source>No event has a property “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento tiene una propiedad «%1».</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::EventTypesModel</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FieldMapping</name>
     <message>
         <source>--%1 “%2”: write it as FIELD=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 «%2»: escríbalo como CAMPO=%3.</translation>
     </message>
     <message>
         <source>--%1 “%2”: “%3” is not a field; the fields are %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 «%2»: «%3» no es un campo; los campos son %4.</translation>
     </message>
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map «%1»: el archivo no tiene ninguna columna «%2» (sus columnas: %3).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelChart</name>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message>
         <source>totals</source>
-        <translation type="unfinished"></translation>
+        <translation>totales</translation>
     </message>
     <message>
         <source>Funnel: %1 · within %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo: %1 · en %2 · %3 · %4</translation>
     </message>
     <message>
         <source> · by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · por %1</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;small&gt;★ this segment converts differently from all the others (two-proportion test, p &amp;lt; 0.05)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;small&gt;★ este segmento convierte de forma distinta a todos los demás (prueba de dos proporciones, p &amp;lt; 0,05)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Reached the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron al paso</translation>
     </message>
     <message>
         <source>Dropped off since step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonos desde el paso 1</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadenas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, too few to test</source>
-        <translation type="unfinished"></translation>
+        <translation>, muy pocos para probar</translation>
     </message>
     <message>
         <source>, p %1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>, p %1 ★</translation>
     </message>
     <message>
         <source>, p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, p = %1</translation>
     </message>
     <message>
         <source>Conversion from step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión desde el paso 1</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horas</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuto</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelCommand</name>
     <message>
         <source>Compute a funnel: step conversion, drop-off, time to convert, breakdowns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular un embudo: conversión por paso, abandonos, tiempo hasta la conversión, desgloses.</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>The step events, in order (2 to 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos de los pasos, en orden (de 2 a 20).</translation>
     </message>
     <message>
         <source>E1,E2,...</source>
-        <translation type="unfinished"></translation>
+        <translation>E1,E2,...</translation>
     </message>
     <message>
         <source>Conversion window: 30m, 12h, 7d, 2w (default 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de conversión: 30m, 12h, 7d, 2w (7d por defecto).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duración</translation>
     </message>
     <message>
         <source>ordered (default), strict or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>ordered (predeterminado), strict o any.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo</translation>
     </message>
     <message>
         <source>users (default), sessions or totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>users (predeterminado), sessions o totals.</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <source>Break down by a field, a source property, or new_vs_returning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglosar por un campo, una propiedad de origen o new_vs_returning.</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad</translation>
     </message>
     <message>
         <source>Breakdown values shown before “other” (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del desglose mostrados antes de «otros» (5 por defecto).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los eventos donde PROPIEDAD OP VALOR (OP: = != &gt; &gt;= &lt; &lt;= ~); repetible.</translation>
     </message>
     <message>
         <source>expr</source>
-        <translation type="unfinished"></translation>
+        <translation>expr</translation>
     </message>
     <message>
         <source>Stop chains that meet EVENT between step K and K+1; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener las cadenas que encuentran EVENTO entre el paso K y K+1; repetible.</translation>
     </message>
     <message>
         <source>EVENT@K</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENTO@K</translation>
     </message>
     <message>
         <source>First day of step 1 (YYYY-MM-DD, workspace time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del paso 1 (AAAA-MM-DD, zona horaria del espacio de trabajo).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>Last day of step 1, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del paso 1, incluido.</translation>
     </message>
     <message>
         <source>Write every figure as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todas las cifras en CSV.</translation>
     </message>
     <message>
         <source>Write the users who dropped off (user, last step, time) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los usuarios que abandonaron (usuario, último paso, hora) en CSV.</translation>
     </message>
     <message>
         <source>Write the chart as PNG (2x, for slides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el gráfico en PNG (2x, para presentaciones).</translation>
     </message>
     <message>
         <source>Write the chart as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el gráfico en SVG.</translation>
     </message>
     <message>
         <source>Print the result as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado en JSON por la salida estándar.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo que se leerá</translation>
     </message>
     <message>
         <source>the step events, such as product_view,add_to_cart,purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>los eventos de los pasos, como product_view,add_to_cart,purchase</translation>
     </message>
     <message>
         <source>--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>--window: «%1» no es una duración entre 1 minuto y 366 días (escriba 30m, 12h, 7d o 2w).</translation>
     </message>
     <message>
         <source>--order: “%1” is not ordered, strict or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>--order: «%1» no es ordered, strict ni any.</translation>
     </message>
     <message>
         <source>--count: “%1” is not users, sessions or totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count: «%1» no es users, sessions ni totals.</translation>
     </message>
     <message>
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exclude: «%1» debería ser EVENT@K, el evento excluido entre el paso K y K+1.</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» no es una fecha (escriba AAAA-MM-DD).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
     <message>
         <source>a funnel has %1 to %2 steps, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>un embudo tiene de %1 a %2 pasos, no %3.</translation>
     </message>
     <message>
         <source>the conversion window must be between 1 minute and 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana de conversión debe estar entre 1 minuto y 366 días.</translation>
     </message>
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún evento «%1» en este espacio de trabajo (sus eventos: %2).</translation>
     </message>
     <message>
         <source>an exclusion must lie between two steps (after step 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>una exclusión debe estar entre dos pasos (después del paso 1 hasta el %1).</translation>
     </message>
     <message>
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>el desglose necesita al menos un valor (top N ≥ 1).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelPage</name>
     <message>
         <source>Saved funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudos guardados</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Drag steps to reorder them; double-click a step to filter it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre los pasos para reordenarlos; doble clic en un paso para filtrarlo</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>In order, other events between</source>
-        <translation type="unfinished"></translation>
+        <translation>En orden, con otros eventos entre medias</translation>
     </message>
     <message>
         <source>Strictly in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrictamente seguidos</translation>
     </message>
     <message>
         <source>In any order</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier orden</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Every attempt (totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada intento (totales)</translation>
     </message>
     <message>
         <source>top </source>
-        <translation type="unfinished"></translation>
+        <translation>top </translation>
     </message>
     <message>
         <source>e.g. country = DE; channel != email</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. country = DE; channel != email</translation>
     </message>
     <message>
         <source>Keep only events that pass every filter: PROPERTY OP VALUE with OP one of = != &gt; &gt;= &lt; &lt;= ~ (contains), separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo los eventos que pasan todos los filtros: PROPIEDAD OP VALOR con OP entre = != &gt; &gt;= &lt; &lt;= ~ (contiene), separados por punto y coma</translation>
     </message>
     <message>
         <source>Only step 1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el paso 1 desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Within:</source>
-        <translation type="unfinished"></translation>
+        <translation>En:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos:</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar:</translation>
     </message>
     <message>
         <source>Break down by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglosar por:</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Steps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pasos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the chart as PNG or SVG, or the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico en PNG o SVG, o la tabla en CSV</translation>
     </message>
     <message>
         <source>Export Dropped Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar usuarios perdidos…</translation>
     </message>
     <message>
         <source>Save who stopped before the last step, with their last step and its time, as CSV for remarketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar quién se detuvo antes del último paso, con su último paso y su hora, en CSV para remarketing</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Time to Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la conversión</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>new vs returning</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevos o recurrentes</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>%1 of %2 converted (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 convirtieron (%3).</translation>
     </message>
     <message>
         <source>Time from %1 to %2, for those who converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de %1 a %2, para quienes convirtieron</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertidos</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>Converted within (each bar: longer than the bar before, up to this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertidos en (cada barra: más que la anterior, hasta esta)</translation>
     </message>
     <message>
         <source>Conversion by week of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión por semana del paso 1</translation>
     </message>
     <message>
         <source>Week (Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana (lunes)</translation>
     </message>
     <message>
         <source>A funnel has at most %1 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un embudo tiene como máximo %1 pasos.</translation>
     </message>
     <message>
         <source>Filter Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar paso</translation>
     </message>
     <message>
         <source>Count “%1” only where (PROPERTY OP VALUE; several separated by semicolons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar «%1» solo donde (PROPIEDAD OP VALOR; varios separados por punto y coma):</translation>
     </message>
     <message>
         <source>Save Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar embudo</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Delete Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar embudo</translation>
     </message>
     <message>
         <source>There is no funnel to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún embudo para exportar.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
     </message>
     <message>
         <source>Export Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar embudo</translation>
     </message>
     <message>
         <source>funnel.png</source>
-        <translation type="unfinished"></translation>
+        <translation>embudo.png</translation>
     </message>
     <message>
         <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG, 2x para presentaciones (*.png);;Imagen SVG (*.svg);;Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Dropped Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar usuarios perdidos</translation>
     </message>
     <message>
         <source>dropped-users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios-perdidos.csv</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>too few</source>
-        <translation type="unfinished"></translation>
+        <translation>muy pocos</translation>
     </message>
     <message>
         <source>p &lt; 0.001 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0,001 ★</translation>
     </message>
     <message>
         <source>p = %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1%2</translation>
     </message>
     <message>
         <source>95% Wilson interval of the conversion from step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de Wilson al 95 % de la conversión desde el paso 1</translation>
     </message>
     <message>
         <source>Time from the previous step, among those who reached this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde el paso anterior, entre quienes llegaron a este</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el anterior</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonos</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo al 95 %</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mediano</translation>
     </message>
     <message>
         <source>25th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pct. 25</translation>
     </message>
     <message>
         <source>75th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pct. 75</translation>
     </message>
     <message>
         <source>90th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pct. 90</translation>
     </message>
     <message>
         <source>Median from step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana desde el paso 1</translation>
     </message>
     <message>
         <source>Against the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente al resto</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ImportCommand</name>
     <message>
         <source>Import event files (CSV, JSON, NDJSON) into a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos de eventos (CSV, JSON, NDJSON) a un espacio de trabajo.</translation>
     </message>
     <message>
         <source>Event files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de eventos que se importarán.</translation>
     </message>
     <message>
         <source>The workspace (created when it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>auto (default), csv, json, ndjson, or a source: ga4, segment, rudderstack, mixpanel, amplitude, rees46, retailrocket, diginetica, online-retail.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (predeterminado), csv, json, ndjson, o una fuente: ga4, segment, rudderstack, mixpanel, amplitude, rees46, retailrocket, diginetica, online-retail.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>CSV delimiter: , ; | or tab (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador CSV: , ; | o tab (por defecto: detectado).</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter</translation>
     </message>
     <message>
         <source>Time zone of times written without one (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de las horas escritas sin zona (UTC por defecto).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
     <message>
         <source>Read FIELD from COLUMN (repeatable; COLUMN may be a|b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer CAMPO de COLUMNA (repetible; COLUMNA puede ser a|b).</translation>
     </message>
     <message>
         <source>FIELD=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO=COLUMNA</translation>
     </message>
     <message>
         <source>Set FIELD to VALUE on every event (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner CAMPO a VALOR en cada evento (repetible).</translation>
     </message>
     <message>
         <source>FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO=VALOR</translation>
     </message>
     <message>
         <source>Skip events with the same user, event and time (for sources without an event id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir eventos con el mismo usuario, evento y hora (para fuentes sin identificador de evento).</translation>
     </message>
     <message>
         <source>Import a file even if the same file was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo aunque el mismo archivo ya se haya importado.</translation>
     </message>
     <message>
         <source>Print the counts as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recuentos en JSON por la salida estándar.</translation>
     </message>
     <message>
         <source>the workspace to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo en el que se importará</translation>
     </message>
     <message>
         <source>name at least one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique al menos un archivo para importar.</translation>
     </message>
     <message>
         <source>--delimiter: “%1” is not one character (use , ; | or tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: «%1» no es un solo carácter (use , ; | o tab).</translation>
     </message>
     <message>
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: «%1» no es una zona horaria (use un nombre IANA como Europe/Madrid, o UTC).</translation>
     </message>
     <message>
         <source>Importing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1: %2</translation>
     </message>
     <message>
         <source>  %1 rows read, %2 events imported, %3 rejected%4, %5 duplicates skipped, %6 users (%7 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 filas leídas, %2 eventos importados, %3 rechazados%4, %5 duplicados omitidos, %6 usuarios (%7 s)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ImportDialog</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Import Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar eventos</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Drop CSV, JSON or NDJSON files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí archivos CSV, JSON o NDJSON</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON or NDJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON o NDJSON</translation>
     </message>
     <message>
         <source>The time zone of times written without one</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de las horas escritas sin zona</translation>
     </message>
     <message>
         <source>Skip repeated event ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir identificadores de evento repetidos</translation>
     </message>
     <message>
         <source>Also skip the same user, event and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir también el mismo usuario, evento y hora</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria:</translation>
     </message>
     <message>
         <source>Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados:</translation>
     </message>
     <message>
         <source>First rows as they will be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas tal como se leerán:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Add the files to import: CSV, JSON or NDJSON exports from GA4, Segment, RudderStack, Mixpanel, Amplitude or your shop. You can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada los archivos que desea importar: exportaciones CSV, JSON o NDJSON de GA4, Segment, RudderStack, Mixpanel, Amplitude o su tienda. También puede soltarlos aquí.</translation>
     </message>
     <message>
         <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de eventos (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las primeras filas…</translation>
     </message>
     <message>
         <source> Here: type or pick the column under “From column” in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aquí: escriba o elija la columna en «De la columna» en la tabla de abajo.</translation>
     </message>
     <message>
         <source>“%1” was imported before (import %2); you will be asked before it is imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya se importó (importación %2); se le preguntará antes de importarlo de nuevo.</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar tal cual; vea abajo.</translation>
     </message>
     <message>
         <source>%1: %2 · %3 · time zone for times without one: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3 · zona horaria para horas sin zona: %4</translation>
     </message>
     <message>
         <source>columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas: %1</translation>
     </message>
     <message>
         <source>Import Again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar de nuevo?</translation>
     </message>
     <message>
         <source>%1 was imported into this workspace before. Import it again? Events with an event id are skipped as duplicates either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se importó en este espacio de trabajo. ¿Importarlo de nuevo? Los eventos con identificador se omiten como duplicados en cualquier caso.</translation>
     </message>
     <message>
         <source>Importing %1 into %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 en %2…</translation>
     </message>
     <message>
         <source>Importing %1 files into %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 archivos en %2…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar importación</translation>
     </message>
     <message>
         <source>Cancelling: the workspace is being put back as it was…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: el espacio de trabajo vuelve a quedar como estaba…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas</translation>
     </message>
     <message>
         <source> · %1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 MB/s</translation>
     </message>
     <message>
         <source> · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · quedan %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1: %2 rows read, &lt;b&gt;%3 events imported&lt;/b&gt;, %4 rejected%5, %6 duplicates skipped, %7 users.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1: %2 filas leídas, &lt;b&gt;%3 eventos importados&lt;/b&gt;, %4 rechazados%5, %6 duplicados omitidos, %7 usuarios.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The file being imported left nothing in the workspace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Importación cancelada.&lt;/b&gt; El archivo que se estaba importando no dejó nada en el espacio de trabajo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 Nothing of that file was imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Importación detenida.&lt;/b&gt; %1 No se importó nada de ese archivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Las filas rechazadas se guardan con su línea y motivo; expórtelas desde la página Datos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada</translation>
     </message>
     <message>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación detenida</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ImportPlan</name>
     <message>
         <source>CSV, %1-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, separado por %1</translation>
     </message>
     <message>
         <source>NDJSON, one object per line</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON, un objeto por línea</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>columns matched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas emparejadas por nombre</translation>
     </message>
     <message>
         <source>%1 (%2); times: %3, e.g. “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2); horas: %3, p. ej. «%4»</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format «%1» no es un formato; use uno de %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: el archivo no existe.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: tiene encabezado pero ninguna fila.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it holds no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: no contiene eventos.</translation>
     </message>
     <message>
         <source>--timezone “%1” is not a time zone; use an IANA name such as Europe/Berlin or UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone «%1» no es una zona horaria; use un nombre IANA como Europe/Madrid o UTC.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: no column holds the time of each event. Name it with --map timestamp=COLUMN (columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: ninguna columna contiene la hora de cada evento. Indíquela con --map timestamp=COLUMNA (columnas: %2).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: no column names the event. Name it with --map event=COLUMN, or give every row the same event with --const event=NAME (for a table of orders: --const event=purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: ninguna columna nombra el evento. Indíquela con --map event=COLUMNA, o dé a cada fila el mismo evento con --const event=NOMBRE (para una tabla de pedidos: --const event=purchase).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN (columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: ninguna columna identifica al usuario. Indíquela con --map user_id=COLUMNA (columnas: %2).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the timestamp column “%2” is empty in the first %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: la columna de marca de tiempo «%2» está vacía en las primeras %3 filas.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the column “%2” holds no timestamps Funnelscope can read (line %3: “%4”). Timestamps can be ISO 8601 (2024-03-01T10:15:00Z), “2024-03-01 10:15:00”, or Unix time in seconds, milliseconds or microseconds; choose another column with --map timestamp=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: la columna «%2» no contiene marcas de tiempo que Funnelscope pueda leer (línea %3: «%4»). Pueden ser ISO 8601 (2024-03-01T10:15:00Z), «2024-03-01 10:15:00» o tiempo Unix en segundos, milisegundos o microsegundos; elija otra columna con --map timestamp=COLUMNA.</translation>
     </message>
     <message>
         <source>“%1” was already imported (import %2, on %3). To import it again anyway use --allow-duplicate-file; events with an event id are still skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya se importó (importación %2, el %3). Para importarlo de todos modos use --allow-duplicate-file; los eventos con identificador se siguen omitiendo como duplicados.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ImportsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas leídas</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación: %1</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::JsonReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>it does not start with a JSON object or array (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no empieza con un objeto o una matriz JSON (línea %1)</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar «%1»: %2.</translation>
     </message>
     <message>
         <source>it could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer: %1</translation>
     </message>
     <message>
         <source>the JSON array is not closed: the file ends before its “]”</source>
-        <translation type="unfinished"></translation>
+        <translation>la matriz JSON no está cerrada: el archivo termina antes de su «]»</translation>
     </message>
     <message>
         <source>line %1 holds something other than a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 contiene algo que no es un objeto JSON</translation>
     </message>
     <message>
         <source>the JSON ends in the middle of the record that starts on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON termina en mitad del registro que empieza en la línea %1</translation>
     </message>
     <message>
         <source>the record on line %1 is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de la línea %1 ocupa más de %2 MiB</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MainWindow</name>
     <message>
         <source>Funnelscope workspaces (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo de Funnelscope (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelscope</translation>
     </message>
     <message>
         <source>%1 — Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Funnelscope</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudos</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Madurez</translation>
     </message>
     <message>
         <source>Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diccionario</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open &amp;Demo Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la tienda de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Import Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar eventos…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export the chart or table of the current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico o la tabla de la página actual</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Funnelscope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún espacio de trabajo abierto</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <source>Import Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar eventos</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacios de trabajo recientes</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar lista</translation>
     </message>
     <message>
         <source>%1 events · %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos · %2 usuarios</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay eventos</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
         <source>About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Funnelscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analítica de microconversiones para equipos de comercio electrónico: embudos, cohortes, una autoevaluación de la madurez del seguimiento y un diccionario de eventos, en su propio portátil, sin conexión, con sus propios datos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open or create a workspace first (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o cree primero un espacio de trabajo (menú Archivo).</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>This page has nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página aún no tiene nada que exportar.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>From column</source>
-        <translation type="unfinished"></translation>
+        <translation>De la columna</translation>
     </message>
     <message>
         <source>Or the value</source>
-        <translation type="unfinished"></translation>
+        <translation>O el valor</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MaturityEvidence</name>
     <message>
         <source>Only page and purchase events are tracked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se registran eventos de página y de compra (%1).</translation>
     </message>
     <message>
         <source>Key micro-journey steps are tracked (%1), and %2 of events carry device or channel context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registran los pasos clave del microrrecorrido (%1) y el %2 de los eventos lleva contexto de dispositivo o canal.</translation>
     </message>
     <message>
         <source>Micro-journey steps are tracked (%1), but only %2 of events carry device or channel context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registran pasos del microrrecorrido (%1), pero solo el %2 de los eventos lleva contexto de dispositivo o canal.</translation>
     </message>
     <message>
         <source>No event carries an anonymous id, so visits cannot be stitched to people across devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento lleva un identificador anónimo, así que las visitas no se pueden vincular a personas entre dispositivos.</translation>
     </message>
     <message>
         <source>%1 of %2 users have anonymous ids linked to a known id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 usuarios tienen identificadores anónimos vinculados a un identificador conocido.</translation>
     </message>
     <message>
         <source>Anonymous ids are tracked but never linked to a known user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registran identificadores anónimos, pero nunca se vinculan a un identificador de usuario conocido.</translation>
     </message>
     <message>
         <source>%1 funnels and %2 cohort reports are saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 embudos y %2 informes de cohortes guardados en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>%1 funnels and %2 cohort reports are saved: step reports exist, not yet both kinds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 embudos y %2 informes de cohortes guardados: existen informes por pasos, pero aún no de ambos tipos.</translation>
     </message>
     <message>
         <source>No funnel or cohort report is saved in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún informe de embudo ni de cohortes guardado en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>Events carry experiment or variant properties: tests are being tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos llevan propiedades de experimento o variante: se registran pruebas.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MaturityMatrix</name>
     <message>
         <source>Cannot read the matrix “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la matriz «%1»: %2.</translation>
     </message>
     <message>
         <source>The matrix is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz no es JSON válido: %1 (en el carácter %2).</translation>
     </message>
     <message>
         <source>The matrix must be a JSON object with “id”, “stages” and “dimensions”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz debe ser un objeto JSON con «id», «stages» y «dimensions».</translation>
     </message>
     <message>
         <source>The matrix has no “id”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz no tiene «id».</translation>
     </message>
     <message>
         <source>The matrix needs at least two “stages”; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz necesita al menos dos «stages»; tiene %1.</translation>
     </message>
     <message>
         <source>Stage %1 has no “name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase %1 no tiene «name».</translation>
     </message>
     <message>
         <source>The matrix has no “dimensions”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz no tiene «dimensions».</translation>
     </message>
     <message>
         <source>Dimension %1 needs an “id” and a “name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensión %1 necesita un «id» y un «name».</translation>
     </message>
     <message>
         <source>Two dimensions have the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos dimensiones tienen el identificador «%1».</translation>
     </message>
     <message>
         <source>Dimension “%1” describes %2 stages, but the matrix has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensión «%1» describe %2 fases, pero la matriz tiene %3.</translation>
     </message>
     <message>
         <source>Dimension “%1” says nothing for stage %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensión «%1» no dice nada de la fase %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MaturityPage</name>
     <message>
         <source>Load Matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar matriz…</translation>
     </message>
     <message>
         <source>Use your own matrix definition (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar su propia definición de matriz (JSON)</translation>
     </message>
     <message>
         <source>Save Assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar evaluación…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar evaluación</translation>
     </message>
     <message>
         <source>Taken by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada por:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>%1 by %2 · overall %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 · global %3</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Data suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos sugieren</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Click to choose this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para elegir esta fase</translation>
     </message>
     <message>
         <source>What shows this stage: a report, a tool, a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra esta fase: un informe, una herramienta, un enlace</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall %1 of %2&lt;/b&gt; · weakest: %3 · blue: where you are, orange: where you aim to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Global %1 de %2&lt;/b&gt; · punto más débil: %3 · azul: dónde está, naranja: adónde quiere llegar.</translation>
     </message>
     <message>
         <source>Click the stage that describes your team in each row; type a target (half steps such as 1.5 are fine) in the Target column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en la fase que describe a su equipo en cada fila; escriba un objetivo (se admiten medios pasos como 1,5) en la columna Objetivo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;&lt;ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Próximos pasos&lt;/b&gt;&lt;ol&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (stage %2): %3&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (fase %2): %3&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Since the assessment of %1&lt;/b&gt;: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Desde la evaluación del %1&lt;/b&gt;: </translation>
     </message>
     <message>
         <source>nothing moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>nada ha cambiado.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>Overall score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación global a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un espacio de trabajo.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>Load Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar matriz</translation>
     </message>
     <message>
         <source>Matrix definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiciones de matriz (*.json)</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Export Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar evaluación</translation>
     </message>
     <message>
         <source>maturity.png</source>
-        <translation type="unfinished"></translation>
+        <translation>madurez.png</translation>
     </message>
     <message>
         <source>PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG, 2x (*.png);;Imagen SVG (*.svg);;Puntuaciones CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MaturityRadar</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ParameterModel</name>
     <message>
         <source>Comma-separated; empty allows any value</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por comas; vacío admite cualquier valor</translation>
     </message>
     <message>
         <source>A regular expression the whole value must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión regular con la que debe coincidir todo el valor</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores permitidos</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::PlanDiffDialog</name>
     <message>
         <source>Also &amp;delete events and parameters the plan does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar también los eventos y parámetros que el plan no tiene</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor anterior</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor nuevo</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar cambios</translation>
     </message>
     <message>
         <source>The dictionary already matches this plan: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diccionario ya coincide con este plan: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed. Uncheck what you do not want; each applied change goes into the change log, and Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadidos, %2 cambiados, %3 eliminados. Desmarque lo que no quiera; cada cambio aplicado se anota en el registro y Deshacer revierte toda la importación.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::PreviewModel</name>
     <message>
-        <source>“%1” is kept in each event&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is kept in each event's properties</source>
+        <translation>«%1» se conserva en las propiedades de cada evento</translation>
     </message>
     <message>
         <source>“%1” gives the field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» da el campo %2</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::QualityFinding</name>
     <message>
         <source>Unplanned event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento no previsto</translation>
     </message>
     <message>
         <source>Never seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca visto</translation>
     </message>
     <message>
         <source>Deprecated but sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto pero enviado</translation>
     </message>
     <message>
         <source>Required parameter missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un parámetro obligatorio</translation>
     </message>
     <message>
         <source>Wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo incorrecto</translation>
     </message>
     <message>
         <source>Value not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor no permitido</translation>
     </message>
     <message>
         <source>Volume drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída de volumen</translation>
     </message>
     <message>
         <source>Volume spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de volumen</translation>
     </message>
     <message>
         <source>“%1” is in the data (%2 rows since %3) but not in the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en los datos (%2 filas desde el %3) pero no en el diccionario.</translation>
     </message>
     <message>
         <source>“%1” is defined, but the data has none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está definido, pero los datos no lo contienen.</translation>
     </message>
     <message>
         <source>“%1” is deprecated, but the data still has %2 rows (since %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está obsoleto, pero los datos aún tienen %2 filas (desde el %3).</translation>
     </message>
     <message>
         <source>“%1” lacks its required “%2” in %3 of %4 rows (%5%), since %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>A «%1» le falta su parámetro obligatorio «%2» en %3 de %4 filas (%5 %), desde el %6.</translation>
     </message>
     <message>
         <source>“%1.%2” has values of the wrong type in %3 of %4 rows (%5%), since %6; for example “%7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1.%2» tiene valores del tipo incorrecto en %3 de %4 filas (%5 %), desde el %6; por ejemplo «%7».</translation>
     </message>
     <message>
         <source>“%1.%2” has values outside its allowed values or pattern in %3 of %4 rows (%5%), since %6; for example “%7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1.%2» tiene valores fuera de los permitidos o del patrón en %3 de %4 filas (%5 %), desde el %6; por ejemplo «%7».</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>“%1” fell to %2 a day %3, against a usual %4 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» cayó a %2 al día %3, frente a los %4 al día habituales.</translation>
     </message>
     <message>
         <source>“%1” rose to %2 a day %3, against a usual %4 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» subió a %2 al día %3, frente a los %4 al día habituales.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::SegmentPlan</name>
     <message>
         <source>property “%1” has the unknown type “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la propiedad «%1» tiene el tipo desconocido «%2»</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: JSON no válido (%3).</translation>
     </message>
     <message>
         <source>%1 is not a Segment tracking plan: it has no rules.events list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un plan de seguimiento de Segment: no tiene la lista rules.events.</translation>
     </message>
     <message>
         <source>%1: event rule %2 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la regla de evento %2 no tiene nombre.</translation>
     </message>
     <message>
         <source>%1, event “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, evento «%2»: %3.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::SourcePreset</name>
     <message>
         <source>REES46 e-commerce events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de comercio electrónico de REES46</translation>
     </message>
     <message>
         <source>Retailrocket events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de Retailrocket</translation>
     </message>
     <message>
         <source>DIGINETICA item views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de artículos de DIGINETICA</translation>
     </message>
     <message>
         <source>transactions (UCI Online Retail)</source>
-        <translation type="unfinished"></translation>
+        <translation>transacciones (UCI Online Retail)</translation>
     </message>
     <message>
         <source>GA4 BigQuery export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de GA4 a BigQuery</translation>
     </message>
     <message>
         <source>Mixpanel raw export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación sin procesar de Mixpanel</translation>
     </message>
     <message>
         <source>Amplitude export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de Amplitude</translation>
     </message>
     <message>
         <source>RudderStack events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de RudderStack</translation>
     </message>
     <message>
         <source>Segment track and page calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas track y page de Segment</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::TimestampParser</name>
     <message>
         <source>ISO 8601 date and time with time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora ISO 8601 con zona horaria</translation>
     </message>
     <message>
         <source>date and time without time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora sin zona horaria</translation>
     </message>
     <message>
         <source>date without time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha sin hora</translation>
     </message>
     <message>
         <source>Unix time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo Unix en segundos</translation>
     </message>
     <message>
         <source>Unix time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo Unix en milisegundos</translation>
     </message>
     <message>
         <source>Unix time in microseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo Unix en microsegundos</translation>
     </message>
     <message>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>no reconocido</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::TrackingPlan</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: JSON no válido (%3).</translation>
     </message>
     <message>
-        <source>%1 is not a Funnelscope dictionary: it has no &quot;format&quot;: &quot;%2&quot; (use --format segment for a Segment tracking plan).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a Funnelscope dictionary: it has no "format": "%2" (use --format segment for a Segment tracking plan).</source>
+        <translation>%1 no es un diccionario de Funnelscope: no tiene "format": "%2" (use --format segment para un plan de seguimiento de Segment).</translation>
     </message>
     <message>
         <source>%1 was written by a newer Funnelscope (dictionary format %2; this one reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió un Funnelscope más reciente (formato de diccionario %2; esta versión lee %3).</translation>
     </message>
     <message>
         <source>%1: unknown naming convention “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: convención de nombres desconocida «%2».</translation>
     </message>
     <message>
         <source>%1, event %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, evento %2 (%3): %4</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::TrackingPlanCsv</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>%1, line 1: there is no “event” column, so this is not a dictionary CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea 1: no hay ninguna columna «event», así que no es un CSV de diccionario.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>%1, line %2: the last_reviewed “%3” is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: last_reviewed «%3» no es una fecha como 2026-03-31.</translation>
     </message>
     <message>
         <source>%1, line %2: the event column is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: la columna event está vacía.</translation>
     </message>
     <message>
         <source>%1, line %2: “%3” is described differently than on line %4; the event columns must be the same on each of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: «%3» se describe de forma distinta que en la línea %4; las columnas del evento deben ser iguales en cada una de sus filas.</translation>
     </message>
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: un CSV de diccionario empieza con una línea de encabezado.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Workspace</name>
     <message>
         <source>“%1” already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear «%1»: la carpeta «%2» no existe.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” is read-only. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear «%1»: la carpeta «%2» es de solo lectura. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the location is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear «%1»: la ubicación es de solo lectura.</translation>
     </message>
     <message>
         <source>The workspace “%1” does not exist. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo «%1» no existe. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una carpeta, no un archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>“%1” is empty: it is not a Funnelscope workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío: no es un espacio de trabajo de Funnelscope.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: you do not have permission to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se puede leer: no tiene permiso para abrirlo.</translation>
     </message>
     <message>
         <source>“%1” is not a Funnelscope workspace: it is not an SQLite database, or its first bytes are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un espacio de trabajo de Funnelscope: no es una base de datos SQLite o sus primeros bytes están dañados.</translation>
     </message>
     <message>
         <source>“%1” is in a read-only location (%2 cannot be written). Funnelscope writes to a workspace and beside it; copy the file to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en una ubicación de solo lectura (no se puede escribir %2). Funnelscope escribe en el espacio de trabajo y junto a él; copie el archivo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo</translation>
     </message>
     <message>
         <source>“%1” is an empty SQLite database, not a Funnelscope workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una base de datos SQLite vacía, no un espacio de trabajo de Funnelscope.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Funnelscope workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es la base de datos SQLite de otro programa, no un espacio de trabajo de Funnelscope.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Funnelscope (workspace format %2; this version reads formats up to %3). Update Funnelscope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se guardó con una versión más reciente de Funnelscope (formato %2; esta versión lee formatos hasta el %3). Actualice Funnelscope para abrirlo.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2). Restore it from a backup, or import its data into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado y no se puede leer (%2). Restáurelo desde una copia de seguridad o importe sus datos en un espacio de trabajo nuevo.</translation>
     </message>
     <message>
         <source>“%1” is in a read-only location. Copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en una ubicación de solo lectura. Cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se pudo abrir como espacio de trabajo: %2</translation>
     </message>
 </context>
 <context>
     <name>MaturityMatrix</name>
     <message>
         <source>Micro-journey tracking maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Madurez del seguimiento de microrrecorridos</translation>
     </message>
     <message>
         <source>Basic Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo básico</translation>
     </message>
     <message>
         <source>Step-Level Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos por pasos</translation>
     </message>
     <message>
         <source>Predictive Micro-Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Microrrecorridos predictivos</translation>
     </message>
     <message>
         <source>Data Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogida de datos</translation>
     </message>
     <message>
         <source>Basic page and purchase tracking only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo seguimiento básico de páginas y compras.</translation>
     </message>
     <message>
         <source>Event tracking for key micro-journey steps across web and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de eventos de los pasos clave del microrrecorrido en web y app.</translation>
     </message>
     <message>
         <source>Rich behavioural events plus context (device, offers, tests) in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de comportamiento ricos con contexto (dispositivo, ofertas, pruebas) en tiempo real.</translation>
     </message>
     <message>
         <source>Identity &amp; Stitching</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad y unificación</translation>
     </message>
     <message>
         <source>Sessions treated as anonymous, little cross-device visibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones tratadas como anónimas, poca visibilidad entre dispositivos.</translation>
     </message>
     <message>
         <source>Known users stitched across sessions, partial anonymous-to-known linking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios conocidos unificados entre sesiones, vinculación parcial de anónimo a conocido.</translation>
     </message>
     <message>
         <source>A robust identity graph combining anonymous, known and offline signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grafo de identidad sólido que combina señales anónimas, conocidas y fuera de línea.</translation>
     </message>
     <message>
         <source>Analytics &amp; Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Analítica e informes</translation>
     </message>
     <message>
         <source>Topline conversion rate and revenue by channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de conversión global e ingresos por canal.</translation>
     </message>
     <message>
         <source>Step-based funnels, cohorts and journey reports by segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudos por pasos, cohortes e informes de recorrido por segmento.</translation>
     </message>
     <message>
         <source>Predictive scoring for cart abandonment, purchase likelihood and lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación predictiva de abandono de carrito, probabilidad de compra y valor de vida del cliente.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Generic cart-abandon emails and broad retargeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos genéricos de carrito abandonado y retargeting amplio.</translation>
     </message>
     <message>
         <source>Segmented cart, browse and price-drop triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparadores segmentados de carrito, navegación y bajada de precio.</translation>
     </message>
     <message>
         <source>Real-time, multi-channel orchestration tuned to micro-journey state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orquestación multicanal en tiempo real ajustada al estado del microrrecorrido.</translation>
     </message>
     <message>
         <source>Experimentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentación</translation>
     </message>
     <message>
         <source>Occasional A/B tests on homepage or product pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas A/B ocasionales en la página de inicio o de producto.</translation>
     </message>
     <message>
         <source>Structured tests at high-drop-off steps in the funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas estructuradas en los pasos del embudo con más abandonos.</translation>
     </message>
     <message>
         <source>An always-on test program linked to micro-journey KPIs and revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa de pruebas continuo vinculado a los KPI de los microrrecorridos y a los ingresos.</translation>
     </message>
     <message>
         <source>Decision-Making</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma de decisiones</translation>
     </message>
     <message>
         <source>Decisions driven by opinion and aggregate KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones guiadas por la opinión y KPI agregados.</translation>
     </message>
     <message>
         <source>Decisions driven by funnel drop-off and segment performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones guiadas por los abandonos del embudo y el rendimiento de los segmentos.</translation>
     </message>
     <message>
         <source>Decisions driven by predicted impact on revenue, margin and lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones guiadas por el impacto previsto en ingresos, margen y valor de vida del cliente.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Micro-conversion analytics for e-commerce. Run “funnelscope --help” for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analítica de microconversiones para comercio electrónico. «funnelscope --help» muestra las órdenes.</translation>
     </message>
     <message>
         <source>Open this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este espacio de trabajo.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Open the import dialog with this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diálogo de importación con este archivo.</translation>
     </message>
 </context>
 </TS>

@@ -5,491 +5,488 @@
     <name>Funnelscope::AssessCommand</name>
     <message>
         <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la dernière auto-évaluation de maturité (scores en CSV, radar en PNG ou SVG).</translation>
     </message>
     <message>
         <source>What to do: export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : export.</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
-        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the scores, with the data's hints, as CSV.</source>
+        <translation>Écrire les scores, avec les indices tirés des données, en CSV.</translation>
     </message>
     <message>
         <source>Write the radar of current against target as PNG (2x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le radar (actuel contre cible) en PNG (2x).</translation>
     </message>
     <message>
         <source>Write the radar as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le radar en SVG.</translation>
     </message>
     <message>
         <source>say what to do: “funnelscope assess export --workspace W --csv F”.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quoi faire : « funnelscope assess export --workspace W --csv F ».</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espace de travail à lire</translation>
     </message>
     <message>
         <source>no assessment is saved in “%1” yet: fill one in on the Maturity page.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune évaluation n'est encore enregistrée dans « %1 » : remplissez-en une sur la page Maturité.</translation>
     </message>
     <message>
         <source>Micro-journey tracking maturity · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité du suivi des micro-parcours · %1 · %2</translation>
     </message>
     <message>
         <source>Assessment of %1 by %2: overall %3 of %4, weakest: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du %1 par %2 : global %3 sur %4, point le plus faible : %5.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ChangeLog</name>
     <message>
         <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée %1 manque : le journal saute de %2 à %3.</translation>
     </message>
     <message>
         <source>Entry %1 does not follow entry %2: an entry before it was changed, removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée %1 ne suit pas l'entrée %2 : une entrée antérieure a été modifiée, supprimée ou insérée.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3, %4) was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée %1 (%2 %3, %4) a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>The log ends at entry %1 but the workspace recorded entry %2 as the newest: entries at the end were removed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal s'arrête à l'entrée %1, mais l'espace de travail a enregistré l'entrée %2 comme la plus récente : des entrées de fin ont été supprimées ou remplacées.</translation>
     </message>
     <message>
-        <source>The entries check out, but the store&apos;s guards against changing the log were removed.</source>
-        <translation type="unfinished"></translation>
+        <source>The entries check out, but the store's guards against changing the log were removed.</source>
+        <translation>Les entrées sont cohérentes, mais les protections du stockage contre la modification du journal ont été supprimées.</translation>
     </message>
     <message numerus="yes">
         <source>The change log is intact: %n entries, each chained to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Le journal des modifications est intact : %n entrée, chaînée à la précédente.</numerusform><numerusform>Le journal des modifications est intact : %n entrées, chacune chaînée à la précédente.</numerusform></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ChangeLogModel</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Event or parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement ou paramètre</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortCommand</name>
     <message>
         <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer une grille de cohortes : rétention ou chiffre d'affaires par jour, semaine ou mois d'acquisition.</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>day, week (default; ISO, from Monday) or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>day, week (par défaut ; ISO, à partir du lundi) ou month.</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>période</translation>
     </message>
     <message>
         <source>The event that puts a user in a cohort, or any (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'événement qui place un utilisateur dans une cohorte, ou any (par défaut).</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <source>The event that counts as a return, or any (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'événement qui compte comme un retour, ou any (par défaut).</translation>
     </message>
     <message>
         <source>on (default): a return in that period; on-or-after: in that period or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>on (par défaut) : un retour dans cette période ; on-or-after : dans cette période ou plus tard.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>How many periods (columns; default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de périodes (colonnes ; 12 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>retention (default) or revenue (per user, cumulative).</source>
-        <translation type="unfinished"></translation>
+        <translation>retention (par défaut) ou revenue (par utilisateur, cumulé).</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>One grid per value of this property of the start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une grille par valeur de cette propriété de l'événement de départ.</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété</translation>
     </message>
     <message>
         <source>Breakdown values before “other” (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de ventilation avant « autre » (5 par défaut).</translation>
     </message>
     <message>
         <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les événements où PROPRIÉTÉ OP VALEUR (OP : = != &gt; &gt;= &lt; &lt;= ~) ; répétable.</translation>
     </message>
     <message>
         <source>expr</source>
-        <translation type="unfinished"></translation>
+        <translation>expr</translation>
     </message>
     <message>
-        <source>Time zone of the periods (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Time zone of the periods (default: the workspace's).</source>
+        <translation>Fuseau horaire des périodes (par défaut : celui de l'espace de travail).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau</translation>
     </message>
     <message>
         <source>Write the grid (counts and percentages) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la grille (effectifs et pourcentages) en CSV.</translation>
     </message>
     <message>
         <source>Write the heatmap as PNG (2x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la carte de chaleur en PNG (2x).</translation>
     </message>
     <message>
         <source>Write the heatmap as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la carte de chaleur en SVG.</translation>
     </message>
     <message>
         <source>Print the grid as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la grille en JSON sur la sortie standard.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espace de travail à lire</translation>
     </message>
     <message>
         <source>--period: “%1” is not day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period : « %1 » n'est ni day, ni week, ni month.</translation>
     </message>
     <message>
         <source>--mode: “%1” is not on or on-or-after.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode : « %1 » n'est ni on ni on-or-after.</translation>
     </message>
     <message>
         <source>--metric: “%1” is not retention or revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric : « %1 » n'est ni retention ni revenue.</translation>
     </message>
     <message>
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone : « %1 » n'est pas un fuseau horaire (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortEngine</name>
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'y a pas d'événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
     </message>
     <message>
         <source>the number of periods must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de périodes doit être compris entre 1 et %1.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un fuseau horaire.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortHeatmap</name>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois %1</translation>
     </message>
     <message>
         <source>Cumulative revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires cumulé par utilisateur</translation>
     </message>
     <message>
         <source>Revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires par utilisateur</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>%1 by %2 of %3 · returning with %4%5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 de %3 · retour avec %4%5 · %6</translation>
     </message>
     <message>
         <source>first event</source>
-        <translation type="unfinished"></translation>
+        <translation>premier événement</translation>
     </message>
     <message>
         <source>first %1</source>
-        <translation type="unfinished"></translation>
+        <translation>premier %1</translation>
     </message>
     <message>
         <source>any event</source>
-        <translation type="unfinished"></translation>
+        <translation>tout événement</translation>
     </message>
     <message>
         <source> (on or after)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pendant ou après)</translation>
     </message>
     <message>
         <source> · %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 = %2</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>0 – %1 · * incomplete period (hatched) · blank: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – %1 · * période incomplète (hachurée) · vide : pas encore de données</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>in that period</source>
-        <translation type="unfinished"></translation>
+        <translation>dans cette période</translation>
     </message>
     <message>
         <source>in that period or later</source>
-        <translation type="unfinished"></translation>
+        <translation>dans cette période ou plus tard</translation>
     </message>
     <message>
         <source>Retention, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention, %</translation>
     </message>
     <message>
         <source>Retention, users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention, utilisateurs</translation>
     </message>
     <message>
         <source>Revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires par utilisateur</translation>
     </message>
     <message>
         <source>Cumulative revenue per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires cumulé par utilisateur</translation>
     </message>
     <message>
         <source>e.g. channel = email; Quantity &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. channel = email; Quantity &gt; 0</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the heatmap as PNG or SVG (with the curves as PNG), or the grid as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte de chaleur en PNG ou SVG (avec les courbes en PNG), ou la grille en CSV</translation>
     </message>
     <message>
         <source>Cohorts by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes par</translation>
     </message>
     <message>
         <source>of first</source>
-        <translation type="unfinished"></translation>
+        <translation>du premier</translation>
     </message>
     <message>
         <source>returning with</source>
-        <translation type="unfinished"></translation>
+        <translation>retour avec</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>compté</translation>
     </message>
     <message>
         <source>Periods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes :</translation>
     </message>
     <message>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler par</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <source>any event</source>
-        <translation type="unfinished"></translation>
+        <translation>tout événement</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde</translation>
     </message>
     <message>
         <source>Revenue per user by period (click cohorts in the grid to add them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires par utilisateur et par période (cliquez sur des cohortes dans la grille pour les ajouter)</translation>
     </message>
     <message>
         <source>Retention curve (click cohorts in the grid to add them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de rétention (cliquez sur des cohortes dans la grille pour les ajouter)</translation>
     </message>
     <message>
         <source>Average (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne (pondérée)</translation>
     </message>
     <message>
-        <source>Periods since the cohort&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <source>Periods since the cohort's start</source>
+        <translation>Périodes depuis le début de la cohorte</translation>
     </message>
     <message>
         <source>There is no cohort grid to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas encore de grille de cohortes à exporter.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
     </message>
     <message>
         <source>Export Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les cohortes</translation>
     </message>
     <message>
         <source>cohorts.png</source>
-        <translation type="unfinished"></translation>
+        <translation>cohortes.png</translation>
     </message>
     <message>
         <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 2x pour les présentations (*.png);;Image SVG (*.svg);;Tableau CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Command</name>
     <message>
         <source>--%1 is required: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire : %2.</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » n'est pas un nombre entier de %3 à %4.</translation>
     </message>
     <message>
         <source>no event has a property “%1” (fields: %2; properties: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun événement n'a de propriété « %1 » (champs : %2 ; propriétés : %3).</translation>
     </message>
 </context>
 <context>
@@ -502,3183 +499,3165 @@ Without a command, opens the window on the last workspace (or the demo shop).
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : funnelscope [--workspace FICHIER]
+        funnelscope COMMANDE [options]
+
+Sans commande, ouvre la fenêtre sur le dernier espace de travail (ou la boutique de démonstration).
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
-Run “funnelscope COMMAND --help” for a command&apos;s options.
+Run “funnelscope COMMAND --help” for a command's options.
 Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+« funnelscope COMMANDE --help » affiche les options d'une commande.
+Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
+</translation>
     </message>
     <message>
         <source>funnelscope: unknown command “%1”. Run “funnelscope --help” for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>funnelscope : commande inconnue « %1 ». « funnelscope --help » affiche la liste.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne : %1</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Condition</name>
     <message>
         <source>“%1” is not a filter: write PROPERTY OP VALUE with OP one of = != &gt; &gt;= &lt; &lt;= ~ (for example device=mobile).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un filtre : écrivez PROPRIÉTÉ OP VALEUR avec OP parmi = != &gt; &gt;= &lt; &lt;= ~ (par exemple device=mobile).</translation>
     </message>
     <message>
         <source>“%1” names no property before its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne nomme aucune propriété avant son opérateur.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Connection</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir « %1 » : %2.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CsvReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the first line is longer than %1 MiB: this does not look like a CSV file with a header</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne dépasse %1 Mio : cela ne ressemble pas à un fichier CSV avec en-tête</translation>
     </message>
     <message>
         <source>the first line is empty; it should name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne est vide ; elle devrait nommer les colonnes</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>it could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : %2.</translation>
     </message>
     <message>
         <source>line %1 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: “CSV UTF-8”) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 n'est pas de l'UTF-8 valide. Enregistrez le fichier en UTF-8 (dans un tableur : « CSV UTF-8 ») et importez-le à nouveau</translation>
     </message>
     <message>
-        <source>the quoted field that starts on line %1 never ends (a &quot; is missing)</source>
-        <translation type="unfinished"></translation>
+        <source>the quoted field that starts on line %1 never ends (a " is missing)</source>
+        <translation>le champ entre guillemets qui commence à la ligne %1 ne se termine jamais (il manque un ")</translation>
     </message>
     <message>
         <source>it contains binary data (a NUL byte on line %1), so it is not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des données binaires (un octet NUL à la ligne %1), ce n'est donc pas un fichier CSV</translation>
     </message>
     <message>
         <source>line longer than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de plus de %1 Mio</translation>
     </message>
     <message>
         <source>wrong number of fields (expected %1, found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de champs incorrect (attendu %1, trouvé %2)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CsvWriter</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DataPage</name>
     <message>
         <source>Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des événements…</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d'événements</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier événement</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement</translation>
     </message>
     <message>
         <source>Events by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par type</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations</translation>
     </message>
     <message>
         <source>Data in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de %1</translation>
     </message>
     <message>
         <source>Remove Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'importation…</translation>
     </message>
     <message>
         <source>Remove the selected import with all its events</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'importation sélectionnée avec tous ses événements</translation>
     </message>
     <message>
         <source>Export Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes rejetées…</translation>
     </message>
     <message>
-        <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
-        <translation type="unfinished"></translation>
+        <source>Save the selected import's rejected rows, with their line and reason, as CSV</source>
+        <translation>Enregistrer les lignes rejetées de l'importation sélectionnée, avec leur ligne et leur motif, en CSV</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Remove Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'importation</translation>
     </message>
     <message>
         <source>Remove “%1” and its %2 events from this workspace? Reports will no longer include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » et ses %2 événements de cet espace de travail ? Les rapports ne les incluront plus.</translation>
     </message>
     <message>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-rejetees</translation>
     </message>
     <message>
         <source>Export Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes rejetées</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DataQuality</name>
     <message>
         <source>%1 on %2, against a median of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2, contre une médiane de %3</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DataQualityModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DemoCommand</name>
     <message>
-        <source>Create a workspace with the sample shop&apos;s events.</source>
-        <translation type="unfinished"></translation>
+        <source>Create a workspace with the sample shop's events.</source>
+        <translation>Créer un espace de travail avec les événements de la boutique exemple.</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d'espace de travail à créer.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>How many shoppers (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de clients (20000 par défaut).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same shop (default 42).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire ; la même graine donne la même boutique (42 par défaut).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Replace the workspace file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier d'espace de travail s'il existe.</translation>
     </message>
     <message>
         <source>the workspace file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d'espace de travail à créer</translation>
     </message>
     <message>
         <source>--workspace: “%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace : « %1 » est un dossier.</translation>
     </message>
     <message>
         <source>Created %1: %2 users, %3 sessions, %4 events from %5 over %6 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé : %2 utilisateurs, %3 sessions, %4 événements à partir du %5 sur %6 semaines.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DemoGenerationDialog</name>
     <message>
         <source>Demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique de démonstration</translation>
     </message>
     <message>
         <source>Creating the demo shop with %1 shoppers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la boutique de démonstration avec %1 clients…</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DemoShop</name>
     <message>
         <source>Cannot move the demo workspace into place at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre l'espace de travail de démonstration en place à « %1 ».</translation>
     </message>
     <message>
         <source>Demo shop (%1 users, seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique de démonstration (%1 utilisateurs, graine %2)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryChange</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Add event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l'événement %1</translation>
     </message>
     <message>
         <source>Delete event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'événement %1</translation>
     </message>
     <message>
         <source>Add parameter %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le paramètre %1.%2</translation>
     </message>
     <message>
         <source>Delete parameter %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le paramètre %1.%2</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1 en %2</translation>
     </message>
     <message>
         <source>Deprecate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déprécier %1</translation>
     </message>
     <message>
         <source>Set %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 de %2 à %3</translation>
     </message>
     <message>
         <source>Rename parameter %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le paramètre %1.%2 en %3</translation>
     </message>
     <message>
         <source>Set %1 of %2.%3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 de %2.%3 à %4</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryCommand</name>
     <message>
         <source>--format “%1” is not a format; use json, segment or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format « %1 » n'est pas un format ; utilisez json, segment ou csv.</translation>
     </message>
     <message>
         <source>Export, import or check the event dictionary (tracking plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter, importer ou vérifier le dictionnaire d'événements (plan de marquage).</translation>
     </message>
     <message>
         <source>export, import or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, import ou check.</translation>
     </message>
     <message>
         <source>The plan to write (export) or read (import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan à écrire (export) ou à lire (import).</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
-        <source>json (Funnelscope&apos;s own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
-        <translation type="unfinished"></translation>
+        <source>json (Funnelscope's own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
+        <translation>json (le format de Funnelscope, tous les champs), segment (un plan de marquage façon Segment Protocols) ou csv (une ligne par paramètre). Par défaut : d'après le fichier.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>import: adopt the starter dictionary of e-commerce micro-conversions instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import : adopter le dictionnaire de départ des micro-conversions e-commerce au lieu d'un fichier.</translation>
     </message>
     <message>
         <source>import: also delete events and parameters the plan does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>import : supprimer aussi les événements et paramètres absents du plan.</translation>
     </message>
     <message>
         <source>import: print the differences, change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import : afficher les différences sans rien modifier.</translation>
     </message>
     <message>
         <source>The name the change log records (default: the preference, else the OS user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom inscrit dans le journal des modifications (par défaut : la préférence, sinon l'utilisateur du système).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>A reason the change log records with each change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif inscrit dans le journal avec chaque modification.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>check: also write the findings as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>check : écrire aussi les constats en CSV.</translation>
     </message>
     <message>
         <source>--starter takes no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--starter ne prend pas de fichier.</translation>
     </message>
     <message>
         <source>name one file to %1, as in “funnelscope dictionary %1 --workspace W plan.json”.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un fichier pour %1, comme dans « funnelscope dictionary %1 --workspace W plan.json ».</translation>
     </message>
     <message>
         <source>check takes no file; use --csv F to write the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>check ne prend pas de fichier ; utilisez --csv F pour écrire les constats.</translation>
     </message>
     <message>
         <source>say what to do: export, import or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quoi faire : export, import ou check.</translation>
     </message>
     <message>
         <source>“%1” is not something the dictionary command does; use export, import or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une action de la commande dictionary ; utilisez export, import ou check.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espace de travail à lire</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n événement écrit dans %1 (%2).</numerusform><numerusform>%n événements écrits dans %1 (%2).</numerusform></translation>
     </message>
     <message>
         <source>the workspace to change</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espace de travail à modifier</translation>
     </message>
     <message>
         <source>Cannot read “%1”: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : le fichier n'existe pas.</translation>
     </message>
     <message>
         <source>Adopted the starter dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire de départ adopté</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1</translation>
     </message>
     <message>
         <source>the plan cannot be applied: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan ne peut pas être appliqué : %1 Rien n'a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes; nothing applied (--dry-run).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n modification ; rien n'est appliqué (--dry-run).</numerusform><numerusform>%n modifications ; rien n'est appliqué (--dry-run).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Applied %n changes, each in the change log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n modification appliquée, inscrite au journal.</numerusform><numerusform>%n modifications appliquées, chacune inscrite au journal.</numerusform></translation>
     </message>
     <message>
         <source>the workspace to check</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espace de travail à vérifier</translation>
     </message>
     <message>
         <source>The dictionary is empty: adopt the starter dictionary (dictionary import --starter) or import a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dictionnaire est vide : adoptez le dictionnaire de départ (dictionary import --starter) ou importez un plan.</translation>
     </message>
     <message>
         <source>Change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications : %1</translation>
     </message>
     <message>
         <source>Change log ALTERED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications ALTÉRÉ : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n findings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n constat.</numerusform><numerusform>%n constats.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n'est ouvert.</translation>
     </message>
     <message>
         <source>1 core</source>
-        <translation type="unfinished"></translation>
+        <translation>1 essentiel</translation>
     </message>
     <message>
         <source>2 diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>2 diagnostic</translation>
     </message>
     <message>
         <source>never · due</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais · à revoir</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 · due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · à revoir</translation>
     </message>
     <message numerus="yes">
         <source>Not reviewed in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Non revu depuis %n jour</numerusform><numerusform>Non revu depuis %n jours</numerusform></translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revu</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryPage</name>
     <message>
         <source>Funnelscope dictionary (*.json);;Segment tracking plan (*.json);;CSV, one row per parameter (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire Funnelscope (*.json);;Plan de marquage Segment (*.json);;CSV, une ligne par paramètre (*.csv)</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:large&apos;&gt;Event dictionary&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b style='font-size:large'&gt;Event dictionary&lt;/b&gt;</source>
+        <translation>&lt;b style='font-size:large'&gt;Dictionnaire d'événements&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The naming convention new event and parameter names must follow</source>
-        <translation type="unfinished"></translation>
+        <translation>La convention de nommage que doivent suivre les nouveaux noms d'événements et de paramètres</translation>
     </message>
     <message>
         <source>The name the change log records for your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom inscrit dans le journal pour vos modifications</translation>
     </message>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Record my changes as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire mes modifications sous le nom :</translation>
     </message>
     <message>
         <source>Adopt Starter Dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter le dictionnaire de départ…</translation>
     </message>
     <message>
         <source>Add the core e-commerce micro-conversions (product_view … purchase, newsletter_signup) with stages, tiers and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les micro-conversions e-commerce essentielles (product_view … purchase, newsletter_signup) avec étapes, niveaux et paramètres</translation>
     </message>
     <message>
         <source>Import Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un plan…</translation>
     </message>
     <message>
         <source>Export Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan…</translation>
     </message>
     <message>
         <source>Change Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications</translation>
     </message>
     <message>
         <source>Data Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité des données</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Data Quality (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité des données (%1)</translation>
     </message>
     <message>
         <source>No findings: the data follows the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : les données suivent le dictionnaire.</translation>
     </message>
     <message numerus="yes">
         <source>%n findings, %1 of them errors. Double-click one to open its event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n constat, dont %1 erreur(s). Double-cliquez pour ouvrir son événement.</numerusform><numerusform>%n constats, dont %1 erreur(s). Double-cliquez sur l'un d'eux pour ouvrir son événement.</numerusform></translation>
     </message>
     <message>
         <source>Filter events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les événements…</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étape</translation>
     </message>
     <message>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout niveau</translation>
     </message>
     <message>
         <source>Tier 1 · core</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 1 · essentiel</translation>
     </message>
     <message>
         <source>Tier 2 · diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 2 · diagnostic</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout responsable</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <source>Event name (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'événement (%1) :</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'événement</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n parameters from the dictionary? Deprecating keeps its history readable; Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Supprimer « %1 » et son %n paramètre du dictionnaire ? Le déprécier garde son historique lisible ; Annuler le rétablit.</numerusform><numerusform>Supprimer « %1 » et ses %n paramètres du dictionnaire ? Le déprécier garde son historique lisible ; Annuler le rétablit.</numerusform></translation>
     </message>
     <message>
         <source>Naming:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommage :</translation>
     </message>
     <message>
         <source>This event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement seulement</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export Change Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal des modifications</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Wrote the change log to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications écrit dans %1.</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par :</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>au :</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Check Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier maintenant</translation>
     </message>
     <message>
         <source>Export Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les constats</translation>
     </message>
     <message>
         <source>Wrote the findings to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats écrits dans %1.</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer %1</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n changes from %1; Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n modification de %1 appliquée ; Annuler la reprend.</numerusform><numerusform>%n modifications de %1 appliquées ; Annuler les reprend.</numerusform></translation>
     </message>
     <message>
         <source>the starter dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>le dictionnaire de départ</translation>
     </message>
     <message>
         <source>Export Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dictionnaire</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n événement écrit dans %1.</numerusform><numerusform>%n événements écrits dans %1.</numerusform></translation>
     </message>
     <message>
         <source>Import Tracking Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un plan de marquage</translation>
     </message>
     <message>
         <source>Tracking plans (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de marquage (*.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking the data against the dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des données par rapport au dictionnaire…</translation>
     </message>
     <message>
         <source>Editing as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par %1</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
     <message>
         <source>snake_case (add_to_cart)</source>
-        <translation type="unfinished"></translation>
+        <translation>snake_case (add_to_cart)</translation>
     </message>
     <message>
         <source>camelCase (addToCart)</source>
-        <translation type="unfinished"></translation>
+        <translation>camelCase (addToCart)</translation>
     </message>
     <message>
         <source>Object Action (Product Added)</source>
-        <translation type="unfinished"></translation>
+        <translation>Object Action (Product Added)</translation>
     </message>
     <message>
         <source>Discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte</translation>
     </message>
     <message>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Considération</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Déprécié</translation>
     </message>
     <message>
         <source>Every occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque occurrence</translation>
     </message>
     <message>
         <source>Once per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par session</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entier</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>True/false</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai/faux</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>A parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de paramètre</translation>
     </message>
     <message>
         <source>An event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d'événement</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vide.</translation>
     </message>
     <message>
         <source>%1 can have at most %2 characters; “%3…” has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut avoir au plus %2 caractères ; « %3… » en a %4.</translation>
     </message>
     <message>
         <source>“%1” starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » commence ou se termine par une espace.</translation>
     </message>
     <message>
         <source>lower-case letters, digits and single underscores, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres minuscules, chiffres et tirets bas simples, en commençant par une lettre</translation>
     </message>
     <message>
         <source>letters and digits, starting with a lower-case letter, each further word starting with a capital</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres et chiffres, en commençant par une minuscule, chaque mot suivant commençant par une majuscule</translation>
     </message>
     <message>
         <source>two or more capitalised words separated by single spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>deux mots ou plus avec majuscule initiale, séparés par des espaces simples</translation>
     </message>
     <message>
         <source>“%1” does not follow the %2 convention: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne suit pas la convention %2 : utilisez %3.</translation>
     </message>
     <message>
         <source>“%1” does not follow the %2 convention: use %3 (for example “%4”).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne suit pas la convention %2 : utilisez %3 (par exemple « %4 »).</translation>
     </message>
     <message>
         <source>An event name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d'événement ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The stage of “%1” must be one of %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'étape de « %1 » doit être l'une de %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>The tier of “%1” must be 1 (core) or 2 (diagnostic), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de « %1 » doit être 1 (essentiel) ou 2 (diagnostic), et non %2.</translation>
     </message>
     <message>
         <source>The status of “%1” must be one of %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut de « %1 » doit être l'un de %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>The counting rule of “%1” must be “every” or “once_per_session”, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de comptage de « %1 » doit être « every » ou « once_per_session », et non « %2 ».</translation>
     </message>
     <message>
         <source>“%1” cannot have been reviewed in the future (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas avoir été revu dans le futur (%2).</translation>
     </message>
     <message>
         <source>The tags of “%1” include an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes de « %1 » en contiennent une vide.</translation>
     </message>
     <message>
         <source>The tags of “%1” repeat a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes de « %1 » répètent une étiquette.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>“%1” has two parameters called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a deux paramètres nommés « %2 ».</translation>
     </message>
     <message>
         <source>A parameter name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de paramètre ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The type of “%1” must be one of %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de « %1 » doit être l'un de %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>The pattern of “%1” is not a valid regular expression: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de « %1 » n'est pas une expression régulière valide : %2.</translation>
     </message>
     <message>
         <source>The allowed value “%1” of “%2” is not a valid %3 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur autorisée « %1 » de « %2 » n'est pas une valeur valide de type %3.</translation>
     </message>
     <message>
         <source>The example of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'exemple de « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une valeur valide de type %2.</translation>
     </message>
     <message>
         <source>“%1” is not one of the allowed values (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie des valeurs autorisées (%2).</translation>
     </message>
     <message>
         <source>“%1” does not match the pattern %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne correspond pas au motif %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DrawingExport</name>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::EventDictionary</name>
     <message>
-        <source>The event “%1” is not in the workspace&apos;s dictionary.</source>
-        <translation type="unfinished"></translation>
+        <source>The event “%1” is not in the workspace's dictionary.</source>
+        <translation>L'événement « %1 » n'est pas dans le dictionnaire de l'espace de travail.</translation>
     </message>
     <message>
         <source>An event called “%1” is already in the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement nommé « %1 » est déjà dans le dictionnaire.</translation>
     </message>
     <message>
         <source>There is no event called “%1” in the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas d'événement nommé « %1 » dans le dictionnaire.</translation>
     </message>
     <message>
         <source>The %1 of “%2” is “%3” now, not “%4”: it was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 de « %2 » vaut maintenant « %3 », et non « %4 » : il a été modifié entre-temps.</translation>
     </message>
     <message>
         <source>“%1” is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une date comme 2026-03-31.</translation>
     </message>
     <message>
         <source>“%1” already has a parameter called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà un paramètre nommé « %2 ».</translation>
     </message>
     <message>
         <source>“%1” has no parameter called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'a pas de paramètre nommé « %2 ».</translation>
     </message>
     <message>
         <source>The %1 of “%2.%3” is “%4” now, not “%5”: it was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 de « %2.%3 » vaut maintenant « %4 », et non « %5 » : il a été modifié entre-temps.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::EventEditor</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Reviewed Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Revu aujourd'hui</translation>
     </message>
     <message>
         <source>Add Parameter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paramètre…</translation>
     </message>
     <message>
         <source>Remove Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le paramètre</translation>
     </message>
     <message>
         <source>1 · core</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · essentiel</translation>
     </message>
     <message>
         <source>2 · diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · diagnostic</translation>
     </message>
     <message>
         <source>What it means and when it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'il signifie et quand il se déclenche</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Deprecate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déprécier %1</translation>
     </message>
     <message>
         <source>Why is it deprecated (for the change log)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-il déprécié (pour le journal) ?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau :</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape :</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue :</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Parameters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Paramètres&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='font-size:large'&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;Aucun événement sélectionné&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>à revoir</translation>
     </message>
     <message>
         <source>Add Parameter to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paramètre à %1</translation>
     </message>
     <message>
         <source>Parameter name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du paramètre :</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::EventTableCache</name>
     <message>
         <source>No event has a property “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement n'a de propriété « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::EventTypesModel</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FieldMapping</name>
     <message>
         <source>--%1 “%2”: write it as FIELD=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 « %2 » : écrivez-le sous la forme CHAMP=%3.</translation>
     </message>
     <message>
         <source>--%1 “%2”: “%3” is not a field; the fields are %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 « %2 » : « %3 » n'est pas un champ ; les champs sont %4.</translation>
     </message>
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map « %1 » : le fichier n'a pas de colonne « %2 » (ses colonnes : %3).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelChart</name>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
     <message>
         <source>totals</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux</translation>
     </message>
     <message>
         <source>Funnel: %1 · within %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir : %1 · en %2 · %3 · %4</translation>
     </message>
     <message>
         <source> · by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · par %1</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;small&gt;★ this segment converts differently from all the others (two-proportion test, p &amp;lt; 0.05)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;small&gt;★ ce segment convertit différemment de tous les autres (test de deux proportions, p &amp;lt; 0,05)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Reached the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont atteint l'étape</translation>
     </message>
     <message>
         <source>Dropped off since step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandons depuis l'étape 1</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaînes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, too few to test</source>
-        <translation type="unfinished"></translation>
+        <translation>, trop peu pour tester</translation>
     </message>
     <message>
         <source>, p %1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>, p %1 ★</translation>
     </message>
     <message>
         <source>, p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, p = %1</translation>
     </message>
     <message>
         <source>Conversion from step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion depuis l'étape 1</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelCommand</name>
     <message>
         <source>Compute a funnel: step conversion, drop-off, time to convert, breakdowns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer un entonnoir : conversion par étape, abandons, délai de conversion, ventilations.</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>The step events, in order (2 to 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements des étapes, dans l'ordre (2 à 20).</translation>
     </message>
     <message>
         <source>E1,E2,...</source>
-        <translation type="unfinished"></translation>
+        <translation>E1,E2,...</translation>
     </message>
     <message>
         <source>Conversion window: 30m, 12h, 7d, 2w (default 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de conversion : 30m, 12h, 7d, 2w (7d par défaut).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>ordered (default), strict or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>ordered (par défaut), strict ou any.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>users (default), sessions or totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>users (par défaut), sessions ou totals.</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>Break down by a field, a source property, or new_vs_returning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler par un champ, une propriété de la source ou new_vs_returning.</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété</translation>
     </message>
     <message>
         <source>Breakdown values shown before “other” (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de ventilation affichées avant « autre » (5 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les événements où PROPRIÉTÉ OP VALEUR (OP : = != &gt; &gt;= &lt; &lt;= ~) ; répétable.</translation>
     </message>
     <message>
         <source>expr</source>
-        <translation type="unfinished"></translation>
+        <translation>expr</translation>
     </message>
     <message>
         <source>Stop chains that meet EVENT between step K and K+1; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les chaînes qui rencontrent ÉVÉNEMENT entre l'étape K et K+1 ; répétable.</translation>
     </message>
     <message>
         <source>EVENT@K</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉVÉNEMENT@K</translation>
     </message>
     <message>
         <source>First day of step 1 (YYYY-MM-DD, workspace time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de l'étape 1 (AAAA-MM-JJ, fuseau de l'espace de travail).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Last day of step 1, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de l'étape 1, inclus.</translation>
     </message>
     <message>
         <source>Write every figure as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire tous les chiffres en CSV.</translation>
     </message>
     <message>
         <source>Write the users who dropped off (user, last step, time) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les utilisateurs qui ont abandonné (utilisateur, dernière étape, heure) en CSV.</translation>
     </message>
     <message>
         <source>Write the chart as PNG (2x, for slides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le graphique en PNG (2x, pour les présentations).</translation>
     </message>
     <message>
         <source>Write the chart as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le graphique en SVG.</translation>
     </message>
     <message>
         <source>Print the result as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON sur la sortie standard.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espace de travail à lire</translation>
     </message>
     <message>
         <source>the step events, such as product_view,add_to_cart,purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements des étapes, par exemple product_view,add_to_cart,purchase</translation>
     </message>
     <message>
         <source>--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>--window : « %1 » n'est pas une durée entre 1 minute et 366 jours (écrivez 30m, 12h, 7d ou 2w).</translation>
     </message>
     <message>
         <source>--order: “%1” is not ordered, strict or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>--order : « %1 » n'est ni ordered, ni strict, ni any.</translation>
     </message>
     <message>
         <source>--count: “%1” is not users, sessions or totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count : « %1 » n'est ni users, ni sessions, ni totals.</translation>
     </message>
     <message>
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exclude : « %1 » devrait être EVENT@K, l'événement exclu entre l'étape K et K+1.</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » n'est pas une date (écrivez AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
     <message>
         <source>a funnel has %1 to %2 steps, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>un entonnoir a de %1 à %2 étapes, et non %3.</translation>
     </message>
     <message>
         <source>the conversion window must be between 1 minute and 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de conversion doit être comprise entre 1 minute et 366 jours.</translation>
     </message>
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'y a pas d'événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
     </message>
     <message>
         <source>an exclusion must lie between two steps (after step 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>une exclusion doit se situer entre deux étapes (après l'étape 1 jusqu'à %1).</translation>
     </message>
     <message>
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventilation a besoin d'au moins une valeur (top N ≥ 1).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelPage</name>
     <message>
         <source>Saved funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoirs enregistrés</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Drag steps to reorder them; double-click a step to filter it</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les étapes pour les réordonner ; double-cliquez sur une étape pour la filtrer</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>In order, other events between</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l'ordre, autres événements entre deux</translation>
     </message>
     <message>
         <source>Strictly in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Strictement à la suite</translation>
     </message>
     <message>
         <source>In any order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans n'importe quel ordre</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Every attempt (totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tentative (totaux)</translation>
     </message>
     <message>
         <source>top </source>
-        <translation type="unfinished"></translation>
+        <translation>top </translation>
     </message>
     <message>
         <source>e.g. country = DE; channel != email</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. country = DE; channel != email</translation>
     </message>
     <message>
         <source>Keep only events that pass every filter: PROPERTY OP VALUE with OP one of = != &gt; &gt;= &lt; &lt;= ~ (contains), separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que les événements qui passent tous les filtres : PROPRIÉTÉ OP VALEUR avec OP parmi = != &gt; &gt;= &lt; &lt;= ~ (contient), séparés par des points-virgules</translation>
     </message>
     <message>
         <source>Only step 1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 seulement du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Within:</source>
-        <translation type="unfinished"></translation>
+        <translation>En :</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes :</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter :</translation>
     </message>
     <message>
         <source>Break down by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler par :</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Steps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Étapes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the chart as PNG or SVG, or the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG ou SVG, ou le tableau en CSV</translation>
     </message>
     <message>
         <source>Export Dropped Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs perdus…</translation>
     </message>
     <message>
         <source>Save who stopped before the last step, with their last step and its time, as CSV for remarketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer qui s'est arrêté avant la dernière étape, avec sa dernière étape et son heure, en CSV pour le remarketing</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Time to Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de conversion</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message>
         <source>new vs returning</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux ou récurrents</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul…</translation>
     </message>
     <message>
         <source>%1 of %2 converted (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont converti (%3).</translation>
     </message>
     <message>
         <source>Time from %1 to %2, for those who converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de %1 à %2, pour ceux qui ont converti</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertis</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>Converted within (each bar: longer than the bar before, up to this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertis en (chaque barre : plus long que la précédente, jusqu'à cette durée)</translation>
     </message>
     <message>
         <source>Conversion by week of step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par semaine de l'étape 1</translation>
     </message>
     <message>
         <source>Week (Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine (lundi)</translation>
     </message>
     <message>
         <source>A funnel has at most %1 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entonnoir a au plus %1 étapes.</translation>
     </message>
     <message>
         <source>Filter Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l'étape</translation>
     </message>
     <message>
         <source>Count “%1” only where (PROPERTY OP VALUE; several separated by semicolons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter « %1 » seulement si (PROPRIÉTÉ OP VALEUR ; plusieurs séparés par des points-virgules) :</translation>
     </message>
     <message>
         <source>Save Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'entonnoir</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Delete Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'entonnoir</translation>
     </message>
     <message>
         <source>There is no funnel to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas encore d'entonnoir à exporter.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
     </message>
     <message>
         <source>Export Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l'entonnoir</translation>
     </message>
     <message>
         <source>funnel.png</source>
-        <translation type="unfinished"></translation>
+        <translation>entonnoir.png</translation>
     </message>
     <message>
         <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 2x pour les présentations (*.png);;Image SVG (*.svg);;Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Dropped Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs perdus</translation>
     </message>
     <message>
         <source>dropped-users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs-perdus.csv</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>too few</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu</translation>
     </message>
     <message>
         <source>p &lt; 0.001 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0,001 ★</translation>
     </message>
     <message>
         <source>p = %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1%2</translation>
     </message>
     <message>
         <source>95% Wilson interval of the conversion from step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de Wilson à 95 % de la conversion depuis l'étape 1</translation>
     </message>
     <message>
         <source>Time from the previous step, among those who reached this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps depuis l'étape précédente, parmi ceux qui ont atteint celle-ci</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la précédente</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95 %</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian</translation>
     </message>
     <message>
         <source>25th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>25e cent.</translation>
     </message>
     <message>
         <source>75th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>75e cent.</translation>
     </message>
     <message>
         <source>90th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>90e cent.</translation>
     </message>
     <message>
         <source>Median from step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane depuis l'étape 1</translation>
     </message>
     <message>
         <source>Against the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre le reste</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ImportCommand</name>
     <message>
         <source>Import event files (CSV, JSON, NDJSON) into a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers d'événements (CSV, JSON, NDJSON) dans un espace de travail.</translation>
     </message>
     <message>
         <source>Event files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d'événements à importer.</translation>
     </message>
     <message>
         <source>The workspace (created when it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail (créé s'il n'existe pas).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>auto (default), csv, json, ndjson, or a source: ga4, segment, rudderstack, mixpanel, amplitude, rees46, retailrocket, diginetica, online-retail.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (par défaut), csv, json, ndjson, ou une source : ga4, segment, rudderstack, mixpanel, amplitude, rees46, retailrocket, diginetica, online-retail.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>CSV delimiter: , ; | or tab (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur CSV : , ; | ou tab (par défaut : détecté).</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>car</translation>
     </message>
     <message>
         <source>Time zone of times written without one (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des heures écrites sans fuseau (UTC par défaut).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau</translation>
     </message>
     <message>
         <source>Read FIELD from COLUMN (repeatable; COLUMN may be a|b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire CHAMP depuis COLONNE (répétable ; COLONNE peut être a|b).</translation>
     </message>
     <message>
         <source>FIELD=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMP=COLONNE</translation>
     </message>
     <message>
         <source>Set FIELD to VALUE on every event (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre CHAMP à VALEUR sur chaque événement (répétable).</translation>
     </message>
     <message>
         <source>FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMP=VALEUR</translation>
     </message>
     <message>
         <source>Skip events with the same user, event and time (for sources without an event id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les événements de même utilisateur, même événement et même heure (pour les sources sans identifiant d'événement).</translation>
     </message>
     <message>
         <source>Import a file even if the same file was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier même si le même fichier a déjà été importé.</translation>
     </message>
     <message>
         <source>Print the counts as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les effectifs en JSON sur la sortie standard.</translation>
     </message>
     <message>
         <source>the workspace to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espace de travail où importer</translation>
     </message>
     <message>
         <source>name at least one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un fichier à importer.</translation>
     </message>
     <message>
         <source>--delimiter: “%1” is not one character (use , ; | or tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter : « %1 » n'est pas un seul caractère (utilisez , ; | ou tab).</translation>
     </message>
     <message>
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone : « %1 » n'est pas un fuseau horaire (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
     </message>
     <message>
         <source>Importing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1 : %2</translation>
     </message>
     <message>
         <source>  %1 rows read, %2 events imported, %3 rejected%4, %5 duplicates skipped, %6 users (%7 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 lignes lues, %2 événements importés, %3 rejetés%4, %5 doublons ignorés, %6 utilisateurs (%7 s)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ImportDialog</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Import Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des événements</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Drop CSV, JSON or NDJSON files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers CSV, JSON ou NDJSON</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter automatiquement</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON or NDJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ou NDJSON</translation>
     </message>
     <message>
         <source>The time zone of times written without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire des heures écrites sans fuseau</translation>
     </message>
     <message>
         <source>Skip repeated event ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les identifiants d'événement répétés</translation>
     </message>
     <message>
         <source>Also skip the same user, event and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer aussi même utilisateur, même événement et même heure</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire :</translation>
     </message>
     <message>
         <source>Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons :</translation>
     </message>
     <message>
         <source>First rows as they will be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes telles qu'elles seront lues :</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Add the files to import: CSV, JSON or NDJSON exports from GA4, Segment, RudderStack, Mixpanel, Amplitude or your shop. You can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les fichiers à importer : exports CSV, JSON ou NDJSON de GA4, Segment, RudderStack, Mixpanel, Amplitude ou de votre boutique. Vous pouvez aussi les déposer ici.</translation>
     </message>
     <message>
         <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports d'événements (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des premières lignes…</translation>
     </message>
     <message>
         <source> Here: type or pick the column under “From column” in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ici : saisissez ou choisissez la colonne sous « Depuis la colonne » dans le tableau ci-dessous.</translation>
     </message>
     <message>
         <source>“%1” was imported before (import %2); you will be asked before it is imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà été importé (importation %2) ; on vous le demandera avant de l'importer à nouveau.</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé tel quel ; voir ci-dessous.</translation>
     </message>
     <message>
         <source>%1: %2 · %3 · time zone for times without one: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 · %3 · fuseau pour les heures sans fuseau : %4</translation>
     </message>
     <message>
         <source>columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes : %1</translation>
     </message>
     <message>
         <source>Import Again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer à nouveau ?</translation>
     </message>
     <message>
         <source>%1 was imported into this workspace before. Import it again? Events with an event id are skipped as duplicates either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà été importé dans cet espace de travail. L'importer à nouveau ? Les événements avec un identifiant sont de toute façon ignorés comme doublons.</translation>
     </message>
     <message>
         <source>Importing %1 into %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1 dans %2…</translation>
     </message>
     <message>
         <source>Importing %1 files into %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1 fichiers dans %2…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l'importation</translation>
     </message>
     <message>
         <source>Cancelling: the workspace is being put back as it was…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : l'espace de travail est remis dans son état précédent…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source> · %1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Mo/s</translation>
     </message>
     <message>
         <source> · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · reste %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1: %2 rows read, &lt;b&gt;%3 events imported&lt;/b&gt;, %4 rejected%5, %6 duplicates skipped, %7 users.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 : %2 lignes lues, &lt;b&gt;%3 événements importés&lt;/b&gt;, %4 rejetés%5, %6 doublons ignorés, %7 utilisateurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The file being imported left nothing in the workspace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Importation annulée.&lt;/b&gt; Le fichier en cours d'importation n'a rien laissé dans l'espace de travail.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 Nothing of that file was imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Importation arrêtée.&lt;/b&gt; %1 Rien de ce fichier n'a été importé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les lignes rejetées sont conservées avec leur ligne et leur motif ; exportez-les depuis la page Données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée</translation>
     </message>
     <message>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation arrêtée</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ImportPlan</name>
     <message>
         <source>CSV, %1-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, séparateur %1</translation>
     </message>
     <message>
         <source>NDJSON, one object per line</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON, un objet par ligne</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>columns matched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes associées par nom</translation>
     </message>
     <message>
         <source>%1 (%2); times: %3, e.g. “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ; heures : %3, p. ex. « %4 »</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format « %1 » n'est pas un format ; utilisez l'un de %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : le fichier n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : c'est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : il a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it holds no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : il ne contient aucun événement.</translation>
     </message>
     <message>
         <source>--timezone “%1” is not a time zone; use an IANA name such as Europe/Berlin or UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone « %1 » n'est pas un fuseau horaire ; utilisez un nom IANA comme Europe/Paris ou UTC.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: no column holds the time of each event. Name it with --map timestamp=COLUMN (columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : aucune colonne ne contient l'heure de chaque événement. Indiquez-la avec --map timestamp=COLONNE (colonnes : %2).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: no column names the event. Name it with --map event=COLUMN, or give every row the same event with --const event=NAME (for a table of orders: --const event=purchase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : aucune colonne ne nomme l'événement. Indiquez-la avec --map event=COLONNE, ou donnez le même événement à chaque ligne avec --const event=NOM (pour une table de commandes : --const event=purchase).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN (columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : aucune colonne n'identifie l'utilisateur. Indiquez-la avec --map user_id=COLONNE (colonnes : %2).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the timestamp column “%2” is empty in the first %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : la colonne d'horodatage « %2 » est vide dans les %3 premières lignes.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the column “%2” holds no timestamps Funnelscope can read (line %3: “%4”). Timestamps can be ISO 8601 (2024-03-01T10:15:00Z), “2024-03-01 10:15:00”, or Unix time in seconds, milliseconds or microseconds; choose another column with --map timestamp=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : la colonne « %2 » ne contient aucun horodatage lisible par Funnelscope (ligne %3 : « %4 »). Les horodatages peuvent être en ISO 8601 (2024-03-01T10:15:00Z), « 2024-03-01 10:15:00 », ou en temps Unix en secondes, millisecondes ou microsecondes ; choisissez une autre colonne avec --map timestamp=COLONNE.</translation>
     </message>
     <message>
         <source>“%1” was already imported (import %2, on %3). To import it again anyway use --allow-duplicate-file; events with an event id are still skipped as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà été importé (importation %2, le %3). Pour l'importer quand même, utilisez --allow-duplicate-file ; les événements avec un identifiant restent ignorés comme doublons.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ImportsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1</translation>
     </message>
     <message>
         <source>Mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance : %1</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire : %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::JsonReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>it does not start with a JSON object or array (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne commence pas par un objet ou un tableau JSON (ligne %1)</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer « %1 » : %2.</translation>
     </message>
     <message>
         <source>it could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>the JSON array is not closed: the file ends before its “]”</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau JSON n'est pas fermé : le fichier se termine avant son « ] »</translation>
     </message>
     <message>
         <source>line %1 holds something other than a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 contient autre chose qu'un objet JSON</translation>
     </message>
     <message>
         <source>the JSON ends in the middle of the record that starts on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON se termine au milieu de l'enregistrement qui commence à la ligne %1</translation>
     </message>
     <message>
         <source>the record on line %1 is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement de la ligne %1 dépasse %2 Mio</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MainWindow</name>
     <message>
         <source>Funnelscope workspaces (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Funnelscope (*.%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelscope</translation>
     </message>
     <message>
         <source>%1 — Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Funnelscope</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <source>Funnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoirs</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité</translation>
     </message>
     <message>
         <source>Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Open &amp;Demo Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la boutique de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Import Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des événements…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the chart or table of the current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique ou le tableau de la page affichée</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Funnelscope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Import Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des événements</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
         <source>%1 events · %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements · %2 utilisateurs</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d'événements</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
     </message>
     <message>
         <source>About Funnelscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Funnelscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, auto-évaluation de la maturité du suivi et dictionnaire d'événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open or create a workspace first (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez d'abord un espace de travail (menu Fichier).</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>This page has nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n'a encore rien à exporter.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>From column</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la colonne</translation>
     </message>
     <message>
         <source>Or the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou la valeur</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MaturityEvidence</name>
     <message>
         <source>Only page and purchase events are tracked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les événements de page et d'achat sont suivis (%1).</translation>
     </message>
     <message>
         <source>Key micro-journey steps are tracked (%1), and %2 of events carry device or channel context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes clés du micro-parcours sont suivies (%1), et %2 des événements portent un contexte d'appareil ou de canal.</translation>
     </message>
     <message>
         <source>Micro-journey steps are tracked (%1), but only %2 of events carry device or channel context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes du micro-parcours sont suivies (%1), mais seuls %2 des événements portent un contexte d'appareil ou de canal.</translation>
     </message>
     <message>
         <source>No event carries an anonymous id, so visits cannot be stitched to people across devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne porte d'identifiant anonyme : les visites ne peuvent pas être reliées aux personnes d'un appareil à l'autre.</translation>
     </message>
     <message>
         <source>%1 of %2 users have anonymous ids linked to a known id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs sur %2 ont des identifiants anonymes reliés à un identifiant connu.</translation>
     </message>
     <message>
         <source>Anonymous ids are tracked but never linked to a known user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des identifiants anonymes sont suivis mais jamais reliés à un identifiant utilisateur connu.</translation>
     </message>
     <message>
         <source>%1 funnels and %2 cohort reports are saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entonnoirs et %2 rapports de cohortes sont enregistrés dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 funnels and %2 cohort reports are saved: step reports exist, not yet both kinds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entonnoirs et %2 rapports de cohortes sont enregistrés : des rapports par étape existent, pas encore des deux sortes.</translation>
     </message>
     <message>
         <source>No funnel or cohort report is saved in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport d'entonnoir ou de cohortes n'est encore enregistré dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Events carry experiment or variant properties: tests are being tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des événements portent des propriétés d'expérience ou de variante : des tests sont suivis.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MaturityMatrix</name>
     <message>
         <source>Cannot read the matrix “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la matrice « %1 » : %2.</translation>
     </message>
     <message>
         <source>The matrix is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice n'est pas du JSON valide : %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>The matrix must be a JSON object with “id”, “stages” and “dimensions”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice doit être un objet JSON avec « id », « stages » et « dimensions ».</translation>
     </message>
     <message>
         <source>The matrix has no “id”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice n'a pas d'« id ».</translation>
     </message>
     <message>
         <source>The matrix needs at least two “stages”; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice a besoin d'au moins deux « stages » ; elle en a %1.</translation>
     </message>
     <message>
         <source>Stage %1 has no “name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stade %1 n'a pas de « name ».</translation>
     </message>
     <message>
         <source>The matrix has no “dimensions”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice n'a pas de « dimensions ».</translation>
     </message>
     <message>
         <source>Dimension %1 needs an “id” and a “name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimension %1 a besoin d'un « id » et d'un « name ».</translation>
     </message>
     <message>
         <source>Two dimensions have the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux dimensions ont l'identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Dimension “%1” describes %2 stages, but the matrix has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimension « %1 » décrit %2 stades, mais la matrice en a %3.</translation>
     </message>
     <message>
         <source>Dimension “%1” says nothing for stage %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimension « %1 » ne dit rien du stade %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MaturityPage</name>
     <message>
         <source>Load Matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une matrice…</translation>
     </message>
     <message>
         <source>Use your own matrix definition (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser votre propre définition de matrice (JSON)</translation>
     </message>
     <message>
         <source>Save Assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'évaluation…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'évaluation</translation>
     </message>
     <message>
         <source>Taken by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée par :</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>%1 by %2 · overall %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 · global %3</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Data suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données suggèrent</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Click to choose this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour choisir ce stade</translation>
     </message>
     <message>
         <source>What shows this stage: a report, a tool, a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui montre ce stade : un rapport, un outil, un lien</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall %1 of %2&lt;/b&gt; · weakest: %3 · blue: where you are, orange: where you aim to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Global %1 sur %2&lt;/b&gt; · point le plus faible : %3 · bleu : où vous en êtes, orange : où vous visez.</translation>
     </message>
     <message>
         <source>Click the stage that describes your team in each row; type a target (half steps such as 1.5 are fine) in the Target column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur le stade qui décrit votre équipe dans chaque ligne ; saisissez une cible (les demi-pas comme 1,5 sont acceptés) dans la colonne Cible.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;&lt;ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prochaines étapes&lt;/b&gt;&lt;ol&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (stage %2): %3&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; (stade %2) : %3&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Since the assessment of %1&lt;/b&gt;: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Depuis l'évaluation du %1&lt;/b&gt; : </translation>
     </message>
     <message>
         <source>nothing moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n'a bougé.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>Overall score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Score global dans le temps</translation>
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d'abord un espace de travail.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu'un</translation>
     </message>
     <message>
         <source>Load Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une matrice</translation>
     </message>
     <message>
         <source>Matrix definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions de matrice (*.json)</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Export Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l'évaluation</translation>
     </message>
     <message>
         <source>maturity.png</source>
-        <translation type="unfinished"></translation>
+        <translation>maturite.png</translation>
     </message>
     <message>
         <source>PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 2x (*.png);;Image SVG (*.svg);;Scores CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::MaturityRadar</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::ParameterModel</name>
     <message>
         <source>Comma-separated; empty allows any value</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules ; vide autorise toute valeur</translation>
     </message>
     <message>
         <source>A regular expression the whole value must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière à laquelle toute la valeur doit correspondre</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs autorisées</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::PlanDiffDialog</name>
     <message>
         <source>Also &amp;delete events and parameters the plan does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer aussi les événements et paramètres absents du plan</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer les modifications</translation>
     </message>
     <message>
         <source>The dictionary already matches this plan: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dictionnaire correspond déjà à ce plan : rien à modifier.</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed. Uncheck what you do not want; each applied change goes into the change log, and Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutés, %2 modifiés, %3 supprimés. Décochez ce que vous ne voulez pas ; chaque modification appliquée est inscrite au journal, et Annuler reprend toute l'importation.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::PreviewModel</name>
     <message>
-        <source>“%1” is kept in each event&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is kept in each event's properties</source>
+        <translation>« %1 » est conservé dans les propriétés de chaque événement</translation>
     </message>
     <message>
         <source>“%1” gives the field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fournit le champ %2</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::QualityFinding</name>
     <message>
         <source>Unplanned event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement non prévu</translation>
     </message>
     <message>
         <source>Never seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais vu</translation>
     </message>
     <message>
         <source>Deprecated but sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Déprécié mais envoyé</translation>
     </message>
     <message>
         <source>Required parameter missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre obligatoire manquant</translation>
     </message>
     <message>
         <source>Wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type incorrect</translation>
     </message>
     <message>
         <source>Value not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur non autorisée</translation>
     </message>
     <message>
         <source>Volume drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chute de volume</translation>
     </message>
     <message>
         <source>Volume spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic de volume</translation>
     </message>
     <message>
         <source>“%1” is in the data (%2 rows since %3) but not in the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est dans les données (%2 lignes depuis le %3) mais pas dans le dictionnaire.</translation>
     </message>
     <message>
         <source>“%1” is defined, but the data has none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est défini, mais les données n'en contiennent aucun.</translation>
     </message>
     <message>
         <source>“%1” is deprecated, but the data still has %2 rows (since %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déprécié, mais les données en contiennent encore %2 lignes (depuis le %3).</translation>
     </message>
     <message>
         <source>“%1” lacks its required “%2” in %3 of %4 rows (%5%), since %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à « %1 » son paramètre obligatoire « %2 » dans %3 lignes sur %4 (%5 %), depuis le %6.</translation>
     </message>
     <message>
         <source>“%1.%2” has values of the wrong type in %3 of %4 rows (%5%), since %6; for example “%7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1.%2 » a des valeurs du mauvais type dans %3 lignes sur %4 (%5 %), depuis le %6 ; par exemple « %7 ».</translation>
     </message>
     <message>
         <source>“%1.%2” has values outside its allowed values or pattern in %3 of %4 rows (%5%), since %6; for example “%7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1.%2 » a des valeurs hors des valeurs autorisées ou du motif dans %3 lignes sur %4 (%5 %), depuis le %6 ; par exemple « %7 ».</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>“%1” fell to %2 a day %3, against a usual %4 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est tombé à %2 par jour %3, contre %4 par jour d'habitude.</translation>
     </message>
     <message>
         <source>“%1” rose to %2 a day %3, against a usual %4 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est monté à %2 par jour %3, contre %4 par jour d'habitude.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::SegmentPlan</name>
     <message>
         <source>property “%1” has the unknown type “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la propriété « %1 » a le type inconnu « %2 »</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : JSON non valide (%3).</translation>
     </message>
     <message>
         <source>%1 is not a Segment tracking plan: it has no rules.events list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un plan de marquage Segment : il n'a pas de liste rules.events.</translation>
     </message>
     <message>
         <source>%1: event rule %2 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la règle d'événement %2 n'a pas de nom.</translation>
     </message>
     <message>
         <source>%1, event “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, événement « %2 » : %3.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::SourcePreset</name>
     <message>
         <source>REES46 e-commerce events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements e-commerce REES46</translation>
     </message>
     <message>
         <source>Retailrocket events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements Retailrocket</translation>
     </message>
     <message>
         <source>DIGINETICA item views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues d'articles DIGINETICA</translation>
     </message>
     <message>
         <source>transactions (UCI Online Retail)</source>
-        <translation type="unfinished"></translation>
+        <translation>transactions (UCI Online Retail)</translation>
     </message>
     <message>
         <source>GA4 BigQuery export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export BigQuery GA4</translation>
     </message>
     <message>
         <source>Mixpanel raw export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export brut Mixpanel</translation>
     </message>
     <message>
         <source>Amplitude export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Amplitude</translation>
     </message>
     <message>
         <source>RudderStack events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements RudderStack</translation>
     </message>
     <message>
         <source>Segment track and page calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels track et page Segment</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::TimestampParser</name>
     <message>
         <source>ISO 8601 date and time with time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure ISO 8601 avec fuseau horaire</translation>
     </message>
     <message>
         <source>date and time without time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure sans fuseau horaire</translation>
     </message>
     <message>
         <source>date without time</source>
-        <translation type="unfinished"></translation>
+        <translation>date sans heure</translation>
     </message>
     <message>
         <source>Unix time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>temps Unix en secondes</translation>
     </message>
     <message>
         <source>Unix time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>temps Unix en millisecondes</translation>
     </message>
     <message>
         <source>Unix time in microseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>temps Unix en microsecondes</translation>
     </message>
     <message>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>non reconnu</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::TrackingPlan</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : JSON non valide (%3).</translation>
     </message>
     <message>
-        <source>%1 is not a Funnelscope dictionary: it has no &quot;format&quot;: &quot;%2&quot; (use --format segment for a Segment tracking plan).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a Funnelscope dictionary: it has no "format": "%2" (use --format segment for a Segment tracking plan).</source>
+        <translation>%1 n'est pas un dictionnaire Funnelscope : il n'a pas de "format": "%2" (utilisez --format segment pour un plan de marquage Segment).</translation>
     </message>
     <message>
         <source>%1 was written by a newer Funnelscope (dictionary format %2; this one reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Funnelscope (format de dictionnaire %2 ; cette version lit %3).</translation>
     </message>
     <message>
         <source>%1: unknown naming convention “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : convention de nommage inconnue « %2 ».</translation>
     </message>
     <message>
         <source>%1, event %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, événement %2 (%3) : %4</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::TrackingPlanCsv</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>%1, line 1: there is no “event” column, so this is not a dictionary CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 : il n'y a pas de colonne « event », ce n'est donc pas un CSV de dictionnaire.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1, line %2: the last_reviewed “%3” is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : last_reviewed « %3 » n'est pas une date comme 2026-03-31.</translation>
     </message>
     <message>
         <source>%1, line %2: the event column is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : la colonne event est vide.</translation>
     </message>
     <message>
         <source>%1, line %2: “%3” is described differently than on line %4; the event columns must be the same on each of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : « %3 » est décrit autrement qu'à la ligne %4 ; les colonnes d'événement doivent être identiques sur chacune de ses lignes.</translation>
     </message>
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : un CSV de dictionnaire commence par une ligne d'en-tête.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::Workspace</name>
     <message>
         <source>“%1” already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà. Choisissez un autre nom, ou ouvrez-le.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : le dossier « %2 » n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” is read-only. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : le dossier « %2 » est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the location is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : l'emplacement est en lecture seule.</translation>
     </message>
     <message>
         <source>The workspace “%1” does not exist. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail « %1 » n'existe pas. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier, pas un fichier d'espace de travail.</translation>
     </message>
     <message>
         <source>“%1” is empty: it is not a Funnelscope workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide : ce n'est pas un espace de travail Funnelscope.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: you do not have permission to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : vous n'avez pas le droit de l'ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is not a Funnelscope workspace: it is not an SQLite database, or its first bytes are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un espace de travail Funnelscope : ce n'est pas une base SQLite, ou ses premiers octets sont endommagés.</translation>
     </message>
     <message>
         <source>“%1” is in a read-only location (%2 cannot be written). Funnelscope writes to a workspace and beside it; copy the file to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » se trouve dans un emplacement en lecture seule (%2 ne peut pas être écrit). Funnelscope écrit dans un espace de travail et à côté ; copiez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier</translation>
     </message>
     <message>
         <source>“%1” is an empty SQLite database, not a Funnelscope workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base SQLite vide, pas un espace de travail Funnelscope.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Funnelscope workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est la base SQLite d'un autre programme, pas un espace de travail Funnelscope.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Funnelscope (workspace format %2; this version reads formats up to %3). Update Funnelscope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été enregistré par une version plus récente de Funnelscope (format %2 ; cette version lit les formats jusqu'à %3). Mettez Funnelscope à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2). Restore it from a backup, or import its data into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé et ne peut pas être lu (%2). Restaurez-le depuis une sauvegarde, ou importez ses données dans un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>“%1” is in a read-only location. Copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'a pas pu être ouvert comme espace de travail : %2</translation>
     </message>
 </context>
 <context>
     <name>MaturityMatrix</name>
     <message>
         <source>Micro-journey tracking maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité du suivi des micro-parcours</translation>
     </message>
     <message>
         <source>Basic Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir de base</translation>
     </message>
     <message>
         <source>Step-Level Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours par étapes</translation>
     </message>
     <message>
         <source>Predictive Micro-Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-parcours prédictifs</translation>
     </message>
     <message>
         <source>Data Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte de données</translation>
     </message>
     <message>
         <source>Basic page and purchase tracking only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des pages et des achats uniquement.</translation>
     </message>
     <message>
         <source>Event tracking for key micro-journey steps across web and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des événements pour les étapes clés du micro-parcours, sur le web et l'application.</translation>
     </message>
     <message>
         <source>Rich behavioural events plus context (device, offers, tests) in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements comportementaux riches avec contexte (appareil, offres, tests) en temps réel.</translation>
     </message>
     <message>
         <source>Identity &amp; Stitching</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité et rapprochement</translation>
     </message>
     <message>
         <source>Sessions treated as anonymous, little cross-device visibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions traitées comme anonymes, peu de visibilité entre appareils.</translation>
     </message>
     <message>
         <source>Known users stitched across sessions, partial anonymous-to-known linking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs connus rapprochés entre sessions, liaison partielle de l'anonyme au connu.</translation>
     </message>
     <message>
         <source>A robust identity graph combining anonymous, known and offline signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un graphe d'identité solide combinant signaux anonymes, connus et hors ligne.</translation>
     </message>
     <message>
         <source>Analytics &amp; Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse et reporting</translation>
     </message>
     <message>
         <source>Topline conversion rate and revenue by channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de conversion global et chiffre d'affaires par canal.</translation>
     </message>
     <message>
         <source>Step-based funnels, cohorts and journey reports by segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoirs par étape, cohortes et rapports de parcours par segment.</translation>
     </message>
     <message>
         <source>Predictive scoring for cart abandonment, purchase likelihood and lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores prédictifs d'abandon de panier, de probabilité d'achat et de valeur vie client.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Generic cart-abandon emails and broad retargeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails génériques de panier abandonné et reciblage large.</translation>
     </message>
     <message>
         <source>Segmented cart, browse and price-drop triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheurs segmentés de panier, de navigation et de baisse de prix.</translation>
     </message>
     <message>
         <source>Real-time, multi-channel orchestration tuned to micro-journey state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration multicanale en temps réel, ajustée à l'état du micro-parcours.</translation>
     </message>
     <message>
         <source>Experimentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation</translation>
     </message>
     <message>
         <source>Occasional A/B tests on homepage or product pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests A/B occasionnels sur la page d'accueil ou les pages produit.</translation>
     </message>
     <message>
         <source>Structured tests at high-drop-off steps in the funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests structurés aux étapes de l'entonnoir où l'abandon est élevé.</translation>
     </message>
     <message>
         <source>An always-on test program linked to micro-journey KPIs and revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme de tests permanent relié aux KPI des micro-parcours et au chiffre d'affaires.</translation>
     </message>
     <message>
         <source>Decision-Making</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de décision</translation>
     </message>
     <message>
         <source>Decisions driven by opinion and aggregate KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions guidées par l'opinion et des KPI agrégés.</translation>
     </message>
     <message>
         <source>Decisions driven by funnel drop-off and segment performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions guidées par les abandons de l'entonnoir et la performance des segments.</translation>
     </message>
     <message>
         <source>Decisions driven by predicted impact on revenue, margin and lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions guidées par l'impact prévu sur le chiffre d'affaires, la marge et la valeur vie client.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Micro-conversion analytics for e-commerce. Run “funnelscope --help” for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des micro-conversions pour l'e-commerce. « funnelscope --help » affiche les commandes.</translation>
     </message>
     <message>
         <source>Open this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cet espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Open the import dialog with this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre d'importation avec ce fichier.</translation>
     </message>
 </context>
 </TS>
