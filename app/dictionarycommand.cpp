@@ -27,7 +27,9 @@ TrackingPlan::Format formatFor(const QCommandLineParser &parser, const QString &
     const QString value = parser.value(QStringLiteral("format"));
     const std::optional<TrackingPlan::Format> format = TrackingPlan::formatOf(value);
     if (!format)
-        throw Command::UsageError(DictionaryCommand::tr("--format “%1” is not a format; use json, segment or csv.").arg(value));
+        throw Command::UsageError(
+            QCoreApplication::translate("Funnelscope::DictionaryCommand", "--format “%1” is not a format; use json, segment or csv.")
+                .arg(value));
     return *format;
 }
 

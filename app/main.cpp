@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "translations.h"
 #include "mainwindow.h"
 #include "store/workspacesession.h"
 
@@ -31,19 +32,6 @@ QStringList rawArguments(int argc, char **argv)
     return arguments;
 }
 
-/** Qt's own translations and Funnelscope's, for the system language. */
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("funnelscope"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
 int runHeadless(int argc, char **argv, const QStringList &arguments,
                 Funnelscope::CommandLine &commandLine)
 {
@@ -63,11 +51,11 @@ int runHeadless(int argc, char **argv, const QStringList &arguments,
             }
         }
         QApplication app(argc, argv);
-        installTranslators(app);
+        Funnelscope::Translations::install(app);
         return commandLine.run(arguments, out, err);
     }
     QCoreApplication app(argc, argv);
-    installTranslators(app);
+    Funnelscope::Translations::install(app);
     return commandLine.run(arguments, out, err);
 }
 
@@ -84,7 +72,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Funnelscope"));
     QApplication::setDesktopFileName(QStringLiteral("org.funnelscope.Funnelscope"));
-    installTranslators(app);
+    Funnelscope::Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -80,7 +80,10 @@
     </message>
     <message numerus="yes">
         <source>The change log is intact: %n entries, each chained to the one before.</source>
-        <translation><numerusform>Das Änderungsprotokoll ist unversehrt: %n Eintrag, mit dem vorherigen verkettet.</numerusform><numerusform>Das Änderungsprotokoll ist unversehrt: %n Einträge, jeder mit dem vorherigen verkettet.</numerusform></translation>
+        <translation>
+            <numerusform>Das Änderungsprotokoll ist unversehrt: %n Eintrag, mit dem vorherigen verkettet.</numerusform>
+            <numerusform>Das Änderungsprotokoll ist unversehrt: %n Einträge, jeder mit dem vorherigen verkettet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -870,10 +873,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 <context>
     <name>Funnelscope::DictionaryCommand</name>
     <message>
-        <source>--format “%1” is not a format; use json, segment or csv.</source>
-        <translation>--format „%1“ ist kein Format; verwenden Sie json, segment oder csv.</translation>
-    </message>
-    <message>
         <source>Export, import or check the event dictionary (tracking plan).</source>
         <translation>Das Ereignisverzeichnis (Tracking-Plan) exportieren, importieren oder prüfen.</translation>
     </message>
@@ -959,7 +958,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1 (%2).</source>
-        <translation><numerusform>%n Ereignis nach %1 geschrieben (%2).</numerusform><numerusform>%n Ereignisse nach %1 geschrieben (%2).</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis nach %1 geschrieben (%2).</numerusform>
+            <numerusform>%n Ereignisse nach %1 geschrieben (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workspace to change</source>
@@ -983,11 +985,17 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>%n changes; nothing applied (--dry-run).</source>
-        <translation><numerusform>%n Änderung; nichts angewendet (--dry-run).</numerusform><numerusform>%n Änderungen; nichts angewendet (--dry-run).</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung; nichts angewendet (--dry-run).</numerusform>
+            <numerusform>%n Änderungen; nichts angewendet (--dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n changes, each in the change log.</source>
-        <translation><numerusform>%n Änderung angewendet, im Änderungsprotokoll vermerkt.</numerusform><numerusform>%n Änderungen angewendet, jede im Änderungsprotokoll vermerkt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung angewendet, im Änderungsprotokoll vermerkt.</numerusform>
+            <numerusform>%n Änderungen angewendet, jede im Änderungsprotokoll vermerkt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workspace to check</source>
@@ -1007,7 +1015,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>%n findings.</source>
-        <translation><numerusform>%n Befund.</numerusform><numerusform>%n Befunde.</numerusform></translation>
+        <translation>
+            <numerusform>%n Befund.</numerusform>
+            <numerusform>%n Befunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format “%1” is not a format; use json, segment or csv.</source>
+        <translation>--format „%1“ ist kein Format; verwenden Sie json, segment oder csv.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1053,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>Not reviewed in the last %n days</source>
-        <translation><numerusform>In den letzten %n Tag nicht geprüft</numerusform><numerusform>In den letzten %n Tagen nicht geprüft</numerusform></translation>
+        <translation>
+            <numerusform>In den letzten %n Tag nicht geprüft</numerusform>
+            <numerusform>In den letzten %n Tagen nicht geprüft</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event</source>
@@ -1137,7 +1155,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>%n findings, %1 of them errors. Double-click one to open its event.</source>
-        <translation><numerusform>%n Befund, davon %1 Fehler. Doppelklicken Sie, um sein Ereignis zu öffnen.</numerusform><numerusform>%n Befunde, davon %1 Fehler. Doppelklicken Sie auf einen, um sein Ereignis zu öffnen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Befund, davon %1 Fehler. Doppelklicken Sie, um sein Ereignis zu öffnen.</numerusform>
+            <numerusform>%n Befunde, davon %1 Fehler. Doppelklicken Sie auf einen, um sein Ereignis zu öffnen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter events…</source>
@@ -1193,7 +1214,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n parameters from the dictionary? Deprecating keeps its history readable; Undo brings it back.</source>
-        <translation><numerusform>„%1“ und seinen %n Parameter aus dem Verzeichnis löschen? Als veraltet markieren hält seine Geschichte lesbar; Rückgängig bringt es zurück.</numerusform><numerusform>„%1“ und seine %n Parameter aus dem Verzeichnis löschen? Als veraltet markieren hält seine Geschichte lesbar; Rückgängig bringt es zurück.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ und seinen %n Parameter aus dem Verzeichnis löschen? Als veraltet markieren hält seine Geschichte lesbar; Rückgängig bringt es zurück.</numerusform>
+            <numerusform>„%1“ und seine %n Parameter aus dem Verzeichnis löschen? Als veraltet markieren hält seine Geschichte lesbar; Rückgängig bringt es zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Naming:</source>
@@ -1261,7 +1285,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>Applied %n changes from %1; Undo takes them back.</source>
-        <translation><numerusform>%n Änderung aus %1 angewendet; Rückgängig nimmt sie zurück.</numerusform><numerusform>%n Änderungen aus %1 angewendet; Rückgängig nimmt sie zurück.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung aus %1 angewendet; Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>%n Änderungen aus %1 angewendet; Rückgängig nimmt sie zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the starter dictionary</source>
@@ -1273,7 +1300,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1.</source>
-        <translation><numerusform>%n Ereignis nach %1 geschrieben.</numerusform><numerusform>%n Ereignisse nach %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis nach %1 geschrieben.</numerusform>
+            <numerusform>%n Ereignisse nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Tracking Plan</source>
@@ -1484,6 +1514,45 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Cannot write “%1”.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::EventDefinition</name>
+    <message>
+        <source>“%1” must be %2</source>
+        <translation>„%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>“last_reviewed” must be a date like 2026-03-31, not “%1”</source>
+        <translation>„last_reviewed“ muss ein Datum wie 2026-03-31 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>1 or 2</source>
+        <translation>1 oder 2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>each parameter must be an object</source>
+        <translation>jeder Parameter muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>Parameter %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3297,10 +3366,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>property “%1” has the unknown type “%2”</source>
         <translation>Eigenschaft „%1“ hat den unbekannten Typ „%2“</translation>
-    </message>
-    <message>
-        <source>%1, line %2: not valid JSON (%3).</source>
-        <translation>%1, Zeile %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
         <source>%1 is not a Segment tracking plan: it has no rules.events list.</source>

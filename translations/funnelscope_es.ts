@@ -80,7 +80,10 @@
     </message>
     <message numerus="yes">
         <source>The change log is intact: %n entries, each chained to the one before.</source>
-        <translation><numerusform>El registro de cambios está intacto: %n entrada, encadenada a la anterior.</numerusform><numerusform>El registro de cambios está intacto: %n entradas, cada una encadenada a la anterior.</numerusform></translation>
+        <translation>
+            <numerusform>El registro de cambios está intacto: %n entrada, encadenada a la anterior.</numerusform>
+            <numerusform>El registro de cambios está intacto: %n entradas, cada una encadenada a la anterior.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -870,10 +873,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 <context>
     <name>Funnelscope::DictionaryCommand</name>
     <message>
-        <source>--format “%1” is not a format; use json, segment or csv.</source>
-        <translation>--format «%1» no es un formato; use json, segment o csv.</translation>
-    </message>
-    <message>
         <source>Export, import or check the event dictionary (tracking plan).</source>
         <translation>Exportar, importar o comprobar el diccionario de eventos (plan de seguimiento).</translation>
     </message>
@@ -959,7 +958,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1 (%2).</source>
-        <translation><numerusform>%n evento escrito en %1 (%2).</numerusform><numerusform>%n eventos escritos en %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>%n evento escrito en %1 (%2).</numerusform>
+            <numerusform>%n eventos escritos en %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workspace to change</source>
@@ -983,11 +985,17 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>%n changes; nothing applied (--dry-run).</source>
-        <translation><numerusform>%n cambio; no se aplica nada (--dry-run).</numerusform><numerusform>%n cambios; no se aplica nada (--dry-run).</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio; no se aplica nada (--dry-run).</numerusform>
+            <numerusform>%n cambios; no se aplica nada (--dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n changes, each in the change log.</source>
-        <translation><numerusform>%n cambio aplicado, anotado en el registro.</numerusform><numerusform>%n cambios aplicados, cada uno anotado en el registro.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio aplicado, anotado en el registro.</numerusform>
+            <numerusform>%n cambios aplicados, cada uno anotado en el registro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workspace to check</source>
@@ -1007,7 +1015,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>%n findings.</source>
-        <translation><numerusform>%n hallazgo.</numerusform><numerusform>%n hallazgos.</numerusform></translation>
+        <translation>
+            <numerusform>%n hallazgo.</numerusform>
+            <numerusform>%n hallazgos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format “%1” is not a format; use json, segment or csv.</source>
+        <translation>--format «%1» no es un formato; use json, segment o csv.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1053,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>Not reviewed in the last %n days</source>
-        <translation><numerusform>Sin revisar en el último %n día</numerusform><numerusform>Sin revisar en los últimos %n días</numerusform></translation>
+        <translation>
+            <numerusform>Sin revisar en el último %n día</numerusform>
+            <numerusform>Sin revisar en los últimos %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event</source>
@@ -1137,7 +1155,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>%n findings, %1 of them errors. Double-click one to open its event.</source>
-        <translation><numerusform>%n hallazgo, %1 de ellos errores. Haga doble clic para abrir su evento.</numerusform><numerusform>%n hallazgos, %1 de ellos errores. Haga doble clic en uno para abrir su evento.</numerusform></translation>
+        <translation>
+            <numerusform>%n hallazgo, %1 de ellos errores. Haga doble clic para abrir su evento.</numerusform>
+            <numerusform>%n hallazgos, %1 de ellos errores. Haga doble clic en uno para abrir su evento.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter events…</source>
@@ -1193,7 +1214,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n parameters from the dictionary? Deprecating keeps its history readable; Undo brings it back.</source>
-        <translation><numerusform>¿Eliminar «%1» y su %n parámetro del diccionario? Marcarlo como obsoleto mantiene legible su historial; Deshacer lo recupera.</numerusform><numerusform>¿Eliminar «%1» y sus %n parámetros del diccionario? Marcarlo como obsoleto mantiene legible su historial; Deshacer lo recupera.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar «%1» y su %n parámetro del diccionario? Marcarlo como obsoleto mantiene legible su historial; Deshacer lo recupera.</numerusform>
+            <numerusform>¿Eliminar «%1» y sus %n parámetros del diccionario? Marcarlo como obsoleto mantiene legible su historial; Deshacer lo recupera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Naming:</source>
@@ -1261,7 +1285,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>Applied %n changes from %1; Undo takes them back.</source>
-        <translation><numerusform>%n cambio de %1 aplicado; Deshacer lo revierte.</numerusform><numerusform>%n cambios de %1 aplicados; Deshacer los revierte.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio de %1 aplicado; Deshacer lo revierte.</numerusform>
+            <numerusform>%n cambios de %1 aplicados; Deshacer los revierte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the starter dictionary</source>
@@ -1273,7 +1300,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1.</source>
-        <translation><numerusform>%n evento escrito en %1.</numerusform><numerusform>%n eventos escritos en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento escrito en %1.</numerusform>
+            <numerusform>%n eventos escritos en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Tracking Plan</source>
@@ -1484,6 +1514,45 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Cannot write “%1”.</source>
         <translation>No se puede escribir «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::EventDefinition</name>
+    <message>
+        <source>“%1” must be %2</source>
+        <translation>«%1» debe ser %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>“last_reviewed” must be a date like 2026-03-31, not “%1”</source>
+        <translation>«last_reviewed» debe ser una fecha como 2026-03-31, no «%1»</translation>
+    </message>
+    <message>
+        <source>1 or 2</source>
+        <translation>1 o 2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>each parameter must be an object</source>
+        <translation>cada parámetro debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>parámetro %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3297,10 +3366,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>property “%1” has the unknown type “%2”</source>
         <translation>la propiedad «%1» tiene el tipo desconocido «%2»</translation>
-    </message>
-    <message>
-        <source>%1, line %2: not valid JSON (%3).</source>
-        <translation>%1, línea %2: JSON no válido (%3).</translation>
     </message>
     <message>
         <source>%1 is not a Segment tracking plan: it has no rules.events list.</source>

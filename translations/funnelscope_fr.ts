@@ -80,7 +80,10 @@
     </message>
     <message numerus="yes">
         <source>The change log is intact: %n entries, each chained to the one before.</source>
-        <translation><numerusform>Le journal des modifications est intact : %n entrée, chaînée à la précédente.</numerusform><numerusform>Le journal des modifications est intact : %n entrées, chacune chaînée à la précédente.</numerusform></translation>
+        <translation>
+            <numerusform>Le journal des modifications est intact : %n entrée, chaînée à la précédente.</numerusform>
+            <numerusform>Le journal des modifications est intact : %n entrées, chacune chaînée à la précédente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -870,10 +873,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 <context>
     <name>Funnelscope::DictionaryCommand</name>
     <message>
-        <source>--format “%1” is not a format; use json, segment or csv.</source>
-        <translation>--format « %1 » n'est pas un format ; utilisez json, segment ou csv.</translation>
-    </message>
-    <message>
         <source>Export, import or check the event dictionary (tracking plan).</source>
         <translation>Exporter, importer ou vérifier le dictionnaire d'événements (plan de marquage).</translation>
     </message>
@@ -959,7 +958,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1 (%2).</source>
-        <translation><numerusform>%n événement écrit dans %1 (%2).</numerusform><numerusform>%n événements écrits dans %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>%n événement écrit dans %1 (%2).</numerusform>
+            <numerusform>%n événements écrits dans %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workspace to change</source>
@@ -983,11 +985,17 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>%n changes; nothing applied (--dry-run).</source>
-        <translation><numerusform>%n modification ; rien n'est appliqué (--dry-run).</numerusform><numerusform>%n modifications ; rien n'est appliqué (--dry-run).</numerusform></translation>
+        <translation>
+            <numerusform>%n modification ; rien n'est appliqué (--dry-run).</numerusform>
+            <numerusform>%n modifications ; rien n'est appliqué (--dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n changes, each in the change log.</source>
-        <translation><numerusform>%n modification appliquée, inscrite au journal.</numerusform><numerusform>%n modifications appliquées, chacune inscrite au journal.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification appliquée, inscrite au journal.</numerusform>
+            <numerusform>%n modifications appliquées, chacune inscrite au journal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workspace to check</source>
@@ -1007,7 +1015,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>%n findings.</source>
-        <translation><numerusform>%n constat.</numerusform><numerusform>%n constats.</numerusform></translation>
+        <translation>
+            <numerusform>%n constat.</numerusform>
+            <numerusform>%n constats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format “%1” is not a format; use json, segment or csv.</source>
+        <translation>--format « %1 » n'est pas un format ; utilisez json, segment ou csv.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1053,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>Not reviewed in the last %n days</source>
-        <translation><numerusform>Non revu depuis %n jour</numerusform><numerusform>Non revu depuis %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Non revu depuis %n jour</numerusform>
+            <numerusform>Non revu depuis %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event</source>
@@ -1137,7 +1155,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>%n findings, %1 of them errors. Double-click one to open its event.</source>
-        <translation><numerusform>%n constat, dont %1 erreur(s). Double-cliquez pour ouvrir son événement.</numerusform><numerusform>%n constats, dont %1 erreur(s). Double-cliquez sur l'un d'eux pour ouvrir son événement.</numerusform></translation>
+        <translation>
+            <numerusform>%n constat, dont %1 erreur(s). Double-cliquez pour ouvrir son événement.</numerusform>
+            <numerusform>%n constats, dont %1 erreur(s). Double-cliquez sur l'un d'eux pour ouvrir son événement.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter events…</source>
@@ -1193,7 +1214,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n parameters from the dictionary? Deprecating keeps its history readable; Undo brings it back.</source>
-        <translation><numerusform>Supprimer « %1 » et son %n paramètre du dictionnaire ? Le déprécier garde son historique lisible ; Annuler le rétablit.</numerusform><numerusform>Supprimer « %1 » et ses %n paramètres du dictionnaire ? Le déprécier garde son historique lisible ; Annuler le rétablit.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer « %1 » et son %n paramètre du dictionnaire ? Le déprécier garde son historique lisible ; Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer « %1 » et ses %n paramètres du dictionnaire ? Le déprécier garde son historique lisible ; Annuler le rétablit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Naming:</source>
@@ -1261,7 +1285,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>Applied %n changes from %1; Undo takes them back.</source>
-        <translation><numerusform>%n modification de %1 appliquée ; Annuler la reprend.</numerusform><numerusform>%n modifications de %1 appliquées ; Annuler les reprend.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification de %1 appliquée ; Annuler la reprend.</numerusform>
+            <numerusform>%n modifications de %1 appliquées ; Annuler les reprend.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the starter dictionary</source>
@@ -1273,7 +1300,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1.</source>
-        <translation><numerusform>%n événement écrit dans %1.</numerusform><numerusform>%n événements écrits dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n événement écrit dans %1.</numerusform>
+            <numerusform>%n événements écrits dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Tracking Plan</source>
@@ -1484,6 +1514,45 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d'écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::EventDefinition</name>
+    <message>
+        <source>“%1” must be %2</source>
+        <translation>« %1 » doit être %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>“last_reviewed” must be a date like 2026-03-31, not “%1”</source>
+        <translation>« last_reviewed » doit être une date comme 2026-03-31, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>1 or 2</source>
+        <translation>1 ou 2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>each parameter must be an object</source>
+        <translation>chaque paramètre doit être un objet</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>paramètre %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3297,10 +3366,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>property “%1” has the unknown type “%2”</source>
         <translation>la propriété « %1 » a le type inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>%1, line %2: not valid JSON (%3).</source>
-        <translation>%1, ligne %2 : JSON non valide (%3).</translation>
     </message>
     <message>
         <source>%1 is not a Segment tracking plan: it has no rules.events list.</source>

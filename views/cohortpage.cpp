@@ -275,6 +275,7 @@ void CohortPage::updateCurves()
 {
     const CohortGrid grid = shownGrid();
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true);
     chart->setTitle(mResult.revenue ? tr("Revenue per user by period (click cohorts in the grid to add them)")
                                     : tr("Retention curve (click cohorts in the grid to add them)"));
     const auto addLine = [&](const CohortRow &row, const QString &name, const QColor &colour, qreal width) {

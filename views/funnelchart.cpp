@@ -64,6 +64,7 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
                             bool compact)
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true);
     // Chart texts are rich text: escape what comes from the data.
     chart->setTitle(result.segments.isEmpty()
                         ? title.toHtmlEscaped()

@@ -448,6 +448,7 @@ void FunnelPage::updateHistogramAndTrend()
 {
     // Time to convert: step 1 to the last step, for those who converted.
     auto *histogram = new QChart;
+    histogram->setLocalizeNumbers(true);
     histogram->setTitle(tr("Time from %1 to %2, for those who converted")
                             .arg(mResultQuery.steps.value(0).event, mResultQuery.steps.value(mResultQuery.steps.size() - 1).event)
                             .toHtmlEscaped());
@@ -481,6 +482,7 @@ void FunnelPage::updateHistogramAndTrend()
 
     // Trend: conversion of the units that entered each week.
     auto *trend = new QChart;
+    trend->setLocalizeNumbers(true);
     trend->setTitle(tr("Conversion by week of step 1"));
     auto *line = new QLineSeries;
     line->setName(tr("Converted"));

@@ -310,6 +310,7 @@ void MaturityPage::refresh()
     mTrend->setVisible(mHistory.size() >= 2);
     if (mHistory.size() >= 2) {
         auto *chart = new QChart;
+        chart->setLocalizeNumbers(true);
         chart->setTitle(tr("Overall score over time"));
         auto *line = new QLineSeries;
         line->setPointsVisible(true);

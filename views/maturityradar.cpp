@@ -16,6 +16,7 @@ QChart *MaturityRadar::create(const MaturityMatrix &matrix, const Assessment &as
     auto *chart = new QPolarChart;
     chart->setTitle(title.toHtmlEscaped());
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
     const int count = int(matrix.dimensions.size());
     const auto series = [&](const QString &name, const QColor &colour, bool target) {
         auto *line = new QLineSeries;

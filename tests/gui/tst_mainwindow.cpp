@@ -19,10 +19,12 @@
 #include <QMessageBox>
 #include <QSettings>
 #include "dictionarypage.h"
+#include "translations.h"
 #include "itemmodels/changelogmodel.h"
 #include "itemmodels/dictionarymodel.h"
 
 #include <QAction>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -219,6 +221,29 @@ private Q_SLOTS:
         QVERIFY(summary.wait(30000));
         QCOMPARE(window.session()->summary().imports.size(), 1);
         QCOMPARE(window.session()->summary().imports.first().source.format, QStringLiteral("demo"));
+    }
+
+    void startsInGerman()
+    {
+        Translations::setPreference(QStringLiteral("de"));
+        Translations::install(*qApp);
+        {
+            MainWindow window;
+            QStringList menus;
+            const auto actions = window.menuBar()->actions();
+            for (const QAction *action : actions)
+                menus.append(action->text());
+            QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                                         QStringLiteral("&Hilfe")}));
+            auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+            QCOMPARE(sidebar->item(MainWindow::Cohorts)->text().trimmed(), QStringLiteral("Kohorten"));
+            QCOMPARE(sidebar->item(MainWindow::Dictionary)->text().trimmed(), QStringLiteral("Verzeichnis"));
+            // Numbers follow the language too.
+            QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+        }
+        Translations::setPreference({});
+        Translations::install(*qApp);
+        QVERIFY(Translations::available().contains(QStringLiteral("fr")));
     }
 
     void remembersGeometryAndPage()

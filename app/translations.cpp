@@ -1,0 +1,61 @@
+#include "translations.h"
+
+#include <QDir>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Funnelscope {
+
+namespace {
+
+constexpr const char *languageKey = "ui/language";
+
+} // namespace
+
+QStringList Translations::available()
+{
+    QStringList codes = {QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("funnelscope_*.qm")});
+    for (const QString &file : files)
+        codes.append(file.mid(12, file.size() - 12 - 3));
+    return codes;
+}
+
+QString Translations::preference()
+{
+    return QSettings().value(QLatin1String(languageKey)).toString();
+}
+
+void Translations::setPreference(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(QLatin1String(languageKey));
+    else
+        QSettings().setValue(QLatin1String(languageKey), code);
+}
+
+QLocale Translations::locale()
+{
+    const QString code = preference();
+    return code.isEmpty() ? QLocale::system() : QLocale(code);
+}
+
+void Translations::install(QCoreApplication &app)
+{
+    const auto translators = app.findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator *old : translators) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const QLocale chosen = locale();
+    QLocale::setDefault(chosen);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(chosen, QStringLiteral("funnelscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace Funnelscope
