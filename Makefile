@@ -13,7 +13,8 @@ PACKAGES := \
 	qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
 	qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev \
 	libsqlite3-dev sqlite3 libsimdjson-dev \
-	fonts-dejavu-core e2fsprogs
+	fonts-dejavu-core e2fsprogs \
+	dpkg-dev appstream desktop-file-utils
 
 CCACHE := $(shell command -v ccache 2>/dev/null)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
