@@ -7,6 +7,7 @@
 #include "funnelcommand.h"
 #include "importcommand.h"
 #include "dictionarycommand.h"
+#include "reportcommand.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
@@ -39,6 +40,7 @@ CommandLine::CommandLine()
     mCommands.push_back(std::make_unique<CohortCommand>());
     mCommands.push_back(std::make_unique<DictionaryCommand>());
     mCommands.push_back(std::make_unique<AssessCommand>());
+    mCommands.push_back(std::make_unique<ReportCommand>());
 }
 
 CommandLine::~CommandLine() = default;

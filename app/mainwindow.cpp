@@ -6,6 +6,7 @@
 #include "funnelpage.h"
 #include "maturitypage.h"
 #include "importdialog.h"
+#include "reportdocument.h"
 #include "dictionarypage.h"
 #include "settingskey.h"
 #include "store/storeerror.h"
@@ -28,6 +29,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QUndoStack>
 
 namespace Funnelscope {
@@ -165,6 +168,9 @@ void MainWindow::createActions()
         else
             QMessageBox::information(this, tr("Export"), tr("This page has nothing to export yet."));
     });
+    QAction *reportAction = file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
+    reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    reportAction->setStatusTip(tr("One PDF with the funnel, the cohorts, the maturity radar and the data quality"));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -395,6 +401,46 @@ void MainWindow::showAbout()
                           "a tracking maturity self-assessment and an event dictionary, on your "
                           "own laptop, offline, with your own data.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::exportReport()
+{
+    if (!mSession->isOpen()) {
+        QMessageBox::information(this, tr("Export Report"), tr("Open or create a workspace first (File menu)."));
+        return;
+    }
+    const QString suggested = QDir(lastFolder.value()).filePath(
+        QStringLiteral("%1-report.pdf").arg(QFileInfo(mSession->path()).completeBaseName()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    lastFolder.setValue(QFileInfo(path).absolutePath());
+    // The figures are computed in a worker; only the drawing (charts are widgets) is done here.
+    const QString workspace = mSession->path();
+    const FunnelQuery funnel = mFunnelPage->query();
+    const CohortQuery cohort = mCohortPage->query();
+    statusBar()->showMessage(tr("Computing the report…"));
+    auto *watcher = new QFutureWatcher<ReportContent>(this);
+    connect(watcher, &QFutureWatcher<ReportContent>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const ReportContent content = watcher->result();
+        const QString error = content.error.isEmpty() ? ReportDocument::writePdf(path, content) : content.error;
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        else
+            QMessageBox::warning(this, tr("Export Report"), error);
+        Q_EMIT reportWritten(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([workspace, funnel, cohort] {
+        try {
+            return ReportContent::compute(workspace,
+                                          funnel.steps.size() >= 2 ? std::optional<FunnelQuery>(funnel) : std::nullopt, cohort);
+        } catch (const StoreError &failure) {
+            ReportContent failed;
+            failed.error = failure.message();
+            return failed;
+        }
+    }));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

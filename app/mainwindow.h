@@ -49,6 +49,10 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
+Q_SIGNALS:
+    /** File ▸ Export Report… finished: @p error is empty when @p path was written. */
+    void reportWritten(const QString &path, const QString &error);
+
 private:
     void createActions();
     void createPages();
@@ -62,6 +66,7 @@ private:
     void showSummary(const WorkspaceSummary &summary);
     void showOpenFailure(const QString &path, const QString &message);
     void showAbout();
+    void exportReport();
 
     WorkspaceSession *mSession;
     QListWidget *mSidebar;

@@ -328,6 +328,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
                            QStringLiteral("a,b")} << 1
             << QStringLiteral("funnelscope funnel: The workspace “%1” does not exist. It may have been moved or deleted.").arg(path);
+        QTest::newRow("report without a PDF")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--workspace"), path} << 1
+            << QStringLiteral("funnelscope report: --pdf is required: the PDF file to write.");
         QTest::newRow("dictionary without an action")
             << QStringList{QStringLiteral("dictionary"), QStringLiteral("--workspace"), path} << 1
             << QStringLiteral("funnelscope dictionary: say what to do: export, import or check.");
@@ -400,6 +403,25 @@ private Q_SLOTS:
         const Run tampered = funnelscope({QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--workspace"), path});
         QCOMPARE(tampered.exitCode, 1);
         QVERIFY2(tampered.out.contains(QStringLiteral("Change log ALTERED: Entry 3 (create")), qPrintable(tampered.out));
+    }
+
+    void reportWritesEverySection()
+    {
+        const QString path = mDir.filePath(QStringLiteral("report.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("1500")}).exitCode, 0);
+        QCOMPARE(funnelscope({QStringLiteral("dictionary"), QStringLiteral("import"), QStringLiteral("--starter"),
+                              QStringLiteral("--workspace"), path}).exitCode, 0);
+        const QString pdf = mDir.filePath(QStringLiteral("report.pdf"));
+        const Run report = funnelscope({QStringLiteral("report"), QStringLiteral("--workspace"), path, QStringLiteral("--pdf"), pdf});
+        QCOMPARE(report.exitCode, 0);
+        QVERIFY2(report.err.contains(QStringLiteral("Wrote the report on report to")), qPrintable(report.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        // A cover, the funnel, the cohorts, the maturity section and the data quality.
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 5);
+        QVERIFY(bytes.contains("/Title"));
     }
 
     void badArguments()

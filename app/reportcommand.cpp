@@ -1,0 +1,48 @@
+#include "reportcommand.h"
+
+#include "reportdocument.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Funnelscope {
+
+QString ReportCommand::summary() const
+{
+    return tr("Write the PDF report: funnel, cohorts, maturity and data quality.");
+}
+
+void ReportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("The workspace."), tr("file")},
+        {QStringLiteral("pdf"), tr("The PDF file to write."), tr("file")},
+        {QStringLiteral("steps"), tr("The funnel's step events (default: the first saved funnel, else the checkout funnel)."),
+         QStringLiteral("E1,E2,...")},
+    });
+}
+
+int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out);
+    const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to report on"));
+    const QString pdf = required(parser, QStringLiteral("pdf"), tr("the PDF file to write"));
+    if (QFileInfo(pdf).isDir())
+        throw UsageError(tr("--pdf: “%1” is a folder.").arg(pdf));
+    std::optional<FunnelQuery> funnel;
+    if (parser.isSet(QStringLiteral("steps"))) {
+        FunnelQuery query;
+        const QStringList steps = parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &step : steps)
+            query.steps.append({step.trimmed(), {}});
+        funnel = query;
+    }
+    const ReportContent content = ReportContent::compute(path, funnel);
+    const QString error = ReportDocument::writePdf(pdf, content);
+    if (!error.isEmpty())
+        throw UsageError(error);
+    err << tr("Wrote the report on %1 to %2.").arg(content.workspaceName, pdf) << Qt::endl;
+    return Success;
+}
+
+} // namespace Funnelscope

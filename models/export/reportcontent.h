@@ -1,0 +1,59 @@
+#pragma once
+
+#include "analysis/cohortquery.h"
+#include "analysis/cohortresult.h"
+#include "analysis/funnelquery.h"
+#include "analysis/funnelresult.h"
+#include "governance/changelog.h"
+#include "governance/dataquality.h"
+#include "maturity/assessment.h"
+#include "maturity/maturitymatrix.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace Funnelscope {
+
+/**
+ * Everything the PDF report shows, computed without widgets (so a worker thread can do
+ * it): the funnel, the cohort grid, the latest maturity assessment and the data-quality
+ * findings with the change log's integrity, plus what the workspace holds.
+ */
+struct ReportContent
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::ReportContent)
+
+public:
+    QString error; ///< why nothing could be computed (set by callers that catch StoreError)
+    QString workspaceName;
+    QDateTime generated;
+    qint64 events = 0;
+    qint64 users = 0;
+    QDateTime first;
+    QDateTime last;
+
+    FunnelQuery funnelQuery;
+    std::optional<FunnelResult> funnel;
+    QString funnelProblem;
+    CohortQuery cohortQuery;
+    std::optional<CohortResult> cohorts;
+    QString cohortProblem;
+    MaturityMatrix matrix;
+    std::optional<Assessment> assessment;
+    int dictionaryEvents = 0;
+    QList<QualityFinding> findings;
+    ChangeLog::Integrity integrity;
+
+    /**
+     * Computes the report for the workspace at @p path. Without @p funnel: the first saved
+     * funnel, else product_view → add_to_cart → begin_checkout → purchase where those
+     * events exist, else the three most frequent events. Without @p cohort: weekly
+     * retention on any event. Throws StoreError when the workspace cannot be read.
+     */
+    static ReportContent compute(const QString &path, std::optional<FunnelQuery> funnel = std::nullopt,
+                                 std::optional<CohortQuery> cohort = std::nullopt);
+};
+
+} // namespace Funnelscope
