@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "translations.h"
+#include "theme.h"
 #include "mainwindow.h"
 #include "store/workspacesession.h"
 
@@ -73,6 +74,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Funnelscope"));
     QApplication::setDesktopFileName(QStringLiteral("org.funnelscope.Funnelscope"));
     Funnelscope::Translations::install(app);
+    Funnelscope::Theme::apply(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -7,6 +7,7 @@
 #include "maturitypage.h"
 #include "importdialog.h"
 #include "reportdocument.h"
+#include "preferencesdialog.h"
 #include "dictionarypage.h"
 #include "settingskey.h"
 #include "store/storeerror.h"
@@ -184,6 +185,10 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
@@ -377,6 +382,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     } else {
         mRangeLabel->setText(tr("no events yet"));
     }
+    mSummaryTimeZone = summary.timezone;
     mDataPage->setSummary(summary);
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
@@ -401,6 +407,24 @@ void MainWindow::showAbout()
                           "a tracking maturity self-assessment and an event dictionary, on your "
                           "own laptop, offline, with your own data.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(mSession->isOpen() ? mSummaryTimeZone : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::nameChosen, mDictionaryPage, &DictionaryPage::setWho);
+    connect(dialog, &PreferencesDialog::themeChosen, mSession, &WorkspaceSession::reload);
+    connect(dialog, &PreferencesDialog::timeZoneChosen, this, [this](const QString &zone) {
+        try {
+            Workspace::open(mSession->path())->setMeta(QStringLiteral("timezone"), zone);
+        } catch (const StoreError &error) {
+            QMessageBox::warning(this, tr("Preferences"), error.message());
+            return;
+        }
+        mSession->reload();
+    });
+    dialog->open();
 }
 
 void MainWindow::exportReport()

@@ -67,6 +67,7 @@ private:
     void showOpenFailure(const QString &path, const QString &message);
     void showAbout();
     void exportReport();
+    void showPreferences();
 
     WorkspaceSession *mSession;
     QListWidget *mSidebar;
@@ -75,6 +76,7 @@ private:
     FunnelPage *mFunnelPage = nullptr;
     CohortPage *mCohortPage = nullptr;
     DictionaryPage *mDictionaryPage = nullptr;
+    QString mSummaryTimeZone;
     MaturityPage *mMaturityPage = nullptr;
     QMenu *mRecentMenu = nullptr;
     QLabel *mWorkspaceLabel;

@@ -2945,6 +2945,38 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>One PDF with the funnel, the cohorts, the maturity radar and the data quality</source>
+        <translation>Ein PDF mit dem Funnel, den Kohorten, dem Reifegrad-Netzdiagramm und der Datenqualität</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Der Bericht wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -3276,6 +3308,57 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The name the dictionary's change log records for your edits</source>
+        <translation>Der Name, den das Änderungsprotokoll des Verzeichnisses für Ihre Änderungen vermerkt</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Funnelscope starts again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Funnelscope.</translation>
+    </message>
+    <message>
+        <source>Days, weeks and months of the open workspace's reports are counted in this time zone</source>
+        <translation>Tage, Wochen und Monate in den Berichten des geöffneten Arbeitsbereichs werden in dieser Zeitzone gezählt</translation>
+    </message>
+    <message>
+        <source>How many values a breakdown shows before “other”, for new funnels</source>
+        <translation>Wie viele Werte eine Aufschlüsselung vor „andere“ zeigt, für neue Funnels</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;time zone:</source>
+        <translation>&amp;Zeitzone des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown shows the top:</source>
+        <translation>&amp;Aufschlüsselung zeigt die besten:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list, such as Europe/Berlin or UTC.</source>
+        <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste, etwa Europe/Berlin oder UTC.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::PreviewModel</name>
     <message>
         <source>“%1” is kept in each event's properties</source>
@@ -3362,6 +3445,187 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::ReportCommand</name>
+    <message>
+        <source>Write the PDF report: funnel, cohorts, maturity and data quality.</source>
+        <translation>Den PDF-Bericht schreiben: Funnel, Kohorten, Reifegrad und Datenqualität.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>The funnel's step events (default: the first saved funnel, else the checkout funnel).</source>
+        <translation>Die Schrittereignisse des Funnels (Standard: der erste gespeicherte Funnel, sonst der Checkout-Funnel).</translation>
+    </message>
+    <message>
+        <source>the workspace to report on</source>
+        <translation>der Arbeitsbereich, über den berichtet wird</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <source>--pdf: “%1” is a folder.</source>
+        <translation>--pdf: „%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 to %2.</source>
+        <translation>Der Bericht über %1 wurde nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ReportContent</name>
+    <message>
+        <source>The workspace has too few kinds of events for a funnel.</source>
+        <translation>Der Arbeitsbereich hat zu wenige Ereignisarten für einen Funnel.</translation>
+    </message>
+    <message>
+        <source>The workspace has no events yet.</source>
+        <translation>Der Arbeitsbereich hat noch keine Ereignisse.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ReportDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Ab vorigem</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abgesprungen</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Median-Zeit</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Tracking maturity</source>
+        <translation>Tracking-Reifegrad</translation>
+    </message>
+    <message>
+        <source>No self-assessment is saved in this workspace yet: fill one in on the Maturity page.</source>
+        <translation>In diesem Arbeitsbereich ist noch keine Selbstbewertung gespeichert: Füllen Sie eine auf der Seite Reifegrad aus.</translation>
+    </message>
+    <message>
+        <source>%1 · assessed on %2 by %3 · overall %4 of %5</source>
+        <translation>%1 · bewertet am %2 von %3 · gesamt %4 von %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 events in the dictionary · %2 errors, %3 warnings, %4 notices</source>
+        <translation>%1 Ereignisse im Verzeichnis · %2 Fehler, %3 Warnungen, %4 Hinweise</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Change log: %1</source>
+        <translation>Änderungsprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Change log ALTERED: %1</source>
+        <translation>Änderungsprotokoll VERÄNDERT: %1</translation>
+    </message>
+    <message>
+        <source>The dictionary is empty, so every event counts as unplanned; adopt the starter dictionary on the Dictionary page.</source>
+        <translation>Das Verzeichnis ist leer, daher gilt jedes Ereignis als ungeplant; übernehmen Sie das Startverzeichnis auf der Seite Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Funnelscope report · %1</source>
+        <translation>Funnelscope-Bericht · %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Funnelscope · %1 · %2</source>
+        <translation>Funnelscope · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Funnelscope report: %1</source>
+        <translation>Funnelscope-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 events from %2 users, %3 to %4.</source>
+        <translation>%1 Ereignisse von %2 Nutzern, %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>The workspace has no events yet.</source>
+        <translation>Der Arbeitsbereich hat noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data's quality against the event dictionary.</source>
+        <translation>Inhalt: der Funnel, die Kohortentabelle, die Selbstbewertung des Tracking-Reifegrads und die Qualität der Daten gegenüber dem Ereignisverzeichnis.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::SegmentPlan</name>
     <message>
         <source>property “%1” has the unknown type “%2”</source>
@@ -3417,6 +3681,21 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Segment track and page calls</source>
         <translation>Segment-Track- und Page-Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>

@@ -2945,6 +2945,38 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>One PDF with the funnel, the cohorts, the maturity radar and the data quality</source>
+        <translation>Un PDF con el embudo, las cohortes, el radar de madurez y la calidad de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Calculando el informe…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Informe escrito en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -3276,6 +3308,57 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>The name the dictionary's change log records for your edits</source>
+        <translation>El nombre que anota el registro del diccionario para sus cambios</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Funnelscope starts again.</source>
+        <translation>El nuevo idioma se aplicará cuando Funnelscope vuelva a iniciarse.</translation>
+    </message>
+    <message>
+        <source>Days, weeks and months of the open workspace's reports are counted in this time zone</source>
+        <translation>Los días, semanas y meses de los informes del espacio de trabajo abierto se cuentan en esta zona horaria</translation>
+    </message>
+    <message>
+        <source>How many values a breakdown shows before “other”, for new funnels</source>
+        <translation>Cuántos valores muestra un desglose antes de «otros», para embudos nuevos</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;time zone:</source>
+        <translation>&amp;Zona horaria del espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown shows the top:</source>
+        <translation>El &amp;desglose muestra los primeros:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list, such as Europe/Berlin or UTC.</source>
+        <translation>«%1» no es una zona horaria; elija una de la lista, como Europe/Madrid o UTC.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::PreviewModel</name>
     <message>
         <source>“%1” is kept in each event's properties</source>
@@ -3362,6 +3445,187 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::ReportCommand</name>
+    <message>
+        <source>Write the PDF report: funnel, cohorts, maturity and data quality.</source>
+        <translation>Escribir el informe PDF: embudo, cohortes, madurez y calidad de datos.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>El espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>The funnel's step events (default: the first saved funnel, else the checkout funnel).</source>
+        <translation>Los eventos de los pasos del embudo (por defecto: el primer embudo guardado, si no, el embudo de compra).</translation>
+    </message>
+    <message>
+        <source>the workspace to report on</source>
+        <translation>el espacio de trabajo del informe</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que se escribirá</translation>
+    </message>
+    <message>
+        <source>--pdf: “%1” is a folder.</source>
+        <translation>--pdf: «%1» es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 to %2.</source>
+        <translation>Informe sobre %1 escrito en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ReportContent</name>
+    <message>
+        <source>The workspace has too few kinds of events for a funnel.</source>
+        <translation>El espacio de trabajo tiene muy pocos tipos de evento para un embudo.</translation>
+    </message>
+    <message>
+        <source>The workspace has no events yet.</source>
+        <translation>El espacio de trabajo aún no tiene eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ReportDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Desde el anterior</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonos</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Tiempo mediano</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Tracking maturity</source>
+        <translation>Madurez del seguimiento</translation>
+    </message>
+    <message>
+        <source>No self-assessment is saved in this workspace yet: fill one in on the Maturity page.</source>
+        <translation>Aún no hay ninguna autoevaluación guardada en este espacio de trabajo: rellene una en la página Madurez.</translation>
+    </message>
+    <message>
+        <source>%1 · assessed on %2 by %3 · overall %4 of %5</source>
+        <translation>%1 · evaluada el %2 por %3 · global %4 de %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 events in the dictionary · %2 errors, %3 warnings, %4 notices</source>
+        <translation>%1 eventos en el diccionario · %2 errores, %3 avisos, %4 notas</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Calidad de datos</translation>
+    </message>
+    <message>
+        <source>Change log: %1</source>
+        <translation>Registro de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Change log ALTERED: %1</source>
+        <translation>Registro de cambios ALTERADO: %1</translation>
+    </message>
+    <message>
+        <source>The dictionary is empty, so every event counts as unplanned; adopt the starter dictionary on the Dictionary page.</source>
+        <translation>El diccionario está vacío, así que cada evento cuenta como no previsto; adopte el diccionario inicial en la página Diccionario.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Funnelscope report · %1</source>
+        <translation>Informe de Funnelscope · %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>No se puede escribir «%1».</translation>
+    </message>
+    <message>
+        <source>Funnelscope · %1 · %2</source>
+        <translation>Funnelscope · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Funnelscope report: %1</source>
+        <translation>Informe de Funnelscope: %1</translation>
+    </message>
+    <message>
+        <source>%1 events from %2 users, %3 to %4.</source>
+        <translation>%1 eventos de %2 usuarios, del %3 al %4.</translation>
+    </message>
+    <message>
+        <source>The workspace has no events yet.</source>
+        <translation>El espacio de trabajo aún no tiene eventos.</translation>
+    </message>
+    <message>
+        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data's quality against the event dictionary.</source>
+        <translation>Contenido: el embudo, la tabla de cohortes, la autoevaluación de la madurez del seguimiento y la calidad de los datos frente al diccionario de eventos.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::SegmentPlan</name>
     <message>
         <source>property “%1” has the unknown type “%2”</source>
@@ -3417,6 +3681,21 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Segment track and page calls</source>
         <translation>Llamadas track y page de Segment</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
     </message>
 </context>
 <context>

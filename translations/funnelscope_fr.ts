@@ -2945,6 +2945,38 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>One PDF with the funnel, the cohorts, the maturity radar and the data quality</source>
+        <translation>Un PDF avec l'entonnoir, les cohortes, le radar de maturité et la qualité des données</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Calcul du rapport…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -3276,6 +3308,57 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The name the dictionary's change log records for your edits</source>
+        <translation>Le nom inscrit dans le journal du dictionnaire pour vos modifications</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Funnelscope starts again.</source>
+        <translation>La nouvelle langue prendra effet au prochain démarrage de Funnelscope.</translation>
+    </message>
+    <message>
+        <source>Days, weeks and months of the open workspace's reports are counted in this time zone</source>
+        <translation>Les jours, semaines et mois des rapports de l'espace de travail ouvert sont comptés dans ce fuseau horaire</translation>
+    </message>
+    <message>
+        <source>How many values a breakdown shows before “other”, for new funnels</source>
+        <translation>Combien de valeurs une ventilation montre avant « autre », pour les nouveaux entonnoirs</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;time zone:</source>
+        <translation>&amp;Fuseau horaire de l'espace de travail :</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown shows the top:</source>
+        <translation>La &amp;ventilation montre les premiers :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list, such as Europe/Berlin or UTC.</source>
+        <translation>« %1 » n'est pas un fuseau horaire ; choisissez-en un dans la liste, comme Europe/Paris ou UTC.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::PreviewModel</name>
     <message>
         <source>“%1” is kept in each event's properties</source>
@@ -3362,6 +3445,187 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::ReportCommand</name>
+    <message>
+        <source>Write the PDF report: funnel, cohorts, maturity and data quality.</source>
+        <translation>Écrire le rapport PDF : entonnoir, cohortes, maturité et qualité des données.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>L'espace de travail.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>The funnel's step events (default: the first saved funnel, else the checkout funnel).</source>
+        <translation>Les événements des étapes de l'entonnoir (par défaut : le premier entonnoir enregistré, sinon l'entonnoir de commande).</translation>
+    </message>
+    <message>
+        <source>the workspace to report on</source>
+        <translation>l'espace de travail du rapport</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>--pdf: “%1” is a folder.</source>
+        <translation>--pdf : « %1 » est un dossier.</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 to %2.</source>
+        <translation>Rapport sur %1 écrit dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ReportContent</name>
+    <message>
+        <source>The workspace has too few kinds of events for a funnel.</source>
+        <translation>L'espace de travail a trop peu de types d'événements pour un entonnoir.</translation>
+    </message>
+    <message>
+        <source>The workspace has no events yet.</source>
+        <translation>L'espace de travail n'a pas encore d'événements.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ReportDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Depuis la précédente</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Temps médian</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Tracking maturity</source>
+        <translation>Maturité du suivi</translation>
+    </message>
+    <message>
+        <source>No self-assessment is saved in this workspace yet: fill one in on the Maturity page.</source>
+        <translation>Aucune auto-évaluation n'est encore enregistrée dans cet espace de travail : remplissez-en une sur la page Maturité.</translation>
+    </message>
+    <message>
+        <source>%1 · assessed on %2 by %3 · overall %4 of %5</source>
+        <translation>%1 · évaluée le %2 par %3 · global %4 sur %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 events in the dictionary · %2 errors, %3 warnings, %4 notices</source>
+        <translation>%1 événements dans le dictionnaire · %2 erreurs, %3 avertissements, %4 remarques</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>Change log: %1</source>
+        <translation>Journal des modifications : %1</translation>
+    </message>
+    <message>
+        <source>Change log ALTERED: %1</source>
+        <translation>Journal des modifications ALTÉRÉ : %1</translation>
+    </message>
+    <message>
+        <source>The dictionary is empty, so every event counts as unplanned; adopt the starter dictionary on the Dictionary page.</source>
+        <translation>Le dictionnaire est vide : chaque événement compte donc comme non prévu ; adoptez le dictionnaire de départ sur la page Dictionnaire.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Funnelscope report · %1</source>
+        <translation>Rapport Funnelscope · %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d'écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Funnelscope · %1 · %2</source>
+        <translation>Funnelscope · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Funnelscope report: %1</source>
+        <translation>Rapport Funnelscope : %1</translation>
+    </message>
+    <message>
+        <source>%1 events from %2 users, %3 to %4.</source>
+        <translation>%1 événements de %2 utilisateurs, du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>The workspace has no events yet.</source>
+        <translation>L'espace de travail n'a pas encore d'événements.</translation>
+    </message>
+    <message>
+        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data's quality against the event dictionary.</source>
+        <translation>Contenu : l'entonnoir, la grille de cohortes, l'auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d'événements.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::SegmentPlan</name>
     <message>
         <source>property “%1” has the unknown type “%2”</source>
@@ -3417,6 +3681,21 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Segment track and page calls</source>
         <translation>Appels track et page Segment</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
 </context>
 <context>

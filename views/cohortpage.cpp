@@ -1,4 +1,5 @@
 #include "cohortpage.h"
+#include "theme.h"
 
 #include "drawingexport.h"
 
@@ -319,6 +320,7 @@ void CohortPage::updateCurves()
     }
     chart->legend()->setAlignment(Qt::AlignRight);
     QChart *old = mCurves->chart();
+    Theme::style(chart);
     mCurves->setChart(chart);
     delete old;
 }

@@ -1,4 +1,5 @@
 #include "funnelpage.h"
+#include "theme.h"
 
 #include "analysis/funnelengine.h"
 #include "export/funnelexport.h"
@@ -437,6 +438,7 @@ void FunnelPage::showOutcome()
         axis->setLabelsFont(font);
     }
     QChart *old = mChart->chart();
+    Theme::style(chart);
     mChart->setChart(chart);
     delete old;
     mTable->setResult(mResult);
@@ -477,6 +479,7 @@ void FunnelPage::updateHistogramAndTrend()
     countAxis->applyNiceNumbers();
     histogram->legend()->hide();
     QChart *old = mHistogram->chart();
+    Theme::style(histogram);
     mHistogram->setChart(histogram);
     delete old;
 
@@ -507,6 +510,7 @@ void FunnelPage::updateHistogramAndTrend()
     line->attachAxis(share);
     trend->legend()->hide();
     old = mTrend->chart();
+    Theme::style(trend);
     mTrend->setChart(trend);
     delete old;
 }

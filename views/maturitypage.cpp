@@ -1,4 +1,5 @@
 #include "maturitypage.h"
+#include "theme.h"
 
 #include "drawingexport.h"
 
@@ -267,7 +268,9 @@ void MaturityPage::setStage(const QString &dimension, double current, double tar
 void MaturityPage::refresh()
 {
     QChart *old = mRadar->chart();
-    mRadar->setChart(MaturityRadar::create(mMatrix, mAssessment, QString()));
+    QChart *radar = MaturityRadar::create(mMatrix, mAssessment, QString());
+    Theme::style(radar);
+    mRadar->setChart(radar);
     delete old;
     const QLocale locale;
     const QString weakest = mAssessment.weakest();
@@ -331,6 +334,7 @@ void MaturityPage::refresh()
         line->attachAxis(score);
         chart->legend()->hide();
         QChart *previous = mTrend->chart();
+        Theme::style(chart);
         mTrend->setChart(chart);
         delete previous;
     }

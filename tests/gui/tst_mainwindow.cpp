@@ -20,6 +20,13 @@
 #include <QSettings>
 #include "dictionarypage.h"
 #include "translations.h"
+#include "preferencesdialog.h"
+#include "theme.h"
+#include "store/workspacesummary.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
 #include "itemmodels/changelogmodel.h"
 #include "itemmodels/dictionarymodel.h"
 
@@ -244,6 +251,57 @@ private Q_SLOTS:
         Translations::setPreference({});
         Translations::install(*qApp);
         QVERIFY(Translations::available().contains(QStringLiteral("fr")));
+    }
+
+    void preferencesTakeEffect()
+    {
+        const QString path = mDir.filePath(QStringLiteral("preferences.funnelscope"));
+        DemoShop::createWorkspace(path, {300, 9});
+        MainWindow window;
+        window.resize(1100, 760);
+        window.show();
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openAtStart(path);
+        QVERIFY(summary.wait(30000));
+
+        QAction *preferences = nullptr;
+        const auto actions = window.findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->menuRole() == QAction::PreferencesRole)
+                preferences = action;
+        }
+        QVERIFY(preferences);
+        preferences->trigger();
+        auto *dialog = window.findChild<PreferencesDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Jonas"));
+        const auto combos = dialog->findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 3); // language, time zone, theme
+        combos.at(1)->setCurrentText(QStringLiteral("Europe/Berlin"));
+        combos.at(2)->setCurrentIndex(int(Theme::Mode::Dark));
+        dialog->findChild<QSpinBox *>()->setValue(8);
+        const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/preferences.png"));
+        summary.clear();
+        dialog->accept();
+
+        QVERIFY(Theme::isDark());
+        QCOMPARE(PreferencesDialog::nameSetting(), QStringLiteral("Jonas"));
+        QCOMPARE(PreferencesDialog::topNSetting(), 8);
+        QVERIFY(summary.wait(30000));
+        QCOMPARE(summary.last().first().value<WorkspaceSummary>().timezone, QStringLiteral("Europe/Berlin"));
+        auto *dictionary = window.findChild<DictionaryPage *>();
+        QCOMPARE(dictionary->model()->who(), QStringLiteral("Jonas"));
+        window.showPage(MainWindow::Funnels);
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            window.grab().save(shots + QStringLiteral("/dark.png"));
+        }
+
+        Theme::setPreference(Theme::Mode::System);
+        Theme::apply(*qApp);
+        QVERIFY(!Theme::isDark());
     }
 
     void remembersGeometryAndPage()

@@ -1,0 +1,138 @@
+#include "preferencesdialog.h"
+
+#include "governance/changelog.h"
+#include "settingskey.h"
+#include "theme.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace Funnelscope {
+
+namespace {
+
+// The same keys the pages read (DictionaryPage, FunnelPage).
+const SettingsKey<QString> identityName("identity/name", {});
+const SettingsKey<int> defaultTopN("funnel/topN", 5);
+
+QString languageName(const QString &code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (name.isEmpty() || locale.language() == QLocale::C)
+        name = QStringLiteral("English");
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, QWidget *parent)
+    : QDialog(parent)
+    , mName(new QLineEdit(this))
+    , mLanguage(new QComboBox(this))
+    , mTimeZone(new QComboBox(this))
+    , mTheme(new QComboBox(this))
+    , mTopN(new QSpinBox(this))
+    , mRestart(new QLabel(this))
+    , mInitialLanguage(Translations::preference())
+    , mInitialZone(workspaceTimeZone)
+{
+    setWindowTitle(tr("Preferences"));
+    mName->setText(identityName.value());
+    mName->setPlaceholderText(ChangeLog::defaultWho());
+    mName->setToolTip(tr("The name the dictionary's change log records for your edits"));
+
+    mLanguage->addItem(tr("As the system (%1)").arg(languageName(QLocale::system().name())), QString());
+    for (const QString &code : Translations::available())
+        mLanguage->addItem(languageName(code), code);
+    mLanguage->setCurrentIndex(qMax(0, mLanguage->findData(mInitialLanguage)));
+    mRestart->setText(tr("The new language takes effect when Funnelscope starts again."));
+    mRestart->setWordWrap(true);
+    mRestart->setVisible(false);
+    connect(mLanguage, &QComboBox::currentIndexChanged, this,
+            [this] { mRestart->setVisible(mLanguage->currentData().toString() != mInitialLanguage); });
+
+    mTimeZone->setEditable(true);
+    mTimeZone->setInsertPolicy(QComboBox::NoInsert);
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &zone : zones)
+        mTimeZone->addItem(QString::fromUtf8(zone));
+    mTimeZone->completer()->setFilterMode(Qt::MatchContains);
+    mTimeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    mTimeZone->setCurrentText(workspaceTimeZone.isEmpty() ? QStringLiteral("UTC") : workspaceTimeZone);
+    mTimeZone->setEnabled(!workspaceTimeZone.isEmpty());
+    mTimeZone->setToolTip(tr("Days, weeks and months of the open workspace's reports are counted in this time zone"));
+
+    for (const Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark})
+        mTheme->addItem(Theme::label(mode), int(mode));
+    mTheme->setCurrentIndex(int(Theme::preference()));
+
+    mTopN->setRange(1, 100);
+    mTopN->setValue(defaultTopN.value());
+    mTopN->setToolTip(tr("How many values a breakdown shows before “other”, for new funnels"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Your &name:"), mName);
+    form->addRow(tr("&Language:"), mLanguage);
+    form->addRow(QString(), mRestart);
+    form->addRow(tr("Workspace &time zone:"), mTimeZone);
+    form->addRow(tr("T&heme:"), mTheme);
+    form->addRow(tr("&Breakdown shows the top:"), mTopN);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(460, sizeHint().height());
+}
+
+QString PreferencesDialog::name() const { return mName->text().trimmed(); }
+QString PreferencesDialog::language() const { return mLanguage->currentData().toString(); }
+QString PreferencesDialog::timeZone() const { return mTimeZone->currentText().trimmed(); }
+int PreferencesDialog::themeIndex() const { return mTheme->currentIndex(); }
+int PreferencesDialog::topN() const { return mTopN->value(); }
+QString PreferencesDialog::nameSetting() { return identityName.value(); }
+int PreferencesDialog::topNSetting() { return defaultTopN.value(); }
+
+void PreferencesDialog::accept()
+{
+    if (mTimeZone->isEnabled() && !QTimeZone(timeZone().toUtf8()).isValid()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("“%1” is not a time zone; choose one from the list, such as Europe/Berlin or UTC.")
+                                 .arg(timeZone()));
+        mTimeZone->setFocus();
+        return;
+    }
+    if (name() != identityName.value()) {
+        if (name().isEmpty())
+            identityName.reset();
+        else
+            identityName.setValue(name());
+        Q_EMIT nameChosen(name().isEmpty() ? ChangeLog::defaultWho() : name());
+    }
+    Translations::setPreference(language());
+    if (themeIndex() != int(Theme::preference())) {
+        Theme::setPreference(Theme::Mode(themeIndex()));
+        Theme::apply(*qApp);
+        Q_EMIT themeChosen();
+    }
+    defaultTopN.setValue(topN());
+    if (mTimeZone->isEnabled() && timeZone() != mInitialZone)
+        Q_EMIT timeZoneChosen(timeZone());
+    QDialog::accept();
+}
+
+} // namespace Funnelscope
