@@ -1750,7 +1750,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message>
         <source>Funnel: %1 · within %2 · %3 · %4</source>
-        <translation>Funnel: %1 · innerhalb von %2 · %3 · %4</translation>
+        <translation>Funnel: %1 · Zeitfenster %2 · %3 · %4</translation>
     </message>
     <message>
         <source> · by %1</source>

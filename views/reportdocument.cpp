@@ -97,16 +97,19 @@ public:
         QFont font = mPainter.font();
         font.setPixelSize(11);
         const double rowHeight = 20;
+        const auto isFigure = [](const QString &cell) {
+            return !cell.isEmpty() && (cell.front().isDigit() || cell.front() == QLatin1Char('-'));
+        };
         const auto drawRow = [&](const QStringList &cells, bool bold) {
             font.setBold(bold);
             mPainter.setFont(font);
             double x = box.left();
             for (int column = 0; column < cells.size() && column < weights.size(); ++column) {
                 const double width = box.width() * weights.at(column) / total;
-                // Figures line up on the right, words on the left.
-                const QString &cell = cells.at(column);
-                const bool figure = !cell.isEmpty() && (cell.front().isDigit() || cell.front() == QLatin1Char('-'));
-                const Qt::Alignment align = column > 0 && (figure || cell.isEmpty()) ? Qt::AlignRight : Qt::AlignLeft;
+                // Figures line up on the right, words on the left; a header follows its column.
+                const QString &cell = bold && !rows.isEmpty() && column < rows.last().size() ? rows.last().at(column)
+                                                                                             : cells.at(column);
+                const Qt::Alignment align = column > 0 && (isFigure(cell) || cell.isEmpty()) ? Qt::AlignRight : Qt::AlignLeft;
                 mPainter.setPen(ink);
                 mPainter.drawText(QRectF(x + 4, y, width - 8, rowHeight), align | Qt::AlignVCenter,
                                   QFontMetricsF(font).elidedText(cells.at(column), Qt::ElideRight, width - 8));
