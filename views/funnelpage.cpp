@@ -282,14 +282,8 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
         QStringList names;
         for (const auto &type : summary.eventTypes)
             names.append(type.name);
-        QStringList steps;
-        for (const char *event : {"product_view", "add_to_cart", "begin_checkout", "purchase"}) {
-            if (names.contains(QLatin1String(event)))
-                steps.append(QLatin1String(event));
-        }
-        if (steps.size() < 2)
-            steps = names.mid(0, 3);
-        for (const QString &step : std::as_const(steps)) {
+        const QStringList steps = FunnelQuery::defaultSteps(names);
+        for (const QString &step : steps) {
             auto *item = new QListWidgetItem(mSteps);
             item->setData(Qt::UserRole, step);
         }

@@ -82,4 +82,14 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
     return query;
 }
 
+QStringList FunnelQuery::defaultSteps(const QStringList &events)
+{
+    QStringList steps;
+    for (const char *event : {"product_view", "add_to_cart", "begin_checkout", "purchase"}) {
+        if (events.contains(QLatin1String(event)))
+            steps.append(QLatin1String(event));
+    }
+    return steps.size() < 2 ? events.mid(0, 3) : steps;
+}
+
 } // namespace Funnelscope

@@ -51,6 +51,12 @@ struct FunnelQuery
     /** As saved in the workspace (saved_reports.query). */
     QByteArray toJson() const;
     static FunnelQuery fromJson(const QByteArray &json);
+    /**
+     * A first funnel's steps: the checkout funnel (product_view → add_to_cart →
+     * begin_checkout → purchase) as far as its events exist, else the first three of
+     * @p events (the workspace's event names, most frequent first).
+     */
+    static QStringList defaultSteps(const QStringList &events);
 };
 
 } // namespace Funnelscope

@@ -20,15 +20,9 @@ FunnelQuery defaultFunnel(Connection &connection, const WorkspaceSummary &summar
     QStringList names;
     for (const auto &type : summary.eventTypes)
         names.append(type.name);
-    QStringList steps;
-    for (const char *event : {"product_view", "add_to_cart", "begin_checkout", "purchase"}) {
-        if (names.contains(QLatin1String(event)))
-            steps.append(QLatin1String(event));
-    }
-    if (steps.size() < 2)
-        steps = names.mid(0, 3);
     FunnelQuery query;
-    for (const QString &step : std::as_const(steps))
+    const QStringList steps = FunnelQuery::defaultSteps(names);
+    for (const QString &step : steps)
         query.steps.append({step, {}});
     return query;
 }
