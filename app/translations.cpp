@@ -1,15 +1,16 @@
 #include "translations.h"
 
+#include "settingskey.h"
+
 #include <QDir>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace Funnelscope {
 
 namespace {
 
-constexpr const char *languageKey = "ui/language";
+const SettingsKey<QString> languageKey("ui/language", {});
 
 } // namespace
 
@@ -24,15 +25,15 @@ QStringList Translations::available()
 
 QString Translations::preference()
 {
-    return QSettings().value(QLatin1String(languageKey)).toString();
+    return languageKey.value();
 }
 
 void Translations::setPreference(const QString &code)
 {
     if (code.isEmpty())
-        QSettings().remove(QLatin1String(languageKey));
+        languageKey.reset();
     else
-        QSettings().setValue(QLatin1String(languageKey), code);
+        languageKey.setValue(code);
 }
 
 QLocale Translations::locale()

@@ -1,11 +1,12 @@
 #include "theme.h"
 
+#include "settingskey.h"
+
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
 #include <QLegend>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -13,7 +14,7 @@ namespace Funnelscope {
 
 namespace {
 
-constexpr const char *themeKey = "ui/theme";
+const SettingsKey<QString> themeKey("ui/theme", QStringLiteral("system"));
 
 QPalette darkPalette()
 {
@@ -45,7 +46,7 @@ QPalette darkPalette()
 
 Theme::Mode Theme::preference()
 {
-    const QString value = QSettings().value(QLatin1String(themeKey)).toString();
+    const QString value = themeKey.value();
     if (value == QLatin1String("light"))
         return Mode::Light;
     if (value == QLatin1String("dark"))
@@ -56,7 +57,7 @@ Theme::Mode Theme::preference()
 void Theme::setPreference(Mode mode)
 {
     static const char *values[] = {"system", "light", "dark"};
-    QSettings().setValue(QLatin1String(themeKey), QLatin1String(values[int(mode)]));
+    themeKey.setValue(QLatin1String(values[int(mode)]));
 }
 
 QString Theme::label(Mode mode)
