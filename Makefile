@@ -1,7 +1,7 @@
 # Funnelscope's two commands on a fresh Debian 12 machine:
 #   make run    installs what is missing, builds, opens the app (demo shop on first start)
 #   make test   installs what is missing, builds, runs the test suite
-# Also: make build, make deps, make clean, make package.
+# Also: make build, make deps, make clean, make package, make bench.
 
 BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
@@ -20,7 +20,7 @@ CCACHE := $(shell command -v ccache 2>/dev/null)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
 	$(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 
-.PHONY: all deps configure build run test package clean
+.PHONY: all deps configure build run test bench package clean
 
 all: build
 
@@ -59,6 +59,13 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# Funnelscope against the sqlite3 CLI on 1M and 10M generated shop events (slow: minutes).
+# BENCH_ARGS="--sizes 1000000 --runs 3" for a quicker run.
+BENCH_ARGS ?= --sizes 1000000,10000000 --runs 3
+bench: build
+	$(BUILD_DIR)/bin/funnelscope_bench --funnelscope $(BUILD_DIR)/bin/funnelscope --sql tests/bench \
+		--workdir $(BUILD_DIR)/bench --json $(BUILD_DIR)/bench/results.json $(BENCH_ARGS)
 
 package: build
 	cd $(BUILD_DIR) && cpack

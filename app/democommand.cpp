@@ -26,19 +26,32 @@ void DemoCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("seed"), tr("Random seed; the same seed gives the same shop (default 42)."),
          tr("number")},
         {QStringLiteral("force"), tr("Replace the workspace file if it exists.")},
+        {QStringLiteral("csv"), tr("Write the events as a shop's CSV export instead of a workspace (12 columns)."), tr("file")},
+        {QStringLiteral("ndjson"), tr("Write the events as NDJSON instead of a workspace."), tr("file")},
     });
 }
 
 int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     Q_UNUSED(out);
-    const QString path = required(parser, QStringLiteral("workspace"),
-                                  tr("the workspace file to create"));
     DemoShop::Options options;
     options.users = int(integer(parser, QStringLiteral("users"), DemoShop::minUsers,
                                 DemoShop::maxUsers, options.users));
     options.seed = quint64(integer(parser, QStringLiteral("seed"), 0,
                                    std::numeric_limits<qint64>::max(), qint64(options.seed)));
+    for (const char *format : {"csv", "ndjson"}) {
+        const QString option = QLatin1String(format);
+        if (!parser.isSet(option))
+            continue;
+        const QString file = parser.value(option);
+        const DemoShop::Result result = DemoShop::writeFile(
+            file, option == QLatin1String("csv") ? DemoShop::FileFormat::Csv : DemoShop::FileFormat::Ndjson, options);
+        err << tr("Wrote %1: %2 events of %3 users.").arg(QDir::toNativeSeparators(file)).arg(result.events).arg(result.users)
+            << Qt::endl;
+        return Success;
+    }
+    const QString path = required(parser, QStringLiteral("workspace"),
+                                  tr("the workspace file to create"));
 
     if (QFileInfo::exists(path) && parser.isSet(QStringLiteral("force"))) {
         if (QFileInfo(path).isDir())

@@ -12,10 +12,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <chrono>
 #include <array>
 #include <cmath>
 #include <string>
@@ -154,12 +156,28 @@ std::string money(double value)
     return buffer;
 }
 
-/** Walks one shop's users through their sessions, writing each event as it goes. */
+/** "2026-05-04T10:15:30.123Z" for a UTC instant (fast: the benchmark writes millions). */
+std::string isoTime(qint64 ms)
+{
+    using namespace std::chrono;
+    const qint64 dayNumber = ms >= 0 ? ms / day : (ms - day + 1) / day;
+    const qint64 inDay = ms - dayNumber * day;
+    const year_month_day date{sys_days{days{dayNumber}}};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ", int(date.year()),
+                  unsigned(date.month()), unsigned(date.day()), inDay / hour, inDay % hour / minute,
+                  inDay % minute / second, inDay % second);
+    return buffer;
+}
+
+/** Walks one shop's users through their sessions, handing each event to a sink as it goes. */
 class Simulator
 {
 public:
-    Simulator(EventWriter &writer, const DemoShop::Options &options)
-        : mWriter(writer)
+    using Sink = std::function<void(const EventRecord &)>;
+
+    Simulator(Sink sink, const DemoShop::Options &options)
+        : mSink(std::move(sink))
         , mRandom(options.seed)
         , mCatalog(makeCatalog())
         , mStart(DemoShop::firstDay().toMSecsSinceEpoch())
@@ -392,10 +410,10 @@ private:
             record.currency = "USD";
         record.dedupKey = eventId;
         record.properties = mProperties;
-        mWriter.write(record);
+        mSink(record);
     }
 
-    EventWriter &mWriter;
+    Sink mSink;
     DemoRandom mRandom;
     std::vector<Product> mCatalog;
     std::vector<double> mPopularity;
@@ -506,7 +524,7 @@ DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options
     const qint64 importId = ImportLog::begin(connection, source);
 
     EventWriter writer(connection, importId);
-    Simulator simulator(writer, options);
+    Simulator simulator([&writer](const EventRecord &record) { writer.write(record); }, options);
     Result result;
     int reported = -1;
     for (int user = 0; user < options.users; ++user) {
@@ -530,6 +548,90 @@ DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options
     counts.duplicates = writer.duplicates();
     ImportLog::finish(connection, importId, counts);
     transaction.commit();
+    return result;
+}
+
+DemoShop::Result DemoShop::writeFile(const QString &path, FileFormat format, const Options &options,
+                                     const Progress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         QCoreApplication::translate("Funnelscope::DemoShop", "Cannot write “%1”: %2.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The twelve columns of a typical shop export (the benchmark's input).
+    static constexpr const char *columns[] = {"event_id", "user_id", "session_id", "event_name", "timestamp", "device",
+                                              "channel", "country", "product_id", "category", "price", "revenue"};
+    std::string buffer;
+    buffer.reserve(1 << 20);
+    if (format == FileFormat::Csv) {
+        for (size_t i = 0; i < std::size(columns); ++i)
+            buffer.append(i ? "," : "").append(columns[i]);
+        buffer += '\n';
+    }
+    qint64 events = 0;
+    const auto flush = [&file, &buffer] {
+        file.write(buffer.data(), qint64(buffer.size()));
+        buffer.clear();
+    };
+    const auto number = [](std::optional<double> value) { return value ? money(*value) : std::string(); };
+    Simulator simulator(
+        [&](const EventRecord &record) {
+            ++events;
+            const std::string time = isoTime(record.timestampMs);
+            const std::string_view values[] = {record.dedupKey, record.user,    record.session,  record.event,
+                                               time,            record.device,  record.channel,  record.country,
+                                               record.product,  record.category};
+            const std::string price = number(record.price);
+            const std::string revenue = number(record.revenue);
+            if (format == FileFormat::Csv) {
+                // Demo values hold no comma, quote or line break: no quoting needed.
+                for (const std::string_view value : values)
+                    buffer.append(value).append(",");
+                buffer.append(price).append(",").append(revenue).append("\n");
+            } else {
+                buffer += '{';
+                for (size_t i = 0; i < std::size(values); ++i) {
+                    if (values[i].empty())
+                        continue;
+                    if (buffer.back() != '{')
+                        buffer += ',';
+                    JsonText::appendString(buffer, columns[i]);
+                    buffer += ':';
+                    JsonText::appendString(buffer, values[i]);
+                }
+                if (!price.empty())
+                    buffer.append(",\"price\":").append(price);
+                if (!revenue.empty())
+                    buffer.append(",\"revenue\":").append(revenue);
+                buffer += "}\n";
+            }
+            if (buffer.size() > (1 << 20) - 4096)
+                flush();
+        },
+        options);
+    Result result;
+    int reported = -1;
+    for (int user = 0; user < options.users; ++user) {
+        simulator.simulateUser(user);
+        const int percent = int(qint64(user + 1) * 100 / options.users);
+        if (progress && percent != reported) {
+            reported = percent;
+            if (!progress(percent)) {
+                file.cancelWriting();
+                result.cancelled = true;
+                return result;
+            }
+        }
+    }
+    flush();
+    if (!file.commit())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         QCoreApplication::translate("Funnelscope::DemoShop", "Cannot write “%1”: %2.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    result.users = options.users;
+    result.sessions = simulator.sessions();
+    result.events = events;
     return result;
 }
 

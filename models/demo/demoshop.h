@@ -55,6 +55,16 @@ public:
     static Result generate(Workspace &workspace, const Options &options,
                            const Progress &progress = {});
 
+    enum class FileFormat { Csv, Ndjson };
+    /**
+     * Writes the events as a shop's export instead of a workspace: CSV with twelve columns
+     * (event_id, user_id, session_id, event_name, timestamp, device, channel, country,
+     * product_id, category, price, revenue) or NDJSON with the same keys. The benchmark's
+     * input. Errors are thrown as StoreError.
+     */
+    static Result writeFile(const QString &path, FileFormat format, const Options &options,
+                            const Progress &progress = {});
+
     static QDateTime firstDay();
     static int weeks() { return 26; }
     static QStringList eventNames();
