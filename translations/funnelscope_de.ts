@@ -796,6 +796,18 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Created %1: %2 users, %3 sessions, %4 events from %5 over %6 weeks.</source>
         <translation>%1 angelegt: %2 Nutzer, %3 Sitzungen, %4 Ereignisse ab %5 über %6 Wochen.</translation>
     </message>
+    <message>
+        <source>Write the events as a shop's CSV export instead of a workspace (12 columns).</source>
+        <translation>Die Ereignisse als CSV-Export eines Shops statt als Arbeitsbereich schreiben (12 Spalten).</translation>
+    </message>
+    <message>
+        <source>Write the events as NDJSON instead of a workspace.</source>
+        <translation>Die Ereignisse als NDJSON statt als Arbeitsbereich schreiben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events of %3 users.</source>
+        <translation>%1 geschrieben: %2 Ereignisse von %3 Nutzern.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DemoGenerationDialog</name>
@@ -817,6 +829,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Demo shop (%1 users, seed %2)</source>
         <translation>Demo-Shop (%1 Nutzer, Startwert %2)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,18 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Created %1: %2 users, %3 sessions, %4 events from %5 over %6 weeks.</source>
         <translation>%1 creado: %2 usuarios, %3 sesiones, %4 eventos desde el %5 durante %6 semanas.</translation>
     </message>
+    <message>
+        <source>Write the events as a shop's CSV export instead of a workspace (12 columns).</source>
+        <translation>Escribir los eventos como exportación CSV de una tienda en lugar de un espacio de trabajo (12 columnas).</translation>
+    </message>
+    <message>
+        <source>Write the events as NDJSON instead of a workspace.</source>
+        <translation>Escribir los eventos en NDJSON en lugar de un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events of %3 users.</source>
+        <translation>%1 escrito: %2 eventos de %3 usuarios.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DemoGenerationDialog</name>
@@ -817,6 +829,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Demo shop (%1 users, seed %2)</source>
         <translation>Tienda de demostración (%1 usuarios, semilla %2)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,18 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Created %1: %2 users, %3 sessions, %4 events from %5 over %6 weeks.</source>
         <translation>%1 créé : %2 utilisateurs, %3 sessions, %4 événements à partir du %5 sur %6 semaines.</translation>
     </message>
+    <message>
+        <source>Write the events as a shop's CSV export instead of a workspace (12 columns).</source>
+        <translation>Écrire les événements sous forme d'export CSV d'une boutique au lieu d'un espace de travail (12 colonnes).</translation>
+    </message>
+    <message>
+        <source>Write the events as NDJSON instead of a workspace.</source>
+        <translation>Écrire les événements en NDJSON au lieu d'un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events of %3 users.</source>
+        <translation>%1 écrit : %2 événements de %3 utilisateurs.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DemoGenerationDialog</name>
@@ -817,6 +829,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Demo shop (%1 users, seed %2)</source>
         <translation>Boutique de démonstration (%1 utilisateurs, graine %2)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d'écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>

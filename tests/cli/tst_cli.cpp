@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -403,6 +404,31 @@ private Q_SLOTS:
         const Run tampered = funnelscope({QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--workspace"), path});
         QCOMPARE(tampered.exitCode, 1);
         QVERIFY2(tampered.out.contains(QStringLiteral("Change log ALTERED: Entry 3 (create")), qPrintable(tampered.out));
+    }
+
+    void demoWritesTheBenchmarkInput()
+    {
+        const QString csv = mDir.filePath(QStringLiteral("shop.csv"));
+        const QString ndjson = mDir.filePath(QStringLiteral("shop.ndjson"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("400"), QStringLiteral("--csv"), csv}).exitCode, 0);
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("400"), QStringLiteral("--ndjson"), ndjson}).exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readLine().trimmed(), QByteArray("event_id,user_id,session_id,event_name,timestamp,device,channel,country,"
+                                                       "product_id,category,price,revenue"));
+        // The same events as the demo workspace of the same size and seed, through either file.
+        const QString reference = mDir.filePath(QStringLiteral("shop-reference.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("400"), QStringLiteral("--workspace"), reference}).exitCode, 0);
+        for (const QString &input : {csv, ndjson}) {
+            const QString workspace = mDir.filePath(QFileInfo(input).suffix() + QStringLiteral("-import.funnelscope"));
+            const Run imported = funnelscope({QStringLiteral("import"), input, QStringLiteral("--workspace"), workspace});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+            QCOMPARE(eventCount(workspace), eventCount(reference));
+            const QStringList funnel = {QStringLiteral("funnel"), QStringLiteral("--steps"),
+                                        QStringLiteral("product_view,add_to_cart,begin_checkout,purchase"), QStringLiteral("--json"),
+                                        QStringLiteral("--workspace")};
+            QCOMPARE(funnelscope(funnel + QStringList{workspace}).out, funnelscope(funnel + QStringList{reference}).out);
+        }
     }
 
     void reportWritesEverySection()
