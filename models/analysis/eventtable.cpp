@@ -1,4 +1,8 @@
 #include "eventtable.h"
+#include "store/storeerror.h"
+
+#include <QDataStream>
+#include <QIODevice>
 
 #include "store/connection.h"
 #include "store/statement.h"
@@ -97,7 +101,128 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
     return table;
 }
 
+namespace {
+
+constexpr quint32 snapshotMagic = 0x464E5354; // 'FNST'
+constexpr quint32 snapshotVersion = 1;
+
+template<typename T>
+void writeVector(QDataStream &stream, const std::vector<T> &values)
+{
+    stream << quint64(values.size());
+    stream.writeRawData(reinterpret_cast<const char *>(values.data()), int(values.size() * sizeof(T)));
+}
+
+template<typename T>
+bool readVector(QDataStream &stream, std::vector<T> &values)
+{
+    quint64 count = 0;
+    stream >> count;
+    if (stream.status() != QDataStream::Ok || count > (quint64(1) << 40) / sizeof(T))
+        return false;
+    values.resize(size_t(count));
+    const qint64 bytes = qint64(count * sizeof(T));
+    return bytes == 0 || stream.readRawData(reinterpret_cast<char *>(values.data()), int(bytes)) == bytes;
+}
+
+} // namespace
+
+QString EventTable::contentStamp(Connection &connection)
+{
+    Statement version(connection, "SELECT value FROM meta WHERE key = 'content_version'");
+    const QString value = version.step() ? version.text(0) : QString();
+    return QStringLiteral("%1/%2").arg(value).arg(connection.queryInt("SELECT max(rowid) FROM events"));
+}
+
+QByteArray EventTable::serialize() const
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << snapshotMagic << snapshotVersion << mUserKeys << mTypeNames;
+    writeVector(stream, mTs);
+    writeVector(stream, mType);
+    writeVector(stream, mSession);
+    std::vector<quint64> userBegin(mUserBegin.begin(), mUserBegin.end());
+    writeVector(stream, userBegin);
+    stream << quint32(mColumns.size());
+    for (auto it = mColumns.cbegin(); it != mColumns.cend(); ++it) {
+        stream << it.key() << it.value()->values;
+        writeVector(stream, it.value()->codes);
+    }
+    return bytes;
+}
+
+std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
+{
+    QDataStream stream(bytes);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    stream >> magic >> version;
+    if (magic != snapshotMagic || version != snapshotVersion)
+        return std::nullopt;
+    EventTable table;
+    stream >> table.mUserKeys >> table.mTypeNames;
+    std::vector<quint64> userBegin;
+    if (!readVector(stream, table.mTs) || !readVector(stream, table.mType) || !readVector(stream, table.mSession)
+        || !readVector(stream, userBegin))
+        return std::nullopt;
+    table.mUserBegin.assign(userBegin.begin(), userBegin.end());
+    quint32 columns = 0;
+    stream >> columns;
+    for (quint32 i = 0; i < columns && stream.status() == QDataStream::Ok; ++i) {
+        QString name;
+        auto column = std::make_shared<TextColumn>();
+        stream >> name >> column->values;
+        if (!readVector(stream, column->codes) || column->codes.size() != table.mTs.size())
+            return std::nullopt;
+        table.mColumns.insert(name, column);
+    }
+    const size_t events = table.mTs.size();
+    if (stream.status() != QDataStream::Ok || table.mType.size() != events || table.mSession.size() != events
+        || table.mUserBegin.empty() || table.mUserBegin.back() != events
+        || table.mUserBegin.size() != size_t(table.mUserKeys.size()) + 1)
+        return std::nullopt;
+    return table;
+}
+
+void EventTable::storeSnapshot(Connection &connection, const QString &stamp) const
+{
+    const QByteArray bytes = serialize();
+    Statement store(connection, "INSERT INTO snapshots (name, stamp, data) VALUES ('events', ?, ?) "
+                                "ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp, data = excluded.data");
+    store.bind(1, stamp);
+    store.bindBlob(2, std::string_view(bytes.constData(), size_t(bytes.size())));
+    store.exec();
+}
+
 EventTable EventTable::load(Connection &connection, const std::function<bool(int)> &progress)
+{
+    const QString stamp = contentStamp(connection);
+    {
+        Statement snapshot(connection, "SELECT data FROM snapshots WHERE name = 'events' AND stamp = ?");
+        snapshot.bind(1, stamp);
+        if (snapshot.step()) {
+            const std::string_view data = snapshot.blob(0);
+            std::optional<EventTable> table =
+                deserialize(QByteArray::fromRawData(data.data(), qsizetype(data.size())));
+            if (table)
+                return std::move(*table);
+        }
+    }
+    EventTable table = loadRows(connection, progress);
+    if (table.size() > 0 || stamp.endsWith(QLatin1String("/0"))) {
+        try {
+            table.storeSnapshot(connection, stamp);
+        } catch (const StoreError &) {
+            // A read-only or busy workspace simply has no snapshot: the next load steps the rows again.
+        }
+    }
+    return table;
+}
+
+EventTable EventTable::loadRows(Connection &connection, const std::function<bool(int)> &progress)
 {
     EventTable table;
     const qint64 total = connection.queryInt("SELECT count(*) FROM events");

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Funnelscope {
@@ -48,8 +49,23 @@ public:
     static const QStringList &fieldColumns();
 
     static EventTable fromRows(std::vector<Row> rows);
-    /** Loads every event of the workspace; @p progress gets 0..100 and may cancel. */
+    /**
+     * Loads every event of the workspace; @p progress gets 0..100 and may cancel. Reads the
+     * workspace's columnar snapshot when it is current (a few memory copies), else steps
+     * the events table and stores a new snapshot for the next process (when the workspace
+     * can be written).
+     */
     static EventTable load(Connection &connection, const std::function<bool(int)> &progress = {});
+    /** Steps the events table, ignoring any snapshot (the reference the snapshot is checked against). */
+    static EventTable loadRows(Connection &connection, const std::function<bool(int)> &progress = {});
+    /** What the snapshot is keyed on: the content version and the number of events. */
+    static QString contentStamp(Connection &connection);
+    /** Stores this table (without loaded properties) as the workspace's snapshot for @p stamp. */
+    void storeSnapshot(Connection &connection, const QString &stamp) const;
+
+    /** The base columns as bytes, and back (empty when the bytes are not a snapshot of this version). */
+    QByteArray serialize() const;
+    static std::optional<EventTable> deserialize(const QByteArray &bytes);
 
     size_t size() const { return mTs.size(); }
     int userCount() const { return int(mUserBegin.size()) - 1; }

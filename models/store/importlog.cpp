@@ -10,8 +10,16 @@
 
 namespace Funnelscope {
 
+void ImportLog::bumpContentVersion(Connection &connection)
+{
+    connection.exec("INSERT INTO meta (key, value) VALUES ('content_version', '1') "
+                    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+}
+
 qint64 ImportLog::begin(Connection &connection, const ImportSource &source)
 {
+    // Whatever this import writes goes with a new content version (same transaction).
+    bumpContentVersion(connection);
     Statement insert(connection,
                      "INSERT INTO imports (file_name, file_path, file_size, sha256, format, "
                      "mapping, timezone, started_at, status) "
@@ -84,6 +92,7 @@ qint64 ImportLog::distinctUsers(Connection &connection, const QList<qint64> &imp
 void ImportLog::remove(Connection &connection, qint64 importId)
 {
     Transaction transaction(connection);
+    bumpContentVersion(connection);
     Statement deleteEvents(connection, "DELETE FROM events WHERE import_id = ?");
     deleteEvents.bind(1, importId);
     deleteEvents.exec();

@@ -47,6 +47,8 @@ struct ImportRecord
 class ImportLog
 {
 public:
+    /** Marks the workspace's events as changed (the key of cached snapshots). */
+    static void bumpContentVersion(Connection &connection);
     static qint64 begin(Connection &connection, const ImportSource &source);
     static void finish(Connection &connection, qint64 importId, const ImportCounts &counts);
     static QList<ImportRecord> list(Connection &connection);

@@ -187,7 +187,19 @@ CREATE TABLE saved_reports (
 INSERT INTO meta (key, value) VALUES ('timezone', 'UTC');
 )sql";
 
-constexpr std::array<std::string_view, 1> migrations = {migration1};
+// Version 2: a columnar snapshot of the events (EventTable) so a fresh process loads its
+// reports' data at memory speed, and a content version that every change of the events
+// bumps (the snapshot's key).
+constexpr std::string_view migration2 = R"sql(
+CREATE TABLE snapshots (
+    name  TEXT PRIMARY KEY,
+    stamp TEXT NOT NULL,
+    data  BLOB NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('content_version', '0');
+)sql";
+
+constexpr std::array<std::string_view, 2> migrations = {migration1, migration2};
 
 } // namespace
 

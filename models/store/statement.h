@@ -33,6 +33,8 @@ public:
     void bind(int index, const QString &value);
     void bindText(int index, std::string_view utf8, bool transient = true);
     void bindNull(int index);
+    /** Binds bytes without copying them: they must outlive the next step(). */
+    void bindBlob(int index, std::string_view bytes);
     /** Binds @p value, or NULL when it is empty. */
     void bindTextOrNull(int index, const QString &value);
 
@@ -48,6 +50,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     std::string_view utf8(int column) const;
+    std::string_view blob(int column) const;
     int columnCount() const;
 
 private:
