@@ -1,5 +1,7 @@
 #include "importcommand.h"
 
+#include "analysis/eventtable.h"
+
 #include "ingest/importer.h"
 #include "ingest/ingesterror.h"
 #include "store/importlog.h"
@@ -106,6 +108,8 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         importIds.append(report.importId);
     }
     total.users = ImportLog::distinctUsers(workspace->connection(), importIds);
+    // Ready for every report: the events' columnar snapshot is written now, not by the first report.
+    EventTable::load(workspace->connection());
     if (parser.isSet(QStringLiteral("json")))
         out << QString::fromUtf8(total.toJson());
     return Success;

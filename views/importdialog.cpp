@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "analysis/eventtable.h"
+
 #include "columnchoicedelegate.h"
 #include "ingest/importer.h"
 #include "ingest/ingesterror.h"
@@ -437,6 +439,9 @@ void ImportDialog::startImport()
                 bytesBefore += plan.fileSize;
                 rowsBefore += report.counts.rowsRead;
             }
+            // The reports' columnar snapshot, written here so the first report is quick.
+            if (!outcome.reports.isEmpty())
+                EventTable::load(workspace->connection());
         } catch (const IngestError &error) {
             outcome.error = error.message();
         } catch (const StoreError &error) {

@@ -1,6 +1,7 @@
 #include "demoshop.h"
 
 #include "demorandom.h"
+#include "analysis/eventtable.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
 #include "store/importlog.h"
@@ -484,8 +485,10 @@ DemoShop::Result DemoShop::createWorkspace(const QString &path, const Options &o
     try {
         auto workspace = Workspace::create(partial);
         result = generate(*workspace, options, progress);
-        if (!result.cancelled)
+        if (!result.cancelled) {
+            EventTable::load(workspace->connection()); // writes the reports' snapshot
             workspace->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
     } catch (...) {
         Workspace::remove(partial);
         throw;

@@ -45,7 +45,8 @@ private Q_SLOTS:
         DemoShop::createWorkspace(path, {800, 4});
         auto workspace = Workspace::open(path);
         Connection &db = workspace->connection();
-        QCOMPARE(snapshots(db), 0);
+        QCOMPARE(snapshots(db), 1); // a new demo shop is ready for reports
+        db.exec("DELETE FROM snapshots");
 
         const EventTable fromRows = EventTable::load(db); // steps the rows, stores the snapshot
         QCOMPARE(snapshots(db), 1);
