@@ -188,6 +188,22 @@ public:
             mPopularity.push_back(product.popularity);
     }
 
+    /** Simulates users 0..@p users - 1, reporting 0..100; false when @p progress cancelled. */
+    bool simulateUsers(int users, const DemoShop::Progress &progress)
+    {
+        int reported = -1;
+        for (int user = 0; user < users; ++user) {
+            simulateUser(user);
+            const int percent = int(qint64(user + 1) * 100 / users);
+            if (progress && percent != reported) {
+                reported = percent;
+                if (!progress(percent))
+                    return false;
+            }
+        }
+        return true;
+    }
+
     void simulateUser(int index)
     {
         mUser = "u" + std::to_string(100000 + index);
@@ -529,17 +545,9 @@ DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options
     EventWriter writer(connection, importId);
     Simulator simulator([&writer](const EventRecord &record) { writer.write(record); }, options);
     Result result;
-    int reported = -1;
-    for (int user = 0; user < options.users; ++user) {
-        simulator.simulateUser(user);
-        const int percent = int(qint64(user + 1) * 100 / options.users);
-        if (progress && percent != reported) {
-            reported = percent;
-            if (!progress(percent)) {
-                result.cancelled = true;
-                return result; // the transaction rolls back
-            }
-        }
+    if (!simulator.simulateUsers(options.users, progress)) {
+        result.cancelled = true;
+        return result; // the transaction rolls back
     }
     result.users = options.users;
     result.sessions = simulator.sessions();
@@ -614,18 +622,10 @@ DemoShop::Result DemoShop::writeFile(const QString &path, FileFormat format, con
         },
         options);
     Result result;
-    int reported = -1;
-    for (int user = 0; user < options.users; ++user) {
-        simulator.simulateUser(user);
-        const int percent = int(qint64(user + 1) * 100 / options.users);
-        if (progress && percent != reported) {
-            reported = percent;
-            if (!progress(percent)) {
-                file.cancelWriting();
-                result.cancelled = true;
-                return result;
-            }
-        }
+    if (!simulator.simulateUsers(options.users, progress)) {
+        file.cancelWriting();
+        result.cancelled = true;
+        return result;
     }
     flush();
     if (!file.commit())
