@@ -34,9 +34,9 @@ ReportContent ReportContent::compute(const QString &path, std::optional<FunnelQu
 {
     ReportContent content;
     content.generated = QDateTime::currentDateTime();
-    const WorkspaceSummary summary = WorkspaceSummary::load(path);
     const auto workspace = Workspace::open(path);
     Connection &connection = workspace->connection();
+    const WorkspaceSummary summary = WorkspaceSummary::load(connection);
     content.workspaceName = workspace->displayName();
     content.events = summary.events;
     content.users = summary.users;
