@@ -1,7 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "governance/changelog.h"
-#include "settingskey.h"
+#include "funnelpage.h"
 #include "theme.h"
 #include "translations.h"
 
@@ -20,10 +20,6 @@
 namespace Funnelscope {
 
 namespace {
-
-// The same keys the pages read (DictionaryPage, FunnelPage).
-const SettingsKey<QString> identityName("identity/name", {});
-const SettingsKey<int> defaultTopN("funnel/topN", 5);
 
 QString languageName(const QString &code)
 {
@@ -50,7 +46,7 @@ PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, QWidget *
     , mInitialZone(workspaceTimeZone)
 {
     setWindowTitle(tr("Preferences"));
-    mName->setText(identityName.value());
+    mName->setText(ChangeLog::preferredWho());
     mName->setPlaceholderText(ChangeLog::defaultWho());
     mName->setToolTip(tr("The name the dictionary's change log records for your edits"));
 
@@ -80,7 +76,7 @@ PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, QWidget *
     mTheme->setCurrentIndex(int(Theme::preference()));
 
     mTopN->setRange(1, 100);
-    mTopN->setValue(defaultTopN.value());
+    mTopN->setValue(FunnelPage::defaultTopN());
     mTopN->setToolTip(tr("How many values a breakdown shows before “other”, for new funnels"));
 
     auto *form = new QFormLayout;
@@ -104,8 +100,8 @@ QString PreferencesDialog::language() const { return mLanguage->currentData().to
 QString PreferencesDialog::timeZone() const { return mTimeZone->currentText().trimmed(); }
 int PreferencesDialog::themeIndex() const { return mTheme->currentIndex(); }
 int PreferencesDialog::topN() const { return mTopN->value(); }
-QString PreferencesDialog::nameSetting() { return identityName.value(); }
-int PreferencesDialog::topNSetting() { return defaultTopN.value(); }
+QString PreferencesDialog::nameSetting() { return ChangeLog::preferredWho(); }
+int PreferencesDialog::topNSetting() { return FunnelPage::defaultTopN(); }
 
 void PreferencesDialog::accept()
 {
@@ -116,11 +112,8 @@ void PreferencesDialog::accept()
         mTimeZone->setFocus();
         return;
     }
-    if (name() != identityName.value()) {
-        if (name().isEmpty())
-            identityName.reset();
-        else
-            identityName.setValue(name());
+    if (name() != ChangeLog::preferredWho()) {
+        ChangeLog::setPreferredWho(name());
         Q_EMIT nameChosen(name().isEmpty() ? ChangeLog::defaultWho() : name());
     }
     Translations::setPreference(language());
@@ -129,7 +122,7 @@ void PreferencesDialog::accept()
         Theme::apply(*qApp);
         Q_EMIT themeChosen();
     }
-    defaultTopN.setValue(topN());
+    FunnelPage::setDefaultTopN(topN());
     if (mTimeZone->isEnabled() && timeZone() != mInitialZone)
         Q_EMIT timeZoneChosen(timeZone());
     QDialog::accept();

@@ -37,7 +37,6 @@ namespace Funnelscope {
 
 namespace {
 
-const SettingsKey<QString> identityName("identity/name", {});
 const SettingsKey<QString> planFolder("dictionary/folder", {});
 const SettingsKey<QByteArray> splitterState("dictionary/splitter", {});
 
@@ -80,8 +79,6 @@ DictionaryPage::DictionaryPage(QWidget *parent)
     , mMessage(new QLabel(this))
     , mTabs(new QTabWidget(this))
 {
-    if (!identityName.value().isEmpty())
-        mModel->setWho(identityName.value());
     mFilter->setSourceModel(mModel);
     mLogFilter->setSourceModel(mLog);
 
@@ -104,7 +101,7 @@ DictionaryPage::DictionaryPage(QWidget *parent)
                                                    QLineEdit::Normal, mModel->who(), &ok).trimmed();
         if (!ok || name.isEmpty())
             return;
-        identityName.setValue(name);
+        ChangeLog::setPreferredWho(name);
         mModel->setWho(name);
         updateWho();
     });

@@ -47,7 +47,7 @@ namespace Funnelscope {
 namespace {
 
 const SettingsKey<QString> exportFolder("export/folder", {});
-const SettingsKey<int> defaultTopN("funnel/topN", 5);
+const SettingsKey<int> topNKey("funnel/topN", 5);
 
 constexpr qint64 unitsMs[] = {FunnelQuery::minute, 60 * FunnelQuery::minute, FunnelQuery::day};
 const QString savedKind = QStringLiteral("funnel");
@@ -143,7 +143,7 @@ QWidget *FunnelPage::createEditor()
     mBreakdown = new QComboBox(editor);
     mTopN = new QSpinBox(editor);
     mTopN->setRange(1, 50);
-    mTopN->setValue(defaultTopN.value());
+    mTopN->setValue(defaultTopN());
     mTopN->setPrefix(tr("top "));
     auto *breakdownRow = new QHBoxLayout;
     breakdownRow->addWidget(mBreakdown, 1);
@@ -663,6 +663,16 @@ void FunnelPage::exportDroppedUsers()
     const QString error = FunnelExport::writeDroppedCsv(mResultQuery, mResult, path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Dropped Users"), error);
+}
+
+int FunnelPage::defaultTopN()
+{
+    return topNKey.value();
+}
+
+void FunnelPage::setDefaultTopN(int topN)
+{
+    topNKey.setValue(topN);
 }
 
 } // namespace Funnelscope

@@ -46,6 +46,9 @@ public:
     void setCache(std::shared_ptr<EventTableCache> cache) { mCache = std::move(cache); }
 
     FunnelQuery query() const;
+    /** How many breakdown values a new funnel shows before "other" (Preferences). */
+    static int defaultTopN();
+    static void setDefaultTopN(int topN);
     void setQuery(const FunnelQuery &query);
     const FunnelResult &result() const { return mResult; }
     bool isComputing() const { return mWatcher.isRunning(); }

@@ -14,6 +14,7 @@ namespace Funnelscope {
 namespace {
 
 constexpr const char *headKey = "change_log_head";
+constexpr const char *whoKey = "identity/name";
 
 QJsonValue orNull(const QString &text)
 {
@@ -170,9 +171,22 @@ ChangeLog::Integrity ChangeLog::verify(Connection &connection)
     return result;
 }
 
+QString ChangeLog::preferredWho()
+{
+    return QSettings().value(QLatin1String(whoKey)).toString().trimmed();
+}
+
+void ChangeLog::setPreferredWho(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        QSettings().remove(QLatin1String(whoKey));
+    else
+        QSettings().setValue(QLatin1String(whoKey), name.trimmed());
+}
+
 QString ChangeLog::defaultWho()
 {
-    const QString preferred = QSettings().value(QStringLiteral("identity/name")).toString().trimmed();
+    const QString preferred = preferredWho();
     if (!preferred.isEmpty())
         return preferred;
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {

@@ -60,6 +60,10 @@ public:
     static QString hashOf(const ChangeEntry &entry);
     /** The name edits are recorded under: the preference, or else the OS user. */
     static QString defaultWho();
+    /** The person's name from the preferences (Edit ▸ Preferences), or empty. */
+    static QString preferredWho();
+    /** Sets the preferred name; empty goes back to the OS user. */
+    static void setPreferredWho(const QString &name);
 
     static constexpr const char *genesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 };
