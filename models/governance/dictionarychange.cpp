@@ -85,8 +85,7 @@ DictionaryChange DictionaryChange::inverse() const
     case EditParameter:
         std::swap(back.oldValue, back.newValue);
         // After a rename the thing is found under its new name.
-        if (kind == EditEvent && field == EventDefinition::Name)
-            back.event = newValue;
+        back.event = eventAfter();
         if (kind == EditParameter && field == ParameterDefinition::Name)
             back.parameter = newValue;
         break;

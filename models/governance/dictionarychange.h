@@ -43,6 +43,9 @@ public:
     /** The change that takes this one back. */
     DictionaryChange inverse() const;
     bool isParameterChange() const { return kind >= AddParameter; }
+    bool isEventRename() const { return kind == EditEvent && field == EventDefinition::Name; }
+    /** The event's name once the change is made (the new name after a rename). */
+    QString eventAfter() const { return isEventRename() ? newValue : event; }
     /** The change-log action: create, edit, rename, deprecate or delete. */
     QString action() const;
     /** The field's key (display_name, allowed_values, ...) for edits, else empty. */

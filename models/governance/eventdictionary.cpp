@@ -150,10 +150,8 @@ QString EventDictionary::validate(const QList<DictionaryChange> &changes, const 
     for (const EventDefinition &event : mEvents) {
         bool touched = false;
         for (const DictionaryChange &change : changes) {
-            const bool renamed = change.kind == DictionaryChange::EditEvent && change.field == EventDefinition::Name;
-            const QString name = renamed ? change.newValue : change.event;
             touched = touched || (change.kind != DictionaryChange::RemoveEvent
-                                  && name.compare(event.name, Qt::CaseInsensitive) == 0);
+                                  && change.eventAfter().compare(event.name, Qt::CaseInsensitive) == 0);
         }
         if (!touched)
             continue;
@@ -266,8 +264,7 @@ void EventDictionary::write(Connection &connection, const DictionaryChange &chan
         erase.exec();
         return;
     }
-    const bool renamed = change.kind == DictionaryChange::EditEvent && change.field == EventDefinition::Name;
-    const EventDefinition &event = mEvents.at(indexOf(renamed ? change.newValue : change.event));
+    const EventDefinition &event = mEvents.at(indexOf(change.eventAfter()));
     qint64 id = 0;
     if (change.kind == DictionaryChange::AddEvent) {
         Statement insert(connection,

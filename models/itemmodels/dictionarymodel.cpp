@@ -123,21 +123,17 @@ bool DictionaryModel::apply(const QList<DictionaryChange> &changes, const QStrin
         mDictionary = std::move(next);
         endRemoveRows();
     } else if (single) {
-        const bool renamed = single->kind == DictionaryChange::EditEvent && single->field == EventDefinition::Name;
         mDictionary = std::move(next);
-        const int row = mDictionary.indexOf(renamed ? single->newValue : single->event);
+        const int row = mDictionary.indexOf(single->eventAfter());
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        if (renamed)
+        if (single->isEventRename())
             Q_EMIT eventRenamed(single->event, single->newValue);
     } else {
         beginResetModel();
         mDictionary = std::move(next);
         endResetModel();
     }
-    Q_EMIT eventChanged(single ? (single->kind == DictionaryChange::EditEvent && single->field == EventDefinition::Name
-                                      ? single->newValue
-                                      : single->event)
-                               : QString());
+    Q_EMIT eventChanged(single ? single->eventAfter() : QString());
     Q_EMIT logAppended();
     return true;
 }
