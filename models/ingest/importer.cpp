@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "ingesterror.h"
 #include "jsonreader.h"
+#include "sha256.h"
 #include "sourcepreset.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
@@ -12,7 +13,6 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,14 +34,13 @@ class HashingFile : public QIODevice
 public:
     explicit HashingFile(const QString &path)
         : mFile(path)
-        , mHash(QCryptographicHash::Sha256)
     {
     }
     bool open(OpenMode mode) override
     {
         return mFile.open(mode) && QIODevice::open(mode | QIODevice::Unbuffered);
     }
-    QString sha256() const { return QString::fromLatin1(mHash.result().toHex()); }
+    QString sha256() { return mHash.hex(); }
     QString fileError() const { return mFile.errorString(); }
 
 protected:
@@ -49,14 +48,14 @@ protected:
     {
         const qint64 got = mFile.read(data, size);
         if (got > 0)
-            mHash.addData(QByteArrayView(data, got));
+            mHash.addData(std::string_view(data, size_t(got)));
         return got;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
     QFile mFile;
-    QCryptographicHash mHash;
+    Sha256 mHash;
 };
 
 /** Ids exported as numbers (`17850.0`) become `17850`; NA, null and friends mean none. */
@@ -106,12 +105,7 @@ std::unique_ptr<RecordReader> Importer::openReader(QIODevice &device, const Impo
 
 QString Importer::sha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    return Sha256::ofFile(path);
 }
 
 qint64 Importer::findImportOf(Workspace &workspace, const QString &sha256)
