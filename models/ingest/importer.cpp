@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "ingesterror.h"
 #include "jsonreader.h"
+#include "parsestage.h"
 #include "sha256.h"
 #include "sourcepreset.h"
 #include "store/connection.h"
@@ -26,75 +27,6 @@
 
 namespace Funnelscope {
 
-namespace {
-
-/** A read-only view of a file that hashes what is read through it. */
-class HashingFile : public QIODevice
-{
-public:
-    explicit HashingFile(const QString &path)
-        : mFile(path)
-    {
-    }
-    bool open(OpenMode mode) override
-    {
-        return mFile.open(mode) && QIODevice::open(mode | QIODevice::Unbuffered);
-    }
-    QString sha256() { return mHash.hex(); }
-    QString fileError() const { return mFile.errorString(); }
-
-protected:
-    qint64 readData(char *data, qint64 size) override
-    {
-        const qint64 got = mFile.read(data, size);
-        if (got > 0)
-            mHash.addData(std::string_view(data, size_t(got)));
-        return got;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QFile mFile;
-    Sha256 mHash;
-};
-
-/** Ids exported as numbers (`17850.0`) become `17850`; NA, null and friends mean none. */
-std::string_view normalizedId(std::string_view id)
-{
-    id = SourceRecord::trimmed(id);
-    if (id == "NA" || id == "N/A" || id == "null" || id == "NULL" || id == "None"
-        || id == "undefined" || id == "(not set)" || id == "nan" || id == "NaN")
-        return {};
-    const size_t dot = id.find('.');
-    if (dot != std::string_view::npos && dot > 0
-        && id.find_first_not_of("0123456789") == dot
-        && id.find_first_not_of('0', dot + 1) == std::string_view::npos)
-        return id.substr(0, dot);
-    return id;
-}
-
-std::optional<double> number(std::string_view text)
-{
-    text = SourceRecord::trimmed(text);
-    if (text.empty())
-        return std::nullopt;
-    if (text.front() == '+')
-        text.remove_prefix(1);
-    double value = 0;
-    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (result.ec != std::errc() || result.ptr != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
-/** Where each field's value comes from in a record: candidate columns or a constant. */
-struct ResolvedField
-{
-    std::vector<std::string> columns;
-    std::optional<std::string> constant;
-};
-
-} // namespace
 
 std::unique_ptr<RecordReader> Importer::openReader(QIODevice &device, const ImportPlan &plan)
 {
@@ -300,21 +232,8 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
 {
     QElapsedTimer timer;
     timer.start();
-    HashingFile file(plan.path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw IngestError(tr("Cannot import “%1”: %2.").arg(plan.fileName, file.fileError()));
-    std::unique_ptr<RecordReader> reader = openReader(file, plan);
-    const TimestampParser parser(QTimeZone(options.timezone.toUtf8()));
-
-    // The mapping, resolved to UTF-8 once.
-    std::array<ResolvedField, fieldCount> fields;
-    for (int f = 0; f < fieldCount; ++f) {
-        if (plan.mapping.hasConstant(Field(f)))
-            fields[size_t(f)].constant = plan.mapping.constant(Field(f)).toStdString();
-        for (const QString &column : plan.mapping.columns(Field(f))) {
-            fields[size_t(f)].columns.push_back(column.toStdString());
-        }
-    }
+    // Reading, splitting and mapping run on their own thread; this one writes.
+    ParseStage stage(plan, options);
 
     Connection &db = workspace.connection();
     Transaction transaction(db);
@@ -336,166 +255,32 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     std::unordered_map<std::string, qint64> rejectedByReason;
     std::unordered_map<std::string, qint64> eventsByType;
     std::unordered_set<std::string> users;
-
-    const auto rejectRow = [&](const SourceRecord &record, std::string_view reason) {
-        reject.bind(1, importId);
-        reject.bind(2, record.line);
-        reject.bindText(3, reason);
-        reject.bindText(4, record.text);
-        reject.exec();
-        ++rejectedByReason[std::string(reason)];
-        ++report.counts.rejected;
-    };
-
-    // Per record: where each key is (JSON records carry their own keys), and which
-    // columns gave a field its value; every other non-empty column goes to properties.
-    std::unordered_map<std::string_view, size_t> index;
-    std::vector<char> used;
-    const auto value = [&](const SourceRecord &record, Field field) -> std::string_view {
-        const ResolvedField &resolved = fields[size_t(field)];
-        if (resolved.constant)
-            return *resolved.constant;
-        for (const std::string &column : resolved.columns) {
-            const auto found = index.find(column);
-            if (found != index.end()) {
-                const std::string_view text = SourceRecord::trimmed(record.values[found->second]);
-                if (!text.empty()) {
-                    used[found->second] = 1;
-                    return text;
-                }
-            }
-        }
-        return {};
-    };
-    // A mapped number that is not a number stays in the properties as it was written.
-    const auto numberOf = [&](const SourceRecord &record, Field field) -> std::optional<double> {
-        const std::string_view text = value(record, field);
-        const std::optional<double> result = number(text);
-        if (!result && !text.empty() && !fields[size_t(field)].constant) {
-            for (size_t i = 0; i < record.values.size(); ++i) {
-                if (SourceRecord::trimmed(record.values[i]).data() == text.data())
-                    used[i] = 0;
-            }
-        }
-        return result;
-    };
-
-    SourceRecord record;
-    std::string properties;
-    std::string contentKey;
     std::string userKey;
-    EventRecord event;
     qint64 rows = 0;
-    std::vector<const char *> lastKeys; // where the keys lived: JSON records move them
-    while (reader->next(record)) {
-        ++rows;
-        if (progress && (rows & 2047) == 0 && !progress(reader->bytesRead(), plan.fileSize, rows)) {
-            report.cancelled = true;
-            report.counts.rowsRead = rows;
-            return report; // the transaction rolls back
-        }
-        if (!record.rejection.empty()) {
-            rejectRow(record, record.rejection);
-            continue;
-        }
-        bool sameKeys = record.keys.size() == lastKeys.size();
-        for (size_t i = 0; sameKeys && i < record.keys.size(); ++i)
-            sameKeys = record.keys[i].data() == lastKeys[i];
-        if (!sameKeys) {
-            index.clear();
-            lastKeys.clear();
-            for (size_t i = 0; i < record.keys.size(); ++i) {
-                index.emplace(record.keys[i], i);
-                lastKeys.push_back(record.keys[i].data());
+    while (ParsedBatch *batch = stage.next()) {
+        for (const ParsedItem &item : batch->items) {
+            ++rows;
+            if (progress && (rows & 2047) == 0 && !progress(stage.bytesRead(), plan.fileSize, rows)) {
+                stage.stop();
+                report.cancelled = true;
+                report.counts.rowsRead = rows;
+                return report; // the transaction rolls back
+            }
+            if (!item.rejection.empty()) {
+                reject.bind(1, importId);
+                reject.bind(2, item.line);
+                reject.bindText(3, item.rejection);
+                reject.bindText(4, item.text);
+                reject.exec();
+                ++rejectedByReason[std::string(item.rejection)];
+                ++report.counts.rejected;
+            } else if (writer.write(item.event)) {
+                userKey.assign(item.event.user);
+                users.insert(userKey);
+                ++eventsByType[std::string(item.event.event)];
             }
         }
-        used.assign(record.keys.size(), 0);
-
-        std::string_view user = normalizedId(value(record, Field::UserId));
-        const std::string_view anonymous = normalizedId(value(record, Field::AnonymousId));
-        if (user.empty())
-            user = anonymous;
-        if (user.empty()) {
-            rejectRow(record, "missing user_id");
-            continue;
-        }
-        const std::string_view name = value(record, Field::Event);
-        if (name.empty()) {
-            rejectRow(record, "missing event");
-            continue;
-        }
-        const std::string_view when = value(record, Field::Timestamp);
-        if (when.empty()) {
-            rejectRow(record, "missing timestamp");
-            continue;
-        }
-        std::optional<qint64> timestamp = parser.parse(when);
-        if (timestamp && !fields[size_t(Field::TimestampOffset)].columns.empty()) {
-            const std::optional<double> offset = number(value(record, Field::TimestampOffset));
-            if (offset)
-                *timestamp += qint64(*offset);
-        }
-        if (!timestamp) {
-            rejectRow(record, "unparseable timestamp");
-            continue;
-        }
-
-        event = EventRecord();
-        event.timestampMs = *timestamp;
-        event.user = user;
-        event.event = name;
-        event.session = value(record, Field::SessionId);
-        event.anonymousId = anonymous;
-        event.device = value(record, Field::Device);
-        event.channel = value(record, Field::Channel);
-        event.country = value(record, Field::Country);
-        event.product = normalizedId(value(record, Field::ProductId));
-        event.category = value(record, Field::Category);
-        event.currency = value(record, Field::Currency);
-        event.price = numberOf(record, Field::Price);
-        event.revenue = numberOf(record, Field::Revenue);
-        // Quantity stays in the properties; it only helps compute revenue.
-        if (!event.revenue && fields[size_t(Field::Revenue)].columns.empty()
-            && !fields[size_t(Field::Quantity)].columns.empty() && event.price) {
-            if (const std::optional<double> quantity = number(value(record, Field::Quantity)))
-                event.revenue = *quantity * *event.price;
-        }
-        for (const std::string &column : fields[size_t(Field::Quantity)].columns) {
-            if (const auto found = index.find(column); found != index.end())
-                used[found->second] = 0;
-        }
-        event.dedupKey = value(record, Field::EventId);
-        if (event.dedupKey.empty() && options.dedupByContent) {
-            contentKey.assign(user);
-            contentKey += '\x1f';
-            contentKey.append(name);
-            contentKey += '\x1f';
-            contentKey += std::to_string(*timestamp);
-            event.dedupKey = contentKey;
-        }
-
-        properties.clear();
-        for (size_t i = 0; i < record.keys.size(); ++i) {
-            const std::string_view text = record.values[i];
-            if (text.empty() || used[i])
-                continue;
-            properties += properties.empty() ? '{' : ',';
-            JsonText::appendString(properties, record.keys[i]);
-            properties += ':';
-            if (record.quoted[i])
-                JsonText::appendString(properties, text);
-            else
-                properties += text;
-        }
-        if (!properties.empty())
-            properties += '}';
-        event.properties = properties;
-
-        if (writer.write(event)) {
-            userKey.assign(user);
-            users.insert(userKey);
-            ++eventsByType[std::string(name)];
-        }
+        stage.recycle(batch);
     }
 
     report.counts.rowsRead = rows;
@@ -507,7 +292,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     for (const auto &[name, count] : eventsByType)
         report.eventsByType.insert(QString::fromStdString(name), count);
 
-    const QString sha = file.sha256();
+    const QString sha = stage.sha256();
     Statement earlier(db, "SELECT id, started_at FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id");
     earlier.bind(1, sha);
     earlier.bind(2, importId);

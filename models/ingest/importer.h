@@ -48,8 +48,7 @@ public:
     /** The import that already holds a file with this SHA-256, if any (0 when none). */
     static qint64 findImportOf(Workspace &workspace, const QString &sha256);
     static QString sha256(const QString &path);
-
-private:
+    /** The reader for @p plan's container over @p device. */
     static std::unique_ptr<RecordReader> openReader(QIODevice &device, const ImportPlan &plan);
 };
 

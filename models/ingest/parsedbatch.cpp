@@ -1,0 +1,46 @@
+#include "parsedbatch.h"
+
+#include <cstring>
+
+namespace Funnelscope {
+
+std::string_view ParsedBatch::keep(std::string_view text)
+{
+    if (text.empty())
+        return {};
+    if (text.size() > blockSize / 4) {
+        // Long values (rare: a big properties object) get a block of their own.
+        mLarge.push_back(std::make_unique<char[]>(text.size()));
+        std::memcpy(mLarge.back().get(), text.data(), text.size());
+        return {mLarge.back().get(), text.size()};
+    }
+    if (mBlocks.empty() || mUsed + text.size() > blockSize) {
+        if (!mBlocks.empty())
+            ++mBlock;
+        if (mBlock == mBlocks.size())
+            mBlocks.push_back(std::make_unique<char[]>(blockSize));
+        mUsed = 0;
+    }
+    char *to = mBlocks[mBlock].get() + mUsed;
+    std::memcpy(to, text.data(), text.size());
+    mUsed += text.size();
+    return {to, text.size()};
+}
+
+void ParsedBatch::keep(EventRecord &event)
+{
+    for (std::string_view *view : {&event.user, &event.event, &event.session, &event.anonymousId,
+                                   &event.device, &event.channel, &event.country, &event.product,
+                                   &event.category, &event.currency, &event.dedupKey, &event.properties})
+        *view = keep(*view);
+}
+
+void ParsedBatch::clear()
+{
+    items.clear();
+    mLarge.clear(); // the regular blocks are reused
+    mBlock = 0;
+    mUsed = 0;
+}
+
+} // namespace Funnelscope

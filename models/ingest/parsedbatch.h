@@ -1,0 +1,45 @@
+#pragma once
+
+#include "store/eventrecord.h"
+
+#include <QtGlobal>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace Funnelscope {
+
+/** A record of the source as the import's parse stage hands it on: an event or a rejection. */
+struct ParsedItem
+{
+    qint64 line = 0;
+    EventRecord event;          ///< when rejection is empty
+    std::string_view rejection; ///< why the record is not an event
+    std::string_view text;      ///< the record as it was, for rejected rows
+};
+
+/**
+ * A run of parsed records whose text lives in the batch itself (blocks that never move),
+ * so one thread can parse the next batch while another writes this one.
+ */
+class ParsedBatch
+{
+public:
+    std::vector<ParsedItem> items;
+
+    /** A copy of @p text that stays valid until clear(). */
+    std::string_view keep(std::string_view text);
+    /** Copies every view of @p event into the batch. */
+    void keep(EventRecord &event);
+    void clear();
+
+private:
+    static constexpr size_t blockSize = 1 << 20;
+    std::vector<std::unique_ptr<char[]>> mBlocks;
+    std::vector<std::unique_ptr<char[]>> mLarge;
+    size_t mBlock = 0; // the block being filled
+    size_t mUsed = 0;  // bytes used in it
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,142 @@
+#include "parsestage.h"
+
+#include "importer.h"
+#include "importplan.h"
+#include "ingesterror.h"
+#include "recordmapper.h"
+#include "recordreader.h"
+#include "sha256.h"
+
+#include <QFile>
+
+namespace Funnelscope {
+
+/** A read-only view of a file that hashes what is read through it. */
+class HashingFile : public QIODevice
+{
+public:
+    explicit HashingFile(const QString &path)
+        : mFile(path)
+    {
+    }
+    bool open(OpenMode mode) override
+    {
+        return mFile.open(mode) && QIODevice::open(mode | QIODevice::Unbuffered);
+    }
+    QString sha256() { return mHash.hex(); }
+    QString fileError() const { return mFile.errorString(); }
+
+protected:
+    qint64 readData(char *data, qint64 size) override
+    {
+        const qint64 got = mFile.read(data, size);
+        if (got > 0)
+            mHash.addData(std::string_view(data, size_t(got)));
+        return got;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QFile mFile;
+    Sha256 mHash;
+};
+
+ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options)
+    : mFile(std::make_unique<HashingFile>(plan.path))
+{
+    if (!mFile->open(QIODevice::ReadOnly))
+        throw IngestError(Importer::tr("Cannot import “%1”: %2.").arg(plan.fileName, mFile->fileError()));
+    mReader = Importer::openReader(*mFile, plan);
+    mMapper = std::make_unique<RecordMapper>(plan, options);
+    for (size_t i = 0; i < batchCount; ++i) {
+        mBatches.push_back(std::make_unique<ParsedBatch>());
+        mFree.push_back(mBatches.back().get());
+    }
+    mThread = std::thread([this] { parse(); });
+}
+
+ParseStage::~ParseStage()
+{
+    stop();
+    mThread.join();
+}
+
+void ParseStage::stop()
+{
+    const std::lock_guard lock(mMutex);
+    mStopped = true;
+    mChanged.notify_all();
+}
+
+ParsedBatch *ParseStage::next()
+{
+    std::unique_lock lock(mMutex);
+    mChanged.wait(lock, [this] { return !mFull.empty() || mDone; });
+    if (!mFull.empty()) {
+        ParsedBatch *batch = mFull.front();
+        mFull.pop_front();
+        return batch;
+    }
+    if (mError)
+        std::rethrow_exception(mError);
+    return nullptr;
+}
+
+void ParseStage::recycle(ParsedBatch *batch)
+{
+    batch->clear();
+    const std::lock_guard lock(mMutex);
+    mFree.push_back(batch);
+    mChanged.notify_all();
+}
+
+QString ParseStage::sha256() const
+{
+    return mSha256;
+}
+
+void ParseStage::parse()
+{
+    SourceRecord record;
+    EventRecord event;
+    bool more = true;
+    try {
+        while (more) {
+            ParsedBatch *batch = nullptr;
+            {
+                std::unique_lock lock(mMutex);
+                mChanged.wait(lock, [this] { return !mFree.empty() || mStopped; });
+                if (mStopped)
+                    break;
+                batch = mFree.front();
+                mFree.pop_front();
+            }
+            while (batch->items.size() < batchRecords && (more = mReader->next(record))) {
+                ParsedItem &item = batch->items.emplace_back();
+                item.line = record.line;
+                item.rejection = record.rejection.empty() ? mMapper->map(record, event) : record.rejection;
+                if (item.rejection.empty()) {
+                    item.event = event;
+                    batch->keep(item.event);
+                } else {
+                    item.rejection = batch->keep(item.rejection);
+                    item.text = batch->keep(record.text);
+                }
+            }
+            mBytesRead.store(mReader->bytesRead(), std::memory_order_relaxed);
+            if (!more)
+                mSha256 = mFile->sha256();
+            const std::lock_guard lock(mMutex);
+            mFull.push_back(batch);
+            mChanged.notify_all();
+        }
+    } catch (...) {
+        const std::lock_guard lock(mMutex);
+        mError = std::current_exception();
+    }
+    const std::lock_guard lock(mMutex);
+    mDone = true;
+    mChanged.notify_all();
+}
+
+} // namespace Funnelscope
