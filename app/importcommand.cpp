@@ -107,9 +107,12 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         total.add(report);
         importIds.append(report.importId);
     }
-    total.users = ImportLog::distinctUsers(workspace->connection(), importIds);
-    // Ready for every report: the events' columnar snapshot is written now, not by the first report.
-    EventTable::load(workspace->connection());
+    if (importIds.size() > 1)
+        total.users = ImportLog::distinctUsers(workspace->connection(), importIds);
+    // Ready for every report: the events' columnar snapshot is written now (a bulk import
+    // already wrote it), not by the first report.
+    if (!EventTable::hasCurrentSnapshot(workspace->connection()))
+        EventTable::load(workspace->connection());
     if (parser.isSet(QStringLiteral("json")))
         out << QString::fromUtf8(total.toJson());
     return Success;

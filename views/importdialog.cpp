@@ -440,7 +440,7 @@ void ImportDialog::startImport()
                 rowsBefore += report.counts.rowsRead;
             }
             // The reports' columnar snapshot, written here so the first report is quick.
-            if (!outcome.reports.isEmpty())
+            if (!outcome.reports.isEmpty() && !EventTable::hasCurrentSnapshot(workspace->connection()))
                 EventTable::load(workspace->connection());
         } catch (const IngestError &error) {
             outcome.error = error.message();

@@ -134,6 +134,13 @@ QString EventTable::contentStamp(Connection &connection)
     return QStringLiteral("%1/%2").arg(value).arg(connection.queryInt("SELECT max(rowid) FROM events"));
 }
 
+bool EventTable::hasCurrentSnapshot(Connection &connection)
+{
+    Statement snapshot(connection, "SELECT 1 FROM snapshots WHERE name = 'events' AND stamp = ?");
+    snapshot.bind(1, contentStamp(connection));
+    return snapshot.step();
+}
+
 QByteArray EventTable::serialize() const
 {
     QByteArray bytes;

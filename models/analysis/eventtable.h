@@ -60,6 +60,8 @@ public:
     static EventTable loadRows(Connection &connection, const std::function<bool(int)> &progress = {});
     /** What the snapshot is keyed on: the content version and the number of events. */
     static QString contentStamp(Connection &connection);
+    /** Whether the workspace holds a snapshot for its current content. */
+    static bool hasCurrentSnapshot(Connection &connection);
     /** Stores this table (without loaded properties) as the workspace's snapshot for @p stamp. */
     void storeSnapshot(Connection &connection, const QString &stamp) const;
 
@@ -87,6 +89,8 @@ public:
     bool loadProperty(Connection &connection, const QString &name);
 
 private:
+    friend class EventTableBuilder;
+
     std::vector<qint64> mTs;
     std::vector<qint32> mType;
     std::vector<qint32> mSession;

@@ -14,16 +14,17 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include "analysis/eventtablebuilder.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
-#include <charconv>
+#include <cmath>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace Funnelscope {
 
@@ -244,8 +245,14 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     source.format = plan.presetId.isEmpty() ? plan.container : plan.presetId;
     source.mappingJson = plan.mapping.toJson();
     source.timezone = options.timezone;
+    // Into a workspace without events, a bulk write: no index upkeep per row, and the
+    // events' snapshot built from what is written instead of read back afterwards.
+    const bool bulk = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
     const qint64 importId = ImportLog::begin(db, source);
-    EventWriter writer(db, importId);
+    EventWriter writer(db, importId, bulk ? EventWriter::Mode::Bulk : EventWriter::Mode::Incremental);
+    std::optional<EventTableBuilder> snapshot;
+    if (bulk)
+        snapshot.emplace();
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 
     ImportReport report;
@@ -253,9 +260,8 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     report.fileName = plan.fileName;
     report.format = source.format;
     std::unordered_map<std::string, qint64> rejectedByReason;
-    std::unordered_map<std::string, qint64> eventsByType;
-    std::unordered_set<std::string> users;
-    std::string userKey;
+    std::vector<qint64> eventsByType; // by event type id
+    std::vector<bool> users;          // by user id
     qint64 rows = 0;
     while (ParsedBatch *batch = stage.next()) {
         for (const ParsedItem &item : batch->items) {
@@ -275,22 +281,34 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 ++rejectedByReason[std::string(item.rejection)];
                 ++report.counts.rejected;
             } else if (writer.write(item.event)) {
-                userKey.assign(item.event.user);
-                users.insert(userKey);
-                ++eventsByType[std::string(item.event.event)];
+                const EventWriter::Ids &ids = writer.lastIds();
+                if (size_t(ids.user) >= users.size())
+                    users.resize(size_t(ids.user) * 3 / 2 + 1024, false);
+                report.users += users[size_t(ids.user)] ? 0 : 1;
+                users[size_t(ids.user)] = true;
+                if (size_t(ids.type) >= eventsByType.size())
+                    eventsByType.resize(size_t(ids.type) + 16, 0);
+                ++eventsByType[size_t(ids.type)];
+                if (snapshot) {
+                    const EventRecord &event = item.event;
+                    snapshot->append(event.timestampMs, ids.user, ids.type, ids.session, ids.dimensions,
+                                     event.price.value_or(std::nan("")), event.revenue.value_or(std::nan("")));
+                }
             }
         }
         stage.recycle(batch);
     }
+    writer.finish();
 
     report.counts.rowsRead = rows;
     report.counts.imported = writer.written();
     report.counts.duplicates = writer.duplicates();
-    report.users = qint64(users.size());
     for (const auto &[reason, count] : rejectedByReason)
         report.rejectedByReason.insert(QString::fromStdString(reason), count);
-    for (const auto &[name, count] : eventsByType)
-        report.eventsByType.insert(QString::fromStdString(name), count);
+    for (const auto &[id, name] : writer.entries(EventWriter::Dictionary::EventTypes)) {
+        if (size_t(id) < eventsByType.size() && eventsByType[size_t(id)] > 0)
+            report.eventsByType.insert(QString::fromStdString(name), eventsByType[size_t(id)]);
+    }
 
     const QString sha = stage.sha256();
     Statement earlier(db, "SELECT id, started_at FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id");
@@ -310,6 +328,18 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     setSha.bind(2, importId);
     setSha.exec();
     ImportLog::finish(db, importId, report.counts);
+    if (snapshot) {
+        EventTableBuilder::Dictionaries dictionaries;
+        dictionaries.users = writer.entries(EventWriter::Dictionary::Users);
+        dictionaries.eventTypes = writer.entries(EventWriter::Dictionary::EventTypes);
+        const EventWriter::Dictionary dimensions[] = {
+            EventWriter::Dictionary::Device,  EventWriter::Dictionary::Channel,  EventWriter::Dictionary::Country,
+            EventWriter::Dictionary::Product, EventWriter::Dictionary::Category, EventWriter::Dictionary::Currency,
+        };
+        for (size_t d = 0; d < EventTableBuilder::dimensionCount; ++d)
+            dictionaries.dimensions[d] = writer.entries(dimensions[d]);
+        snapshot->build(dictionaries).storeSnapshot(db, EventTable::contentStamp(db));
+    }
     transaction.commit();
     report.durationMs = timer.elapsed();
     return report;

@@ -1,6 +1,9 @@
 #include "eventwriter.h"
 
 #include "connection.h"
+#include "schema.h"
+
+#include <algorithm>
 
 namespace Funnelscope {
 
@@ -10,27 +13,36 @@ constexpr std::array<const char *, 7> dimensionFields = {
     "anonymous_id", "device", "channel", "country", "product", "category", "currency",
 };
 
+constexpr const char *insertColumns =
+    "INTO events (import_id, ts, user_id, event_type_id, session_id, anonymous_id, device_id, "
+    "channel_id, country_id, product_id, category_id, price, revenue, currency_id, dedup_key, "
+    "properties) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+
 } // namespace
 
-EventWriter::EventWriter(Connection &connection, qint64 importId)
+EventWriter::EventWriter(Connection &connection, qint64 importId, Mode mode)
     : mConnection(connection)
     , mImportId(importId)
-    , mInsertEvent(connection,
-                   "INSERT OR IGNORE INTO events (import_id, ts, user_id, event_type_id, "
-                   "session_id, anonymous_id, device_id, channel_id, country_id, product_id, "
-                   "category_id, price, revenue, currency_id, dedup_key, properties) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+    , mMode(mode)
 {
     load(mUsers, "users");
     load(mEventTypes, "event_types");
     load(mSessions, "sessions");
     for (size_t i = 0; i < mDimensions.size(); ++i)
         load(mDimensions[i], "dimension_values", dimensionFields[i]);
+    if (mMode == Mode::Bulk) {
+        for (const Schema::Index &index : Schema::eventIndexes())
+            mConnection.exec("DROP INDEX IF EXISTS " + index.name);
+        mInsertEvent = std::make_unique<Statement>(mConnection, std::string("INSERT ") + insertColumns);
+        mStoredKey = std::make_unique<Statement>(mConnection, "SELECT dedup_key FROM events WHERE id = ?");
+    } else {
+        mInsertEvent = std::make_unique<Statement>(mConnection, std::string("INSERT OR IGNORE ") + insertColumns);
+    }
 }
 
 EventWriter::~EventWriter() = default;
 
-void EventWriter::load(Dictionary &dictionary, std::string_view table, const std::string &field)
+void EventWriter::load(Values &dictionary, std::string_view table, const std::string &field)
 {
     const std::string name(table);
     const bool keyed = field.empty();
@@ -48,7 +60,7 @@ void EventWriter::load(Dictionary &dictionary, std::string_view table, const std
     dictionary.insert = std::make_unique<Statement>(mConnection, insert);
 }
 
-qint64 EventWriter::idFor(Dictionary &dictionary, std::string_view value)
+qint64 EventWriter::idFor(Values &dictionary, std::string_view value)
 {
     if (const auto found = dictionary.ids.find(value); found != dictionary.ids.end())
         return found->second;
@@ -65,28 +77,46 @@ qint64 EventWriter::idFor(Dictionary &dictionary, std::string_view value)
     return id;
 }
 
-void EventWriter::bindOptional(int index, Dictionary &dictionary, std::string_view value)
+qint64 EventWriter::bindOptional(int index, Values &dictionary, std::string_view value)
 {
-    if (value.empty())
-        mInsertEvent.bindNull(index);
-    else
-        mInsertEvent.bind(index, idFor(dictionary, value));
+    if (value.empty()) {
+        mInsertEvent->bindNull(index);
+        return -1;
+    }
+    const qint64 id = idFor(dictionary, value);
+    mInsertEvent->bind(index, id);
+    return id;
+}
+
+bool EventWriter::storedBefore(std::string_view dedupKey)
+{
+    return mDedup.anyOf(DedupSet::hash(dedupKey), [this, dedupKey](quint32 offset) {
+        mStoredKey->bind(1, mFirstRowId + qint64(offset));
+        const bool same = mStoredKey->step() && mStoredKey->utf8(0) == dedupKey;
+        mStoredKey->reset();
+        return same;
+    });
 }
 
 bool EventWriter::write(const EventRecord &record)
 {
-    Statement &insert = mInsertEvent;
+    if (mMode == Mode::Bulk && !record.dedupKey.empty() && storedBefore(record.dedupKey)) {
+        ++mDuplicates;
+        return false;
+    }
+    Statement &insert = *mInsertEvent;
+    Ids ids;
     insert.bind(1, mImportId);
     insert.bind(2, record.timestampMs);
-    insert.bind(3, idFor(mUsers, record.user));
-    insert.bind(4, idFor(mEventTypes, record.event));
-    bindOptional(5, mSessions, record.session);
+    insert.bind(3, ids.user = idFor(mUsers, record.user));
+    insert.bind(4, ids.type = idFor(mEventTypes, record.event));
+    ids.session = bindOptional(5, mSessions, record.session);
     bindOptional(6, mDimensions[Anonymous], record.anonymousId);
-    bindOptional(7, mDimensions[Device], record.device);
-    bindOptional(8, mDimensions[Channel], record.channel);
-    bindOptional(9, mDimensions[Country], record.country);
-    bindOptional(10, mDimensions[Product], record.product);
-    bindOptional(11, mDimensions[Category], record.category);
+    ids.dimensions[0] = bindOptional(7, mDimensions[Device], record.device);
+    ids.dimensions[1] = bindOptional(8, mDimensions[Channel], record.channel);
+    ids.dimensions[2] = bindOptional(9, mDimensions[Country], record.country);
+    ids.dimensions[3] = bindOptional(10, mDimensions[Product], record.product);
+    ids.dimensions[4] = bindOptional(11, mDimensions[Category], record.category);
     if (record.price)
         insert.bind(12, *record.price);
     else
@@ -95,7 +125,7 @@ bool EventWriter::write(const EventRecord &record)
         insert.bind(13, *record.revenue);
     else
         insert.bindNull(13);
-    bindOptional(14, mDimensions[Currency], record.currency);
+    ids.dimensions[5] = bindOptional(14, mDimensions[Currency], record.currency);
     if (record.dedupKey.empty())
         insert.bindNull(15);
     else
@@ -105,12 +135,48 @@ bool EventWriter::write(const EventRecord &record)
     else
         insert.bindText(16, record.properties, false);
     insert.exec();
-    if (mConnection.changes() == 0) {
+    if (mMode == Mode::Incremental && mConnection.changes() == 0) {
         ++mDuplicates;
         return false;
     }
+    if (mMode == Mode::Bulk && !record.dedupKey.empty()) {
+        const qint64 rowId = mConnection.lastInsertRowId();
+        if (mFirstRowId == 0)
+            mFirstRowId = rowId;
+        mDedup.insert(DedupSet::hash(record.dedupKey), quint32(rowId - mFirstRowId));
+    }
+    mLastIds = ids;
     ++mWritten;
     return true;
+}
+
+void EventWriter::finish()
+{
+    if (mMode != Mode::Bulk)
+        return;
+    for (const Schema::Index &index : Schema::eventIndexes())
+        mConnection.exec(index.create);
+}
+
+std::vector<std::pair<qint64, std::string>> EventWriter::entries(Dictionary which) const
+{
+    const Values *values = nullptr;
+    switch (which) {
+    case Dictionary::Users: values = &mUsers; break;
+    case Dictionary::EventTypes: values = &mEventTypes; break;
+    case Dictionary::Device: values = &mDimensions[Device]; break;
+    case Dictionary::Channel: values = &mDimensions[Channel]; break;
+    case Dictionary::Country: values = &mDimensions[Country]; break;
+    case Dictionary::Product: values = &mDimensions[Product]; break;
+    case Dictionary::Category: values = &mDimensions[Category]; break;
+    case Dictionary::Currency: values = &mDimensions[Currency]; break;
+    }
+    std::vector<std::pair<qint64, std::string>> result;
+    result.reserve(values->ids.size());
+    for (const auto &[value, id] : values->ids)
+        result.emplace_back(id, value);
+    std::sort(result.begin(), result.end());
+    return result;
 }
 
 } // namespace Funnelscope

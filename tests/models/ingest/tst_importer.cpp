@@ -1,6 +1,7 @@
 // The importer end to end: golden files for every preset and CSV edge case, the real
 // datasets in ../shared/datasets with their counts, bad input with a clear message and
 // an unchanged workspace, cancel, and files imported twice.
+#include "analysis/eventtable.h"
 #include "demo/demoshop.h"
 #include "export/rejectedrowsexport.h"
 #include "ingest/importer.h"
@@ -13,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -365,6 +367,93 @@ private Q_SLOTS:
         QCOMPARE(again.counts.imported, 0);
         QCOMPARE(again.counts.duplicates, 2); // event ids are still deduplicated
         QCOMPARE(count(*workspace, "events"), 2);
+    }
+
+    // An import into a workspace without events writes in bulk (indexes dropped and built
+    // again, duplicates found in memory, the snapshot built from the rows written); into one
+    // with events it writes row by row. Random files with duplicate ids, rejected rows and
+    // empty fields must come out the same both ways, and the bulk snapshot must equal the
+    // table read back from the rows.
+    void bulkAndRowByRowImportsAgree()
+    {
+        const QString seed = writeFile(mDir.filePath(QStringLiteral("seed.csv")),
+                                       "event_id,user_id,event,timestamp\nseed-1,zed,view,2020-01-01T00:00:00Z\n");
+        for (int round = 0; round < 12; ++round) {
+            QRandomGenerator random(quint32(1000 + round));
+            QByteArray csv = "event_id,user_id,event_name,timestamp,session_id,device,channel,product_id,price,revenue,note\n";
+            const char *names[] = {"product_view", "add_to_cart", "begin_checkout", "purchase", "search", "view"};
+            const char *devices[] = {"", "mobile", "desktop", "tablet"};
+            const int rows = 200 + random.bounded(1500);
+            for (int i = 0; i < rows; ++i) {
+                const int id = random.bounded(100) < 15 ? random.bounded(i + 1) : i; // ~15 % repeat an earlier id
+                const bool noId = random.bounded(100) < 5;
+                const bool noUser = random.bounded(100) < 3;
+                const qint64 ts = 1704067200000LL + random.bounded(60 * 86400) * 1000LL + random.bounded(3) * 250;
+                csv += (noId ? QByteArray() : "e" + QByteArray::number(id)) + ','
+                    + (noUser ? QByteArray() : "u" + QByteArray::number(random.bounded(1 + rows / 8))) + ','
+                    + names[random.bounded(6)] + ','
+                    + QDateTime::fromMSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODateWithMs).toUtf8() + ','
+                    + (random.bounded(10) ? "s" + QByteArray::number(random.bounded(rows / 3 + 1)) : QByteArray()) + ','
+                    + devices[random.bounded(4)] + ','
+                    + (random.bounded(2) ? QByteArray("ads") : QByteArray("seo")) + ','
+                    + (random.bounded(3) ? "p" + QByteArray::number(random.bounded(40)) : QByteArray()) + ','
+                    + (random.bounded(2) ? QByteArray::number(random.bounded(10000) / 100.0) : QByteArray()) + ','
+                    + (random.bounded(8) == 0 ? QByteArray::number(random.bounded(50000) / 100.0) : QByteArray()) + ','
+                    + (random.bounded(4) == 0 ? QByteArray("gift") : QByteArray()) + '\n';
+            }
+            const QString file = writeFile(mDir.filePath(QStringLiteral("random%1.csv").arg(round)), csv);
+
+            auto bulk = newWorkspace();
+            const ImportReport a = Importer::run(*bulk, Importer::plan(file, {}), {});
+            auto rowByRow = newWorkspace();
+            import(*rowByRow, {seed});
+            const ImportReport b = Importer::run(*rowByRow, Importer::plan(file, {}), {});
+            QCOMPARE(a.counts.imported, b.counts.imported);
+            QCOMPARE(a.counts.duplicates, b.counts.duplicates);
+            QCOMPARE(a.counts.rejected, b.counts.rejected);
+            QCOMPARE(a.users, b.users);
+            QCOMPARE(a.eventsByType, b.eventsByType);
+            QVERIFY(a.counts.duplicates > 0);
+            const char *eventsOf = "SELECT group_concat(line, '\n') FROM (SELECT e.ts || ' ' || u.key || ' ' || t.name || ' ' "
+                                   "|| coalesce(e.dedup_key, '-') || ' ' || coalesce(d.value, '-') || ' ' || "
+                                   "coalesce(e.price, '-') || ' ' || coalesce(e.properties, '-') AS line "
+                                   "FROM events e JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
+                                   "LEFT JOIN dimension_values d ON d.id = e.device_id WHERE e.import_id = %1 ORDER BY e.id)";
+            QCOMPARE(bulk->connection().queryText(QString::fromLatin1(eventsOf).arg(a.importId).toStdString()),
+                     rowByRow->connection().queryText(QString::fromLatin1(eventsOf).arg(b.importId).toStdString()));
+            // The indexes are back, so the next import into the bulk workspace finds its duplicates.
+            QCOMPARE(bulk->connection().queryInt("SELECT count(*) FROM sqlite_master WHERE name IN ('events_dedup', 'events_import')"), 2);
+            const ImportReport again = Importer::run(*bulk, Importer::plan(file, {}), [] {
+                ImportOptions options;
+                options.allowDuplicateFile = true;
+                return options;
+            }());
+            // Only the events without an id come in again.
+            QCOMPARE(again.counts.imported,
+                     bulk->connection().queryInt("SELECT count(*) FROM events WHERE dedup_key IS NULL AND import_id = "
+                                                 + std::to_string(a.importId)));
+
+            // The snapshot the bulk import stored equals the table stepped from the rows.
+            auto fresh = newWorkspace();
+            import(*fresh, {file});
+            QVERIFY(EventTable::hasCurrentSnapshot(fresh->connection()));
+            const EventTable fromSnapshot = EventTable::load(fresh->connection());
+            const EventTable fromRows = EventTable::loadRows(fresh->connection());
+            QCOMPARE(fromSnapshot.size(), fromRows.size());
+            QCOMPARE(fromSnapshot.userCount(), fromRows.userCount());
+            QCOMPARE(fromSnapshot.typeNames(), fromRows.typeNames());
+            for (int u = 0; u < fromRows.userCount(); ++u) {
+                QCOMPARE(fromSnapshot.userKey(u), fromRows.userKey(u));
+                QCOMPARE(fromSnapshot.userBegin(u), fromRows.userBegin(u));
+            }
+            for (size_t row = 0; row < fromRows.size(); ++row) {
+                QCOMPARE(fromSnapshot.ts(row), fromRows.ts(row));
+                QCOMPARE(fromSnapshot.type(row), fromRows.type(row));
+                QCOMPARE(fromSnapshot.session(row), fromRows.session(row));
+                for (const QString &name : EventTable::fieldColumns())
+                    QCOMPARE(fromSnapshot.column(name)->valueAt(row), fromRows.column(name)->valueAt(row));
+            }
+        }
     }
 
     void removingAnImportTakesOnlyItsRows()

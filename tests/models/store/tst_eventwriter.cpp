@@ -131,6 +131,55 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT ts FROM events WHERE dedup_key = 'msg-1'"), 1);
     }
 
+    // Bulk mode finds duplicates by a 64-bit hash of the key: keys that share a hash must
+    // still be told apart (the stored key decides), and each kept under its own entry.
+    void dedupSetKeepsKeysThatShareAHash()
+    {
+        DedupSet set;
+        for (quint32 offset = 0; offset < 200000; ++offset)
+            set.insert(DedupSet::hash(std::to_string(offset)), offset);
+        set.insert(42, 7);
+        set.insert(42, 9);
+        set.insert(0, 11); // 0 marks an empty slot inside; a key hashing to 0 still counts
+        QCOMPARE(set.size(), size_t(200003));
+        QList<quint32> seen;
+        QVERIFY(!set.anyOf(42, [&seen](quint32 offset) { seen.append(offset); return false; }));
+        QCOMPARE(seen, (QList<quint32>{7, 9}));
+        QVERIFY(set.anyOf(42, [](quint32 offset) { return offset == 9; }));
+        QVERIFY(set.anyOf(0, [](quint32 offset) { return offset == 11; }));
+        for (quint32 offset : {0u, 1234u, 199999u})
+            QVERIFY(set.anyOf(DedupSet::hash(std::to_string(offset)), [offset](quint32 o) { return o == offset; }));
+        QVERIFY(!set.anyOf(DedupSet::hash("not there"), [](quint32) { return true; }));
+    }
+
+    void bulkModeSkipsDuplicatesAndRebuildsTheIndexes()
+    {
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        Transaction transaction(db);
+        ImportSource source;
+        source.fileName = QStringLiteral("bulk.csv");
+        source.format = QStringLiteral("csv");
+        const qint64 importId = ImportLog::begin(db, source);
+        EventWriter writer(db, importId, EventWriter::Mode::Bulk);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'events_dedup'"), 0);
+        EventRecord a = record(1, "ann", "view");
+        a.dedupKey = "msg-1";
+        EventRecord b = record(2, "bob", "view");
+        b.dedupKey = "msg-2";
+        QVERIFY(writer.write(a));
+        QVERIFY(writer.write(b));
+        QVERIFY(!writer.write(a));
+        QVERIFY(writer.write(record(3, "ann", "cart"))); // no key: never a duplicate
+        QVERIFY(writer.write(record(3, "ann", "cart")));
+        writer.finish();
+        transaction.commit();
+        QCOMPARE(writer.written(), 4);
+        QCOMPARE(writer.duplicates(), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events"), 4);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name IN ('events_dedup', 'events_import')"), 2);
+    }
+
     void reusesValuesStoredByEarlierImports()
     {
         auto workspace = newWorkspace();
