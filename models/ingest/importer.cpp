@@ -233,9 +233,6 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
 {
     QElapsedTimer timer;
     timer.start();
-    // Reading, splitting and mapping run on their own thread; this one writes.
-    ParseStage stage(plan, options);
-
     Connection &db = workspace.connection();
     Transaction transaction(db);
     ImportSource source;
@@ -245,13 +242,15 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     source.format = plan.presetId.isEmpty() ? plan.container : plan.presetId;
     source.mappingJson = plan.mapping.toJson();
     source.timezone = options.timezone;
-    // Into a workspace without events, a bulk write: no index upkeep per row, and the
-    // events' snapshot built from what is written instead of read back afterwards.
-    const bool bulk = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
+    // Into a workspace without events, the events' snapshot is built from what is
+    // written instead of read back afterwards.
+    const bool first = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
     const qint64 importId = ImportLog::begin(db, source);
-    EventWriter writer(db, importId, bulk ? EventWriter::Mode::Bulk : EventWriter::Mode::Incremental);
+    EventWriter writer(db, importId);
+    // Reading, splitting, mapping and encoding run on their own thread; this one writes.
+    ParseStage stage(plan, options, writer.encoder());
     std::optional<EventTableBuilder> snapshot;
-    if (bulk)
+    if (first)
         snapshot.emplace();
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 
@@ -263,7 +262,9 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     std::vector<qint64> eventsByType; // by event type id
     std::vector<bool> users;          // by user id
     qint64 rows = 0;
+    using Dictionary = EventEncoder::Dictionary;
     while (ParsedBatch *batch = stage.next()) {
+        writer.addValues(batch->added);
         for (const ParsedItem &item : batch->items) {
             ++rows;
             if (progress && (rows & 2047) == 0 && !progress(stage.bytesRead(), plan.fileSize, rows)) {
@@ -281,31 +282,37 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 ++rejectedByReason[std::string(item.rejection)];
                 ++report.counts.rejected;
             } else if (writer.write(item.event)) {
-                const EventWriter::Ids &ids = writer.lastIds();
-                if (size_t(ids.user) >= users.size())
-                    users.resize(size_t(ids.user) * 3 / 2 + 1024, false);
-                report.users += users[size_t(ids.user)] ? 0 : 1;
-                users[size_t(ids.user)] = true;
-                if (size_t(ids.type) >= eventsByType.size())
-                    eventsByType.resize(size_t(ids.type) + 16, 0);
-                ++eventsByType[size_t(ids.type)];
+                const EventEncoder::Encoded &event = item.event;
+                const auto user = size_t(event.id(Dictionary::Users));
+                const auto type = size_t(event.id(Dictionary::EventTypes));
+                if (user >= users.size())
+                    users.resize(user * 3 / 2 + 1024, false);
+                report.users += users[user] ? 0 : 1;
+                users[user] = true;
+                if (type >= eventsByType.size())
+                    eventsByType.resize(type + 16, 0);
+                ++eventsByType[type];
                 if (snapshot) {
-                    const EventRecord &event = item.event;
-                    snapshot->append(event.timestampMs, ids.user, ids.type, ids.session, ids.dimensions,
+                    snapshot->append(event.timestampMs, qint64(user), qint64(type), event.id(Dictionary::Sessions),
+                                     {event.id(Dictionary::Device), event.id(Dictionary::Channel),
+                                      event.id(Dictionary::Country), event.id(Dictionary::Product),
+                                      event.id(Dictionary::Category), event.id(Dictionary::Currency)},
                                      event.price.value_or(std::nan("")), event.revenue.value_or(std::nan("")));
                 }
             }
         }
         stage.recycle(batch);
     }
-    writer.finish();
+    fprintf(stderr, "T written %lld\n", timer.elapsed());
+    fprintf(stderr, "T indexes %lld\n", timer.elapsed());
 
     report.counts.rowsRead = rows;
     report.counts.imported = writer.written();
     report.counts.duplicates = writer.duplicates();
     for (const auto &[reason, count] : rejectedByReason)
         report.rejectedByReason.insert(QString::fromStdString(reason), count);
-    for (const auto &[id, name] : writer.entries(EventWriter::Dictionary::EventTypes)) {
+    const EventEncoder &encoder = writer.encoder();
+    for (const auto &[id, name] : encoder.entries(Dictionary::EventTypes)) {
         if (size_t(id) < eventsByType.size() && eventsByType[size_t(id)] > 0)
             report.eventsByType.insert(QString::fromStdString(name), eventsByType[size_t(id)]);
     }
@@ -330,17 +337,19 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     ImportLog::finish(db, importId, report.counts);
     if (snapshot) {
         EventTableBuilder::Dictionaries dictionaries;
-        dictionaries.users = writer.entries(EventWriter::Dictionary::Users);
-        dictionaries.eventTypes = writer.entries(EventWriter::Dictionary::EventTypes);
-        const EventWriter::Dictionary dimensions[] = {
-            EventWriter::Dictionary::Device,  EventWriter::Dictionary::Channel,  EventWriter::Dictionary::Country,
-            EventWriter::Dictionary::Product, EventWriter::Dictionary::Category, EventWriter::Dictionary::Currency,
-        };
+        dictionaries.users = encoder.entries(Dictionary::Users);
+        dictionaries.eventTypes = encoder.entries(Dictionary::EventTypes);
+        const Dictionary dimensions[] = {Dictionary::Device,  Dictionary::Channel,  Dictionary::Country,
+                                         Dictionary::Product, Dictionary::Category, Dictionary::Currency};
         for (size_t d = 0; d < EventTableBuilder::dimensionCount; ++d)
-            dictionaries.dimensions[d] = writer.entries(dimensions[d]);
-        snapshot->build(dictionaries).storeSnapshot(db, EventTable::contentStamp(db));
+            dictionaries.dimensions[d] = encoder.entries(dimensions[d]);
+        EventTable t = snapshot->build(dictionaries);
+        fprintf(stderr, "T built %lld\n", timer.elapsed());
+        t.storeSnapshot(db, EventTable::contentStamp(db));
+        fprintf(stderr, "T stored %lld\n", timer.elapsed());
     }
     transaction.commit();
+    fprintf(stderr, "T committed %lld\n", timer.elapsed());
     report.durationMs = timer.elapsed();
     return report;
 }

@@ -27,17 +27,16 @@ std::string_view ParsedBatch::keep(std::string_view text)
     return {to, text.size()};
 }
 
-void ParsedBatch::keep(EventRecord &event)
+void ParsedBatch::keep(EventEncoder::Encoded &event)
 {
-    for (std::string_view *view : {&event.user, &event.event, &event.session, &event.anonymousId,
-                                   &event.device, &event.channel, &event.country, &event.product,
-                                   &event.category, &event.currency, &event.dedupKey, &event.properties})
-        *view = keep(*view);
+    event.dedupKey = keep(event.dedupKey);
+    event.properties = keep(event.properties);
 }
 
 void ParsedBatch::clear()
 {
     items.clear();
+    added.clear();
     mLarge.clear(); // the regular blocks are reused
     mBlock = 0;
     mUsed = 0;

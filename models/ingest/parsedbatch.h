@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/eventrecord.h"
+#include "store/eventencoder.h"
 
 #include <QtGlobal>
 
@@ -14,7 +14,7 @@ namespace Funnelscope {
 struct ParsedItem
 {
     qint64 line = 0;
-    EventRecord event;          ///< when rejection is empty
+    EventEncoder::Encoded event; ///< when rejection is empty
     std::string_view rejection; ///< why the record is not an event
     std::string_view text;      ///< the record as it was, for rejected rows
 };
@@ -27,11 +27,13 @@ class ParsedBatch
 {
 public:
     std::vector<ParsedItem> items;
+    /** Dictionary values the batch's events use for the first time. */
+    std::vector<EventEncoder::NewValue> added;
 
     /** A copy of @p text that stays valid until clear(). */
     std::string_view keep(std::string_view text);
-    /** Copies every view of @p event into the batch. */
-    void keep(EventRecord &event);
+    /** Copies the texts of @p event into the batch. */
+    void keep(EventEncoder::Encoded &event);
     void clear();
 
 private:

@@ -9,6 +9,9 @@
 
 #include <QFile>
 
+#include <pthread.h>
+#include <QElapsedTimer>
+
 namespace Funnelscope {
 
 /** A read-only view of a file that hashes what is read through it. */
@@ -41,8 +44,9 @@ private:
     Sha256 mHash;
 };
 
-ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options)
+ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, EventEncoder &encoder)
     : mFile(std::make_unique<HashingFile>(plan.path))
+    , mEncoder(encoder)
 {
     if (!mFile->open(QIODevice::ReadOnly))
         throw IngestError(Importer::tr("Cannot import “%1”: %2.").arg(plan.fileName, mFile->fileError()));
@@ -52,7 +56,10 @@ ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options)
         mBatches.push_back(std::make_unique<ParsedBatch>());
         mFree.push_back(mBatches.back().get());
     }
-    mThread = std::thread([this] { parse(); });
+    mThread = std::thread([this] {
+        pthread_setname_np(pthread_self(), "import-parse");
+        parse();
+    });
 }
 
 ParseStage::~ParseStage()
@@ -100,12 +107,15 @@ void ParseStage::parse()
     SourceRecord record;
     EventRecord event;
     bool more = true;
+    QElapsedTimer total; total.start(); qint64 waited = 0;
     try {
         while (more) {
             ParsedBatch *batch = nullptr;
             {
                 std::unique_lock lock(mMutex);
+                QElapsedTimer w; w.start();
                 mChanged.wait(lock, [this] { return !mFree.empty() || mStopped; });
+                waited += w.elapsed();
                 if (mStopped)
                     break;
                 batch = mFree.front();
@@ -116,7 +126,7 @@ void ParseStage::parse()
                 item.line = record.line;
                 item.rejection = record.rejection.empty() ? mMapper->map(record, event) : record.rejection;
                 if (item.rejection.empty()) {
-                    item.event = event;
+                    mEncoder.encode(event, item.event, batch->added);
                     batch->keep(item.event);
                 } else {
                     item.rejection = batch->keep(item.rejection);
@@ -134,6 +144,7 @@ void ParseStage::parse()
         const std::lock_guard lock(mMutex);
         mError = std::current_exception();
     }
+    fprintf(stderr, "P total %lld waited %lld\n", total.elapsed(), waited);
     const std::lock_guard lock(mMutex);
     mDone = true;
     mChanged.notify_all();

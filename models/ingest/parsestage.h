@@ -14,6 +14,7 @@
 
 namespace Funnelscope {
 
+class EventEncoder;
 class HashingFile;
 class RecordMapper;
 class RecordReader;
@@ -22,7 +23,8 @@ struct ImportPlan;
 
 /**
  * The reading half of an import, on a thread of its own: reads the file (hashing it on
- * the way), splits it into records and maps them to events, in batches the writing half
+ * the way), splits it into records, maps them to events and encodes those (the
+ * encoder is used by this thread alone until the end), in batches the writing half
  * takes with next() while the next batch is parsed. Two batches wait at most, so memory
  * stays small whatever the file's size. An error of the reader (an unreadable file) is
  * thrown again by next().
@@ -31,7 +33,7 @@ class ParseStage
 {
 public:
     /** Opens the file and its reader; throws IngestError when it cannot. */
-    ParseStage(const ImportPlan &plan, const ImportOptions &options);
+    ParseStage(const ImportPlan &plan, const ImportOptions &options, EventEncoder &encoder);
     ~ParseStage();
     ParseStage(const ParseStage &) = delete;
     ParseStage &operator=(const ParseStage &) = delete;
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<HashingFile> mFile;
     std::unique_ptr<RecordReader> mReader;
     std::unique_ptr<RecordMapper> mMapper;
+    EventEncoder &mEncoder;
     std::vector<std::unique_ptr<ParsedBatch>> mBatches;
     std::mutex mMutex;
     std::condition_variable mChanged;

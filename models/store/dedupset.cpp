@@ -1,5 +1,8 @@
 #include "dedupset.h"
 
+#include <limits>
+#include <stdexcept>
+
 namespace Funnelscope {
 
 quint64 DedupSet::hash(std::string_view key)
@@ -18,8 +21,10 @@ quint64 DedupSet::hash(std::string_view key)
     return h;
 }
 
-void DedupSet::insert(quint64 hash, quint32 offset)
+void DedupSet::insert(quint64 hash, qint64 id)
 {
+    if (id < 0 || id > qint64(std::numeric_limits<quint32>::max()))
+        throw std::overflow_error("event ids above 4,294,967,295 are not supported");
     if ((mSize + 1) * 10 > mHashes.size() * 7)
         grow();
     hash = hash ? hash : 1;
@@ -27,7 +32,7 @@ void DedupSet::insert(quint64 hash, quint32 offset)
     while (mHashes[slot] != 0)
         slot = (slot + 1) & mMask;
     mHashes[slot] = hash;
-    mOffsets[slot] = offset;
+    mIds[slot] = quint32(id);
     ++mSize;
 }
 
@@ -35,7 +40,7 @@ void DedupSet::grow()
 {
     const size_t capacity = mHashes.empty() ? size_t(1) << 16 : mHashes.size() * 2;
     std::vector<quint64> hashes(capacity, 0);
-    std::vector<quint32> offsets(capacity, 0);
+    std::vector<quint32> ids(capacity, 0);
     const size_t mask = capacity - 1;
     for (size_t i = 0; i < mHashes.size(); ++i) {
         if (mHashes[i] == 0)
@@ -44,10 +49,10 @@ void DedupSet::grow()
         while (hashes[slot] != 0)
             slot = (slot + 1) & mask;
         hashes[slot] = mHashes[i];
-        offsets[slot] = mOffsets[i];
+        ids[slot] = mIds[i];
     }
     mHashes = std::move(hashes);
-    mOffsets = std::move(offsets);
+    mIds = std::move(ids);
     mMask = mask;
 }
 

@@ -199,26 +199,19 @@ CREATE TABLE snapshots (
 INSERT INTO meta (key, value) VALUES ('content_version', '0');
 )sql";
 
-// Version 3: reports read the snapshot, so the events need no (user, ts) orderings; without
-// them a bulk import writes rows only, plus two sorted index builds at its end.
+// Version 3: the events have no index. Reports read the snapshot; an import finds
+// duplicates in memory (DedupSet) and only appends rows; removing an import scans.
+// Keeping four indexes up to date row by row cost most of an import's time.
 constexpr std::string_view migration3 = R"sql(
 DROP INDEX events_user_ts;
 DROP INDEX events_type_user_ts;
+DROP INDEX events_import;
+DROP INDEX events_dedup;
 )sql";
 
 constexpr std::array<std::string_view, 3> migrations = {migration1, migration2, migration3};
 
 } // namespace
-
-const std::vector<Schema::Index> &Schema::eventIndexes()
-{
-    // The same definitions as migration 1 (checked by tst_workspace).
-    static const std::vector<Index> indexes = {
-        {"events_import", "CREATE INDEX events_import ON events (import_id)"},
-        {"events_dedup", "CREATE UNIQUE INDEX events_dedup ON events (dedup_key) WHERE dedup_key IS NOT NULL"},
-    };
-    return indexes;
-}
 
 int Schema::currentVersion()
 {

@@ -369,11 +369,10 @@ private Q_SLOTS:
         QCOMPARE(count(*workspace, "events"), 2);
     }
 
-    // An import into a workspace without events writes in bulk (indexes dropped and built
-    // again, duplicates found in memory, the snapshot built from the rows written); into one
-    // with events it writes row by row. Random files with duplicate ids, rejected rows and
-    // empty fields must come out the same both ways, and the bulk snapshot must equal the
-    // table read back from the rows.
+    // An import into a workspace without events builds the snapshot from the rows it
+    // writes; into one with events the duplicates it must skip include the stored ones.
+    // Random files with duplicate ids, rejected rows and empty fields must come out the
+    // same both ways, and the built snapshot must equal the table read back from the rows.
     void bulkAndRowByRowImportsAgree()
     {
         const QString seed = writeFile(mDir.filePath(QStringLiteral("seed.csv")),
@@ -421,8 +420,7 @@ private Q_SLOTS:
                                    "LEFT JOIN dimension_values d ON d.id = e.device_id WHERE e.import_id = %1 ORDER BY e.id)";
             QCOMPARE(bulk->connection().queryText(QString::fromLatin1(eventsOf).arg(a.importId).toStdString()),
                      rowByRow->connection().queryText(QString::fromLatin1(eventsOf).arg(b.importId).toStdString()));
-            // The indexes are back, so the next import into the bulk workspace finds its duplicates.
-            QCOMPARE(bulk->connection().queryInt("SELECT count(*) FROM sqlite_master WHERE name IN ('events_dedup', 'events_import')"), 2);
+            // The next import into the same workspace finds the stored events' ids.
             const ImportReport again = Importer::run(*bulk, Importer::plan(file, {}), [] {
                 ImportOptions options;
                 options.allowDuplicateFile = true;

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "eventrecord.h"
+
+#include <QtGlobal>
+
+#include <array>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace Funnelscope {
+
+class Connection;
+
+/**
+ * Replaces an event's repeated strings (user, event name, session, device, ...) by their
+ * ids in the workspace's dictionary tables, giving new values the next free id. It
+ * touches no database after its constructor, so an import runs it on the parsing thread
+ * and the writing thread only stores the new values it lists (EventWriter::addValues()).
+ */
+class EventEncoder
+{
+public:
+    /** The dictionaries an id belongs to. */
+    enum class Dictionary { Users, EventTypes, Sessions, Anonymous, Device, Channel, Country, Product, Category, Currency };
+    static constexpr int dictionaryCount = int(Dictionary::Currency) + 1;
+    /** dimension_values.field of a dimension dictionary (Anonymous .. Currency), else nullptr. */
+    static const char *dimensionField(Dictionary dictionary);
+
+    /** A value seen for the first time: to be stored with this id. Views into the encoder. */
+    struct NewValue
+    {
+        Dictionary dictionary;
+        qint64 id;
+        std::string_view value;
+    };
+
+    /** An event by ids; -1 for a value not given. */
+    struct Encoded
+    {
+        qint64 timestampMs = 0;
+        std::array<qint64, dictionaryCount> ids{};
+        std::optional<double> price;
+        std::optional<double> revenue;
+        std::string_view dedupKey;
+        std::string_view properties;
+        quint64 dedupHash = 0; ///< DedupSet::hash(dedupKey) when the key is not empty
+        qint64 id(Dictionary dictionary) const { return ids[size_t(dictionary)]; }
+    };
+
+    explicit EventEncoder(Connection &connection);
+
+    /** Encodes @p record; values seen for the first time are appended to @p added. */
+    void encode(const EventRecord &record, Encoded &encoded, std::vector<NewValue> &added);
+
+    /** Every entry of a dictionary (stored before or added), sorted by id. */
+    std::vector<std::pair<qint64, std::string>> entries(Dictionary dictionary) const;
+
+private:
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+    };
+    using IdMap = std::unordered_map<std::string, qint64, StringHash, std::equal_to<>>;
+
+    qint64 idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added);
+
+    std::array<IdMap, dictionaryCount> mIds;
+    std::array<qint64, dictionaryCount> mNextId{};
+};
+
+} // namespace Funnelscope
