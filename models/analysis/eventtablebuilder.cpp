@@ -46,27 +46,30 @@ void EventTableBuilder::append(qint64 ts, qint64 user, qint64 type, qint64 sessi
     Event event{ts, price, revenue, qint32(user), qint32(type), qint32(session), {}};
     for (size_t d = 0; d < dimensionCount; ++d)
         event.dimensions[d] = qint32(dimensions[d]);
-    mEvents.push_back(event);
+    if (mSize % blockEvents == 0)
+        mBlocks.push_back(std::make_unique_for_overwrite<Event[]>(blockEvents));
+    mBlocks.back()[mSize % blockEvents] = event;
+    ++mSize;
 }
 
 EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
 {
-    const size_t count = mEvents.size();
+    const size_t count = mSize;
     // Sorted by user id, then time, then event id (the order of arrival): counting sort
     // by user keeps arrival order within a user, a stable sort by time finishes it.
     qint32 maxUser = 0;
-    for (const Event &event : mEvents)
-        maxUser = std::max(maxUser, event.user);
+    for (size_t i = 0; i < count; ++i)
+        maxUser = std::max(maxUser, at(i).user);
     std::vector<quint32> start(size_t(maxUser) + 2, 0);
-    for (const Event &event : mEvents)
-        ++start[size_t(event.user) + 1];
+    for (size_t i = 0; i < count; ++i)
+        ++start[size_t(at(i).user) + 1];
     for (size_t u = 1; u < start.size(); ++u)
         start[u] += start[u - 1];
     std::vector<quint32> order(count);
     {
         std::vector<quint32> next(start.begin(), start.end() - 1);
         for (size_t i = 0; i < count; ++i)
-            order[next[size_t(mEvents[i].user)]++] = quint32(i);
+            order[next[size_t(at(i).user)]++] = quint32(i);
     }
 
     Ranks userRanks(dictionaries.users);
@@ -111,11 +114,11 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
         if (begin == end)
             continue;
         std::stable_sort(order.begin() + qsizetype(begin), order.begin() + qsizetype(end),
-                         [this](quint32 a, quint32 b) { return mEvents[a].ts < mEvents[b].ts; });
+                         [this](quint32 a, quint32 b) { return at(a).ts < at(b).ts; });
         table.mUserBegin.push_back(row);
         table.mUserKeys.append(userKeys.value(qint64(u)));
         for (size_t i = begin; i < end; ++i, ++row) {
-            const Event &event = mEvents[order[i]];
+            const Event &event = at(order[i]);
             table.mTs[row] = event.ts;
             table.mType[row] = typeRanks(event.type);
             table.mSession[row] = event.session;
@@ -131,7 +134,8 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
         table.mColumns.insert(QLatin1String(names[d]), columns[d]);
     table.mColumns.insert(QStringLiteral("price"), price);
     table.mColumns.insert(QStringLiteral("revenue"), revenue);
-    mEvents = {};
+    mBlocks.clear();
+    mSize = 0;
     return table;
 }
 

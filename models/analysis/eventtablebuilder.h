@@ -3,6 +3,7 @@
 #include "eventtable.h"
 
 #include <array>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,7 +34,7 @@ public:
     /** Events must come in the order of their ids. Ids of -1 (and NaN numbers) mean none. */
     void append(qint64 ts, qint64 user, qint64 type, qint64 session,
                 const std::array<qint64, dimensionCount> &dimensions, double price, double revenue);
-    size_t size() const { return mEvents.size(); }
+    size_t size() const { return mSize; }
 
     /** The table; the builder is left empty. */
     EventTable build(const Dictionaries &dictionaries);
@@ -49,7 +50,11 @@ private:
         qint32 session;
         std::array<qint32, dimensionCount> dimensions;
     };
-    std::vector<Event> mEvents;
+    // In blocks that never move: no copying as the import grows.
+    static constexpr size_t blockEvents = 1 << 16;
+    const Event &at(size_t i) const { return mBlocks[i / blockEvents][i % blockEvents]; }
+    std::vector<std::unique_ptr<Event[]>> mBlocks;
+    size_t mSize = 0;
 };
 
 } // namespace Funnelscope

@@ -188,8 +188,23 @@ CsvReader::Outcome CsvReader::parseRecord()
                 mSkipLineFeed = c == '\r';
                 endField();
                 return tooLong ? Outcome::TooLong : Outcome::Record;
-            } else if (!tooLong) {
-                mRecord += c;
+            } else {
+                // An ordinary byte: take the run of ordinary bytes after it at once.
+                const char *data = mIn.data.data();
+                const size_t size = mIn.data.size();
+                size_t end = mIn.pos;
+                while (end < size) {
+                    const char x = data[end];
+                    if (x == mDelimiter || x == '\n' || x == '\r' || x == '\0')
+                        break;
+                    ++end;
+                }
+                if (!tooLong) {
+                    mRecord += c;
+                    mRecord.append(data + mIn.pos, end - mIn.pos);
+                }
+                mBytesConsumed += qint64(end - mIn.pos);
+                mIn.pos = end;
             }
             break;
         case State::Quoted:
@@ -208,6 +223,21 @@ CsvReader::Outcome CsvReader::parseRecord()
     }
 }
 
+std::string_view CsvReader::recordText(const SourceRecord &)
+{
+    mText.clear();
+    size_t start = 0;
+    for (size_t i = 0; i < mFieldEnds.size() && mText.size() < 2000; ++i) {
+        if (i > 0)
+            mText += mDelimiter;
+        mText.append(mRecord, start, std::min<size_t>(mFieldEnds[i] - start, 2000));
+        start = mFieldEnds[i];
+    }
+    if (mText.size() > 2000)
+        mText.resize(2000);
+    return mText;
+}
+
 bool CsvReader::next(SourceRecord &record)
 {
     Outcome outcome;
@@ -223,22 +253,12 @@ bool CsvReader::next(SourceRecord &record)
     record.keys.clear();
     record.values.clear();
     record.quoted.assign(mFieldEnds.size(), true);
-
-    mText.clear();
-    size_t start = 0;
-    for (size_t i = 0; i < mFieldEnds.size(); ++i) {
-        if (i > 0)
-            mText += mDelimiter;
-        mText.append(mRecord, start, std::min<size_t>(mFieldEnds[i] - start, 2000));
-        start = mFieldEnds[i];
-    }
-    if (mText.size() > 2000)
-        mText.resize(2000);
-    record.text = mText;
+    record.text = {}; // built when asked for (recordText()): most records are accepted
 
     if (outcome == Outcome::TooLong) {
         mRejection = tr("line longer than %1 MiB").arg(maxRecordBytes >> 20).toStdString();
         record.rejection = mRejection;
+        record.text = recordText(record);
         return true;
     }
     checkUtf8(mRecordLine);
@@ -248,9 +268,10 @@ bool CsvReader::next(SourceRecord &record)
                          .arg(mFieldEnds.size())
                          .toStdString();
         record.rejection = mRejection;
+        record.text = recordText(record);
         return true;
     }
-    start = 0;
+    size_t start = 0;
     for (size_t i = 0; i < mFieldEnds.size(); ++i) {
         record.keys.push_back(mHeader[i]);
         record.values.emplace_back(mRecord.data() + start, mFieldEnds[i] - start);

@@ -44,6 +44,7 @@ public:
     bool next(SourceRecord &record) override;
 
     qint64 bytesRead() const override { return mBytesConsumed; }
+    std::string_view recordText(const SourceRecord &record) override;
 
 private:
     enum class Outcome { Record, End, TooLong };

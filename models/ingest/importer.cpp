@@ -303,8 +303,6 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
         }
         stage.recycle(batch);
     }
-    fprintf(stderr, "T written %lld\n", timer.elapsed());
-    fprintf(stderr, "T indexes %lld\n", timer.elapsed());
 
     report.counts.rowsRead = rows;
     report.counts.imported = writer.written();
@@ -343,13 +341,9 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                                          Dictionary::Product, Dictionary::Category, Dictionary::Currency};
         for (size_t d = 0; d < EventTableBuilder::dimensionCount; ++d)
             dictionaries.dimensions[d] = encoder.entries(dimensions[d]);
-        EventTable t = snapshot->build(dictionaries);
-        fprintf(stderr, "T built %lld\n", timer.elapsed());
-        t.storeSnapshot(db, EventTable::contentStamp(db));
-        fprintf(stderr, "T stored %lld\n", timer.elapsed());
+        snapshot->build(dictionaries).storeSnapshot(db, EventTable::contentStamp(db));
     }
     transaction.commit();
-    fprintf(stderr, "T committed %lld\n", timer.elapsed());
     report.durationMs = timer.elapsed();
     return report;
 }

@@ -107,15 +107,12 @@ void ParseStage::parse()
     SourceRecord record;
     EventRecord event;
     bool more = true;
-    QElapsedTimer total; total.start(); qint64 waited = 0;
     try {
         while (more) {
             ParsedBatch *batch = nullptr;
             {
                 std::unique_lock lock(mMutex);
-                QElapsedTimer w; w.start();
                 mChanged.wait(lock, [this] { return !mFree.empty() || mStopped; });
-                waited += w.elapsed();
                 if (mStopped)
                     break;
                 batch = mFree.front();
@@ -130,7 +127,7 @@ void ParseStage::parse()
                     batch->keep(item.event);
                 } else {
                     item.rejection = batch->keep(item.rejection);
-                    item.text = batch->keep(record.text);
+                    item.text = batch->keep(mReader->recordText(record));
                 }
             }
             mBytesRead.store(mReader->bytesRead(), std::memory_order_relaxed);
@@ -144,7 +141,6 @@ void ParseStage::parse()
         const std::lock_guard lock(mMutex);
         mError = std::current_exception();
     }
-    fprintf(stderr, "P total %lld waited %lld\n", total.elapsed(), waited);
     const std::lock_guard lock(mMutex);
     mDone = true;
     mChanged.notify_all();

@@ -36,6 +36,13 @@ StoreError::Kind kindOf(int rc)
 Connection::Connection(const QString &path, Mode mode)
     : mPath(path)
 {
+    // Before SQLite's first use: no memory statistics, so allocations take no global lock
+    // (measured: 6 % of an import's writing thread). Each connection stays on one thread.
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadWrite:
