@@ -104,7 +104,7 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
 namespace {
 
 constexpr quint32 snapshotMagic = 0x464E5354; // 'FNST'
-constexpr quint32 snapshotVersion = 1;
+constexpr quint32 snapshotVersion = 2; // 2: codes stored 1, 2 or 4 bytes wide
 
 template<typename T>
 void writeVector(QDataStream &stream, const std::vector<T> &values)
@@ -123,6 +123,47 @@ bool readVector(QDataStream &stream, std::vector<T> &values)
     values.resize(size_t(count));
     const qint64 bytes = qint64(count * sizeof(T));
     return bytes == 0 || stream.readRawData(reinterpret_cast<char *>(values.data()), int(bytes)) == bytes;
+}
+
+/** Codes (-1 .. n-1) in the narrowest of 1, 2 or 4 bytes that holds them all. */
+void writeCodes(QDataStream &stream, const std::vector<qint32> &codes)
+{
+    qint32 high = 0;
+    for (const qint32 code : codes)
+        high = std::max(high, code);
+    const auto narrow = [&stream, &codes](auto type) {
+        using T = decltype(type);
+        std::vector<T> values(codes.size());
+        for (size_t i = 0; i < codes.size(); ++i)
+            values[i] = T(codes[i]);
+        stream << quint8(sizeof(T));
+        writeVector(stream, values);
+    };
+    if (high < 127)
+        narrow(qint8());
+    else if (high < 32767)
+        narrow(qint16());
+    else
+        narrow(qint32());
+}
+
+bool readCodes(QDataStream &stream, std::vector<qint32> &codes)
+{
+    quint8 width = 0;
+    stream >> width;
+    const auto widen = [&stream, &codes](auto type) {
+        std::vector<decltype(type)> values;
+        if (!readVector(stream, values))
+            return false;
+        codes.assign(values.begin(), values.end());
+        return true;
+    };
+    switch (width) {
+    case 1: return widen(qint8());
+    case 2: return widen(qint16());
+    case 4: return readVector(stream, codes);
+    default: return false;
+    }
 }
 
 } // namespace
@@ -148,14 +189,14 @@ QByteArray EventTable::serialize() const
     stream.setVersion(QDataStream::Qt_6_4);
     stream << snapshotMagic << snapshotVersion << mUserKeys << mTypeNames;
     writeVector(stream, mTs);
-    writeVector(stream, mType);
+    writeCodes(stream, mType);
     writeVector(stream, mSession);
     std::vector<quint64> userBegin(mUserBegin.begin(), mUserBegin.end());
     writeVector(stream, userBegin);
     stream << quint32(mColumns.size());
     for (auto it = mColumns.cbegin(); it != mColumns.cend(); ++it) {
         stream << it.key() << it.value()->values;
-        writeVector(stream, it.value()->codes);
+        writeCodes(stream, it.value()->codes);
     }
     return bytes;
 }
@@ -172,7 +213,7 @@ std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
     EventTable table;
     stream >> table.mUserKeys >> table.mTypeNames;
     std::vector<quint64> userBegin;
-    if (!readVector(stream, table.mTs) || !readVector(stream, table.mType) || !readVector(stream, table.mSession)
+    if (!readVector(stream, table.mTs) || !readCodes(stream, table.mType) || !readVector(stream, table.mSession)
         || !readVector(stream, userBegin))
         return std::nullopt;
     table.mUserBegin.assign(userBegin.begin(), userBegin.end());
@@ -182,7 +223,7 @@ std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
         QString name;
         auto column = std::make_shared<TextColumn>();
         stream >> name >> column->values;
-        if (!readVector(stream, column->codes) || column->codes.size() != table.mTs.size())
+        if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size())
             return std::nullopt;
         table.mColumns.insert(name, column);
     }

@@ -45,7 +45,7 @@ void Workspace::configure(Connection &connection)
     connection.exec("PRAGMA journal_mode = WAL");
     connection.exec("PRAGMA synchronous = NORMAL");
     connection.exec("PRAGMA foreign_keys = ON");
-    connection.exec("PRAGMA cache_size = -65536"); // 64 MiB: bulk inserts keep their index pages
+    connection.exec("PRAGMA cache_size = -8192");
 }
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path)
