@@ -64,7 +64,8 @@ test: build
 # BENCH_ARGS="--sizes 1000000 --runs 3" for a quicker run.
 BENCH_ARGS ?= --sizes 1000000,10000000 --runs 3
 bench: build
-	$(BUILD_DIR)/bin/funnelscope_bench --funnelscope $(BUILD_DIR)/bin/funnelscope --sql tests/bench \
+	$(BUILD_DIR)/bin/funnelscope_bench --funnelscope $(BUILD_DIR)/bin/funnelscope \
+		--appbench $(BUILD_DIR)/bin/funnelscope_appbench --sql tests/bench \
 		--workdir $(BUILD_DIR)/bench --json $(BUILD_DIR)/bench/results.json $(BENCH_ARGS)
 
 package: build

@@ -1,0 +1,162 @@
+// The in-app half of the benchmark (`make bench` runs it; see funnelscope_bench.cpp): what
+// the window does, without its widgets. A QGuiApplication whose GUI thread runs a 5 ms
+// timer recording its worst lateness, while the app's models do their work on
+// QtConcurrent workers as the pages do: an import (Importer::run, as the import dialog),
+// the first funnel (EventTableCache loads the table), a second funnel and a cohort on
+// the cached table (as the pages do on every change of a query). Prints one JSON object:
+// seconds of each step, the GUI thread's worst stall in each, and the memory held with
+// the events loaded.
+#include "analysis/cohortengine.h"
+#include "analysis/eventtablecache.h"
+#include "analysis/funnelengine.h"
+#include "ingest/importer.h"
+#include "store/workspace.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <cstdio>
+
+using namespace Funnelscope;
+
+namespace {
+
+/** The GUI thread's worst lateness: a timer every 5 ms notes how late it fires. */
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        mTimer.setTimerType(Qt::PreciseTimer);
+        mTimer.setInterval(5);
+        connect(&mTimer, &QTimer::timeout, this, [this] {
+            const qint64 now = mClock.nsecsElapsed();
+            mWorst = std::max(mWorst, now - mLast - 5'000'000);
+            mLast = now;
+        });
+        mClock.start();
+        mTimer.start();
+    }
+    /** The worst lateness since the last call, in ms. */
+    double take()
+    {
+        const double worst = double(mWorst) / 1e6;
+        mWorst = 0;
+        return worst;
+    }
+
+private:
+    QTimer mTimer;
+    QElapsedTimer mClock;
+    qint64 mLast = 0;
+    qint64 mWorst = 0;
+};
+
+/** Runs @p work on a worker and keeps the GUI thread's event loop turning until it is done. */
+template<typename Work>
+auto onWorker(Work work)
+{
+    QFutureWatcher<decltype(work())> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(work));
+    loop.exec();
+    return watcher.result();
+}
+
+long memoryKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(strlen(field))).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() != 3) {
+        std::fprintf(stderr, "usage: funnelscope_appbench EVENTS.csv WORKSPACE\n");
+        return 1;
+    }
+    const QString csv = arguments.at(1);
+    const QString path = arguments.at(2);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+
+    StallMeter stalls;
+    QJsonObject result;
+    QElapsedTimer timer;
+
+    // The import, as the import dialog runs it (progress reaches the GUI thread queued).
+    timer.start();
+    const ImportReport report = onWorker([&] {
+        auto workspace = Workspace::create(path);
+        const ImportOptions options;
+        return Importer::run(*workspace, Importer::plan(csv, options), options,
+                             [](qint64, qint64, qint64) { return true; });
+    });
+    result.insert(QStringLiteral("import_s"), double(timer.nsecsElapsed()) / 1e9);
+    result.insert(QStringLiteral("import_events"), report.counts.imported);
+    result.insert(QStringLiteral("import_worst_stall_ms"), stalls.take());
+
+    EventTableCache cache;
+    {
+        auto workspace = Workspace::open(path);
+        cache.setWorkspace(path, EventTable::contentStamp(workspace->connection()));
+    }
+    FunnelQuery funnel;
+    for (const char *step : {"product_view", "add_to_cart", "begin_checkout", "purchase"})
+        funnel.steps.append({QLatin1String(step), {}});
+    const auto runFunnel = [&cache, &funnel] {
+        FunnelResult out;
+        cache.runReport<FunnelEngine>(funnel, out);
+        return out;
+    };
+
+    timer.restart();
+    const FunnelResult first = onWorker(runFunnel);
+    result.insert(QStringLiteral("first_report_s"), double(timer.nsecsElapsed()) / 1e9);
+    result.insert(QStringLiteral("first_report_worst_stall_ms"), stalls.take());
+
+    // A second report on the same data: the table is cached (the page runs the engine again).
+    timer.restart();
+    const FunnelResult second = onWorker(runFunnel);
+    result.insert(QStringLiteral("second_report_s"), double(timer.nsecsElapsed()) / 1e9);
+    // The person adds a breakdown by device.
+    funnel.breakdown = QStringLiteral("device");
+    timer.restart();
+    onWorker(runFunnel);
+    result.insert(QStringLiteral("breakdown_report_s"), double(timer.nsecsElapsed()) / 1e9);
+    CohortQuery cohort;
+    timer.restart();
+    onWorker([&cache, &cohort] {
+        CohortResult out;
+        cache.runReport<CohortEngine>(cohort, out);
+        return out.grids.size();
+    });
+    result.insert(QStringLiteral("cached_cohort_s"), double(timer.nsecsElapsed()) / 1e9);
+    result.insert(QStringLiteral("cached_reports_worst_stall_ms"), stalls.take());
+    result.insert(QStringLiteral("same_counts"), !first.steps.isEmpty() && first.steps.size() == second.steps.size()
+                                                     && first.steps.last().count == second.steps.last().count);
+    result.insert(QStringLiteral("rss_loaded_mb"), double(memoryKb("VmRSS:")) / 1024);
+    result.insert(QStringLiteral("peak_rss_mb"), double(memoryKb("VmHWM:")) / 1024);
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
