@@ -104,7 +104,7 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
 namespace {
 
 constexpr quint32 snapshotMagic = 0x464E5354; // 'FNST'
-constexpr quint32 snapshotVersion = 2; // 2: codes stored 1, 2 or 4 bytes wide
+constexpr quint32 snapshotVersion = 3; // 3: codes (types, sessions, columns) 1, 2 or 4 bytes wide
 
 template<typename T>
 void writeVector(QDataStream &stream, const std::vector<T> &values)
@@ -125,45 +125,19 @@ bool readVector(QDataStream &stream, std::vector<T> &values)
     return bytes == 0 || stream.readRawData(reinterpret_cast<char *>(values.data()), int(bytes)) == bytes;
 }
 
-/** Codes (-1 .. n-1) in the narrowest of 1, 2 or 4 bytes that holds them all. */
-void writeCodes(QDataStream &stream, const std::vector<qint32> &codes)
+/** Codes as stored in memory: their width, then their bytes. */
+void writeCodes(QDataStream &stream, const CodeVector &codes)
 {
-    qint32 high = 0;
-    for (const qint32 code : codes)
-        high = std::max(high, code);
-    const auto narrow = [&stream, &codes](auto type) {
-        using T = decltype(type);
-        std::vector<T> values(codes.size());
-        for (size_t i = 0; i < codes.size(); ++i)
-            values[i] = T(codes[i]);
-        stream << quint8(sizeof(T));
-        writeVector(stream, values);
-    };
-    if (high < 127)
-        narrow(qint8());
-    else if (high < 32767)
-        narrow(qint16());
-    else
-        narrow(qint32());
+    stream << quint8(codes.width());
+    writeVector(stream, codes.bytes());
 }
 
-bool readCodes(QDataStream &stream, std::vector<qint32> &codes)
+bool readCodes(QDataStream &stream, CodeVector &codes)
 {
     quint8 width = 0;
     stream >> width;
-    const auto widen = [&stream, &codes](auto type) {
-        std::vector<decltype(type)> values;
-        if (!readVector(stream, values))
-            return false;
-        codes.assign(values.begin(), values.end());
-        return true;
-    };
-    switch (width) {
-    case 1: return widen(qint8());
-    case 2: return widen(qint16());
-    case 4: return readVector(stream, codes);
-    default: return false;
-    }
+    std::vector<char> bytes;
+    return readVector(stream, bytes) && codes.setBytes(width, std::move(bytes));
 }
 
 } // namespace
@@ -190,7 +164,7 @@ QByteArray EventTable::serialize() const
     stream << snapshotMagic << snapshotVersion << mUserKeys << mTypeNames;
     writeVector(stream, mTs);
     writeCodes(stream, mType);
-    writeVector(stream, mSession);
+    writeCodes(stream, mSession);
     std::vector<quint64> userBegin(mUserBegin.begin(), mUserBegin.end());
     writeVector(stream, userBegin);
     stream << quint32(mColumns.size());
@@ -213,7 +187,7 @@ std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
     EventTable table;
     stream >> table.mUserKeys >> table.mTypeNames;
     std::vector<quint64> userBegin;
-    if (!readVector(stream, table.mTs) || !readCodes(stream, table.mType) || !readVector(stream, table.mSession)
+    if (!readVector(stream, table.mTs) || !readCodes(stream, table.mType) || !readCodes(stream, table.mSession)
         || !readVector(stream, userBegin))
         return std::nullopt;
     table.mUserBegin.assign(userBegin.begin(), userBegin.end());

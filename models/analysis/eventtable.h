@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codevector.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -30,9 +32,13 @@ class EventTable
 public:
     struct TextColumn
     {
-        std::vector<qint32> codes;
+        CodeVector codes;
         QStringList values;
-        QString valueAt(size_t row) const { return codes[row] < 0 ? QString() : values[codes[row]]; }
+        QString valueAt(size_t row) const
+        {
+            const qint32 code = codes[row];
+            return code < 0 ? QString() : values[code];
+        }
     };
 
     /** One event for tables built by hand (tests) or by loaders. */
@@ -92,8 +98,8 @@ private:
     friend class EventTableBuilder;
 
     std::vector<qint64> mTs;
-    std::vector<qint32> mType;
-    std::vector<qint32> mSession;
+    CodeVector mType;
+    CodeVector mSession;
     std::vector<size_t> mUserBegin;
     QStringList mUserKeys;
     QStringList mTypeNames;

@@ -75,22 +75,22 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
     Ranks userRanks(dictionaries.users);
     EventTable table;
     table.mTs.resize(count);
-    table.mType.resize(count);
-    table.mSession.resize(count);
+    table.mType.assign(count);
+    table.mSession.assign(count);
     table.mTypeNames = texts(dictionaries.eventTypes);
     const Ranks typeRanks(dictionaries.eventTypes);
     std::array<std::shared_ptr<EventTable::TextColumn>, dimensionCount> columns;
     std::vector<Ranks> dimensionRanks;
     for (size_t d = 0; d < dimensionCount; ++d) {
         columns[d] = std::make_shared<EventTable::TextColumn>();
-        columns[d]->codes.resize(count);
+        columns[d]->codes.assign(count);
         columns[d]->values = texts(dictionaries.dimensions[d]);
         dimensionRanks.emplace_back(dictionaries.dimensions[d]);
     }
     auto price = std::make_shared<EventTable::TextColumn>();
     auto revenue = std::make_shared<EventTable::TextColumn>();
-    price->codes.resize(count);
-    revenue->codes.resize(count);
+    price->codes.assign(count);
+    revenue->codes.assign(count);
     QHash<double, qint32> priceCodes;
     QHash<double, qint32> revenueCodes;
     const auto numberCode = [](EventTable::TextColumn &column, QHash<double, qint32> &codes, double value) {
@@ -120,12 +120,12 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
         for (size_t i = begin; i < end; ++i, ++row) {
             const Event &event = at(order[i]);
             table.mTs[row] = event.ts;
-            table.mType[row] = typeRanks(event.type);
-            table.mSession[row] = event.session;
+            table.mType.set(row, typeRanks(event.type));
+            table.mSession.set(row, event.session);
             for (size_t d = 0; d < dimensionCount; ++d)
-                columns[d]->codes[row] = dimensionRanks[d](event.dimensions[d]);
-            price->codes[row] = numberCode(*price, priceCodes, event.price);
-            revenue->codes[row] = numberCode(*revenue, revenueCodes, event.revenue);
+                columns[d]->codes.set(row, dimensionRanks[d](event.dimensions[d]));
+            price->codes.set(row, numberCode(*price, priceCodes, event.price));
+            revenue->codes.set(row, numberCode(*revenue, revenueCodes, event.revenue));
         }
     }
     table.mUserBegin.push_back(row);
