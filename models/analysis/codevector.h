@@ -28,9 +28,10 @@ public:
     int width() const { return mWidth; }
 
     void reserve(size_t count) { mBytes.reserve(count * size_t(mWidth)); }
-    /** @p count codes of -1. */
-    void assign(size_t count)
+    /** @p count codes of -1, wide enough for codes up to @p highest. */
+    void assign(size_t count, qint32 highest = 0)
     {
+        mWidth = widthFor(highest);
         mSize = count;
         mBytes.assign(count * size_t(mWidth), char(-1)); // all bytes 0xff is -1 at any width
     }

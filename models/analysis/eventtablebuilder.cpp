@@ -58,8 +58,11 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
     // Sorted by user id, then time, then event id (the order of arrival): counting sort
     // by user keeps arrival order within a user, a stable sort by time finishes it.
     qint32 maxUser = 0;
-    for (size_t i = 0; i < count; ++i)
+    qint32 maxSession = 0;
+    for (size_t i = 0; i < count; ++i) {
         maxUser = std::max(maxUser, at(i).user);
+        maxSession = std::max(maxSession, at(i).session);
+    }
     std::vector<quint32> start(size_t(maxUser) + 2, 0);
     for (size_t i = 0; i < count; ++i)
         ++start[size_t(at(i).user) + 1];
@@ -75,15 +78,15 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
     Ranks userRanks(dictionaries.users);
     EventTable table;
     table.mTs.resize(count);
-    table.mType.assign(count);
-    table.mSession.assign(count);
+    table.mType.assign(count, qint32(dictionaries.eventTypes.size()));
+    table.mSession.assign(count, maxSession);
     table.mTypeNames = texts(dictionaries.eventTypes);
     const Ranks typeRanks(dictionaries.eventTypes);
     std::array<std::shared_ptr<EventTable::TextColumn>, dimensionCount> columns;
     std::vector<Ranks> dimensionRanks;
     for (size_t d = 0; d < dimensionCount; ++d) {
         columns[d] = std::make_shared<EventTable::TextColumn>();
-        columns[d]->codes.assign(count);
+        columns[d]->codes.assign(count, qint32(dictionaries.dimensions[d].size()));
         columns[d]->values = texts(dictionaries.dimensions[d]);
         dimensionRanks.emplace_back(dictionaries.dimensions[d]);
     }

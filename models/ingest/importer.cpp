@@ -23,6 +23,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <future>
 #include <optional>
 #include <unordered_map>
 
@@ -301,6 +302,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 }
             }
         }
+        writer.flush(); // before the batch's texts are reused
         stage.recycle(batch);
     }
 
@@ -333,17 +335,35 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     setSha.bind(2, importId);
     setSha.exec();
     ImportLog::finish(db, importId, report.counts);
+    // The snapshot is built on another thread while the events are committed, then
+    // stored in a transaction of its own (if nothing changed the events meanwhile). A
+    // snapshot that could not be stored is only a slower first report: loaded from the rows.
+    EventTableBuilder::Dictionaries dictionaries;
+    QString stamp;
+    std::future<EventTable> built;
     if (snapshot) {
-        EventTableBuilder::Dictionaries dictionaries;
         dictionaries.users = encoder.entries(Dictionary::Users);
         dictionaries.eventTypes = encoder.entries(Dictionary::EventTypes);
         const Dictionary dimensions[] = {Dictionary::Device,  Dictionary::Channel,  Dictionary::Country,
                                          Dictionary::Product, Dictionary::Category, Dictionary::Currency};
         for (size_t d = 0; d < EventTableBuilder::dimensionCount; ++d)
             dictionaries.dimensions[d] = encoder.entries(dimensions[d]);
-        snapshot->build(dictionaries).storeSnapshot(db, EventTable::contentStamp(db));
+        stamp = EventTable::contentStamp(db);
+        built = std::async(std::launch::async, [&snapshot, &dictionaries] { return snapshot->build(dictionaries); });
     }
     transaction.commit();
+    if (built.valid()) {
+        try {
+            const EventTable table = built.get();
+            Transaction store(db);
+            if (EventTable::contentStamp(db) == stamp) {
+                table.storeSnapshot(db, stamp);
+                store.commit();
+            }
+        } catch (const std::exception &) {
+            // StoreError (a busy workspace) or no memory for the table: no snapshot.
+        }
+    }
     report.durationMs = timer.elapsed();
     return report;
 }

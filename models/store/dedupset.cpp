@@ -21,10 +21,15 @@ quint64 DedupSet::hash(std::string_view key)
     return h;
 }
 
-void DedupSet::insert(quint64 hash, qint64 id)
+void DedupSet::checkId(qint64 id)
 {
     if (id < 0 || id > qint64(std::numeric_limits<quint32>::max()))
         throw std::overflow_error("event ids above 4,294,967,295 are not supported");
+}
+
+void DedupSet::insert(quint64 hash, qint64 id)
+{
+    checkId(id);
     if ((mSize + 1) * 10 > mHashes.size() * 7)
         grow();
     hash = hash ? hash : 1;

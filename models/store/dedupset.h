@@ -33,9 +33,31 @@ public:
         return false;
     }
     void insert(quint64 hash, qint64 id);
+    /**
+     * In one probe: unless @p same(id) holds for an event under @p hash, stores @p id
+     * under it and returns true; returns false (storing nothing) when one does.
+     */
+    template<typename Same>
+    bool insertUnlessAny(quint64 hash, qint64 id, Same same)
+    {
+        if ((mSize + 1) * 10 > mHashes.size() * 7)
+            grow();
+        hash = hash ? hash : 1;
+        size_t slot = hash & mMask;
+        for (; mHashes[slot] != 0; slot = (slot + 1) & mMask) {
+            if (mHashes[slot] == hash && same(qint64(mIds[slot])))
+                return false;
+        }
+        checkId(id);
+        mHashes[slot] = hash;
+        mIds[slot] = quint32(id);
+        ++mSize;
+        return true;
+    }
     size_t size() const { return mSize; }
 
 private:
+    static void checkId(qint64 id);
     void grow();
 
     std::vector<quint64> mHashes; // 0: empty slot

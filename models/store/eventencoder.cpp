@@ -68,13 +68,19 @@ qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::v
 {
     if (value.empty())
         return -1;
+    Last &last = mLast[size_t(dictionary)];
+    if (last.id >= 0 && last.value == value)
+        return last.id;
     IdMap &ids = mIds[size_t(dictionary)];
-    if (const auto found = ids.find(value); found != ids.end())
+    if (const auto found = ids.find(value); found != ids.end()) {
+        last = {found->first, found->second};
         return found->second;
+    }
     qint64 &next = mNextId[size_t(dimensionField(dictionary) ? Dictionary::Anonymous : dictionary)];
     const qint64 id = next++;
     const auto inserted = ids.emplace(std::string(value), id).first;
     added.push_back({dictionary, id, inserted->first});
+    last = {inserted->first, id};
     return id;
 }
 

@@ -69,6 +69,13 @@ private:
     qint64 idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added);
 
     std::array<IdMap, dictionaryCount> mIds;
+    /** The last value looked up in each dictionary: exports often repeat a user's or session's. */
+    struct Last
+    {
+        std::string_view value; // a key of mIds (stable)
+        qint64 id = -1;
+    };
+    std::array<Last, dictionaryCount> mLast;
     std::array<qint64, dictionaryCount> mNextId{};
 };
 

@@ -23,7 +23,9 @@ class Connection;
  *
  * An import encodes on its parsing thread and hands over encoded events with the new
  * dictionary values they brought (addValues(), then write(Encoded)); other callers
- * write EventRecords and the writer encodes them itself.
+ * write EventRecords and the writer encodes them itself. Encoded events are stored
+ * 32 rows per INSERT (ids given by the writer): they must stay valid until flush(),
+ * which the import calls before it reuses a batch.
  */
 class EventWriter
 {
@@ -35,8 +37,10 @@ public:
     bool write(const EventRecord &record);
     /** Stores values the encoder added (before the events that use them). */
     void addValues(const std::vector<EventEncoder::NewValue> &values);
-    /** Stores an encoded event; returns false when it was skipped as a duplicate. */
+    /** Stores an encoded event (maybe later: see flush()); false when it is a duplicate. */
     bool write(const EventEncoder::Encoded &event);
+    /** Stores the events write() has kept back. */
+    void flush();
 
     /** The encoder, for encoding on another thread (then not used here meanwhile). */
     EventEncoder &encoder() { return mEncoder; }
@@ -44,12 +48,18 @@ public:
     qint64 duplicates() const { return mDuplicates; }
 
 private:
-    bool storedBefore(std::string_view dedupKey, quint64 hash);
+    static constexpr int rowsPerInsert = 32;
+    /** Notes the next event's key; false (nothing noted) when an event has it already. */
+    bool addKey(std::string_view dedupKey, quint64 hash);
+    void bindEvent(Statement &insert, int first, qint64 id, const EventEncoder::Encoded &event);
 
     Connection &mConnection;
     qint64 mImportId;
     EventEncoder mEncoder;
-    Statement mInsertEvent;
+    Statement mInsertEvent;  // one row
+    Statement mInsertEvents; // rowsPerInsert rows
+    std::vector<const EventEncoder::Encoded *> mPending; // the caller's, valid until flush()
+    qint64 mNextId = 1;
     Statement mInsertUser;
     Statement mInsertEventType;
     Statement mInsertSession;
