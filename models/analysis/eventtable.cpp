@@ -4,6 +4,7 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include "store/blobdevice.h"
 #include "store/connection.h"
 #include "store/statement.h"
 
@@ -118,7 +119,9 @@ bool readVector(QDataStream &stream, std::vector<T> &values)
 {
     quint64 count = 0;
     stream >> count;
-    if (stream.status() != QDataStream::Ok || count > (quint64(1) << 40) / sizeof(T))
+    // Never more than the bytes left: a damaged count must not allocate a terabyte.
+    const QIODevice *device = stream.device();
+    if (stream.status() != QDataStream::Ok || count > quint64(device->size() - device->pos()) / sizeof(T))
         return false;
     values.resize(size_t(count));
     const qint64 bytes = qint64(count * sizeof(T));
@@ -160,6 +163,12 @@ QByteArray EventTable::serialize() const
 {
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
+    serialize(stream);
+    return bytes;
+}
+
+void EventTable::serialize(QDataStream &stream) const
+{
     stream.setVersion(QDataStream::Qt_6_4);
     stream << snapshotMagic << snapshotVersion << mUserKeys << mTypeNames;
     writeVector(stream, mTs);
@@ -172,12 +181,16 @@ QByteArray EventTable::serialize() const
         stream << it.key() << it.value()->values;
         writeCodes(stream, it.value()->codes);
     }
-    return bytes;
 }
 
 std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
 {
     QDataStream stream(bytes);
+    return deserialize(stream);
+}
+
+std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
+{
     stream.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
     quint32 version = 0;
@@ -211,24 +224,36 @@ std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
 
 void EventTable::storeSnapshot(Connection &connection, const QString &stamp) const
 {
-    const QByteArray bytes = serialize();
-    Statement store(connection, "INSERT INTO snapshots (name, stamp, data) VALUES ('events', ?, ?) "
+    // Written in place through incremental blob I/O: first the size, then the bytes.
+    CountingDevice counter;
+    {
+        QDataStream stream(&counter);
+        serialize(stream);
+    }
+    Statement store(connection, "INSERT INTO snapshots (name, stamp, data) VALUES ('events', ?, zeroblob(?)) "
                                 "ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp, data = excluded.data");
     store.bind(1, stamp);
-    store.bindBlob(2, std::string_view(bytes.constData(), size_t(bytes.size())));
+    store.bind(2, counter.count());
     store.exec();
+    BlobDevice blob(connection, "snapshots", "data",
+                    connection.queryInt("SELECT rowid FROM snapshots WHERE name = 'events'"), QIODevice::WriteOnly);
+    QDataStream stream(&blob);
+    serialize(stream);
+    if (stream.status() != QDataStream::Ok)
+        connection.fail(10 /* SQLITE_IOERR */, "writing the events' snapshot");
 }
 
 EventTable EventTable::load(Connection &connection, const std::function<bool(int)> &progress)
 {
     const QString stamp = contentStamp(connection);
     {
-        Statement snapshot(connection, "SELECT data FROM snapshots WHERE name = 'events' AND stamp = ?");
+        // Read in place: the columns come straight from the blob, with no copy of it in between.
+        Statement snapshot(connection, "SELECT rowid FROM snapshots WHERE name = 'events' AND stamp = ?");
         snapshot.bind(1, stamp);
         if (snapshot.step()) {
-            const std::string_view data = snapshot.blob(0);
-            std::optional<EventTable> table =
-                deserialize(QByteArray::fromRawData(data.data(), qsizetype(data.size())));
+            BlobDevice blob(connection, "snapshots", "data", snapshot.int64(0), QIODevice::ReadOnly);
+            QDataStream stream(&blob);
+            std::optional<EventTable> table = deserialize(stream);
             if (table)
                 return std::move(*table);
         }

@@ -3,6 +3,7 @@
 #include "codevector.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QHash>
 #include <QStringList>
 
@@ -73,7 +74,9 @@ public:
 
     /** The base columns as bytes, and back (empty when the bytes are not a snapshot of this version). */
     QByteArray serialize() const;
+    void serialize(QDataStream &stream) const;
     static std::optional<EventTable> deserialize(const QByteArray &bytes);
+    static std::optional<EventTable> deserialize(QDataStream &stream);
 
     size_t size() const { return mTs.size(); }
     int userCount() const { return int(mUserBegin.size()) - 1; }
