@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <thread>
 
 namespace Funnelscope {
 
@@ -36,10 +37,9 @@ public:
     {
     }
 
-    /** The chain starting at position @p p of @p rows. */
-    Chain from(const std::vector<size_t> &rows, size_t p) const
+    /** The chain starting at position @p p of @p rows, into @p chain (its buffer reused). */
+    void from(const std::vector<size_t> &rows, size_t p, Chain &chain) const
     {
-        Chain chain;
         chain.start = rows[p];
         chain.level = 1;
         chain.times.assign(size_t(mSteps), 0);
@@ -81,7 +81,6 @@ public:
             anyOrder(rows, p, limit, chain);
             break;
         }
-        return chain;
     }
 
 private:
@@ -131,6 +130,23 @@ struct Unit
     int user = 0;
     Chain chain;
 };
+
+/**
+ * Runs @p work(part, begin, end) over [0, count) split in one part per core, each on a
+ * thread of its own (on the caller's thread when the work is small).
+ */
+template<typename Work>
+int inParts(size_t count, Work work)
+{
+    const int parts = count < 100'000 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    std::vector<std::thread> threads;
+    for (int part = 1; part < parts; ++part)
+        threads.emplace_back(work, part, count * size_t(part) / size_t(parts), count * size_t(part + 1) / size_t(parts));
+    work(0, size_t(0), count / size_t(parts));
+    for (std::thread &thread : threads)
+        thread.join();
+    return parts;
+}
 
 } // namespace
 
@@ -202,22 +218,24 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         std::vector<std::pair<qint32, int>> exclusions;
         for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
             exclusions.emplace_back(table.typeCode(exclusion.event), exclusion.after - 1);
-        for (size_t row = 0; row < rows; ++row) {
-            kept[row] = ConditionChecker::all(where, row);
-            if (!kept[row])
-                continue;
-            const qint32 type = table.type(row);
-            for (int k = 0; k < steps; ++k) {
-                if (type != stepTypes[size_t(k)])
+        inParts(rows, [&](int, size_t begin, size_t end) {
+            for (size_t row = begin; row < end; ++row) {
+                kept[row] = ConditionChecker::all(where, row);
+                if (!kept[row])
                     continue;
-                if (ConditionChecker::all(stepFilters[size_t(k)], row))
-                    stepMask[row] |= 1u << k;
+                const qint32 type = table.type(row);
+                for (int k = 0; k < steps; ++k) {
+                    if (type != stepTypes[size_t(k)])
+                        continue;
+                    if (ConditionChecker::all(stepFilters[size_t(k)], row))
+                        stepMask[row] |= 1u << k;
+                }
+                for (const auto &[code, gap] : exclusions) {
+                    if (type == code)
+                        exclusionMask[row] |= 1u << gap;
+                }
             }
-            for (const auto &[code, gap] : exclusions) {
-                if (type == code)
-                    exclusionMask[row] |= 1u << gap;
-            }
-        }
+        });
     }
 
     const ChainFinder finder(table, query, stepMask, exclusionMask);
@@ -225,42 +243,58 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         return (!query.fromMs || ts >= *query.fromMs) && (!query.toMs || ts < *query.toMs);
     };
 
-    // Every unit's best chain.
-    std::vector<Unit> units;
-    std::vector<size_t> unitRows;
-    const auto evaluate = [&](int user, const std::vector<size_t> &stream) {
-        Chain best;
-        for (size_t p = 0; p < stream.size(); ++p) {
-            if (!(stepMask[stream[p]] & 1u) || !inRange(table.ts(stream[p])))
-                continue;
-            Chain chain = finder.from(stream, p);
-            if (query.count == FunnelQuery::Count::Totals) {
-                units.push_back({user, std::move(chain)});
+    // Every unit's best chain; users split across cores, the parts joined in user order.
+    std::vector<std::vector<Unit>> partUnits(8);
+    const auto evaluateUsers = [&](int part, size_t firstUser, size_t lastUser) {
+        std::vector<Unit> &units = partUnits[size_t(part)];
+        std::vector<size_t> unitRows;
+        Chain scratch;
+        const auto evaluate = [&](int user, const std::vector<size_t> &stream) {
+            Chain best;
+            for (size_t p = 0; p < stream.size(); ++p) {
+                if (!(stepMask[stream[p]] & 1u) || !inRange(table.ts(stream[p])))
+                    continue;
+                finder.from(stream, p, scratch);
+                if (query.count == FunnelQuery::Count::Totals) {
+                    units.push_back({user, scratch});
+                    continue;
+                }
+                if (scratch.level > best.level)
+                    std::swap(best, scratch);
+                if (best.level == steps)
+                    break; // no later start can do better, and earlier starts win ties
+            }
+            if (query.count != FunnelQuery::Count::Totals && best.level > 0)
+                units.push_back({user, std::move(best)});
+        };
+        for (int user = int(firstUser); user < int(lastUser); ++user) {
+            unitRows.clear();
+            for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
+                if (kept[row])
+                    unitRows.push_back(row);
+            }
+            if (query.count != FunnelQuery::Count::Sessions) {
+                evaluate(user, unitRows);
                 continue;
             }
-            if (chain.level > best.level)
-                best = std::move(chain);
-            if (best.level == steps)
-                break; // no later start can do better, and earlier starts win ties
+            std::map<qint32, std::vector<size_t>> sessions; // -1: events without a session
+            for (size_t row : unitRows)
+                sessions[table.session(row)].push_back(row);
+            for (const auto &[session, stream] : sessions)
+                evaluate(user, stream);
         }
-        if (query.count != FunnelQuery::Count::Totals && best.level > 0)
-            units.push_back({user, std::move(best)});
     };
-    for (int user = 0; user < table.userCount(); ++user) {
-        unitRows.clear();
-        for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
-            if (kept[row])
-                unitRows.push_back(row);
+    const int parts = inParts(size_t(table.userCount()), evaluateUsers);
+    std::vector<Unit> units;
+    {
+        size_t total = 0;
+        for (int part = 0; part < parts; ++part)
+            total += partUnits[size_t(part)].size();
+        units.reserve(total);
+        for (int part = 0; part < parts; ++part) {
+            std::move(partUnits[size_t(part)].begin(), partUnits[size_t(part)].end(), std::back_inserter(units));
+            partUnits[size_t(part)] = {};
         }
-        if (query.count != FunnelQuery::Count::Sessions) {
-            evaluate(user, unitRows);
-            continue;
-        }
-        std::map<qint32, std::vector<size_t>> sessions; // -1: events without a session
-        for (size_t row : unitRows)
-            sessions[table.session(row)].push_back(row);
-        for (const auto &[session, stream] : sessions)
-            evaluate(user, stream);
     }
 
     // Figures for a set of units.
