@@ -37,7 +37,8 @@ double Statistics::percentile(std::vector<double> &values, double p)
 {
     if (values.empty())
         return std::nan("");
-    std::sort(values.begin(), values.end());
+    if (!std::is_sorted(values.begin(), values.end())) // the next percentile of the same values is free
+        std::sort(values.begin(), values.end());
     const double position = p * double(values.size() - 1);
     const size_t below = size_t(std::floor(position));
     const size_t above = std::min(values.size() - 1, below + 1);

@@ -53,6 +53,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path)
     checkCreatable(path);
     try {
         auto connection = std::make_unique<Connection>(path, Connection::Mode::ReadWriteCreate);
+        connection->exec("PRAGMA page_size = 16384"); // before the first table
         configure(*connection);
         Transaction transaction(*connection);
         Schema::migrate(*connection, 0);
