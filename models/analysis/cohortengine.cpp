@@ -2,6 +2,7 @@
 
 #include "conditionchecker.h"
 #include "eventtable.h"
+#include "parallel.h"
 
 #include <QHash>
 
@@ -157,40 +158,55 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
     const qint64 lastPeriod = calendar.period(lastTs, query.period);
     const bool lastIncomplete = calendar.periodStartMs(lastPeriod + 1, query.period) - 1 > lastTs;
 
-    std::vector<Member> members;
-    for (int user = 0; user < table.userCount(); ++user) {
-        Member member;
-        bool started = false;
-        qint64 startTs = 0;
-        for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
-            if (!kept(row))
-                continue;
-            const qint32 type = table.type(row);
-            if (!started) {
-                if (startType >= 0 && type != startType)
+    // Users split across cores (each part with its own calendar: it caches an offset),
+    // the parts joined in user order.
+    std::vector<std::vector<Member>> partMembers(Parallel::maxParts);
+    const int parts = Parallel::forRanges(size_t(table.userCount()), [&](int part, size_t firstUser, size_t lastUser) {
+        const LocalCalendar partCalendar = calendar;
+        std::vector<Member> &members = partMembers[size_t(part)];
+        for (int user = int(firstUser); user < int(lastUser); ++user) {
+            Member member;
+            bool started = false;
+            qint64 startTs = 0;
+            for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
+                if (!kept(row))
                     continue;
-                started = true;
-                startTs = table.ts(row);
-                member.cohort = calendar.period(startTs, query.period);
-                member.returned.assign(size_t(query.periods), 0);
-                member.revenue.assign(size_t(query.periods), 0.0);
-                if (!query.breakdown.isEmpty())
-                    member.value = breakdown.at(row);
+                const qint32 type = table.type(row);
+                if (!started) {
+                    if (startType >= 0 && type != startType)
+                        continue;
+                    started = true;
+                    startTs = table.ts(row);
+                    member.cohort = partCalendar.period(startTs, query.period);
+                    member.returned.assign(size_t(query.periods), 0);
+                    member.revenue.assign(size_t(query.periods), 0.0);
+                    if (!query.breakdown.isEmpty())
+                        member.value = breakdown.at(row);
+                }
+                if (returnType >= 0 && type != returnType)
+                    continue;
+                const qint64 offset = partCalendar.period(table.ts(row), query.period) - member.cohort;
+                if (offset < 0)
+                    continue;
+                member.lastReturn = std::max(member.lastReturn, offset);
+                if (offset < query.periods) {
+                    member.returned[size_t(offset)] = 1;
+                    if (revenueColumn && revenueColumn->codes[row] >= 0)
+                        member.revenue[size_t(offset)] += revenueColumn->values[revenueColumn->codes[row]].toDouble();
+                }
             }
-            if (returnType >= 0 && type != returnType)
-                continue;
-            const qint64 offset = calendar.period(table.ts(row), query.period) - member.cohort;
-            if (offset < 0)
-                continue;
-            member.lastReturn = std::max(member.lastReturn, offset);
-            if (offset < query.periods) {
-                member.returned[size_t(offset)] = 1;
-                if (revenueColumn && revenueColumn->codes[row] >= 0)
-                    member.revenue[size_t(offset)] += revenueColumn->values[revenueColumn->codes[row]].toDouble();
-            }
+            if (started)
+                members.push_back(std::move(member));
         }
-        if (started)
-            members.push_back(std::move(member));
+    });
+    std::vector<Member> members;
+    size_t total = 0;
+    for (int part = 0; part < parts; ++part)
+        total += partMembers[size_t(part)].size();
+    members.reserve(total);
+    for (int part = 0; part < parts; ++part) {
+        std::move(partMembers[size_t(part)].begin(), partMembers[size_t(part)].end(), std::back_inserter(members));
+        partMembers[size_t(part)] = {};
     }
 
     std::vector<const Member *> everybody;

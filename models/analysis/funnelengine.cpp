@@ -3,6 +3,7 @@
 #include "conditionchecker.h"
 #include "eventtable.h"
 #include "localcalendar.h"
+#include "parallel.h"
 #include "statistics.h"
 
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <thread>
 
 namespace Funnelscope {
 
@@ -131,23 +131,6 @@ struct Unit
     Chain chain;
 };
 
-/**
- * Runs @p work(part, begin, end) over [0, count) split in one part per core, each on a
- * thread of its own (on the caller's thread when the work is small).
- */
-template<typename Work>
-int inParts(size_t count, Work work)
-{
-    const int parts = count < 100'000 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
-    std::vector<std::thread> threads;
-    for (int part = 1; part < parts; ++part)
-        threads.emplace_back(work, part, count * size_t(part) / size_t(parts), count * size_t(part + 1) / size_t(parts));
-    work(0, size_t(0), count / size_t(parts));
-    for (std::thread &thread : threads)
-        thread.join();
-    return parts;
-}
-
 } // namespace
 
 QStringList FunnelEngine::propertiesUsed(const FunnelQuery &query)
@@ -218,7 +201,7 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         std::vector<std::pair<qint32, int>> exclusions;
         for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
             exclusions.emplace_back(table.typeCode(exclusion.event), exclusion.after - 1);
-        inParts(rows, [&](int, size_t begin, size_t end) {
+        Parallel::forRanges(rows, [&](int, size_t begin, size_t end) {
             for (size_t row = begin; row < end; ++row) {
                 kept[row] = ConditionChecker::all(where, row);
                 if (!kept[row])
@@ -244,7 +227,7 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     };
 
     // Every unit's best chain; users split across cores, the parts joined in user order.
-    std::vector<std::vector<Unit>> partUnits(8);
+    std::vector<std::vector<Unit>> partUnits(Parallel::maxParts);
     const auto evaluateUsers = [&](int part, size_t firstUser, size_t lastUser) {
         std::vector<Unit> &units = partUnits[size_t(part)];
         std::vector<size_t> unitRows;
@@ -284,7 +267,7 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
                 evaluate(user, stream);
         }
     };
-    const int parts = inParts(size_t(table.userCount()), evaluateUsers);
+    const int parts = Parallel::forRanges(size_t(table.userCount()), evaluateUsers);
     std::vector<Unit> units;
     {
         size_t total = 0;
