@@ -2,7 +2,10 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cstring>
+#include <limits>
+#include <string_view>
 #include <vector>
 
 namespace Funnelscope {
@@ -27,18 +30,23 @@ public:
     bool empty() const { return mSize == 0; }
     int width() const { return mWidth; }
 
-    void reserve(size_t count) { mBytes.reserve(count * size_t(mWidth)); }
+    void reserve(size_t count)
+    {
+        if (count * size_t(mWidth) > mBytes.size())
+            mBytes.resize(count * size_t(mWidth));
+    }
     /** @p count codes of -1, wide enough for codes up to @p highest. */
     void assign(size_t count, qint32 highest = 0)
     {
-        mWidth = widthFor(highest);
+        setWidth(widthFor(highest));
         mSize = count;
         mBytes.assign(count * size_t(mWidth), char(-1)); // all bytes 0xff is -1 at any width
     }
     void push_back(qint32 code)
     {
         fit(code);
-        mBytes.resize((mSize + 1) * size_t(mWidth));
+        if ((mSize + 1) * size_t(mWidth) > mBytes.size()) // mBytes is the capacity; mSize counts
+            mBytes.resize(std::max<size_t>({mBytes.size() * 2, (mSize + 1) * size_t(mWidth), 64}));
         store(mSize++, code);
     }
     void set(size_t i, qint32 code)
@@ -47,13 +55,13 @@ public:
         store(i, code);
     }
 
-    /** The raw bytes (serialization), and back. */
-    const std::vector<char> &bytes() const { return mBytes; }
+    /** The codes' bytes (serialization), and back. */
+    std::string_view bytes() const { return {mBytes.data(), mSize * size_t(mWidth)}; }
     bool setBytes(int width, std::vector<char> bytes)
     {
         if ((width != 1 && width != 2 && width != 4) || bytes.size() % size_t(width) != 0)
             return false;
-        mWidth = width;
+        setWidth(width);
         mSize = bytes.size() / size_t(width);
         mBytes = std::move(bytes);
         return true;
@@ -63,10 +71,12 @@ private:
     static int widthFor(qint32 code) { return code >= -128 && code <= 127 ? 1 : code >= -32768 && code <= 32767 ? 2 : 4; }
     void fit(qint32 code)
     {
+        if (code >= mLow && code <= mHigh)
+            return;
         const int needed = widthFor(code);
         if (needed <= mWidth)
             return;
-        std::vector<char> wider(mSize * size_t(needed));
+        std::vector<char> wider(std::max(mSize, mBytes.size() / size_t(mWidth)) * size_t(needed));
         for (size_t i = 0; i < mSize; ++i) {
             const qint32 value = (*this)[i];
             if (needed == 2) {
@@ -77,7 +87,13 @@ private:
             }
         }
         mBytes = std::move(wider);
-        mWidth = needed;
+        setWidth(needed);
+    }
+    void setWidth(int width)
+    {
+        mWidth = width;
+        mLow = width == 1 ? -128 : width == 2 ? -32768 : std::numeric_limits<qint32>::min();
+        mHigh = width == 1 ? 127 : width == 2 ? 32767 : std::numeric_limits<qint32>::max();
     }
     void store(size_t i, qint32 code)
     {
@@ -91,6 +107,8 @@ private:
     std::vector<char> mBytes;
     size_t mSize = 0;
     int mWidth = 1;
+    qint32 mLow = -128; // the codes the width holds
+    qint32 mHigh = 127;
 };
 
 } // namespace Funnelscope

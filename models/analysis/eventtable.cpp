@@ -131,8 +131,9 @@ bool readVector(QDataStream &stream, std::vector<T> &values)
 /** Codes as stored in memory: their width, then their bytes. */
 void writeCodes(QDataStream &stream, const CodeVector &codes)
 {
-    stream << quint8(codes.width());
-    writeVector(stream, codes.bytes());
+    const std::string_view bytes = codes.bytes();
+    stream << quint8(codes.width()) << quint64(bytes.size());
+    stream.writeRawData(bytes.data(), int(bytes.size()));
 }
 
 bool readCodes(QDataStream &stream, CodeVector &codes)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace Funnelscope {
 
@@ -39,106 +40,137 @@ QStringList texts(const EventTableBuilder::Entries &entries)
 
 } // namespace
 
-void EventTableBuilder::append(qint64 ts, qint64 user, qint64 type, qint64 session,
-                               const std::array<qint64, dimensionCount> &dimensions, double price,
-                               double revenue)
+void EventTableBuilder::reserve(size_t count)
 {
-    Event event{ts, price, revenue, qint32(user), qint32(type), qint32(session), {}};
+    mTs.reserve(count);
+    mUser.reserve(count);
+    mType.reserve(count);
+    mSession.reserve(count);
+    for (CodeVector &dimension : mDimensions)
+        dimension.reserve(count);
+    mPrice.reserve(count);
+    mRevenue.reserve(count);
+}
+
+void EventTableBuilder::append(const EventEncoder::Encoded &event)
+{
+    using Dictionary = EventEncoder::Dictionary;
+    mTs.push_back(event.timestampMs);
+    mUser.push_back(qint32(event.id(Dictionary::Users)));
+    mType.push_back(qint32(event.id(Dictionary::EventTypes)));
+    mSession.push_back(qint32(event.id(Dictionary::Sessions)));
+    const Dictionary dimensions[] = {Dictionary::Device,  Dictionary::Channel,  Dictionary::Country,
+                                     Dictionary::Product, Dictionary::Category, Dictionary::Currency};
     for (size_t d = 0; d < dimensionCount; ++d)
-        event.dimensions[d] = qint32(dimensions[d]);
-    if (mSize % blockEvents == 0)
-        mBlocks.push_back(std::make_unique_for_overwrite<Event[]>(blockEvents));
-    mBlocks.back()[mSize % blockEvents] = event;
-    ++mSize;
+        mDimensions[d].push_back(qint32(event.id(dimensions[d])));
+    mPrice.push_back(event.price.value_or(std::nan("")));
+    mRevenue.push_back(event.revenue.value_or(std::nan("")));
 }
 
 EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
 {
-    const size_t count = mSize;
+    // Duplicates the writer skipped are left out: their user is set to none.
+    for (const size_t index : mDropped)
+        mUser.set(index, -1);
+    const size_t count = mTs.size() - mDropped.size();
+    mDropped = {};
     // Sorted by user id, then time, then event id (the order of arrival): counting sort
     // by user keeps arrival order within a user, a stable sort by time finishes it.
     qint32 maxUser = 0;
     qint32 maxSession = 0;
-    for (size_t i = 0; i < count; ++i) {
-        maxUser = std::max(maxUser, at(i).user);
-        maxSession = std::max(maxSession, at(i).session);
+    for (size_t i = 0; i < mTs.size(); ++i) {
+        maxUser = std::max(maxUser, mUser[i]);
+        maxSession = std::max(maxSession, mSession[i]);
     }
     std::vector<quint32> start(size_t(maxUser) + 2, 0);
-    for (size_t i = 0; i < count; ++i)
-        ++start[size_t(at(i).user) + 1];
+    for (size_t i = 0; i < mTs.size(); ++i) {
+        if (mUser[i] >= 0)
+            ++start[size_t(mUser[i]) + 1];
+    }
     for (size_t u = 1; u < start.size(); ++u)
         start[u] += start[u - 1];
     std::vector<quint32> order(count);
     {
         std::vector<quint32> next(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < count; ++i)
-            order[next[size_t(at(i).user)]++] = quint32(i);
-    }
-
-    Ranks userRanks(dictionaries.users);
-    EventTable table;
-    table.mTs.resize(count);
-    table.mType.assign(count, qint32(dictionaries.eventTypes.size()));
-    table.mSession.assign(count, maxSession);
-    table.mTypeNames = texts(dictionaries.eventTypes);
-    const Ranks typeRanks(dictionaries.eventTypes);
-    std::array<std::shared_ptr<EventTable::TextColumn>, dimensionCount> columns;
-    std::vector<Ranks> dimensionRanks;
-    for (size_t d = 0; d < dimensionCount; ++d) {
-        columns[d] = std::make_shared<EventTable::TextColumn>();
-        columns[d]->codes.assign(count, qint32(dictionaries.dimensions[d].size()));
-        columns[d]->values = texts(dictionaries.dimensions[d]);
-        dimensionRanks.emplace_back(dictionaries.dimensions[d]);
-    }
-    auto price = std::make_shared<EventTable::TextColumn>();
-    auto revenue = std::make_shared<EventTable::TextColumn>();
-    price->codes.assign(count);
-    revenue->codes.assign(count);
-    QHash<double, qint32> priceCodes;
-    QHash<double, qint32> revenueCodes;
-    const auto numberCode = [](EventTable::TextColumn &column, QHash<double, qint32> &codes, double value) {
-        if (std::isnan(value))
-            return qint32(-1);
-        auto found = codes.constFind(value);
-        if (found == codes.cend()) {
-            found = codes.insert(value, qint32(column.values.size()));
-            column.values.append(QString::number(value, 'g', 15));
+        for (size_t i = 0; i < mTs.size(); ++i) {
+            if (mUser[i] >= 0)
+                order[next[size_t(mUser[i])]++] = quint32(i);
         }
-        return *found;
-    };
-    QHash<qint64, QString> userKeys;
-    for (const auto &[id, key] : dictionaries.users)
-        userKeys.insert(id, QString::fromStdString(key));
+    }
+    mUser = {};
 
-    size_t row = 0;
+    EventTable table;
+    std::vector<const std::string *> userKeys(start.size(), nullptr);
+    for (const auto &[id, key] : dictionaries.users) {
+        if (size_t(id) < userKeys.size())
+            userKeys[size_t(id)] = &key;
+    }
     for (size_t u = 0; u + 1 < start.size(); ++u) {
         const size_t begin = start[u];
         const size_t end = start[u + 1];
         if (begin == end)
             continue;
-        std::stable_sort(order.begin() + qsizetype(begin), order.begin() + qsizetype(end),
-                         [this](quint32 a, quint32 b) { return at(a).ts < at(b).ts; });
-        table.mUserBegin.push_back(row);
-        table.mUserKeys.append(userKeys.value(qint64(u)));
-        for (size_t i = begin; i < end; ++i, ++row) {
-            const Event &event = at(order[i]);
-            table.mTs[row] = event.ts;
-            table.mType.set(row, typeRanks(event.type));
-            table.mSession.set(row, event.session);
-            for (size_t d = 0; d < dimensionCount; ++d)
-                columns[d]->codes.set(row, dimensionRanks[d](event.dimensions[d]));
-            price->codes.set(row, numberCode(*price, priceCodes, event.price));
-            revenue->codes.set(row, numberCode(*revenue, revenueCodes, event.revenue));
-        }
+        const auto byTime = [this](quint32 a, quint32 b) { return mTs[a] < mTs[b]; };
+        if (!std::is_sorted(order.begin() + qsizetype(begin), order.begin() + qsizetype(end), byTime))
+            std::stable_sort(order.begin() + qsizetype(begin), order.begin() + qsizetype(end), byTime);
+        table.mUserBegin.push_back(begin);
+        table.mUserKeys.append(userKeys[u] ? QString::fromStdString(*userKeys[u]) : QString());
     }
-    table.mUserBegin.push_back(row);
+    table.mUserBegin.push_back(count);
+    userKeys = {};
+
+    // Column by column, each source column freed once placed, so memory holds little more
+    // than the table.
+    table.mTs.resize(count);
+    for (size_t row = 0; row < count; ++row)
+        table.mTs[row] = mTs[order[row]];
+    mTs = {};
+    table.mTypeNames = texts(dictionaries.eventTypes);
+    const Ranks typeRanks(dictionaries.eventTypes);
+    table.mType.assign(count, qint32(dictionaries.eventTypes.size()));
+    for (size_t row = 0; row < count; ++row)
+        table.mType.set(row, typeRanks(mType[order[row]]));
+    mType = {};
+    table.mSession.assign(count, maxSession);
+    for (size_t row = 0; row < count; ++row)
+        table.mSession.set(row, mSession[order[row]]);
+    mSession = {};
     const char *names[] = {"device", "channel", "country", "product_id", "category", "currency"};
-    for (size_t d = 0; d < dimensionCount; ++d)
-        table.mColumns.insert(QLatin1String(names[d]), columns[d]);
-    table.mColumns.insert(QStringLiteral("price"), price);
-    table.mColumns.insert(QStringLiteral("revenue"), revenue);
-    mBlocks.clear();
-    mSize = 0;
+    for (size_t d = 0; d < dimensionCount; ++d) {
+        auto column = std::make_shared<EventTable::TextColumn>();
+        column->values = texts(dictionaries.dimensions[d]);
+        column->codes.assign(count, qint32(dictionaries.dimensions[d].size()));
+        const Ranks ranks(dictionaries.dimensions[d]);
+        for (size_t row = 0; row < count; ++row)
+            column->codes.set(row, ranks(mDimensions[d][order[row]]));
+        mDimensions[d] = {};
+        table.mColumns.insert(QLatin1String(names[d]), column);
+    }
+    // Numbers are coded in the order they first appear in the table (as EventTable::loadRows).
+    for (auto [name, values] : {std::pair{"price", &mPrice}, std::pair{"revenue", &mRevenue}}) {
+        auto column = std::make_shared<EventTable::TextColumn>();
+        column->codes.assign(count);
+        std::unordered_map<double, qint32> codes;
+        double lastValue = std::nan("");
+        qint32 lastCode = -1;
+        for (size_t row = 0; row < count; ++row) {
+            const double value = (*values)[order[row]];
+            if (std::isnan(value))
+                continue;
+            if (value != lastValue) { // runs of one value are common (a product's price)
+                auto found = codes.find(value);
+                if (found == codes.end()) {
+                    found = codes.emplace(value, qint32(column->values.size())).first;
+                    column->values.append(QString::number(value, 'g', 15));
+                }
+                lastValue = value;
+                lastCode = found->second;
+            }
+            column->codes.set(row, lastCode);
+        }
+        *values = {};
+        table.mColumns.insert(QLatin1String(name), column);
+    }
     return table;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "eventtable.h"
+#include "store/eventencoder.h"
 
 #include <array>
-#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,30 +31,30 @@ public:
         std::array<Entries, dimensionCount> dimensions;
     };
 
-    /** Events must come in the order of their ids. Ids of -1 (and NaN numbers) mean none. */
-    void append(qint64 ts, qint64 user, qint64 type, qint64 session,
-                const std::array<qint64, dimensionCount> &dimensions, double price, double revenue);
-    size_t size() const { return mSize; }
+    /** Room for @p count events (an estimate: more may come). */
+    void reserve(size_t count);
+    /** Events must come in the order of their ids. Ids of -1 mean none. */
+    void append(const EventEncoder::Encoded &event);
+    /**
+     * Leaves out the @p index-th event appended (0-based; a duplicate the writer skipped).
+     * May be called from another thread than append(), in increasing order.
+     */
+    void drop(size_t index) { mDropped.push_back(index); }
+    size_t size() const { return mTs.size(); }
 
     /** The table; the builder is left empty. */
     EventTable build(const Dictionaries &dictionaries);
 
 private:
-    struct Event
-    {
-        qint64 ts;
-        double price;
-        double revenue;
-        qint32 user;
-        qint32 type;
-        qint32 session;
-        std::array<qint32, dimensionCount> dimensions;
-    };
-    // In blocks that never move: no copying as the import grows.
-    static constexpr size_t blockEvents = 1 << 16;
-    const Event &at(size_t i) const { return mBlocks[i / blockEvents][i % blockEvents]; }
-    std::vector<std::unique_ptr<Event[]>> mBlocks;
-    size_t mSize = 0;
+    // As columns, ids as narrow as they allow (CodeVector): 30 to 40 bytes an event.
+    std::vector<qint64> mTs;
+    CodeVector mUser;
+    CodeVector mType;
+    CodeVector mSession;
+    std::array<CodeVector, dimensionCount> mDimensions;
+    std::vector<double> mPrice;
+    std::vector<double> mRevenue;
+    std::vector<size_t> mDropped;
 };
 
 } // namespace Funnelscope

@@ -1,5 +1,6 @@
 #include "parsestage.h"
 
+#include "analysis/eventtablebuilder.h"
 #include "importer.h"
 #include "importplan.h"
 #include "ingesterror.h"
@@ -44,9 +45,12 @@ private:
     Sha256 mHash;
 };
 
-ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, EventEncoder &encoder)
+ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, EventEncoder &encoder,
+                       EventTableBuilder *snapshot)
     : mFile(std::make_unique<HashingFile>(plan.path))
     , mEncoder(encoder)
+    , mSnapshot(snapshot)
+    , mFileSize(plan.fileSize)
 {
     if (!mFile->open(QIODevice::ReadOnly))
         throw IngestError(Importer::tr("Cannot import “%1”: %2.").arg(plan.fileName, mFile->fileError()));
@@ -125,10 +129,17 @@ void ParseStage::parse()
                 if (item.rejection.empty()) {
                     mEncoder.encode(event, item.event, batch->added);
                     batch->keep(item.event);
+                    if (mSnapshot)
+                        mSnapshot->append(item.event);
                 } else {
                     item.rejection = batch->keep(item.rejection);
                     item.text = batch->keep(mReader->recordText(record));
                 }
+            }
+            if (mSnapshot && mBytesRead.load(std::memory_order_relaxed) == 0 && mReader->bytesRead() > 0) {
+                // Room for the events the file holds at the first batch's bytes per event.
+                mSnapshot->reserve(size_t(double(mFileSize) * double(batch->items.size())
+                                          / double(mReader->bytesRead()) * 1.05));
             }
             mBytesRead.store(mReader->bytesRead(), std::memory_order_relaxed);
             if (!more)

@@ -15,6 +15,7 @@
 namespace Funnelscope {
 
 class EventEncoder;
+class EventTableBuilder;
 class HashingFile;
 class RecordMapper;
 class RecordReader;
@@ -33,7 +34,9 @@ class ParseStage
 {
 public:
     /** Opens the file and its reader; throws IngestError when it cannot. */
-    ParseStage(const ImportPlan &plan, const ImportOptions &options, EventEncoder &encoder);
+    /** @p snapshot, when given, gets every event encoded (the writer drops duplicates from it). */
+    ParseStage(const ImportPlan &plan, const ImportOptions &options, EventEncoder &encoder,
+               EventTableBuilder *snapshot = nullptr);
     ~ParseStage();
     ParseStage(const ParseStage &) = delete;
     ParseStage &operator=(const ParseStage &) = delete;
@@ -58,6 +61,8 @@ private:
     std::unique_ptr<RecordReader> mReader;
     std::unique_ptr<RecordMapper> mMapper;
     EventEncoder &mEncoder;
+    EventTableBuilder *mSnapshot;
+    qint64 mFileSize;
     std::vector<std::unique_ptr<ParsedBatch>> mBatches;
     std::mutex mMutex;
     std::condition_variable mChanged;

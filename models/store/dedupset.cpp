@@ -29,35 +29,23 @@ void DedupSet::checkId(qint64 id)
 
 void DedupSet::insert(quint64 hash, qint64 id)
 {
-    checkId(id);
-    if ((mSize + 1) * 10 > mHashes.size() * 7)
-        grow();
-    hash = hash ? hash : 1;
-    size_t slot = hash & mMask;
-    while (mHashes[slot] != 0)
-        slot = (slot + 1) & mMask;
-    mHashes[slot] = hash;
-    mIds[slot] = quint32(id);
-    ++mSize;
+    insertUnlessAny(hash, id, [](qint64) { return false; });
 }
 
 void DedupSet::grow()
 {
-    const size_t capacity = mHashes.empty() ? size_t(1) << 16 : mHashes.size() * 2;
-    std::vector<quint64> hashes(capacity, 0);
-    std::vector<quint32> ids(capacity, 0);
+    const size_t capacity = mSlots.empty() ? size_t(1) << 16 : mSlots.size() * 2;
+    std::vector<quint64> slots(capacity, 0);
     const size_t mask = capacity - 1;
-    for (size_t i = 0; i < mHashes.size(); ++i) {
-        if (mHashes[i] == 0)
+    for (const quint64 entry : mSlots) {
+        if (entry == 0)
             continue;
-        size_t slot = mHashes[i] & mask;
-        while (hashes[slot] != 0)
+        size_t slot = size_t(entry >> 32) & mask;
+        while (slots[slot] != 0)
             slot = (slot + 1) & mask;
-        hashes[slot] = mHashes[i];
-        ids[slot] = mIds[i];
+        slots[slot] = entry;
     }
-    mHashes = std::move(hashes);
-    mIds = std::move(ids);
+    mSlots = std::move(slots);
     mMask = mask;
 }
 

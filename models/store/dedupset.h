@@ -10,9 +10,10 @@ namespace Funnelscope {
 
 /**
  * The dedup keys of a workspace's events, as an open-addressing multimap from a key's
- * 64-bit hash to the id of the event that has it. A hash seen before only names
- * candidates: the writer compares the stored keys, so two keys that share a hash are
- * still told apart. 12 bytes a slot, at most 70 % full (ids up to 2^32).
+ * hash to the id of the event that has it: one 64-bit slot holds a 32-bit fingerprint of
+ * the hash and the event's id (ids up to 2^32), at most 70 % of the slots in use, so 10
+ * million keys take 128 MB. A fingerprint seen before only names candidates: the writer
+ * compares the stored keys, so keys that share a fingerprint are still told apart.
  */
 class DedupSet
 {
@@ -23,11 +24,11 @@ public:
     template<typename Visit>
     bool anyOf(quint64 hash, Visit visit) const
     {
-        if (mHashes.empty())
+        if (mSlots.empty())
             return false;
-        hash = hash ? hash : 1;
-        for (size_t slot = hash & mMask; mHashes[slot] != 0; slot = (slot + 1) & mMask) {
-            if (mHashes[slot] == hash && visit(qint64(mIds[slot])))
+        const quint32 print = fingerprint(hash);
+        for (size_t slot = print & mMask; mSlots[slot] != 0; slot = (slot + 1) & mMask) {
+            if (quint32(mSlots[slot] >> 32) == print && visit(qint64(quint32(mSlots[slot]))))
                 return true;
         }
         return false;
@@ -40,28 +41,32 @@ public:
     template<typename Same>
     bool insertUnlessAny(quint64 hash, qint64 id, Same same)
     {
-        if ((mSize + 1) * 10 > mHashes.size() * 7)
+        if ((mSize + 1) * 10 > mSlots.size() * 7)
             grow();
-        hash = hash ? hash : 1;
-        size_t slot = hash & mMask;
-        for (; mHashes[slot] != 0; slot = (slot + 1) & mMask) {
-            if (mHashes[slot] == hash && same(qint64(mIds[slot])))
+        const quint32 print = fingerprint(hash);
+        size_t slot = print & mMask;
+        for (; mSlots[slot] != 0; slot = (slot + 1) & mMask) {
+            if (quint32(mSlots[slot] >> 32) == print && same(qint64(quint32(mSlots[slot]))))
                 return false;
         }
         checkId(id);
-        mHashes[slot] = hash;
-        mIds[slot] = quint32(id);
+        mSlots[slot] = (quint64(print) << 32) | quint64(id);
         ++mSize;
         return true;
     }
     size_t size() const { return mSize; }
 
 private:
+    /** The hash folded to 32 bits, never 0 (an empty slot). */
+    static quint32 fingerprint(quint64 hash)
+    {
+        const auto print = quint32(hash ^ (hash >> 32));
+        return print ? print : 1;
+    }
     static void checkId(qint64 id);
     void grow();
 
-    std::vector<quint64> mHashes; // 0: empty slot
-    std::vector<quint32> mIds;
+    std::vector<quint64> mSlots; // fingerprint << 32 | id; 0: empty
     size_t mMask = 0;
     size_t mSize = 0;
 };

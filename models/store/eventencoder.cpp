@@ -107,12 +107,20 @@ void EventEncoder::encode(const EventRecord &record, Encoded &encoded, std::vect
 
 std::vector<std::pair<qint64, std::string>> EventEncoder::entries(Dictionary dictionary) const
 {
+    // Ids are dense (the tables' rowids), so placing each by its id sorts them.
     const IdMap &ids = mIds[size_t(dictionary)];
+    qint64 highest = 0;
+    for (const auto &entry : ids)
+        highest = std::max(highest, entry.second);
+    std::vector<const std::string *> byId(size_t(highest) + 1, nullptr);
+    for (const auto &[value, id] : ids)
+        byId[size_t(id)] = &value;
     std::vector<std::pair<qint64, std::string>> result;
     result.reserve(ids.size());
-    for (const auto &[value, id] : ids)
-        result.emplace_back(id, value);
-    std::sort(result.begin(), result.end());
+    for (size_t id = 0; id < byId.size(); ++id) {
+        if (byId[id])
+            result.emplace_back(qint64(id), *byId[id]);
+    }
     return result;
 }
 

@@ -29,7 +29,7 @@ std::string insertSql(int rows)
 EventWriter::EventWriter(Connection &connection, qint64 importId)
     : mConnection(connection)
     , mImportId(importId)
-    , mEncoder(connection)
+    , mEncoder(std::make_unique<EventEncoder>(connection))
     , mInsertEvent(connection, insertSql(1))
     , mInsertEvents(connection, insertSql(rowsPerInsert))
     , mInsertUser(connection, "INSERT INTO users (id, key) VALUES (?, ?)")
@@ -46,6 +46,13 @@ EventWriter::EventWriter(Connection &connection, qint64 importId)
 }
 
 EventWriter::~EventWriter() = default;
+
+std::unique_ptr<EventEncoder> EventWriter::finish()
+{
+    flush();
+    mDedup = DedupSet();
+    return std::move(mEncoder);
+}
 
 void EventWriter::addValues(const std::vector<EventEncoder::NewValue> &values)
 {
@@ -84,7 +91,7 @@ bool EventWriter::addKey(std::string_view dedupKey, quint64 hash)
 bool EventWriter::write(const EventRecord &record)
 {
     mAdded.clear();
-    mEncoder.encode(record, mEncoded, mAdded);
+    mEncoder->encode(record, mEncoded, mAdded);
     addValues(mAdded);
     const bool written = write(mEncoded);
     flush(); // the record's texts belong to the caller

@@ -43,7 +43,13 @@ public:
     void flush();
 
     /** The encoder, for encoding on another thread (then not used here meanwhile). */
-    EventEncoder &encoder() { return mEncoder; }
+    EventEncoder &encoder() { return *mEncoder; }
+    /**
+     * Ends the writing: hands over the encoder (its dictionaries) and frees the dedup
+     * keys, so a caller can read and free the dictionaries on another thread while the
+     * transaction commits. The writer writes nothing after this.
+     */
+    std::unique_ptr<EventEncoder> finish();
     qint64 written() const { return mWritten; }
     qint64 duplicates() const { return mDuplicates; }
 
@@ -55,7 +61,7 @@ private:
 
     Connection &mConnection;
     qint64 mImportId;
-    EventEncoder mEncoder;
+    std::unique_ptr<EventEncoder> mEncoder;
     Statement mInsertEvent;  // one row
     Statement mInsertEvents; // rowsPerInsert rows
     std::vector<const EventEncoder::Encoded *> mPending; // the caller's, valid until flush()

@@ -413,6 +413,8 @@ private Q_SLOTS:
             QCOMPARE(a.users, b.users);
             QCOMPARE(a.eventsByType, b.eventsByType);
             QVERIFY(a.counts.duplicates > 0);
+            // The import switches foreign key checks off for its own rows, and back on.
+            QCOMPARE(bulk->connection().queryInt("PRAGMA foreign_keys"), 1);
             const char *eventsOf = "SELECT group_concat(line, '\n') FROM (SELECT e.ts || ' ' || u.key || ' ' || t.name || ' ' "
                                    "|| coalesce(e.dedup_key, '-') || ' ' || coalesce(d.value, '-') || ' ' || "
                                    "coalesce(e.price, '-') || ' ' || coalesce(e.properties, '-') AS line "
