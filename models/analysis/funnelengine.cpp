@@ -203,7 +203,7 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
             exclusions.emplace_back(table.typeCode(exclusion.event), exclusion.after - 1);
         Parallel::forRanges(rows, [&](int, size_t begin, size_t end) {
             for (size_t row = begin; row < end; ++row) {
-                kept[row] = ConditionChecker::all(where, row);
+                kept[row] = where.empty() || ConditionChecker::all(where, row);
                 if (!kept[row])
                     continue;
                 const qint32 type = table.type(row);
@@ -306,14 +306,16 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
             const Statistics::Interval interval = Statistics::wilson(step.count, first);
             step.intervalLow = interval.low;
             step.intervalHigh = interval.high;
-            step.medianFromPrevious = Statistics::percentile(fromPrevious, 0.5);
-            step.p25FromPrevious = Statistics::percentile(fromPrevious, 0.25);
-            step.p75FromPrevious = Statistics::percentile(fromPrevious, 0.75);
-            step.p90FromPrevious = Statistics::percentile(fromPrevious, 0.9);
-            step.medianFromStart = Statistics::percentile(fromStart, 0.5);
-            step.p25FromStart = Statistics::percentile(fromStart, 0.25);
-            step.p75FromStart = Statistics::percentile(fromStart, 0.75);
-            step.p90FromStart = Statistics::percentile(fromStart, 0.9);
+            const std::vector<double> sincePrevious = Statistics::percentiles(fromPrevious, {0.25, 0.5, 0.75, 0.9});
+            step.p25FromPrevious = sincePrevious[0];
+            step.medianFromPrevious = sincePrevious[1];
+            step.p75FromPrevious = sincePrevious[2];
+            step.p90FromPrevious = sincePrevious[3];
+            const std::vector<double> sinceStart = Statistics::percentiles(fromStart, {0.25, 0.5, 0.75, 0.9});
+            step.p25FromStart = sinceStart[0];
+            step.medianFromStart = sinceStart[1];
+            step.p75FromStart = sinceStart[2];
+            step.p90FromStart = sinceStart[3];
             results.append(step);
         }
         return results;

@@ -46,4 +46,27 @@ double Statistics::percentile(std::vector<double> &values, double p)
     return values[below] + (values[above] - values[below]) * fraction;
 }
 
+std::vector<double> Statistics::percentiles(std::vector<double> &values, const std::vector<double> &ps)
+{
+    std::vector<double> result;
+    auto from = values.begin(); // everything before is at most the last value selected
+    for (const double p : ps) {
+        if (values.empty()) {
+            result.push_back(std::nan(""));
+            continue;
+        }
+        const double position = p * double(values.size() - 1);
+        const size_t below = size_t(std::floor(position));
+        const size_t above = std::min(values.size() - 1, below + 1);
+        const auto at = values.begin() + qsizetype(below);
+        std::nth_element(std::min(from, at), at, values.end());
+        // The next value up is the smallest of those after it.
+        const double upper = above == below ? *at : *std::min_element(at + 1, values.end());
+        const double fraction = position - double(below);
+        result.push_back(*at + (upper - *at) * fraction);
+        from = at;
+    }
+    return result;
+}
+
 } // namespace Funnelscope

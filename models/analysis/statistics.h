@@ -25,6 +25,11 @@ public:
 
     /** The p-th percentile (0..1) by linear interpolation; @p values is sorted in place. */
     static double percentile(std::vector<double> &values, double p);
+    /**
+     * The same for several @p ps (ascending) at once, by selection instead of a sort:
+     * linear time. @p values is reordered.
+     */
+    static std::vector<double> percentiles(std::vector<double> &values, const std::vector<double> &ps);
 };
 
 } // namespace Funnelscope

@@ -422,6 +422,53 @@ private Q_SLOTS:
         // 60/100 against 40/100: z = 2.83, p = 0.0047.
         QVERIFY(qAbs(Statistics::twoProportionPValue(60, 100, 40, 100) - 0.00468) < 1e-4);
         QCOMPARE(Statistics::twoProportionPValue(5, 10, 5, 10), 1.0);
+
+        // Several percentiles at once (selection) equal one at a time (a sort), on random
+        // data with ties, of every size from empty to a few thousand.
+        for (int seed = 1; seed <= 300; ++seed) {
+            QRandomGenerator random{quint32(seed)};
+            std::vector<double> values(random.bounded(seed < 20 ? 3 : 3000));
+            for (double &value : values)
+                value = double(random.bounded(50)) / 4.0;
+            std::vector<double> sorted = values;
+            const std::vector<double> ps = {0.0, 0.25, 0.5, 0.75, 0.9, 1.0};
+            const std::vector<double> got = Statistics::percentiles(values, ps);
+            for (size_t i = 0; i < ps.size(); ++i) {
+                const double want = Statistics::percentile(sorted, ps[i]);
+                QVERIFY2((std::isnan(got[i]) && std::isnan(want)) || qAbs(got[i] - want) < 1e-12,
+                         QByteArray::number(seed).constData());
+            }
+        }
+    }
+
+    // Big tables are split across cores (by rows for the step masks, by users for the
+    // chains); the answer must be the reference's, dropped users and medians included.
+    void largeTablesSplitAcrossCores()
+    {
+        QRandomGenerator random{7};
+        std::vector<EventTable::Row> rows;
+        const char *events[] = {"a", "b", "c"};
+        for (int u = 0; u < 30000; ++u) {
+            for (int i = 0; i < 5; ++i) {
+                rows.push_back({QStringLiteral("u%1").arg(u), qint64(random.bounded(100)),
+                                QString::fromLatin1(events[random.bounded(3)]),
+                                QStringLiteral("s%1").arg(random.bounded(2)), {}});
+            }
+        }
+        const EventTable table = EventTable::fromRows(rows);
+        QVERIFY(table.size() >= 100'000); // above the threshold for splitting
+        for (const FunnelQuery::Count count : {FunnelQuery::Count::Users, FunnelQuery::Count::Sessions, FunnelQuery::Count::Totals}) {
+            FunnelQuery q;
+            q.steps = {{QStringLiteral("a"), {}}, {QStringLiteral("b"), {}}, {QStringLiteral("c"), {}}};
+            q.windowMs = 40;
+            q.count = count;
+            const FunnelResult result = FunnelEngine::run(table, q);
+            const ReferenceResult expected = reference(table, q);
+            QCOMPARE(counts(result), expected.counts);
+            QCOMPARE(qint64(result.dropped.size()), expected.dropped);
+            for (int k = 1; k < 3; ++k)
+                QCOMPARE(result.steps[k].medianFromStart, expected.medianFromStart[k]);
+        }
     }
 
     void matchesTheReferenceOnRandomTables()
