@@ -125,10 +125,13 @@ private:
     const std::vector<quint32> &mExclusionMask;
 };
 
+/** A unit's best chain (or each chain, counting totals); its step times are kept apart, flat. */
 struct Unit
 {
     int user = 0;
-    Chain chain;
+    int level = 0;
+    size_t start = 0; ///< row of the start event
+    size_t times = 0; ///< where its step times begin in the run's times
 };
 
 } // namespace
@@ -228,8 +231,14 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
 
     // Every unit's best chain; users split across cores, the parts joined in user order.
     std::vector<std::vector<Unit>> partUnits(Parallel::maxParts);
+    std::vector<std::vector<qint64>> partTimes(Parallel::maxParts);
     const auto evaluateUsers = [&](int part, size_t firstUser, size_t lastUser) {
         std::vector<Unit> &units = partUnits[size_t(part)];
+        std::vector<qint64> &times = partTimes[size_t(part)];
+        const auto keep = [&units, &times](int user, const Chain &chain) {
+            units.push_back({user, chain.level, chain.start, times.size()});
+            times.insert(times.end(), chain.times.begin(), chain.times.end());
+        };
         std::vector<size_t> unitRows;
         Chain scratch;
         const auto evaluate = [&](int user, const std::vector<size_t> &stream) {
@@ -239,7 +248,7 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
                     continue;
                 finder.from(stream, p, scratch);
                 if (query.count == FunnelQuery::Count::Totals) {
-                    units.push_back({user, scratch});
+                    keep(user, scratch);
                     continue;
                 }
                 if (scratch.level > best.level)
@@ -248,12 +257,15 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
                     break; // no later start can do better, and earlier starts win ties
             }
             if (query.count != FunnelQuery::Count::Totals && best.level > 0)
-                units.push_back({user, std::move(best)});
+                keep(user, best);
         };
+        // Only a strict funnel looks at the events between steps; the others only at
+        // events that are a step or an exclusion.
+        const bool everyEvent = query.order == FunnelQuery::Order::Strict;
         for (int user = int(firstUser); user < int(lastUser); ++user) {
             unitRows.clear();
             for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
-                if (kept[row])
+                if (kept[row] && (everyEvent || stepMask[row] != 0 || exclusionMask[row] != 0))
                     unitRows.push_back(row);
             }
             if (query.count != FunnelQuery::Count::Sessions) {
@@ -269,16 +281,28 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     };
     const int parts = Parallel::forRanges(size_t(table.userCount()), evaluateUsers);
     std::vector<Unit> units;
+    std::vector<qint64> unitTimes;
     {
         size_t total = 0;
-        for (int part = 0; part < parts; ++part)
-            total += partUnits[size_t(part)].size();
-        units.reserve(total);
+        size_t totalTimes = 0;
         for (int part = 0; part < parts; ++part) {
-            std::move(partUnits[size_t(part)].begin(), partUnits[size_t(part)].end(), std::back_inserter(units));
+            total += partUnits[size_t(part)].size();
+            totalTimes += partTimes[size_t(part)].size();
+        }
+        units.reserve(total);
+        unitTimes.reserve(totalTimes);
+        for (int part = 0; part < parts; ++part) {
+            const size_t base = unitTimes.size();
+            for (Unit unit : partUnits[size_t(part)]) {
+                unit.times += base;
+                units.push_back(unit);
+            }
+            unitTimes.insert(unitTimes.end(), partTimes[size_t(part)].begin(), partTimes[size_t(part)].end());
             partUnits[size_t(part)] = {};
+            partTimes[size_t(part)] = {};
         }
     }
+    const auto timeAt = [&unitTimes](const Unit &unit, int step) { return unitTimes[unit.times + size_t(step)]; };
 
     // Figures for a set of units.
     const auto stepFigures = [&](const std::vector<const Unit *> &set) {
@@ -289,12 +313,11 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
             std::vector<double> fromPrevious;
             std::vector<double> fromStart;
             for (const Unit *unit : set) {
-                if (unit->chain.level > k) {
+                if (unit->level > k) {
                     ++step.count;
                     if (k > 0) {
-                        const auto &times = unit->chain.times;
-                        fromPrevious.push_back(double(std::max<qint64>(0, times[size_t(k)] - times[size_t(k) - 1])) / 1000.0);
-                        fromStart.push_back(double(times[size_t(k)] - times[0]) / 1000.0);
+                        fromPrevious.push_back(double(std::max<qint64>(0, timeAt(*unit, k) - timeAt(*unit, k - 1))) / 1000.0);
+                        fromStart.push_back(double(timeAt(*unit, k) - timeAt(*unit, 0)) / 1000.0);
                     }
                 }
             }
@@ -335,14 +358,13 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     const LocalCalendar calendar; // weeks of the trend: ISO weeks, UTC
     std::map<qint64, FunnelResult::Week> weeks;
     for (const Unit &unit : units) {
-        FunnelResult::Week &week = weeks[calendar.period(unit.chain.times[0], LocalCalendar::Period::Week)];
+        FunnelResult::Week &week = weeks[calendar.period(timeAt(unit, 0), LocalCalendar::Period::Week)];
         ++week.entered;
-        if (unit.chain.level == steps) {
+        if (unit.level == steps) {
             ++week.converted;
-            durations.push_back(double(unit.chain.times[size_t(steps) - 1] - unit.chain.times[0]) / 1000.0);
+            durations.push_back(double(timeAt(unit, steps - 1) - timeAt(unit, 0)) / 1000.0);
         } else {
-            result.dropped.append({table.userKey(unit.user), unit.chain.level,
-                                   unit.chain.times[size_t(unit.chain.level) - 1]});
+            result.dropped.append({table.userKey(unit.user), unit.level, timeAt(unit, unit.level - 1)});
         }
     }
     for (auto [index, week] : weeks) {
@@ -382,10 +404,10 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         for (size_t i = 0; i < units.size(); ++i) {
             const Unit &unit = units[i];
             if (returning) {
-                const bool before = table.ts(table.userBegin(unit.user)) < table.ts(unit.chain.start);
+                const bool before = table.ts(table.userBegin(unit.user)) < table.ts(unit.start);
                 values[i] = before ? QStringLiteral("returning") : QStringLiteral("new");
             } else {
-                values[i] = reader.at(unit.chain.start);
+                values[i] = reader.at(unit.start);
                 if (values[i].isEmpty())
                     values[i] = QStringLiteral("(none)");
             }

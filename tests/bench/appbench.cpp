@@ -92,13 +92,16 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     if (arguments.size() != 3) {
-        std::fprintf(stderr, "usage: funnelscope_appbench EVENTS.csv WORKSPACE\n");
+        std::fprintf(stderr, "usage: funnelscope_appbench EVENTS.csv|- WORKSPACE  (-: reports on the workspace as it is)\n");
         return 1;
     }
     const QString csv = arguments.at(1);
     const QString path = arguments.at(2);
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
+    const bool import = csv != QLatin1String("-");
+    if (import) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
 
     StallMeter stalls;
     QJsonObject result;
@@ -106,7 +109,7 @@ int main(int argc, char **argv)
 
     // The import, as the import dialog runs it (progress reaches the GUI thread queued).
     timer.start();
-    const ImportReport report = onWorker([&] {
+    const ImportReport report = !import ? ImportReport() : onWorker([&] {
         auto workspace = Workspace::create(path);
         const ImportOptions options;
         return Importer::run(*workspace, Importer::plan(csv, options), options,
@@ -139,6 +142,11 @@ int main(int argc, char **argv)
     timer.restart();
     const FunnelResult second = onWorker(runFunnel);
     result.insert(QStringLiteral("second_report_s"), double(timer.nsecsElapsed()) / 1e9);
+    for (int again = 0; again < qEnvironmentVariableIntValue("APPBENCH_REPEAT"); ++again) {
+        timer.restart();
+        onWorker(runFunnel);
+        std::fprintf(stderr, "again %.3f s\n", double(timer.nsecsElapsed()) / 1e9);
+    }
     // The person adds a breakdown by device.
     funnel.breakdown = QStringLiteral("device");
     timer.restart();
