@@ -18,12 +18,18 @@ struct Member
 {
     qint64 cohort = 0;
     QString value;
-    qint64 lastReturn = -1;          ///< largest period offset with a return
-    std::vector<char> returned;      ///< per offset 0..periods-1
-    std::vector<double> revenue;     ///< per offset
+    qint64 lastReturn = -1; ///< largest period offset with a return
+    size_t slot = 0;        ///< its periods' place in Periods (slot * periods)
 };
 
-CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &members,
+/** Every member's returns (and revenue, for a revenue grid) per period offset, flat. */
+struct Periods
+{
+    std::vector<char> returned;
+    std::vector<double> revenue; ///< empty unless the grid shows revenue
+};
+
+CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &members, const Periods &flat,
                     const CohortQuery &query, qint64 lastPeriod, bool lastIncomplete)
 {
     const int periods = query.periods;
@@ -41,11 +47,13 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
             cohort.revenue.assign(size_t(periods), 0);
         }
         ++cohort.size;
+        const size_t at = member->slot * size_t(periods);
         for (int k = 0; k < periods; ++k) {
-            const bool counted = query.mode == CohortQuery::Mode::On ? member->returned[size_t(k)] != 0
+            const bool counted = query.mode == CohortQuery::Mode::On ? flat.returned[at + size_t(k)] != 0
                                                                      : member->lastReturn >= k;
             cohort.counts[size_t(k)] += counted ? 1 : 0;
-            cohort.revenue[size_t(k)] += member->revenue[size_t(k)];
+            if (!flat.revenue.empty())
+                cohort.revenue[size_t(k)] += flat.revenue[at + size_t(k)];
         }
     }
 
@@ -160,10 +168,14 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
 
     // Users split across cores (each part with its own calendar: it caches an offset),
     // the parts joined in user order.
+    const bool withRevenue = query.metric == CohortQuery::Metric::Revenue && revenueColumn;
+    const size_t periods = size_t(query.periods);
     std::vector<std::vector<Member>> partMembers(Parallel::maxParts);
+    std::vector<Periods> partPeriods(Parallel::maxParts);
     const int parts = Parallel::forRanges(size_t(table.userCount()), [&](int part, size_t firstUser, size_t lastUser) {
         const LocalCalendar partCalendar = calendar;
         std::vector<Member> &members = partMembers[size_t(part)];
+        Periods &flat = partPeriods[size_t(part)];
         for (int user = int(firstUser); user < int(lastUser); ++user) {
             Member member;
             bool started = false;
@@ -178,8 +190,10 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
                     started = true;
                     startTs = table.ts(row);
                     member.cohort = partCalendar.period(startTs, query.period);
-                    member.returned.assign(size_t(query.periods), 0);
-                    member.revenue.assign(size_t(query.periods), 0.0);
+                    member.slot = members.size();
+                    flat.returned.resize(flat.returned.size() + periods, 0);
+                    if (withRevenue)
+                        flat.revenue.resize(flat.revenue.size() + periods, 0.0);
                     if (!query.breakdown.isEmpty())
                         member.value = breakdown.at(row);
                 }
@@ -190,9 +204,10 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
                     continue;
                 member.lastReturn = std::max(member.lastReturn, offset);
                 if (offset < query.periods) {
-                    member.returned[size_t(offset)] = 1;
-                    if (revenueColumn && revenueColumn->codes[row] >= 0)
-                        member.revenue[size_t(offset)] += revenueColumn->values[revenueColumn->codes[row]].toDouble();
+                    const size_t at = member.slot * periods + size_t(offset);
+                    flat.returned[at] = 1;
+                    if (withRevenue && revenueColumn->codes[row] >= 0)
+                        flat.revenue[at] += revenueColumn->values[revenueColumn->codes[row]].toDouble();
                 }
             }
             if (started)
@@ -200,19 +215,31 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
         }
     });
     std::vector<Member> members;
+    Periods flat;
     size_t total = 0;
     for (int part = 0; part < parts; ++part)
         total += partMembers[size_t(part)].size();
     members.reserve(total);
+    flat.returned.reserve(total * periods);
+    if (withRevenue)
+        flat.revenue.reserve(total * periods);
     for (int part = 0; part < parts; ++part) {
-        std::move(partMembers[size_t(part)].begin(), partMembers[size_t(part)].end(), std::back_inserter(members));
+        const size_t base = members.size();
+        for (Member &member : partMembers[size_t(part)]) {
+            member.slot += base;
+            members.push_back(std::move(member));
+        }
+        const Periods &from = partPeriods[size_t(part)];
+        flat.returned.insert(flat.returned.end(), from.returned.begin(), from.returned.end());
+        flat.revenue.insert(flat.revenue.end(), from.revenue.begin(), from.revenue.end());
         partMembers[size_t(part)] = {};
+        partPeriods[size_t(part)] = {};
     }
 
     std::vector<const Member *> everybody;
     for (const Member &member : members)
         everybody.push_back(&member);
-    result.grids.append(makeGrid(QString(), everybody, query, lastPeriod, lastIncomplete));
+    result.grids.append(makeGrid(QString(), everybody, flat, query, lastPeriod, lastIncomplete));
 
     if (!query.breakdown.isEmpty()) {
         QHash<QString, qint64> sizes;
@@ -236,7 +263,7 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
                 if ((inTop && member.value == value) || (!inTop && value == QLatin1String("other")))
                     set.push_back(&member);
             }
-            result.grids.append(makeGrid(value, set, query, lastPeriod, lastIncomplete));
+            result.grids.append(makeGrid(value, set, flat, query, lastPeriod, lastIncomplete));
         }
     }
     return result;
