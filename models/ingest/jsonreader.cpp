@@ -31,18 +31,33 @@ struct JsonReader::Parser
     std::string text;
     std::string rejection;
 
-    void add(const std::string &key, std::string value, bool isString)
+    // keys, values and quoted hold `count` entries of this record; the strings beyond are
+    // kept (with their capacity) for the next records, so a record allocates nothing.
+    size_t count = 0;
+    void add(std::string_view key, std::string_view value, bool isString)
     {
-        keys.push_back(key);
-        values.push_back(std::move(value));
-        quoted.push_back(isString);
+        if (count == keys.size()) {
+            keys.emplace_back();
+            values.emplace_back();
+            quoted.push_back(false);
+        }
+        keys[count].assign(key);
+        values[count].assign(value);
+        quoted[count] = isString;
+        ++count;
     }
 
-    static std::string number(double value)
+    char digits[32];
+    std::string_view number(double value)
     {
-        char buffer[32];
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-        return std::string(buffer, result.ptr);
+        const auto result = std::to_chars(digits, digits + sizeof digits, value);
+        return {digits, size_t(result.ptr - digits)};
+    }
+    template<typename Integer>
+    std::string_view integer(Integer value)
+    {
+        const auto result = std::to_chars(digits, digits + sizeof digits, value);
+        return {digits, size_t(result.ptr - digits)};
     }
 
     /** GA4's {key, value: {string_value | int_value | float_value | double_value}}. */
@@ -79,9 +94,14 @@ struct JsonReader::Parser
         switch (element.type()) {
         case simdjson::dom::element_type::OBJECT: {
             const simdjson::dom::object object = element.get_object().value_unsafe();
-            for (const simdjson::dom::key_value_pair field : object)
-                flatten(key.empty() ? std::string(field.key) : key + '.' + std::string(field.key),
-                        field.value);
+            for (const simdjson::dom::key_value_pair field : object) {
+                if (key.empty() && field.value.type() != simdjson::dom::element_type::OBJECT
+                    && field.value.type() != simdjson::dom::element_type::ARRAY) {
+                    leaf(field.key, field.value); // top-level scalars: no key string built
+                    continue;
+                }
+                flatten(key.empty() ? std::string(field.key) : key + '.' + std::string(field.key), field.value);
+            }
             break;
         }
         case simdjson::dom::element_type::ARRAY: {
@@ -91,14 +111,23 @@ struct JsonReader::Parser
             add(key, simdjson::minify(element), false);
             break;
         }
+        default:
+            leaf(key, element);
+            break;
+        }
+    }
+    /** A scalar (string, number, boolean; null adds nothing). */
+    void leaf(std::string_view key, simdjson::dom::element element)
+    {
+        switch (element.type()) {
         case simdjson::dom::element_type::STRING:
-            add(key, std::string(element.get_string().value_unsafe()), true);
+            add(key, element.get_string().value_unsafe(), true);
             break;
         case simdjson::dom::element_type::INT64:
-            add(key, std::to_string(element.get_int64().value_unsafe()), false);
+            add(key, integer(element.get_int64().value_unsafe()), false);
             break;
         case simdjson::dom::element_type::UINT64:
-            add(key, std::to_string(element.get_uint64().value_unsafe()), false);
+            add(key, integer(element.get_uint64().value_unsafe()), false);
             break;
         case simdjson::dom::element_type::DOUBLE:
             add(key, number(element.get_double().value_unsafe()), false);
@@ -106,7 +135,7 @@ struct JsonReader::Parser
         case simdjson::dom::element_type::BOOL:
             add(key, element.get_bool().value_unsafe() ? "true" : "false", false);
             break;
-        case simdjson::dom::element_type::NULL_VALUE:
+        default:
             break;
         }
     }
@@ -236,13 +265,11 @@ bool JsonReader::next(SourceRecord &record)
     if (!nextValue(start, end))
         return false;
     Parser &p = *mParser;
-    p.keys.clear();
-    p.values.clear();
-    p.quoted.clear();
-    p.text.assign(mIn.data, start, std::min<size_t>(end - start, 2000));
+    p.count = 0;
     record.line = line;
     record.rejection = {};
-    record.text = p.text;
+    // The record as written, a view into the read buffer: valid until the next call.
+    record.text = std::string_view(mIn.data.data() + start, std::min<size_t>(end - start, 2000));
     record.keys.clear();
     record.values.clear();
     record.quoted.clear();
@@ -255,7 +282,7 @@ bool JsonReader::next(SourceRecord &record)
         return true;
     }
     p.flatten(std::string(), root);
-    for (size_t i = 0; i < p.keys.size(); ++i) {
+    for (size_t i = 0; i < p.count; ++i) {
         record.keys.push_back(p.keys[i]);
         record.values.push_back(p.values[i]);
         record.quoted.push_back(p.quoted[i]);

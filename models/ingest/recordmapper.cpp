@@ -52,9 +52,7 @@ std::optional<double> RecordMapper::number(std::string_view text)
 
 void RecordMapper::relayout(const SourceRecord &record)
 {
-    mLastKeys.clear();
-    for (const std::string_view key : record.keys)
-        mLastKeys.push_back(key.data());
+    mLastKeys.assign(record.keys.begin(), record.keys.end());
     for (ResolvedField &field : mFields) {
         field.positions.clear();
         for (const std::string &column : field.columns) {
@@ -101,9 +99,11 @@ std::optional<double> RecordMapper::numberOf(const SourceRecord &record, Field f
 
 std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &event)
 {
+    // The same keys as the last record (CSV: always; JSON: usually)? Compared by content:
+    // a reader may reuse its buffers for other keys.
     bool sameKeys = record.keys.size() == mLastKeys.size();
     for (size_t i = 0; sameKeys && i < record.keys.size(); ++i)
-        sameKeys = record.keys[i].data() == mLastKeys[i];
+        sameKeys = record.keys[i] == mLastKeys[i];
     if (!sameKeys)
         relayout(record);
     mUsed.assign(record.keys.size(), 0);

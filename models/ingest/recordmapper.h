@@ -53,7 +53,7 @@ private:
     std::array<ResolvedField, fieldCount> mFields;
     TimestampParser mParser;
     bool mDedupByContent;
-    std::vector<const char *> mLastKeys; // where the keys lived: JSON records move them
+    std::vector<std::string> mLastKeys; // the key layout the positions are for
     std::vector<char> mUsed;
     std::string mProperties;
     std::string mContentKey;

@@ -456,6 +456,24 @@ private Q_SLOTS:
         }
     }
 
+    // JSON records may list the same keys in another order (or other keys of the same
+    // length): each record's fields must come from its own keys.
+    void jsonKeysInAnotherOrder()
+    {
+        const QString file = writeFile(mDir.filePath(QStringLiteral("order.ndjson")),
+                                       R"({"user_id":"ann","event":"view","timestamp":"2024-01-01T00:00:00Z"}
+{"event":"cart","timestamp":"2024-01-02T00:00:00Z","user_id":"bob"}
+{"timestamp":"2024-01-03T00:00:00Z","user_id":"cid","event":"buy","extra":"1"}
+)");
+        auto workspace = newWorkspace();
+        const ImportReport report = Importer::run(*workspace, Importer::plan(file, {}), {});
+        QCOMPARE(report.counts.imported, 3);
+        QCOMPARE(workspace->connection().queryText(
+                     "SELECT group_concat(u.key || ':' || t.name || ':' || e.ts || ':' || coalesce(e.properties, '-'), ' ') "
+                     "FROM events e JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id"),
+                 QStringLiteral("ann:view:1704067200000:- bob:cart:1704153600000:- cid:buy:1704240000000:{\"extra\":\"1\"}"));
+    }
+
     void removingAnImportTakesOnlyItsRows()
     {
         const QString a = writeFile(mDir.filePath(QStringLiteral("a.csv")),
