@@ -48,8 +48,8 @@ void EventTableBuilder::reserve(size_t count)
     mSession.reserve(count);
     for (CodeVector &dimension : mDimensions)
         dimension.reserve(count);
-    mPrice.reserve(count);
-    mRevenue.reserve(count);
+    mPrice.codes.reserve(count);
+    mRevenue.codes.reserve(count);
 }
 
 void EventTableBuilder::append(const EventEncoder::Encoded &event)
@@ -63,8 +63,26 @@ void EventTableBuilder::append(const EventEncoder::Encoded &event)
                                      Dictionary::Product, Dictionary::Category, Dictionary::Currency};
     for (size_t d = 0; d < dimensionCount; ++d)
         mDimensions[d].push_back(qint32(event.id(dimensions[d])));
-    mPrice.push_back(event.price.value_or(std::nan("")));
-    mRevenue.push_back(event.revenue.value_or(std::nan("")));
+    mPrice.append(event.price);
+    mRevenue.append(event.revenue);
+}
+
+void EventTableBuilder::Numbers::append(const std::optional<double> &value)
+{
+    if (!value || std::isnan(*value)) {
+        codes.push_back(-1);
+        return;
+    }
+    if (lastCode < 0 || *value != last) { // runs of one value are common (a product's price)
+        auto found = index.find(*value);
+        if (found == index.end()) {
+            found = index.emplace(*value, qint32(values.size())).first;
+            values.push_back(*value);
+        }
+        last = *value;
+        lastCode = found->second;
+    }
+    codes.push_back(lastCode);
 }
 
 EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
@@ -146,29 +164,17 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
         mDimensions[d] = {};
         table.mColumns.insert(QLatin1String(names[d]), column);
     }
-    // Numbers are coded in the order they first appear in the table (as EventTable::loadRows).
-    for (auto [name, values] : {std::pair{"price", &mPrice}, std::pair{"revenue", &mRevenue}}) {
+    // Numbers keep the codes they got on arrival (the values' order differs from
+    // EventTable::loadRows, their meaning does not).
+    for (auto [name, numbers] : {std::pair{"price", &mPrice}, std::pair{"revenue", &mRevenue}}) {
         auto column = std::make_shared<EventTable::TextColumn>();
-        column->codes.assign(count);
-        std::unordered_map<double, qint32> codes;
-        double lastValue = std::nan("");
-        qint32 lastCode = -1;
-        for (size_t row = 0; row < count; ++row) {
-            const double value = (*values)[order[row]];
-            if (std::isnan(value))
-                continue;
-            if (value != lastValue) { // runs of one value are common (a product's price)
-                auto found = codes.find(value);
-                if (found == codes.end()) {
-                    found = codes.emplace(value, qint32(column->values.size())).first;
-                    column->values.append(QString::number(value, 'g', 15));
-                }
-                lastValue = value;
-                lastCode = found->second;
-            }
-            column->codes.set(row, lastCode);
-        }
-        *values = {};
+        column->values.reserve(qsizetype(numbers->values.size()));
+        for (const double value : numbers->values)
+            column->values.append(QString::number(value, 'g', 15));
+        column->codes.assign(count, qint32(numbers->values.size()));
+        for (size_t row = 0; row < count; ++row)
+            column->codes.set(row, numbers->codes[order[row]]);
+        *numbers = {};
         table.mColumns.insert(QLatin1String(name), column);
     }
     return table;

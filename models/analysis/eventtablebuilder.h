@@ -4,6 +4,8 @@
 #include "store/eventencoder.h"
 
 #include <array>
+#include <optional>
+#include <unordered_map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,8 +54,18 @@ private:
     CodeVector mType;
     CodeVector mSession;
     std::array<CodeVector, dimensionCount> mDimensions;
-    std::vector<double> mPrice;
-    std::vector<double> mRevenue;
+    /** A number column as codes into its distinct values (in the order they arrive). */
+    struct Numbers
+    {
+        CodeVector codes;
+        std::vector<double> values;
+        std::unordered_map<double, qint32> index;
+        double last = 0;
+        qint32 lastCode = -1;
+        void append(const std::optional<double> &value);
+    };
+    Numbers mPrice;
+    Numbers mRevenue;
     std::vector<size_t> mDropped;
 };
 
