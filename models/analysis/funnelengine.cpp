@@ -28,7 +28,7 @@ class ChainFinder
 {
 public:
     ChainFinder(const EventTable &table, const FunnelQuery &query,
-                const std::vector<quint32> &stepMask, const std::vector<quint32> &exclusionMask)
+                const quint32 *stepMask, const quint32 *exclusionMask)
         : mTable(table)
         , mQuery(query)
         , mSteps(int(query.steps.size()))
@@ -121,8 +121,8 @@ private:
     const EventTable &mTable;
     const FunnelQuery &mQuery;
     int mSteps;
-    const std::vector<quint32> &mStepMask;
-    const std::vector<quint32> &mExclusionMask;
+    const quint32 *mStepMask;
+    const quint32 *mExclusionMask;
 };
 
 /** A unit's best chain (or each chain, counting totals); its step times are kept apart, flat. */
@@ -186,45 +186,45 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     const int steps = int(query.steps.size());
     const size_t rows = table.size();
 
-    // Per row: which steps and exclusions it matches, whether it passes the global filters.
-    std::vector<quint32> stepMask(rows, 0);
-    std::vector<quint32> exclusionMask(rows, 0);
-    std::vector<char> kept(rows, 1);
-    {
-        std::vector<ConditionChecker> where;
-        for (const Condition &condition : query.where)
-            where.emplace_back(table, condition);
-        std::vector<qint32> stepTypes;
-        std::vector<std::vector<ConditionChecker>> stepFilters(static_cast<size_t>(steps));
-        for (int k = 0; k < steps; ++k) {
-            stepTypes.push_back(table.typeCode(query.steps[k].event));
-            for (const Condition &condition : query.steps[k].filters)
-                stepFilters[size_t(k)].emplace_back(table, condition);
-        }
-        std::vector<std::pair<qint32, int>> exclusions;
-        for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
-            exclusions.emplace_back(table.typeCode(exclusion.event), exclusion.after - 1);
-        Parallel::forRanges(rows, [&](int, size_t begin, size_t end) {
-            for (size_t row = begin; row < end; ++row) {
-                kept[row] = where.empty() || ConditionChecker::all(where, row);
-                if (!kept[row])
-                    continue;
-                const qint32 type = table.type(row);
-                for (int k = 0; k < steps; ++k) {
-                    if (type != stepTypes[size_t(k)])
-                        continue;
-                    if (ConditionChecker::all(stepFilters[size_t(k)], row))
-                        stepMask[row] |= 1u << k;
-                }
-                for (const auto &[code, gap] : exclusions) {
-                    if (type == code)
-                        exclusionMask[row] |= 1u << gap;
-                }
-            }
-        });
+    // Per row: which steps and exclusions it matches (0 for an event the global filters
+    // drop). Written user by user in the pass below, before the user's chains read them.
+    const auto stepMask = std::make_unique_for_overwrite<quint32[]>(rows);
+    const auto exclusionMask = std::make_unique_for_overwrite<quint32[]>(rows);
+    std::vector<ConditionChecker> where;
+    for (const Condition &condition : query.where)
+        where.emplace_back(table, condition);
+    std::vector<qint32> stepTypes;
+    std::vector<std::vector<ConditionChecker>> stepFilters(static_cast<size_t>(steps));
+    for (int k = 0; k < steps; ++k) {
+        stepTypes.push_back(table.typeCode(query.steps[k].event));
+        for (const Condition &condition : query.steps[k].filters)
+            stepFilters[size_t(k)].emplace_back(table, condition);
     }
+    std::vector<std::pair<qint32, int>> exclusions;
+    for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
+        exclusions.emplace_back(table.typeCode(exclusion.event), exclusion.after - 1);
+    /** Fills the masks of @p row; false when the global filters drop it. */
+    const auto classify = [&](size_t row) {
+        quint32 step = 0;
+        quint32 excluded = 0;
+        const bool kept = where.empty() || ConditionChecker::all(where, row);
+        if (kept) {
+            const qint32 type = table.type(row);
+            for (int k = 0; k < steps; ++k) {
+                if (type == stepTypes[size_t(k)] && ConditionChecker::all(stepFilters[size_t(k)], row))
+                    step |= 1u << k;
+            }
+            for (const auto &[code, gap] : exclusions) {
+                if (type == code)
+                    excluded |= 1u << gap;
+            }
+        }
+        stepMask[row] = step;
+        exclusionMask[row] = excluded;
+        return kept;
+    };
 
-    const ChainFinder finder(table, query, stepMask, exclusionMask);
+    const ChainFinder finder(table, query, stepMask.get(), exclusionMask.get());
     const auto inRange = [&query](qint64 ts) {
         return (!query.fromMs || ts >= *query.fromMs) && (!query.toMs || ts < *query.toMs);
     };
@@ -259,13 +259,14 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
             if (query.count != FunnelQuery::Count::Totals && best.level > 0)
                 keep(user, best);
         };
-        // Only a strict funnel looks at the events between steps; the others only at
-        // events that are a step or an exclusion.
+        // Each user's events are classified here (masks), in the same pass. Only a strict
+        // funnel looks at the events between steps; the others only at events that are a
+        // step or an exclusion.
         const bool everyEvent = query.order == FunnelQuery::Order::Strict;
         for (int user = int(firstUser); user < int(lastUser); ++user) {
             unitRows.clear();
             for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
-                if (kept[row] && (everyEvent || stepMask[row] != 0 || exclusionMask[row] != 0))
+                if (classify(row) && (everyEvent || stepMask[row] != 0 || exclusionMask[row] != 0))
                     unitRows.push_back(row);
             }
             if (query.count != FunnelQuery::Count::Sessions) {
