@@ -211,7 +211,8 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         if (kept) {
             const qint32 type = table.type(row);
             for (int k = 0; k < steps; ++k) {
-                if (type == stepTypes[size_t(k)] && ConditionChecker::all(stepFilters[size_t(k)], row))
+                if (type == stepTypes[size_t(k)]
+                    && (stepFilters[size_t(k)].empty() || ConditionChecker::all(stepFilters[size_t(k)], row)))
                     step |= 1u << k;
             }
             for (const auto &[code, gap] : exclusions) {
@@ -358,6 +359,8 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     std::vector<double> durations;
     const LocalCalendar calendar; // weeks of the trend: ISO weeks, UTC
     std::map<qint64, FunnelResult::Week> weeks;
+    result.dropped.reserve(qsizetype(std::count_if(units.begin(), units.end(),
+                                                   [steps](const Unit &unit) { return unit.level < steps; })));
     for (const Unit &unit : units) {
         FunnelResult::Week &week = weeks[calendar.period(timeAt(unit, 0), LocalCalendar::Period::Week)];
         ++week.entered;
