@@ -350,9 +350,8 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
             return {};
     }
     table.mUserBegin.push_back(row);
-    const char *names[] = {"device", "channel", "country", "product_id", "category", "currency"};
     for (size_t d = 0; d < dimensions.size(); ++d)
-        table.mColumns.insert(QLatin1String(names[d]), dimensions[d].column);
+        table.mColumns.insert(QLatin1String(dimensionColumns[d]), dimensions[d].column);
     table.mColumns.insert(QStringLiteral("price"), price);
     table.mColumns.insert(QStringLiteral("revenue"), revenue);
     return table;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -54,6 +55,9 @@ public:
 
     /** The mapped fields a report can filter or break down by, besides source columns. */
     static const QStringList &fieldColumns();
+    /** The dictionary-encoded mapped fields, in the order loaders and builders fill them. */
+    static constexpr std::array<const char *, 6> dimensionColumns = {"device", "channel", "country", "product_id",
+                                                                      "category", "currency"};
 
     static EventTable fromRows(std::vector<Row> rows);
     /**

@@ -40,6 +40,16 @@ QStringList texts(const EventTableBuilder::Entries &entries)
 
 } // namespace
 
+EventTableBuilder::Dictionaries EventTableBuilder::Dictionaries::of(const EventEncoder &encoder)
+{
+    Dictionaries dictionaries;
+    dictionaries.users = encoder.entries(EventEncoder::Dictionary::Users);
+    dictionaries.eventTypes = encoder.entries(EventEncoder::Dictionary::EventTypes);
+    for (size_t d = 0; d < dimensionCount; ++d)
+        dictionaries.dimensions[d] = encoder.entries(dimensionDictionaries[d]);
+    return dictionaries;
+}
+
 void EventTableBuilder::reserve(size_t count)
 {
     mTs.reserve(count);
@@ -59,10 +69,8 @@ void EventTableBuilder::append(const EventEncoder::Encoded &event)
     mUser.push_back(qint32(event.id(Dictionary::Users)));
     mType.push_back(qint32(event.id(Dictionary::EventTypes)));
     mSession.push_back(qint32(event.id(Dictionary::Sessions)));
-    const Dictionary dimensions[] = {Dictionary::Device,  Dictionary::Channel,  Dictionary::Country,
-                                     Dictionary::Product, Dictionary::Category, Dictionary::Currency};
     for (size_t d = 0; d < dimensionCount; ++d)
-        mDimensions[d].push_back(qint32(event.id(dimensions[d])));
+        mDimensions[d].push_back(qint32(event.id(dimensionDictionaries[d])));
     mPrice.append(event.price);
     mRevenue.append(event.revenue);
 }
@@ -153,7 +161,6 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
     for (size_t row = 0; row < count; ++row)
         table.mSession.set(row, mSession[order[row]]);
     mSession = {};
-    const char *names[] = {"device", "channel", "country", "product_id", "category", "currency"};
     for (size_t d = 0; d < dimensionCount; ++d) {
         auto column = std::make_shared<EventTable::TextColumn>();
         column->values = texts(dictionaries.dimensions[d]);
@@ -162,7 +169,7 @@ EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
         for (size_t row = 0; row < count; ++row)
             column->codes.set(row, ranks(mDimensions[d][order[row]]));
         mDimensions[d] = {};
-        table.mColumns.insert(QLatin1String(names[d]), column);
+        table.mColumns.insert(QLatin1String(EventTable::dimensionColumns[d]), column);
     }
     // Numbers keep the codes they got on arrival (the values' order differs from
     // EventTable::loadRows, their meaning does not).

@@ -17,20 +17,29 @@ namespace Funnelscope {
  * their dictionary ids, so a bulk import stores the snapshot without reading the events
  * back. The result equals EventTable::loadRows() of the same workspace: events sorted by
  * (user id, time, event id), event names and dimension values coded by the order of
- * their ids, prices and revenues coded in the order they first appear.
+ * their ids; prices and revenues are coded in the order they arrive (loadRows codes them
+ * in the table's order: the codes differ, the values they stand for do not).
  */
 class EventTableBuilder
 {
 public:
     /** A dictionary's entries (id, text), sorted by id. */
     using Entries = std::vector<std::pair<qint64, std::string>>;
-    static constexpr size_t dimensionCount = 6; ///< device, channel, country, product, category, currency
+    static constexpr size_t dimensionCount = EventTable::dimensionColumns.size();
+    /** The encoder's dictionaries of EventTable::dimensionColumns, in that order. */
+    static constexpr std::array<EventEncoder::Dictionary, dimensionCount> dimensionDictionaries = {
+        EventEncoder::Dictionary::Device,  EventEncoder::Dictionary::Channel,  EventEncoder::Dictionary::Country,
+        EventEncoder::Dictionary::Product, EventEncoder::Dictionary::Category, EventEncoder::Dictionary::Currency,
+    };
 
     struct Dictionaries
     {
         Entries users;
         Entries eventTypes;
         std::array<Entries, dimensionCount> dimensions;
+
+        /** What build() needs of @p encoder's dictionaries. */
+        static Dictionaries of(const EventEncoder &encoder);
     };
 
     /** Room for @p count events (an estimate: more may come). */

@@ -270,13 +270,13 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     // written instead of read back afterwards.
     const bool first = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
     const qint64 importId = ImportLog::begin(db, source);
-    std::optional<EventWriter> writer(std::in_place, db, importId);
+    EventWriter writer(db, importId);
     std::optional<EventTableBuilder> snapshot;
     if (first)
         snapshot.emplace();
     // Reading, splitting, mapping, encoding and collecting the snapshot's columns run on
     // their own thread; this one writes.
-    ParseStage stage(plan, options, writer->encoder(), snapshot ? &*snapshot : nullptr);
+    ParseStage stage(plan, options, writer.encoder(), snapshot ? &*snapshot : nullptr);
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 
     ImportReport report;
@@ -290,7 +290,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     using Dictionary = EventEncoder::Dictionary;
     size_t eventIndex = 0; // of the events the parse stage gave the snapshot
     while (ParsedBatch *batch = stage.next()) {
-        writer->addValues(batch->added);
+        writer.addValues(batch->added);
         for (const ParsedItem &item : batch->items) {
             ++rows;
             if (progress && (rows & 2047) == 0 && !progress(stage.bytesRead(), plan.fileSize, rows)) {
@@ -307,34 +307,34 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 reject.exec();
                 ++rejectedByReason[std::string(item.rejection)];
                 ++report.counts.rejected;
-            } else if (!writer->write(item.event)) {
-                if (snapshot)
-                    snapshot->drop(eventIndex); // a duplicate
-                ++eventIndex;
-            } else {
-                ++eventIndex;
-                const EventEncoder::Encoded &event = item.event;
-                const auto user = size_t(event.id(Dictionary::Users));
-                const auto type = size_t(event.id(Dictionary::EventTypes));
-                if (user >= users.size())
-                    users.resize(user * 3 / 2 + 1024, false);
-                report.users += users[user] ? 0 : 1;
-                users[user] = true;
-                if (type >= eventsByType.size())
-                    eventsByType.resize(type + 16, 0);
-                ++eventsByType[type];
+                continue;
             }
+            const bool written = writer.write(item.event);
+            if (!written && snapshot)
+                snapshot->drop(eventIndex); // a duplicate
+            ++eventIndex;
+            if (!written)
+                continue;
+            const auto user = size_t(item.event.id(Dictionary::Users));
+            const auto type = size_t(item.event.id(Dictionary::EventTypes));
+            if (user >= users.size())
+                users.resize(user * 3 / 2 + 1024, false);
+            report.users += users[user] ? 0 : 1;
+            users[user] = true;
+            if (type >= eventsByType.size())
+                eventsByType.resize(type + 16, 0);
+            ++eventsByType[type];
         }
-        writer->flush(); // before the batch's texts are reused
+        writer.flush(); // before the batch's texts are reused
         stage.recycle(batch);
     }
 
     report.counts.rowsRead = rows;
-    report.counts.imported = writer->written();
-    report.counts.duplicates = writer->duplicates();
+    report.counts.imported = writer.written();
+    report.counts.duplicates = writer.duplicates();
     for (const auto &[reason, count] : rejectedByReason)
         report.rejectedByReason.insert(QString::fromStdString(reason), count);
-    const EventEncoder &encoder = writer->encoder();
+    const EventEncoder &encoder = writer.encoder();
     for (const auto &[id, name] : encoder.entries(Dictionary::EventTypes)) {
         if (size_t(id) < eventsByType.size() && eventsByType[size_t(id)] > 0)
             report.eventsByType.insert(QString::fromStdString(name), eventsByType[size_t(id)]);
@@ -366,14 +366,8 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     if (snapshot) {
         stamp = EventTable::contentStamp(db);
         // The encoder goes to the building thread: it reads the dictionaries, then frees them.
-        built = std::async(std::launch::async, [&snapshot, encoder = std::shared_ptr<EventEncoder>(writer->finish())]() mutable {
-            EventTableBuilder::Dictionaries dictionaries;
-            dictionaries.users = encoder->entries(Dictionary::Users);
-            dictionaries.eventTypes = encoder->entries(Dictionary::EventTypes);
-            const Dictionary dimensions[] = {Dictionary::Device,  Dictionary::Channel,  Dictionary::Country,
-                                             Dictionary::Product, Dictionary::Category, Dictionary::Currency};
-            for (size_t d = 0; d < EventTableBuilder::dimensionCount; ++d)
-                dictionaries.dimensions[d] = encoder->entries(dimensions[d]);
+        built = std::async(std::launch::async, [&snapshot, encoder = std::shared_ptr<EventEncoder>(writer.finish())]() mutable {
+            const auto dictionaries = EventTableBuilder::Dictionaries::of(*encoder);
             encoder.reset();
             return snapshot->build(dictionaries);
         });

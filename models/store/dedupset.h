@@ -20,23 +20,11 @@ class DedupSet
 public:
     static quint64 hash(std::string_view key);
 
-    /** Calls @p visit(id) for each event stored under @p hash until it returns true; returns whether one did. */
-    template<typename Visit>
-    bool anyOf(quint64 hash, Visit visit) const
-    {
-        if (mSlots.empty())
-            return false;
-        const quint32 print = fingerprint(hash);
-        for (size_t slot = print & mMask; mSlots[slot] != 0; slot = (slot + 1) & mMask) {
-            if (quint32(mSlots[slot] >> 32) == print && visit(qint64(quint32(mSlots[slot]))))
-                return true;
-        }
-        return false;
-    }
     void insert(quint64 hash, qint64 id);
     /**
-     * In one probe: unless @p same(id) holds for an event under @p hash, stores @p id
-     * under it and returns true; returns false (storing nothing) when one does.
+     * In one probe: calls @p same(id) for each event stored under @p hash (its candidates,
+     * in the order stored); unless one returns true, stores @p id under the hash and
+     * returns true; returns false (storing nothing) when one does.
      */
     template<typename Same>
     bool insertUnlessAny(quint64 hash, qint64 id, Same same)
