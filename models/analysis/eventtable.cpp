@@ -1,4 +1,5 @@
 #include "eventtable.h"
+#include "eventtablebuilder.h"
 #include "store/storeerror.h"
 
 #include <QDataStream>
@@ -294,8 +295,8 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
         QHash<qint64, qint32> codes;
     };
     std::vector<Dimension> dimensions;
-    for (const char *field : {"device", "channel", "country", "product", "category", "currency"})
-        dimensions.push_back({field});
+    for (const EventEncoder::Dictionary dictionary : EventTableBuilder::dimensionDictionaries)
+        dimensions.push_back({EventEncoder::dimensionField(dictionary)});
     {
         Statement values(connection, "SELECT id, field, value FROM dimension_values ORDER BY id");
         while (values.step()) {
