@@ -139,6 +139,14 @@ QString CohortEngine::validate(const EventTable &table, const CohortQuery &query
     return QString();
 }
 
+qsizetype CohortEngine::approximateBytes(const CohortResult &result)
+{
+    qsizetype cells = 0;
+    for (const CohortGrid &grid : result.grids)
+        cells += (grid.cohorts.size() + 1) * result.periods;
+    return 4096 + cells * 40;
+}
+
 CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query)
 {
     const LocalCalendar calendar{QTimeZone(query.timezone)};

@@ -29,6 +29,8 @@ public:
     static QString validate(const EventTable &table, const CohortQuery &query);
     static QStringList propertiesUsed(const CohortQuery &query);
     static CohortResult run(const EventTable &table, const CohortQuery &query);
+    /** About how much memory a result holds (what keeping it costs). */
+    static qsizetype approximateBytes(const CohortResult &result);
 };
 
 } // namespace Funnelscope

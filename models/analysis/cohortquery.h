@@ -28,6 +28,9 @@ struct CohortQuery
     QByteArray timezone = "UTC";
 
     static constexpr int maxPeriods = 400;
+
+    /** Equal for queries that ask the same (the key of a cached result). */
+    QByteArray cacheKey() const;
 };
 
 } // namespace Funnelscope

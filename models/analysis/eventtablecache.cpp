@@ -11,6 +11,7 @@ void EventTableCache::setWorkspace(const QString &path, const QString &stamp)
         mPath = path;
         mStamp = stamp;
         mTable.reset();
+        dropResults();
     }
 }
 
@@ -18,6 +19,28 @@ void EventTableCache::invalidate()
 {
     const QMutexLocker locker(&mMutex);
     mTable.reset();
+    dropResults();
+}
+
+void EventTableCache::dropResults()
+{
+    mResults.clear();
+    ++mGeneration;
+}
+
+std::any EventTableCache::cachedResult(const QByteArray &key, quint64 *generation)
+{
+    const QMutexLocker locker(&mMutex);
+    *generation = mGeneration;
+    const std::any *found = mResults.object(key);
+    return found ? *found : std::any();
+}
+
+void EventTableCache::keepResult(const QByteArray &key, quint64 generation, std::any result, qsizetype bytes)
+{
+    const QMutexLocker locker(&mMutex);
+    if (generation == mGeneration)
+        mResults.insert(key, new std::any(std::move(result)), std::max<qsizetype>(1, bytes));
 }
 
 std::shared_ptr<const EventTable> EventTableCache::table(const QStringList &properties, QStringList *missing)

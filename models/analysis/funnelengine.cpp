@@ -181,6 +181,12 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
     return QString();
 }
 
+qsizetype FunnelEngine::approximateBytes(const FunnelResult &result)
+{
+    // The dropped units' user keys share the table's strings.
+    return 4096 + result.segments.size() * 2048 + result.dropped.size() * qsizetype(sizeof(DroppedUnit));
+}
+
 FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query)
 {
     const int steps = int(query.steps.size());

@@ -39,6 +39,8 @@ public:
     /** The source properties @p query reads (to load into the table first). */
     static QStringList propertiesUsed(const FunnelQuery &query);
     static FunnelResult run(const EventTable &table, const FunnelQuery &query);
+    /** About how much memory a result holds (what keeping it costs). */
+    static qsizetype approximateBytes(const FunnelResult &result);
 };
 
 } // namespace Funnelscope

@@ -51,6 +51,8 @@ struct FunnelQuery
     /** As saved in the workspace (saved_reports.query). */
     QByteArray toJson() const;
     static FunnelQuery fromJson(const QByteArray &json);
+    /** Equal for queries that ask the same (the key of a cached result). */
+    QByteArray cacheKey() const { return toJson(); }
     /**
      * A first funnel's steps: the checkout funnel (product_view → add_to_cart →
      * begin_checkout → purchase) as far as its events exist, else the first three of

@@ -141,7 +141,8 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("first_report_s"), double(timer.nsecsElapsed()) / 1e9);
     result.insert(QStringLiteral("first_report_worst_stall_ms"), stalls.take());
 
-    // A second report on the same data: the table is cached (the page runs the engine again).
+    // The same report again on the same data (the person goes back to it): the table and
+    // the result are cached.
     timer.restart();
     QList<qint64> secondCounts;
     for (const FunnelStepResult &step : onWorker(runFunnel).steps)
@@ -152,6 +153,11 @@ int main(int argc, char **argv)
         onWorker(runFunnel);
         std::fprintf(stderr, "again %.3f s\n", double(timer.nsecsElapsed()) / 1e9);
     }
+    // Another question on the cached table: the engine runs again (a 14-day window).
+    funnel.windowMs = 14 * FunnelQuery::day;
+    timer.restart();
+    onWorker(runFunnel);
+    result.insert(QStringLiteral("changed_report_s"), double(timer.nsecsElapsed()) / 1e9);
     // The person adds a breakdown by device.
     funnel.breakdown = QStringLiteral("device");
     timer.restart();
