@@ -56,8 +56,11 @@ EventEncoder::EventEncoder(Connection &connection)
                                          + (field ? " WHERE field = ?" : ""));
         if (field)
             select.bindText(1, field);
-        while (select.step())
-            mIds[size_t(d)].emplace(std::string(select.utf8(1)), select.int64(0));
+        while (select.step()) {
+            // A damaged workspace may hold a value twice: the first id is the one used.
+            if (mIds[size_t(d)].find(select.utf8(1)) < 0)
+                mIds[size_t(d)].insert(select.utf8(1), select.int64(0));
+        }
         mNextId[size_t(d)] = field ? 0 : connection.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table.table);
     }
     // The dimensions share one table, so one sequence of ids (kept in the first dimension's slot).
@@ -71,16 +74,17 @@ qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::v
     Last &last = mLast[size_t(dictionary)];
     if (last.id >= 0 && last.value == value)
         return last.id;
-    IdMap &ids = mIds[size_t(dictionary)];
-    if (const auto found = ids.find(value); found != ids.end()) {
-        last = {found->first, found->second};
-        return found->second;
+    StringIds &ids = mIds[size_t(dictionary)];
+    std::string_view stored;
+    if (const qint64 found = ids.find(value, &stored); found >= 0) {
+        last = {stored, found};
+        return found;
     }
     qint64 &next = mNextId[size_t(dimensionField(dictionary) ? Dictionary::Anonymous : dictionary)];
     const qint64 id = next++;
-    const auto inserted = ids.emplace(std::string(value), id).first;
-    added.push_back({dictionary, id, inserted->first});
-    last = {inserted->first, id};
+    stored = ids.insert(value, id);
+    added.push_back({dictionary, id, stored});
+    last = {stored, id};
     return id;
 }
 
@@ -105,23 +109,29 @@ void EventEncoder::encode(const EventRecord &record, Encoded &encoded, std::vect
     encoded.dedupHash = record.dedupKey.empty() ? 0 : DedupSet::hash(record.dedupKey);
 }
 
+std::vector<std::pair<qint64, std::string_view>> EventEncoder::entryViews(Dictionary dictionary) const
+{
+    std::vector<std::pair<qint64, std::string_view>> result;
+    result.reserve(mIds[size_t(dictionary)].size());
+    mIds[size_t(dictionary)].forEach([&result](qint64 id, std::string_view text) { result.emplace_back(id, text); });
+    // New values come in the order of their ids, after the stored ones (also mostly in order).
+    if (!std::is_sorted(result.begin(), result.end()))
+        std::sort(result.begin(), result.end());
+    return result;
+}
+
 std::vector<std::pair<qint64, std::string>> EventEncoder::entries(Dictionary dictionary) const
 {
-    // Ids are dense (the tables' rowids), so placing each by its id sorts them.
-    const IdMap &ids = mIds[size_t(dictionary)];
-    qint64 highest = 0;
-    for (const auto &entry : ids)
-        highest = std::max(highest, entry.second);
-    std::vector<const std::string *> byId(size_t(highest) + 1, nullptr);
-    for (const auto &[value, id] : ids)
-        byId[size_t(id)] = &value;
     std::vector<std::pair<qint64, std::string>> result;
-    result.reserve(ids.size());
-    for (size_t id = 0; id < byId.size(); ++id) {
-        if (byId[id])
-            result.emplace_back(qint64(id), *byId[id]);
-    }
+    for (const auto &[id, text] : entryViews(dictionary))
+        result.emplace_back(id, std::string(text));
     return result;
+}
+
+void EventEncoder::clear(Dictionary dictionary)
+{
+    mIds[size_t(dictionary)] = StringIds();
+    mLast[size_t(dictionary)] = Last();
 }
 
 } // namespace Funnelscope

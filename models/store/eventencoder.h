@@ -1,13 +1,12 @@
 #pragma once
 
 #include "eventrecord.h"
+#include "stringids.h"
 
 #include <QtGlobal>
 
 #include <array>
-#include <functional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace Funnelscope {
@@ -57,22 +56,19 @@ public:
 
     /** Every entry of a dictionary (stored before or added), sorted by id. */
     std::vector<std::pair<qint64, std::string>> entries(Dictionary dictionary) const;
+    /** The same as views into the encoder, without copying the texts. */
+    std::vector<std::pair<qint64, std::string_view>> entryViews(Dictionary dictionary) const;
+    /** Forgets a dictionary (to free its memory once it is no longer needed). */
+    void clear(Dictionary dictionary);
 
 private:
-    struct StringHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
-    };
-    using IdMap = std::unordered_map<std::string, qint64, StringHash, std::equal_to<>>;
-
     qint64 idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added);
 
-    std::array<IdMap, dictionaryCount> mIds;
+    std::array<StringIds, dictionaryCount> mIds;
     /** The last value looked up in each dictionary: exports often repeat a user's or session's. */
     struct Last
     {
-        std::string_view value; // a key of mIds (stable)
+        std::string_view value; // stored in mIds (stable)
         qint64 id = -1;
     };
     std::array<Last, dictionaryCount> mLast;

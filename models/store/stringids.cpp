@@ -1,0 +1,126 @@
+#include "stringids.h"
+
+#include <cstring>
+#include <functional>
+#include <stdexcept>
+
+namespace Funnelscope {
+
+namespace {
+
+constexpr int tagBits = 24;
+constexpr quint64 tagMask = (quint64(1) << tagBits) - 1;
+
+quint32 tagOf(quint64 hash)
+{
+    const auto tag = quint32(hash >> (64 - tagBits));
+    return tag ? tag : 1;
+}
+
+size_t numberLength(quint64 value)
+{
+    size_t length = 1;
+    for (; value >= 0x80; value >>= 7)
+        ++length;
+    return length;
+}
+
+char *writeNumber(char *at, quint64 value)
+{
+    for (; value >= 0x80; value >>= 7)
+        *at++ = char(quint8(value) | 0x80);
+    *at++ = char(value);
+    return at;
+}
+
+} // namespace
+
+quint64 StringIds::hash(std::string_view text)
+{
+    // The standard library's hash, mixed so that both the low bits (the slot) and the
+    // high bits (the tag) depend on every byte.
+    quint64 h = std::hash<std::string_view>{}(text);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h;
+}
+
+std::string_view StringIds::entry(quint64 slot, qint64 *id) const
+{
+    const quint64 reference = slot >> tagBits;
+    const Block &block = mBlocks[size_t(reference >> offsetBits)];
+    const char *at = block.bytes.get() + (reference & ((quint64(1) << offsetBits) - 1));
+    *id = qint64(readNumber(at));
+    const quint64 length = readNumber(at);
+    return {at, size_t(length)};
+}
+
+qint64 StringIds::find(std::string_view text, std::string_view *stored) const
+{
+    if (mSlots.empty())
+        return -1;
+    const quint64 h = hash(text);
+    const quint32 tag = tagOf(h);
+    const size_t mask = mSlots.size() - 1;
+    for (size_t i = size_t(h) & mask; mSlots[i] != 0; i = (i + 1) & mask) {
+        if ((mSlots[i] & tagMask) != tag)
+            continue;
+        qint64 id = -1;
+        if (const std::string_view candidate = entry(mSlots[i], &id); candidate == text) {
+            if (stored)
+                *stored = candidate;
+            return id;
+        }
+    }
+    return -1;
+}
+
+std::string_view StringIds::insert(std::string_view text, qint64 id)
+{
+    if (id < 0)
+        throw std::invalid_argument("StringIds: ids are not negative");
+    if ((mSize + 1) * 4 > mSlots.size() * 3)
+        grow();
+    const size_t bytes = numberLength(quint64(id)) + numberLength(text.size()) + text.size();
+    if (mBlocks.empty() || mBlocks.back().used + bytes > blockSize) {
+        // A string longer than a block gets a block of its own.
+        if (mBlocks.size() >= (size_t(1) << (64 - tagBits - offsetBits)))
+            throw std::length_error("StringIds: too many strings");
+        mBlocks.push_back({std::make_unique_for_overwrite<char[]>(std::max(blockSize, bytes)), 0});
+    }
+    Block &block = mBlocks.back();
+    const quint64 reference = (quint64(mBlocks.size() - 1) << offsetBits) | block.used;
+    char *at = block.bytes.get() + block.used;
+    at = writeNumber(at, quint64(id));
+    at = writeNumber(at, text.size());
+    std::memcpy(at, text.data(), text.size());
+    block.used += bytes;
+    const quint64 h = hash(text);
+    place((reference << tagBits) | tagOf(h), h);
+    ++mSize;
+    return {at, text.size()};
+}
+
+void StringIds::place(quint64 slotValue, quint64 textHash)
+{
+    const size_t mask = mSlots.size() - 1;
+    size_t i = size_t(textHash) & mask;
+    while (mSlots[i] != 0)
+        i = (i + 1) & mask;
+    mSlots[i] = slotValue;
+}
+
+void StringIds::grow()
+{
+    std::vector<quint64> old = std::move(mSlots);
+    mSlots.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    for (const quint64 slot : old) {
+        if (slot == 0)
+            continue;
+        qint64 id = -1;
+        place(slot, hash(entry(slot, &id)));
+    }
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace Funnelscope {
+
+/**
+ * A dictionary from strings to ids, compact enough for millions of user and session
+ * keys: the strings live one after another in large blocks (with their id and length,
+ * a few bytes each), and an open-addressing table of 8-byte slots (where a string is,
+ * and 24 bits of its hash to skip most comparisons) finds them. About 25 bytes a short
+ * key instead of the 70 of a std::unordered_map node. Stored strings never move, so the
+ * views it hands out stay valid until it is cleared.
+ */
+class StringIds
+{
+public:
+    /** The id of @p text, or -1 when it is not stored; @p stored: the stored copy. */
+    qint64 find(std::string_view text, std::string_view *stored = nullptr) const;
+    /** Stores @p text (not stored before) with @p id (≥ 0); returns the stored copy. */
+    std::string_view insert(std::string_view text, qint64 id);
+    size_t size() const { return mSize; }
+
+    /** Calls @p visit(id, text) for each string, in the order stored. */
+    template<typename Visit>
+    void forEach(Visit visit) const
+    {
+        for (const Block &block : mBlocks) {
+            const char *at = block.bytes.get();
+            const char *end = at + block.used;
+            while (at < end) {
+                const quint64 id = readNumber(at);
+                const quint64 length = readNumber(at);
+                visit(qint64(id), std::string_view(at, size_t(length)));
+                at += length;
+            }
+        }
+    }
+
+private:
+    static constexpr size_t blockSize = size_t(1) << 20;
+    static constexpr int offsetBits = 20; // a slot's reference: block << 20 | offset
+    struct Block
+    {
+        std::unique_ptr<char[]> bytes;
+        size_t used = 0;
+    };
+
+    static quint64 hash(std::string_view text);
+    static quint64 readNumber(const char *&at)
+    {
+        quint64 value = 0;
+        for (int shift = 0;; shift += 7) {
+            const auto byte = quint8(*at++);
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return value;
+        }
+    }
+    /** The string a slot refers to, and its id. */
+    std::string_view entry(quint64 slot, qint64 *id) const;
+    void grow();
+    void place(quint64 slotValue, quint64 textHash);
+
+    std::vector<Block> mBlocks;
+    std::vector<quint64> mSlots; // 0: empty; else reference << 24 | tag (hash's top 24 bits, never 0)
+    size_t mSize = 0;
+};
+
+} // namespace Funnelscope
