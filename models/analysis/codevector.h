@@ -67,8 +67,19 @@ public:
         return true;
     }
 
-private:
+    /** The narrowest width that holds @p code. */
     static int widthFor(qint32 code) { return code >= -128 && code <= 127 ? 1 : code >= -32768 && code <= 32767 ? 2 : 4; }
+    /** Stores @p code at @p width bytes (the width's range) into @p to. */
+    static void store(char *to, int width, qint32 code)
+    {
+        switch (width) {
+        case 1: *reinterpret_cast<qint8 *>(to) = qint8(code); break;
+        case 2: { const qint16 narrow = qint16(code); std::memcpy(to, &narrow, 2); break; }
+        default: std::memcpy(to, &code, 4); break;
+        }
+    }
+
+private:
     void fit(qint32 code)
     {
         if (code >= mLow && code <= mHigh)

@@ -1,5 +1,6 @@
 #include "eventtable.h"
 #include "eventtablebuilder.h"
+#include "snapshotformat.h"
 #include "store/storeerror.h"
 
 #include <QDataStream>
@@ -103,49 +104,7 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
     return table;
 }
 
-namespace {
-
-constexpr quint32 snapshotMagic = 0x464E5354; // 'FNST'
-constexpr quint32 snapshotVersion = 3; // 3: codes (types, sessions, columns) 1, 2 or 4 bytes wide
-
-template<typename T>
-void writeVector(QDataStream &stream, const std::vector<T> &values)
-{
-    stream << quint64(values.size());
-    stream.writeRawData(reinterpret_cast<const char *>(values.data()), int(values.size() * sizeof(T)));
-}
-
-template<typename T>
-bool readVector(QDataStream &stream, std::vector<T> &values)
-{
-    quint64 count = 0;
-    stream >> count;
-    // Never more than the bytes left: a damaged count must not allocate a terabyte.
-    const QIODevice *device = stream.device();
-    if (stream.status() != QDataStream::Ok || count > quint64(device->size() - device->pos()) / sizeof(T))
-        return false;
-    values.resize(size_t(count));
-    const qint64 bytes = qint64(count * sizeof(T));
-    return bytes == 0 || stream.readRawData(reinterpret_cast<char *>(values.data()), int(bytes)) == bytes;
-}
-
-/** Codes as stored in memory: their width, then their bytes. */
-void writeCodes(QDataStream &stream, const CodeVector &codes)
-{
-    const std::string_view bytes = codes.bytes();
-    stream << quint8(codes.width()) << quint64(bytes.size());
-    stream.writeRawData(bytes.data(), int(bytes.size()));
-}
-
-bool readCodes(QDataStream &stream, CodeVector &codes)
-{
-    quint8 width = 0;
-    stream >> width;
-    std::vector<char> bytes;
-    return readVector(stream, bytes) && codes.setBytes(width, std::move(bytes));
-}
-
-} // namespace
+using namespace SnapshotFormat;
 
 QString EventTable::contentStamp(Connection &connection)
 {
@@ -172,7 +131,7 @@ QByteArray EventTable::serialize() const
 void EventTable::serialize(QDataStream &stream) const
 {
     stream.setVersion(QDataStream::Qt_6_4);
-    stream << snapshotMagic << snapshotVersion << mUserKeys << mTypeNames;
+    stream << SnapshotFormat::magic << SnapshotFormat::version << mUserKeys << mTypeNames;
     writeVector(stream, mTs);
     writeCodes(stream, mType);
     writeCodes(stream, mSession);
@@ -194,10 +153,10 @@ std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
 std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
 {
     stream.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0;
-    quint32 version = 0;
-    stream >> magic >> version;
-    if (magic != snapshotMagic || version != snapshotVersion)
+    quint32 storedMagic = 0;
+    quint32 storedVersion = 0;
+    stream >> storedMagic >> storedVersion;
+    if (storedMagic != SnapshotFormat::magic || storedVersion != SnapshotFormat::version)
         return std::nullopt;
     EventTable table;
     stream >> table.mUserKeys >> table.mTypeNames;
@@ -224,25 +183,50 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
     return table;
 }
 
+namespace {
+
+/** Makes room for a snapshot of @p bytes and opens it for writing in place (incremental blob I/O). */
+std::unique_ptr<BlobDevice> newSnapshotBlob(Connection &connection, const QString &stamp, qint64 bytes)
+{
+    Statement store(connection, "INSERT INTO snapshots (name, stamp, data) VALUES ('events', ?, zeroblob(?)) "
+                                "ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp, data = excluded.data");
+    store.bind(1, stamp);
+    store.bind(2, bytes);
+    store.exec();
+    return std::make_unique<BlobDevice>(connection, "snapshots", "data",
+                                        connection.queryInt("SELECT rowid FROM snapshots WHERE name = 'events'"),
+                                        QIODevice::WriteOnly);
+}
+
+} // namespace
+
 void EventTable::storeSnapshot(Connection &connection, const QString &stamp) const
 {
-    // Written in place through incremental blob I/O: first the size, then the bytes.
+    // Written in place: first the size, then the bytes.
     CountingDevice counter;
     {
         QDataStream stream(&counter);
         serialize(stream);
     }
-    Statement store(connection, "INSERT INTO snapshots (name, stamp, data) VALUES ('events', ?, zeroblob(?)) "
-                                "ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp, data = excluded.data");
-    store.bind(1, stamp);
-    store.bind(2, counter.count());
-    store.exec();
-    BlobDevice blob(connection, "snapshots", "data",
-                    connection.queryInt("SELECT rowid FROM snapshots WHERE name = 'events'"), QIODevice::WriteOnly);
-    QDataStream stream(&blob);
+    const auto blob = newSnapshotBlob(connection, stamp, counter.count());
+    QDataStream stream(blob.get());
     serialize(stream);
     if (stream.status() != QDataStream::Ok)
         connection.fail(10 /* SQLITE_IOERR */, "writing the events' snapshot");
+}
+
+void EventTable::storeSnapshot(Connection &connection, const QString &stamp, QIODevice &serialized)
+{
+    if (!serialized.seek(0))
+        connection.fail(10 /* SQLITE_IOERR */, "reading the events' snapshot");
+    const auto blob = newSnapshotBlob(connection, stamp, serialized.size());
+    std::vector<char> piece(size_t(1) << 20);
+    for (qint64 left = serialized.size(); left > 0;) {
+        const qint64 read = serialized.read(piece.data(), std::min<qint64>(left, qint64(piece.size())));
+        if (read <= 0 || blob->write(piece.data(), read) != read)
+            connection.fail(10 /* SQLITE_IOERR */, "writing the events' snapshot");
+        left -= read;
+    }
 }
 
 EventTable EventTable::load(Connection &connection, const std::function<bool(int)> &progress)

@@ -75,6 +75,8 @@ public:
     static bool hasCurrentSnapshot(Connection &connection);
     /** Stores this table (without loaded properties) as the workspace's snapshot for @p stamp. */
     void storeSnapshot(Connection &connection, const QString &stamp) const;
+    /** Stores the snapshot @p serialized holds (from its start to its end: EventTableBuilder::write()). */
+    static void storeSnapshot(Connection &connection, const QString &stamp, QIODevice &serialized);
 
     /** The base columns as bytes, and back (empty when the bytes are not a snapshot of this version). */
     QByteArray serialize() const;
@@ -102,8 +104,6 @@ public:
     bool loadProperty(Connection &connection, const QString &name);
 
 private:
-    friend class EventTableBuilder;
-
     std::vector<qint64> mTs;
     CodeVector mType;
     CodeVector mSession;

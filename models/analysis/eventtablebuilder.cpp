@@ -1,20 +1,25 @@
 #include "eventtablebuilder.h"
 
-#include <QHash>
+#include "snapshotformat.h"
+
+#include <QDataStream>
+#include <QDir>
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <tuple>
 
 namespace Funnelscope {
 
 namespace {
 
+using Entries = std::vector<std::pair<qint64, std::string_view>>;
+
 /** Dense codes for ids: the rank of each id among a dictionary's sorted ids. */
 class Ranks
 {
 public:
-    explicit Ranks(const EventTableBuilder::Entries &entries)
+    explicit Ranks(const Entries &entries)
     {
         qint64 maxId = 0;
         for (const auto &entry : entries)
@@ -29,58 +34,47 @@ private:
     std::vector<qint32> mCodes;
 };
 
-QStringList texts(const EventTableBuilder::Entries &entries)
+QStringList texts(const Entries &entries)
 {
     QStringList result;
     result.reserve(qsizetype(entries.size()));
     for (const auto &entry : entries)
-        result.append(QString::fromStdString(entry.second));
+        result.append(QString::fromUtf8(entry.second.data(), qsizetype(entry.second.size())));
     return result;
+}
+
+/** Writes @p count codes, the @p row-th being @p code(row), @p width bytes each, a piece at a time. */
+template<typename Code>
+void writeCodes(QDataStream &stream, size_t count, int width, Code code)
+{
+    SnapshotFormat::writeCodesHeader(stream, width, count);
+    constexpr size_t piece = size_t(1) << 16;
+    std::vector<char> buffer(piece * size_t(width));
+    for (size_t begin = 0; begin < count; begin += piece) {
+        const size_t end = std::min(count, begin + piece);
+        for (size_t row = begin; row < end; ++row)
+            CodeVector::store(buffer.data() + (row - begin) * size_t(width), width, code(row));
+        stream.writeRawData(buffer.data(), int((end - begin) * size_t(width)));
+    }
 }
 
 } // namespace
 
-EventTableBuilder::Dictionaries EventTableBuilder::Dictionaries::of(const EventEncoder &encoder)
+EventTableBuilder::EventTableBuilder(const QString &directory)
+    : mSpill(QDir(directory).filePath(QStringLiteral(".funnelscope-import-XXXXXX")))
 {
-    Dictionaries dictionaries;
-    dictionaries.users = encoder.entries(EventEncoder::Dictionary::Users);
-    dictionaries.eventTypes = encoder.entries(EventEncoder::Dictionary::EventTypes);
-    for (size_t d = 0; d < dimensionCount; ++d)
-        dictionaries.dimensions[d] = encoder.entries(dimensionDictionaries[d]);
-    return dictionaries;
+    mFailed = !mSpill.open();
+    mTs.reserve(chunkEvents);
+    for (CodeVector &codes : mCodes)
+        codes.reserve(chunkEvents);
 }
 
-void EventTableBuilder::reserve(size_t count)
-{
-    mTs.reserve(count);
-    mUser.reserve(count);
-    mType.reserve(count);
-    mSession.reserve(count);
-    for (CodeVector &dimension : mDimensions)
-        dimension.reserve(count);
-    mPrice.codes.reserve(count);
-    mRevenue.codes.reserve(count);
-}
+EventTableBuilder::~EventTableBuilder() = default;
 
-void EventTableBuilder::append(const EventEncoder::Encoded &event)
+qint32 EventTableBuilder::Numbers::code(const std::optional<double> &value)
 {
-    using Dictionary = EventEncoder::Dictionary;
-    mTs.push_back(event.timestampMs);
-    mUser.push_back(qint32(event.id(Dictionary::Users)));
-    mType.push_back(qint32(event.id(Dictionary::EventTypes)));
-    mSession.push_back(qint32(event.id(Dictionary::Sessions)));
-    for (size_t d = 0; d < dimensionCount; ++d)
-        mDimensions[d].push_back(qint32(event.id(dimensionDictionaries[d])));
-    mPrice.append(event.price);
-    mRevenue.append(event.revenue);
-}
-
-void EventTableBuilder::Numbers::append(const std::optional<double> &value)
-{
-    if (!value || std::isnan(*value)) {
-        codes.push_back(-1);
-        return;
-    }
+    if (!value || std::isnan(*value))
+        return -1;
     if (lastCode < 0 || *value != last) { // runs of one value are common (a product's price)
         auto found = index.find(*value);
         if (found == index.end()) {
@@ -90,101 +84,211 @@ void EventTableBuilder::Numbers::append(const std::optional<double> &value)
         last = *value;
         lastCode = found->second;
     }
-    codes.push_back(lastCode);
+    return lastCode;
 }
 
-EventTable EventTableBuilder::build(const Dictionaries &dictionaries)
+void EventTableBuilder::append(const EventEncoder::Encoded &event)
 {
+    using Dictionary = EventEncoder::Dictionary;
+    mTs.push_back(event.timestampMs);
+    mCodes[User].push_back(qint32(event.id(Dictionary::Users)));
+    mCodes[Type].push_back(qint32(event.id(Dictionary::EventTypes)));
+    mCodes[Session].push_back(qint32(event.id(Dictionary::Sessions)));
+    for (size_t d = 0; d < dimensionCount; ++d)
+        mCodes[FirstDimension + d].push_back(qint32(event.id(dimensionDictionaries[d])));
+    mCodes[Price].push_back(mPrice.code(event.price));
+    mCodes[Revenue].push_back(mRevenue.code(event.revenue));
+    ++mCount;
+    if (mTs.size() == chunkEvents)
+        spill();
+}
+
+void EventTableBuilder::spill()
+{
+    if (mTs.empty())
+        return;
+    const auto put = [this](Column column, const char *bytes, size_t size, int width) {
+        mChunks[column].push_back({mSpill.pos(), width, mTs.size()});
+        mFailed = mFailed || mSpill.write(bytes, qint64(size)) != qint64(size);
+    };
+    if (!mFailed) {
+        put(Ts, reinterpret_cast<const char *>(mTs.data()), mTs.size() * sizeof(qint64), int(sizeof(qint64)));
+        for (size_t column = User; column < ColumnCount; ++column) {
+            const std::string_view bytes = mCodes[column].bytes();
+            put(Column(column), bytes.data(), bytes.size(), mCodes[column].width());
+        }
+    }
+    mTs.clear();
+    for (CodeVector &codes : mCodes) {
+        codes = CodeVector();
+        codes.reserve(chunkEvents);
+    }
+}
+
+bool EventTableBuilder::readChunk(const Chunk &chunk, char *to)
+{
+    const qint64 bytes = qint64(chunk.count) * chunk.width;
+    mFailed = mFailed || !mSpill.seek(chunk.offset) || mSpill.read(to, bytes) != bytes;
+    return !mFailed;
+}
+
+std::vector<qint64> EventTableBuilder::readTimes()
+{
+    std::vector<qint64> times(mCount);
+    size_t at = 0;
+    for (const Chunk &chunk : mChunks[Ts]) {
+        if (!readChunk(chunk, reinterpret_cast<char *>(times.data() + at)))
+            break;
+        at += chunk.count;
+    }
+    return times;
+}
+
+CodeVector EventTableBuilder::readCodes(Column column)
+{
+    CodeVector codes;
+    codes.reserve(mCount);
+    std::vector<char> bytes;
+    for (const Chunk &chunk : mChunks[column]) {
+        bytes.resize(chunk.count * size_t(chunk.width));
+        CodeVector piece;
+        if (!readChunk(chunk, bytes.data()) || !piece.setBytes(chunk.width, std::move(bytes)))
+            break;
+        for (size_t i = 0; i < piece.size(); ++i)
+            codes.push_back(piece[i]);
+        bytes = {};
+    }
+    return codes;
+}
+
+bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &device)
+{
+    using Dictionary = EventEncoder::Dictionary;
+    spill();
+    mSpill.flush();
     // Duplicates the writer skipped are left out: their user is set to none.
+    CodeVector users = readCodes(User);
     for (const size_t index : mDropped)
-        mUser.set(index, -1);
-    const size_t count = mTs.size() - mDropped.size();
+        users.set(index, -1);
+    const size_t count = mCount - mDropped.size();
     mDropped = {};
+    if (mFailed)
+        return false;
+
     // Sorted by user id, then time, then event id (the order of arrival): counting sort
     // by user keeps arrival order within a user, a stable sort by time finishes it.
     qint32 maxUser = 0;
-    qint32 maxSession = 0;
-    for (size_t i = 0; i < mTs.size(); ++i) {
-        maxUser = std::max(maxUser, mUser[i]);
-        maxSession = std::max(maxSession, mSession[i]);
-    }
+    for (size_t i = 0; i < mCount; ++i)
+        maxUser = std::max(maxUser, users[i]);
     std::vector<quint32> start(size_t(maxUser) + 2, 0);
-    for (size_t i = 0; i < mTs.size(); ++i) {
-        if (mUser[i] >= 0)
-            ++start[size_t(mUser[i]) + 1];
+    for (size_t i = 0; i < mCount; ++i) {
+        if (users[i] >= 0)
+            ++start[size_t(users[i]) + 1];
     }
     for (size_t u = 1; u < start.size(); ++u)
         start[u] += start[u - 1];
     std::vector<quint32> order(count);
     {
         std::vector<quint32> next(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < mTs.size(); ++i) {
-            if (mUser[i] >= 0)
-                order[next[size_t(mUser[i])]++] = quint32(i);
+        for (size_t i = 0; i < mCount; ++i) {
+            if (users[i] >= 0)
+                order[next[size_t(users[i])]++] = quint32(i);
         }
     }
-    mUser = {};
+    users = {};
 
-    EventTable table;
-    std::vector<const std::string *> userKeys(start.size(), nullptr);
-    for (const auto &[id, key] : dictionaries.users) {
-        if (size_t(id) < userKeys.size())
-            userKeys[size_t(id)] = &key;
+    QDataStream stream(&device);
+    stream.setVersion(QDataStream::Qt_6_4);
+    // The users with events (in id order) and their keys; then the users' dictionary
+    // (the biggest) is freed, and the rest of the encoder with it once the small ones are read.
+    std::vector<quint64> userBegin;
+    {
+        std::vector<std::string_view> userKeys(start.size() - 1);
+        for (const auto &[id, key] : encoder->entryViews(Dictionary::Users)) {
+            if (size_t(id) < userKeys.size())
+                userKeys[size_t(id)] = key;
+        }
+        quint32 withEvents = 0;
+        for (size_t u = 0; u + 1 < start.size(); ++u)
+            withEvents += start[u] != start[u + 1] ? 1 : 0;
+        stream << SnapshotFormat::magic << SnapshotFormat::version << withEvents;
+        userBegin.reserve(withEvents + 1);
+        for (size_t u = 0; u + 1 < start.size(); ++u) {
+            if (start[u] == start[u + 1])
+                continue;
+            userBegin.push_back(start[u]);
+            const std::string_view key = userKeys[u];
+            stream << (key.empty() ? QString() : QString::fromUtf8(key.data(), qsizetype(key.size())));
+        }
+        userBegin.push_back(count);
     }
-    for (size_t u = 0; u + 1 < start.size(); ++u) {
-        const size_t begin = start[u];
-        const size_t end = start[u + 1];
-        if (begin == end)
-            continue;
-        const auto byTime = [this](quint32 a, quint32 b) { return mTs[a] < mTs[b]; };
-        if (!std::is_sorted(order.begin() + qsizetype(begin), order.begin() + qsizetype(end), byTime))
-            std::stable_sort(order.begin() + qsizetype(begin), order.begin() + qsizetype(end), byTime);
-        table.mUserBegin.push_back(begin);
-        table.mUserKeys.append(userKeys[u] ? QString::fromStdString(*userKeys[u]) : QString());
-    }
-    table.mUserBegin.push_back(count);
-    userKeys = {};
-
-    // Column by column, each source column freed once placed, so memory holds little more
-    // than the table.
-    table.mTs.resize(count);
-    for (size_t row = 0; row < count; ++row)
-        table.mTs[row] = mTs[order[row]];
-    mTs = {};
-    table.mTypeNames = texts(dictionaries.eventTypes);
-    const Ranks typeRanks(dictionaries.eventTypes);
-    table.mType.assign(count, qint32(dictionaries.eventTypes.size()));
-    for (size_t row = 0; row < count; ++row)
-        table.mType.set(row, typeRanks(mType[order[row]]));
-    mType = {};
-    table.mSession.assign(count, maxSession);
-    for (size_t row = 0; row < count; ++row)
-        table.mSession.set(row, mSession[order[row]]);
-    mSession = {};
+    const Entries eventTypes = encoder->entryViews(Dictionary::EventTypes);
+    const QStringList typeNames = texts(eventTypes);
+    const Ranks typeRanks(eventTypes);
+    std::array<QStringList, dimensionCount> dimensionValues;
+    std::vector<Ranks> dimensionRanks;
     for (size_t d = 0; d < dimensionCount; ++d) {
-        auto column = std::make_shared<EventTable::TextColumn>();
-        column->values = texts(dictionaries.dimensions[d]);
-        column->codes.assign(count, qint32(dictionaries.dimensions[d].size()));
-        const Ranks ranks(dictionaries.dimensions[d]);
-        for (size_t row = 0; row < count; ++row)
-            column->codes.set(row, ranks(mDimensions[d][order[row]]));
-        mDimensions[d] = {};
-        table.mColumns.insert(QLatin1String(EventTable::dimensionColumns[d]), column);
+        const Entries entries = encoder->entryViews(dimensionDictionaries[d]);
+        dimensionValues[d] = texts(entries);
+        dimensionRanks.emplace_back(entries);
     }
-    // Numbers keep the codes they got on arrival (the values' order differs from
-    // EventTable::loadRows, their meaning does not).
-    for (auto [name, numbers] : {std::pair{"price", &mPrice}, std::pair{"revenue", &mRevenue}}) {
-        auto column = std::make_shared<EventTable::TextColumn>();
-        column->values.reserve(qsizetype(numbers->values.size()));
+    encoder.reset();
+    stream << typeNames;
+
+    {
+        std::vector<qint64> ts = readTimes();
+        const auto byTime = [&ts](quint32 a, quint32 b) { return ts[a] < ts[b]; };
+        for (size_t u = 0; u + 1 < start.size(); ++u) {
+            const auto begin = order.begin() + qsizetype(start[u]);
+            const auto end = order.begin() + qsizetype(start[u + 1]);
+            if (!std::is_sorted(begin, end, byTime))
+                std::stable_sort(begin, end, byTime);
+        }
+        start = {};
+        stream << quint64(count);
+        constexpr size_t piece = size_t(1) << 16;
+        std::vector<qint64> buffer(piece);
+        for (size_t begin = 0; begin < count; begin += piece) {
+            const size_t end = std::min(count, begin + piece);
+            for (size_t row = begin; row < end; ++row)
+                buffer[row - begin] = ts[order[row]];
+            stream.writeRawData(reinterpret_cast<const char *>(buffer.data()), int((end - begin) * sizeof(qint64)));
+        }
+    }
+    {
+        const CodeVector types = readCodes(Type);
+        writeCodes(stream, count, CodeVector::widthFor(qint32(typeNames.size())),
+                   [&](size_t row) { return typeRanks(types[order[row]]); });
+    }
+    {
+        const CodeVector sessions = readCodes(Session);
+        qint32 maxSession = 0;
+        for (size_t i = 0; i < sessions.size(); ++i)
+            maxSession = std::max(maxSession, sessions[i]);
+        writeCodes(stream, count, CodeVector::widthFor(maxSession), [&](size_t row) { return sessions[order[row]]; });
+    }
+    SnapshotFormat::writeVector(stream, userBegin);
+
+    stream << quint32(dimensionCount + 2);
+    for (size_t d = 0; d < dimensionCount; ++d) {
+        const CodeVector ids = readCodes(Column(FirstDimension + d));
+        stream << QString::fromLatin1(EventTable::dimensionColumns[d]) << dimensionValues[d];
+        writeCodes(stream, count, CodeVector::widthFor(qint32(dimensionValues[d].size())),
+                   [&](size_t row) { return dimensionRanks[d](ids[order[row]]); });
+    }
+    // Numbers keep the codes they got on arrival.
+    for (auto [name, column, numbers] : {std::tuple{"price", Price, &mPrice}, std::tuple{"revenue", Revenue, &mRevenue}}) {
+        QStringList values;
+        values.reserve(qsizetype(numbers->values.size()));
         for (const double value : numbers->values)
-            column->values.append(QString::number(value, 'g', 15));
-        column->codes.assign(count, qint32(numbers->values.size()));
-        for (size_t row = 0; row < count; ++row)
-            column->codes.set(row, numbers->codes[order[row]]);
+            values.append(QString::number(value, 'g', 15));
+        const CodeVector codes = readCodes(column);
+        stream << QString::fromLatin1(name) << values;
+        writeCodes(stream, count, CodeVector::widthFor(qint32(values.size())), [&](size_t row) { return codes[order[row]]; });
         *numbers = {};
-        table.mColumns.insert(QLatin1String(name), column);
     }
-    return table;
+    mSpill.close();
+    return !mFailed && stream.status() == QDataStream::Ok;
 }
 
 } // namespace Funnelscope

@@ -3,28 +3,35 @@
 #include "eventtable.h"
 #include "store/eventencoder.h"
 
+#include <QTemporaryFile>
+
 #include <array>
+#include <memory>
 #include <optional>
 #include <unordered_map>
-#include <string>
 #include <utility>
 #include <vector>
+
+class QIODevice;
 
 namespace Funnelscope {
 
 /**
- * Builds the EventTable of a workspace from the events as an import writes them, by
- * their dictionary ids, so a bulk import stores the snapshot without reading the events
- * back. The result equals EventTable::loadRows() of the same workspace: events sorted by
- * (user id, time, event id), event names and dimension values coded by the order of
- * their ids; prices and revenues are coded in the order they arrive (loadRows codes them
- * in the table's order: the codes differ, the values they stand for do not).
+ * Builds the snapshot of a workspace's EventTable from the events as an import writes
+ * them, by their dictionary ids, so a bulk import stores the snapshot without reading
+ * the events back. The snapshot equals that of EventTable::loadRows() of the same
+ * workspace: events sorted by (user id, time, event id), event names and dimension
+ * values coded by the order of their ids; prices and revenues are coded in the order
+ * they arrive (loadRows codes them in the table's order: the codes differ, the values
+ * they stand for do not).
+ *
+ * Memory stays small whatever the number of events: the columns go to a temporary file
+ * as they come, 64K events at a time; write() reads back one column at a time and
+ * streams the snapshot out, sorted, without ever holding the table.
  */
 class EventTableBuilder
 {
 public:
-    /** A dictionary's entries (id, text), sorted by id. */
-    using Entries = std::vector<std::pair<qint64, std::string>>;
     static constexpr size_t dimensionCount = EventTable::dimensionColumns.size();
     /** The encoder's dictionaries of EventTable::dimensionColumns, in that order. */
     static constexpr std::array<EventEncoder::Dictionary, dimensionCount> dimensionDictionaries = {
@@ -32,18 +39,10 @@ public:
         EventEncoder::Dictionary::Product, EventEncoder::Dictionary::Category, EventEncoder::Dictionary::Currency,
     };
 
-    struct Dictionaries
-    {
-        Entries users;
-        Entries eventTypes;
-        std::array<Entries, dimensionCount> dimensions;
+    /** Keeps the columns in a temporary file in @p directory. */
+    explicit EventTableBuilder(const QString &directory);
+    ~EventTableBuilder();
 
-        /** What build() needs of @p encoder's dictionaries. */
-        static Dictionaries of(const EventEncoder &encoder);
-    };
-
-    /** Room for @p count events (an estimate: more may come). */
-    void reserve(size_t count);
     /** Events must come in the order of their ids. Ids of -1 mean none. */
     void append(const EventEncoder::Encoded &event);
     /**
@@ -51,28 +50,49 @@ public:
      * May be called from another thread than append(), in increasing order.
      */
     void drop(size_t index) { mDropped.push_back(index); }
-    size_t size() const { return mTs.size(); }
+    size_t size() const { return mCount; }
+    /** False when the temporary file could not be written (the disk is full): no snapshot then. */
+    bool ok() const { return !mFailed; }
 
-    /** The table; the builder is left empty. */
-    EventTable build(const Dictionaries &dictionaries);
+    /**
+     * Writes the snapshot (EventTable::serialize()'s format) to @p device, reading the
+     * dictionaries from @p encoder, which it frees as soon as it has read them. Returns
+     * false when the temporary file or @p device failed. The builder is left empty.
+     */
+    bool write(std::unique_ptr<EventEncoder> encoder, QIODevice &device);
 
 private:
-    // As columns, ids as narrow as they allow (CodeVector): 30 to 40 bytes an event.
-    std::vector<qint64> mTs;
-    CodeVector mUser;
-    CodeVector mType;
-    CodeVector mSession;
-    std::array<CodeVector, dimensionCount> mDimensions;
+    static constexpr size_t chunkEvents = size_t(1) << 16;
+    // The columns as spilled: times (8 bytes), then codes: user, type, session, the
+    // dimensions, price and revenue (CodeVector widths, 1 to 4 bytes).
+    enum Column : size_t { Ts, User, Type, Session, FirstDimension, Price = FirstDimension + dimensionCount, Revenue, ColumnCount };
+    struct Chunk
+    {
+        qint64 offset = 0; ///< in the spill file
+        int width = 0;
+        size_t count = 0;
+    };
     /** A number column as codes into its distinct values (in the order they arrive). */
     struct Numbers
     {
-        CodeVector codes;
         std::vector<double> values;
         std::unordered_map<double, qint32> index;
         double last = 0;
         qint32 lastCode = -1;
-        void append(const std::optional<double> &value);
+        qint32 code(const std::optional<double> &value);
     };
+
+    void spill();
+    std::vector<qint64> readTimes();
+    CodeVector readCodes(Column column);
+    bool readChunk(const Chunk &chunk, char *to);
+
+    QTemporaryFile mSpill;
+    bool mFailed = false;
+    size_t mCount = 0;
+    std::array<std::vector<Chunk>, ColumnCount> mChunks;
+    std::vector<qint64> mTs;                           // the chunk being filled
+    std::array<CodeVector, ColumnCount> mCodes;        // the chunk being filled (not Ts)
     Numbers mPrice;
     Numbers mRevenue;
     std::vector<size_t> mDropped;

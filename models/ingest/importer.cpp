@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryFile>
 
 #include <cmath>
 #ifdef __GLIBC__
@@ -271,9 +272,10 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     const bool first = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
     const qint64 importId = ImportLog::begin(db, source);
     EventWriter writer(db, importId);
+    // The snapshot's columns wait in a temporary file next to the workspace.
     std::optional<EventTableBuilder> snapshot;
     if (first)
-        snapshot.emplace();
+        snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
     // Reading, splitting, mapping, encoding and collecting the snapshot's columns run on
     // their own thread; this one writes.
     ParseStage stage(plan, options, writer.encoder(), snapshot ? &*snapshot : nullptr);
@@ -290,6 +292,8 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     using Dictionary = EventEncoder::Dictionary;
     size_t eventIndex = 0; // of the events the parse stage gave the snapshot
     while (ParsedBatch *batch = stage.next()) {
+        if (rows == 0)
+            writer.expect(stage.expectedRecords());
         writer.addValues(batch->added);
         for (const ParsedItem &item : batch->items) {
             ++rows;
@@ -358,31 +362,32 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     setSha.bind(2, importId);
     setSha.exec();
     ImportLog::finish(db, importId, report.counts);
-    // The snapshot is built on another thread while the events are committed, then
-    // stored in a transaction of its own (if nothing changed the events meanwhile). A
-    // snapshot that could not be stored is only a slower first report: loaded from the rows.
+    // The snapshot is written (sorted, into a temporary file) on another thread while the
+    // events are committed, then stored in a transaction of its own (if nothing changed
+    // the events meanwhile). A snapshot that could not be stored is only a slower first
+    // report: loaded from the rows.
+    QTemporaryFile serialized(QFileInfo(workspace.path()).absoluteDir().filePath(QStringLiteral(".funnelscope-snapshot-XXXXXX")));
     QString stamp;
-    std::future<EventTable> built;
-    if (snapshot) {
+    std::future<bool> built; // declared after what its thread uses: its end waits for the thread
+    if (snapshot && snapshot->ok() && serialized.open()) {
         stamp = EventTable::contentStamp(db);
-        // The encoder goes to the building thread: it reads the dictionaries, then frees them.
-        built = std::async(std::launch::async, [&snapshot, encoder = std::shared_ptr<EventEncoder>(writer.finish())]() mutable {
-            const auto dictionaries = EventTableBuilder::Dictionaries::of(*encoder);
-            encoder.reset();
-            return snapshot->build(dictionaries);
+        // The encoder goes to the writing thread: it reads the dictionaries, then frees them.
+        built = std::async(std::launch::async, [&snapshot, &serialized, encoder = writer.finish()]() mutable {
+            return snapshot->write(std::move(encoder), serialized) && serialized.flush();
         });
     }
     transaction.commit();
     if (built.valid()) {
         try {
-            const EventTable table = built.get();
-            Transaction store(db);
-            if (EventTable::contentStamp(db) == stamp) {
-                table.storeSnapshot(db, stamp);
-                store.commit();
+            if (built.get()) {
+                Transaction store(db);
+                if (EventTable::contentStamp(db) == stamp) {
+                    EventTable::storeSnapshot(db, stamp, serialized);
+                    store.commit();
+                }
             }
         } catch (const std::exception &) {
-            // StoreError (a busy workspace) or no memory for the table: no snapshot.
+            // StoreError (a busy workspace) or no memory: no snapshot.
         }
     }
 #ifdef __GLIBC__

@@ -136,10 +136,11 @@ void ParseStage::parse()
                     item.text = batch->keep(mReader->recordText(record));
                 }
             }
-            if (mSnapshot && mBytesRead.load(std::memory_order_relaxed) == 0 && mReader->bytesRead() > 0) {
-                // Room for the events the file holds at the first batch's bytes per event.
-                mSnapshot->reserve(size_t(double(mFileSize) * double(batch->items.size())
-                                          / double(mReader->bytesRead()) * 1.05));
+            if (mBytesRead.load(std::memory_order_relaxed) == 0 && mReader->bytesRead() > 0) {
+                // The file's size at the first batch's bytes per record.
+                mExpectedRecords.store(size_t(double(mFileSize) * double(batch->items.size())
+                                              / double(mReader->bytesRead()) * 1.05),
+                                       std::memory_order_relaxed);
             }
             mBytesRead.store(mReader->bytesRead(), std::memory_order_relaxed);
             if (!more)

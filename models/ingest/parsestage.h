@@ -48,6 +48,8 @@ public:
     void stop();
 
     qint64 bytesRead() const { return mBytesRead.load(std::memory_order_relaxed); }
+    /** How many records the file holds, estimated from the first batch (once next() gave one). */
+    size_t expectedRecords() const { return mExpectedRecords.load(std::memory_order_relaxed); }
     /** The SHA-256 of the whole file; valid once next() returned nullptr. */
     QString sha256() const;
 
@@ -72,6 +74,7 @@ private:
     bool mStopped = false;
     std::exception_ptr mError;
     std::atomic<qint64> mBytesRead = 0;
+    std::atomic<size_t> mExpectedRecords = 0;
     QString mSha256;
     std::thread mThread;
 };

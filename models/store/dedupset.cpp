@@ -32,21 +32,21 @@ void DedupSet::insert(quint64 hash, qint64 id)
     insertUnlessAny(hash, id, [](qint64) { return false; });
 }
 
-void DedupSet::grow()
+void DedupSet::reserve(size_t keys)
 {
-    const size_t capacity = mSlots.empty() ? size_t(1) << 16 : mSlots.size() * 2;
+    const size_t capacity = (keys * 5 / 4 + 1023) / 1024 * 1024;
+    if (capacity <= mSlots.size())
+        return;
     std::vector<quint64> slots(capacity, 0);
-    const size_t mask = capacity - 1;
     for (const quint64 entry : mSlots) {
         if (entry == 0)
             continue;
-        size_t slot = size_t(entry >> 32) & mask;
+        size_t slot = slotOf(quint32(entry >> 32), capacity);
         while (slots[slot] != 0)
-            slot = (slot + 1) & mask;
+            slot = slot + 1 == capacity ? 0 : slot + 1;
         slots[slot] = entry;
     }
     mSlots = std::move(slots);
-    mMask = mask;
 }
 
 } // namespace Funnelscope

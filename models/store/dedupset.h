@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -11,8 +12,9 @@ namespace Funnelscope {
 /**
  * The dedup keys of a workspace's events, as an open-addressing multimap from a key's
  * hash to the id of the event that has it: one 64-bit slot holds a 32-bit fingerprint of
- * the hash and the event's id (ids up to 2^32), at most 70 % of the slots in use, so 10
- * million keys take 128 MB. A fingerprint seen before only names candidates: the writer
+ * the hash (which also picks the slot) and the event's id (ids up to 2^32), at most 80 %
+ * of the slots in use, so 10 million keys take 100 MB when the number is known in
+ * advance (reserve()). A fingerprint seen before only names candidates: the writer
  * compares the stored keys, so keys that share a fingerprint are still told apart.
  */
 class DedupSet
@@ -23,17 +25,17 @@ public:
     void insert(quint64 hash, qint64 id);
     /**
      * In one probe: calls @p same(id) for each event stored under @p hash (its candidates,
-     * in the order stored); unless one returns true, stores @p id under the hash and
+     * in no particular order); unless one returns true, stores @p id under the hash and
      * returns true; returns false (storing nothing) when one does.
      */
     template<typename Same>
     bool insertUnlessAny(quint64 hash, qint64 id, Same same)
     {
-        if ((mSize + 1) * 10 > mSlots.size() * 7)
-            grow();
+        if ((mSize + 1) * 5 > mSlots.size() * 4)
+            reserve(std::max<size_t>(mSize * 3 / 2, 1 << 16));
         const quint32 print = fingerprint(hash);
-        size_t slot = print & mMask;
-        for (; mSlots[slot] != 0; slot = (slot + 1) & mMask) {
+        size_t slot = slotOf(print, mSlots.size());
+        for (; mSlots[slot] != 0; slot = slot + 1 == mSlots.size() ? 0 : slot + 1) {
             if (quint32(mSlots[slot] >> 32) == print && same(qint64(quint32(mSlots[slot]))))
                 return false;
         }
@@ -43,6 +45,8 @@ public:
         return true;
     }
     size_t size() const { return mSize; }
+    /** Room for @p keys keys in all (an estimate; more only cost a bigger table later). */
+    void reserve(size_t keys);
 
 private:
     /** The hash folded to 32 bits, never 0 (an empty slot). */
@@ -51,11 +55,11 @@ private:
         const auto print = quint32(hash ^ (hash >> 32));
         return print ? print : 1;
     }
+    /** A slot of @p slots for a fingerprint: its place in the range (fingerprints are uniform). */
+    static size_t slotOf(quint32 print, size_t slots) { return size_t((quint64(print) * slots) >> 32); }
     static void checkId(qint64 id);
-    void grow();
 
     std::vector<quint64> mSlots; // fingerprint << 32 | id; 0: empty
-    size_t mMask = 0;
     size_t mSize = 0;
 };
 

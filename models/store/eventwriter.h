@@ -41,6 +41,8 @@ public:
     bool write(const EventEncoder::Encoded &event);
     /** Stores the events write() has kept back. */
     void flush();
+    /** Room for the dedup keys of about @p events more events (an estimate). */
+    void expect(size_t events) { mDedup.reserve(mDedup.size() + events); }
 
     /** The encoder, for encoding on another thread (then not used here meanwhile). */
     EventEncoder &encoder() { return *mEncoder; }
@@ -54,7 +56,7 @@ public:
     qint64 duplicates() const { return mDuplicates; }
 
 private:
-    static constexpr int rowsPerInsert = 32;
+    static constexpr int rowsPerInsert = 64;
     /** Notes the next event's key; false (nothing noted) when an event has it already. */
     bool addKey(std::string_view dedupKey, quint64 hash);
     void bindEvent(Statement &insert, int first, qint64 id, const EventEncoder::Encoded &event);

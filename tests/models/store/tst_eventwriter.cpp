@@ -147,6 +147,7 @@ private Q_SLOTS:
         // same key stops the insert.
         QList<qint64> seen;
         QVERIFY(set.insertUnlessAny(42, 13, [&seen](qint64 id) { seen.append(id); return false; }));
+        std::sort(seen.begin(), seen.end());
         QCOMPARE(seen, (QList<qint64>{7, 9}));
         QVERIFY(!set.insertUnlessAny(42, 14, [](qint64 id) { return id == 9; }));
         QVERIFY(!set.insertUnlessAny(0, 15, [](qint64 id) { return id == 11; }));
@@ -154,6 +155,26 @@ private Q_SLOTS:
             QVERIFY(!set.insertUnlessAny(DedupSet::hash(std::to_string(id)), 16, [id](qint64 o) { return o == id; }));
         QVERIFY(set.insertUnlessAny(DedupSet::hash("not there"), 17, [](qint64) { return true; }));
         QCOMPARE(set.size(), size_t(200005)); // 13 and 17 went in, the refused ones did not
+    }
+
+    // The table is sized from an estimate of the keys (reserve) and grows past it; keys
+    // whose fingerprints belong at its very end continue at its start.
+    void dedupSetWrapsAroundAndGrows()
+    {
+        DedupSet set;
+        set.reserve(1000);
+        const quint64 last = 0x00000000ffffffffull; // fingerprint 0xffffffff: the last slot
+        for (qint64 id = 1; id <= 5; ++id)
+            set.insert(last, id);
+        for (quint32 i = 0; i < 100000; ++i)
+            set.insert(DedupSet::hash(std::to_string(i)), 100 + i);
+        QList<qint64> seen;
+        QVERIFY(set.insertUnlessAny(last, 6, [&seen](qint64 id) { seen.append(id); return false; }));
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen, (QList<qint64>{1, 2, 3, 4, 5}));
+        for (quint32 i = 0; i < 100000; i += 997)
+            QVERIFY(!set.insertUnlessAny(DedupSet::hash(std::to_string(i)), 0, [i](qint64 id) { return id == 100 + i; }));
+        QCOMPARE(set.size(), size_t(100006));
     }
 
     void reusesValuesStoredByEarlierImports()

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "codevector.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+#include <vector>
+
+namespace Funnelscope::SnapshotFormat {
+
+// How EventTable's snapshot is laid out (EventTable::serialize(), EventTableBuilder::write()):
+// magic, version, user keys, event names, times, event codes, session codes, where each
+// user's events begin, then the text columns (name, values, codes).
+constexpr quint32 magic = 0x464E5354; // 'FNST'
+constexpr quint32 version = 3;        // 3: codes (types, sessions, columns) 1, 2 or 4 bytes wide
+
+template<typename T>
+void writeVector(QDataStream &stream, const std::vector<T> &values)
+{
+    stream << quint64(values.size());
+    stream.writeRawData(reinterpret_cast<const char *>(values.data()), int(values.size() * sizeof(T)));
+}
+
+template<typename T>
+bool readVector(QDataStream &stream, std::vector<T> &values)
+{
+    quint64 count = 0;
+    stream >> count;
+    // Never more than the bytes left: a damaged count must not allocate a terabyte.
+    const QIODevice *device = stream.device();
+    if (stream.status() != QDataStream::Ok || count > quint64(device->size() - device->pos()) / sizeof(T))
+        return false;
+    values.resize(size_t(count));
+    const qint64 bytes = qint64(count * sizeof(T));
+    return bytes == 0 || stream.readRawData(reinterpret_cast<char *>(values.data()), int(bytes)) == bytes;
+}
+
+/** What precedes @p count codes @p width bytes wide; their bytes follow. */
+inline void writeCodesHeader(QDataStream &stream, int width, size_t count)
+{
+    stream << quint8(width) << quint64(count * size_t(width));
+}
+
+/** Codes as stored in memory: their width, then their bytes. */
+inline void writeCodes(QDataStream &stream, const CodeVector &codes)
+{
+    const std::string_view bytes = codes.bytes();
+    writeCodesHeader(stream, codes.width(), codes.size());
+    stream.writeRawData(bytes.data(), int(bytes.size()));
+}
+
+inline bool readCodes(QDataStream &stream, CodeVector &codes)
+{
+    quint8 width = 0;
+    stream >> width;
+    std::vector<char> bytes;
+    return readVector(stream, bytes) && codes.setBytes(width, std::move(bytes));
+}
+
+} // namespace Funnelscope::SnapshotFormat
