@@ -61,6 +61,7 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
         return a.user != b.user ? a.user < b.user : a.ts < b.ts;
     });
     EventTable table;
+    auto userKeys = std::make_shared<UserKeys>();
     QHash<QString, qint32> types;
     QHash<QString, qint32> sessions;
     QSet<QString> propertyNames;
@@ -76,9 +77,9 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
 
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
-        if (table.mUserKeys.isEmpty() || table.mUserKeys.last() != row.user) {
+        if (i == 0 || rows[i - 1].user != row.user) {
             table.mUserBegin.push_back(i);
-            table.mUserKeys.append(row.user);
+            userKeys->append(row.user);
         }
         table.mTs.push_back(row.ts);
         auto type = types.constFind(row.event);
@@ -99,6 +100,7 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
             it.value().append(row.properties.value(it.key()));
     }
     table.mUserBegin.push_back(rows.size());
+    table.mUserKeys = std::move(userKeys);
     for (auto it = builders.begin(); it != builders.end(); ++it)
         table.mColumns.insert(it.key(), it.value().take());
     return table;
@@ -131,7 +133,9 @@ QByteArray EventTable::serialize() const
 void EventTable::serialize(QDataStream &stream) const
 {
     stream.setVersion(QDataStream::Qt_6_4);
-    stream << SnapshotFormat::magic << SnapshotFormat::version << mUserKeys << mTypeNames;
+    stream << SnapshotFormat::magic << SnapshotFormat::version;
+    mUserKeys->write(stream);
+    stream << mTypeNames;
     writeVector(stream, mTs);
     writeCodes(stream, mType);
     writeCodes(stream, mSession);
@@ -159,7 +163,11 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
     if (storedMagic != SnapshotFormat::magic || storedVersion != SnapshotFormat::version)
         return std::nullopt;
     EventTable table;
-    stream >> table.mUserKeys >> table.mTypeNames;
+    auto userKeys = std::make_shared<UserKeys>();
+    if (!userKeys->read(stream))
+        return std::nullopt;
+    table.mUserKeys = userKeys;
+    stream >> table.mTypeNames;
     std::vector<quint64> userBegin;
     if (!readVector(stream, table.mTs) || !readCodes(stream, table.mType) || !readCodes(stream, table.mSession)
         || !readVector(stream, userBegin))
@@ -178,7 +186,7 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
     const size_t events = table.mTs.size();
     if (stream.status() != QDataStream::Ok || table.mType.size() != events || table.mSession.size() != events
         || table.mUserBegin.empty() || table.mUserBegin.back() != events
-        || table.mUserBegin.size() != size_t(table.mUserKeys.size()) + 1)
+        || table.mUserBegin.size() != size_t(table.mUserKeys->size()) + 1)
         return std::nullopt;
     return table;
 }
@@ -311,13 +319,14 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
                      "e.channel_id, e.country_id, e.product_id, e.category_id, e.currency_id, "
                      "e.price, e.revenue FROM events e JOIN users u ON u.id = e.user_id "
                      "ORDER BY e.user_id, e.ts, e.id");
+    auto userKeys = std::make_shared<UserKeys>();
     qint64 lastUser = -1;
     size_t row = 0;
     while (events.step()) {
         const qint64 user = events.int64(0);
         if (user != lastUser) {
             table.mUserBegin.push_back(row);
-            table.mUserKeys.append(events.text(1));
+            userKeys->append(events.text(1));
             lastUser = user;
         }
         table.mTs.push_back(events.int64(2));
@@ -335,6 +344,7 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
             return {};
     }
     table.mUserBegin.push_back(row);
+    table.mUserKeys = std::move(userKeys);
     for (size_t d = 0; d < dimensions.size(); ++d)
         table.mColumns.insert(QLatin1String(dimensionColumns[d]), dimensions[d].column);
     table.mColumns.insert(QStringLiteral("price"), price);

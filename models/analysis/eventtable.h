@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codevector.h"
+#include "userkeys.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -88,7 +89,9 @@ public:
     int userCount() const { return int(mUserBegin.size()) - 1; }
     size_t userBegin(int user) const { return mUserBegin[size_t(user)]; }
     size_t userEnd(int user) const { return mUserBegin[size_t(user) + 1]; }
-    const QString &userKey(int user) const { return mUserKeys[user]; }
+    QString userKey(int user) const { return mUserKeys->at(user); }
+    /** Every user's key, shared with the results that name users. */
+    const std::shared_ptr<const UserKeys> &userKeys() const { return mUserKeys; }
 
     qint64 ts(size_t row) const { return mTs[row]; }
     qint32 type(size_t row) const { return mType[row]; }
@@ -108,7 +111,7 @@ private:
     CodeVector mType;
     CodeVector mSession;
     std::vector<size_t> mUserBegin;
-    QStringList mUserKeys;
+    std::shared_ptr<const UserKeys> mUserKeys = std::make_shared<UserKeys>();
     QStringList mTypeNames;
     QHash<QString, std::shared_ptr<TextColumn>> mColumns;
 };

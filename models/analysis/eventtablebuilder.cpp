@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <tuple>
 
 namespace Funnelscope {
@@ -146,16 +147,21 @@ std::vector<qint64> EventTableBuilder::readTimes()
 
 CodeVector EventTableBuilder::readCodes(Column column)
 {
+    // As wide as the widest piece from the start: no copy to widen it on the way.
+    int width = 1;
+    for (const Chunk &chunk : mChunks[column])
+        width = std::max(width, chunk.width);
     CodeVector codes;
-    codes.reserve(mCount);
+    codes.assign(mCount, width == 1 ? 0 : width == 2 ? 32767 : std::numeric_limits<qint32>::max());
     std::vector<char> bytes;
+    size_t at = 0;
     for (const Chunk &chunk : mChunks[column]) {
         bytes.resize(chunk.count * size_t(chunk.width));
         CodeVector piece;
         if (!readChunk(chunk, bytes.data()) || !piece.setBytes(chunk.width, std::move(bytes)))
             break;
         for (size_t i = 0; i < piece.size(); ++i)
-            codes.push_back(piece[i]);
+            codes.set(at++, piece[i]);
         bytes = {};
     }
     return codes;
@@ -164,6 +170,7 @@ CodeVector EventTableBuilder::readCodes(Column column)
 bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &device)
 {
     using Dictionary = EventEncoder::Dictionary;
+    encoder->clear(Dictionary::Sessions); // the snapshot has their ids only
     spill();
     mSpill.flush();
     // Duplicates the writer skipped are left out: their user is set to none.
@@ -208,18 +215,16 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
             if (size_t(id) < userKeys.size())
                 userKeys[size_t(id)] = key;
         }
-        quint32 withEvents = 0;
-        for (size_t u = 0; u + 1 < start.size(); ++u)
-            withEvents += start[u] != start[u + 1] ? 1 : 0;
-        stream << SnapshotFormat::magic << SnapshotFormat::version << withEvents;
-        userBegin.reserve(withEvents + 1);
+        UserKeys withEvents;
         for (size_t u = 0; u + 1 < start.size(); ++u) {
             if (start[u] == start[u + 1])
                 continue;
             userBegin.push_back(start[u]);
             const std::string_view key = userKeys[u];
-            stream << (key.empty() ? QString() : QString::fromUtf8(key.data(), qsizetype(key.size())));
+            withEvents.append(key.empty() ? QString() : QString::fromUtf8(key.data(), qsizetype(key.size())));
         }
+        stream << SnapshotFormat::magic << SnapshotFormat::version;
+        withEvents.write(stream);
         userBegin.push_back(count);
     }
     const Entries eventTypes = encoder->entryViews(Dictionary::EventTypes);

@@ -183,7 +183,7 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
 
 qsizetype FunnelEngine::approximateBytes(const FunnelResult &result)
 {
-    // The dropped units' user keys share the table's strings.
+    // The user keys are the table's (shared).
     return 4096 + result.segments.size() * 2048 + result.dropped.size() * qsizetype(sizeof(DroppedUnit));
 }
 
@@ -354,6 +354,7 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
 
     FunnelResult result;
     result.units = qint64(units.size());
+    result.userKeys = table.userKeys();
     result.breakdown = query.breakdown;
     std::vector<const Unit *> all;
     all.reserve(units.size());
@@ -374,7 +375,7 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
             ++week.converted;
             durations.push_back(double(timeAt(unit, steps - 1) - timeAt(unit, 0)) / 1000.0);
         } else {
-            result.dropped.append({table.userKey(unit.user), unit.level, timeAt(unit, unit.level - 1)});
+            result.dropped.append({unit.user, unit.level, timeAt(unit, unit.level - 1)});
         }
     }
     for (auto [index, week] : weeks) {

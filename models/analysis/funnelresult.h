@@ -1,8 +1,12 @@
 #pragma once
 
+#include "userkeys.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace Funnelscope {
 
@@ -40,7 +44,7 @@ struct FunnelSegment
 /** A unit that reached a step and not the next: for remarketing lists. */
 struct DroppedUnit
 {
-    QString user;
+    int user = 0;         ///< in FunnelResult::userKeys
     int lastStep = 0;     ///< 1-based
     qint64 lastStepMs = 0;
 };
@@ -67,7 +71,10 @@ struct FunnelResult
     };
     QList<Week> trend;
     QList<DroppedUnit> dropped; ///< every unit that stopped before the last step
+    std::shared_ptr<const UserKeys> userKeys; ///< the keys of the users dropped units name
     qint64 units = 0;
+
+    QString userOf(const DroppedUnit &unit) const { return userKeys ? userKeys->at(unit.user) : QString(); }
 };
 
 } // namespace Funnelscope

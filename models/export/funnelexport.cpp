@@ -137,7 +137,7 @@ QString FunnelExport::writeDroppedCsv(const FunnelQuery &query, const FunnelResu
                      QStringLiteral("last_step_event"), QStringLiteral("last_step_time"),
                      QStringLiteral("next_step_event")});
     for (const DroppedUnit &unit : result.dropped) {
-        writer.writeRow({unit.user, QString::number(unit.lastStep),
+        writer.writeRow({result.userOf(unit), QString::number(unit.lastStep),
                          query.steps.value(unit.lastStep - 1).event,
                          QDateTime::fromMSecsSinceEpoch(unit.lastStepMs, QTimeZone::utc()).toString(Qt::ISODate),
                          query.steps.value(unit.lastStep).event});

@@ -400,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(result.steps[1].medianFromStart, 3.0);
         QVERIFY(result.steps[1].intervalLow < 2.0 / 3.0 && result.steps[1].intervalHigh > 2.0 / 3.0);
         QCOMPARE(result.dropped.size(), 1);
-        QCOMPARE(result.dropped.first().user, QStringLiteral("b"));
+        QCOMPARE(result.userOf(result.dropped.first()), QStringLiteral("b"));
         QCOMPARE(result.dropped.first().lastStep, 1);
         qint64 binned = 0;
         for (const FunnelResult::Bin &bin : result.histogram)
