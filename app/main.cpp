@@ -1,3 +1,4 @@
+#include "analysis/memorypolicy.h"
 #include "commandline.h"
 #include "translations.h"
 #include "theme.h"
@@ -64,6 +65,7 @@ int runHeadless(int argc, char **argv, const QStringList &arguments,
 
 int main(int argc, char **argv)
 {
+    Funnelscope::MemoryPolicy::apply();
     describeApplication();
     const QStringList arguments = rawArguments(argc, argv);
     Funnelscope::CommandLine commandLine;

@@ -15,6 +15,7 @@
 #include "store/workspace.h"
 
 #include "analysis/eventtablebuilder.h"
+#include "analysis/memorypolicy.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,9 +25,6 @@
 #include <QTemporaryFile>
 
 #include <cmath>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <future>
 #include <optional>
 #include <unordered_map>
@@ -390,11 +388,9 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
             // StoreError (a busy workspace) or no memory: no snapshot.
         }
     }
-#ifdef __GLIBC__
     // The import's dictionaries, dedup keys and columns were millions of small blocks:
     // hand what was freed back to the system, or the window keeps it for good.
-    malloc_trim(0);
-#endif
+    MemoryPolicy::releaseFreed();
     report.durationMs = timer.elapsed();
     return report;
 }

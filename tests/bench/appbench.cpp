@@ -8,6 +8,7 @@
 // the events loaded.
 #include "analysis/cohortengine.h"
 #include "analysis/eventtablecache.h"
+#include "analysis/memorypolicy.h"
 #include "analysis/funnelengine.h"
 #include "ingest/importer.h"
 #include "store/workspace.h"
@@ -88,6 +89,7 @@ long memoryKb(const char *field)
 
 int main(int argc, char **argv)
 {
+    Funnelscope::MemoryPolicy::apply(); // as the app's main() does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const QStringList arguments = app.arguments();
@@ -118,6 +120,7 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("import_s"), double(timer.nsecsElapsed()) / 1e9);
     result.insert(QStringLiteral("import_events"), report.counts.imported);
     result.insert(QStringLiteral("import_worst_stall_ms"), stalls.take());
+    result.insert(QStringLiteral("rss_after_import_mb"), double(memoryKb("VmRSS:")) / 1024);
 
     EventTableCache cache;
     {
