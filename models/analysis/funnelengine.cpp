@@ -23,27 +23,32 @@ struct Chain
     std::vector<qint64> times;
 };
 
-/** Runs chains over one unit's rows (in time order). */
+/** One event of a unit, as the chains see it: its time, what it matches, its row. */
+struct UnitEvent
+{
+    qint64 ts;
+    quint32 steps;    ///< bit k: the event is step k + 1
+    quint32 excluded; ///< bit k: an exclusion between step k + 1 and k + 2
+    size_t row;
+};
+
+/** Runs chains over one unit's events (in time order). */
 class ChainFinder
 {
 public:
-    ChainFinder(const EventTable &table, const FunnelQuery &query,
-                const quint32 *stepMask, const quint32 *exclusionMask)
-        : mTable(table)
-        , mQuery(query)
+    ChainFinder(const FunnelQuery &query)
+        : mQuery(query)
         , mSteps(int(query.steps.size()))
-        , mStepMask(stepMask)
-        , mExclusionMask(exclusionMask)
     {
     }
 
-    /** The chain starting at position @p p of @p rows, into @p chain (its buffer reused). */
-    void from(const std::vector<size_t> &rows, size_t p, Chain &chain) const
+    /** The chain starting at position @p p of @p events, into @p chain (its buffer reused). */
+    void from(const std::vector<UnitEvent> &events, size_t p, Chain &chain) const
     {
-        chain.start = rows[p];
+        chain.start = events[p].row;
         chain.level = 1;
         chain.times.assign(size_t(mSteps), 0);
-        const qint64 start = mTable.ts(rows[p]);
+        const qint64 start = events[p].ts;
         chain.times[0] = start;
         const qint64 limit = start + mQuery.windowMs;
         switch (mQuery.order) {
@@ -51,19 +56,18 @@ public:
             size_t current = p;
             for (int k = 1; k < mSteps; ++k) {
                 bool found = false;
-                for (size_t q = current + 1; q < rows.size() && mTable.ts(rows[q]) <= limit; ++q) {
-                    const size_t row = rows[q];
-                    if (mStepMask[row] & (1u << k)) {
+                for (size_t q = current + 1; q < events.size() && events[q].ts <= limit; ++q) {
+                    if (events[q].steps & (1u << k)) {
                         current = q;
                         found = true;
                         break;
                     }
-                    if (mExclusionMask[row] & (1u << (k - 1)))
+                    if (events[q].excluded & (1u << (k - 1)))
                         break; // an excluded event between step k and k + 1
                 }
                 if (!found)
                     break;
-                chain.times[size_t(k)] = mTable.ts(rows[current]);
+                chain.times[size_t(k)] = events[current].ts;
                 chain.level = k + 1;
             }
             break;
@@ -71,25 +75,25 @@ public:
         case FunnelQuery::Order::Strict:
             for (int k = 1; k < mSteps; ++k) {
                 const size_t q = p + size_t(k);
-                if (q >= rows.size() || mTable.ts(rows[q]) > limit || !(mStepMask[rows[q]] & (1u << k)))
+                if (q >= events.size() || events[q].ts > limit || !(events[q].steps & (1u << k)))
                     break;
-                chain.times[size_t(k)] = mTable.ts(rows[q]);
+                chain.times[size_t(k)] = events[q].ts;
                 chain.level = k + 1;
             }
             break;
         case FunnelQuery::Order::Any:
-            anyOrder(rows, p, limit, chain);
+            anyOrder(events, p, limit, chain);
             break;
         }
     }
 
 private:
     /** Steps 2..k matched to distinct events by augmenting paths (Kuhn's algorithm). */
-    void anyOrder(const std::vector<size_t> &rows, size_t p, qint64 limit, Chain &chain) const
+    void anyOrder(const std::vector<UnitEvent> &events, size_t p, qint64 limit, Chain &chain) const
     {
-        std::vector<size_t> window;
-        for (size_t q = p + 1; q < rows.size() && mTable.ts(rows[q]) <= limit; ++q)
-            window.push_back(rows[q]);
+        std::vector<const UnitEvent *> window;
+        for (size_t q = p + 1; q < events.size() && events[q].ts <= limit; ++q)
+            window.push_back(&events[q]);
         std::vector<int> eventOwner(window.size(), -1); // event -> step
         std::vector<int> stepEvent(size_t(mSteps), -1);  // step -> event
         for (int k = 1; k < mSteps; ++k) {
@@ -99,14 +103,14 @@ private:
             chain.level = k + 1;
         }
         for (int k = 1; k < chain.level; ++k)
-            chain.times[size_t(k)] = mTable.ts(window[size_t(stepEvent[size_t(k)])]);
+            chain.times[size_t(k)] = window[size_t(stepEvent[size_t(k)])]->ts;
     }
 
-    bool augment(int step, const std::vector<size_t> &window, std::vector<char> &visited,
+    bool augment(int step, const std::vector<const UnitEvent *> &window, std::vector<char> &visited,
                  std::vector<int> &eventOwner, std::vector<int> &stepEvent) const
     {
         for (size_t e = 0; e < window.size(); ++e) {
-            if (!(mStepMask[window[e]] & (1u << step)) || visited[e])
+            if (!(window[e]->steps & (1u << step)) || visited[e])
                 continue;
             visited[e] = 1;
             if (eventOwner[e] < 0 || augment(eventOwner[e], window, visited, eventOwner, stepEvent)) {
@@ -118,11 +122,8 @@ private:
         return false;
     }
 
-    const EventTable &mTable;
     const FunnelQuery &mQuery;
     int mSteps;
-    const quint32 *mStepMask;
-    const quint32 *mExclusionMask;
 };
 
 /** A unit's best chain (or each chain, counting totals); its step times are kept apart, flat. */
@@ -190,48 +191,54 @@ qsizetype FunnelEngine::approximateBytes(const FunnelResult &result)
 FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query)
 {
     const int steps = int(query.steps.size());
-    const size_t rows = table.size();
 
-    // Per row: which steps and exclusions it matches (0 for an event the global filters
-    // drop). Written user by user in the pass below, before the user's chains read them.
-    const auto stepMask = std::make_unique_for_overwrite<quint32[]>(rows);
-    const auto exclusionMask = std::make_unique_for_overwrite<quint32[]>(rows);
+    // What each event matches: by its type (a table lookup) for steps without filters
+    // and for exclusions; steps with filters check them too. Events the global filters
+    // drop match nothing.
     std::vector<ConditionChecker> where;
     for (const Condition &condition : query.where)
         where.emplace_back(table, condition);
-    std::vector<qint32> stepTypes;
-    std::vector<std::vector<ConditionChecker>> stepFilters(static_cast<size_t>(steps));
+    const size_t typeCount = size_t(table.typeNames().size());
+    std::vector<quint32> typeSteps(typeCount, 0);
+    std::vector<quint32> typeExcluded(typeCount, 0);
+    struct FilteredStep
+    {
+        qint32 type;
+        quint32 bit;
+        std::vector<ConditionChecker> filters;
+    };
+    std::vector<FilteredStep> filteredSteps;
     for (int k = 0; k < steps; ++k) {
-        stepTypes.push_back(table.typeCode(query.steps[k].event));
-        for (const Condition &condition : query.steps[k].filters)
-            stepFilters[size_t(k)].emplace_back(table, condition);
-    }
-    std::vector<std::pair<qint32, int>> exclusions;
-    for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
-        exclusions.emplace_back(table.typeCode(exclusion.event), exclusion.after - 1);
-    /** Fills the masks of @p row; false when the global filters drop it. */
-    const auto classify = [&](size_t row) {
-        quint32 step = 0;
-        quint32 excluded = 0;
-        const bool kept = where.empty() || ConditionChecker::all(where, row);
-        if (kept) {
-            const qint32 type = table.type(row);
-            for (int k = 0; k < steps; ++k) {
-                if (type == stepTypes[size_t(k)]
-                    && (stepFilters[size_t(k)].empty() || ConditionChecker::all(stepFilters[size_t(k)], row)))
-                    step |= 1u << k;
-            }
-            for (const auto &[code, gap] : exclusions) {
-                if (type == code)
-                    excluded |= 1u << gap;
-            }
+        const qint32 type = table.typeCode(query.steps[k].event);
+        if (query.steps[k].filters.isEmpty()) {
+            typeSteps[size_t(type)] |= 1u << k;
+            continue;
         }
-        stepMask[row] = step;
-        exclusionMask[row] = excluded;
-        return kept;
+        FilteredStep step{type, 1u << k, {}};
+        for (const Condition &condition : query.steps[k].filters)
+            step.filters.emplace_back(table, condition);
+        filteredSteps.push_back(std::move(step));
+    }
+    for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
+        typeExcluded[size_t(table.typeCode(exclusion.event))] |= 1u << (exclusion.after - 1);
+    /** The event of @p row as the chains see it; false when the global filters drop it. */
+    const auto classify = [&](size_t row, UnitEvent &event) {
+        event = {table.ts(row), 0, 0, row};
+        if (!where.empty() && !ConditionChecker::all(where, row))
+            return false;
+        const qint32 type = table.type(row);
+        if (type < 0 || size_t(type) >= typeCount)
+            return true;
+        event.steps = typeSteps[size_t(type)];
+        event.excluded = typeExcluded[size_t(type)];
+        for (const FilteredStep &step : filteredSteps) {
+            if (type == step.type && ConditionChecker::all(step.filters, row))
+                event.steps |= step.bit;
+        }
+        return true;
     };
 
-    const ChainFinder finder(table, query, stepMask.get(), exclusionMask.get());
+    const ChainFinder finder(query);
     const auto inRange = [&query](qint64 ts) {
         return (!query.fromMs || ts >= *query.fromMs) && (!query.toMs || ts < *query.toMs);
     };
@@ -246,12 +253,13 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
             units.push_back({user, chain.level, chain.start, times.size()});
             times.insert(times.end(), chain.times.begin(), chain.times.end());
         };
-        std::vector<size_t> unitRows;
+        std::vector<UnitEvent> unitEvents;
         Chain scratch;
-        const auto evaluate = [&](int user, const std::vector<size_t> &stream) {
-            Chain best;
+        Chain best;
+        const auto evaluate = [&](int user, const std::vector<UnitEvent> &stream) {
+            best.level = 0;
             for (size_t p = 0; p < stream.size(); ++p) {
-                if (!(stepMask[stream[p]] & 1u) || !inRange(table.ts(stream[p])))
+                if (!(stream[p].steps & 1u) || !inRange(stream[p].ts))
                     continue;
                 finder.from(stream, p, scratch);
                 if (query.count == FunnelQuery::Count::Totals) {
@@ -266,23 +274,23 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
             if (query.count != FunnelQuery::Count::Totals && best.level > 0)
                 keep(user, best);
         };
-        // Each user's events are classified here (masks), in the same pass. Only a strict
-        // funnel looks at the events between steps; the others only at events that are a
-        // step or an exclusion.
+        // Only a strict funnel looks at the events between steps; the others only at
+        // events that are a step or an exclusion.
         const bool everyEvent = query.order == FunnelQuery::Order::Strict;
+        UnitEvent event;
         for (int user = int(firstUser); user < int(lastUser); ++user) {
-            unitRows.clear();
+            unitEvents.clear();
             for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
-                if (classify(row) && (everyEvent || stepMask[row] != 0 || exclusionMask[row] != 0))
-                    unitRows.push_back(row);
+                if (classify(row, event) && (everyEvent || event.steps != 0 || event.excluded != 0))
+                    unitEvents.push_back(event);
             }
             if (query.count != FunnelQuery::Count::Sessions) {
-                evaluate(user, unitRows);
+                evaluate(user, unitEvents);
                 continue;
             }
-            std::map<qint32, std::vector<size_t>> sessions; // -1: events without a session
-            for (size_t row : unitRows)
-                sessions[table.session(row)].push_back(row);
+            std::map<qint32, std::vector<UnitEvent>> sessions; // -1: events without a session
+            for (const UnitEvent &each : unitEvents)
+                sessions[table.session(each.row)].push_back(each);
             for (const auto &[session, stream] : sessions)
                 evaluate(user, stream);
         }

@@ -151,9 +151,17 @@ int main(int argc, char **argv)
     for (const FunnelStepResult &step : onWorker(runFunnel).steps)
         secondCounts.append(step.count);
     result.insert(QStringLiteral("second_report_s"), double(timer.nsecsElapsed()) / 1e9);
+    // APPBENCH_REPEAT=N (profiling): N more funnels, each with a window a minute longer
+    // than the last so that the engine runs (a repeated query would be answered from the cache).
     for (int again = 0; again < qEnvironmentVariableIntValue("APPBENCH_REPEAT"); ++again) {
+        FunnelQuery other = funnel;
+        other.windowMs += (again + 1) * FunnelQuery::minute;
         timer.restart();
-        onWorker(runFunnel);
+        onWorker([&cache, &other] {
+            FunnelResult out;
+            cache.runReport<FunnelEngine>(other, out);
+            return out.units;
+        });
         std::fprintf(stderr, "again %.3f s\n", double(timer.nsecsElapsed()) / 1e9);
     }
     // Another question on the cached table: the engine runs again (a 14-day window).
