@@ -48,7 +48,6 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         throw UsageError(tr("name at least one file to import."));
 
     ImportOptions options;
-    options.alone = true; // a command has the workspace to itself (BulkWriteMode)
     if (parser.isSet(QStringLiteral("format")))
         options.format = parser.value(QStringLiteral("format"));
     if (parser.isSet(QStringLiteral("delimiter"))) {

@@ -17,8 +17,6 @@ struct ImportOptions
     bool allowDuplicateFile = false;
     /** Skip events with the same user, event and time when the source has no event id. */
     bool dedupByContent = false;
-    /** Nobody else uses the workspace meanwhile (the command line): see BulkWriteMode. */
-    bool alone = false;
 };
 
 } // namespace Funnelscope

@@ -1,6 +1,5 @@
 // Tests of the workspace file: creating, opening, migrating, and every error a person
 // can meet when opening a file, each with the message they would read.
-#include "store/bulkwritemode.h"
 #include "store/connection.h"
 #include "store/schema.h"
 #include "store/statement.h"
@@ -330,42 +329,6 @@ private Q_SLOTS:
         QFile after(file);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), bytes);
-    }
-
-    // A bulk write by the only user of a workspace skips the write-ahead log (its rows are
-    // written once); with the workspace open elsewhere the log stays, so the other side
-    // keeps reading. Either way the workspace is back in WAL mode with foreign keys
-    // checked afterwards, and what was written is there.
-    void bulkWritesSkipTheLogOnlyWhenAlone()
-    {
-        const QString file = path(QStringLiteral("bulk.funnelscope"));
-        const auto workspace = Workspace::create(file);
-        Connection &db = workspace->connection();
-        {
-            const BulkWriteMode bulk(db, true);
-            QVERIFY(bulk.withoutLog());
-            QCOMPARE(db.queryText("PRAGMA journal_mode"), QStringLiteral("delete"));
-            QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 0);
-            db.exec("INSERT INTO users (key) VALUES ('ann')");
-        }
-        QCOMPARE(db.queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
-        QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
-
-        const auto elsewhere = Workspace::open(file);
-        QCOMPARE(elsewhere->connection().queryInt("SELECT count(*) FROM users"), 1);
-        {
-            const BulkWriteMode bulk(db, true);
-            QVERIFY(!bulk.withoutLog());
-            QCOMPARE(db.queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
-            db.exec("INSERT INTO users (key) VALUES ('bob')");
-            QCOMPARE(elsewhere->connection().queryInt("SELECT count(*) FROM users"), 2);
-        }
-        {
-            const BulkWriteMode bulk(db, false); // the window: never leaves the log
-            QVERIFY(!bulk.withoutLog());
-        }
-        QCOMPARE(db.queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
-        QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
     }
 
 private:
