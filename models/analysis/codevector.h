@@ -69,6 +69,11 @@ public:
 
     /** The narrowest width that holds @p code. */
     static int widthFor(qint32 code) { return code >= -128 && code <= 127 ? 1 : code >= -32768 && code <= 32767 ? 2 : 4; }
+    /** The largest code @p width bytes hold (the smallest is -highestOf(width) - 1). */
+    static constexpr qint32 highestOf(int width)
+    {
+        return width == 1 ? 127 : width == 2 ? 32767 : std::numeric_limits<qint32>::max();
+    }
     /** Stores @p code at @p width bytes (the width's range) into @p to. */
     static void store(char *to, int width, qint32 code)
     {
@@ -88,32 +93,18 @@ private:
         if (needed <= mWidth)
             return;
         std::vector<char> wider(std::max(mSize, mBytes.size() / size_t(mWidth)) * size_t(needed));
-        for (size_t i = 0; i < mSize; ++i) {
-            const qint32 value = (*this)[i];
-            if (needed == 2) {
-                const qint16 narrow = qint16(value);
-                std::memcpy(wider.data() + i * 2, &narrow, 2);
-            } else {
-                std::memcpy(wider.data() + i * 4, &value, 4);
-            }
-        }
+        for (size_t i = 0; i < mSize; ++i)
+            store(wider.data() + i * size_t(needed), needed, (*this)[i]);
         mBytes = std::move(wider);
         setWidth(needed);
     }
     void setWidth(int width)
     {
         mWidth = width;
-        mLow = width == 1 ? -128 : width == 2 ? -32768 : std::numeric_limits<qint32>::min();
-        mHigh = width == 1 ? 127 : width == 2 ? 32767 : std::numeric_limits<qint32>::max();
+        mHigh = highestOf(width);
+        mLow = -mHigh - 1;
     }
-    void store(size_t i, qint32 code)
-    {
-        switch (mWidth) {
-        case 1: reinterpret_cast<qint8 *>(mBytes.data())[i] = qint8(code); break;
-        case 2: reinterpret_cast<qint16 *>(mBytes.data())[i] = qint16(code); break;
-        default: reinterpret_cast<qint32 *>(mBytes.data())[i] = code; break;
-        }
-    }
+    void store(size_t i, qint32 code) { store(mBytes.data() + i * size_t(mWidth), mWidth, code); }
 
     std::vector<char> mBytes;
     size_t mSize = 0;

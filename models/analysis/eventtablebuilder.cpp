@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <tuple>
 
 namespace Funnelscope {
@@ -152,7 +151,7 @@ CodeVector EventTableBuilder::readCodes(Column column)
     for (const Chunk &chunk : mChunks[column])
         width = std::max(width, chunk.width);
     CodeVector codes;
-    codes.assign(mCount, width == 1 ? 0 : width == 2 ? 32767 : std::numeric_limits<qint32>::max());
+    codes.assign(mCount, CodeVector::highestOf(width));
     std::vector<char> bytes;
     size_t at = 0;
     for (const Chunk &chunk : mChunks[column]) {
