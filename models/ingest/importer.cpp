@@ -336,10 +336,9 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     report.counts.duplicates = writer.duplicates();
     for (const auto &[reason, count] : rejectedByReason)
         report.rejectedByReason.insert(QString::fromStdString(reason), count);
-    const EventEncoder &encoder = writer.encoder();
-    for (const auto &[id, name] : encoder.entries(Dictionary::EventTypes)) {
+    for (const auto &[id, name] : writer.encoder().entryViews(Dictionary::EventTypes)) {
         if (size_t(id) < eventsByType.size() && eventsByType[size_t(id)] > 0)
-            report.eventsByType.insert(QString::fromStdString(name), eventsByType[size_t(id)]);
+            report.eventsByType.insert(QString::fromUtf8(name.data(), qsizetype(name.size())), eventsByType[size_t(id)]);
     }
 
     const QString sha = stage.sha256();

@@ -120,14 +120,6 @@ std::vector<std::pair<qint64, std::string_view>> EventEncoder::entryViews(Dictio
     return result;
 }
 
-std::vector<std::pair<qint64, std::string>> EventEncoder::entries(Dictionary dictionary) const
-{
-    std::vector<std::pair<qint64, std::string>> result;
-    for (const auto &[id, text] : entryViews(dictionary))
-        result.emplace_back(id, std::string(text));
-    return result;
-}
-
 void EventEncoder::clear(Dictionary dictionary)
 {
     mIds[size_t(dictionary)] = StringIds();

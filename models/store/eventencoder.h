@@ -54,9 +54,7 @@ public:
     /** Encodes @p record; values seen for the first time are appended to @p added. */
     void encode(const EventRecord &record, Encoded &encoded, std::vector<NewValue> &added);
 
-    /** Every entry of a dictionary (stored before or added), sorted by id. */
-    std::vector<std::pair<qint64, std::string>> entries(Dictionary dictionary) const;
-    /** The same as views into the encoder, without copying the texts. */
+    /** Every entry of a dictionary (stored before or added), sorted by id: views into the encoder. */
     std::vector<std::pair<qint64, std::string_view>> entryViews(Dictionary dictionary) const;
     /** Forgets a dictionary (to free its memory once it is no longer needed). */
     void clear(Dictionary dictionary);

@@ -24,7 +24,7 @@ class Connection;
  * An import encodes on its parsing thread and hands over encoded events with the new
  * dictionary values they brought (addValues(), then write(Encoded)); other callers
  * write EventRecords and the writer encodes them itself. Encoded events are stored
- * 32 rows per INSERT (ids given by the writer): they must stay valid until flush(),
+ * rowsPerInsert rows per INSERT (ids given by the writer): they must stay valid until flush(),
  * which the import calls before it reuses a batch.
  */
 class EventWriter
