@@ -24,7 +24,7 @@ class Connection;
  * An import encodes on its parsing thread and hands over encoded events with the new
  * dictionary values they brought (addValues(), then write(Encoded)); other callers
  * write EventRecords and the writer encodes them itself. Encoded events are stored
- * rowsPerInsert rows per INSERT (ids given by the writer): they must stay valid until flush(),
+ * rowsPerInsert rows per INSERT (with the ids the writer counts): they must stay valid until flush(),
  * which the import calls before it reuses a batch.
  */
 class EventWriter
@@ -59,7 +59,7 @@ private:
     static constexpr int rowsPerInsert = 64;
     /** Notes the next event's key; false (nothing noted) when an event has it already. */
     bool addKey(std::string_view dedupKey, quint64 hash);
-    void bindEvent(Statement &insert, int first, qint64 id, const EventEncoder::Encoded &event);
+    void bindEvent(Statement &insert, int first, const EventEncoder::Encoded &event);
 
     Connection &mConnection;
     qint64 mImportId;

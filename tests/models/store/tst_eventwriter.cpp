@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Funnelscope;
 
 class tst_EventWriter : public QObject
@@ -175,6 +177,51 @@ private Q_SLOTS:
         for (quint32 i = 0; i < 100000; i += 997)
             QVERIFY(!set.insertUnlessAny(DedupSet::hash(std::to_string(i)), 0, [i](qint64 id) { return id == 100 + i; }));
         QCOMPARE(set.size(), size_t(100006));
+    }
+
+    // Duplicates are confirmed by reading the stored key of the event their hash points
+    // at, by id: the ids the writer counts must be the ones SQLite gives, also after the
+    // newest events were deleted and when events are stored many to an INSERT.
+    void findsDuplicatesByIdAfterTheNewestEventsWereDeleted()
+    {
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        // One import of events with these keys, kept back and stored many to an INSERT.
+        const auto import = [&db](const std::vector<std::string> &keys) {
+            Transaction transaction(db);
+            const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.ndjson"), {}, 1, {}, QStringLiteral("ndjson"), {}, {}});
+            EventWriter writer(db, importId);
+            std::vector<EventEncoder::Encoded> encoded(keys.size());
+            std::vector<EventEncoder::NewValue> added;
+            for (size_t i = 0; i < keys.size(); ++i) {
+                EventRecord r = record(qint64(i), "u1", "view");
+                r.dedupKey = keys[i];
+                added.clear();
+                writer.encoder().encode(r, encoded[i], added);
+                writer.addValues(added);
+                writer.write(encoded[i]);
+            }
+            writer.flush();
+            transaction.commit();
+            return std::pair{importId, writer.duplicates()};
+        };
+        const auto keys = [](int count, const std::function<int(int)> &number) {
+            std::vector<std::string> result;
+            for (int i = 0; i < count; ++i)
+                result.push_back("msg-" + std::to_string(number(i)));
+            return result;
+        };
+        import(keys(100, [](int i) { return i; }));                          // ids 1-100: msg-0 .. msg-99
+        const qint64 newest = import(keys(200, [](int i) { return 100 + i; })).first; // ids 101-300
+        db.exec("DELETE FROM events WHERE import_id = " + std::to_string(newest));
+        // msg-50 .. msg-249, then each again in another order: 150 new keys stored once;
+        // msg-50 .. msg-99 and every repeat are duplicates, found among one INSERT's rows
+        // and among rows stored before.
+        const auto [third, duplicates] = import(keys(400, [](int i) { return 50 + (i < 200 ? i : (i * 7) % 200); }));
+        QCOMPARE(duplicates, 250);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE import_id = " + std::to_string(third)), 150);
+        QCOMPARE(db.queryInt("SELECT min(id) FROM events WHERE import_id = " + std::to_string(third)), 101);
+        QCOMPARE(db.queryInt("SELECT count(DISTINCT dedup_key) FROM events"), 250);
     }
 
     void reusesValuesStoredByEarlierImports()
