@@ -274,9 +274,9 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     std::optional<EventTableBuilder> snapshot;
     if (first)
         snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
-    // Reading, splitting, mapping, encoding and collecting the snapshot's columns run on
-    // their own thread; this one writes.
-    ParseStage stage(plan, options, writer.encoder(), snapshot ? &*snapshot : nullptr);
+    // Reading, splitting, mapping, encoding, probing the dedup keys and collecting the
+    // snapshot's columns run on their own thread; this one writes.
+    ParseStage stage(plan, options, writer, snapshot ? &*snapshot : nullptr);
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 
     ImportReport report;
@@ -290,8 +290,6 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     using Dictionary = EventEncoder::Dictionary;
     size_t eventIndex = 0; // of the events the parse stage gave the snapshot
     while (ParsedBatch *batch = stage.next()) {
-        if (rows == 0)
-            writer.expect(stage.expectedRecords());
         writer.addValues(batch->added);
         for (const ParsedItem &item : batch->items) {
             ++rows;
@@ -311,7 +309,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 ++report.counts.rejected;
                 continue;
             }
-            const bool written = writer.write(item.event);
+            const bool written = writer.write(item.event, item.keyCheck);
             if (!written && snapshot)
                 snapshot->drop(eventIndex); // a duplicate
             ++eventIndex;

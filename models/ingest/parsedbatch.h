@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/dedupset.h"
 #include "store/eventencoder.h"
 
 #include <QtGlobal>
@@ -15,6 +16,7 @@ struct ParsedItem
 {
     qint64 line = 0;
     EventEncoder::Encoded event; ///< when rejection is empty
+    KeyCheck keyCheck;           ///< its dedup key, probed (see EventWriter::dedupKeys())
     std::string_view rejection; ///< why the record is not an event
     std::string_view text;      ///< the record as it was, for rejected rows
 };

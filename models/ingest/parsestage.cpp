@@ -7,11 +7,11 @@
 #include "recordmapper.h"
 #include "recordreader.h"
 #include "sha256.h"
+#include "store/eventwriter.h"
 
 #include <QFile>
 
 #include <pthread.h>
-#include <QElapsedTimer>
 
 namespace Funnelscope {
 
@@ -45,10 +45,12 @@ private:
     Sha256 mHash;
 };
 
-ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, EventEncoder &encoder,
+ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, EventWriter &writer,
                        EventTableBuilder *snapshot)
     : mFile(std::make_unique<HashingFile>(plan.path))
-    , mEncoder(encoder)
+    , mEncoder(writer.encoder())
+    , mKeys(writer.dedupKeys())
+    , mFirstRef(writer.refOf(0))
     , mSnapshot(snapshot)
     , mFileSize(plan.fileSize)
 {
@@ -106,10 +108,31 @@ QString ParseStage::sha256() const
     return mSha256;
 }
 
+void ParseStage::probeKeys(ParsedBatch &batch, qint64 &offered)
+{
+    // The key table is too big for the cache, so a probe waits for memory: in a loop of
+    // their own (each slot also asked for a few events before) the waits overlap, where
+    // between parsing records they came one after another (4.5 s of 10M events' import
+    // against 1.7 s).
+    constexpr size_t ahead = 8;
+    std::vector<ParsedItem> &items = batch.items;
+    const auto hasKey = [](const ParsedItem &item) { return item.rejection.empty() && !item.event.dedupKey.empty(); };
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i + ahead < items.size() && hasKey(items[i + ahead]))
+            mKeys.prefetch(items[i + ahead].event.dedupHash);
+        ParsedItem &item = items[i];
+        if (!item.rejection.empty())
+            continue;
+        item.keyCheck.isNew = !hasKey(item) || mKeys.insertIfNew(item.event.dedupHash, mFirstRef + offered, item.keyCheck.candidates);
+        ++offered;
+    }
+}
+
 void ParseStage::parse()
 {
     SourceRecord record;
     EventRecord event;
+    qint64 offered = 0; // events given to the writer
     bool more = true;
     try {
         while (more) {
@@ -136,11 +159,12 @@ void ParseStage::parse()
                     item.text = batch->keep(mReader->recordText(record));
                 }
             }
+            probeKeys(*batch, offered);
             if (mBytesRead.load(std::memory_order_relaxed) == 0 && mReader->bytesRead() > 0) {
-                // The file's size at the first batch's bytes per record.
-                mExpectedRecords.store(size_t(double(mFileSize) * double(batch->items.size())
-                                              / double(mReader->bytesRead()) * 1.05),
-                                       std::memory_order_relaxed);
+                // Room for the keys of the whole file, at the first batch's bytes per record:
+                // the table is then made once instead of doubling as it fills.
+                mKeys.reserve(mKeys.size() + size_t(double(mFileSize) * double(batch->items.size())
+                                                    / double(mReader->bytesRead()) * 1.05));
             }
             mBytesRead.store(mReader->bytesRead(), std::memory_order_relaxed);
             if (!more)

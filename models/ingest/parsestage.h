@@ -14,8 +14,10 @@
 
 namespace Funnelscope {
 
+class DedupSet;
 class EventEncoder;
 class EventTableBuilder;
+class EventWriter;
 class HashingFile;
 class RecordMapper;
 class RecordReader;
@@ -24,9 +26,9 @@ struct ImportPlan;
 
 /**
  * The reading half of an import, on a thread of its own: reads the file (hashing it on
- * the way), splits it into records, maps them to events and encodes those (the
- * encoder is used by this thread alone until the end), in batches the writing half
- * takes with next() while the next batch is parsed. Two batches wait at most, so memory
+ * the way), splits it into records, maps them to events, encodes those and probes their
+ * dedup keys (the writer's encoder and keys are used by this thread alone until the
+ * end), in batches the writing half takes with next() while the next batch is parsed. Two batches wait at most, so memory
  * stays small whatever the file's size. An error of the reader (an unreadable file) is
  * thrown again by next().
  */
@@ -35,7 +37,7 @@ class ParseStage
 public:
     /** Opens the file and its reader; throws IngestError when it cannot. */
     /** @p snapshot, when given, gets every event encoded (the writer drops duplicates from it). */
-    ParseStage(const ImportPlan &plan, const ImportOptions &options, EventEncoder &encoder,
+    ParseStage(const ImportPlan &plan, const ImportOptions &options, EventWriter &writer,
                EventTableBuilder *snapshot = nullptr);
     ~ParseStage();
     ParseStage(const ParseStage &) = delete;
@@ -48,8 +50,6 @@ public:
     void stop();
 
     qint64 bytesRead() const { return mBytesRead.load(std::memory_order_relaxed); }
-    /** How many records the file holds, estimated from the first batch (once next() gave one). */
-    size_t expectedRecords() const { return mExpectedRecords.load(std::memory_order_relaxed); }
     /** The SHA-256 of the whole file; valid once next() returned nullptr. */
     QString sha256() const;
 
@@ -58,11 +58,15 @@ private:
     static constexpr size_t batchCount = 3;
 
     void parse();
+    /** Probes the dedup keys of a batch's events (see EventWriter::dedupKeys()). */
+    void probeKeys(ParsedBatch &batch, qint64 &offered);
 
     std::unique_ptr<HashingFile> mFile;
     std::unique_ptr<RecordReader> mReader;
     std::unique_ptr<RecordMapper> mMapper;
     EventEncoder &mEncoder;
+    DedupSet &mKeys;
+    qint64 mFirstRef; // of the first event (EventWriter::refOf())
     EventTableBuilder *mSnapshot;
     qint64 mFileSize;
     std::vector<std::unique_ptr<ParsedBatch>> mBatches;
@@ -74,7 +78,6 @@ private:
     bool mStopped = false;
     std::exception_ptr mError;
     std::atomic<qint64> mBytesRead = 0;
-    std::atomic<size_t> mExpectedRecords = 0;
     QString mSha256;
     std::thread mThread;
 };

@@ -9,6 +9,13 @@
 
 namespace Funnelscope {
 
+/** What probing the dedup keys (DedupSet::insertIfNew()) found for an event's key. */
+struct KeyCheck
+{
+    bool isNew = true;              ///< no event has it: it went into the keys
+    std::vector<qint64> candidates; ///< else the events (ids or refs) that may have it
+};
+
 /**
  * The dedup keys of a workspace's events, as an open-addressing multimap from a key's
  * hash to the id of the event that has it: one 64-bit slot holds a 32-bit fingerprint of
@@ -16,33 +23,41 @@ namespace Funnelscope {
  * of the slots in use, so 10 million keys take 100 MB when the number is known in
  * advance (reserve()). A fingerprint seen before only names candidates: the writer
  * compares the stored keys, so keys that share a fingerprint are still told apart.
+ * An import probes it on its parsing thread (see EventWriter::dedupKeys()).
  */
 class DedupSet
 {
 public:
     static quint64 hash(std::string_view key);
 
+    /** Stores @p id under @p hash (also when events are stored under it already). */
     void insert(quint64 hash, qint64 id);
     /**
-     * In one probe: calls @p same(id) for each event stored under @p hash (its candidates,
-     * in no particular order); unless one returns true, stores @p id under the hash and
-     * returns true; returns false (storing nothing) when one does.
+     * In one probe: stores @p id under @p hash and returns true when no event is stored
+     * under it yet; else returns false, storing nothing, and sets @p candidates to the
+     * events stored under it (in no particular order): the caller compares their keys.
      */
-    template<typename Same>
-    bool insertUnlessAny(quint64 hash, qint64 id, Same same)
+    bool insertIfNew(quint64 hash, qint64 id, std::vector<qint64> &candidates)
     {
+        candidates.clear();
         if ((mSize + 1) * 5 > mSlots.size() * 4)
             reserve(std::max<size_t>(mSize * 3 / 2, 1 << 16));
         const quint32 print = fingerprint(hash);
         size_t slot = slotOf(print, mSlots.size());
         for (; mSlots[slot] != 0; slot = slot + 1 == mSlots.size() ? 0 : slot + 1) {
-            if (quint32(mSlots[slot] >> 32) == print && same(qint64(quint32(mSlots[slot]))))
-                return false;
+            if (quint32(mSlots[slot] >> 32) == print)
+                candidates.push_back(qint64(quint32(mSlots[slot])));
         }
-        checkId(id);
-        mSlots[slot] = (quint64(print) << 32) | quint64(id);
-        ++mSize;
+        if (!candidates.empty())
+            return false;
+        store(slot, print, id);
         return true;
+    }
+    /** Asks for the slot of @p hash to be in cache (for a probe a little later). */
+    void prefetch(quint64 hash) const
+    {
+        if (!mSlots.empty())
+            __builtin_prefetch(&mSlots[slotOf(fingerprint(hash), mSlots.size())]);
     }
     size_t size() const { return mSize; }
     /** Room for @p keys keys in all (an estimate; more only cost a bigger table later). */
@@ -58,6 +73,12 @@ private:
     /** A slot of @p slots for a fingerprint: its place in the range (fingerprints are uniform). */
     static size_t slotOf(quint32 print, size_t slots) { return size_t((quint64(print) * slots) >> 32); }
     static void checkId(qint64 id);
+    void store(size_t slot, quint32 print, qint64 id)
+    {
+        checkId(id);
+        mSlots[slot] = (quint64(print) << 32) | quint64(id);
+        ++mSize;
+    }
 
     std::vector<quint64> mSlots; // fingerprint << 32 | id; 0: empty
     size_t mSize = 0;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 namespace Funnelscope {
 
 using Dictionary = EventEncoder::Dictionary;
@@ -48,7 +50,7 @@ EventWriter::EventWriter(Connection &connection, qint64 importId)
     Statement keys(mConnection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL");
     while (keys.step())
         mDedup.insert(DedupSet::hash(keys.utf8(1)), keys.int64(0));
-    mNextId = mConnection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
+    mNextId = mFirstId = mConnection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
     mPending.reserve(rowsPerInsert);
 }
 
@@ -58,6 +60,7 @@ std::unique_ptr<EventEncoder> EventWriter::finish()
 {
     flush();
     mDedup = DedupSet();
+    mSharedPrints.clear();
     return std::move(mEncoder);
 }
 
@@ -82,17 +85,32 @@ void EventWriter::addValues(const std::vector<EventEncoder::NewValue> &values)
     }
 }
 
-bool EventWriter::addKey(std::string_view dedupKey, quint64 hash)
+qint64 EventWriter::idOf(qint64 ref) const
+{
+    if (ref < mFirstId)
+        return ref; // an event stored before this writer: its id
+    // This writer's event offered (ref - mFirstId)-th; the duplicates offered before it got no id.
+    const auto skipped = std::lower_bound(mSkipped.begin(), mSkipped.end(), ref - mFirstId) - mSkipped.begin();
+    return ref - skipped;
+}
+
+bool EventWriter::isDuplicate(const EventEncoder::Encoded &event, const std::vector<qint64> &candidates)
 {
     const qint64 firstPending = mNextId - qint64(mPending.size());
-    return mDedup.insertUnlessAny(hash, mNextId, [this, dedupKey, firstPending](qint64 id) {
+    const auto same = [&](qint64 id) {
         if (id >= firstPending)
-            return mPending[size_t(id - firstPending)]->dedupKey == dedupKey;
+            return mPending[size_t(id - firstPending)]->dedupKey == event.dedupKey;
         mStoredKey.bind(1, id);
-        const bool same = mStoredKey.step() && mStoredKey.utf8(0) == dedupKey;
+        const bool found = mStoredKey.step() && mStoredKey.utf8(0) == event.dedupKey;
         mStoredKey.reset();
-        return same;
-    });
+        return found;
+    };
+    for (const qint64 ref : candidates) {
+        if (same(idOf(ref)))
+            return true;
+    }
+    const auto [begin, end] = mSharedPrints.equal_range(event.dedupHash);
+    return std::any_of(begin, end, [&same](const auto &entry) { return same(entry.second); });
 }
 
 bool EventWriter::write(const EventRecord &record)
@@ -107,9 +125,21 @@ bool EventWriter::write(const EventRecord &record)
 
 bool EventWriter::write(const EventEncoder::Encoded &event)
 {
-    if (!event.dedupKey.empty() && !addKey(event.dedupKey, event.dedupHash)) {
-        ++mDuplicates;
-        return false;
+    mCheck.isNew = event.dedupKey.empty() || mDedup.insertIfNew(event.dedupHash, refOf(mOffered), mCheck.candidates);
+    return write(event, mCheck);
+}
+
+bool EventWriter::write(const EventEncoder::Encoded &event, const KeyCheck &check)
+{
+    const qint64 offered = mOffered++;
+    if (!check.isNew) {
+        if (isDuplicate(event, check.candidates)) {
+            mSkipped.push_back(offered);
+            ++mDuplicates;
+            return false;
+        }
+        // A new key whose fingerprint another key has: later copies are found here.
+        mSharedPrints.emplace(event.dedupHash, mNextId);
     }
     ++mNextId;
     mPending.push_back(&event);

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace Funnelscope {
@@ -21,11 +22,12 @@ class Connection;
  * key's hash seen before is checked against the stored key. The events table has no
  * index to keep up to date, so writing an event is appending a row.
  *
- * An import encodes on its parsing thread and hands over encoded events with the new
- * dictionary values they brought (addValues(), then write(Encoded)); other callers
- * write EventRecords and the writer encodes them itself. Encoded events are stored
- * rowsPerInsert rows per INSERT (with the ids the writer counts): they must stay valid until flush(),
- * which the import calls before it reuses a batch.
+ * An import encodes and probes the dedup keys on its parsing thread and hands over
+ * encoded events with the new dictionary values they brought and what the probe found
+ * (addValues(), then write(Encoded, KeyCheck)); other callers write EventRecords and the
+ * writer does both itself. Encoded events are stored rowsPerInsert rows per INSERT (with
+ * the ids the writer counts): they must stay valid until flush(), which the import calls
+ * before it reuses a batch.
  */
 class EventWriter
 {
@@ -39,11 +41,18 @@ public:
     void addValues(const std::vector<EventEncoder::NewValue> &values);
     /** Stores an encoded event (maybe later: see flush()); false when it is a duplicate. */
     bool write(const EventEncoder::Encoded &event);
+    /** Stores an encoded event whose key was probed on another thread; false when it is a duplicate. */
+    bool write(const EventEncoder::Encoded &event, const KeyCheck &check);
     /** Stores the events write() has kept back. */
     void flush();
-    /** Room for the dedup keys of about @p events more events (an estimate). */
-    void expect(size_t events) { mDedup.reserve(mDedup.size() + events); }
 
+    /**
+     * The dedup keys, for probing them on another thread (then not used here meanwhile):
+     * the n-th event offered to write() from the start (n from 0, duplicates and events
+     * without a key included) is probed as DedupSet::insertIfNew(its hash, refOf(n), ...).
+     */
+    DedupSet &dedupKeys() { return mDedup; }
+    qint64 refOf(qint64 offered) const { return mFirstId + offered; }
     /** The encoder, for encoding on another thread (then not used here meanwhile). */
     EventEncoder &encoder() { return *mEncoder; }
     /**
@@ -57,8 +66,10 @@ public:
 
 private:
     static constexpr int rowsPerInsert = 64;
-    /** Notes the next event's key; false (nothing noted) when an event has it already. */
-    bool addKey(std::string_view dedupKey, quint64 hash);
+    /** Whether an event stored before (a candidate, or a key that shared a fingerprint) has @p event's key. */
+    bool isDuplicate(const EventEncoder::Encoded &event, const std::vector<qint64> &candidates);
+    /** The id of the event a ref in the dedup keys names. */
+    qint64 idOf(qint64 ref) const;
     void bindEvent(Statement &insert, int first, const EventEncoder::Encoded &event);
 
     Connection &mConnection;
@@ -67,13 +78,19 @@ private:
     Statement mInsertEvent;  // one row
     Statement mInsertEvents; // rowsPerInsert rows
     std::vector<const EventEncoder::Encoded *> mPending; // the caller's, valid until flush()
+    qint64 mFirstId = 1; // of this writer's first event
     qint64 mNextId = 1;
+    qint64 mOffered = 0;
     Statement mInsertUser;
     Statement mInsertEventType;
     Statement mInsertSession;
     Statement mInsertDimension;
     Statement mStoredKey; // the dedup key of an event by id
     DedupSet mDedup;
+    std::vector<qint64> mSkipped; // the offers that were duplicates, in order
+    /** Keys that shared a fingerprint with another key, so were not probed into mDedup: hash, id. */
+    std::unordered_multimap<quint64, qint64> mSharedPrints;
+    KeyCheck mCheck;
     std::vector<EventEncoder::NewValue> mAdded;
     EventEncoder::Encoded mEncoded;
     qint64 mWritten = 0;

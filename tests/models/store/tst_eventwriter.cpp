@@ -135,8 +135,9 @@ private Q_SLOTS:
     }
 
     // Duplicates are found by a 64-bit hash of the key: keys that share a hash must
-    // still be told apart (the stored key decides), and each kept under its own entry.
-    void dedupSetKeepsKeysThatShareAHash()
+    // still be told apart (the stored key decides), so a probe names every event stored
+    // under the hash and stores nothing then.
+    void dedupSetNamesEveryEventUnderAHash()
     {
         DedupSet set;
         for (quint32 offset = 0; offset < 200000; ++offset)
@@ -145,18 +146,21 @@ private Q_SLOTS:
         set.insert(42, 9);
         set.insert(0, 11); // 0 marks an empty slot inside; a key hashing to 0 still counts
         QCOMPARE(set.size(), size_t(200003));
-        // Candidates under a hash are every event stored under it; one the caller calls the
-        // same key stops the insert.
-        QList<qint64> seen;
-        QVERIFY(set.insertUnlessAny(42, 13, [&seen](qint64 id) { seen.append(id); return false; }));
-        std::sort(seen.begin(), seen.end());
-        QCOMPARE(seen, (QList<qint64>{7, 9}));
-        QVERIFY(!set.insertUnlessAny(42, 14, [](qint64 id) { return id == 9; }));
-        QVERIFY(!set.insertUnlessAny(0, 15, [](qint64 id) { return id == 11; }));
-        for (qint64 id : {0, 1234, 199999})
-            QVERIFY(!set.insertUnlessAny(DedupSet::hash(std::to_string(id)), 16, [id](qint64 o) { return o == id; }));
-        QVERIFY(set.insertUnlessAny(DedupSet::hash("not there"), 17, [](qint64) { return true; }));
-        QCOMPARE(set.size(), size_t(200005)); // 13 and 17 went in, the refused ones did not
+        std::vector<qint64> candidates{99};
+        QVERIFY(!set.insertIfNew(42, 13, candidates));
+        std::sort(candidates.begin(), candidates.end());
+        QCOMPARE(candidates, (std::vector<qint64>{7, 9}));
+        QVERIFY(!set.insertIfNew(0, 15, candidates));
+        QCOMPARE(candidates, std::vector<qint64>{11});
+        for (qint64 id : {0, 1234, 199999}) {
+            QVERIFY(!set.insertIfNew(DedupSet::hash(std::to_string(id)), 16, candidates));
+            QCOMPARE(candidates, std::vector<qint64>{id});
+        }
+        QVERIFY(set.insertIfNew(DedupSet::hash("not there"), 17, candidates));
+        QVERIFY(candidates.empty());
+        QVERIFY(!set.insertIfNew(DedupSet::hash("not there"), 18, candidates));
+        QCOMPARE(candidates, std::vector<qint64>{17});
+        QCOMPARE(set.size(), size_t(200004)); // only 17 went in
     }
 
     // The table is sized from an estimate of the keys (reserve) and grows past it; keys
@@ -164,19 +168,21 @@ private Q_SLOTS:
     void dedupSetWrapsAroundAndGrows()
     {
         DedupSet set;
+        std::vector<qint64> candidates;
         set.reserve(1000);
         const quint64 last = 0x00000000ffffffffull; // fingerprint 0xffffffff: the last slot
         for (qint64 id = 1; id <= 5; ++id)
             set.insert(last, id);
         for (quint32 i = 0; i < 100000; ++i)
-            set.insert(DedupSet::hash(std::to_string(i)), 100 + i);
-        QList<qint64> seen;
-        QVERIFY(set.insertUnlessAny(last, 6, [&seen](qint64 id) { seen.append(id); return false; }));
-        std::sort(seen.begin(), seen.end());
-        QCOMPARE(seen, (QList<qint64>{1, 2, 3, 4, 5}));
-        for (quint32 i = 0; i < 100000; i += 997)
-            QVERIFY(!set.insertUnlessAny(DedupSet::hash(std::to_string(i)), 0, [i](qint64 id) { return id == 100 + i; }));
-        QCOMPARE(set.size(), size_t(100006));
+            QVERIFY(set.insertIfNew(DedupSet::hash(std::to_string(i)), 100 + i, candidates));
+        QVERIFY(!set.insertIfNew(last, 6, candidates));
+        std::sort(candidates.begin(), candidates.end());
+        QCOMPARE(candidates, (std::vector<qint64>{1, 2, 3, 4, 5}));
+        for (quint32 i = 0; i < 100000; i += 997) {
+            QVERIFY(!set.insertIfNew(DedupSet::hash(std::to_string(i)), 0, candidates));
+            QCOMPARE(candidates, std::vector<qint64>{100 + i});
+        }
+        QCOMPARE(set.size(), size_t(100005));
     }
 
     // Duplicates are confirmed by reading the stored key of the event their hash points
@@ -222,6 +228,38 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE import_id = " + std::to_string(third)), 150);
         QCOMPARE(db.queryInt("SELECT min(id) FROM events WHERE import_id = " + std::to_string(third)), 101);
         QCOMPARE(db.queryInt("SELECT count(DISTINCT dedup_key) FROM events"), 250);
+    }
+
+    // Two keys whose hashes agree are two events; each one's copies are still found,
+    // also when the keys were probed apart from the writer (as an import does).
+    void tellsKeysThatShareAHashApart()
+    {
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        Transaction transaction(db);
+        const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.json"), {}, 1, {}, QStringLiteral("segment"), {}, {}});
+        EventWriter writer(db, importId);
+        const std::vector<std::string> keys{"a", "b", "b", "a", "c", "c", "b", "d"};
+        std::vector<EventEncoder::Encoded> encoded(keys.size());
+        std::vector<KeyCheck> checks(keys.size());
+        std::vector<EventEncoder::NewValue> added;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            EventRecord r = record(qint64(i), "u1", "view");
+            r.dedupKey = keys[i];
+            writer.encoder().encode(r, encoded[i], added);
+            if (keys[i] != "d")
+                encoded[i].dedupHash = 42; // all but d share one hash
+            checks[i].isNew = writer.dedupKeys().insertIfNew(encoded[i].dedupHash, writer.refOf(qint64(i)), checks[i].candidates);
+        }
+        writer.addValues(added);
+        QList<bool> written;
+        for (size_t i = 0; i < keys.size(); ++i)
+            written.append(writer.write(encoded[i], checks[i]));
+        writer.flush();
+        transaction.commit();
+        QCOMPARE(written, (QList<bool>{true, true, false, false, true, false, false, true}));
+        QCOMPARE(db.queryText("SELECT group_concat(dedup_key, '') FROM (SELECT dedup_key FROM events ORDER BY id)"),
+                 QStringLiteral("abcd"));
     }
 
     void reusesValuesStoredByEarlierImports()
