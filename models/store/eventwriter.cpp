@@ -39,8 +39,8 @@ EventWriter::EventWriter(Connection &connection, qint64 importId)
     : mConnection(connection)
     , mImportId(importId)
     , mEncoder(std::make_unique<EventEncoder>(connection))
-    , mInsertEvent(connection, insertSql(1))
-    , mInsertEvents(connection, insertSql(rowsPerInsert))
+    , mInsertEvent(connection, 1, importId)
+    , mInsertEvents(connection, rowsPerInsert, importId)
     , mInsertUser(connection, "INSERT INTO users (id, key) VALUES (?, ?)")
     , mInsertEventType(connection, "INSERT INTO event_types (id, name) VALUES (?, ?)")
     , mInsertSession(connection, "INSERT INTO sessions (id, key) VALUES (?, ?)")
@@ -155,12 +155,12 @@ void EventWriter::flush()
         return;
     if (mPending.size() == size_t(rowsPerInsert)) {
         for (int row = 0; row < rowsPerInsert; ++row)
-            bindEvent(mInsertEvents, row * columnCount, *mPending[size_t(row)]);
-        mInsertEvents.exec();
+            bindEvent(mInsertEvents, row, *mPending[size_t(row)]);
+        mInsertEvents.statement.exec();
     } else {
         for (const EventEncoder::Encoded *event : mPending) {
             bindEvent(mInsertEvent, 0, *event);
-            mInsertEvent.exec();
+            mInsertEvent.statement.exec();
         }
     }
     mPending.clear();
@@ -172,17 +172,47 @@ void EventWriter::flush()
                                   QStringLiteral("events stored under other ids than counted")));
 }
 
-void EventWriter::bindEvent(Statement &insert, int first, const EventEncoder::Encoded &event)
+EventWriter::Insert::Insert(Connection &connection, int rows, qint64 importId)
+    : statement(connection, insertSql(rows))
+    , isNull(size_t(rows * columnCount), 0)
 {
-    const auto bindId = [&insert, &event, first](int index, Dictionary dictionary) {
+    // The same for every row: bound once.
+    for (int row = 0; row < rows; ++row)
+        statement.bind(row * columnCount + 1, importId);
+}
+
+void EventWriter::bindEvent(Insert &insert, int row, const EventEncoder::Encoded &event)
+{
+    // Binding is a sixth of the writing: a parameter that holds NULL already is left alone
+    // (most events leave the same columns empty).
+    const int first = row * columnCount;
+    const auto bindNull = [&insert, first](int index) {
+        char &isNull = insert.isNull[size_t(first + index - 1)];
+        if (!isNull) {
+            insert.statement.bindNull(first + index);
+            isNull = 1;
+        }
+    };
+    const auto bind = [&insert, first](int index, auto value) {
+        insert.statement.bind(first + index, value);
+        insert.isNull[size_t(first + index - 1)] = 0;
+    };
+    const auto bindId = [&bind, &bindNull, &event](int index, Dictionary dictionary) {
         const qint64 value = event.id(dictionary);
         if (value < 0)
-            insert.bindNull(first + index);
+            bindNull(index);
         else
-            insert.bind(first + index, value);
+            bind(index, value);
     };
-    insert.bind(first + 1, mImportId);
-    insert.bind(first + 2, event.timestampMs);
+    const auto bindText = [&insert, &bindNull, first](int index, std::string_view text) {
+        if (text.empty()) {
+            bindNull(index);
+        } else {
+            insert.statement.bindText(first + index, text, false);
+            insert.isNull[size_t(first + index - 1)] = 0;
+        }
+    };
+    bind(2, event.timestampMs);
     bindId(3, Dictionary::Users);
     bindId(4, Dictionary::EventTypes);
     bindId(5, Dictionary::Sessions);
@@ -193,22 +223,16 @@ void EventWriter::bindEvent(Statement &insert, int first, const EventEncoder::En
     bindId(10, Dictionary::Product);
     bindId(11, Dictionary::Category);
     if (event.price)
-        insert.bind(first + 12, *event.price);
+        bind(12, *event.price);
     else
-        insert.bindNull(first + 12);
+        bindNull(12);
     if (event.revenue)
-        insert.bind(first + 13, *event.revenue);
+        bind(13, *event.revenue);
     else
-        insert.bindNull(first + 13);
+        bindNull(13);
     bindId(14, Dictionary::Currency);
-    if (event.dedupKey.empty())
-        insert.bindNull(first + 15);
-    else
-        insert.bindText(first + 15, event.dedupKey, false);
-    if (event.properties.empty())
-        insert.bindNull(first + 16);
-    else
-        insert.bindText(first + 16, event.properties, false);
+    bindText(15, event.dedupKey);
+    bindText(16, event.properties);
 }
 
 } // namespace Funnelscope

@@ -70,13 +70,20 @@ private:
     bool isDuplicate(const EventEncoder::Encoded &event, const std::vector<qint64> &candidates);
     /** The id of the event a ref in the dedup keys names. */
     qint64 idOf(qint64 ref) const;
-    void bindEvent(Statement &insert, int first, const EventEncoder::Encoded &event);
+    /** An INSERT of some rows, and which of its parameters hold NULL (SQLite keeps them between runs). */
+    struct Insert
+    {
+        Insert(Connection &connection, int rows, qint64 importId);
+        Statement statement;
+        std::vector<char> isNull;
+    };
+    void bindEvent(Insert &insert, int row, const EventEncoder::Encoded &event);
 
     Connection &mConnection;
     qint64 mImportId;
     std::unique_ptr<EventEncoder> mEncoder;
-    Statement mInsertEvent;  // one row
-    Statement mInsertEvents; // rowsPerInsert rows
+    Insert mInsertEvent;  // one row
+    Insert mInsertEvents; // rowsPerInsert rows
     std::vector<const EventEncoder::Encoded *> mPending; // the caller's, valid until flush()
     qint64 mFirstId = 1; // of this writer's first event
     qint64 mNextId = 1;
