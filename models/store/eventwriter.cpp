@@ -183,7 +183,7 @@ EventWriter::Insert::Insert(Connection &connection, int rows, qint64 importId)
 
 void EventWriter::bindEvent(Insert &insert, int row, const EventEncoder::Encoded &event)
 {
-    // Binding is a sixth of the writing: a parameter that holds NULL already is left alone
+    // Each bind is a call into SQLite: a parameter that holds NULL already is left alone
     // (most events leave the same columns empty).
     const int first = row * columnCount;
     const auto bindNull = [&insert, first](int index) {
