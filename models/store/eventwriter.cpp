@@ -14,24 +14,26 @@ using Dictionary = EventEncoder::Dictionary;
 
 namespace {
 
-// The id is not bound: SQLite gives a new row the largest id plus one, which is the id the
-// writer counts (mNextId), and appending without a given id skips the B-tree search that
-// checks a given id is free (7 % of the import's writing).
-constexpr int columnCount = 16;
-
-std::string insertSql(int rows)
+/** INSERT INTO @p table VALUES (?, ...) for @p rows rows of @p columns. */
+std::string valuesSql(const char *table, int columns, int rows)
 {
-    std::string sql = "INSERT INTO events (import_id, ts, user_id, event_type_id, session_id, anonymous_id, "
-                      "device_id, channel_id, country_id, product_id, category_id, price, revenue, "
-                      "currency_id, dedup_key, properties) VALUES ";
+    std::string sql = std::string("INSERT INTO ") + table + " VALUES ";
     for (int row = 0; row < rows; ++row) {
         sql += row ? ",(" : "(";
-        for (int column = 0; column < columnCount; ++column)
+        for (int column = 0; column < columns; ++column)
             sql += column ? ",?" : "?";
         sql += ')';
     }
     return sql;
 }
+
+// The id is not bound: SQLite gives a new row the largest id plus one, which is the id the
+// writer counts (mNextId), and appending without a given id skips the B-tree search that
+// checks a given id is free (7 % of the import's writing).
+constexpr int columnCount = 16;
+constexpr const char *eventsTable = "events (import_id, ts, user_id, event_type_id, session_id, anonymous_id, "
+                                   "device_id, channel_id, country_id, product_id, category_id, price, revenue, "
+                                   "currency_id, dedup_key, properties)";
 
 } // namespace
 
@@ -41,10 +43,10 @@ EventWriter::EventWriter(Connection &connection, qint64 importId)
     , mEncoder(std::make_unique<EventEncoder>(connection))
     , mInsertEvent(connection, 1, importId)
     , mInsertEvents(connection, rowsPerInsert, importId)
-    , mInsertUser(connection, "INSERT INTO users (id, key) VALUES (?, ?)")
-    , mInsertEventType(connection, "INSERT INTO event_types (id, name) VALUES (?, ?)")
-    , mInsertSession(connection, "INSERT INTO sessions (id, key) VALUES (?, ?)")
-    , mInsertDimension(connection, "INSERT INTO dimension_values (id, field, value) VALUES (?, ?, ?)")
+    , mInsertValues{ValueInsert(connection, "users (id, key)", false),
+                    ValueInsert(connection, "event_types (id, name)", false),
+                    ValueInsert(connection, "sessions (id, key)", false),
+                    ValueInsert(connection, "dimension_values (id, field, value)", true)}
     , mStoredKey(connection, "SELECT dedup_key FROM events WHERE id = ?")
 {
     Statement keys(mConnection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL");
@@ -64,24 +66,50 @@ std::unique_ptr<EventEncoder> EventWriter::finish()
     return std::move(mEncoder);
 }
 
+EventWriter::ValueInsert::ValueInsert(Connection &connection, const char *table, bool withField)
+    : columns(withField ? 3 : 2)
+    , one(connection, valuesSql(table, columns, 1))
+    , many(connection, valuesSql(table, columns, rowsPerInsert))
+{
+}
+
+void EventWriter::ValueInsert::run(const std::vector<const EventEncoder::NewValue *> &values)
+{
+    const auto bind = [this](Statement &insert, int first, const EventEncoder::NewValue &value) {
+        insert.bind(first + 1, value.id);
+        if (columns == 3)
+            insert.bindText(first + 2, EventEncoder::dimensionField(value.dictionary), false);
+        insert.bindText(first + columns, value.value, false);
+    };
+    size_t done = 0;
+    for (; done + rowsPerInsert <= values.size(); done += rowsPerInsert) {
+        for (int row = 0; row < rowsPerInsert; ++row)
+            bind(many, row * columns, *values[done + size_t(row)]);
+        many.exec();
+    }
+    for (; done < values.size(); ++done) {
+        bind(one, 0, *values[done]);
+        one.exec();
+    }
+}
+
 void EventWriter::addValues(const std::vector<EventEncoder::NewValue> &values)
 {
+    // A statement a value cost a third of an import's writing (a session or user for
+    // every three events): many rows an INSERT, as the events.
     for (const EventEncoder::NewValue &value : values) {
-        Statement *insert = &mInsertDimension;
+        size_t table = 3;
         switch (value.dictionary) {
-        case Dictionary::Users: insert = &mInsertUser; break;
-        case Dictionary::EventTypes: insert = &mInsertEventType; break;
-        case Dictionary::Sessions: insert = &mInsertSession; break;
+        case Dictionary::Users: table = 0; break;
+        case Dictionary::EventTypes: table = 1; break;
+        case Dictionary::Sessions: table = 2; break;
         default: break;
         }
-        insert->bind(1, value.id);
-        if (const char *field = EventEncoder::dimensionField(value.dictionary)) {
-            insert->bindText(2, field, false);
-            insert->bindText(3, value.value, false);
-        } else {
-            insert->bindText(2, value.value, false);
-        }
-        insert->exec();
+        mInsertValues[table].waiting.push_back(&value);
+    }
+    for (ValueInsert &insert : mInsertValues) {
+        insert.run(insert.waiting);
+        insert.waiting.clear();
     }
 }
 
@@ -173,7 +201,7 @@ void EventWriter::flush()
 }
 
 EventWriter::Insert::Insert(Connection &connection, int rows, qint64 importId)
-    : statement(connection, insertSql(rows))
+    : statement(connection, valuesSql(eventsTable, columnCount, rows))
     , isNull(size_t(rows * columnCount), 0)
 {
     // The same for every row: bound once.

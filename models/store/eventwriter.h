@@ -88,10 +88,18 @@ private:
     qint64 mFirstId = 1; // of this writer's first event
     qint64 mNextId = 1;
     qint64 mOffered = 0;
-    Statement mInsertUser;
-    Statement mInsertEventType;
-    Statement mInsertSession;
-    Statement mInsertDimension;
+    /** The INSERTs of a dictionary table, and the new values waiting for them. */
+    struct ValueInsert
+    {
+        ValueInsert(Connection &connection, const char *table, bool withField);
+        void run(const std::vector<const EventEncoder::NewValue *> &values);
+        int columns; // id, (field,) text
+        Statement one;
+        Statement many; // rowsPerInsert rows
+        std::vector<const EventEncoder::NewValue *> waiting;
+    };
+    /** Of the users, event types, sessions and dimension values. */
+    std::array<ValueInsert, 4> mInsertValues;
     Statement mStoredKey; // the dedup key of an event by id
     DedupSet mDedup;
     std::vector<qint64> mSkipped; // the offers that were duplicates, in order
