@@ -37,6 +37,7 @@ void ParsedBatch::clear()
 {
     items.clear();
     added.clear();
+    keysProbed = false;
     mLarge.clear(); // the regular blocks are reused
     mBlock = 0;
     mUsed = 0;

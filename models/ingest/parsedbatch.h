@@ -31,6 +31,8 @@ public:
     std::vector<ParsedItem> items;
     /** Dictionary values the batch's events use for the first time. */
     std::vector<EventEncoder::NewValue> added;
+    /** Whether the events' dedup keys were probed (ParsedItem::keyCheck) on the parsing thread. */
+    bool keysProbed = false;
 
     /** A copy of @p text that stays valid until clear(). */
     std::string_view keep(std::string_view text);

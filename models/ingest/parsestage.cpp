@@ -88,6 +88,12 @@ ParsedBatch *ParseStage::next()
     if (!mFull.empty()) {
         ParsedBatch *batch = mFull.front();
         mFull.pop_front();
+        if (!batch->keysProbed) {
+            lock.unlock();
+            probeKeys(*batch); // the parsing thread probes nothing until this one is done
+            lock.lock();
+            --mUnprobed;
+        }
         return batch;
     }
     if (mError)
@@ -108,8 +114,14 @@ QString ParseStage::sha256() const
     return mSha256;
 }
 
-void ParseStage::probeKeys(ParsedBatch &batch, qint64 &offered)
+void ParseStage::probeKeys(ParsedBatch &batch)
 {
+    if (!mReserved) {
+        // Room for the keys of the whole file: the table is then made once instead of
+        // doubling as it fills.
+        mKeys.reserve(mKeys.size() + mExpectedRecords.load(std::memory_order_relaxed));
+        mReserved = true;
+    }
     // The key table is too big for the cache, so a probe waits for memory: in a loop of
     // their own (each slot also asked for a few events before) the waits overlap, where
     // between parsing records they came one after another (4.5 s of 10M events' import
@@ -123,8 +135,8 @@ void ParseStage::probeKeys(ParsedBatch &batch, qint64 &offered)
         ParsedItem &item = items[i];
         if (!item.rejection.empty())
             continue;
-        item.keyCheck.isNew = !hasKey(item) || mKeys.insertIfNew(item.event.dedupHash, mFirstRef + offered, item.keyCheck.candidates);
-        ++offered;
+        item.keyCheck.isNew = !hasKey(item) || mKeys.insertIfNew(item.event.dedupHash, mFirstRef + mOffered, item.keyCheck.candidates);
+        ++mOffered;
     }
 }
 
@@ -132,7 +144,6 @@ void ParseStage::parse()
 {
     SourceRecord record;
     EventRecord event;
-    qint64 offered = 0; // events given to the writer
     bool more = true;
     try {
         while (more) {
@@ -159,13 +170,22 @@ void ParseStage::parse()
                     item.text = batch->keep(mReader->recordText(record));
                 }
             }
-            probeKeys(*batch, offered);
             if (mBytesRead.load(std::memory_order_relaxed) == 0 && mReader->bytesRead() > 0) {
-                // Room for the keys of the whole file, at the first batch's bytes per record:
-                // the table is then made once instead of doubling as it fills.
-                mKeys.reserve(mKeys.size() + size_t(double(mFileSize) * double(batch->items.size())
-                                                    / double(mReader->bytesRead()) * 1.05));
+                // The file's size at the first batch's bytes per record.
+                mExpectedRecords.store(size_t(double(mFileSize) * double(batch->items.size())
+                                              / double(mReader->bytesRead()) * 1.05),
+                                       std::memory_order_relaxed);
             }
+            {
+                // Probing here while batches wait for the writer (a CSV) takes work off the
+                // writer; while the writer waits for this thread (JSON) it would slow both.
+                std::unique_lock lock(mMutex);
+                batch->keysProbed = !mFull.empty() && mUnprobed == 0;
+                if (!batch->keysProbed)
+                    ++mUnprobed;
+            }
+            if (batch->keysProbed)
+                probeKeys(*batch);
             mBytesRead.store(mReader->bytesRead(), std::memory_order_relaxed);
             if (!more)
                 mSha256 = mFile->sha256();

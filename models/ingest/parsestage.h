@@ -26,9 +26,11 @@ struct ImportPlan;
 
 /**
  * The reading half of an import, on a thread of its own: reads the file (hashing it on
- * the way), splits it into records, maps them to events, encodes those and probes their
- * dedup keys (the writer's encoder and keys are used by this thread alone until the
- * end), in batches the writing half takes with next() while the next batch is parsed. Two batches wait at most, so memory
+ * the way), splits it into records, maps them to events and encodes those (the writer's
+ * encoder is used by this thread alone until the end), in batches the writing half takes
+ * with next() while the next batch is parsed. The events' dedup keys are probed a batch
+ * at a time, in order, by whichever thread has time: this one when the writer is behind
+ * (batches wait for it), else the writer in next(). Two batches wait at most, so memory
  * stays small whatever the file's size. An error of the reader (an unreadable file) is
  * thrown again by next().
  */
@@ -58,8 +60,8 @@ private:
     static constexpr size_t batchCount = 3;
 
     void parse();
-    /** Probes the dedup keys of a batch's events (see EventWriter::dedupKeys()). */
-    void probeKeys(ParsedBatch &batch, qint64 &offered);
+    /** Probes the dedup keys of a batch's events (see EventWriter::dedupKeys()), the batches in order. */
+    void probeKeys(ParsedBatch &batch);
 
     std::unique_ptr<HashingFile> mFile;
     std::unique_ptr<RecordReader> mReader;
@@ -67,6 +69,10 @@ private:
     EventEncoder &mEncoder;
     DedupSet &mKeys;
     qint64 mFirstRef; // of the first event (EventWriter::refOf())
+    // Used by one probing thread at a time (see probeKeys()):
+    qint64 mOffered = 0; // events probed
+    std::atomic<size_t> mExpectedRecords = 0; // the file's, estimated from the first batch
+    bool mReserved = false;
     EventTableBuilder *mSnapshot;
     qint64 mFileSize;
     std::vector<std::unique_ptr<ParsedBatch>> mBatches;
@@ -75,6 +81,7 @@ private:
     std::deque<ParsedBatch *> mFull;
     std::deque<ParsedBatch *> mFree;
     bool mDone = false;
+    int mUnprobed = 0; // batches handed over whose keys the writer probes
     bool mStopped = false;
     std::exception_ptr mError;
     std::atomic<qint64> mBytesRead = 0;
