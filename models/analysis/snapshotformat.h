@@ -13,7 +13,8 @@ namespace Funnelscope::SnapshotFormat {
 // magic, version, user keys, event names, times, event codes, session codes, where each
 // user's events begin, then the text columns (name, values, codes).
 constexpr quint32 magic = 0x464E5354; // 'FNST'
-constexpr quint32 version = 3;        // 3: codes (types, sessions, columns) 1, 2 or 4 bytes wide
+constexpr quint32 version = 4; // 3: codes (types, sessions, columns) 1, 2 or 4 bytes wide;
+                               // 4: user keys in three blocks (UserKeys::write())
 
 template<typename T>
 void writeVector(QDataStream &stream, const std::vector<T> &values)

@@ -1,5 +1,7 @@
 #include "userkeys.h"
 
+#include "snapshotformat.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -9,29 +11,41 @@ namespace Funnelscope {
 
 void UserKeys::write(QDataStream &stream) const
 {
-    stream << quint32(size());
-    for (int user = 0; user < size(); ++user)
-        stream << at(user);
+    // In three blocks (the text, where each key ends, which keys are null): read back
+    // with three reads, where a QString each took two small reads of the blob a key.
+    stream << quint64(mText.size());
+    stream.writeRawData(reinterpret_cast<const char *>(mText.constData()), int(mText.size() * 2));
+    SnapshotFormat::writeVector(stream, mEnds);
+    SnapshotFormat::writeVector(stream, std::vector<quint8>(mNull.begin(), mNull.end()));
 }
 
 bool UserKeys::read(QDataStream &stream)
 {
     *this = UserKeys();
-    quint32 count = 0;
-    stream >> count;
-    // Each key takes at least its 4-byte length: a damaged count must not reserve a terabyte.
+    quint64 length = 0;
+    stream >> length;
+    // Never more than the bytes left: a damaged length must not allocate a terabyte.
     const QIODevice *device = stream.device();
-    if (stream.status() != QDataStream::Ok || count > quint64(device->size() - device->pos()) / 4)
+    if (stream.status() != QDataStream::Ok || length > quint64(device->size() - device->pos()) / 2
+        || length > quint64(std::numeric_limits<quint32>::max()))
         return false;
-    reserve(count);
-    QString key;
-    for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
-        stream >> key;
-        if (quint64(mText.size()) + quint64(key.size()) > std::numeric_limits<quint32>::max())
+    mText.resize(qsizetype(length));
+    std::vector<quint8> isNull;
+    if (stream.readRawData(reinterpret_cast<char *>(mText.data()), int(length * 2)) != qint64(length * 2)
+        || !SnapshotFormat::readVector(stream, mEnds) || !SnapshotFormat::readVector(stream, isNull)
+        || isNull.size() != mEnds.size())
+        return false;
+    // Each key ends where the next begins, the last at the text's end.
+    quint32 previous = 0;
+    for (const quint32 end : mEnds) {
+        if (end < previous)
             return false;
-        append(key);
+        previous = end;
     }
-    return stream.status() == QDataStream::Ok;
+    if (previous != length)
+        return false;
+    mNull.assign(isNull.begin(), isNull.end());
+    return true;
 }
 
 } // namespace Funnelscope

@@ -33,7 +33,7 @@ public:
     /** The key of @p user (a null string for a user without one). */
     QString at(int user) const { return mNull[size_t(user)] ? QString() : view(user).toString(); }
 
-    /** As a QStringList in a stream (its count, then each key), and back. */
+    /** In a stream (the text, where each key ends, which are null), and back; false when damaged. */
     void write(QDataStream &stream) const;
     bool read(QDataStream &stream);
 
