@@ -7,6 +7,7 @@
 #include <simdjson.h>
 
 #include <charconv>
+#include <cstring>
 
 namespace Funnelscope {
 
@@ -25,6 +26,7 @@ bool isSpace(char c)
 struct JsonReader::Parser
 {
     simdjson::dom::parser parser;
+    simdjson::dom::element root; // the record nextValue() parsed already, when it says so
     std::vector<std::string> keys;
     std::vector<std::string> values;
     std::vector<bool> quoted;
@@ -184,7 +186,7 @@ bool JsonReader::refill()
     return more;
 }
 
-bool JsonReader::nextValue(size_t &start, size_t &end)
+bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed)
 {
     // Skip white space and, in an array, the commas and the closing bracket.
     while (true) {
@@ -211,6 +213,29 @@ bool JsonReader::nextValue(size_t &start, size_t &end)
     }
     if (mIn.data[mIn.pos] != '{')
         fail(tr("line %1 holds something other than a JSON object").arg(mLine));
+
+    // NDJSON: an object a line. A line (without the white space that ends it) that parses
+    // as one object is the record, found by memchr instead of going through every byte;
+    // anything else (an object over several lines, two on one line) is found below.
+    parsed = false;
+    const char *begin = mIn.data.data() + mIn.pos;
+    if (const void *newline = std::memchr(begin, '\n', mIn.data.size() - mIn.pos)) {
+        size_t length = size_t(static_cast<const char *>(newline) - begin);
+        while (length > 0 && isSpace(begin[length - 1]))
+            --length;
+        // simdjson reads up to SIMDJSON_PADDING bytes past the end: the next lines are there.
+        if (length <= maxRecordBytes && begin[length - 1] == '}'
+            && mIn.pos + length + simdjson::SIMDJSON_PADDING <= mIn.data.size()
+            && mParser->parser.parse(begin, length, false).get(mParser->root) == simdjson::SUCCESS
+            && mParser->root.is_object()) {
+            parsed = true;
+            start = mIn.pos;
+            end = mIn.pos + length;
+            mIn.pos = end;
+            mBytesConsumed += qint64(length);
+            return true;
+        }
+    }
 
     // Find the end of this object: depth counting outside strings.
     size_t offset = 0;
@@ -262,7 +287,8 @@ bool JsonReader::next(SourceRecord &record)
     const qint64 line = mLine;
     size_t start = 0;
     size_t end = 0;
-    if (!nextValue(start, end))
+    bool parsed = false;
+    if (!nextValue(start, end, parsed))
         return false;
     Parser &p = *mParser;
     p.count = 0;
@@ -274,8 +300,8 @@ bool JsonReader::next(SourceRecord &record)
     record.values.clear();
     record.quoted.clear();
 
-    simdjson::dom::element root;
-    const auto error = p.parser.parse(mIn.data.data() + start, end - start, true).get(root);
+    simdjson::dom::element root = p.root;
+    const auto error = parsed ? simdjson::SUCCESS : p.parser.parse(mIn.data.data() + start, end - start, true).get(root);
     if (error) {
         p.rejection = "invalid JSON (" + std::string(simdjson::error_message(error)) + ")";
         record.rejection = p.rejection;

@@ -43,7 +43,8 @@ private:
     struct Parser;
 
     bool refill();
-    bool nextValue(size_t &start, size_t &end);
+    /** The next top-level value's place in mIn; @p parsed when it is in the parser already. */
+    bool nextValue(size_t &start, size_t &end, bool &parsed);
     [[noreturn]] void fail(const QString &why) const;
 
     ReadBuffer mIn;
