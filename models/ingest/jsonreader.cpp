@@ -149,13 +149,16 @@ JsonReader::JsonReader(QIODevice &device, const QString &fileName)
     , mParser(std::make_unique<Parser>())
 {
     refill();
-    if (mIn.data.size() >= 3 && mIn.data.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    if (mIn.data.size() >= 3 && mIn.data.compare(0, 3, "\xEF\xBB\xBF") == 0) {
         mIn.pos = 3;
+        mBytesConsumed = 3;
+    }
     while (true) {
         while (mIn.pos < mIn.data.size() && isSpace(mIn.data[mIn.pos])) {
             if (mIn.data[mIn.pos] == '\n')
                 ++mLine;
             ++mIn.pos;
+            ++mBytesConsumed;
         }
         if (mIn.pos < mIn.data.size() || !refill())
             break;
@@ -165,6 +168,7 @@ JsonReader::JsonReader(QIODevice &device, const QString &fileName)
     if (mIn.data[mIn.pos] == '[') {
         mArray = true;
         ++mIn.pos;
+        ++mBytesConsumed;
     } else if (mIn.data[mIn.pos] != '{') {
         fail(tr("it does not start with a JSON object or array (line %1)").arg(mLine));
     }
@@ -186,7 +190,7 @@ bool JsonReader::refill()
     return more;
 }
 
-bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed)
+bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed, qint64 &line)
 {
     // Skip white space and, in an array, the commas and the closing bracket.
     while (true) {
@@ -211,6 +215,7 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed)
             fail(tr("the JSON array is not closed: the file ends before its “]”"));
         return false;
     }
+    line = mLine; // where the value starts, after the white space before it
     if (mIn.data[mIn.pos] != '{')
         fail(tr("line %1 holds something other than a JSON object").arg(mLine));
 
@@ -223,10 +228,11 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed)
         size_t length = size_t(static_cast<const char *>(newline) - begin);
         while (length > 0 && isSpace(begin[length - 1]))
             --length;
-        // simdjson reads up to SIMDJSON_PADDING bytes past the end: the next lines are there.
+        // simdjson reads up to SIMDJSON_PADDING bytes past the end: the next lines are
+        // there, except near the buffer's end (then it copies the line).
+        const bool padded = mIn.pos + length + simdjson::SIMDJSON_PADDING <= mIn.data.size();
         if (length <= maxRecordBytes && begin[length - 1] == '}'
-            && mIn.pos + length + simdjson::SIMDJSON_PADDING <= mIn.data.size()
-            && mParser->parser.parse(begin, length, false).get(mParser->root) == simdjson::SUCCESS
+            && mParser->parser.parse(begin, length, !padded).get(mParser->root) == simdjson::SUCCESS
             && mParser->root.is_object()) {
             parsed = true;
             start = mIn.pos;
@@ -284,11 +290,11 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed)
 
 bool JsonReader::next(SourceRecord &record)
 {
-    const qint64 line = mLine;
     size_t start = 0;
     size_t end = 0;
     bool parsed = false;
-    if (!nextValue(start, end, parsed))
+    qint64 line = 0;
+    if (!nextValue(start, end, parsed, line))
         return false;
     Parser &p = *mParser;
     p.count = 0;

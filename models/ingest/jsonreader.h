@@ -43,8 +43,8 @@ private:
     struct Parser;
 
     bool refill();
-    /** The next top-level value's place in mIn; @p parsed when it is in the parser already. */
-    bool nextValue(size_t &start, size_t &end, bool &parsed);
+    /** The next top-level value's place in mIn and the line it starts on; @p parsed when it is in the parser already. */
+    bool nextValue(size_t &start, size_t &end, bool &parsed, qint64 &line);
     [[noreturn]] void fail(const QString &why) const;
 
     ReadBuffer mIn;
