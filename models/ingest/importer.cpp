@@ -274,8 +274,8 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     std::optional<EventTableBuilder> snapshot;
     if (first)
         snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
-    // Reading, splitting, mapping, encoding, probing the dedup keys and collecting the
-    // snapshot's columns run on their own thread; this one writes.
+    // Reading, splitting, mapping, encoding and collecting the snapshot's columns run on
+    // their own thread, probing the dedup keys on whichever has time; this one writes.
     ParseStage stage(plan, options, writer, snapshot ? &*snapshot : nullptr);
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 

@@ -49,8 +49,7 @@ ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, Eve
                        EventTableBuilder *snapshot)
     : mFile(std::make_unique<HashingFile>(plan.path))
     , mEncoder(writer.encoder())
-    , mKeys(writer.dedupKeys())
-    , mFirstRef(writer.refOf(0))
+    , mWriter(writer)
     , mSnapshot(snapshot)
     , mFileSize(plan.fileSize)
 {
@@ -119,7 +118,8 @@ void ParseStage::probeKeys(ParsedBatch &batch)
     if (!mReserved) {
         // Room for the keys of the whole file: the table is then made once instead of
         // doubling as it fills.
-        mKeys.reserve(mKeys.size() + mExpectedRecords.load(std::memory_order_relaxed));
+        DedupSet &keys = mWriter.dedupKeys();
+        keys.reserve(keys.size() + mExpectedRecords.load(std::memory_order_relaxed));
         mReserved = true;
     }
     // The key table is too big for the cache, so a probe waits for memory: in a loop of
@@ -131,12 +131,10 @@ void ParseStage::probeKeys(ParsedBatch &batch)
     const auto hasKey = [](const ParsedItem &item) { return item.rejection.empty() && !item.event.dedupKey.empty(); };
     for (size_t i = 0; i < items.size(); ++i) {
         if (i + ahead < items.size() && hasKey(items[i + ahead]))
-            mKeys.prefetch(items[i + ahead].event.dedupHash);
+            mWriter.dedupKeys().prefetch(items[i + ahead].event.dedupHash);
         ParsedItem &item = items[i];
-        if (!item.rejection.empty())
-            continue;
-        item.keyCheck.isNew = !hasKey(item) || mKeys.insertIfNew(item.event.dedupHash, mFirstRef + mOffered, item.keyCheck.candidates);
-        ++mOffered;
+        if (item.rejection.empty())
+            mWriter.probeKey(item.event, mOffered++, item.keyCheck);
     }
 }
 

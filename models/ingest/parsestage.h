@@ -14,7 +14,6 @@
 
 namespace Funnelscope {
 
-class DedupSet;
 class EventEncoder;
 class EventTableBuilder;
 class EventWriter;
@@ -67,8 +66,7 @@ private:
     std::unique_ptr<RecordReader> mReader;
     std::unique_ptr<RecordMapper> mMapper;
     EventEncoder &mEncoder;
-    DedupSet &mKeys;
-    qint64 mFirstRef; // of the first event (EventWriter::refOf())
+    EventWriter &mWriter; // its dedup keys are probed here (EventWriter::probeKey())
     // Used by one probing thread at a time (see probeKeys()):
     qint64 mOffered = 0; // events probed
     std::atomic<size_t> mExpectedRecords = 0; // the file's, estimated from the first batch

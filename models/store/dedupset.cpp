@@ -29,13 +29,8 @@ void DedupSet::checkId(qint64 id)
 
 void DedupSet::insert(quint64 hash, qint64 id)
 {
-    if ((mSize + 1) * 5 > mSlots.size() * 4)
-        reserve(std::max<size_t>(mSize * 3 / 2, 1 << 16));
     const quint32 print = fingerprint(hash);
-    size_t slot = slotOf(print, mSlots.size());
-    while (mSlots[slot] != 0)
-        slot = slot + 1 == mSlots.size() ? 0 : slot + 1;
-    store(slot, print, id);
+    store(freeSlot(print, [](qint64) {}), print, id);
 }
 
 void DedupSet::reserve(size_t keys)

@@ -23,7 +23,7 @@ struct KeyCheck
  * of the slots in use, so 10 million keys take 100 MB when the number is known in
  * advance (reserve()). A fingerprint seen before only names candidates: the writer
  * compares the stored keys, so keys that share a fingerprint are still told apart.
- * An import probes it on its parsing thread (see EventWriter::dedupKeys()).
+ * An import probes it on whichever of its threads has time (EventWriter::probeKey()).
  */
 class DedupSet
 {
@@ -40,14 +40,8 @@ public:
     bool insertIfNew(quint64 hash, qint64 id, std::vector<qint64> &candidates)
     {
         candidates.clear();
-        if ((mSize + 1) * 5 > mSlots.size() * 4)
-            reserve(std::max<size_t>(mSize * 3 / 2, 1 << 16));
         const quint32 print = fingerprint(hash);
-        size_t slot = slotOf(print, mSlots.size());
-        for (; mSlots[slot] != 0; slot = slot + 1 == mSlots.size() ? 0 : slot + 1) {
-            if (quint32(mSlots[slot] >> 32) == print)
-                candidates.push_back(qint64(quint32(mSlots[slot])));
-        }
+        const size_t slot = freeSlot(print, [&candidates](qint64 stored) { candidates.push_back(stored); });
         if (!candidates.empty())
             return false;
         store(slot, print, id);
@@ -73,6 +67,22 @@ private:
     /** A slot of @p slots for a fingerprint: its place in the range (fingerprints are uniform). */
     static size_t slotOf(quint32 print, size_t slots) { return size_t((quint64(print) * slots) >> 32); }
     static void checkId(qint64 id);
+    /**
+     * Makes room for one more key if needed, then walks from @p print's slot to the first
+     * free one, calling @p stored(id) for each event stored under the fingerprint on the way.
+     */
+    template<typename Stored>
+    size_t freeSlot(quint32 print, Stored stored)
+    {
+        if ((mSize + 1) * 5 > mSlots.size() * 4)
+            reserve(std::max<size_t>(mSize * 3 / 2, 1 << 16));
+        size_t slot = slotOf(print, mSlots.size());
+        for (; mSlots[slot] != 0; slot = slot + 1 == mSlots.size() ? 0 : slot + 1) {
+            if (quint32(mSlots[slot] >> 32) == print)
+                stored(qint64(quint32(mSlots[slot])));
+        }
+        return slot;
+    }
     void store(size_t slot, quint32 print, qint64 id)
     {
         checkId(id);

@@ -39,7 +39,6 @@ constexpr const char *eventsTable = "events (import_id, ts, user_id, event_type_
 
 EventWriter::EventWriter(Connection &connection, qint64 importId)
     : mConnection(connection)
-    , mImportId(importId)
     , mEncoder(std::make_unique<EventEncoder>(connection))
     , mInsertEvent(connection, 1, importId)
     , mInsertEvents(connection, rowsPerInsert, importId)
@@ -153,7 +152,7 @@ bool EventWriter::write(const EventRecord &record)
 
 bool EventWriter::write(const EventEncoder::Encoded &event)
 {
-    mCheck.isNew = event.dedupKey.empty() || mDedup.insertIfNew(event.dedupHash, refOf(mOffered), mCheck.candidates);
+    probeKey(event, mOffered, mCheck);
     return write(event, mCheck);
 }
 

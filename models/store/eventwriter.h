@@ -22,10 +22,10 @@ class Connection;
  * key's hash seen before is checked against the stored key. The events table has no
  * index to keep up to date, so writing an event is appending a row.
  *
- * An import encodes and probes the dedup keys on its parsing thread and hands over
- * encoded events with the new dictionary values they brought and what the probe found
- * (addValues(), then write(Encoded, KeyCheck)); other callers write EventRecords and the
- * writer does both itself. Encoded events are stored rowsPerInsert rows per INSERT (with
+ * An import encodes on its parsing thread, probes the dedup keys there or while handing
+ * a batch over (probeKey()), and gives the writer encoded events with the new dictionary
+ * values they brought and what the probe found (addValues(), then write(Encoded,
+ * KeyCheck)); other callers write EventRecords and the writer does both itself. Encoded events are stored rowsPerInsert rows per INSERT (with
  * the ids the writer counts): they must stay valid until flush(), which the import calls
  * before it reuses a batch.
  */
@@ -47,12 +47,17 @@ public:
     void flush();
 
     /**
-     * The dedup keys, for probing them on another thread (then not used here meanwhile):
-     * the n-th event offered to write() from the start (n from 0, duplicates and events
-     * without a key included) is probed as DedupSet::insertIfNew(its hash, refOf(n), ...).
+     * Probes the dedup key of the @p offered-th event offered to write() (from 0, duplicates
+     * and events without a key included) for write(Encoded, KeyCheck). May run on another
+     * thread, one event after another in the order they are offered, while this one
+     * probes nothing.
      */
+    void probeKey(const EventEncoder::Encoded &event, qint64 offered, KeyCheck &check)
+    {
+        check.isNew = event.dedupKey.empty() || mDedup.insertIfNew(event.dedupHash, mFirstId + offered, check.candidates);
+    }
+    /** The dedup keys, for sizing and prefetching them where probeKey() runs. */
     DedupSet &dedupKeys() { return mDedup; }
-    qint64 refOf(qint64 offered) const { return mFirstId + offered; }
     /** The encoder, for encoding on another thread (then not used here meanwhile). */
     EventEncoder &encoder() { return *mEncoder; }
     /**
@@ -80,7 +85,6 @@ private:
     void bindEvent(Insert &insert, int row, const EventEncoder::Encoded &event);
 
     Connection &mConnection;
-    qint64 mImportId;
     std::unique_ptr<EventEncoder> mEncoder;
     Insert mInsertEvent;  // one row
     Insert mInsertEvents; // rowsPerInsert rows

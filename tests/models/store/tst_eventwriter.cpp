@@ -249,7 +249,7 @@ private Q_SLOTS:
             writer.encoder().encode(r, encoded[i], added);
             if (keys[i] != "d")
                 encoded[i].dedupHash = 42; // all but d share one hash
-            checks[i].isNew = writer.dedupKeys().insertIfNew(encoded[i].dedupHash, writer.refOf(qint64(i)), checks[i].candidates);
+            writer.probeKey(encoded[i], qint64(i), checks[i]); // all probed before any is written
         }
         writer.addValues(added);
         QList<bool> written;
