@@ -11,7 +11,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := \
 	build-essential cmake ninja-build pkg-config \
 	qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
-	qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev \
+	qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev libqt6opengl6-dev \
 	libsqlite3-dev sqlite3 libsimdjson-dev libssl-dev \
 	fonts-dejavu-core e2fsprogs \
 	dpkg-dev appstream desktop-file-utils
@@ -20,7 +20,7 @@ CCACHE := $(shell command -v ccache 2>/dev/null)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
 	$(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 
-.PHONY: all deps configure build run test bench package clean
+.PHONY: all deps print-packages configure build run test bench package clean
 
 all: build
 
@@ -41,6 +41,10 @@ deps:
 			exit 1; \
 		fi; \
 	fi
+
+# The list itself, for tests/packaging/tst_debianpackages (which checks it covers the build).
+print-packages:
+	@echo $(PACKAGES)
 
 $(BUILD_DIR)/build.ninja: CMakeLists.txt | deps
 	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)

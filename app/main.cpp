@@ -15,8 +15,41 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
+
+const char noDisplayMessage[] =
+    "funnelscope: no display found, so the window cannot open.\n"
+    "Run it on a desktop, under a virtual display (xvfb-run funnelscope), or use the command "
+    "line, which needs no display (funnelscope --help).\n";
+
+/** The window needs a display. Without one Qt aborts (exit 134) after a page about platform
+ *  plugins; say it in one sentence and exit 1 instead. */
+bool displayIsMissing()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return false;
+#endif
+}
+
+QtMessageHandler previousMessageHandler = nullptr;
+
+/** While the window's QApplication starts: a display that is named but cannot be reached
+ *  makes Qt give up on every platform plugin with a fatal message; end with ours. */
+void startupMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtFatalMsg && message.contains(QLatin1String("platform plugin"))) {
+        std::fputs(noDisplayMessage, stderr);
+        std::fflush(stderr);
+        std::_Exit(1);
+    }
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
 
 void describeApplication()
 {
@@ -72,7 +105,13 @@ int main(int argc, char **argv)
     if (commandLine.isHeadless(arguments))
         return runHeadless(argc, argv, arguments, commandLine);
 
+    if (displayIsMissing()) {
+        std::fputs(noDisplayMessage, stderr);
+        return 1;
+    }
+    previousMessageHandler = qInstallMessageHandler(startupMessageHandler);
     QApplication app(argc, argv);
+    qInstallMessageHandler(previousMessageHandler);
     QApplication::setApplicationDisplayName(QStringLiteral("Funnelscope"));
     QApplication::setDesktopFileName(QStringLiteral("org.funnelscope.Funnelscope"));
     Funnelscope::Translations::install(app);

@@ -27,7 +27,7 @@ struct Run
     QString err;
 };
 
-Run funnelscope(const QStringList &arguments)
+Run funnelscope(const QStringList &arguments, const QString &display = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -35,6 +35,8 @@ Run funnelscope(const QStringList &arguments)
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!display.isEmpty())
+        environment.insert(QStringLiteral("DISPLAY"), display);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), arguments);
     if (!process.waitForFinished(120000))
@@ -82,6 +84,26 @@ private Q_SLOTS:
         QCOMPARE(demoHelp.exitCode, 0);
         QVERIFY(demoHelp.out.contains(QLatin1String("Usage: funnelscope demo")));
         QVERIFY(demoHelp.out.contains(QLatin1String("--users")));
+    }
+
+    void theWindowWithoutADisplaySaysSo_data()
+    {
+        QTest::addColumn<QString>("display");
+        QTest::newRow("no DISPLAY at all") << QString();
+        // A display that is named but nobody serves: Qt gives up on its plugins.
+        QTest::newRow("DISPLAY that cannot be reached") << QStringLiteral(":97");
+    }
+
+    void theWindowWithoutADisplaySaysSo()
+    {
+        QFETCH(QString, display);
+        const Run run = funnelscope({QStringLiteral("--workspace"), mDir.filePath(QStringLiteral("nodisplay.funnelscope"))},
+                                    display);
+        QCOMPARE(run.exitCode, 1); // not Qt's abort (134)
+        QVERIFY2(run.err.contains(QLatin1String("no display found")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("xvfb-run")) && run.err.contains(QLatin1String("funnelscope --help")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("nodisplay.funnelscope"))));
     }
 
     void demoCreatesAWorkspace()
