@@ -20,7 +20,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Write the scores, with the data's hints, as CSV.</source>
+        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
         <translation>Die Werte mit den Hinweisen aus den Daten als CSV schreiben.</translation>
     </message>
     <message>
@@ -75,7 +75,7 @@
         <translation>Das Protokoll endet bei Eintrag %1, aber der Arbeitsbereich hat Eintrag %2 als neuesten vermerkt: Einträge am Ende wurden entfernt oder ersetzt.</translation>
     </message>
     <message>
-        <source>The entries check out, but the store's guards against changing the log were removed.</source>
+        <source>The entries check out, but the store&apos;s guards against changing the log were removed.</source>
         <translation>Die Einträge stimmen, aber die Schutzmechanismen des Speichers gegen Änderungen am Protokoll wurden entfernt.</translation>
     </message>
     <message numerus="yes">
@@ -208,7 +208,7 @@
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <source>Time zone of the periods (default: the workspace's).</source>
+        <source>Time zone of the periods (default: the workspace&apos;s).</source>
         <translation>Zeitzone der Zeiträume (Standard: die des Arbeitsbereichs).</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
         <translation>Durchschnitt (gewichtet)</translation>
     </message>
     <message>
-        <source>Periods since the cohort's start</source>
+        <source>Periods since the cohort&apos;s start</source>
         <translation>Zeiträume seit Beginn der Kohorte</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@ Befehle:
     </message>
     <message>
         <source>
-Run “funnelscope COMMAND --help” for a command's options.
+Run “funnelscope COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
 </source>
         <translation>
@@ -598,8 +598,8 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Zeile %1 ist kein gültiges UTF-8. Speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <source>the quoted field that starts on line %1 never ends (a " is missing)</source>
-        <translation>das Feld in Anführungszeichen, das in Zeile %1 beginnt, endet nie (ein " fehlt)</translation>
+        <source>the quoted field that starts on line %1 never ends (a &quot; is missing)</source>
+        <translation>das Feld in Anführungszeichen, das in Zeile %1 beginnt, endet nie (ein &quot; fehlt)</translation>
     </message>
     <message>
         <source>it contains binary data (a NUL byte on line %1), so it is not a CSV file</source>
@@ -672,7 +672,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Abgelehnte Zeilen exportieren…</translation>
     </message>
     <message>
-        <source>Save the selected import's rejected rows, with their line and reason, as CSV</source>
+        <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
         <translation>Die abgelehnten Zeilen des ausgewählten Imports mit Zeile und Grund als CSV speichern</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 <context>
     <name>Funnelscope::DemoCommand</name>
     <message>
-        <source>Create a workspace with the sample shop's events.</source>
+        <source>Create a workspace with the sample shop&apos;s events.</source>
         <translation>Einen Arbeitsbereich mit den Ereignissen des Beispiel-Shops anlegen.</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>%1 angelegt: %2 Nutzer, %3 Sitzungen, %4 Ereignisse ab %5 über %6 Wochen.</translation>
     </message>
     <message>
-        <source>Write the events as a shop's CSV export instead of a workspace (12 columns).</source>
+        <source>Write the events as a shop&apos;s CSV export instead of a workspace (12 columns).</source>
         <translation>Die Ereignisse als CSV-Export eines Shops statt als Arbeitsbereich schreiben (12 Spalten).</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Datei</translation>
     </message>
     <message>
-        <source>json (Funnelscope's own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
+        <source>json (Funnelscope&apos;s own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
         <translation>json (Funnelscopes eigenes Format, alle Felder), segment (ein Tracking-Plan im Stil von Segment Protocols) oder csv (eine Zeile pro Parameter). Standard: nach der Datei.</translation>
     </message>
     <message>
@@ -1114,8 +1114,8 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Funnelscope-Verzeichnis (*.json);;Segment-Tracking-Plan (*.json);;CSV, eine Zeile pro Parameter (*.csv)</translation>
     </message>
     <message>
-        <source>&lt;b style='font-size:large'&gt;Event dictionary&lt;/b&gt;</source>
-        <translation>&lt;b style='font-size:large'&gt;Ereignisverzeichnis&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;Event dictionary&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;Ereignisverzeichnis&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The naming convention new event and parameter names must follow</source>
@@ -1574,7 +1574,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 <context>
     <name>Funnelscope::EventDictionary</name>
     <message>
-        <source>The event “%1” is not in the workspace's dictionary.</source>
+        <source>The event “%1” is not in the workspace&apos;s dictionary.</source>
         <translation>Das Ereignis „%1“ ist nicht im Verzeichnis des Arbeitsbereichs.</translation>
     </message>
     <message>
@@ -1697,8 +1697,8 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>&lt;b&gt;Parameter&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:large'&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;Kein Ereignis ausgewählt&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Kein Ereignis ausgewählt&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>due for review</source>
@@ -2689,10 +2689,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>„%1“ kann nicht importiert werden: Keine Spalte benennt das Ereignis. Benennen Sie sie mit --map event=SPALTE oder geben Sie jeder Zeile dasselbe Ereignis mit --const event=NAME (für eine Bestelltabelle: --const event=purchase).</translation>
     </message>
     <message>
-        <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN (columns: %2).</source>
-        <translation>„%1“ kann nicht importiert werden: Keine Spalte kennzeichnet den Nutzer. Benennen Sie sie mit --map user_id=SPALTE (Spalten: %2).</translation>
-    </message>
-    <message>
         <source>Cannot import “%1”: the timestamp column “%2” is empty in the first %3 rows.</source>
         <translation>„%1“ kann nicht importiert werden: Die Zeitstempelspalte „%2“ ist in den ersten %3 Zeilen leer.</translation>
     </message>
@@ -2703,6 +2699,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>“%1” was already imported (import %2, on %3). To import it again anyway use --allow-duplicate-file; events with an event id are still skipped as duplicates.</source>
         <translation>„%1“ wurde bereits importiert (Import %2, am %3). Um sie trotzdem erneut zu importieren, verwenden Sie --allow-duplicate-file; Ereignisse mit Ereignis-ID werden weiterhin als Duplikate übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN, or --map anonymous_id=COLUMN for a device or cookie id (columns: %2).</source>
+        <translation>„%1“ kann nicht importiert werden: Keine Spalte bezeichnet den Nutzer. Benennen Sie sie mit --map user_id=SPALTE oder, für eine Geräte- oder Cookie-ID, mit --map anonymous_id=SPALTE (Spalten: %2).</translation>
     </message>
 </context>
 <context>
@@ -3028,10 +3028,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Kein Ereignis trägt eine anonyme ID, daher lassen sich Besuche nicht geräteübergreifend Personen zuordnen.</translation>
     </message>
     <message>
-        <source>%1 of %2 users have anonymous ids linked to a known id.</source>
-        <translation>%1 von %2 Nutzern haben anonyme IDs, die mit einer bekannten ID verknüpft sind.</translation>
-    </message>
-    <message>
         <source>Anonymous ids are tracked but never linked to a known user id.</source>
         <translation>Anonyme IDs werden erfasst, aber nie mit einer bekannten Nutzer-ID verknüpft.</translation>
     </message>
@@ -3050,6 +3046,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Events carry experiment or variant properties: tests are being tracked.</source>
         <translation>Ereignisse tragen Experiment- oder Variantenmerkmale: Tests werden erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 known users have anonymous ids linked to them.</source>
+        <translation>%1 von %2 bekannten Nutzern sind anonyme IDs zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3330,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>The name the dictionary's change log records for your edits</source>
+        <source>The name the dictionary&apos;s change log records for your edits</source>
         <translation>Der Name, den das Änderungsprotokoll des Verzeichnisses für Ihre Änderungen vermerkt</translation>
     </message>
     <message>
@@ -3342,7 +3342,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Die neue Sprache gilt ab dem nächsten Start von Funnelscope.</translation>
     </message>
     <message>
-        <source>Days, weeks and months of the open workspace's reports are counted in this time zone</source>
+        <source>Days, weeks and months of the open workspace&apos;s reports are counted in this time zone</source>
         <translation>Tage, Wochen und Monate in den Berichten des geöffneten Arbeitsbereichs werden in dieser Zeitzone gezählt</translation>
     </message>
     <message>
@@ -3377,7 +3377,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 <context>
     <name>Funnelscope::PreviewModel</name>
     <message>
-        <source>“%1” is kept in each event's properties</source>
+        <source>“%1” is kept in each event&apos;s properties</source>
         <translation>„%1“ bleibt in den Eigenschaften jedes Ereignisses</translation>
     </message>
     <message>
@@ -3479,7 +3479,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <source>The funnel's step events (default: the first saved funnel, else the checkout funnel).</source>
+        <source>The funnel&apos;s step events (default: the first saved funnel, else the checkout funnel).</source>
         <translation>Die Schrittereignisse des Funnels (Standard: der erste gespeicherte Funnel, sonst der Checkout-Funnel).</translation>
     </message>
     <message>
@@ -3637,7 +3637,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Der Arbeitsbereich hat noch keine Ereignisse.</translation>
     </message>
     <message>
-        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data's quality against the event dictionary.</source>
+        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
         <translation>Inhalt: der Funnel, die Kohortentabelle, die Selbstbewertung des Tracking-Reifegrads und die Qualität der Daten gegenüber dem Ereignisverzeichnis.</translation>
     </message>
 </context>
@@ -3756,8 +3756,8 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>%1, Zeile %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
-        <source>%1 is not a Funnelscope dictionary: it has no "format": "%2" (use --format segment for a Segment tracking plan).</source>
-        <translation>%1 ist kein Funnelscope-Verzeichnis: Es hat kein "format": "%2" (verwenden Sie --format segment für einen Segment-Tracking-Plan).</translation>
+        <source>%1 is not a Funnelscope dictionary: it has no &quot;format&quot;: &quot;%2&quot; (use --format segment for a Segment tracking plan).</source>
+        <translation>%1 ist kein Funnelscope-Verzeichnis: Es hat kein &quot;format&quot;: &quot;%2&quot; (verwenden Sie --format segment für einen Segment-Tracking-Plan).</translation>
     </message>
     <message>
         <source>%1 was written by a newer Funnelscope (dictionary format %2; this one reads %3).</source>

@@ -20,7 +20,7 @@
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Write the scores, with the data's hints, as CSV.</source>
+        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
         <translation>Escribir las puntuaciones, con las pistas de los datos, en CSV.</translation>
     </message>
     <message>
@@ -75,7 +75,7 @@
         <translation>El registro termina en la entrada %1, pero el espacio de trabajo anotó la entrada %2 como la más reciente: se eliminaron o sustituyeron entradas del final.</translation>
     </message>
     <message>
-        <source>The entries check out, but the store's guards against changing the log were removed.</source>
+        <source>The entries check out, but the store&apos;s guards against changing the log were removed.</source>
         <translation>Las entradas cuadran, pero se eliminaron las protecciones del almacén contra cambios en el registro.</translation>
     </message>
     <message numerus="yes">
@@ -208,7 +208,7 @@
         <translation>expr</translation>
     </message>
     <message>
-        <source>Time zone of the periods (default: the workspace's).</source>
+        <source>Time zone of the periods (default: the workspace&apos;s).</source>
         <translation>Zona horaria de los periodos (por defecto: la del espacio de trabajo).</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
         <translation>Media (ponderada)</translation>
     </message>
     <message>
-        <source>Periods since the cohort's start</source>
+        <source>Periods since the cohort&apos;s start</source>
         <translation>Periodos desde el inicio de la cohorte</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@ Sin orden, abre la ventana con el último espacio de trabajo (o la tienda de dem
     </message>
     <message>
         <source>
-Run “funnelscope COMMAND --help” for a command's options.
+Run “funnelscope COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
 </source>
         <translation>
@@ -598,8 +598,8 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>la línea %1 no es UTF-8 válido. Guarde el archivo como UTF-8 (en una hoja de cálculo: «CSV UTF-8») e impórtelo de nuevo</translation>
     </message>
     <message>
-        <source>the quoted field that starts on line %1 never ends (a " is missing)</source>
-        <translation>el campo entre comillas que empieza en la línea %1 nunca termina (falta una ")</translation>
+        <source>the quoted field that starts on line %1 never ends (a &quot; is missing)</source>
+        <translation>el campo entre comillas que empieza en la línea %1 nunca termina (falta una &quot;)</translation>
     </message>
     <message>
         <source>it contains binary data (a NUL byte on line %1), so it is not a CSV file</source>
@@ -672,7 +672,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Exportar filas rechazadas…</translation>
     </message>
     <message>
-        <source>Save the selected import's rejected rows, with their line and reason, as CSV</source>
+        <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
         <translation>Guardar las filas rechazadas de la importación seleccionada, con su línea y motivo, en CSV</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 <context>
     <name>Funnelscope::DemoCommand</name>
     <message>
-        <source>Create a workspace with the sample shop's events.</source>
+        <source>Create a workspace with the sample shop&apos;s events.</source>
         <translation>Crear un espacio de trabajo con los eventos de la tienda de ejemplo.</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>%1 creado: %2 usuarios, %3 sesiones, %4 eventos desde el %5 durante %6 semanas.</translation>
     </message>
     <message>
-        <source>Write the events as a shop's CSV export instead of a workspace (12 columns).</source>
+        <source>Write the events as a shop&apos;s CSV export instead of a workspace (12 columns).</source>
         <translation>Escribir los eventos como exportación CSV de una tienda en lugar de un espacio de trabajo (12 columnas).</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>archivo</translation>
     </message>
     <message>
-        <source>json (Funnelscope's own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
+        <source>json (Funnelscope&apos;s own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
         <translation>json (el formato propio de Funnelscope, todos los campos), segment (un plan de seguimiento al estilo de Segment Protocols) o csv (una fila por parámetro). Por defecto: según el archivo.</translation>
     </message>
     <message>
@@ -1114,8 +1114,8 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Diccionario de Funnelscope (*.json);;Plan de seguimiento de Segment (*.json);;CSV, una fila por parámetro (*.csv)</translation>
     </message>
     <message>
-        <source>&lt;b style='font-size:large'&gt;Event dictionary&lt;/b&gt;</source>
-        <translation>&lt;b style='font-size:large'&gt;Diccionario de eventos&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;Event dictionary&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;Diccionario de eventos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The naming convention new event and parameter names must follow</source>
@@ -1574,7 +1574,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 <context>
     <name>Funnelscope::EventDictionary</name>
     <message>
-        <source>The event “%1” is not in the workspace's dictionary.</source>
+        <source>The event “%1” is not in the workspace&apos;s dictionary.</source>
         <translation>El evento «%1» no está en el diccionario del espacio de trabajo.</translation>
     </message>
     <message>
@@ -1697,8 +1697,8 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>&lt;b&gt;Parámetros&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:large'&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;Ningún evento seleccionado&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Ningún evento seleccionado&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>due for review</source>
@@ -2689,10 +2689,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>No se puede importar «%1»: ninguna columna nombra el evento. Indíquela con --map event=COLUMNA, o dé a cada fila el mismo evento con --const event=NOMBRE (para una tabla de pedidos: --const event=purchase).</translation>
     </message>
     <message>
-        <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN (columns: %2).</source>
-        <translation>No se puede importar «%1»: ninguna columna identifica al usuario. Indíquela con --map user_id=COLUMNA (columnas: %2).</translation>
-    </message>
-    <message>
         <source>Cannot import “%1”: the timestamp column “%2” is empty in the first %3 rows.</source>
         <translation>No se puede importar «%1»: la columna de marca de tiempo «%2» está vacía en las primeras %3 filas.</translation>
     </message>
@@ -2703,6 +2699,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>“%1” was already imported (import %2, on %3). To import it again anyway use --allow-duplicate-file; events with an event id are still skipped as duplicates.</source>
         <translation>«%1» ya se importó (importación %2, el %3). Para importarlo de todos modos use --allow-duplicate-file; los eventos con identificador se siguen omitiendo como duplicados.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN, or --map anonymous_id=COLUMN for a device or cookie id (columns: %2).</source>
+        <translation>No se puede importar «%1»: ninguna columna identifica al usuario. Indíquela con --map user_id=COLUMNA, o --map anonymous_id=COLUMNA para un id de dispositivo o de cookie (columnas: %2).</translation>
     </message>
 </context>
 <context>
@@ -3028,10 +3028,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Ningún evento lleva un identificador anónimo, así que las visitas no se pueden vincular a personas entre dispositivos.</translation>
     </message>
     <message>
-        <source>%1 of %2 users have anonymous ids linked to a known id.</source>
-        <translation>%1 de %2 usuarios tienen identificadores anónimos vinculados a un identificador conocido.</translation>
-    </message>
-    <message>
         <source>Anonymous ids are tracked but never linked to a known user id.</source>
         <translation>Se registran identificadores anónimos, pero nunca se vinculan a un identificador de usuario conocido.</translation>
     </message>
@@ -3050,6 +3046,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Events carry experiment or variant properties: tests are being tracked.</source>
         <translation>Los eventos llevan propiedades de experimento o variante: se registran pruebas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 known users have anonymous ids linked to them.</source>
+        <translation>%1 de %2 usuarios conocidos tienen ids anónimos vinculados.</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3330,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Preferencias</translation>
     </message>
     <message>
-        <source>The name the dictionary's change log records for your edits</source>
+        <source>The name the dictionary&apos;s change log records for your edits</source>
         <translation>El nombre que anota el registro del diccionario para sus cambios</translation>
     </message>
     <message>
@@ -3342,7 +3342,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>El nuevo idioma se aplicará cuando Funnelscope vuelva a iniciarse.</translation>
     </message>
     <message>
-        <source>Days, weeks and months of the open workspace's reports are counted in this time zone</source>
+        <source>Days, weeks and months of the open workspace&apos;s reports are counted in this time zone</source>
         <translation>Los días, semanas y meses de los informes del espacio de trabajo abierto se cuentan en esta zona horaria</translation>
     </message>
     <message>
@@ -3377,7 +3377,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 <context>
     <name>Funnelscope::PreviewModel</name>
     <message>
-        <source>“%1” is kept in each event's properties</source>
+        <source>“%1” is kept in each event&apos;s properties</source>
         <translation>«%1» se conserva en las propiedades de cada evento</translation>
     </message>
     <message>
@@ -3479,7 +3479,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>El archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <source>The funnel's step events (default: the first saved funnel, else the checkout funnel).</source>
+        <source>The funnel&apos;s step events (default: the first saved funnel, else the checkout funnel).</source>
         <translation>Los eventos de los pasos del embudo (por defecto: el primer embudo guardado, si no, el embudo de compra).</translation>
     </message>
     <message>
@@ -3637,7 +3637,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>El espacio de trabajo aún no tiene eventos.</translation>
     </message>
     <message>
-        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data's quality against the event dictionary.</source>
+        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
         <translation>Contenido: el embudo, la tabla de cohortes, la autoevaluación de la madurez del seguimiento y la calidad de los datos frente al diccionario de eventos.</translation>
     </message>
 </context>
@@ -3756,8 +3756,8 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>%1, línea %2: JSON no válido (%3).</translation>
     </message>
     <message>
-        <source>%1 is not a Funnelscope dictionary: it has no "format": "%2" (use --format segment for a Segment tracking plan).</source>
-        <translation>%1 no es un diccionario de Funnelscope: no tiene "format": "%2" (use --format segment para un plan de seguimiento de Segment).</translation>
+        <source>%1 is not a Funnelscope dictionary: it has no &quot;format&quot;: &quot;%2&quot; (use --format segment for a Segment tracking plan).</source>
+        <translation>%1 no es un diccionario de Funnelscope: no tiene &quot;format&quot;: &quot;%2&quot; (use --format segment para un plan de seguimiento de Segment).</translation>
     </message>
     <message>
         <source>%1 was written by a newer Funnelscope (dictionary format %2; this one reads %3).</source>

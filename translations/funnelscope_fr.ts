@@ -13,14 +13,14 @@
     </message>
     <message>
         <source>The workspace.</source>
-        <translation>L'espace de travail.</translation>
+        <translation>L&apos;espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Write the scores, with the data's hints, as CSV.</source>
+        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
         <translation>Écrire les scores, avec les indices tirés des données, en CSV.</translation>
     </message>
     <message>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation>l'espace de travail à lire</translation>
+        <translation>l&apos;espace de travail à lire</translation>
     </message>
     <message>
         <source>no assessment is saved in “%1” yet: fill one in on the Maturity page.</source>
-        <translation>aucune évaluation n'est encore enregistrée dans « %1 » : remplissez-en une sur la page Maturité.</translation>
+        <translation>aucune évaluation n&apos;est encore enregistrée dans « %1 » : remplissez-en une sur la page Maturité.</translation>
     </message>
     <message>
         <source>Micro-journey tracking maturity · %1 · %2</source>
@@ -60,22 +60,22 @@
     <name>Funnelscope::ChangeLog</name>
     <message>
         <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
-        <translation>L'entrée %1 manque : le journal saute de %2 à %3.</translation>
+        <translation>L&apos;entrée %1 manque : le journal saute de %2 à %3.</translation>
     </message>
     <message>
         <source>Entry %1 does not follow entry %2: an entry before it was changed, removed or inserted.</source>
-        <translation>L'entrée %1 ne suit pas l'entrée %2 : une entrée antérieure a été modifiée, supprimée ou insérée.</translation>
+        <translation>L&apos;entrée %1 ne suit pas l&apos;entrée %2 : une entrée antérieure a été modifiée, supprimée ou insérée.</translation>
     </message>
     <message>
         <source>Entry %1 (%2 %3, %4) was changed after it was written.</source>
-        <translation>L'entrée %1 (%2 %3, %4) a été modifiée après son écriture.</translation>
+        <translation>L&apos;entrée %1 (%2 %3, %4) a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>The log ends at entry %1 but the workspace recorded entry %2 as the newest: entries at the end were removed or replaced.</source>
-        <translation>Le journal s'arrête à l'entrée %1, mais l'espace de travail a enregistré l'entrée %2 comme la plus récente : des entrées de fin ont été supprimées ou remplacées.</translation>
+        <translation>Le journal s&apos;arrête à l&apos;entrée %1, mais l&apos;espace de travail a enregistré l&apos;entrée %2 comme la plus récente : des entrées de fin ont été supprimées ou remplacées.</translation>
     </message>
     <message>
-        <source>The entries check out, but the store's guards against changing the log were removed.</source>
+        <source>The entries check out, but the store&apos;s guards against changing the log were removed.</source>
         <translation>Les entrées sont cohérentes, mais les protections du stockage contre la modification du journal ont été supprimées.</translation>
     </message>
     <message numerus="yes">
@@ -133,11 +133,11 @@
     <name>Funnelscope::CohortCommand</name>
     <message>
         <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
-        <translation>Calculer une grille de cohortes : rétention ou chiffre d'affaires par jour, semaine ou mois d'acquisition.</translation>
+        <translation>Calculer une grille de cohortes : rétention ou chiffre d&apos;affaires par jour, semaine ou mois d&apos;acquisition.</translation>
     </message>
     <message>
         <source>The workspace.</source>
-        <translation>L'espace de travail.</translation>
+        <translation>L&apos;espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>The event that puts a user in a cohort, or any (default).</source>
-        <translation>L'événement qui place un utilisateur dans une cohorte, ou any (par défaut).</translation>
+        <translation>L&apos;événement qui place un utilisateur dans une cohorte, ou any (par défaut).</translation>
     </message>
     <message>
         <source>event</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>The event that counts as a return, or any (default).</source>
-        <translation>L'événement qui compte comme un retour, ou any (par défaut).</translation>
+        <translation>L&apos;événement qui compte comme un retour, ou any (par défaut).</translation>
     </message>
     <message>
         <source>on (default): a return in that period; on-or-after: in that period or later.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>One grid per value of this property of the start event.</source>
-        <translation>Une grille par valeur de cette propriété de l'événement de départ.</translation>
+        <translation>Une grille par valeur de cette propriété de l&apos;événement de départ.</translation>
     </message>
     <message>
         <source>property</source>
@@ -208,8 +208,8 @@
         <translation>expr</translation>
     </message>
     <message>
-        <source>Time zone of the periods (default: the workspace's).</source>
-        <translation>Fuseau horaire des périodes (par défaut : celui de l'espace de travail).</translation>
+        <source>Time zone of the periods (default: the workspace&apos;s).</source>
+        <translation>Fuseau horaire des périodes (par défaut : celui de l&apos;espace de travail).</translation>
     </message>
     <message>
         <source>zone</source>
@@ -233,30 +233,30 @@
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation>l'espace de travail à lire</translation>
+        <translation>l&apos;espace de travail à lire</translation>
     </message>
     <message>
         <source>--period: “%1” is not day, week or month.</source>
-        <translation>--period : « %1 » n'est ni day, ni week, ni month.</translation>
+        <translation>--period : « %1 » n&apos;est ni day, ni week, ni month.</translation>
     </message>
     <message>
         <source>--mode: “%1” is not on or on-or-after.</source>
-        <translation>--mode : « %1 » n'est ni on ni on-or-after.</translation>
+        <translation>--mode : « %1 » n&apos;est ni on ni on-or-after.</translation>
     </message>
     <message>
         <source>--metric: “%1” is not retention or revenue.</source>
-        <translation>--metric : « %1 » n'est ni retention ni revenue.</translation>
+        <translation>--metric : « %1 » n&apos;est ni retention ni revenue.</translation>
     </message>
     <message>
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
-        <translation>--timezone : « %1 » n'est pas un fuseau horaire (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
+        <translation>--timezone : « %1 » n&apos;est pas un fuseau horaire (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CohortEngine</name>
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation>il n'y a pas d'événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
+        <translation>il n&apos;y a pas d&apos;événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
     </message>
     <message>
         <source>the number of periods must be between 1 and %1.</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation>« %1 » n'est pas un fuseau horaire.</translation>
+        <translation>« %1 » n&apos;est pas un fuseau horaire.</translation>
     </message>
 </context>
 <context>
@@ -283,11 +283,11 @@
     </message>
     <message>
         <source>Cumulative revenue per user</source>
-        <translation>Chiffre d'affaires cumulé par utilisateur</translation>
+        <translation>Chiffre d&apos;affaires cumulé par utilisateur</translation>
     </message>
     <message>
         <source>Revenue per user</source>
-        <translation>Chiffre d'affaires par utilisateur</translation>
+        <translation>Chiffre d&apos;affaires par utilisateur</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -378,11 +378,11 @@
     </message>
     <message>
         <source>Revenue per user</source>
-        <translation>Chiffre d'affaires par utilisateur</translation>
+        <translation>Chiffre d&apos;affaires par utilisateur</translation>
     </message>
     <message>
         <source>Cumulative revenue per user</source>
-        <translation>Chiffre d'affaires cumulé par utilisateur</translation>
+        <translation>Chiffre d&apos;affaires cumulé par utilisateur</translation>
     </message>
     <message>
         <source>e.g. channel = email; Quantity &gt; 0</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Revenue per user by period (click cohorts in the grid to add them)</source>
-        <translation>Chiffre d'affaires par utilisateur et par période (cliquez sur des cohortes dans la grille pour les ajouter)</translation>
+        <translation>Chiffre d&apos;affaires par utilisateur et par période (cliquez sur des cohortes dans la grille pour les ajouter)</translation>
     </message>
     <message>
         <source>Retention curve (click cohorts in the grid to add them)</source>
@@ -453,12 +453,12 @@
         <translation>Moyenne (pondérée)</translation>
     </message>
     <message>
-        <source>Periods since the cohort's start</source>
+        <source>Periods since the cohort&apos;s start</source>
         <translation>Périodes depuis le début de la cohorte</translation>
     </message>
     <message>
         <source>There is no cohort grid to export yet.</source>
-        <translation>Il n'y a pas encore de grille de cohortes à exporter.</translation>
+        <translation>Il n&apos;y a pas encore de grille de cohortes à exporter.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
-        <translation>--%1 : « %2 » n'est pas un nombre entier de %3 à %4.</translation>
+        <translation>--%1 : « %2 » n&apos;est pas un nombre entier de %3 à %4.</translation>
     </message>
     <message>
         <source>no event has a property “%1” (fields: %2; properties: %3).</source>
-        <translation>aucun événement n'a de propriété « %1 » (champs : %2 ; propriétés : %3).</translation>
+        <translation>aucun événement n&apos;a de propriété « %1 » (champs : %2 ; propriétés : %3).</translation>
     </message>
 </context>
 <context>
@@ -512,11 +512,11 @@ Commandes :
     </message>
     <message>
         <source>
-Run “funnelscope COMMAND --help” for a command's options.
+Run “funnelscope COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
 </source>
         <translation>
-« funnelscope COMMANDE --help » affiche les options d'une commande.
+« funnelscope COMMANDE --help » affiche les options d&apos;une commande.
 Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 </translation>
     </message>
@@ -537,7 +537,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::Condition</name>
     <message>
         <source>“%1” is not a filter: write PROPERTY OP VALUE with OP one of = != &gt; &gt;= &lt; &lt;= ~ (for example device=mobile).</source>
-        <translation>« %1 » n'est pas un filtre : écrivez PROPRIÉTÉ OP VALEUR avec OP parmi = != &gt; &gt;= &lt; &lt;= ~ (par exemple device=mobile).</translation>
+        <translation>« %1 » n&apos;est pas un filtre : écrivez PROPRIÉTÉ OP VALEUR avec OP parmi = != &gt; &gt;= &lt; &lt;= ~ (par exemple device=mobile).</translation>
     </message>
     <message>
         <source>“%1” names no property before its operator.</source>
@@ -548,7 +548,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::Connection</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation>Impossible d'ouvrir « %1 » : %2.</translation>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -587,23 +587,23 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>it could not be read: %1</source>
-        <translation>il n'a pas pu être lu : %1</translation>
+        <translation>il n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation>Impossible d'importer « %1 » : %2.</translation>
+        <translation>Impossible d&apos;importer « %1 » : %2.</translation>
     </message>
     <message>
         <source>line %1 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: “CSV UTF-8”) and import it again</source>
-        <translation>la ligne %1 n'est pas de l'UTF-8 valide. Enregistrez le fichier en UTF-8 (dans un tableur : « CSV UTF-8 ») et importez-le à nouveau</translation>
+        <translation>la ligne %1 n&apos;est pas de l&apos;UTF-8 valide. Enregistrez le fichier en UTF-8 (dans un tableur : « CSV UTF-8 ») et importez-le à nouveau</translation>
     </message>
     <message>
-        <source>the quoted field that starts on line %1 never ends (a " is missing)</source>
-        <translation>le champ entre guillemets qui commence à la ligne %1 ne se termine jamais (il manque un ")</translation>
+        <source>the quoted field that starts on line %1 never ends (a &quot; is missing)</source>
+        <translation>le champ entre guillemets qui commence à la ligne %1 ne se termine jamais (il manque un &quot;)</translation>
     </message>
     <message>
         <source>it contains binary data (a NUL byte on line %1), so it is not a CSV file</source>
-        <translation>il contient des données binaires (un octet NUL à la ligne %1), ce n'est donc pas un fichier CSV</translation>
+        <translation>il contient des données binaires (un octet NUL à la ligne %1), ce n&apos;est donc pas un fichier CSV</translation>
     </message>
     <message>
         <source>line longer than %1 MiB</source>
@@ -618,7 +618,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::CsvWriter</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d'écrire « %1 » : %2.</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Event types</source>
-        <translation>Types d'événements</translation>
+        <translation>Types d&apos;événements</translation>
     </message>
     <message>
         <source>First event</source>
@@ -661,19 +661,19 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Remove Import…</source>
-        <translation>Supprimer l'importation…</translation>
+        <translation>Supprimer l&apos;importation…</translation>
     </message>
     <message>
         <source>Remove the selected import with all its events</source>
-        <translation>Supprimer l'importation sélectionnée avec tous ses événements</translation>
+        <translation>Supprimer l&apos;importation sélectionnée avec tous ses événements</translation>
     </message>
     <message>
         <source>Export Rejected Rows…</source>
         <translation>Exporter les lignes rejetées…</translation>
     </message>
     <message>
-        <source>Save the selected import's rejected rows, with their line and reason, as CSV</source>
-        <translation>Enregistrer les lignes rejetées de l'importation sélectionnée, avec leur ligne et leur motif, en CSV</translation>
+        <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
+        <translation>Enregistrer les lignes rejetées de l&apos;importation sélectionnée, avec leur ligne et leur motif, en CSV</translation>
     </message>
     <message>
         <source>Data</source>
@@ -681,7 +681,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Remove Import</source>
-        <translation>Supprimer l'importation</translation>
+        <translation>Supprimer l&apos;importation</translation>
     </message>
     <message>
         <source>Remove “%1” and its %2 events from this workspace? Reports will no longer include them.</source>
@@ -753,12 +753,12 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 <context>
     <name>Funnelscope::DemoCommand</name>
     <message>
-        <source>Create a workspace with the sample shop's events.</source>
+        <source>Create a workspace with the sample shop&apos;s events.</source>
         <translation>Créer un espace de travail avec les événements de la boutique exemple.</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation>Le fichier d'espace de travail à créer.</translation>
+        <translation>Le fichier d&apos;espace de travail à créer.</translation>
     </message>
     <message>
         <source>file</source>
@@ -782,11 +782,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Replace the workspace file if it exists.</source>
-        <translation>Remplacer le fichier d'espace de travail s'il existe.</translation>
+        <translation>Remplacer le fichier d&apos;espace de travail s&apos;il existe.</translation>
     </message>
     <message>
         <source>the workspace file to create</source>
-        <translation>le fichier d'espace de travail à créer</translation>
+        <translation>le fichier d&apos;espace de travail à créer</translation>
     </message>
     <message>
         <source>--workspace: “%1” is a folder.</source>
@@ -797,12 +797,12 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>%1 créé : %2 utilisateurs, %3 sessions, %4 événements à partir du %5 sur %6 semaines.</translation>
     </message>
     <message>
-        <source>Write the events as a shop's CSV export instead of a workspace (12 columns).</source>
-        <translation>Écrire les événements sous forme d'export CSV d'une boutique au lieu d'un espace de travail (12 colonnes).</translation>
+        <source>Write the events as a shop&apos;s CSV export instead of a workspace (12 columns).</source>
+        <translation>Écrire les événements sous forme d&apos;export CSV d&apos;une boutique au lieu d&apos;un espace de travail (12 colonnes).</translation>
     </message>
     <message>
         <source>Write the events as NDJSON instead of a workspace.</source>
-        <translation>Écrire les événements en NDJSON au lieu d'un espace de travail.</translation>
+        <translation>Écrire les événements en NDJSON au lieu d&apos;un espace de travail.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 events of %3 users.</source>
@@ -824,7 +824,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::DemoShop</name>
     <message>
         <source>Cannot move the demo workspace into place at “%1”.</source>
-        <translation>Impossible de mettre l'espace de travail de démonstration en place à « %1 ».</translation>
+        <translation>Impossible de mettre l&apos;espace de travail de démonstration en place à « %1 ».</translation>
     </message>
     <message>
         <source>Demo shop (%1 users, seed %2)</source>
@@ -832,7 +832,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d'écrire « %1 » : %2.</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
@@ -843,11 +843,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Add event %1</source>
-        <translation>Ajouter l'événement %1</translation>
+        <translation>Ajouter l&apos;événement %1</translation>
     </message>
     <message>
         <source>Delete event %1</source>
-        <translation>Supprimer l'événement %1</translation>
+        <translation>Supprimer l&apos;événement %1</translation>
     </message>
     <message>
         <source>Add parameter %1.%2</source>
@@ -890,7 +890,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::DictionaryCommand</name>
     <message>
         <source>Export, import or check the event dictionary (tracking plan).</source>
-        <translation>Exporter, importer ou vérifier le dictionnaire d'événements (plan de marquage).</translation>
+        <translation>Exporter, importer ou vérifier le dictionnaire d&apos;événements (plan de marquage).</translation>
     </message>
     <message>
         <source>export, import or check.</source>
@@ -902,15 +902,15 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The workspace.</source>
-        <translation>L'espace de travail.</translation>
+        <translation>L&apos;espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>json (Funnelscope's own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
-        <translation>json (le format de Funnelscope, tous les champs), segment (un plan de marquage façon Segment Protocols) ou csv (une ligne par paramètre). Par défaut : d'après le fichier.</translation>
+        <source>json (Funnelscope&apos;s own, every field), segment (a Segment Protocols tracking plan) or csv (one row per parameter). Default: from the file.</source>
+        <translation>json (le format de Funnelscope, tous les champs), segment (un plan de marquage façon Segment Protocols) ou csv (une ligne par paramètre). Par défaut : d&apos;après le fichier.</translation>
     </message>
     <message>
         <source>format</source>
@@ -918,7 +918,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>import: adopt the starter dictionary of e-commerce micro-conversions instead of a file.</source>
-        <translation>import : adopter le dictionnaire de départ des micro-conversions e-commerce au lieu d'un fichier.</translation>
+        <translation>import : adopter le dictionnaire de départ des micro-conversions e-commerce au lieu d&apos;un fichier.</translation>
     </message>
     <message>
         <source>import: also delete events and parameters the plan does not have.</source>
@@ -930,7 +930,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The name the change log records (default: the preference, else the OS user).</source>
-        <translation>Le nom inscrit dans le journal des modifications (par défaut : la préférence, sinon l'utilisateur du système).</translation>
+        <translation>Le nom inscrit dans le journal des modifications (par défaut : la préférence, sinon l&apos;utilisateur du système).</translation>
     </message>
     <message>
         <source>name</source>
@@ -966,11 +966,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” is not something the dictionary command does; use export, import or check.</source>
-        <translation>« %1 » n'est pas une action de la commande dictionary ; utilisez export, import ou check.</translation>
+        <translation>« %1 » n&apos;est pas une action de la commande dictionary ; utilisez export, import ou check.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation>l'espace de travail à lire</translation>
+        <translation>l&apos;espace de travail à lire</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n events to %1 (%2).</source>
@@ -981,11 +981,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>the workspace to change</source>
-        <translation>l'espace de travail à modifier</translation>
+        <translation>l&apos;espace de travail à modifier</translation>
     </message>
     <message>
         <source>Cannot read “%1”: the file does not exist.</source>
-        <translation>Impossible de lire « %1 » : le fichier n'existe pas.</translation>
+        <translation>Impossible de lire « %1 » : le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Adopted the starter dictionary</source>
@@ -997,13 +997,13 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>the plan cannot be applied: %1 Nothing was changed.</source>
-        <translation>le plan ne peut pas être appliqué : %1 Rien n'a été modifié.</translation>
+        <translation>le plan ne peut pas être appliqué : %1 Rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes; nothing applied (--dry-run).</source>
         <translation>
-            <numerusform>%n modification ; rien n'est appliqué (--dry-run).</numerusform>
-            <numerusform>%n modifications ; rien n'est appliqué (--dry-run).</numerusform>
+            <numerusform>%n modification ; rien n&apos;est appliqué (--dry-run).</numerusform>
+            <numerusform>%n modifications ; rien n&apos;est appliqué (--dry-run).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1015,7 +1015,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>the workspace to check</source>
-        <translation>l'espace de travail à vérifier</translation>
+        <translation>l&apos;espace de travail à vérifier</translation>
     </message>
     <message>
         <source>The dictionary is empty: adopt the starter dictionary (dictionary import --starter) or import a plan.</source>
@@ -1038,14 +1038,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>--format “%1” is not a format; use json, segment or csv.</source>
-        <translation>--format « %1 » n'est pas un format ; utilisez json, segment ou csv.</translation>
+        <translation>--format « %1 » n&apos;est pas un format ; utilisez json, segment ou csv.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
     <message>
         <source>No workspace is open.</source>
-        <translation>Aucun espace de travail n'est ouvert.</translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>1 core</source>
@@ -1114,12 +1114,12 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Dictionnaire Funnelscope (*.json);;Plan de marquage Segment (*.json);;CSV, une ligne par paramètre (*.csv)</translation>
     </message>
     <message>
-        <source>&lt;b style='font-size:large'&gt;Event dictionary&lt;/b&gt;</source>
-        <translation>&lt;b style='font-size:large'&gt;Dictionnaire d'événements&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;Event dictionary&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;Dictionnaire d&apos;événements&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The naming convention new event and parameter names must follow</source>
-        <translation>La convention de nommage que doivent suivre les nouveaux noms d'événements et de paramètres</translation>
+        <translation>La convention de nommage que doivent suivre les nouveaux noms d&apos;événements et de paramètres</translation>
     </message>
     <message>
         <source>The name the change log records for your edits</source>
@@ -1173,7 +1173,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>%n findings, %1 of them errors. Double-click one to open its event.</source>
         <translation>
             <numerusform>%n constat, dont %1 erreur(s). Double-cliquez pour ouvrir son événement.</numerusform>
-            <numerusform>%n constats, dont %1 erreur(s). Double-cliquez sur l'un d'eux pour ouvrir son événement.</numerusform>
+            <numerusform>%n constats, dont %1 erreur(s). Double-cliquez sur l&apos;un d&apos;eux pour ouvrir son événement.</numerusform>
         </translation>
     </message>
     <message>
@@ -1222,11 +1222,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Event name (%1):</source>
-        <translation>Nom de l'événement (%1) :</translation>
+        <translation>Nom de l&apos;événement (%1) :</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation>Supprimer l'événement</translation>
+        <translation>Supprimer l&apos;événement</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n parameters from the dictionary? Deprecating keeps its history readable; Undo brings it back.</source>
@@ -1418,7 +1418,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>An event name</source>
-        <translation>Un nom d'événement</translation>
+        <translation>Un nom d&apos;événement</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
@@ -1454,11 +1454,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>An event name cannot be empty.</source>
-        <translation>Un nom d'événement ne peut pas être vide.</translation>
+        <translation>Un nom d&apos;événement ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The stage of “%1” must be one of %2, not “%3”.</source>
-        <translation>L'étape de « %1 » doit être l'une de %2, et non « %3 ».</translation>
+        <translation>L&apos;étape de « %1 » doit être l&apos;une de %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>The tier of “%1” must be 1 (core) or 2 (diagnostic), not %2.</source>
@@ -1466,7 +1466,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The status of “%1” must be one of %2, not “%3”.</source>
-        <translation>Le statut de « %1 » doit être l'un de %2, et non « %3 ».</translation>
+        <translation>Le statut de « %1 » doit être l&apos;un de %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>The counting rule of “%1” must be “every” or “once_per_session”, not “%2”.</source>
@@ -1498,23 +1498,23 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The type of “%1” must be one of %2, not “%3”.</source>
-        <translation>Le type de « %1 » doit être l'un de %2, et non « %3 ».</translation>
+        <translation>Le type de « %1 » doit être l&apos;un de %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>The pattern of “%1” is not a valid regular expression: %2.</source>
-        <translation>Le motif de « %1 » n'est pas une expression régulière valide : %2.</translation>
+        <translation>Le motif de « %1 » n&apos;est pas une expression régulière valide : %2.</translation>
     </message>
     <message>
         <source>The allowed value “%1” of “%2” is not a valid %3 value.</source>
-        <translation>La valeur autorisée « %1 » de « %2 » n'est pas une valeur valide de type %3.</translation>
+        <translation>La valeur autorisée « %1 » de « %2 » n&apos;est pas une valeur valide de type %3.</translation>
     </message>
     <message>
         <source>The example of “%1”: %2</source>
-        <translation>L'exemple de « %1 » : %2</translation>
+        <translation>L&apos;exemple de « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid %2 value.</source>
-        <translation>« %1 » n'est pas une valeur valide de type %2.</translation>
+        <translation>« %1 » n&apos;est pas une valeur valide de type %2.</translation>
     </message>
     <message>
         <source>“%1” is not one of the allowed values (%2).</source>
@@ -1529,7 +1529,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::DrawingExport</name>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1574,8 +1574,8 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 <context>
     <name>Funnelscope::EventDictionary</name>
     <message>
-        <source>The event “%1” is not in the workspace's dictionary.</source>
-        <translation>L'événement « %1 » n'est pas dans le dictionnaire de l'espace de travail.</translation>
+        <source>The event “%1” is not in the workspace&apos;s dictionary.</source>
+        <translation>L&apos;événement « %1 » n&apos;est pas dans le dictionnaire de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>An event called “%1” is already in the dictionary.</source>
@@ -1583,7 +1583,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>There is no event called “%1” in the dictionary.</source>
-        <translation>Il n'y a pas d'événement nommé « %1 » dans le dictionnaire.</translation>
+        <translation>Il n&apos;y a pas d&apos;événement nommé « %1 » dans le dictionnaire.</translation>
     </message>
     <message>
         <source>The %1 of “%2” is “%3” now, not “%4”: it was changed meanwhile.</source>
@@ -1591,7 +1591,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” is not a date like 2026-03-31.</source>
-        <translation>« %1 » n'est pas une date comme 2026-03-31.</translation>
+        <translation>« %1 » n&apos;est pas une date comme 2026-03-31.</translation>
     </message>
     <message>
         <source>“%1” already has a parameter called “%2”.</source>
@@ -1599,7 +1599,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” has no parameter called “%2”.</source>
-        <translation>« %1 » n'a pas de paramètre nommé « %2 ».</translation>
+        <translation>« %1 » n&apos;a pas de paramètre nommé « %2 ».</translation>
     </message>
     <message>
         <source>The %1 of “%2.%3” is “%4” now, not “%5”: it was changed meanwhile.</source>
@@ -1614,7 +1614,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Reviewed Today</source>
-        <translation>Revu aujourd'hui</translation>
+        <translation>Revu aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Add Parameter…</source>
@@ -1634,7 +1634,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>What it means and when it fires</source>
-        <translation>Ce qu'il signifie et quand il se déclenche</translation>
+        <translation>Ce qu&apos;il signifie et quand il se déclenche</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -1697,8 +1697,8 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>&lt;b&gt;Paramètres&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:large'&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;Aucun événement sélectionné&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;No event selected&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aucun événement sélectionné&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>due for review</source>
@@ -1717,7 +1717,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::EventTableCache</name>
     <message>
         <source>No event has a property “%1”.</source>
-        <translation>Aucun événement n'a de propriété « %1 ».</translation>
+        <translation>Aucun événement n&apos;a de propriété « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1743,11 +1743,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>--%1 “%2”: “%3” is not a field; the fields are %4.</source>
-        <translation>--%1 « %2 » : « %3 » n'est pas un champ ; les champs sont %4.</translation>
+        <translation>--%1 « %2 » : « %3 » n&apos;est pas un champ ; les champs sont %4.</translation>
     </message>
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
-        <translation>--map « %1 » : le fichier n'a pas de colonne « %2 » (ses colonnes : %3).</translation>
+        <translation>--map « %1 » : le fichier n&apos;a pas de colonne « %2 » (ses colonnes : %3).</translation>
     </message>
 </context>
 <context>
@@ -1778,11 +1778,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Reached the step</source>
-        <translation>Ont atteint l'étape</translation>
+        <translation>Ont atteint l&apos;étape</translation>
     </message>
     <message>
         <source>Dropped off since step 1</source>
-        <translation>Abandons depuis l'étape 1</translation>
+        <translation>Abandons depuis l&apos;étape 1</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1814,7 +1814,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Conversion from step 1</source>
-        <translation>Conversion depuis l'étape 1</translation>
+        <translation>Conversion depuis l&apos;étape 1</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -1849,7 +1849,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The workspace.</source>
-        <translation>L'espace de travail.</translation>
+        <translation>L&apos;espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1857,7 +1857,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The step events, in order (2 to 20).</source>
-        <translation>Les événements des étapes, dans l'ordre (2 à 20).</translation>
+        <translation>Les événements des étapes, dans l&apos;ordre (2 à 20).</translation>
     </message>
     <message>
         <source>E1,E2,...</source>
@@ -1913,7 +1913,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Stop chains that meet EVENT between step K and K+1; repeatable.</source>
-        <translation>Arrêter les chaînes qui rencontrent ÉVÉNEMENT entre l'étape K et K+1 ; répétable.</translation>
+        <translation>Arrêter les chaînes qui rencontrent ÉVÉNEMENT entre l&apos;étape K et K+1 ; répétable.</translation>
     </message>
     <message>
         <source>EVENT@K</source>
@@ -1921,7 +1921,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>First day of step 1 (YYYY-MM-DD, workspace time zone).</source>
-        <translation>Premier jour de l'étape 1 (AAAA-MM-JJ, fuseau de l'espace de travail).</translation>
+        <translation>Premier jour de l&apos;étape 1 (AAAA-MM-JJ, fuseau de l&apos;espace de travail).</translation>
     </message>
     <message>
         <source>date</source>
@@ -1929,7 +1929,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Last day of step 1, included.</source>
-        <translation>Dernier jour de l'étape 1, inclus.</translation>
+        <translation>Dernier jour de l&apos;étape 1, inclus.</translation>
     </message>
     <message>
         <source>Write every figure as CSV.</source>
@@ -1953,7 +1953,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>the workspace to read</source>
-        <translation>l'espace de travail à lire</translation>
+        <translation>l&apos;espace de travail à lire</translation>
     </message>
     <message>
         <source>the step events, such as product_view,add_to_cart,purchase</source>
@@ -1961,23 +1961,23 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).</source>
-        <translation>--window : « %1 » n'est pas une durée entre 1 minute et 366 jours (écrivez 30m, 12h, 7d ou 2w).</translation>
+        <translation>--window : « %1 » n&apos;est pas une durée entre 1 minute et 366 jours (écrivez 30m, 12h, 7d ou 2w).</translation>
     </message>
     <message>
         <source>--order: “%1” is not ordered, strict or any.</source>
-        <translation>--order : « %1 » n'est ni ordered, ni strict, ni any.</translation>
+        <translation>--order : « %1 » n&apos;est ni ordered, ni strict, ni any.</translation>
     </message>
     <message>
         <source>--count: “%1” is not users, sessions or totals.</source>
-        <translation>--count : « %1 » n'est ni users, ni sessions, ni totals.</translation>
+        <translation>--count : « %1 » n&apos;est ni users, ni sessions, ni totals.</translation>
     </message>
     <message>
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
-        <translation>--exclude : « %1 » devrait être EVENT@K, l'événement exclu entre l'étape K et K+1.</translation>
+        <translation>--exclude : « %1 » devrait être EVENT@K, l&apos;événement exclu entre l&apos;étape K et K+1.</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation>--%1 : « %2 » n'est pas une date (écrivez AAAA-MM-JJ).</translation>
+        <translation>--%1 : « %2 » n&apos;est pas une date (écrivez AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
@@ -1992,15 +1992,15 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation>il n'y a pas d'événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
+        <translation>il n&apos;y a pas d&apos;événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
     </message>
     <message>
         <source>an exclusion must lie between two steps (after step 1 to %1).</source>
-        <translation>une exclusion doit se situer entre deux étapes (après l'étape 1 jusqu'à %1).</translation>
+        <translation>une exclusion doit se situer entre deux étapes (après l&apos;étape 1 jusqu&apos;à %1).</translation>
     </message>
     <message>
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
-        <translation>la ventilation a besoin d'au moins une valeur (top N ≥ 1).</translation>
+        <translation>la ventilation a besoin d&apos;au moins une valeur (top N ≥ 1).</translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2047,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>In order, other events between</source>
-        <translation>Dans l'ordre, autres événements entre deux</translation>
+        <translation>Dans l&apos;ordre, autres événements entre deux</translation>
     </message>
     <message>
         <source>Strictly in a row</source>
@@ -2055,7 +2055,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>In any order</source>
-        <translation>Dans n'importe quel ordre</translation>
+        <translation>Dans n&apos;importe quel ordre</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2127,7 +2127,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Save who stopped before the last step, with their last step and its time, as CSV for remarketing</source>
-        <translation>Enregistrer qui s'est arrêté avant la dernière étape, avec sa dernière étape et son heure, en CSV pour le remarketing</translation>
+        <translation>Enregistrer qui s&apos;est arrêté avant la dernière étape, avec sa dernière étape et son heure, en CSV pour le remarketing</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2183,11 +2183,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Converted within (each bar: longer than the bar before, up to this)</source>
-        <translation>Convertis en (chaque barre : plus long que la précédente, jusqu'à cette durée)</translation>
+        <translation>Convertis en (chaque barre : plus long que la précédente, jusqu&apos;à cette durée)</translation>
     </message>
     <message>
         <source>Conversion by week of step 1</source>
-        <translation>Conversion par semaine de l'étape 1</translation>
+        <translation>Conversion par semaine de l&apos;étape 1</translation>
     </message>
     <message>
         <source>Week (Monday)</source>
@@ -2199,7 +2199,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Filter Step</source>
-        <translation>Filtrer l'étape</translation>
+        <translation>Filtrer l&apos;étape</translation>
     </message>
     <message>
         <source>Count “%1” only where (PROPERTY OP VALUE; several separated by semicolons):</source>
@@ -2207,7 +2207,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Save Funnel</source>
-        <translation>Enregistrer l'entonnoir</translation>
+        <translation>Enregistrer l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2215,11 +2215,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Delete Funnel</source>
-        <translation>Supprimer l'entonnoir</translation>
+        <translation>Supprimer l&apos;entonnoir</translation>
     </message>
     <message>
         <source>There is no funnel to export yet.</source>
-        <translation>Il n'y a pas encore d'entonnoir à exporter.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;entonnoir à exporter.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
@@ -2227,7 +2227,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Export Funnel</source>
-        <translation>Exporter l'entonnoir</translation>
+        <translation>Exporter l&apos;entonnoir</translation>
     </message>
     <message>
         <source>funnel.png</source>
@@ -2286,11 +2286,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>95% Wilson interval of the conversion from step 1</source>
-        <translation>Intervalle de Wilson à 95 % de la conversion depuis l'étape 1</translation>
+        <translation>Intervalle de Wilson à 95 % de la conversion depuis l&apos;étape 1</translation>
     </message>
     <message>
         <source>Time from the previous step, among those who reached this one</source>
-        <translation>Temps depuis l'étape précédente, parmi ceux qui ont atteint celle-ci</translation>
+        <translation>Temps depuis l&apos;étape précédente, parmi ceux qui ont atteint celle-ci</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -2342,7 +2342,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Median from step 1</source>
-        <translation>Médiane depuis l'étape 1</translation>
+        <translation>Médiane depuis l&apos;étape 1</translation>
     </message>
     <message>
         <source>Against the rest</source>
@@ -2353,15 +2353,15 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::ImportCommand</name>
     <message>
         <source>Import event files (CSV, JSON, NDJSON) into a workspace.</source>
-        <translation>Importer des fichiers d'événements (CSV, JSON, NDJSON) dans un espace de travail.</translation>
+        <translation>Importer des fichiers d&apos;événements (CSV, JSON, NDJSON) dans un espace de travail.</translation>
     </message>
     <message>
         <source>Event files to import.</source>
-        <translation>Fichiers d'événements à importer.</translation>
+        <translation>Fichiers d&apos;événements à importer.</translation>
     </message>
     <message>
         <source>The workspace (created when it does not exist).</source>
-        <translation>L'espace de travail (créé s'il n'existe pas).</translation>
+        <translation>L&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>file</source>
@@ -2409,7 +2409,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Skip events with the same user, event and time (for sources without an event id).</source>
-        <translation>Ignorer les événements de même utilisateur, même événement et même heure (pour les sources sans identifiant d'événement).</translation>
+        <translation>Ignorer les événements de même utilisateur, même événement et même heure (pour les sources sans identifiant d&apos;événement).</translation>
     </message>
     <message>
         <source>Import a file even if the same file was imported before.</source>
@@ -2421,7 +2421,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>the workspace to import into</source>
-        <translation>l'espace de travail où importer</translation>
+        <translation>l&apos;espace de travail où importer</translation>
     </message>
     <message>
         <source>name at least one file to import.</source>
@@ -2429,11 +2429,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>--delimiter: “%1” is not one character (use , ; | or tab).</source>
-        <translation>--delimiter : « %1 » n'est pas un seul caractère (utilisez , ; | ou tab).</translation>
+        <translation>--delimiter : « %1 » n&apos;est pas un seul caractère (utilisez , ; | ou tab).</translation>
     </message>
     <message>
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
-        <translation>--timezone : « %1 » n'est pas un fuseau horaire (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
+        <translation>--timezone : « %1 » n&apos;est pas un fuseau horaire (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
     </message>
     <message>
         <source>Importing %1: %2</source>
@@ -2492,7 +2492,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Skip repeated event ids</source>
-        <translation>Ignorer les identifiants d'événement répétés</translation>
+        <translation>Ignorer les identifiants d&apos;événement répétés</translation>
     </message>
     <message>
         <source>Also skip the same user, event and time</source>
@@ -2512,7 +2512,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>First rows as they will be read:</source>
-        <translation>Premières lignes telles qu'elles seront lues :</translation>
+        <translation>Premières lignes telles qu&apos;elles seront lues :</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2524,7 +2524,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>Exports d'événements (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
+        <translation>Exports d&apos;événements (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
@@ -2536,7 +2536,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” was imported before (import %2); you will be asked before it is imported again.</source>
-        <translation>« %1 » a déjà été importé (importation %2) ; on vous le demandera avant de l'importer à nouveau.</translation>
+        <translation>« %1 » a déjà été importé (importation %2) ; on vous le demandera avant de l&apos;importer à nouveau.</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; see below.</source>
@@ -2556,7 +2556,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>%1 was imported into this workspace before. Import it again? Events with an event id are skipped as duplicates either way.</source>
-        <translation>%1 a déjà été importé dans cet espace de travail. L'importer à nouveau ? Les événements avec un identifiant sont de toute façon ignorés comme doublons.</translation>
+        <translation>%1 a déjà été importé dans cet espace de travail. L&apos;importer à nouveau ? Les événements avec un identifiant sont de toute façon ignorés comme doublons.</translation>
     </message>
     <message>
         <source>Importing %1 into %2…</source>
@@ -2572,11 +2572,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Cancel Import</source>
-        <translation>Annuler l'importation</translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Cancelling: the workspace is being put back as it was…</source>
-        <translation>Annulation : l'espace de travail est remis dans son état précédent…</translation>
+        <translation>Annulation : l&apos;espace de travail est remis dans son état précédent…</translation>
     </message>
     <message>
         <source>%1 rows</source>
@@ -2600,11 +2600,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The file being imported left nothing in the workspace.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Importation annulée.&lt;/b&gt; Le fichier en cours d'importation n'a rien laissé dans l'espace de travail.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Importation annulée.&lt;/b&gt; Le fichier en cours d&apos;importation n&apos;a rien laissé dans l&apos;espace de travail.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 Nothing of that file was imported.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Importation arrêtée.&lt;/b&gt; %1 Rien de ce fichier n'a été importé.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Importation arrêtée.&lt;/b&gt; %1 Rien de ce fichier n&apos;a été importé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
@@ -2654,55 +2654,55 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
-        <translation>--format « %1 » n'est pas un format ; utilisez l'un de %2.</translation>
+        <translation>--format « %1 » n&apos;est pas un format ; utilisez l&apos;un de %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation>Impossible d'importer « %1 » : le fichier n'existe pas.</translation>
+        <translation>Impossible d&apos;importer « %1 » : le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is a folder, not a file.</source>
-        <translation>Impossible d'importer « %1 » : c'est un dossier, pas un fichier.</translation>
+        <translation>Impossible d&apos;importer « %1 » : c&apos;est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation>Impossible d'importer « %1 » : %2.</translation>
+        <translation>Impossible d&apos;importer « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has a header but no rows.</source>
-        <translation>Impossible d'importer « %1 » : il a un en-tête mais aucune ligne.</translation>
+        <translation>Impossible d&apos;importer « %1 » : il a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it holds no events.</source>
-        <translation>Impossible d'importer « %1 » : il ne contient aucun événement.</translation>
+        <translation>Impossible d&apos;importer « %1 » : il ne contient aucun événement.</translation>
     </message>
     <message>
         <source>--timezone “%1” is not a time zone; use an IANA name such as Europe/Berlin or UTC.</source>
-        <translation>--timezone « %1 » n'est pas un fuseau horaire ; utilisez un nom IANA comme Europe/Paris ou UTC.</translation>
+        <translation>--timezone « %1 » n&apos;est pas un fuseau horaire ; utilisez un nom IANA comme Europe/Paris ou UTC.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: no column holds the time of each event. Name it with --map timestamp=COLUMN (columns: %2).</source>
-        <translation>Impossible d'importer « %1 » : aucune colonne ne contient l'heure de chaque événement. Indiquez-la avec --map timestamp=COLONNE (colonnes : %2).</translation>
+        <translation>Impossible d&apos;importer « %1 » : aucune colonne ne contient l&apos;heure de chaque événement. Indiquez-la avec --map timestamp=COLONNE (colonnes : %2).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: no column names the event. Name it with --map event=COLUMN, or give every row the same event with --const event=NAME (for a table of orders: --const event=purchase).</source>
-        <translation>Impossible d'importer « %1 » : aucune colonne ne nomme l'événement. Indiquez-la avec --map event=COLONNE, ou donnez le même événement à chaque ligne avec --const event=NOM (pour une table de commandes : --const event=purchase).</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN (columns: %2).</source>
-        <translation>Impossible d'importer « %1 » : aucune colonne n'identifie l'utilisateur. Indiquez-la avec --map user_id=COLONNE (colonnes : %2).</translation>
+        <translation>Impossible d&apos;importer « %1 » : aucune colonne ne nomme l&apos;événement. Indiquez-la avec --map event=COLONNE, ou donnez le même événement à chaque ligne avec --const event=NOM (pour une table de commandes : --const event=purchase).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the timestamp column “%2” is empty in the first %3 rows.</source>
-        <translation>Impossible d'importer « %1 » : la colonne d'horodatage « %2 » est vide dans les %3 premières lignes.</translation>
+        <translation>Impossible d&apos;importer « %1 » : la colonne d&apos;horodatage « %2 » est vide dans les %3 premières lignes.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the column “%2” holds no timestamps Funnelscope can read (line %3: “%4”). Timestamps can be ISO 8601 (2024-03-01T10:15:00Z), “2024-03-01 10:15:00”, or Unix time in seconds, milliseconds or microseconds; choose another column with --map timestamp=COLUMN.</source>
-        <translation>Impossible d'importer « %1 » : la colonne « %2 » ne contient aucun horodatage lisible par Funnelscope (ligne %3 : « %4 »). Les horodatages peuvent être en ISO 8601 (2024-03-01T10:15:00Z), « 2024-03-01 10:15:00 », ou en temps Unix en secondes, millisecondes ou microsecondes ; choisissez une autre colonne avec --map timestamp=COLONNE.</translation>
+        <translation>Impossible d&apos;importer « %1 » : la colonne « %2 » ne contient aucun horodatage lisible par Funnelscope (ligne %3 : « %4 »). Les horodatages peuvent être en ISO 8601 (2024-03-01T10:15:00Z), « 2024-03-01 10:15:00 », ou en temps Unix en secondes, millisecondes ou microsecondes ; choisissez une autre colonne avec --map timestamp=COLONNE.</translation>
     </message>
     <message>
         <source>“%1” was already imported (import %2, on %3). To import it again anyway use --allow-duplicate-file; events with an event id are still skipped as duplicates.</source>
-        <translation>« %1 » a déjà été importé (importation %2, le %3). Pour l'importer quand même, utilisez --allow-duplicate-file ; les événements avec un identifiant restent ignorés comme doublons.</translation>
+        <translation>« %1 » a déjà été importé (importation %2, le %3). Pour l&apos;importer quand même, utilisez --allow-duplicate-file ; les événements avec un identifiant restent ignorés comme doublons.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN, or --map anonymous_id=COLUMN for a device or cookie id (columns: %2).</source>
+        <translation>Impossible d’importer « %1 » : aucune colonne n’identifie l’utilisateur. Indiquez-la avec --map user_id=COLONNE, ou --map anonymous_id=COLONNE pour un identifiant d’appareil ou de cookie (colonnes : %2).</translation>
     </message>
 </context>
 <context>
@@ -2776,27 +2776,27 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Cannot import “%1”: %2.</source>
-        <translation>Impossible d'importer « %1 » : %2.</translation>
+        <translation>Impossible d&apos;importer « %1 » : %2.</translation>
     </message>
     <message>
         <source>it could not be read: %1</source>
-        <translation>il n'a pas pu être lu : %1</translation>
+        <translation>il n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>the JSON array is not closed: the file ends before its “]”</source>
-        <translation>le tableau JSON n'est pas fermé : le fichier se termine avant son « ] »</translation>
+        <translation>le tableau JSON n&apos;est pas fermé : le fichier se termine avant son « ] »</translation>
     </message>
     <message>
         <source>line %1 holds something other than a JSON object</source>
-        <translation>la ligne %1 contient autre chose qu'un objet JSON</translation>
+        <translation>la ligne %1 contient autre chose qu&apos;un objet JSON</translation>
     </message>
     <message>
         <source>the JSON ends in the middle of the record that starts on line %1</source>
-        <translation>le JSON se termine au milieu de l'enregistrement qui commence à la ligne %1</translation>
+        <translation>le JSON se termine au milieu de l&apos;enregistrement qui commence à la ligne %1</translation>
     </message>
     <message>
         <source>the record on line %1 is larger than %2 MiB</source>
-        <translation>l'enregistrement de la ligne %1 dépasse %2 Mio</translation>
+        <translation>l&apos;enregistrement de la ligne %1 dépasse %2 Mio</translation>
     </message>
 </context>
 <context>
@@ -2923,11 +2923,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>no events yet</source>
-        <translation>pas encore d'événements</translation>
+        <translation>pas encore d&apos;événements</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation>Impossible d'ouvrir l'espace de travail</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>About Funnelscope</source>
@@ -2935,11 +2935,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, auto-évaluation de la maturité du suivi et dictionnaire d'événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, auto-évaluation de la maturité du suivi et dictionnaire d&apos;événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open or create a workspace first (File menu).</source>
-        <translation>Ouvrez ou créez d'abord un espace de travail (menu Fichier).</translation>
+        <translation>Ouvrez ou créez d&apos;abord un espace de travail (menu Fichier).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2947,7 +2947,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>This page has nothing to export yet.</source>
-        <translation>Cette page n'a encore rien à exporter.</translation>
+        <translation>Cette page n&apos;a encore rien à exporter.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2967,7 +2967,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>One PDF with the funnel, the cohorts, the maturity radar and the data quality</source>
-        <translation>Un PDF avec l'entonnoir, les cohortes, le radar de maturité et la qualité des données</translation>
+        <translation>Un PDF avec l&apos;entonnoir, les cohortes, le radar de maturité et la qualité des données</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3013,23 +3013,19 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::MaturityEvidence</name>
     <message>
         <source>Only page and purchase events are tracked (%1).</source>
-        <translation>Seuls les événements de page et d'achat sont suivis (%1).</translation>
+        <translation>Seuls les événements de page et d&apos;achat sont suivis (%1).</translation>
     </message>
     <message>
         <source>Key micro-journey steps are tracked (%1), and %2 of events carry device or channel context.</source>
-        <translation>Les étapes clés du micro-parcours sont suivies (%1), et %2 des événements portent un contexte d'appareil ou de canal.</translation>
+        <translation>Les étapes clés du micro-parcours sont suivies (%1), et %2 des événements portent un contexte d&apos;appareil ou de canal.</translation>
     </message>
     <message>
         <source>Micro-journey steps are tracked (%1), but only %2 of events carry device or channel context.</source>
-        <translation>Les étapes du micro-parcours sont suivies (%1), mais seuls %2 des événements portent un contexte d'appareil ou de canal.</translation>
+        <translation>Les étapes du micro-parcours sont suivies (%1), mais seuls %2 des événements portent un contexte d&apos;appareil ou de canal.</translation>
     </message>
     <message>
         <source>No event carries an anonymous id, so visits cannot be stitched to people across devices.</source>
-        <translation>Aucun événement ne porte d'identifiant anonyme : les visites ne peuvent pas être reliées aux personnes d'un appareil à l'autre.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 users have anonymous ids linked to a known id.</source>
-        <translation>%1 utilisateurs sur %2 ont des identifiants anonymes reliés à un identifiant connu.</translation>
+        <translation>Aucun événement ne porte d&apos;identifiant anonyme : les visites ne peuvent pas être reliées aux personnes d&apos;un appareil à l&apos;autre.</translation>
     </message>
     <message>
         <source>Anonymous ids are tracked but never linked to a known user id.</source>
@@ -3045,11 +3041,15 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>No funnel or cohort report is saved in this workspace yet.</source>
-        <translation>Aucun rapport d'entonnoir ou de cohortes n'est encore enregistré dans cet espace de travail.</translation>
+        <translation>Aucun rapport d&apos;entonnoir ou de cohortes n&apos;est encore enregistré dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Events carry experiment or variant properties: tests are being tracked.</source>
-        <translation>Des événements portent des propriétés d'expérience ou de variante : des tests sont suivis.</translation>
+        <translation>Des événements portent des propriétés d&apos;expérience ou de variante : des tests sont suivis.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 known users have anonymous ids linked to them.</source>
+        <translation>%1 des %2 utilisateurs connus ont des identifiants anonymes qui leur sont liés.</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3060,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The matrix is not valid JSON: %1 (at character %2).</source>
-        <translation>La matrice n'est pas du JSON valide : %1 (au caractère %2).</translation>
+        <translation>La matrice n&apos;est pas du JSON valide : %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>The matrix must be a JSON object with “id”, “stages” and “dimensions”.</source>
@@ -3068,27 +3068,27 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The matrix has no “id”.</source>
-        <translation>La matrice n'a pas d'« id ».</translation>
+        <translation>La matrice n&apos;a pas d&apos;« id ».</translation>
     </message>
     <message>
         <source>The matrix needs at least two “stages”; it has %1.</source>
-        <translation>La matrice a besoin d'au moins deux « stages » ; elle en a %1.</translation>
+        <translation>La matrice a besoin d&apos;au moins deux « stages » ; elle en a %1.</translation>
     </message>
     <message>
         <source>Stage %1 has no “name”.</source>
-        <translation>Le stade %1 n'a pas de « name ».</translation>
+        <translation>Le stade %1 n&apos;a pas de « name ».</translation>
     </message>
     <message>
         <source>The matrix has no “dimensions”.</source>
-        <translation>La matrice n'a pas de « dimensions ».</translation>
+        <translation>La matrice n&apos;a pas de « dimensions ».</translation>
     </message>
     <message>
         <source>Dimension %1 needs an “id” and a “name”.</source>
-        <translation>La dimension %1 a besoin d'un « id » et d'un « name ».</translation>
+        <translation>La dimension %1 a besoin d&apos;un « id » et d&apos;un « name ».</translation>
     </message>
     <message>
         <source>Two dimensions have the id “%1”.</source>
-        <translation>Deux dimensions ont l'identifiant « %1 ».</translation>
+        <translation>Deux dimensions ont l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Dimension “%1” describes %2 stages, but the matrix has %3.</source>
@@ -3111,7 +3111,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Save Assessment…</source>
-        <translation>Enregistrer l'évaluation…</translation>
+        <translation>Enregistrer l&apos;évaluation…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -3119,7 +3119,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Save Assessment</source>
-        <translation>Enregistrer l'évaluation</translation>
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Taken by:</source>
@@ -3187,11 +3187,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>&lt;b&gt;Since the assessment of %1&lt;/b&gt;: </source>
-        <translation>&lt;b&gt;Depuis l'évaluation du %1&lt;/b&gt; : </translation>
+        <translation>&lt;b&gt;Depuis l&apos;évaluation du %1&lt;/b&gt; : </translation>
     </message>
     <message>
         <source>nothing moved.</source>
-        <translation>rien n'a bougé.</translation>
+        <translation>rien n&apos;a bougé.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
@@ -3203,11 +3203,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation>Ouvrez d'abord un espace de travail.</translation>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu'un</translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>Load Matrix</source>
@@ -3227,7 +3227,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Export Assessment</source>
-        <translation>Exporter l'évaluation</translation>
+        <translation>Exporter l&apos;évaluation</translation>
     </message>
     <message>
         <source>maturity.png</source>
@@ -3320,7 +3320,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed. Uncheck what you do not want; each applied change goes into the change log, and Undo takes the whole import back.</source>
-        <translation>%1 ajoutés, %2 modifiés, %3 supprimés. Décochez ce que vous ne voulez pas ; chaque modification appliquée est inscrite au journal, et Annuler reprend toute l'importation.</translation>
+        <translation>%1 ajoutés, %2 modifiés, %3 supprimés. Décochez ce que vous ne voulez pas ; chaque modification appliquée est inscrite au journal, et Annuler reprend toute l&apos;importation.</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3330,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Préférences</translation>
     </message>
     <message>
-        <source>The name the dictionary's change log records for your edits</source>
+        <source>The name the dictionary&apos;s change log records for your edits</source>
         <translation>Le nom inscrit dans le journal du dictionnaire pour vos modifications</translation>
     </message>
     <message>
@@ -3342,8 +3342,8 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>La nouvelle langue prendra effet au prochain démarrage de Funnelscope.</translation>
     </message>
     <message>
-        <source>Days, weeks and months of the open workspace's reports are counted in this time zone</source>
-        <translation>Les jours, semaines et mois des rapports de l'espace de travail ouvert sont comptés dans ce fuseau horaire</translation>
+        <source>Days, weeks and months of the open workspace&apos;s reports are counted in this time zone</source>
+        <translation>Les jours, semaines et mois des rapports de l&apos;espace de travail ouvert sont comptés dans ce fuseau horaire</translation>
     </message>
     <message>
         <source>How many values a breakdown shows before “other”, for new funnels</source>
@@ -3359,7 +3359,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Workspace &amp;time zone:</source>
-        <translation>&amp;Fuseau horaire de l'espace de travail :</translation>
+        <translation>&amp;Fuseau horaire de l&apos;espace de travail :</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
@@ -3371,13 +3371,13 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” is not a time zone; choose one from the list, such as Europe/Berlin or UTC.</source>
-        <translation>« %1 » n'est pas un fuseau horaire ; choisissez-en un dans la liste, comme Europe/Paris ou UTC.</translation>
+        <translation>« %1 » n&apos;est pas un fuseau horaire ; choisissez-en un dans la liste, comme Europe/Paris ou UTC.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::PreviewModel</name>
     <message>
-        <source>“%1” is kept in each event's properties</source>
+        <source>“%1” is kept in each event&apos;s properties</source>
         <translation>« %1 » est conservé dans les propriétés de chaque événement</translation>
     </message>
     <message>
@@ -3425,7 +3425,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” is defined, but the data has none of it.</source>
-        <translation>« %1 » est défini, mais les données n'en contiennent aucun.</translation>
+        <translation>« %1 » est défini, mais les données n&apos;en contiennent aucun.</translation>
     </message>
     <message>
         <source>“%1” is deprecated, but the data still has %2 rows (since %3).</source>
@@ -3453,11 +3453,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” fell to %2 a day %3, against a usual %4 a day.</source>
-        <translation>« %1 » est tombé à %2 par jour %3, contre %4 par jour d'habitude.</translation>
+        <translation>« %1 » est tombé à %2 par jour %3, contre %4 par jour d&apos;habitude.</translation>
     </message>
     <message>
         <source>“%1” rose to %2 a day %3, against a usual %4 a day.</source>
-        <translation>« %1 » est monté à %2 par jour %3, contre %4 par jour d'habitude.</translation>
+        <translation>« %1 » est monté à %2 par jour %3, contre %4 par jour d&apos;habitude.</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3468,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The workspace.</source>
-        <translation>L'espace de travail.</translation>
+        <translation>L&apos;espace de travail.</translation>
     </message>
     <message>
         <source>file</source>
@@ -3479,12 +3479,12 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <source>The funnel's step events (default: the first saved funnel, else the checkout funnel).</source>
-        <translation>Les événements des étapes de l'entonnoir (par défaut : le premier entonnoir enregistré, sinon l'entonnoir de commande).</translation>
+        <source>The funnel&apos;s step events (default: the first saved funnel, else the checkout funnel).</source>
+        <translation>Les événements des étapes de l&apos;entonnoir (par défaut : le premier entonnoir enregistré, sinon l&apos;entonnoir de commande).</translation>
     </message>
     <message>
         <source>the workspace to report on</source>
-        <translation>l'espace de travail du rapport</translation>
+        <translation>l&apos;espace de travail du rapport</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -3503,11 +3503,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::ReportContent</name>
     <message>
         <source>The workspace has too few kinds of events for a funnel.</source>
-        <translation>L'espace de travail a trop peu de types d'événements pour un entonnoir.</translation>
+        <translation>L&apos;espace de travail a trop peu de types d&apos;événements pour un entonnoir.</translation>
     </message>
     <message>
         <source>The workspace has no events yet.</source>
-        <translation>L'espace de travail n'a pas encore d'événements.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas encore d&apos;événements.</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3570,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>No self-assessment is saved in this workspace yet: fill one in on the Maturity page.</source>
-        <translation>Aucune auto-évaluation n'est encore enregistrée dans cet espace de travail : remplissez-en une sur la page Maturité.</translation>
+        <translation>Aucune auto-évaluation n&apos;est encore enregistrée dans cet espace de travail : remplissez-en une sur la page Maturité.</translation>
     </message>
     <message>
         <source>%1 · assessed on %2 by %3 · overall %4 of %5</source>
@@ -3610,7 +3610,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d'écrire « %1 » : %2.</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Funnelscope report · %1</source>
@@ -3618,7 +3618,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire « %1 ».</translation>
     </message>
     <message>
         <source>Funnelscope · %1 · %2</source>
@@ -3634,11 +3634,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The workspace has no events yet.</source>
-        <translation>L'espace de travail n'a pas encore d'événements.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas encore d&apos;événements.</translation>
     </message>
     <message>
-        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data's quality against the event dictionary.</source>
-        <translation>Contenu : l'entonnoir, la grille de cohortes, l'auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d'événements.</translation>
+        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
+        <translation>Contenu : l&apos;entonnoir, la grille de cohortes, l&apos;auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d&apos;événements.</translation>
     </message>
 </context>
 <context>
@@ -3649,11 +3649,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>%1 is not a Segment tracking plan: it has no rules.events list.</source>
-        <translation>%1 n'est pas un plan de marquage Segment : il n'a pas de liste rules.events.</translation>
+        <translation>%1 n&apos;est pas un plan de marquage Segment : il n&apos;a pas de liste rules.events.</translation>
     </message>
     <message>
         <source>%1: event rule %2 has no name.</source>
-        <translation>%1 : la règle d'événement %2 n'a pas de nom.</translation>
+        <translation>%1 : la règle d&apos;événement %2 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>%1, event “%2”: %3.</source>
@@ -3672,7 +3672,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>DIGINETICA item views</source>
-        <translation>Vues d'articles DIGINETICA</translation>
+        <translation>Vues d&apos;articles DIGINETICA</translation>
     </message>
     <message>
         <source>transactions (UCI Online Retail)</source>
@@ -3749,15 +3749,15 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::TrackingPlan</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d'écrire « %1 » : %2.</translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3).</source>
         <translation>%1, ligne %2 : JSON non valide (%3).</translation>
     </message>
     <message>
-        <source>%1 is not a Funnelscope dictionary: it has no "format": "%2" (use --format segment for a Segment tracking plan).</source>
-        <translation>%1 n'est pas un dictionnaire Funnelscope : il n'a pas de "format": "%2" (utilisez --format segment pour un plan de marquage Segment).</translation>
+        <source>%1 is not a Funnelscope dictionary: it has no &quot;format&quot;: &quot;%2&quot; (use --format segment for a Segment tracking plan).</source>
+        <translation>%1 n&apos;est pas un dictionnaire Funnelscope : il n&apos;a pas de &quot;format&quot;: &quot;%2&quot; (utilisez --format segment pour un plan de marquage Segment).</translation>
     </message>
     <message>
         <source>%1 was written by a newer Funnelscope (dictionary format %2; this one reads %3).</source>
@@ -3788,7 +3788,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>%1, line 1: there is no “event” column, so this is not a dictionary CSV.</source>
-        <translation>%1, ligne 1 : il n'y a pas de colonne « event », ce n'est donc pas un CSV de dictionnaire.</translation>
+        <translation>%1, ligne 1 : il n&apos;y a pas de colonne « event », ce n&apos;est donc pas un CSV de dictionnaire.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -3796,7 +3796,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>%1, line %2: the last_reviewed “%3” is not a date like 2026-03-31.</source>
-        <translation>%1, ligne %2 : last_reviewed « %3 » n'est pas une date comme 2026-03-31.</translation>
+        <translation>%1, ligne %2 : last_reviewed « %3 » n&apos;est pas une date comme 2026-03-31.</translation>
     </message>
     <message>
         <source>%1, line %2: the event column is empty.</source>
@@ -3804,11 +3804,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>%1, line %2: “%3” is described differently than on line %4; the event columns must be the same on each of its rows.</source>
-        <translation>%1, ligne %2 : « %3 » est décrit autrement qu'à la ligne %4 ; les colonnes d'événement doivent être identiques sur chacune de ses lignes.</translation>
+        <translation>%1, ligne %2 : « %3 » est décrit autrement qu&apos;à la ligne %4 ; les colonnes d&apos;événement doivent être identiques sur chacune de ses lignes.</translation>
     </message>
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
-        <translation>%1 est vide : un CSV de dictionnaire commence par une ligne d'en-tête.</translation>
+        <translation>%1 est vide : un CSV de dictionnaire commence par une ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
@@ -3819,7 +3819,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” does not exist.</source>
-        <translation>Impossible de créer « %1 » : le dossier « %2 » n'existe pas.</translation>
+        <translation>Impossible de créer « %1 » : le dossier « %2 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” is read-only. Choose a folder you can write to.</source>
@@ -3827,27 +3827,27 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Cannot create “%1”: the location is read-only.</source>
-        <translation>Impossible de créer « %1 » : l'emplacement est en lecture seule.</translation>
+        <translation>Impossible de créer « %1 » : l&apos;emplacement est en lecture seule.</translation>
     </message>
     <message>
         <source>The workspace “%1” does not exist. It may have been moved or deleted.</source>
-        <translation>L'espace de travail « %1 » n'existe pas. Il a peut-être été déplacé ou supprimé.</translation>
+        <translation>L&apos;espace de travail « %1 » n&apos;existe pas. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a workspace file.</source>
-        <translation>« %1 » est un dossier, pas un fichier d'espace de travail.</translation>
+        <translation>« %1 » est un dossier, pas un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>“%1” is empty: it is not a Funnelscope workspace.</source>
-        <translation>« %1 » est vide : ce n'est pas un espace de travail Funnelscope.</translation>
+        <translation>« %1 » est vide : ce n&apos;est pas un espace de travail Funnelscope.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: you do not have permission to open it.</source>
-        <translation>« %1 » ne peut pas être lu : vous n'avez pas le droit de l'ouvrir.</translation>
+        <translation>« %1 » ne peut pas être lu : vous n&apos;avez pas le droit de l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is not a Funnelscope workspace: it is not an SQLite database, or its first bytes are damaged.</source>
-        <translation>« %1 » n'est pas un espace de travail Funnelscope : ce n'est pas une base SQLite, ou ses premiers octets sont endommagés.</translation>
+        <translation>« %1 » n&apos;est pas un espace de travail Funnelscope : ce n&apos;est pas une base SQLite, ou ses premiers octets sont endommagés.</translation>
     </message>
     <message>
         <source>“%1” is in a read-only location (%2 cannot be written). Funnelscope writes to a workspace and beside it; copy the file to a folder you can write to.</source>
@@ -3867,11 +3867,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Funnelscope workspace.</source>
-        <translation>« %1 » est la base SQLite d'un autre programme, pas un espace de travail Funnelscope.</translation>
+        <translation>« %1 » est la base SQLite d&apos;un autre programme, pas un espace de travail Funnelscope.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Funnelscope (workspace format %2; this version reads formats up to %3). Update Funnelscope to open it.</source>
-        <translation>« %1 » a été enregistré par une version plus récente de Funnelscope (format %2 ; cette version lit les formats jusqu'à %3). Mettez Funnelscope à jour pour l'ouvrir.</translation>
+        <translation>« %1 » a été enregistré par une version plus récente de Funnelscope (format %2 ; cette version lit les formats jusqu&apos;à %3). Mettez Funnelscope à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2). Restore it from a backup, or import its data into a new workspace.</source>
@@ -3883,7 +3883,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
-        <translation>« %1 » n'a pas pu être ouvert comme espace de travail : %2</translation>
+        <translation>« %1 » n&apos;a pas pu être ouvert comme espace de travail : %2</translation>
     </message>
 </context>
 <context>
@@ -3914,7 +3914,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Event tracking for key micro-journey steps across web and app.</source>
-        <translation>Suivi des événements pour les étapes clés du micro-parcours, sur le web et l'application.</translation>
+        <translation>Suivi des événements pour les étapes clés du micro-parcours, sur le web et l&apos;application.</translation>
     </message>
     <message>
         <source>Rich behavioural events plus context (device, offers, tests) in real time.</source>
@@ -3930,11 +3930,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Known users stitched across sessions, partial anonymous-to-known linking.</source>
-        <translation>Utilisateurs connus rapprochés entre sessions, liaison partielle de l'anonyme au connu.</translation>
+        <translation>Utilisateurs connus rapprochés entre sessions, liaison partielle de l&apos;anonyme au connu.</translation>
     </message>
     <message>
         <source>A robust identity graph combining anonymous, known and offline signals.</source>
-        <translation>Un graphe d'identité solide combinant signaux anonymes, connus et hors ligne.</translation>
+        <translation>Un graphe d&apos;identité solide combinant signaux anonymes, connus et hors ligne.</translation>
     </message>
     <message>
         <source>Analytics &amp; Reporting</source>
@@ -3942,7 +3942,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Topline conversion rate and revenue by channel.</source>
-        <translation>Taux de conversion global et chiffre d'affaires par canal.</translation>
+        <translation>Taux de conversion global et chiffre d&apos;affaires par canal.</translation>
     </message>
     <message>
         <source>Step-based funnels, cohorts and journey reports by segment.</source>
@@ -3950,7 +3950,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Predictive scoring for cart abandonment, purchase likelihood and lifetime value.</source>
-        <translation>Scores prédictifs d'abandon de panier, de probabilité d'achat et de valeur vie client.</translation>
+        <translation>Scores prédictifs d&apos;abandon de panier, de probabilité d&apos;achat et de valeur vie client.</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -3966,7 +3966,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Real-time, multi-channel orchestration tuned to micro-journey state.</source>
-        <translation>Orchestration multicanale en temps réel, ajustée à l'état du micro-parcours.</translation>
+        <translation>Orchestration multicanale en temps réel, ajustée à l&apos;état du micro-parcours.</translation>
     </message>
     <message>
         <source>Experimentation</source>
@@ -3974,15 +3974,15 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Occasional A/B tests on homepage or product pages.</source>
-        <translation>Tests A/B occasionnels sur la page d'accueil ou les pages produit.</translation>
+        <translation>Tests A/B occasionnels sur la page d&apos;accueil ou les pages produit.</translation>
     </message>
     <message>
         <source>Structured tests at high-drop-off steps in the funnel.</source>
-        <translation>Tests structurés aux étapes de l'entonnoir où l'abandon est élevé.</translation>
+        <translation>Tests structurés aux étapes de l&apos;entonnoir où l&apos;abandon est élevé.</translation>
     </message>
     <message>
         <source>An always-on test program linked to micro-journey KPIs and revenue.</source>
-        <translation>Un programme de tests permanent relié aux KPI des micro-parcours et au chiffre d'affaires.</translation>
+        <translation>Un programme de tests permanent relié aux KPI des micro-parcours et au chiffre d&apos;affaires.</translation>
     </message>
     <message>
         <source>Decision-Making</source>
@@ -3990,22 +3990,22 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Decisions driven by opinion and aggregate KPIs.</source>
-        <translation>Décisions guidées par l'opinion et des KPI agrégés.</translation>
+        <translation>Décisions guidées par l&apos;opinion et des KPI agrégés.</translation>
     </message>
     <message>
         <source>Decisions driven by funnel drop-off and segment performance.</source>
-        <translation>Décisions guidées par les abandons de l'entonnoir et la performance des segments.</translation>
+        <translation>Décisions guidées par les abandons de l&apos;entonnoir et la performance des segments.</translation>
     </message>
     <message>
         <source>Decisions driven by predicted impact on revenue, margin and lifetime value.</source>
-        <translation>Décisions guidées par l'impact prévu sur le chiffre d'affaires, la marge et la valeur vie client.</translation>
+        <translation>Décisions guidées par l&apos;impact prévu sur le chiffre d&apos;affaires, la marge et la valeur vie client.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Micro-conversion analytics for e-commerce. Run “funnelscope --help” for the commands.</source>
-        <translation>Analyse des micro-conversions pour l'e-commerce. « funnelscope --help » affiche les commandes.</translation>
+        <translation>Analyse des micro-conversions pour l&apos;e-commerce. « funnelscope --help » affiche les commandes.</translation>
     </message>
     <message>
         <source>Open this workspace.</source>
@@ -4017,7 +4017,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Open the import dialog with this file.</source>
-        <translation>Ouvrir la fenêtre d'importation avec ce fichier.</translation>
+        <translation>Ouvrir la fenêtre d&apos;importation avec ce fichier.</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,20 @@ QString EventTable::contentStamp(Connection &connection)
     return QStringLiteral("%1/%2").arg(value).arg(connection.queryInt("SELECT max(rowid) FROM events"));
 }
 
+std::vector<qint32> EventTable::personsOf(Connection &connection)
+{
+    std::vector<qint32> persons(size_t(connection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM users")));
+    for (size_t id = 0; id < persons.size(); ++id)
+        persons[id] = qint32(id);
+    Statement linked(connection, "SELECT user_id, person_id FROM user_persons WHERE person_id <> user_id");
+    while (linked.step()) {
+        const qint64 user = linked.int64(0);
+        if (user >= 0 && size_t(user) < persons.size())
+            persons[size_t(user)] = qint32(linked.int64(1));
+    }
+    return persons;
+}
+
 bool EventTable::hasCurrentSnapshot(Connection &connection)
 {
     Statement snapshot(connection, "SELECT 1 FROM snapshots WHERE name = 'events' AND stamp = ?");
@@ -315,10 +329,10 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
     };
 
     Statement events(connection,
-                     "SELECT e.user_id, u.key, e.ts, e.event_type_id, e.session_id, e.device_id, "
+                     "SELECT p.person_id, u.key, e.ts, e.event_type_id, e.session_id, e.device_id, "
                      "e.channel_id, e.country_id, e.product_id, e.category_id, e.currency_id, "
-                     "e.price, e.revenue FROM events e JOIN users u ON u.id = e.user_id "
-                     "ORDER BY e.user_id, e.ts, e.id");
+                     "e.price, e.revenue FROM events e JOIN user_persons p ON p.user_id = e.user_id "
+                     "JOIN users u ON u.id = p.person_id ORDER BY p.person_id, e.ts, e.id");
     auto userKeys = std::make_shared<UserKeys>();
     qint64 lastUser = -1;
     size_t row = 0;
@@ -362,11 +376,11 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
 {
     if (mColumns.contains(name))
         return true;
-    // The same order as load(): (user, ts, id); json_extract reads one key per event.
+    // The same order as load(): (person, ts, id); json_extract reads one key per event.
     QString path = name;
     path.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    Statement select(connection, "SELECT json_extract(properties, ?) FROM events "
-                                 "ORDER BY user_id, ts, id");
+    Statement select(connection, "SELECT json_extract(e.properties, ?) FROM events e "
+                                 "JOIN user_persons p ON p.user_id = e.user_id ORDER BY p.person_id, e.ts, e.id");
     select.bind(1, QStringLiteral("$.\"%1\"").arg(path));
     ColumnBuilder builder;
     size_t rows = 0;

@@ -19,12 +19,13 @@ namespace Funnelscope {
 class Connection;
 
 /**
- * The events a report needs, in memory as columns sorted by (user, time, id): loaded
+ * The events a report needs, in memory as columns sorted by (person, time, id): loaded
  * once from the workspace and reused by every report until the workspace changes.
  * Engines are pure functions over it.
  *
- * Users are numbered 0..userCount()-1 and their events are contiguous
- * (userBegin(u) .. userEnd(u)). Text columns (device, channel, ..., and source
+ * A "user" here is a person (DESIGN.md): a known user with every anonymous id linked to
+ * them, or an anonymous id of its own. Users are numbered 0..userCount()-1 and their
+ * events are contiguous (userBegin(u) .. userEnd(u)); userKey() is the person's id. Text columns (device, channel, ..., and source
  * properties) are dictionary-encoded: a code per event (-1: none) into a list of values.
  * Source properties are loaded on demand with loadProperty(), in the same order.
  */
@@ -70,6 +71,11 @@ public:
     static EventTable load(Connection &connection, const std::function<bool(int)> &progress = {});
     /** Steps the events table, ignoring any snapshot (the reference the snapshot is checked against). */
     static EventTable loadRows(Connection &connection, const std::function<bool(int)> &progress = {});
+    /**
+     * The person each user id counts for (DESIGN.md, Persons), by users.id: itself, or
+     * the one known user it was linked to (the user_persons view; none with stitching off).
+     */
+    static std::vector<qint32> personsOf(Connection &connection);
     /** What the snapshot is keyed on: the content version and the number of events. */
     static QString contentStamp(Connection &connection);
     /** Whether the workspace holds a snapshot for its current content. */

@@ -166,14 +166,21 @@ CodeVector EventTableBuilder::readCodes(Column column)
     return codes;
 }
 
-bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &device)
+bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, const std::vector<qint32> &personOf,
+                              QIODevice &device)
 {
     using Dictionary = EventEncoder::Dictionary;
     encoder->clear(Dictionary::Sessions); // the snapshot has their ids only
     spill();
     mSpill.flush();
-    // Duplicates the writer skipped are left out: their user is set to none.
+    // Each event counts for its user's person. Duplicates the writer skipped are left
+    // out: their person is set to none.
     CodeVector users = readCodes(User);
+    for (size_t i = 0; i < mCount; ++i) {
+        const qint32 user = users[i];
+        if (user >= 0 && size_t(user) < personOf.size() && personOf[size_t(user)] != user)
+            users.set(i, personOf[size_t(user)]); // widens the codes if it must
+    }
     for (const size_t index : mDropped)
         users.set(index, -1);
     const size_t count = mCount - mDropped.size();
@@ -181,8 +188,8 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
     if (mFailed)
         return false;
 
-    // Sorted by user id, then time, then event id (the order of arrival): counting sort
-    // by user keeps arrival order within a user, a stable sort by time finishes it.
+    // Sorted by person id, then time, then event id (the order of arrival): counting sort
+    // by person keeps arrival order within a person, a stable sort by time finishes it.
     qint32 maxUser = 0;
     for (size_t i = 0; i < mCount; ++i)
         maxUser = std::max(maxUser, users[i]);
@@ -209,10 +216,13 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
     // (the biggest) is freed, and the rest of the encoder with it once the small ones are read.
     std::vector<quint64> userBegin;
     {
+        // A person is a known user or an anonymous id: one sequence of ids.
         std::vector<std::string_view> userKeys(start.size() - 1);
-        for (const auto &[id, key] : encoder->entryViews(Dictionary::Users)) {
-            if (size_t(id) < userKeys.size())
-                userKeys[size_t(id)] = key;
+        for (const Dictionary users : {Dictionary::Users, Dictionary::AnonymousUsers}) {
+            for (const auto &[id, key] : encoder->entryViews(users)) {
+                if (size_t(id) < userKeys.size())
+                    userKeys[size_t(id)] = key;
+            }
         }
         UserKeys withEvents;
         for (size_t u = 0; u + 1 < start.size(); ++u) {

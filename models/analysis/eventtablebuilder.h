@@ -20,7 +20,7 @@ namespace Funnelscope {
  * Builds the snapshot of a workspace's EventTable from the events as an import writes
  * them, by their dictionary ids, so a bulk import stores the snapshot without reading
  * the events back. The snapshot equals that of EventTable::loadRows() of the same
- * workspace: events sorted by (user id, time, event id), event names and dimension
+ * workspace: events sorted by (person id, time, event id), event names and dimension
  * values coded by the order of their ids; prices and revenues are coded in the order
  * they arrive (loadRows codes them in the table's order: the codes differ, the values
  * they stand for do not).
@@ -56,10 +56,12 @@ public:
 
     /**
      * Writes the snapshot (EventTable::serialize()'s format) to @p device, reading the
-     * dictionaries from @p encoder, which it frees as soon as it has read them. Returns
-     * false when the temporary file or @p device failed. The builder is left empty.
+     * dictionaries from @p encoder, which it frees as soon as it has read them. An event
+     * counts for the person @p personOf holds at its user id (EventTable::personsOf();
+     * ids past its end are their own person). Returns false when the temporary file
+     * or @p device failed. The builder is left empty.
      */
-    bool write(std::unique_ptr<EventEncoder> encoder, QIODevice &device);
+    bool write(std::unique_ptr<EventEncoder> encoder, const std::vector<qint32> &personOf, QIODevice &device);
 
 private:
     static constexpr size_t chunkEvents = size_t(1) << 16;

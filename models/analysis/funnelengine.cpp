@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <map>
 
@@ -20,6 +21,7 @@ struct Chain
 {
     int level = 0;
     size_t start = 0; ///< row of the start event
+    size_t last = 0;  ///< position in the unit's events of the last event the chain took
     std::vector<qint64> times;
 };
 
@@ -31,6 +33,22 @@ struct UnitEvent
     quint32 excluded; ///< bit k: an exclusion between step k + 1 and k + 2
     size_t row;
 };
+
+/**
+ * Events with the same time (to the millisecond) are taken in the funnel's step order:
+ * an event of an earlier step first, events that are no step last, the table's order
+ * (import order) among the rest. So a view and an add-to-cart logged in the same second
+ * count as view, then add-to-cart, whatever order the export had them in.
+ */
+void orderTies(std::vector<UnitEvent> &events)
+{
+    const auto rank = [](const UnitEvent &event) {
+        return event.steps ? std::countr_zero(event.steps) : 32;
+    };
+    std::stable_sort(events.begin(), events.end(), [&rank](const UnitEvent &a, const UnitEvent &b) {
+        return a.ts != b.ts ? a.ts < b.ts : rank(a) < rank(b);
+    });
+}
 
 /** Runs chains over one unit's events (in time order). */
 class ChainFinder
@@ -46,6 +64,7 @@ public:
     void from(const std::vector<UnitEvent> &events, size_t p, Chain &chain) const
     {
         chain.start = events[p].row;
+        chain.last = p;
         chain.level = 1;
         chain.times.assign(size_t(mSteps), 0);
         const qint64 start = events[p].ts;
@@ -68,6 +87,7 @@ public:
                 if (!found)
                     break;
                 chain.times[size_t(k)] = events[current].ts;
+                chain.last = current;
                 chain.level = k + 1;
             }
             break;
@@ -78,6 +98,7 @@ public:
                 if (q >= events.size() || events[q].ts > limit || !(events[q].steps & (1u << k)))
                     break;
                 chain.times[size_t(k)] = events[q].ts;
+                chain.last = q;
                 chain.level = k + 1;
             }
             break;
@@ -94,16 +115,40 @@ private:
         std::vector<const UnitEvent *> window;
         for (size_t q = p + 1; q < events.size() && events[q].ts <= limit; ++q)
             window.push_back(&events[q]);
-        std::vector<int> eventOwner(window.size(), -1); // event -> step
-        std::vector<int> stepEvent(size_t(mSteps), -1);  // step -> event
-        for (int k = 1; k < mSteps; ++k) {
-            std::vector<char> visited(window.size(), 0);
-            if (!augment(k, window, visited, eventOwner, stepEvent))
-                break;
-            chain.level = k + 1;
-        }
+        std::vector<int> stepEvent;
+        chain.level = 1 + matchedSteps(window, window.size(), stepEvent);
         for (int k = 1; k < chain.level; ++k)
             chain.times[size_t(k)] = window[size_t(stepEvent[size_t(k)])]->ts;
+        if (chain.level < mSteps)
+            return;
+        // Converted: when? At the end of the shortest window that holds every step.
+        size_t low = size_t(mSteps) - 1;
+        size_t high = window.size();
+        while (low < high) {
+            const size_t middle = (low + high) / 2;
+            std::vector<int> unused;
+            if (matchedSteps(window, middle, unused) == mSteps - 1)
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        chain.last = p + high;
+    }
+
+    /** How many of steps 2..k, in order, the first @p size events of @p window hold at once. */
+    int matchedSteps(const std::vector<const UnitEvent *> &window, size_t size, std::vector<int> &stepEvent) const
+    {
+        const std::vector<const UnitEvent *> events(window.begin(), window.begin() + qsizetype(size));
+        std::vector<int> eventOwner(events.size(), -1); // event -> step
+        stepEvent.assign(size_t(mSteps), -1);            // step -> event
+        int matched = 0;
+        for (int k = 1; k < mSteps; ++k) {
+            std::vector<char> visited(events.size(), 0);
+            if (!augment(k, events, visited, eventOwner, stepEvent))
+                break;
+            ++matched;
+        }
+        return matched;
     }
 
     bool augment(int step, const std::vector<const UnitEvent *> &window, std::vector<char> &visited,
@@ -136,6 +181,20 @@ struct Unit
 };
 
 } // namespace
+
+bool FunnelEngine::isInFirstSession(const EventTable &table, int user, size_t row)
+{
+    const size_t first = table.userBegin(user);
+    const qint32 firstSession = table.session(first);
+    if (firstSession >= 0)
+        return table.session(row) == firstSession;
+    // No session id: the first session ends at the first pause of more than 30 minutes.
+    for (size_t next = first + 1; next <= row; ++next) {
+        if (table.ts(next) - table.ts(next - 1) > sessionGapMs)
+            return false;
+    }
+    return true;
+}
 
 QStringList FunnelEngine::propertiesUsed(const FunnelQuery &query)
 {
@@ -263,7 +322,16 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
                     continue;
                 finder.from(stream, p, scratch);
                 if (query.count == FunnelQuery::Count::Totals) {
+                    // An attempt ends when it converts or its window runs out; the next
+                    // starts after that, so no event serves two attempts.
                     keep(user, scratch);
+                    if (scratch.level == steps) {
+                        p = scratch.last;
+                    } else {
+                        const qint64 end = stream[p].ts + query.windowMs;
+                        while (p + 1 < stream.size() && stream[p + 1].ts <= end)
+                            ++p;
+                    }
                     continue;
                 }
                 if (scratch.level > best.level)
@@ -280,10 +348,15 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         UnitEvent event;
         for (int user = int(firstUser); user < int(lastUser); ++user) {
             unitEvents.clear();
+            bool ties = false;
             for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
-                if (classify(row, event) && (everyEvent || event.steps != 0 || event.excluded != 0))
+                if (classify(row, event) && (everyEvent || event.steps != 0 || event.excluded != 0)) {
+                    ties = ties || (!unitEvents.empty() && unitEvents.back().ts == event.ts);
                     unitEvents.push_back(event);
+                }
             }
+            if (ties)
+                orderTies(unitEvents);
             if (query.count != FunnelQuery::Count::Sessions) {
                 evaluate(user, unitEvents);
                 continue;
@@ -423,8 +496,8 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         for (size_t i = 0; i < units.size(); ++i) {
             const Unit &unit = units[i];
             if (returning) {
-                const bool before = table.ts(table.userBegin(unit.user)) < table.ts(unit.start);
-                values[i] = before ? QStringLiteral("returning") : QStringLiteral("new");
+                values[i] = isInFirstSession(table, unit.user, unit.start) ? QStringLiteral("new")
+                                                                           : QStringLiteral("returning");
             } else {
                 values[i] = reader.at(unit.start);
                 if (values[i].isEmpty())

@@ -14,8 +14,10 @@ class EventTable;
  * semantics of DESIGN.md ("max level over any start", as ClickHouse's windowFunnel):
  * every event matching step 1 (inside the date range) starts a chain; from a start the
  * chain takes, for each next step, the earliest matching event after the previous step's
- * event (later in the user's order, so equal times count) while ts − start ≤ window. A
- * unit's level is its best chain's; step k counts units with level ≥ k.
+ * event (later in the person's order, so equal times count) while ts − start ≤ window. A
+ * unit's level is its best chain's; step k counts units with level ≥ k. A "user" is a
+ * person (EventTable). Events with the same time are ordered by step: an earlier step's
+ * first, events that are no step last, then as stored (orderTies()).
  *
  * - ordered: other events may come between steps; an exclusion event between step k and
  *   k + 1 (after step k's event, before the match for k + 1) ends the chain at step k.
@@ -23,11 +25,15 @@ class EventTable;
  * - any: after the start, steps 2..k are done by distinct events in any order inside the
  *   window (exclusions do not apply); times "from previous" are clipped at zero.
  * - users: one unit per user; sessions: per (user, session), events without a session
- *   form one session per user; totals: every chain counts.
+ *   form one session per user; totals: every attempt counts, where a person (or session)
+ *   starts a new attempt at a step-1 event only once the previous attempt converted (after
+ *   its last step) or its window ran out (Mixpanel's totals): no event serves two
+ *   attempts, so no step's total exceeds its events.
  *
  * The best chain is the one with the highest level, the earliest start among equals; its
  * start event gives the breakdown value and the week of the trend, its step events the
- * times. A "returning" user had an event (any) before that start.
+ * times. new_vs_returning: "new" when that start lies in the person's first session (over
+ * all their data: isInFirstSession()), else "returning" (GA4's definition).
  */
 class FunnelEngine
 {
@@ -41,6 +47,14 @@ public:
     static FunnelResult run(const EventTable &table, const FunnelQuery &query);
     /** About how much memory a result holds (what keeping it costs). */
     static qsizetype approximateBytes(const FunnelResult &result);
+
+    /** Without a session id, a pause longer than this starts a new session (GA4's 30 minutes). */
+    static constexpr qint64 sessionGapMs = 30 * 60 * 1000;
+    /**
+     * Whether @p row lies in @p user's first session: the session of their first event
+     * (their first session id, or without one, up to the first pause over sessionGapMs).
+     */
+    static bool isInFirstSession(const EventTable &table, int user, size_t row);
 };
 
 } // namespace Funnelscope

@@ -30,8 +30,9 @@ struct Synonyms
 const Synonyms synonyms[] = {
     {Field::Timestamp, {"timestamp", "eventtime", "eventtimestamp", "time", "ts", "datetime", "when",
                         "occurredat", "createdat", "invoicedate", "eventdate", "date"}},
-    {Field::UserId, {"userid", "user", "customerid", "customer", "visitorid", "distinctid",
+    {Field::UserId, {"userid", "user", "customerid", "customer", "visitorid",
                      "clientid", "memberid", "accountid"}},
+    {Field::DistinctId, {"distinctid"}},
     {Field::Event, {"event", "eventname", "eventtype", "action", "eventaction"}},
     {Field::SessionId, {"sessionid", "usersession", "session", "visitid"}},
     {Field::AnonymousId, {"anonymousid", "deviceid", "cookieid", "anonid"}},

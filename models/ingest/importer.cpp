@@ -151,6 +151,7 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options, boo
         plan.presetId = preset->id;
         plan.presetName = preset->name;
         plan.mapping = preset->mapping;
+        plan.identityEvents = preset->identityEvents;
     } else {
         plan.mapping = FieldMapping::guess(plan.keys);
     }
@@ -182,9 +183,10 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options, boo
                    "event=COLUMN, or give every row the same event with --const "
                    "event=NAME (for a table of orders: --const event=purchase).")
                     .arg(name));
-    if (!plan.mapping.isMapped(Field::UserId) && !plan.mapping.isMapped(Field::AnonymousId))
+    if (!plan.mapping.isMapped(Field::UserId) && !plan.mapping.isMapped(Field::AnonymousId)
+        && !plan.mapping.isMapped(Field::DistinctId))
         problem(tr("Cannot import “%1”: no column identifies the user. Name it with "
-                   "--map user_id=COLUMN (columns: %2).")
+                   "--map user_id=COLUMN, or --map anonymous_id=COLUMN for a device or cookie id (columns: %2).")
                     .arg(name, plan.keys.join(QLatin1String(", "))));
     if (!plan.mapping.isMapped(Field::Timestamp))
         return plan;
@@ -309,6 +311,11 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 ++report.counts.rejected;
                 continue;
             }
+            if (item.event.linkOnly) {
+                writer.link(item.event);
+                ++report.counts.identityCalls;
+                continue;
+            }
             const bool written = writer.write(item.event, item.keyCheck);
             if (!written && snapshot)
                 snapshot->drop(eventIndex); // a duplicate
@@ -363,12 +370,15 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     // report: loaded from the rows.
     QTemporaryFile serialized(QFileInfo(workspace.path()).absoluteDir().filePath(QStringLiteral(".funnelscope-snapshot-XXXXXX")));
     QString stamp;
+    std::vector<qint32> persons;
     std::future<bool> built; // declared after what its thread uses: its end waits for the thread
     if (snapshot && snapshot->ok() && serialized.open()) {
         stamp = EventTable::contentStamp(db);
+        std::unique_ptr<EventEncoder> encoder = writer.finish(); // stores the last links
+        persons = EventTable::personsOf(db);
         // The encoder goes to the writing thread: it reads the dictionaries, then frees them.
-        built = std::async(std::launch::async, [&snapshot, &serialized, encoder = writer.finish()]() mutable {
-            return snapshot->write(std::move(encoder), serialized) && serialized.flush();
+        built = std::async(std::launch::async, [&snapshot, &serialized, &persons, encoder = std::move(encoder)]() mutable {
+            return snapshot->write(std::move(encoder), persons, serialized) && serialized.flush();
         });
     }
     transaction.commit();

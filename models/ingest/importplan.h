@@ -23,6 +23,7 @@ struct ImportPlan
     QString presetId;      ///< empty: columns guessed from their names
     QString presetName;
     FieldMapping mapping;
+    QStringList identityEvents; ///< the preset's (SourcePreset::identityEvents)
     QStringList keys;      ///< columns (CSV header) or keys seen in the first records
     TimestampParser::Format timestampFormat = TimestampParser::Format::Unknown;
     QString timestampExample;

@@ -11,6 +11,7 @@ void ImportReport::add(const ImportReport &other)
     counts.imported += other.counts.imported;
     counts.rejected += other.counts.rejected;
     counts.duplicates += other.counts.duplicates;
+    counts.identityCalls += other.counts.identityCalls;
     for (auto it = other.rejectedByReason.cbegin(); it != other.rejectedByReason.cend(); ++it)
         rejectedByReason[it.key()] += it.value();
     for (auto it = other.eventsByType.cbegin(); it != other.eventsByType.cend(); ++it)
@@ -34,6 +35,7 @@ QByteArray ImportReport::toJson() const
         {QStringLiteral("rejected"), counts.rejected},
         {QStringLiteral("rejected_by_reason"), reasons},
         {QStringLiteral("duplicates_skipped"), counts.duplicates},
+        {QStringLiteral("identity_calls"), counts.identityCalls},
         {QStringLiteral("users"), users},
         {QStringLiteral("events_by_type"), types},
     };

@@ -11,7 +11,10 @@
 
 namespace Funnelscope {
 
-/** A record of the source as the import's parse stage hands it on: an event or a rejection. */
+/**
+ * A record of the source as the import's parse stage hands it on: an event, an identity
+ * call (event.linkOnly) or a rejection.
+ */
 struct ParsedItem
 {
     qint64 line = 0;

@@ -128,12 +128,13 @@ void ParseStage::probeKeys(ParsedBatch &batch)
     // against 1.7 s).
     constexpr size_t ahead = 8;
     std::vector<ParsedItem> &items = batch.items;
-    const auto hasKey = [](const ParsedItem &item) { return item.rejection.empty() && !item.event.dedupKey.empty(); };
+    const auto isEvent = [](const ParsedItem &item) { return item.rejection.empty() && !item.event.linkOnly; };
+    const auto hasKey = [&isEvent](const ParsedItem &item) { return isEvent(item) && !item.event.dedupKey.empty(); };
     for (size_t i = 0; i < items.size(); ++i) {
         if (i + ahead < items.size() && hasKey(items[i + ahead]))
             mWriter.dedupKeys().prefetch(items[i + ahead].event.dedupHash);
         ParsedItem &item = items[i];
-        if (item.rejection.empty())
+        if (isEvent(item))
             mWriter.probeKey(item.event, mOffered++, item.keyCheck);
     }
 }
@@ -161,7 +162,7 @@ void ParseStage::parse()
                 if (item.rejection.empty()) {
                     mEncoder.encode(event, item.event, batch->added);
                     batch->keep(item.event);
-                    if (mSnapshot)
+                    if (mSnapshot && !item.event.linkOnly)
                         mSnapshot->append(item.event);
                 } else {
                     item.rejection = batch->keep(item.rejection);

@@ -20,6 +20,8 @@ RecordMapper::RecordMapper(const ImportPlan &plan, const ImportOptions &options)
         for (const QString &column : plan.mapping.columns(Field(f)))
             mFields[size_t(f)].columns.push_back(column.toStdString());
     }
+    for (const QString &name : plan.identityEvents)
+        mIdentityEvents.push_back(name.toStdString());
 }
 
 std::string_view RecordMapper::normalizedId(std::string_view id)
@@ -97,6 +99,26 @@ std::optional<double> RecordMapper::numberOf(const SourceRecord &record, Field f
     return result;
 }
 
+std::string_view RecordMapper::mapIds(const SourceRecord &record, EventRecord &event)
+{
+    event.user = normalizedId(value(record, Field::UserId));
+    event.anonymousId = normalizedId(value(record, Field::AnonymousId));
+    const std::string_view distinct = normalizedId(value(record, Field::DistinctId));
+    if (event.user.empty() && !distinct.empty()) {
+        // The tool's one id: the anonymous id until the person is identified.
+        constexpr std::string_view devicePrefix = "$device:";
+        if (distinct.substr(0, devicePrefix.size()) == devicePrefix) {
+            if (event.anonymousId.empty())
+                event.anonymousId = distinct.substr(devicePrefix.size());
+        } else if (distinct != event.anonymousId) {
+            event.user = distinct;
+        }
+    }
+    if (event.user.empty() && event.anonymousId.empty())
+        return "missing user_id";
+    return {};
+}
+
 std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &event)
 {
     // The same keys as the last record (CSV: always; JSON: usually)? Compared by content:
@@ -108,15 +130,22 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
         relayout(record);
     mUsed.assign(record.keys.size(), 0);
 
-    std::string_view user = normalizedId(value(record, Field::UserId));
-    const std::string_view anonymous = normalizedId(value(record, Field::AnonymousId));
-    if (user.empty())
-        user = anonymous;
-    if (user.empty())
-        return "missing user_id";
+    EventRecord ids;
+    if (const std::string_view problem = mapIds(record, ids); !problem.empty())
+        return problem;
     const std::string_view name = value(record, Field::Event);
     if (name.empty())
         return "missing event";
+    for (const std::string &identityEvent : mIdentityEvents) {
+        if (name == identityEvent) {
+            // Not an event: only the ids it links, whenever it happened.
+            event = ids;
+            event.event = name;
+            event.linkOnly = true;
+            return {};
+        }
+    }
+    const std::string_view user = ids.user.empty() ? ids.anonymousId : ids.user;
     const std::string_view when = value(record, Field::Timestamp);
     if (when.empty())
         return "missing timestamp";
@@ -131,10 +160,10 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
 
     event = EventRecord();
     event.timestampMs = *timestamp;
-    event.user = user;
+    event.user = ids.user;
     event.event = name;
     event.session = value(record, Field::SessionId);
-    event.anonymousId = anonymous;
+    event.anonymousId = ids.anonymousId;
     event.device = value(record, Field::Device);
     event.channel = value(record, Field::Channel);
     event.country = value(record, Field::Country);

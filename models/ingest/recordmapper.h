@@ -50,7 +50,11 @@ private:
     std::string_view value(const SourceRecord &record, Field field);
     std::optional<double> numberOf(const SourceRecord &record, Field field);
 
+    /** Sets @p event's ids from the record: user, anonymous id, distinct id (see Field). */
+    std::string_view mapIds(const SourceRecord &record, EventRecord &event);
+
     std::array<ResolvedField, fieldCount> mFields;
+    std::vector<std::string> mIdentityEvents;
     TimestampParser mParser;
     bool mDedupByContent;
     std::vector<std::string> mLastKeys; // the key layout the positions are for

@@ -15,7 +15,8 @@ QStringList list(std::initializer_list<const char *> names)
 SourcePreset preset(const char *id, const QString &name, SourcePreset::Container container,
                     std::initializer_list<const char *> required,
                     std::initializer_list<std::pair<Field, std::initializer_list<const char *>>> columns,
-                    std::initializer_list<std::pair<Field, const char *>> constants = {})
+                    std::initializer_list<std::pair<Field, const char *>> constants = {},
+                    std::initializer_list<const char *> identityEvents = {})
 {
     SourcePreset result;
     result.id = QString::fromLatin1(id);
@@ -26,6 +27,7 @@ SourcePreset preset(const char *id, const QString &name, SourcePreset::Container
         result.mapping.setColumns(field, list(names));
     for (const auto &[field, value] : constants)
         result.mapping.setConstant(field, QString::fromUtf8(value));
+    result.identityEvents = list(identityEvents);
     return result;
 }
 
@@ -83,7 +85,7 @@ QList<SourcePreset> makePresets()
                           {"event_name", "event_timestamp", "user_pseudo_id"},
                           {{Field::Timestamp, {"event_timestamp"}},
                            {Field::Event, {"event_name"}},
-                           {Field::UserId, {"user_id", "user_pseudo_id"}},
+                           {Field::UserId, {"user_id"}},
                            {Field::AnonymousId, {"user_pseudo_id"}},
                            {Field::SessionId, {"event_params.ga_session_id"}},
                            {Field::Device, {"device.category"}},
@@ -93,19 +95,24 @@ QList<SourcePreset> makePresets()
                            {Field::Currency, {"event_params.currency"}}}));
     presets.append(preset("mixpanel", SourcePreset::tr("Mixpanel raw export"), C::Json,
                           {"event", "properties.time", "properties.distinct_id"},
+                          // Simplified ID merge: $user_id and $device_id; original ID merge:
+                          // distinct_id, and $identify's $anon_distinct_id -> $identified_id.
                           {{Field::Timestamp, {"properties.time"}},
                            {Field::Event, {"event"}},
-                           {Field::UserId, {"properties.distinct_id"}},
+                           {Field::UserId, {"properties.$user_id", "properties.$identified_id"}},
+                           {Field::AnonymousId, {"properties.$device_id", "properties.$anon_distinct_id"}},
+                           {Field::DistinctId, {"properties.distinct_id"}},
                            {Field::EventId, {"properties.$insert_id"}},
                            {Field::Device, {"properties.$device", "properties.$os"}},
                            {Field::Country, {"properties.mp_country_code"}},
                            {Field::Channel, {"properties.utm_source"}},
-                           {Field::Revenue, {"properties.revenue"}}}));
+                           {Field::Revenue, {"properties.revenue"}}},
+                          {}, {"$identify", "$merge", "$create_alias"}));
     presets.append(preset("amplitude", SourcePreset::tr("Amplitude export"), C::Json,
                           {"event_type", "event_time"},
                           {{Field::Timestamp, {"event_time"}},
                            {Field::Event, {"event_type"}},
-                           {Field::UserId, {"user_id", "device_id"}},
+                           {Field::UserId, {"user_id"}},
                            {Field::AnonymousId, {"device_id"}},
                            {Field::SessionId, {"session_id"}},
                            {Field::EventId, {"insert_id", "$insert_id"}},
@@ -116,27 +123,29 @@ QList<SourcePreset> makePresets()
                           {"type", "messageId", "rudderId"},
                           {{Field::Timestamp, {"timestamp", "originalTimestamp"}},
                            {Field::Event, {"event", "type"}},
-                           {Field::UserId, {"userId", "anonymousId"}},
-                           {Field::AnonymousId, {"anonymousId"}},
+                           {Field::UserId, {"userId"}},
+                           {Field::AnonymousId, {"previousId", "anonymousId"}},
                            {Field::EventId, {"messageId"}},
                            {Field::SessionId, {"context.sessionId"}},
                            {Field::Device, {"context.device.type"}},
                            {Field::Country, {"context.location.country"}},
                            {Field::Channel, {"context.campaign.source"}},
                            {Field::Revenue, {"properties.revenue", "properties.total"}},
-                           {Field::Currency, {"properties.currency"}}}));
+                           {Field::Currency, {"properties.currency"}}},
+                          {}, {"identify", "alias"}));
     presets.append(preset("segment", SourcePreset::tr("Segment track and page calls"), C::Json,
                           {"type", "messageId"},
                           {{Field::Timestamp, {"timestamp", "originalTimestamp"}},
                            {Field::Event, {"event", "type"}},
-                           {Field::UserId, {"userId", "anonymousId"}},
-                           {Field::AnonymousId, {"anonymousId"}},
+                           {Field::UserId, {"userId"}},
+                           {Field::AnonymousId, {"previousId", "anonymousId"}},
                            {Field::EventId, {"messageId"}},
                            {Field::Device, {"context.device.type"}},
                            {Field::Country, {"context.location.country"}},
                            {Field::Channel, {"context.campaign.source"}},
                            {Field::Revenue, {"properties.revenue", "properties.total"}},
-                           {Field::Currency, {"properties.currency"}}}));
+                           {Field::Currency, {"properties.currency"}}},
+                          {}, {"identify", "alias"}));
     return presets;
 }
 

@@ -25,6 +25,12 @@ public:
     Container container = Container::Csv;
     QStringList required; ///< keys that must all be present to recognise it
     FieldMapping mapping;
+    /**
+     * Event names that are identity calls, not events: Segment's `identify` and `alias`,
+     * Mixpanel's `$identify`, `$merge` and `$create_alias`. They link the ids they carry
+     * (anonymous_id or distinct_id to user_id) and are counted apart, never as events.
+     */
+    QStringList identityEvents;
 
     /** Every preset, most specific first. */
     static const QList<SourcePreset> &all();

@@ -69,18 +69,16 @@ QList<MaturityEvidence::Hint> MaturityEvidence::suggest(Connection &connection)
                                locale.toString(contextShare * 100, 'f', 0) + locale.percent())});
     }
 
-    // Identity: anonymous ids, and whether they meet known ids on the same events.
-    const qint64 users = connection.queryInt("SELECT count(*) FROM users");
+    // Identity: anonymous ids, and whether they are linked to known users.
+    const qint64 users = connection.queryInt("SELECT count(*) FROM users WHERE anonymous = 0");
     const qint64 anonymousEvents = connection.queryInt("SELECT count(*) FROM events WHERE anonymous_id IS NOT NULL");
-    const qint64 linkedUsers = connection.queryInt(
-        "SELECT count(DISTINCT e.user_id) FROM events e JOIN users u ON u.id = e.user_id "
-        "JOIN dimension_values a ON a.id = e.anonymous_id WHERE a.value <> u.key");
+    const qint64 linkedUsers = connection.queryInt("SELECT count(DISTINCT person_id) FROM identity_links");
     if (anonymousEvents == 0) {
         hints.append({QStringLiteral("identity"), 1,
                       tr("No event carries an anonymous id, so visits cannot be stitched to people across devices.")});
     } else if (linkedUsers > 0) {
         hints.append({QStringLiteral("identity"), 2,
-                      tr("%1 of %2 users have anonymous ids linked to a known id.")
+                      tr("%1 of %2 known users have anonymous ids linked to them.")
                           .arg(locale.toString(linkedUsers), locale.toString(users))});
     } else {
         hints.append({QStringLiteral("identity"), 1,

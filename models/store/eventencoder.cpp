@@ -12,20 +12,22 @@ namespace {
 
 using Dictionary = EventEncoder::Dictionary;
 
-/** Where a dictionary lives: the table and its text column. */
+/** Where a dictionary lives: the table, its text column, and which of its rows. */
 struct Table
 {
     const char *table;
     const char *column;
+    const char *where = "";
 };
 
 Table tableOf(Dictionary dictionary)
 {
     switch (dictionary) {
-    case Dictionary::Users: return {"users", "key"};
+    case Dictionary::Users: return {"users", "key", " WHERE anonymous = 0"};
+    case Dictionary::AnonymousUsers: return {"users", "key", " WHERE anonymous = 1"};
     case Dictionary::EventTypes: return {"event_types", "name"};
     case Dictionary::Sessions: return {"sessions", "key"};
-    default: return {"dimension_values", "value"};
+    default: return {"dimension_values", "value", " WHERE field = ?"};
     }
 }
 
@@ -34,7 +36,6 @@ Table tableOf(Dictionary dictionary)
 const char *EventEncoder::dimensionField(Dictionary dictionary)
 {
     switch (dictionary) {
-    case Dictionary::Anonymous: return "anonymous_id";
     case Dictionary::Device: return "device";
     case Dictionary::Channel: return "channel";
     case Dictionary::Country: return "country";
@@ -45,15 +46,20 @@ const char *EventEncoder::dimensionField(Dictionary dictionary)
     }
 }
 
+EventEncoder::Dictionary EventEncoder::sequenceOf(Dictionary dictionary)
+{
+    if (dictionary == Dictionary::AnonymousUsers)
+        return Dictionary::Users;
+    return dimensionField(dictionary) ? Dictionary::Device : dictionary;
+}
+
 EventEncoder::EventEncoder(Connection &connection)
 {
-    qint64 nextDimension = connection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM dimension_values");
     for (int d = 0; d < dictionaryCount; ++d) {
         const auto dictionary = Dictionary(d);
         const Table table = tableOf(dictionary);
         const char *field = dimensionField(dictionary);
-        Statement select(connection, std::string("SELECT id, ") + table.column + " FROM " + table.table
-                                         + (field ? " WHERE field = ?" : ""));
+        Statement select(connection, std::string("SELECT id, ") + table.column + " FROM " + table.table + table.where);
         if (field)
             select.bindText(1, field);
         while (select.step()) {
@@ -61,10 +67,10 @@ EventEncoder::EventEncoder(Connection &connection)
             if (mIds[size_t(d)].find(select.utf8(1)) < 0)
                 mIds[size_t(d)].insert(select.utf8(1), select.int64(0));
         }
-        mNextId[size_t(d)] = field ? 0 : connection.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table.table);
+        // Tables shared by several dictionaries have one sequence of ids, kept in the first one's slot.
+        if (sequenceOf(dictionary) == dictionary)
+            mNextId[size_t(d)] = connection.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table.table);
     }
-    // The dimensions share one table, so one sequence of ids (kept in the first dimension's slot).
-    mNextId[size_t(Dictionary::Anonymous)] = nextDimension;
 }
 
 qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added)
@@ -80,7 +86,7 @@ qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::v
         last = {stored, found};
         return found;
     }
-    qint64 &next = mNextId[size_t(dimensionField(dictionary) ? Dictionary::Anonymous : dictionary)];
+    qint64 &next = mNextId[size_t(sequenceOf(dictionary))];
     const qint64 id = next++;
     stored = ids.insert(value, id);
     added.push_back({dictionary, id, stored});
@@ -91,11 +97,37 @@ qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::v
 void EventEncoder::encode(const EventRecord &record, Encoded &encoded, std::vector<NewValue> &added)
 {
     encoded.timestampMs = record.timestampMs;
+    encoded.linkOnly = record.linkOnly;
     auto &ids = encoded.ids;
-    ids[size_t(Dictionary::Users)] = idFor(Dictionary::Users, record.user, added);
+    // A user id that repeats the anonymous id is no known user (exports that fill the
+    // user column with the anonymous id until login).
+    const std::string_view user = record.user == record.anonymousId ? std::string_view() : record.user;
+    const qint64 known = idFor(Dictionary::Users, user, added);
+    qint64 anonymous = -1;
+    if (record.linkOnly && known >= 0 && !record.anonymousId.empty()
+        && mIds[size_t(Dictionary::AnonymousUsers)].find(record.anonymousId) < 0) {
+        // The id an identity call links may have been the person's distinct id before
+        // (Mixpanel's original ID merge without device ids; a Segment alias's previousId):
+        // an id of the known namespace when no anonymous id has that text.
+        if (const qint64 before = mIds[size_t(Dictionary::Users)].find(record.anonymousId); before >= 0 && before != known)
+            anonymous = before;
+    }
+    if (anonymous < 0)
+        anonymous = idFor(Dictionary::AnonymousUsers, record.anonymousId, added);
+    ids[size_t(Dictionary::Users)] = known >= 0 ? known : anonymous;
+    ids[size_t(Dictionary::AnonymousUsers)] = anonymous;
+    if (record.linkOnly) {
+        for (size_t d = size_t(Dictionary::EventTypes); d < ids.size(); ++d) {
+            if (d != size_t(Dictionary::AnonymousUsers))
+                ids[d] = -1;
+        }
+        encoded.dedupKey = {};
+        encoded.properties = {};
+        encoded.dedupHash = 0;
+        return;
+    }
     ids[size_t(Dictionary::EventTypes)] = idFor(Dictionary::EventTypes, record.event, added);
     ids[size_t(Dictionary::Sessions)] = idFor(Dictionary::Sessions, record.session, added);
-    ids[size_t(Dictionary::Anonymous)] = idFor(Dictionary::Anonymous, record.anonymousId, added);
     ids[size_t(Dictionary::Device)] = idFor(Dictionary::Device, record.device, added);
     ids[size_t(Dictionary::Channel)] = idFor(Dictionary::Channel, record.channel, added);
     ids[size_t(Dictionary::Country)] = idFor(Dictionary::Country, record.country, added);

@@ -22,10 +22,13 @@ class Connection;
 class EventEncoder
 {
 public:
-    /** The dictionaries an id belongs to. */
-    enum class Dictionary { Users, EventTypes, Sessions, Anonymous, Device, Channel, Country, Product, Category, Currency };
+    /**
+     * The dictionaries an id belongs to. Users and AnonymousUsers are the two namespaces
+     * of the users table (anonymous = 0 or 1), with one sequence of ids.
+     */
+    enum class Dictionary { Users, EventTypes, Sessions, AnonymousUsers, Device, Channel, Country, Product, Category, Currency };
     static constexpr int dictionaryCount = int(Dictionary::Currency) + 1;
-    /** dimension_values.field of a dimension dictionary (Anonymous .. Currency), else nullptr. */
+    /** dimension_values.field of a dimension dictionary (Device .. Currency), else nullptr. */
     static const char *dimensionField(Dictionary dictionary);
 
     /** A value seen for the first time: to be stored with this id. Views into the encoder. */
@@ -36,7 +39,11 @@ public:
         std::string_view value;
     };
 
-    /** An event by ids; -1 for a value not given. */
+    /**
+     * An event by ids; -1 for a value not given. Users is the id the event counts under:
+     * the known user's, else the anonymous one's; AnonymousUsers the anonymous id it
+     * carried (also when it has a known user: that is a link).
+     */
     struct Encoded
     {
         qint64 timestampMs = 0;
@@ -46,7 +53,14 @@ public:
         std::string_view dedupKey;
         std::string_view properties;
         quint64 dedupHash = 0; ///< DedupSet::hash(dedupKey) when the key is not empty
+        bool linkOnly = false; ///< an identity call: only the link from AnonymousUsers to Users
         qint64 id(Dictionary dictionary) const { return ids[size_t(dictionary)]; }
+        /** The anonymous id this event links to a known user, or -1. */
+        qint64 linkedAnonymous() const
+        {
+            const qint64 anonymous = id(Dictionary::AnonymousUsers);
+            return anonymous >= 0 && anonymous != id(Dictionary::Users) ? anonymous : -1;
+        }
     };
 
     explicit EventEncoder(Connection &connection);
@@ -61,6 +75,8 @@ public:
 
 private:
     qint64 idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added);
+    /** The dictionary whose id sequence @p dictionary uses (users share one, dimensions another). */
+    static Dictionary sequenceOf(Dictionary dictionary);
 
     std::array<StringIds, dictionaryCount> mIds;
     /** The last value looked up in each dictionary: exports often repeat a user's or session's. */

@@ -15,10 +15,15 @@ namespace Funnelscope {
 struct EventRecord
 {
     qint64 timestampMs = 0; ///< UTC, milliseconds since 1970-01-01
-    std::string_view user;
+    std::string_view user;        ///< the known user's id (logged in), if the source gave one
     std::string_view event;
     std::string_view session;
-    std::string_view anonymousId;
+    std::string_view anonymousId; ///< the device's or cookie's id; an event has it, user, or both
+    /**
+     * An identity call (Segment's identify or alias, Mixpanel's $identify): not an event,
+     * only the link it carries from anonymousId (the id the person had before) to user.
+     */
+    bool linkOnly = false;
     std::string_view device;
     std::string_view channel;
     std::string_view country;

@@ -27,6 +27,15 @@ std::string valuesSql(const char *table, int columns, int rows)
     return sql;
 }
 
+/** INSERT OR IGNORE INTO identity_links for @p rows (alias, person) pairs of import @p importId. */
+std::string linksSql(qint64 importId, int rows)
+{
+    std::string sql = "INSERT OR IGNORE INTO identity_links (alias_id, person_id, import_id) VALUES ";
+    for (int row = 0; row < rows; ++row)
+        sql += (row ? ",(?,?," : "(?,?,") + std::to_string(importId) + ')';
+    return sql;
+}
+
 // The id is not bound: SQLite gives a new row the largest id plus one, which is the id the
 // writer counts (mNextId), and appending without a given id skips the B-tree search that
 // checks a given id is free (7 % of the import's writing).
@@ -42,11 +51,13 @@ EventWriter::EventWriter(Connection &connection, qint64 importId)
     , mEncoder(std::make_unique<EventEncoder>(connection))
     , mInsertEvent(connection, 1, importId)
     , mInsertEvents(connection, rowsPerInsert, importId)
-    , mInsertValues{ValueInsert(connection, "users (id, key)", false),
-                    ValueInsert(connection, "event_types (id, name)", false),
-                    ValueInsert(connection, "sessions (id, key)", false),
-                    ValueInsert(connection, "dimension_values (id, field, value)", true)}
+    , mInsertValues{ValueInsert(connection, "users (id, anonymous, key)", ValueInsert::Middle::Anonymous),
+                    ValueInsert(connection, "event_types (id, name)", ValueInsert::Middle::None),
+                    ValueInsert(connection, "sessions (id, key)", ValueInsert::Middle::None),
+                    ValueInsert(connection, "dimension_values (id, field, value)", ValueInsert::Middle::Field)}
     , mStoredKey(connection, "SELECT dedup_key FROM events WHERE id = ?")
+    , mInsertLink(connection, linksSql(importId, 1))
+    , mInsertLinks(connection, linksSql(importId, rowsPerInsert))
 {
     Statement keys(mConnection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL");
     while (keys.step())
@@ -65,8 +76,9 @@ std::unique_ptr<EventEncoder> EventWriter::finish()
     return std::move(mEncoder);
 }
 
-EventWriter::ValueInsert::ValueInsert(Connection &connection, const char *table, bool withField)
-    : columns(withField ? 3 : 2)
+EventWriter::ValueInsert::ValueInsert(Connection &connection, const char *table, Middle middle)
+    : middle(middle)
+    , columns(middle == Middle::None ? 2 : 3)
     , one(connection, valuesSql(table, columns, 1))
     , many(connection, valuesSql(table, columns, rowsPerInsert))
 {
@@ -76,8 +88,10 @@ void EventWriter::ValueInsert::run(const std::vector<const EventEncoder::NewValu
 {
     const auto bind = [this](Statement &insert, int first, const EventEncoder::NewValue &value) {
         insert.bind(first + 1, value.id);
-        if (columns == 3)
+        if (middle == Middle::Field)
             insert.bindText(first + 2, EventEncoder::dimensionField(value.dictionary), false);
+        else if (middle == Middle::Anonymous)
+            insert.bind(first + 2, qint64(value.dictionary == Dictionary::AnonymousUsers ? 1 : 0));
         insert.bindText(first + columns, value.value, false);
     };
     size_t done = 0;
@@ -99,7 +113,8 @@ void EventWriter::addValues(const std::vector<EventEncoder::NewValue> &values)
     for (const EventEncoder::NewValue &value : values) {
         size_t table = 3;
         switch (value.dictionary) {
-        case Dictionary::Users: table = 0; break;
+        case Dictionary::Users:
+        case Dictionary::AnonymousUsers: table = 0; break;
         case Dictionary::EventTypes: table = 1; break;
         case Dictionary::Sessions: table = 2; break;
         default: break;
@@ -145,6 +160,11 @@ bool EventWriter::write(const EventRecord &record)
     mAdded.clear();
     mEncoder->encode(record, mEncoded, mAdded);
     addValues(mAdded);
+    if (mEncoded.linkOnly) {
+        link(mEncoded);
+        flush();
+        return false;
+    }
     const bool written = write(mEncoded);
     flush(); // the record's texts belong to the caller
     return written;
@@ -154,6 +174,37 @@ bool EventWriter::write(const EventEncoder::Encoded &event)
 {
     probeKey(event, mOffered, mCheck);
     return write(event, mCheck);
+}
+
+void EventWriter::link(const EventEncoder::Encoded &event)
+{
+    const qint64 anonymous = event.linkedAnonymous();
+    if (anonymous < 0)
+        return;
+    const std::pair<qint64, qint64> pair{anonymous, event.id(Dictionary::Users)};
+    if (pair == mLastLink) // a person's events mostly come together
+        return;
+    mLastLink = pair;
+    if (mLinks.insert(pair).second)
+        mNewLinks.push_back(pair);
+}
+
+void EventWriter::writeLinks()
+{
+    size_t done = 0;
+    for (; done + rowsPerInsert <= mNewLinks.size(); done += rowsPerInsert) {
+        for (int row = 0; row < rowsPerInsert; ++row) {
+            mInsertLinks.bind(row * 2 + 1, mNewLinks[done + size_t(row)].first);
+            mInsertLinks.bind(row * 2 + 2, mNewLinks[done + size_t(row)].second);
+        }
+        mInsertLinks.exec();
+    }
+    for (; done < mNewLinks.size(); ++done) {
+        mInsertLink.bind(1, mNewLinks[done].first);
+        mInsertLink.bind(2, mNewLinks[done].second);
+        mInsertLink.exec();
+    }
+    mNewLinks.clear();
 }
 
 bool EventWriter::write(const EventEncoder::Encoded &event, const KeyCheck &check)
@@ -170,6 +221,7 @@ bool EventWriter::write(const EventEncoder::Encoded &event, const KeyCheck &chec
     }
     ++mNextId;
     mPending.push_back(&event);
+    link(event);
     if (mPending.size() == size_t(rowsPerInsert))
         flush();
     ++mWritten;
@@ -178,6 +230,8 @@ bool EventWriter::write(const EventEncoder::Encoded &event, const KeyCheck &chec
 
 void EventWriter::flush()
 {
+    if (!mNewLinks.empty())
+        writeLinks();
     if (mPending.empty())
         return;
     if (mPending.size() == size_t(rowsPerInsert)) {
@@ -243,7 +297,7 @@ void EventWriter::bindEvent(Insert &insert, int row, const EventEncoder::Encoded
     bindId(3, Dictionary::Users);
     bindId(4, Dictionary::EventTypes);
     bindId(5, Dictionary::Sessions);
-    bindId(6, Dictionary::Anonymous);
+    bindId(6, Dictionary::AnonymousUsers);
     bindId(7, Dictionary::Device);
     bindId(8, Dictionary::Channel);
     bindId(9, Dictionary::Country);

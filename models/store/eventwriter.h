@@ -8,6 +8,7 @@
 #include <array>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace Funnelscope {
@@ -43,7 +44,13 @@ public:
     bool write(const EventEncoder::Encoded &event);
     /** Stores an encoded event whose key was probed on another thread; false when it is a duplicate. */
     bool write(const EventEncoder::Encoded &event, const KeyCheck &check);
-    /** Stores the events write() has kept back. */
+    /**
+     * Records the link @p event carries (its anonymous id belongs to its known user) for
+     * this import, once; write() does it for each event it stores, an import calls it for
+     * identity calls (Encoded::linkOnly). Stored by flush().
+     */
+    void link(const EventEncoder::Encoded &event);
+    /** Stores the events write() has kept back, and the new links. */
     void flush();
 
     /**
@@ -95,9 +102,12 @@ private:
     /** The INSERTs of a dictionary table, and the new values waiting for them. */
     struct ValueInsert
     {
-        ValueInsert(Connection &connection, const char *table, bool withField);
+        /** What sits between the id and the text: nothing, the dimension's field, or the users' namespace. */
+        enum class Middle { None, Field, Anonymous };
+        ValueInsert(Connection &connection, const char *table, Middle middle);
         void run(const std::vector<const EventEncoder::NewValue *> &values);
-        int columns; // id, (field,) text
+        Middle middle;
+        int columns; // id, (field or anonymous,) text
         Statement one;
         Statement many; // rowsPerInsert rows
         std::vector<const EventEncoder::NewValue *> waiting;
@@ -105,6 +115,19 @@ private:
     /** Of the users, event types, sessions and dimension values. */
     std::array<ValueInsert, 4> mInsertValues;
     Statement mStoredKey; // the dedup key of an event by id
+    void writeLinks();
+    struct PairHash
+    {
+        size_t operator()(const std::pair<qint64, qint64> &pair) const
+        {
+            return std::hash<qint64>()(pair.first * 1000003 + pair.second);
+        }
+    };
+    std::unordered_set<std::pair<qint64, qint64>, PairHash> mLinks; // (alias, person) of this import
+    std::vector<std::pair<qint64, qint64>> mNewLinks;                // not stored yet
+    std::pair<qint64, qint64> mLastLink{-1, -1};
+    Statement mInsertLink;
+    Statement mInsertLinks; // rowsPerInsert pairs
     DedupSet mDedup;
     std::vector<qint64> mSkipped; // the offers that were duplicates, in order
     /** Keys that shared a fingerprint with another key, so were not probed into mDedup: hash, id. */

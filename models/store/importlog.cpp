@@ -43,13 +43,14 @@ void ImportLog::finish(Connection &connection, qint64 importId, const ImportCoun
 {
     Statement update(connection,
                      "UPDATE imports SET rows_read = ?, imported = ?, rejected = ?, "
-                     "duplicates = ?, finished_at = ?, status = 'done' WHERE id = ?");
+                     "duplicates = ?, identity_calls = ?, finished_at = ?, status = 'done' WHERE id = ?");
     update.bind(1, counts.rowsRead);
     update.bind(2, counts.imported);
     update.bind(3, counts.rejected);
     update.bind(4, counts.duplicates);
-    update.bind(5, QDateTime::currentMSecsSinceEpoch());
-    update.bind(6, importId);
+    update.bind(5, counts.identityCalls);
+    update.bind(6, QDateTime::currentMSecsSinceEpoch());
+    update.bind(7, importId);
     update.exec();
 }
 
@@ -58,7 +59,7 @@ QList<ImportRecord> ImportLog::list(Connection &connection)
     Statement select(connection,
                      "SELECT id, file_name, file_path, file_size, sha256, format, mapping, "
                      "timezone, rows_read, imported, rejected, duplicates, started_at, "
-                     "finished_at FROM imports ORDER BY id");
+                     "finished_at, identity_calls FROM imports ORDER BY id");
     QList<ImportRecord> records;
     while (select.step()) {
         ImportRecord record;
@@ -70,7 +71,7 @@ QList<ImportRecord> ImportLog::list(Connection &connection)
         record.source.format = select.text(5);
         record.source.mappingJson = select.text(6);
         record.source.timezone = select.text(7);
-        record.counts = {select.int64(8), select.int64(9), select.int64(10), select.int64(11)};
+        record.counts = {select.int64(8), select.int64(9), select.int64(10), select.int64(11), select.int64(14)};
         record.startedAt = QDateTime::fromMSecsSinceEpoch(select.int64(12), QTimeZone::utc());
         if (!select.isNull(13))
             record.finishedAt = QDateTime::fromMSecsSinceEpoch(select.int64(13), QTimeZone::utc());
@@ -96,12 +97,18 @@ void ImportLog::remove(Connection &connection, qint64 importId)
     Statement deleteEvents(connection, "DELETE FROM events WHERE import_id = ?");
     deleteEvents.bind(1, importId);
     deleteEvents.exec();
+    Statement deleteLinks(connection, "DELETE FROM identity_links WHERE import_id = ?");
+    deleteLinks.bind(1, importId);
+    deleteLinks.exec(); // the persons it made are unmade
     Statement deleteImport(connection, "DELETE FROM imports WHERE id = ?");
     deleteImport.bind(1, importId);
     deleteImport.exec(); // rejected rows go with it (ON DELETE CASCADE)
     // One pass over the events per dictionary (the events have no index by user or type).
+    // Ids stay while an event or another import's link names them.
     connection.exec(
-        "DELETE FROM users WHERE id NOT IN (SELECT user_id FROM events);"
+        "DELETE FROM users WHERE id NOT IN (SELECT user_id FROM events) "
+        "AND id NOT IN (SELECT anonymous_id FROM events WHERE anonymous_id IS NOT NULL) "
+        "AND id NOT IN (SELECT alias_id FROM identity_links) AND id NOT IN (SELECT person_id FROM identity_links);"
         "DELETE FROM event_types WHERE id NOT IN (SELECT event_type_id FROM events);"
         "DELETE FROM sessions WHERE id NOT IN (SELECT session_id FROM events WHERE session_id IS NOT NULL);");
     transaction.commit();

@@ -27,6 +27,7 @@ struct ImportCounts
     qint64 imported = 0;
     qint64 rejected = 0;
     qint64 duplicates = 0;
+    qint64 identityCalls = 0; ///< rows that only link ids (Segment identify, Mixpanel $identify)
 };
 
 /** One row of the imports table, as the Data page lists it. */

@@ -209,7 +209,72 @@ DROP INDEX events_import;
 DROP INDEX events_dedup;
 )sql";
 
-constexpr std::array<std::string_view, 3> migrations = {migration1, migration2, migration3};
+// Version 4: persons (DESIGN.md). Ids live in two namespaces, known user ids and
+// anonymous (device, cookie) ids, so an anonymous "1732" is not the customer "1732".
+// events.user_id is the id an event counts under (the known user's when the source gave
+// one, else the anonymous one); events.anonymous_id, the anonymous id it also carried, is
+// now a users.id (it was a dimension value). identity_links holds, per import, which id
+// belongs to which known user; user_persons resolves every id to its person.
+// Before version 4 an event without a user id was stored under its anonymous id: users
+// none of whose events carry another anonymous id than their key become anonymous ids.
+constexpr std::string_view migration4 = R"sql(
+CREATE TABLE users_v4 (
+    id        INTEGER PRIMARY KEY,
+    key       TEXT NOT NULL,            -- the id as the source wrote it
+    anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
+    UNIQUE (anonymous, key)
+);
+INSERT INTO users_v4 (id, key) SELECT id, key FROM users;
+DROP TABLE users;
+ALTER TABLE users_v4 RENAME TO users;
+
+CREATE TEMP TABLE v4_anonymous_values AS
+    SELECT id, value FROM dimension_values WHERE field = 'anonymous_id';
+CREATE TEMP TABLE v4_known AS
+    SELECT DISTINCT e.user_id AS id FROM events e JOIN users u ON u.id = e.user_id
+    LEFT JOIN temp.v4_anonymous_values a ON a.id = e.anonymous_id
+    WHERE a.value IS NULL OR a.value <> u.key;
+UPDATE users SET anonymous = 1
+    WHERE id NOT IN (SELECT id FROM temp.v4_known) AND key IN (SELECT value FROM temp.v4_anonymous_values);
+INSERT OR IGNORE INTO users (key, anonymous) SELECT value, 1 FROM temp.v4_anonymous_values;
+CREATE TEMP TABLE v4_anonymous_users (value_id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL);
+INSERT INTO temp.v4_anonymous_users
+    SELECT a.id, u.id FROM temp.v4_anonymous_values a JOIN users u ON u.anonymous = 1 AND u.key = a.value;
+UPDATE events SET anonymous_id = (SELECT user_id FROM temp.v4_anonymous_users WHERE value_id = events.anonymous_id)
+    WHERE anonymous_id IS NOT NULL;
+DELETE FROM dimension_values WHERE field = 'anonymous_id';
+DROP TABLE temp.v4_anonymous_values;
+DROP TABLE temp.v4_known;
+DROP TABLE temp.v4_anonymous_users;
+
+CREATE TABLE identity_links (
+    alias_id  INTEGER NOT NULL,         -- users.id: an id the person had before (mostly anonymous)
+    person_id INTEGER NOT NULL,         -- users.id: the known user it belongs to
+    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+    PRIMARY KEY (alias_id, person_id, import_id)
+) WITHOUT ROWID;
+INSERT INTO identity_links (alias_id, person_id, import_id)
+    SELECT DISTINCT anonymous_id, user_id, import_id FROM events
+    WHERE anonymous_id IS NOT NULL AND anonymous_id <> user_id;
+
+-- Every id and the person it counts for: the one known user it was linked to (by any
+-- import), else itself (never linked, or linked to several: a shared device). With
+-- identity stitching off (meta), every id is its own person.
+CREATE VIEW user_persons (user_id, person_id) AS
+    SELECT u.id,
+           CASE WHEN (SELECT value FROM meta WHERE key = 'identity_stitching') = 'off' THEN u.id
+                ELSE coalesce(l.person_id, u.id) END
+    FROM users u LEFT JOIN (
+        SELECT alias_id, min(person_id) AS person_id FROM identity_links
+        GROUP BY alias_id HAVING count(DISTINCT person_id) = 1
+    ) l ON l.alias_id = u.id;
+
+ALTER TABLE imports ADD COLUMN identity_calls INTEGER NOT NULL DEFAULT 0;
+INSERT INTO meta (key, value) VALUES ('identity_stitching', 'on');
+UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version';
+)sql";
+
+constexpr std::array<std::string_view, 4> migrations = {migration1, migration2, migration3, migration4};
 
 } // namespace
 

@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <limits>
 #include <map>
 
 using namespace Funnelscope;
@@ -165,6 +166,66 @@ struct ReferenceResult
     QList<double> medianFromStart;
 };
 
+/**
+ * Whether @p row is in the first session of @p user: the rows sharing the session id of
+ * their first event, or without one, the rows up to the first pause over 30 minutes.
+ */
+bool referenceIsNew(const EventTable &table, int user, size_t row)
+{
+    std::vector<size_t> rows;
+    for (size_t r = table.userBegin(user); r < table.userEnd(user); ++r)
+        rows.push_back(r);
+    std::stable_sort(rows.begin(), rows.end(), [&table](size_t a, size_t b) { return table.ts(a) < table.ts(b); });
+    std::vector<size_t> first;
+    if (table.session(rows.front()) >= 0) {
+        for (size_t r : rows) {
+            if (table.session(r) == table.session(rows.front()))
+                first.push_back(r);
+        }
+    } else {
+        first.push_back(rows.front());
+        for (size_t i = 1; i < rows.size() && table.ts(rows[i]) - table.ts(rows[i - 1]) <= 30 * minute; ++i)
+            first.push_back(rows[i]);
+    }
+    return std::find(first.begin(), first.end(), row) != first.end();
+}
+
+/** The first step @p row is (0-based), or 32 when it is none: how equal times are ordered. */
+int referenceRank(const EventTable &table, const FunnelQuery &q, size_t row)
+{
+    for (int k = 0; k < int(q.steps.size()); ++k) {
+        if (referenceMatches(table, q, row, k))
+            return k;
+    }
+    return 32;
+}
+
+/** The stream position by which an any-order attempt from @p p has all its steps: the shortest window that does. */
+size_t referenceAnyOrderEnd(const EventTable &table, const FunnelQuery &q, const std::vector<size_t> &stream, size_t p)
+{
+    const int steps = int(q.steps.size());
+    for (size_t end = p + 1; end < stream.size(); ++end) {
+        std::vector<size_t> window(stream.begin() + qsizetype(p) + 1, stream.begin() + qsizetype(end) + 1);
+        std::function<bool(int, std::vector<char> &)> assign = [&](int step, std::vector<char> &used) {
+            if (step == steps)
+                return true;
+            for (size_t e = 0; e < window.size(); ++e) {
+                if (!used[e] && referenceMatches(table, q, window[e], step)) {
+                    used[e] = 1;
+                    if (assign(step + 1, used))
+                        return true;
+                    used[e] = 0;
+                }
+            }
+            return false;
+        };
+        std::vector<char> used(window.size(), 0);
+        if (assign(1, used))
+            return end;
+    }
+    return stream.size() - 1;
+}
+
 ReferenceResult reference(const EventTable &table, const FunnelQuery &q)
 {
     const int steps = int(q.steps.size());
@@ -176,16 +237,35 @@ ReferenceResult reference(const EventTable &table, const FunnelQuery &q)
             if (referenceKept(table, q, r))
                 streams[q.count == FunnelQuery::Count::Sessions ? table.session(r) : 0].push_back(r);
         }
-        for (const auto &[key, stream] : streams) {
+        for (auto &[key, stream] : streams) {
+            // Equal times in the funnel's step order, then as stored.
+            std::stable_sort(stream.begin(), stream.end(), [&](size_t a, size_t b) {
+                return table.ts(a) != table.ts(b) ? table.ts(a) < table.ts(b)
+                                                  : referenceRank(table, q, a) < referenceRank(table, q, b);
+            });
             ReferenceChain best;
+            // Totals: the next attempt starts after this one's last event (converted) or window.
+            size_t busyUntil = 0;
+            qint64 windowEnd = std::numeric_limits<qint64>::min();
             for (size_t p = 0; p < stream.size(); ++p) {
                 const qint64 ts = table.ts(stream[p]);
                 if (!referenceMatches(table, q, stream[p], 0) || (q.fromMs && ts < *q.fromMs) || (q.toMs && ts >= *q.toMs))
+                    continue;
+                if (q.count == FunnelQuery::Count::Totals && (p < busyUntil || ts <= windowEnd))
                     continue;
                 ReferenceChain chain = referenceFrom(table, q, stream, p);
                 if (q.count == FunnelQuery::Count::Totals) {
                     units.push_back(chain);
                     unitUsers.push_back(user);
+                    if (chain.level == steps) {
+                        if (q.order == FunnelQuery::Order::Any) {
+                            busyUntil = referenceAnyOrderEnd(table, q, stream, p) + 1;
+                        } else {
+                            busyUntil = size_t(std::find(stream.begin(), stream.end(), chain.picks.back()) - stream.begin()) + 1;
+                        }
+                    } else {
+                        windowEnd = ts + q.windowMs;
+                    }
                 } else if (chain.level > best.level) {
                     best = chain;
                 }
@@ -215,7 +295,9 @@ ReferenceResult reference(const EventTable &table, const FunnelQuery &q)
     if (!q.breakdown.isEmpty()) {
         for (size_t i = 0; i < units.size(); ++i) {
             const EventTable::TextColumn *column = table.column(q.breakdown);
-            QString value = column->valueAt(units[i].start);
+            QString value = q.breakdown == FunnelQuery::newVsReturning()
+                ? (referenceIsNew(table, unitUsers[i], units[i].start) ? QStringLiteral("new") : QStringLiteral("returning"))
+                : column->valueAt(units[i].start);
             if (value.isEmpty())
                 value = QStringLiteral("(none)");
             QList<qint64> &segment = result.segments[value];
@@ -243,13 +325,41 @@ private Q_SLOTS:
         QCOMPARE(counts(table, query({"view", "buy"})), (QList<qint64>{2, 1}));
     }
 
-    void equalTimesCountInTheUsersOrder()
+    void equalTimesAreTakenInStepOrder()
     {
+        // Whatever order the export stored them in, events of one instant are taken in the
+        // funnel's step order (DESIGN.md), so both shoppers convert, in every mode.
         const EventTable table = EventTable::fromRows({
-            row("a", 5, "view"), row("a", 5, "buy"), // buy after view at the same time
-            row("b", 5, "buy"), row("b", 5, "view"), // buy before view: no
+            row("a", 5, "view"), row("a", 5, "buy"),
+            row("b", 5, "buy"), row("b", 5, "view"),
         });
-        QCOMPARE(counts(table, query({"view", "buy"})), (QList<qint64>{2, 1}));
+        FunnelQuery q = query({"view", "buy"});
+        for (const FunnelQuery::Order order : {FunnelQuery::Order::Ordered, FunnelQuery::Order::Strict, FunnelQuery::Order::Any}) {
+            q.order = order;
+            QCOMPARE(counts(table, q), (QList<qint64>{2, 2}));
+        }
+        // The same events asked the other way round: buy, then view.
+        QCOMPARE(counts(table, query({"buy", "view"})), (QList<qint64>{2, 2}));
+        // Events that are no step come after the steps of their instant (strict).
+        const EventTable other = EventTable::fromRows({row("c", 5, "search"), row("c", 5, "view"), row("c", 6, "buy")});
+        q = query({"view", "buy"});
+        q.order = FunnelQuery::Order::Strict;
+        QCOMPARE(counts(other, q), (QList<qint64>{1, 0}));
+    }
+
+    void totalsCountAttemptsThatShareNoEvent()
+    {
+        // Three views and one purchase: one attempt converts (with the first view, the
+        // purchase); the views before the purchase belong to it, the view after starts a new one.
+        const EventTable table = EventTable::fromRows({
+            row("a", 0, "view"), row("a", 1 * minute, "view"), row("a", 2 * minute, "view"),
+            row("a", 3 * minute, "buy"), row("a", 4 * minute, "view"),
+            // An attempt that never converts makes room again once its window ran out.
+            row("b", 0, "view"), row("b", 5 * minute, "view"), row("b", 11 * minute, "view"),
+        });
+        FunnelQuery q = query({"view", "buy"});
+        q.count = FunnelQuery::Count::Totals;
+        QCOMPARE(counts(table, q), (QList<qint64>{4, 1}));
     }
 
     void aLaterStartCanConvert()
@@ -346,16 +456,25 @@ private Q_SLOTS:
 
     void newVersusReturning()
     {
+        // "new": the funnel starts in the person's first session; "returning": they had a
+        // session before. Sessions by id, or without one by a pause of over 30 minutes.
         const EventTable table = EventTable::fromRows({
-            row("old", 0, "search"), row("old", 10, "view"), row("old", 11, "buy"),
-            row("new", 10, "view"),
+            row("back", 0, "search", "s1"), row("back", 10, "view", "s2"), row("back", 11, "buy", "s2"),
+            row("first", 10, "page", "s9"), row("first", 20, "view", "s9"),
+            row("nosession", 0, "page"), row("nosession", 29 * minute, "view"),
+            row("later", 0, "page"), row("later", 31 * minute, "view"), row("later", 32 * minute, "buy"),
         });
         FunnelQuery q = query({"view", "buy"});
         q.breakdown = FunnelQuery::newVsReturning();
         const FunnelResult result = FunnelEngine::run(table, q);
         QCOMPARE(result.segments.size(), 2);
-        QCOMPARE(result.segments[0].value + result.segments[1].value, QStringLiteral("newreturning"));
-        QCOMPARE(result.segments[1].steps[1].count, 1); // the returning user bought
+        QCOMPARE(result.segments[0].value, QStringLiteral("new"));
+        QCOMPARE(result.segments[1].value, QStringLiteral("returning"));
+        QCOMPARE(counts({result.segments[0].steps, {}, {}, {}, {}, {}, 0}), (QList<qint64>{2, 0})); // first, nosession
+        QCOMPARE(counts({result.segments[1].steps, {}, {}, {}, {}, {}, 0}), (QList<qint64>{2, 2})); // back, later
+        // Before the date range counts too: the first session is over all the data.
+        q.fromMs = 10;
+        QCOMPARE(FunnelEngine::run(table, q).segments[1].steps[0].count, 2);
     }
 
     void dateRangeAppliesToStepOne()
@@ -536,6 +655,64 @@ private Q_SLOTS:
                 QCOMPARE(qsizetype(result.segments.size()), qsizetype(expected.segments.size()));
                 for (const FunnelSegment &segment : result.segments)
                     QVERIFY2(counts({segment.steps, {}, {}, {}, {}, {}, 0}) == expected.segments.at(segment.value), context.constData());
+            }
+        }
+    }
+
+    void newVersusReturningAndTotalsOnRandomTables()
+    {
+        const char *events[] = {"a", "b", "c"};
+        for (int seed = 1; seed <= 400; ++seed) {
+            QRandomGenerator random{quint32(seed) * 7919};
+            std::vector<EventTable::Row> rows;
+            const int users = 1 + int(random.bounded(10));
+            const bool sessions = random.bounded(2) == 0;
+            for (int u = 0; u < users; ++u) {
+                const int n = 1 + int(random.bounded(9));
+                for (int i = 0; i < n; ++i) {
+                    // Times over hours, so pauses of more than 30 minutes happen; ties too.
+                    rows.push_back({QStringLiteral("u%1").arg(u), qint64(random.bounded(12)) * 10 * minute,
+                                    QString::fromLatin1(events[random.bounded(3)]),
+                                    sessions ? QStringLiteral("s%1").arg(random.bounded(3)) : QString(), {}});
+                }
+            }
+            const EventTable table = EventTable::fromRows(rows);
+            FunnelQuery q;
+            const int steps = 2 + int(random.bounded(2));
+            for (int k = 0; k < steps; ++k)
+                q.steps.append({QString::fromLatin1(events[random.bounded(3)]), {}});
+            bool known = true;
+            for (const FunnelQuery::Step &step : q.steps)
+                known = known && table.typeCode(step.event) >= 0;
+            if (!known)
+                continue;
+            q.windowMs = qint64(1 + random.bounded(6)) * 10 * minute;
+            q.order = FunnelQuery::Order(random.bounded(3));
+            q.count = FunnelQuery::Count(random.bounded(3));
+            q.breakdown = FunnelQuery::newVsReturning();
+            const FunnelResult result = FunnelEngine::run(table, q);
+            const ReferenceResult expected = reference(table, q);
+            const QByteArray context = QByteArray("seed ") + QByteArray::number(seed);
+            QVERIFY2(counts(result) == expected.counts, context.constData());
+            QCOMPARE(qsizetype(result.segments.size()), qsizetype(expected.segments.size()));
+            for (int k = 0; k < steps; ++k) {
+                // New and returning add up to everybody, at every step.
+                qint64 sum = 0;
+                for (const FunnelSegment &segment : result.segments)
+                    sum += segment.steps[k].count;
+                QVERIFY2(sum == result.steps[k].count, context.constData());
+            }
+            for (const FunnelSegment &segment : result.segments)
+                QVERIFY2(counts({segment.steps, {}, {}, {}, {}, {}, 0}) == expected.segments.at(segment.value), context.constData());
+            if (q.count == FunnelQuery::Count::Totals) {
+                // No step's total exceeds the number of its events.
+                for (int k = 0; k < steps; ++k) {
+                    const qint32 type = table.typeCode(q.steps[k].event);
+                    qint64 eventsOfStep = 0;
+                    for (size_t r = 0; r < table.size(); ++r)
+                        eventsOfStep += table.type(r) == type ? 1 : 0;
+                    QVERIFY2(result.steps[k].count <= eventsOfStep, context.constData());
+                }
             }
         }
     }

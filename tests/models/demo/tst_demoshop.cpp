@@ -100,7 +100,10 @@ private Q_SLOTS:
         Connection &db = mShop->connection();
         QCOMPARE(mResult.users, 4000);
         QCOMPARE(db.queryInt("SELECT count(*) FROM events"), mResult.events);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM users"), 4000);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM users WHERE anonymous = 0"), 4000);
+        // Each shopper browses with one anonymous id, linked to them.
+        QCOMPARE(db.queryInt("SELECT count(*) FROM users WHERE anonymous = 1"), 4000);
+        QCOMPARE(db.queryInt("SELECT count(DISTINCT alias_id) FROM identity_links"), 4000);
         QCOMPARE(db.queryInt("SELECT count(*) FROM sessions"), mResult.sessions);
         QVERIFY(mResult.sessions > mResult.users); // people come back
 

@@ -85,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(hint(hints, "data_collection"), 2.0);
         QString reason;
         QCOMPARE(hint(hints, "identity", &reason), 2.0);
-        QCOMPARE(reason, QStringLiteral("1 of 2 users have anonymous ids linked to a known id."));
+        QCOMPARE(reason, QStringLiteral("1 of 1 known users have anonymous ids linked to them."));
     }
 
     void savedReportsAndExperiments()

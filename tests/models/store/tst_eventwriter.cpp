@@ -83,12 +83,12 @@ private Q_SLOTS:
         transaction.commit();
 
         Statement s(db,
-                    "SELECT e.ts, u.key, t.name, se.key, a.value, d.value, c.value, co.value, "
+                    "SELECT e.ts, u.key, t.name, se.key, a.key, d.value, c.value, co.value, "
                     "p.value, ca.value, e.price, e.revenue, cu.value, e.dedup_key, e.properties "
                     "FROM events e JOIN users u ON u.id = e.user_id "
                     "JOIN event_types t ON t.id = e.event_type_id "
                     "JOIN sessions se ON se.id = e.session_id "
-                    "JOIN dimension_values a ON a.id = e.anonymous_id "
+                    "JOIN users a ON a.id = e.anonymous_id AND a.anonymous = 1 AND u.anonymous = 0 "
                     "JOIN dimension_values d ON d.id = e.device_id "
                     "JOIN dimension_values c ON c.id = e.channel_id "
                     "JOIN dimension_values co ON co.id = e.country_id "

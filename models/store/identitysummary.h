@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+namespace Funnelscope {
+
+class Connection;
+
+/**
+ * How a workspace's ids become persons (DESIGN.md, Persons): what `funnelscope identities`
+ * prints and the Data page shows. Reads the whole events table once (a worker's job on
+ * millions of events).
+ */
+struct IdentitySummary
+{
+    bool stitching = true;     ///< the workspace counts persons (off: every id is a person)
+    qint64 persons = 0;        ///< persons with at least one event
+    qint64 knownUsers = 0;     ///< known user ids
+    qint64 anonymousIds = 0;   ///< anonymous (device, cookie) ids
+    qint64 linkedIds = 0;      ///< ids linked to exactly one known user
+    qint64 conflicts = 0;      ///< ids linked to several known users (a shared device): their own person
+    qint64 events = 0;
+    qint64 eventsMoved = 0;    ///< events counted for a person other than the id they carry
+
+    double movedShare() const { return events > 0 ? double(eventsMoved) / double(events) : 0; }
+
+    static IdentitySummary load(Connection &connection);
+    /** The figures as JSON (locale-independent), as `identities --json` prints them. */
+    QByteArray toJson() const;
+};
+
+} // namespace Funnelscope
