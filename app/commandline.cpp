@@ -5,6 +5,7 @@
 #include "assesscommand.h"
 #include "cohortcommand.h"
 #include "funnelcommand.h"
+#include "identitiescommand.h"
 #include "importcommand.h"
 #include "dictionarycommand.h"
 #include "reportcommand.h"
@@ -38,6 +39,7 @@ CommandLine::CommandLine()
     mCommands.push_back(std::make_unique<ImportCommand>());
     mCommands.push_back(std::make_unique<FunnelCommand>());
     mCommands.push_back(std::make_unique<CohortCommand>());
+    mCommands.push_back(std::make_unique<IdentitiesCommand>());
     mCommands.push_back(std::make_unique<DictionaryCommand>());
     mCommands.push_back(std::make_unique<AssessCommand>());
     mCommands.push_back(std::make_unique<ReportCommand>());

@@ -10,6 +10,7 @@
 #include "preferencesdialog.h"
 #include "dictionarypage.h"
 #include "settingskey.h"
+#include "store/identitysummary.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "store/workspacesession.h"
@@ -373,7 +374,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     const QLocale locale;
     mWorkspaceLabel->setText(summary.name);
     mWorkspaceLabel->setToolTip(QDir::toNativeSeparators(summary.path));
-    mEventsLabel->setText(tr("%1 events · %2 users")
+    mEventsLabel->setText(tr("%1 events · %2 people")
                               .arg(locale.toString(summary.events), locale.toString(summary.users)));
     if (summary.first.isValid()) {
         mRangeLabel->setText(tr("%1 – %2")
@@ -383,6 +384,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
         mRangeLabel->setText(tr("no events yet"));
     }
     mSummaryTimeZone = summary.timezone;
+    mSummaryStitching = summary.identities.stitching;
     mDataPage->setSummary(summary);
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
@@ -411,13 +413,22 @@ void MainWindow::showAbout()
 
 void MainWindow::showPreferences()
 {
-    auto *dialog = new PreferencesDialog(mSession->isOpen() ? mSummaryTimeZone : QString(), this);
+    auto *dialog = new PreferencesDialog(mSession->isOpen() ? mSummaryTimeZone : QString(), mSummaryStitching, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::nameChosen, mDictionaryPage, &DictionaryPage::setWho);
     connect(dialog, &PreferencesDialog::themeChosen, mSession, &WorkspaceSession::reload);
     connect(dialog, &PreferencesDialog::timeZoneChosen, this, [this](const QString &zone) {
         try {
             Workspace::open(mSession->path())->setMeta(QStringLiteral("timezone"), zone);
+        } catch (const StoreError &error) {
+            QMessageBox::warning(this, tr("Preferences"), error.message());
+            return;
+        }
+        mSession->reload();
+    });
+    connect(dialog, &PreferencesDialog::stitchingChosen, this, [this](bool on) {
+        try {
+            IdentitySummary::setStitching(Workspace::open(mSession->path())->connection(), on);
         } catch (const StoreError &error) {
             QMessageBox::warning(this, tr("Preferences"), error.message());
             return;

@@ -77,6 +77,7 @@ private:
     CohortPage *mCohortPage = nullptr;
     DictionaryPage *mDictionaryPage = nullptr;
     QString mSummaryTimeZone;
+    bool mSummaryStitching = true;
     MaturityPage *mMaturityPage = nullptr;
     QMenu *mRecentMenu = nullptr;
     QLabel *mWorkspaceLabel;

@@ -6,6 +6,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -34,16 +35,18 @@ QString languageName(const QString &code)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, bool stitching, QWidget *parent)
     : QDialog(parent)
     , mName(new QLineEdit(this))
     , mLanguage(new QComboBox(this))
     , mTimeZone(new QComboBox(this))
     , mTheme(new QComboBox(this))
     , mTopN(new QSpinBox(this))
+    , mStitching(new QCheckBox(tr("Count &people: join anonymous visits to the login they led to"), this))
     , mRestart(new QLabel(this))
     , mInitialLanguage(Translations::preference())
     , mInitialZone(workspaceTimeZone)
+    , mInitialStitching(stitching)
 {
     setWindowTitle(tr("Preferences"));
     mName->setText(ChangeLog::preferredWho());
@@ -71,6 +74,12 @@ PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, QWidget *
     mTimeZone->setEnabled(!workspaceTimeZone.isEmpty());
     mTimeZone->setToolTip(tr("Days, weeks and months of the open workspace's reports are counted in this time zone"));
 
+    mStitching->setChecked(stitching);
+    mStitching->setEnabled(!workspaceTimeZone.isEmpty());
+    mStitching->setToolTip(tr("Identity stitching, for the open workspace: a known user and every anonymous or "
+                              "device id linked to them count as one person in every report. Off: every id "
+                              "counts apart (some teams count devices on purpose)."));
+
     for (const Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark})
         mTheme->addItem(Theme::label(mode), int(mode));
     mTheme->setCurrentIndex(int(Theme::preference()));
@@ -84,6 +93,7 @@ PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, QWidget *
     form->addRow(tr("&Language:"), mLanguage);
     form->addRow(QString(), mRestart);
     form->addRow(tr("Workspace &time zone:"), mTimeZone);
+    form->addRow(QString(), mStitching);
     form->addRow(tr("T&heme:"), mTheme);
     form->addRow(tr("&Breakdown shows the top:"), mTopN);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -100,6 +110,7 @@ QString PreferencesDialog::language() const { return mLanguage->currentData().to
 QString PreferencesDialog::timeZone() const { return mTimeZone->currentText().trimmed(); }
 int PreferencesDialog::themeIndex() const { return mTheme->currentIndex(); }
 int PreferencesDialog::topN() const { return mTopN->value(); }
+bool PreferencesDialog::stitching() const { return mStitching->isChecked(); }
 QString PreferencesDialog::nameSetting() { return ChangeLog::preferredWho(); }
 int PreferencesDialog::topNSetting() { return FunnelPage::defaultTopN(); }
 
@@ -125,6 +136,8 @@ void PreferencesDialog::accept()
     FunnelPage::setDefaultTopN(topN());
     if (mTimeZone->isEnabled() && timeZone() != mInitialZone)
         Q_EMIT timeZoneChosen(timeZone());
+    if (mStitching->isEnabled() && stitching() != mInitialStitching)
+        Q_EMIT stitchingChosen(stitching());
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,7 +12,7 @@ namespace Funnelscope {
 
 /**
  * Preferences: the person's name for the change log, the language, the workspace's time
- * zone, the colour theme and the default breakdown size. accept() stores them (typed
+ * zone and identity stitching, the colour theme and the default breakdown size. accept() stores them (typed
  * settings keys; the time zone in the workspace) and says what needs a restart.
  */
 class PreferencesDialog : public QDialog
@@ -19,14 +20,18 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    /** @p workspaceTimeZone empty: no workspace is open (the time zone is disabled). */
-    PreferencesDialog(const QString &workspaceTimeZone, QWidget *parent = nullptr);
+    /**
+     * @p workspaceTimeZone empty: no workspace is open (its settings, the time zone and
+     * identity stitching, are disabled).
+     */
+    PreferencesDialog(const QString &workspaceTimeZone, bool stitching, QWidget *parent = nullptr);
 
     QString name() const;
     QString language() const; ///< a code, or empty for the system's
     QString timeZone() const;
     int themeIndex() const;
     int topN() const;
+    bool stitching() const;
 
     static QString nameSetting();
     static int topNSetting();
@@ -35,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void timeZoneChosen(const QString &zone);
+    void stitchingChosen(bool on);
     void themeChosen();
     void nameChosen(const QString &name);
 
@@ -44,9 +50,11 @@ private:
     QComboBox *mTimeZone;
     QComboBox *mTheme;
     QSpinBox *mTopN;
+    QCheckBox *mStitching;
     QLabel *mRestart;
     QString mInitialLanguage;
     QString mInitialZone;
+    bool mInitialStitching;
 };
 
 } // namespace Funnelscope

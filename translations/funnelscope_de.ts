@@ -334,16 +334,16 @@
         <translation>Kohorte</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>0 – %1 · * incomplete period (hatched) · blank: no data yet</source>
         <translation>0 – %1 · * unvollständiger Zeitraum (schraffiert) · leer: noch keine Daten</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
@@ -632,10 +632,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
         <source>Event types</source>
         <translation>Ereignistypen</translation>
     </message>
@@ -698,6 +694,46 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Known users</source>
+        <translation>Bekannte Nutzer</translation>
+    </message>
+    <message>
+        <source>Anonymous ids</source>
+        <translation>Anonyme IDs</translation>
+    </message>
+    <message>
+        <source>Linked to a known user</source>
+        <translation>Einem Nutzer zugeordnet</translation>
+    </message>
+    <message>
+        <source>Shared devices</source>
+        <translation>Geteilte Geräte</translation>
+    </message>
+    <message>
+        <source>Anonymous ids seen with several known users (a family laptop): each stays a person of its own</source>
+        <translation>Anonyme IDs, die mit mehreren bekannten Nutzern auftraten (ein Familien-Laptop): Jede bleibt eine eigene Person</translation>
+    </message>
+    <message>
+        <source>Events joined to a person</source>
+        <translation>Einer Person zugeordnete Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events carrying an anonymous id that now count for the known user it was linked to</source>
+        <translation>Ereignisse mit anonymer ID, die jetzt für den bekannten Nutzer zählen, dem sie zugeordnet wurde</translation>
+    </message>
+    <message>
+        <source>Reports count people: a known user together with every anonymous id linked to them, before and after they logged in; an anonymous id never linked is a person of its own. Turn this off in Preferences to count ids instead.</source>
+        <translation>Berichte zählen Personen: einen bekannten Nutzer zusammen mit allen ihm zugeordneten anonymen IDs, vor und nach der Anmeldung; eine nie zugeordnete anonyme ID ist eine eigene Person. Schalten Sie dies in den Einstellungen aus, um stattdessen IDs zu zählen.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is off (Preferences): every id counts as a person of its own, anonymous visits apart from the logins they led to.</source>
+        <translation>Die Identitätszusammenführung ist aus (Einstellungen): Jede ID zählt als eigene Person, anonyme Besuche getrennt von den Anmeldungen, zu denen sie führten.</translation>
     </message>
 </context>
 <context>
@@ -1753,16 +1789,8 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 <context>
     <name>Funnelscope::FunnelChart</name>
     <message>
-        <source>users</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
         <source>sessions</source>
         <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>totals</source>
-        <translation>Summen</translation>
     </message>
     <message>
         <source>Funnel: %1 · within %2 · %3 · %4</source>
@@ -1785,16 +1813,8 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Seit Schritt 1 abgesprungen</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Chains</source>
-        <translation>Ketten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1839,6 +1859,22 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2094,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>In beliebiger Reihenfolge</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -2249,6 +2281,22 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Each person once: a known user with every anonymous visit linked to them (identity stitching, in Preferences)</source>
+        <translation>Jede Person einmal: ein bekannter Nutzer mit allen ihm zugeordneten anonymen Besuchen (Identitätszusammenführung, in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Ids (stitching off)</source>
+        <translation>IDs (Zusammenführung aus)</translation>
+    </message>
+    <message>
+        <source>Each user or anonymous id apart: identity stitching is off for this workspace (Preferences)</source>
+        <translation>Jede Nutzer- oder anonyme ID für sich: Die Identitätszusammenführung ist für diesen Arbeitsbereich aus (Einstellungen)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -2347,6 +2395,73 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Against the rest</source>
         <translation>Gegenüber dem Rest</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::IdentitiesCommand</name>
+    <message>
+        <source>Show how ids become people: known users, anonymous ids linked to them, shared devices.</source>
+        <translation>Zeigen, wie aus IDs Personen werden: bekannte Nutzer, ihnen zugeordnete anonyme IDs, geteilte Geräte.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>on (default): reports count people; off: every id counts apart.</source>
+        <translation>on (Standard): Berichte zählen Personen; off: jede ID zählt für sich.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON on standard output.</source>
+        <translation>Die Zahlen als JSON auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>der zu lesende Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>--stitching: “%1” is not on or off.</source>
+        <translation>--stitching: „%1“ ist weder on noch off.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is on: reports count people.</source>
+        <translation>Die Identitätszusammenführung ist an: Berichte zählen Personen.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is off: reports count every id apart.</source>
+        <translation>Die Identitätszusammenführung ist aus: Berichte zählen jede ID für sich.</translation>
+    </message>
+    <message>
+        <source>People (with events)</source>
+        <translation>Personen (mit Ereignissen)</translation>
+    </message>
+    <message>
+        <source>Known users</source>
+        <translation>Bekannte Nutzer</translation>
+    </message>
+    <message>
+        <source>Anonymous ids</source>
+        <translation>Anonyme IDs</translation>
+    </message>
+    <message>
+        <source>Ids linked to one known user</source>
+        <translation>IDs, einem bekannten Nutzer zugeordnet</translation>
+    </message>
+    <message>
+        <source>Shared devices (linked to several)</source>
+        <translation>Geteilte Geräte (mehreren zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Events joined to a person</source>
+        <translation>Einer Person zugeordnete Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2878,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Size</source>
         <translation>Größe</translation>
     </message>
+    <message>
+        <source>Rows that only link ids (Segment identify, Mixpanel $identify): no events, so not counted as imported</source>
+        <translation>Zeilen, die nur IDs verknüpfen (Segment identify, Mixpanel $identify): keine Ereignisse, daher nicht als importiert gezählt</translation>
+    </message>
+    <message>
+        <source>Identity calls</source>
+        <translation>Identitätsaufrufe</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JsonReader</name>
@@ -2914,10 +3037,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <source>%1 events · %2 users</source>
-        <translation>%1 Ereignisse · %2 Nutzer</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2992,6 +3111,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Wrote the report to %1.</source>
         <translation>Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 events · %2 people</source>
+        <translation>%1 Ereignisse · %2 Personen</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3495,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>“%1” is not a time zone; choose one from the list, such as Europe/Berlin or UTC.</source>
         <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste, etwa Europe/Berlin oder UTC.</translation>
+    </message>
+    <message>
+        <source>Count &amp;people: join anonymous visits to the login they led to</source>
+        <translation>&amp;Personen zählen: anonyme Besuche mit der folgenden Anmeldung verbinden</translation>
+    </message>
+    <message>
+        <source>Identity stitching, for the open workspace: a known user and every anonymous or device id linked to them count as one person in every report. Off: every id counts apart (some teams count devices on purpose).</source>
+        <translation>Identitätszusammenführung für den geöffneten Arbeitsbereich: Ein bekannter Nutzer und alle ihm zugeordneten anonymen oder Geräte-IDs zählen in jedem Bericht als eine Person. Aus: Jede ID zählt für sich (manche Teams zählen bewusst Geräte).</translation>
     </message>
 </context>
 <context>

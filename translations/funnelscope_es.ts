@@ -334,16 +334,16 @@
         <translation>Cohorte</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
         <source>0 – %1 · * incomplete period (hatched) · blank: no data yet</source>
         <translation>0 – %1 · * periodo incompleto (rayado) · vacío: aún sin datos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
@@ -632,10 +632,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Eventos</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
         <source>Event types</source>
         <translation>Tipos de evento</translation>
     </message>
@@ -698,6 +694,46 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Known users</source>
+        <translation>Usuarios conocidos</translation>
+    </message>
+    <message>
+        <source>Anonymous ids</source>
+        <translation>Ids anónimos</translation>
+    </message>
+    <message>
+        <source>Linked to a known user</source>
+        <translation>Vinculados a un usuario</translation>
+    </message>
+    <message>
+        <source>Shared devices</source>
+        <translation>Dispositivos compartidos</translation>
+    </message>
+    <message>
+        <source>Anonymous ids seen with several known users (a family laptop): each stays a person of its own</source>
+        <translation>Ids anónimos vistos con varios usuarios conocidos (un portátil familiar): cada uno sigue siendo una persona aparte</translation>
+    </message>
+    <message>
+        <source>Events joined to a person</source>
+        <translation>Eventos unidos a una persona</translation>
+    </message>
+    <message>
+        <source>Events carrying an anonymous id that now count for the known user it was linked to</source>
+        <translation>Eventos con un id anónimo que ahora cuentan para el usuario conocido al que se vinculó</translation>
+    </message>
+    <message>
+        <source>Reports count people: a known user together with every anonymous id linked to them, before and after they logged in; an anonymous id never linked is a person of its own. Turn this off in Preferences to count ids instead.</source>
+        <translation>Los informes cuentan personas: un usuario conocido junto con todos los ids anónimos vinculados a él, antes y después de iniciar sesión; un id anónimo nunca vinculado es una persona aparte. Desactívelo en Preferencias para contar ids.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is off (Preferences): every id counts as a person of its own, anonymous visits apart from the logins they led to.</source>
+        <translation>La unión de identidades está desactivada (Preferencias): cada id cuenta como una persona aparte, las visitas anónimas separadas de los inicios de sesión a los que llevaron.</translation>
     </message>
 </context>
 <context>
@@ -1753,16 +1789,8 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 <context>
     <name>Funnelscope::FunnelChart</name>
     <message>
-        <source>users</source>
-        <translation>usuarios</translation>
-    </message>
-    <message>
         <source>sessions</source>
         <translation>sesiones</translation>
-    </message>
-    <message>
-        <source>totals</source>
-        <translation>totales</translation>
     </message>
     <message>
         <source>Funnel: %1 · within %2 · %3 · %4</source>
@@ -1785,16 +1813,8 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Abandonos desde el paso 1</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Chains</source>
-        <translation>Cadenas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1839,6 +1859,22 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>intentos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2094,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>En cualquier orden</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -2249,6 +2281,22 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>CSV table (*.csv)</source>
         <translation>Tabla CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Each person once: a known user with every anonymous visit linked to them (identity stitching, in Preferences)</source>
+        <translation>Cada persona una vez: un usuario conocido con todas las visitas anónimas vinculadas a él (unión de identidades, en Preferencias)</translation>
+    </message>
+    <message>
+        <source>Ids (stitching off)</source>
+        <translation>Ids (unión desactivada)</translation>
+    </message>
+    <message>
+        <source>Each user or anonymous id apart: identity stitching is off for this workspace (Preferences)</source>
+        <translation>Cada id de usuario o anónimo por separado: la unión de identidades está desactivada en este espacio de trabajo (Preferencias)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -2347,6 +2395,73 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Against the rest</source>
         <translation>Frente al resto</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::IdentitiesCommand</name>
+    <message>
+        <source>Show how ids become people: known users, anonymous ids linked to them, shared devices.</source>
+        <translation>Mostrar cómo los ids se convierten en personas: usuarios conocidos, ids anónimos vinculados, dispositivos compartidos.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>El espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>on (default): reports count people; off: every id counts apart.</source>
+        <translation>on (predeterminado): los informes cuentan personas; off: cada id cuenta por separado.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON on standard output.</source>
+        <translation>Imprimir las cifras como JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>el espacio de trabajo que se leerá</translation>
+    </message>
+    <message>
+        <source>--stitching: “%1” is not on or off.</source>
+        <translation>--stitching: «%1» no es on ni off.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is on: reports count people.</source>
+        <translation>La unión de identidades está activada: los informes cuentan personas.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is off: reports count every id apart.</source>
+        <translation>La unión de identidades está desactivada: los informes cuentan cada id por separado.</translation>
+    </message>
+    <message>
+        <source>People (with events)</source>
+        <translation>Personas (con eventos)</translation>
+    </message>
+    <message>
+        <source>Known users</source>
+        <translation>Usuarios conocidos</translation>
+    </message>
+    <message>
+        <source>Anonymous ids</source>
+        <translation>Ids anónimos</translation>
+    </message>
+    <message>
+        <source>Ids linked to one known user</source>
+        <translation>Ids vinculados a un usuario conocido</translation>
+    </message>
+    <message>
+        <source>Shared devices (linked to several)</source>
+        <translation>Dispositivos compartidos (vinculados a varios)</translation>
+    </message>
+    <message>
+        <source>Events joined to a person</source>
+        <translation>Eventos unidos a una persona</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2878,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
+    <message>
+        <source>Rows that only link ids (Segment identify, Mixpanel $identify): no events, so not counted as imported</source>
+        <translation>Filas que solo vinculan ids (Segment identify, Mixpanel $identify): no son eventos, así que no cuentan como importadas</translation>
+    </message>
+    <message>
+        <source>Identity calls</source>
+        <translation>Llamadas de identidad</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JsonReader</name>
@@ -2914,10 +3037,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Vaciar lista</translation>
     </message>
     <message>
-        <source>%1 events · %2 users</source>
-        <translation>%1 eventos · %2 usuarios</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2992,6 +3111,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Wrote the report to %1.</source>
         <translation>Informe escrito en %1.</translation>
+    </message>
+    <message>
+        <source>%1 events · %2 people</source>
+        <translation>%1 eventos · %2 personas</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3495,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>“%1” is not a time zone; choose one from the list, such as Europe/Berlin or UTC.</source>
         <translation>«%1» no es una zona horaria; elija una de la lista, como Europe/Madrid o UTC.</translation>
+    </message>
+    <message>
+        <source>Count &amp;people: join anonymous visits to the login they led to</source>
+        <translation>Contar &amp;personas: unir las visitas anónimas al inicio de sesión al que llevaron</translation>
+    </message>
+    <message>
+        <source>Identity stitching, for the open workspace: a known user and every anonymous or device id linked to them count as one person in every report. Off: every id counts apart (some teams count devices on purpose).</source>
+        <translation>Unión de identidades, para el espacio de trabajo abierto: un usuario conocido y todos los ids anónimos o de dispositivo vinculados a él cuentan como una persona en cada informe. Desactivada: cada id cuenta por separado (algunos equipos cuentan dispositivos a propósito).</translation>
     </message>
 </context>
 <context>

@@ -334,16 +334,16 @@
         <translation>Cohorte</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
         <source>0 – %1 · * incomplete period (hatched) · blank: no data yet</source>
         <translation>0 – %1 · * période incomplète (hachurée) · vide : pas encore de données</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
@@ -632,10 +632,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Événements</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
         <source>Event types</source>
         <translation>Types d&apos;événements</translation>
     </message>
@@ -698,6 +694,46 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Known users</source>
+        <translation>Utilisateurs connus</translation>
+    </message>
+    <message>
+        <source>Anonymous ids</source>
+        <translation>Identifiants anonymes</translation>
+    </message>
+    <message>
+        <source>Linked to a known user</source>
+        <translation>Liés à un utilisateur</translation>
+    </message>
+    <message>
+        <source>Shared devices</source>
+        <translation>Appareils partagés</translation>
+    </message>
+    <message>
+        <source>Anonymous ids seen with several known users (a family laptop): each stays a person of its own</source>
+        <translation>Identifiants anonymes vus avec plusieurs utilisateurs connus (un ordinateur familial) : chacun reste une personne à part</translation>
+    </message>
+    <message>
+        <source>Events joined to a person</source>
+        <translation>Événements rattachés à une personne</translation>
+    </message>
+    <message>
+        <source>Events carrying an anonymous id that now count for the known user it was linked to</source>
+        <translation>Événements portant un identifiant anonyme qui comptent désormais pour l’utilisateur connu auquel il a été lié</translation>
+    </message>
+    <message>
+        <source>Reports count people: a known user together with every anonymous id linked to them, before and after they logged in; an anonymous id never linked is a person of its own. Turn this off in Preferences to count ids instead.</source>
+        <translation>Les rapports comptent des personnes : un utilisateur connu avec tous les identifiants anonymes qui lui sont liés, avant et après sa connexion ; un identifiant anonyme jamais lié est une personne à part. Désactivez ceci dans les Préférences pour compter les identifiants.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is off (Preferences): every id counts as a person of its own, anonymous visits apart from the logins they led to.</source>
+        <translation>Le rapprochement d’identités est désactivé (Préférences) : chaque identifiant compte comme une personne à part, les visites anonymes séparément des connexions qui ont suivi.</translation>
     </message>
 </context>
 <context>
@@ -1753,16 +1789,8 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 <context>
     <name>Funnelscope::FunnelChart</name>
     <message>
-        <source>users</source>
-        <translation>utilisateurs</translation>
-    </message>
-    <message>
         <source>sessions</source>
         <translation>sessions</translation>
-    </message>
-    <message>
-        <source>totals</source>
-        <translation>totaux</translation>
     </message>
     <message>
         <source>Funnel: %1 · within %2 · %3 · %4</source>
@@ -1785,16 +1813,8 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Abandons depuis l&apos;étape 1</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Chains</source>
-        <translation>Chaînes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1839,6 +1859,22 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>tentatives</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2094,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Dans n&apos;importe quel ordre</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -2249,6 +2281,22 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Each person once: a known user with every anonymous visit linked to them (identity stitching, in Preferences)</source>
+        <translation>Chaque personne une fois : un utilisateur connu avec toutes les visites anonymes qui lui sont liées (rapprochement d’identités, dans les Préférences)</translation>
+    </message>
+    <message>
+        <source>Ids (stitching off)</source>
+        <translation>Identifiants (rapprochement désactivé)</translation>
+    </message>
+    <message>
+        <source>Each user or anonymous id apart: identity stitching is off for this workspace (Preferences)</source>
+        <translation>Chaque identifiant, utilisateur ou anonyme, à part : le rapprochement d’identités est désactivé pour cet espace de travail (Préférences)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -2347,6 +2395,73 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Against the rest</source>
         <translation>Contre le reste</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::IdentitiesCommand</name>
+    <message>
+        <source>Show how ids become people: known users, anonymous ids linked to them, shared devices.</source>
+        <translation>Montrer comment les identifiants deviennent des personnes : utilisateurs connus, identifiants anonymes liés, appareils partagés.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>L&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>on (default): reports count people; off: every id counts apart.</source>
+        <translation>on (par défaut) : les rapports comptent des personnes ; off : chaque identifiant compte à part.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON on standard output.</source>
+        <translation>Afficher les chiffres en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>l&apos;espace de travail à lire</translation>
+    </message>
+    <message>
+        <source>--stitching: “%1” is not on or off.</source>
+        <translation>--stitching : « %1 » n’est ni on ni off.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is on: reports count people.</source>
+        <translation>Le rapprochement d’identités est activé : les rapports comptent des personnes.</translation>
+    </message>
+    <message>
+        <source>Identity stitching is off: reports count every id apart.</source>
+        <translation>Le rapprochement d’identités est désactivé : les rapports comptent chaque identifiant à part.</translation>
+    </message>
+    <message>
+        <source>People (with events)</source>
+        <translation>Personnes (avec événements)</translation>
+    </message>
+    <message>
+        <source>Known users</source>
+        <translation>Utilisateurs connus</translation>
+    </message>
+    <message>
+        <source>Anonymous ids</source>
+        <translation>Identifiants anonymes</translation>
+    </message>
+    <message>
+        <source>Ids linked to one known user</source>
+        <translation>Identifiants liés à un utilisateur connu</translation>
+    </message>
+    <message>
+        <source>Shared devices (linked to several)</source>
+        <translation>Appareils partagés (liés à plusieurs)</translation>
+    </message>
+    <message>
+        <source>Events joined to a person</source>
+        <translation>Événements rattachés à une personne</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2878,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Size</source>
         <translation>Taille</translation>
     </message>
+    <message>
+        <source>Rows that only link ids (Segment identify, Mixpanel $identify): no events, so not counted as imported</source>
+        <translation>Lignes qui ne font que lier des identifiants (Segment identify, Mixpanel $identify) : pas des événements, donc non comptées comme importées</translation>
+    </message>
+    <message>
+        <source>Identity calls</source>
+        <translation>Appels d’identité</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JsonReader</name>
@@ -2914,10 +3037,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <source>%1 events · %2 users</source>
-        <translation>%1 événements · %2 utilisateurs</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2992,6 +3111,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Wrote the report to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 events · %2 people</source>
+        <translation>%1 événements · %2 personnes</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3495,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>“%1” is not a time zone; choose one from the list, such as Europe/Berlin or UTC.</source>
         <translation>« %1 » n&apos;est pas un fuseau horaire ; choisissez-en un dans la liste, comme Europe/Paris ou UTC.</translation>
+    </message>
+    <message>
+        <source>Count &amp;people: join anonymous visits to the login they led to</source>
+        <translation>Compter les &amp;personnes : rattacher les visites anonymes à la connexion qui a suivi</translation>
+    </message>
+    <message>
+        <source>Identity stitching, for the open workspace: a known user and every anonymous or device id linked to them count as one person in every report. Off: every id counts apart (some teams count devices on purpose).</source>
+        <translation>Rapprochement d’identités, pour l’espace de travail ouvert : un utilisateur connu et tous les identifiants anonymes ou d’appareil qui lui sont liés comptent comme une seule personne dans chaque rapport. Désactivé : chaque identifiant compte à part (certaines équipes comptent les appareils exprès).</translation>
     </message>
 </context>
 <context>

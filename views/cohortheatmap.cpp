@@ -142,7 +142,7 @@ void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGri
 
     painter.setFont(bold);
     painter.drawText(QRectF(left, y, labelWidth, headerHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Cohort"));
-    painter.drawText(QRectF(left + labelWidth, y, sizeWidth - 8, headerHeight), Qt::AlignRight | Qt::AlignVCenter, tr("Users"));
+    painter.drawText(QRectF(left + labelWidth, y, sizeWidth - 8, headerHeight), Qt::AlignRight | Qt::AlignVCenter, tr("People"));
     for (int k = 0; k < query.periods; ++k)
         painter.drawText(QRectF(left + labelWidth + sizeWidth + k * cellWidth, y, cellWidth, headerHeight),
                          Qt::AlignCenter, periodLabel(query.period, k));

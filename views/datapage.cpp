@@ -6,6 +6,7 @@
 #include "store/importlog.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "store/identitysummary.h"
 #include "store/workspacesummary.h"
 
 #include <QFileDialog>
@@ -80,11 +81,24 @@ DataPage::DataPage(QWidget *parent)
     figures->setFrameShape(QFrame::StyledPanel);
     auto *grid = new QGridLayout(figures);
     grid->setHorizontalSpacing(32);
-    mEvents = addFigure(grid, 0, tr("Events"));
-    mUsers = addFigure(grid, 1, tr("Users"));
-    mTypes = addFigure(grid, 2, tr("Event types"));
-    mFirst = addFigure(grid, 3, tr("First event"));
-    mLast = addFigure(grid, 4, tr("Last event"));
+    mEvents = addFigure(grid, 0, 0, tr("Events"));
+    mUsers = addFigure(grid, 0, 1, tr("People"));
+    mTypes = addFigure(grid, 0, 2, tr("Event types"));
+    mFirst = addFigure(grid, 0, 3, tr("First event"));
+    mLast = addFigure(grid, 0, 4, tr("Last event"));
+    // How ids became people (funnelscope identities prints the same).
+    grid->setRowMinimumHeight(2, grid->verticalSpacing() + 8);
+    mKnownUsers = addFigure(grid, 3, 0, tr("Known users"));
+    mAnonymousIds = addFigure(grid, 3, 1, tr("Anonymous ids"));
+    mLinkedIds = addFigure(grid, 3, 2, tr("Linked to a known user"));
+    mConflicts = addFigure(grid, 3, 3, tr("Shared devices"));
+    mConflicts->setToolTip(tr("Anonymous ids seen with several known users (a family laptop): each stays a person of its own"));
+    mMoved = addFigure(grid, 3, 4, tr("Events joined to a person"));
+    mMoved->setToolTip(tr("Events carrying an anonymous id that now count for the known user it was linked to"));
+    mStitching = new QLabel(figures);
+    mStitching->setWordWrap(true);
+    mStitching->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(mStitching, 5, 0, 1, 6);
     grid->setColumnStretch(5, 1);
 
     auto *sorted = new QSortFilterProxyModel(this);
@@ -137,7 +151,7 @@ DataPage::DataPage(QWidget *parent)
     layout->addWidget(splitter, 1);
 }
 
-QLabel *DataPage::addFigure(QGridLayout *grid, int column, const QString &caption)
+QLabel *DataPage::addFigure(QGridLayout *grid, int row, int column, const QString &caption)
 {
     auto *captionLabel = new QLabel(caption, grid->parentWidget());
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -147,8 +161,8 @@ QLabel *DataPage::addFigure(QGridLayout *grid, int column, const QString &captio
     font.setBold(true);
     value->setFont(font);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(captionLabel, 0, column);
-    grid->addWidget(value, 1, column);
+    grid->addWidget(captionLabel, row, column);
+    grid->addWidget(value, row + 1, column);
     return value;
 }
 
@@ -228,6 +242,18 @@ void DataPage::setSummary(const WorkspaceSummary &summary)
     mTitle->setText(tr("Data in %1").arg(summary.name));
     mEvents->setText(locale.toString(summary.events));
     mUsers->setText(locale.toString(summary.users));
+    const IdentitySummary &ids = summary.identities;
+    mKnownUsers->setText(locale.toString(ids.knownUsers));
+    mAnonymousIds->setText(locale.toString(ids.anonymousIds));
+    mLinkedIds->setText(locale.toString(ids.linkedIds));
+    mConflicts->setText(locale.toString(ids.conflicts));
+    mMoved->setText(locale.toString(ids.movedShare() * 100, 'f', 1) + locale.percent());
+    mStitching->setText(ids.stitching
+                            ? tr("Reports count people: a known user together with every anonymous id linked to "
+                                 "them, before and after they logged in; an anonymous id never linked is a person "
+                                 "of its own. Turn this off in Preferences to count ids instead.")
+                            : tr("Identity stitching is off (Preferences): every id counts as a person of its "
+                                 "own, anonymous visits apart from the logins they led to."));
     mTypes->setText(locale.toString(qint64(summary.eventTypes.size())));
     const auto date = [&locale](const QDateTime &when) {
         return when.isValid() ? locale.toString(when.date(), QLocale::ShortFormat)

@@ -16,8 +16,8 @@ struct ImportRecord;
 struct WorkspaceSummary;
 
 /**
- * The Data page: what the workspace holds (events, users, date range, events per type)
- * and where it came from (the imports, with their counts).
+ * The Data page: what the workspace holds (events, people and how ids became people, date
+ * range, events per type) and where it came from (the imports, with their counts).
  */
 class DataPage : public QWidget
 {
@@ -34,7 +34,7 @@ Q_SIGNALS:
     void workspaceChanged();
 
 private:
-    QLabel *addFigure(QGridLayout *grid, int column, const QString &caption);
+    QLabel *addFigure(QGridLayout *grid, int row, int column, const QString &caption);
     const ImportRecord *selectedImport() const;
     void updateButtons();
     void removeImport();
@@ -46,6 +46,12 @@ private:
     QLabel *mFirst;
     QLabel *mLast;
     QLabel *mTypes;
+    QLabel *mKnownUsers;
+    QLabel *mAnonymousIds;
+    QLabel *mLinkedIds;
+    QLabel *mConflicts;
+    QLabel *mMoved;
+    QLabel *mStitching;
     EventTypesModel *mTypesModel;
     ImportsModel *mImportsModel;
     QTableView *mTypesView;

@@ -50,7 +50,7 @@ QString FunnelChart::title(const FunnelQuery &query, const QString &workspaceNam
     QStringList events;
     for (const FunnelQuery::Step &step : query.steps)
         events.append(step.event);
-    static const char *counts[] = {QT_TR_NOOP("users"), QT_TR_NOOP("sessions"), QT_TR_NOOP("totals")};
+    static const char *counts[] = {QT_TR_NOOP("people"), QT_TR_NOOP("sessions"), QT_TR_NOOP("attempts")};
     QString text = tr("Funnel: %1 · within %2 · %3 · %4")
                        .arg(events.join(QStringLiteral(" → ")), window(query.windowMs),
                             QCoreApplication::translate("Funnelscope::FunnelChart", counts[int(query.count)]),
@@ -118,7 +118,7 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         axisY->setRange(0, std::max<double>(1, double(first)));
         axisY->applyNiceNumbers();
         axisY->setLabelFormat(QStringLiteral("%.0f"));
-        static const char *units[] = {QT_TR_NOOP("Users"), QT_TR_NOOP("Sessions"), QT_TR_NOOP("Chains")};
+        static const char *units[] = {QT_TR_NOOP("People"), QT_TR_NOOP("Sessions"), QT_TR_NOOP("Attempts")};
         axisY->setTitleText(QCoreApplication::translate("Funnelscope::FunnelChart", units[int(query.count)]));
     } else {
         auto *series = new QBarSeries;

@@ -139,7 +139,7 @@ QWidget *FunnelPage::createEditor()
     mOrder = new QComboBox(editor);
     mOrder->addItems({tr("In order, other events between"), tr("Strictly in a row"), tr("In any order")});
     mCount = new QComboBox(editor);
-    mCount->addItems({tr("Users"), tr("Sessions"), tr("Every attempt (totals)")});
+    mCount->addItems({tr("People"), tr("Sessions"), tr("Every attempt (totals)")});
     mBreakdown = new QComboBox(editor);
     mTopN = new QSpinBox(editor);
     mTopN->setRange(1, 50);
@@ -272,6 +272,16 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     for (const QString &property : summary.properties)
         mBreakdown->addItem(property, property);
     mBreakdown->setCurrentIndex(qMax(0, mBreakdown->findData(breakdown)));
+    // What a "user" is, as Preferences set it for this workspace.
+    if (summary.identities.stitching) {
+        mCount->setItemText(0, tr("People"));
+        mCount->setItemData(0, tr("Each person once: a known user with every anonymous visit linked to them "
+                                  "(identity stitching, in Preferences)"), Qt::ToolTipRole);
+    } else {
+        mCount->setItemText(0, tr("Ids (stitching off)"));
+        mCount->setItemData(0, tr("Each user or anonymous id apart: identity stitching is off for this "
+                                  "workspace (Preferences)"), Qt::ToolTipRole);
+    }
     if (summary.first.isValid()) {
         mFrom->setDate(summary.first.date());
         mTo->setDate(summary.last.date());

@@ -103,13 +103,20 @@ std::string_view RecordMapper::mapIds(const SourceRecord &record, EventRecord &e
 {
     event.user = normalizedId(value(record, Field::UserId));
     event.anonymousId = normalizedId(value(record, Field::AnonymousId));
+    // Mixpanel writes an anonymous distinct id as "$device:ID" (also in $identify's
+    // $anon_distinct_id): the device's id is ID.
+    constexpr std::string_view devicePrefix = "$device:";
+    const auto device = [devicePrefix](std::string_view id) {
+        return id.substr(0, devicePrefix.size()) == devicePrefix ? id.substr(devicePrefix.size()) : std::string_view();
+    };
+    if (const std::string_view id = device(event.anonymousId); !id.empty())
+        event.anonymousId = id;
     const std::string_view distinct = normalizedId(value(record, Field::DistinctId));
     if (event.user.empty() && !distinct.empty()) {
         // The tool's one id: the anonymous id until the person is identified.
-        constexpr std::string_view devicePrefix = "$device:";
-        if (distinct.substr(0, devicePrefix.size()) == devicePrefix) {
+        if (const std::string_view id = device(distinct); !id.empty()) {
             if (event.anonymousId.empty())
-                event.anonymousId = distinct.substr(devicePrefix.size());
+                event.anonymousId = id;
         } else if (distinct != event.anonymousId) {
             event.user = distinct;
         }

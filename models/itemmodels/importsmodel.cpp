@@ -44,6 +44,8 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
             return locale.toString(record.counts.rejected);
         case Duplicates:
             return locale.toString(record.counts.duplicates);
+        case IdentityCalls:
+            return locale.toString(record.counts.identityCalls);
         case Started:
             return locale.toString(record.startedAt.toLocalTime(), QLocale::ShortFormat);
         case Duration:
@@ -64,7 +66,9 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
         if (!record.source.timezone.isEmpty())
             lines.append(tr("Time zone: %1").arg(record.source.timezone));
         return lines.join(QLatin1Char('\n'));
-    } else if (role == Qt::TextAlignmentRole && index.column() >= RowsRead) {
+    } else if (role == Qt::ToolTipRole && index.column() == IdentityCalls) {
+        return tr("Rows that only link ids (Segment identify, Mixpanel $identify): no events, so not counted as imported");
+    } else if (role == Qt::TextAlignmentRole && index.column() >= RowsRead && index.column() <= IdentityCalls) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -89,6 +93,8 @@ QVariant ImportsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Rejected");
     case Duplicates:
         return tr("Duplicates");
+    case IdentityCalls:
+        return tr("Identity calls");
     case Started:
         return tr("Started");
     case Duration:

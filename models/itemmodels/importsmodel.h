@@ -12,7 +12,7 @@ class ImportsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { File, Format, Size, RowsRead, Imported, Rejected, Duplicates, Started, Duration, ColumnCount };
+    enum Column { File, Format, Size, RowsRead, Imported, Rejected, Duplicates, IdentityCalls, Started, Duration, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -1,18 +1,36 @@
 #include "identitysummary.h"
 
 #include "connection.h"
+#include "importlog.h"
 #include "statement.h"
+#include "transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Funnelscope {
 
+bool IdentitySummary::isStitching(Connection &connection)
+{
+    return connection.queryText("SELECT coalesce((SELECT value FROM meta WHERE key = 'identity_stitching'), 'on')")
+        != QLatin1String("off");
+}
+
+void IdentitySummary::setStitching(Connection &connection, bool on)
+{
+    Transaction transaction(connection);
+    Statement set(connection, "INSERT INTO meta (key, value) VALUES ('identity_stitching', ?) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    set.bind(1, on ? QStringLiteral("on") : QStringLiteral("off"));
+    set.exec();
+    ImportLog::bumpContentVersion(connection); // the snapshot's persons change
+    transaction.commit();
+}
+
 IdentitySummary IdentitySummary::load(Connection &connection)
 {
     IdentitySummary summary;
-    summary.stitching = connection.queryText("SELECT coalesce((SELECT value FROM meta WHERE key = 'identity_stitching'), 'on')")
-        != QLatin1String("off");
+    summary.stitching = isStitching(connection);
     summary.knownUsers = connection.queryInt("SELECT count(*) FROM users WHERE anonymous = 0");
     summary.anonymousIds = connection.queryInt("SELECT count(*) FROM users WHERE anonymous = 1");
     summary.linkedIds = connection.queryInt("SELECT count(*) FROM (SELECT alias_id FROM identity_links GROUP BY alias_id "

@@ -26,6 +26,10 @@ struct IdentitySummary
     double movedShare() const { return events > 0 ? double(eventsMoved) / double(events) : 0; }
 
     static IdentitySummary load(Connection &connection);
+    /** Whether the workspace counts persons (meta identity_stitching, on unless "off"). */
+    static bool isStitching(Connection &connection);
+    /** Turns stitching on or off; reports computed before no longer count (a new content version). */
+    static void setStitching(Connection &connection, bool on);
     /** The figures as JSON (locale-independent), as `identities --json` prints them. */
     QByteArray toJson() const;
 };

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -283,9 +284,9 @@ int Schema::currentVersion()
     return int(migrations.size());
 }
 
-void Schema::migrate(Connection &connection, int fromVersion)
+void Schema::migrate(Connection &connection, int fromVersion, int toVersion)
 {
-    for (int version = fromVersion + 1; version <= currentVersion(); ++version) {
+    for (int version = fromVersion + 1; version <= std::min(toVersion, currentVersion()); ++version) {
         connection.exec(migrations[size_t(version - 1)]);
         connection.exec("PRAGMA user_version = " + std::to_string(version));
     }

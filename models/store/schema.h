@@ -20,8 +20,11 @@ public:
     /** Funnelscope's SQLite `application_id` ('FNLS'), marking a file as a workspace. */
     static constexpr int applicationId = 0x464E4C53;
 
-    /** Applies every migration after @p fromVersion, in one transaction the caller holds. */
-    static void migrate(Connection &connection, int fromVersion);
+    /**
+     * Applies every migration after @p fromVersion up to @p toVersion (default: the
+     * current one; tests build older files with less), in one transaction the caller holds.
+     */
+    static void migrate(Connection &connection, int fromVersion, int toVersion = currentVersion());
 };
 
 } // namespace Funnelscope

@@ -16,16 +16,16 @@ WorkspaceSummary WorkspaceSummary::load(Connection &connection)
     summary.path = connection.path();
     summary.name = QFileInfo(summary.path).completeBaseName();
 
-    Statement totals(connection,
-                     "SELECT count(*), count(DISTINCT user_id), min(ts), max(ts) FROM events");
+    Statement totals(connection, "SELECT count(*), min(ts), max(ts) FROM events");
     if (totals.step()) {
         summary.events = totals.int64(0);
-        summary.users = totals.int64(1);
-        if (!totals.isNull(2)) {
-            summary.first = QDateTime::fromMSecsSinceEpoch(totals.int64(2), QTimeZone::utc());
-            summary.last = QDateTime::fromMSecsSinceEpoch(totals.int64(3), QTimeZone::utc());
+        if (!totals.isNull(1)) {
+            summary.first = QDateTime::fromMSecsSinceEpoch(totals.int64(1), QTimeZone::utc());
+            summary.last = QDateTime::fromMSecsSinceEpoch(totals.int64(2), QTimeZone::utc());
         }
     }
+    summary.identities = IdentitySummary::load(connection);
+    summary.users = summary.identities.persons;
 
     Statement types(connection,
                     "SELECT t.name, count(*) AS n FROM events e "
@@ -57,7 +57,11 @@ QStringList WorkspaceSummary::propertyNames(Connection &connection)
 
 QString WorkspaceSummary::contentStamp() const
 {
-    return QStringLiteral("%1/%2/%3").arg(events).arg(imports.size()).arg(imports.isEmpty() ? 0 : imports.last().id);
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(events)
+        .arg(imports.size())
+        .arg(imports.isEmpty() ? 0 : imports.last().id)
+        .arg(identities.stitching ? QLatin1String("persons") : QLatin1String("ids"));
 }
 
 WorkspaceSummary WorkspaceSummary::load(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identitysummary.h"
 #include "importlog.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@ class Connection;
 
 /**
  * What the status bar and the Data page say about a workspace: how many events and
- * users, the date range, the events per type and the imports. Loaded by a worker on
+ * people (with how ids became persons), the date range, the events per type and the imports. Loaded by a worker on
  * its own connection (load() may take a moment on millions of events).
  */
 struct WorkspaceSummary
@@ -27,7 +28,8 @@ struct WorkspaceSummary
     QString path;
     QString name;
     qint64 events = 0;
-    qint64 users = 0;
+    qint64 users = 0; ///< persons (IdentitySummary::persons)
+    IdentitySummary identities;
     QDateTime first; ///< UTC; invalid when there are no events
     QDateTime last;
     QList<EventTypeCount> eventTypes; ///< most frequent first
@@ -35,7 +37,7 @@ struct WorkspaceSummary
     QStringList properties; ///< source columns kept in the events' properties (from a sample)
     QString timezone;       ///< the workspace's time zone for calendar periods
 
-    /** Changes whenever the events do (an import, a removal): for caches of them. */
+    /** Changes whenever the events or their persons do (an import, a removal, stitching): for caches of them. */
     QString contentStamp() const;
 
     static WorkspaceSummary load(Connection &connection);

@@ -106,6 +106,35 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("nodisplay.funnelscope"))));
     }
 
+    void identitiesPrintsHowIdsBecomePeople()
+    {
+        const QString path = mDir.filePath(QStringLiteral("identities.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("import"), QStringLiteral(FUNNELSCOPE_TEST_DATA "/identity/segment.json"),
+                              QStringLiteral("--workspace"), path}).exitCode, 0);
+        const Run on = funnelscope({QStringLiteral("identities"), QStringLiteral("--workspace"), path, QStringLiteral("--json")});
+        QCOMPARE(on.exitCode, 0);
+        const QJsonObject figures = QJsonDocument::fromJson(on.out.toUtf8()).object();
+        QCOMPARE(figures.value(QStringLiteral("persons")).toInt(), 8);
+        QCOMPARE(figures.value(QStringLiteral("conflicts")).toInt(), 1);
+        QCOMPARE(figures.value(QStringLiteral("stitching")).toBool(), true);
+
+        const Run bad = funnelscope({QStringLiteral("identities"), QStringLiteral("--workspace"), path,
+                                     QStringLiteral("--stitching"), QStringLiteral("maybe")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("--stitching")), qPrintable(bad.err));
+
+        const Run off = funnelscope({QStringLiteral("identities"), QStringLiteral("--workspace"), path,
+                                     QStringLiteral("--stitching"), QStringLiteral("off"), QStringLiteral("--json")});
+        QCOMPARE(off.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(off.out.toUtf8()).object().value(QStringLiteral("persons")).toInt(), 12);
+        // The funnel counts ids now, and says so by its numbers.
+        const Run funnel = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
+                                        QStringLiteral("product_view,add_to_cart,begin_checkout,purchase"), QStringLiteral("--json")});
+        QCOMPARE(funnel.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(funnel.out.toUtf8()).object().value(QStringLiteral("steps")).toArray().last()
+                     .toObject().value(QStringLiteral("count")).toInt(), 1);
+    }
+
     void demoCreatesAWorkspace()
     {
         const QString path = mDir.filePath(QStringLiteral("demo.funnelscope"));
