@@ -115,20 +115,6 @@ QString EventTable::contentStamp(Connection &connection)
     return QStringLiteral("%1/%2").arg(value).arg(connection.queryInt("SELECT max(rowid) FROM events"));
 }
 
-std::vector<qint32> EventTable::personsOf(Connection &connection)
-{
-    std::vector<qint32> persons(size_t(connection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM users")));
-    for (size_t id = 0; id < persons.size(); ++id)
-        persons[id] = qint32(id);
-    Statement linked(connection, "SELECT user_id, person_id FROM user_persons WHERE person_id <> user_id");
-    while (linked.step()) {
-        const qint64 user = linked.int64(0);
-        if (user >= 0 && size_t(user) < persons.size())
-            persons[size_t(user)] = qint32(linked.int64(1));
-    }
-    return persons;
-}
-
 bool EventTable::hasCurrentSnapshot(Connection &connection)
 {
     Statement snapshot(connection, "SELECT 1 FROM snapshots WHERE name = 'events' AND stamp = ?");

@@ -71,11 +71,6 @@ public:
     static EventTable load(Connection &connection, const std::function<bool(int)> &progress = {});
     /** Steps the events table, ignoring any snapshot (the reference the snapshot is checked against). */
     static EventTable loadRows(Connection &connection, const std::function<bool(int)> &progress = {});
-    /**
-     * The person each user id counts for (DESIGN.md, Persons), by users.id: itself, or
-     * the one known user it was linked to (the user_persons view; none with stitching off).
-     */
-    static std::vector<qint32> personsOf(Connection &connection);
     /** What the snapshot is keyed on: the content version and the number of events. */
     static QString contentStamp(Connection &connection);
     /** Whether the workspace holds a snapshot for its current content. */

@@ -57,7 +57,7 @@ public:
     /**
      * Writes the snapshot (EventTable::serialize()'s format) to @p device, reading the
      * dictionaries from @p encoder, which it frees as soon as it has read them. An event
-     * counts for the person @p personOf holds at its user id (EventTable::personsOf();
+     * counts for the person @p personOf holds at its user id (IdentitySummary::personsOf();
      * ids past its end are their own person). Returns false when the temporary file
      * or @p device failed. The builder is left empty.
      */

@@ -8,6 +8,7 @@
 #include "sourcepreset.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
+#include "store/identitysummary.h"
 #include "store/importlog.h"
 #include "store/jsontext.h"
 #include "store/statement.h"
@@ -375,7 +376,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     if (snapshot && snapshot->ok() && serialized.open()) {
         stamp = EventTable::contentStamp(db);
         std::unique_ptr<EventEncoder> encoder = writer.finish(); // stores the last links
-        persons = EventTable::personsOf(db);
+        persons = IdentitySummary::personsOf(db);
         // The encoder goes to the writing thread: it reads the dictionaries, then frees them.
         built = std::async(std::launch::async, [&snapshot, &serialized, &persons, encoder = std::move(encoder)]() mutable {
             return snapshot->write(std::move(encoder), persons, serialized) && serialized.flush();

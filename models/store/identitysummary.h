@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <vector>
+
 namespace Funnelscope {
 
 class Connection;
@@ -26,6 +28,11 @@ struct IdentitySummary
     double movedShare() const { return events > 0 ? double(eventsMoved) / double(events) : 0; }
 
     static IdentitySummary load(Connection &connection);
+    /**
+     * The person each user id counts for, by users.id: itself, or the one known user it was
+     * linked to (the user_persons view; every id itself with stitching off).
+     */
+    static std::vector<qint32> personsOf(Connection &connection);
     /** Whether the workspace counts persons (meta identity_stitching, on unless "off"). */
     static bool isStitching(Connection &connection);
     /** Turns stitching on or off; reports computed before no longer count (a new content version). */
