@@ -8,6 +8,7 @@
 
 #include "store/blobdevice.h"
 #include "store/connection.h"
+#include "store/personfunction.h"
 #include "store/statement.h"
 
 #include <QSet>
@@ -314,11 +315,12 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
         return *found;
     };
 
+    const PersonFunction persons(connection);
     Statement events(connection,
-                     "SELECT p.person_id, u.key, e.ts, e.event_type_id, e.session_id, e.device_id, "
+                     "SELECT person_of(e.user_id) AS person, NULL, e.ts, e.event_type_id, e.session_id, e.device_id, "
                      "e.channel_id, e.country_id, e.product_id, e.category_id, e.currency_id, "
-                     "e.price, e.revenue FROM events e JOIN user_persons p ON p.user_id = e.user_id "
-                     "JOIN users u ON u.id = p.person_id ORDER BY p.person_id, e.ts, e.id");
+                     "e.price, e.revenue FROM events e ORDER BY person, e.ts, e.id");
+    Statement keyOf(connection, "SELECT key FROM users WHERE id = ?");
     auto userKeys = std::make_shared<UserKeys>();
     qint64 lastUser = -1;
     size_t row = 0;
@@ -326,7 +328,9 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
         const qint64 user = events.int64(0);
         if (user != lastUser) {
             table.mUserBegin.push_back(row);
-            userKeys->append(events.text(1));
+            keyOf.bind(1, user);
+            userKeys->append(keyOf.step() ? keyOf.text(0) : QString());
+            keyOf.reset();
             lastUser = user;
         }
         table.mTs.push_back(events.int64(2));
@@ -365,8 +369,8 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
     // The same order as load(): (person, ts, id); json_extract reads one key per event.
     QString path = name;
     path.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    Statement select(connection, "SELECT json_extract(e.properties, ?) FROM events e "
-                                 "JOIN user_persons p ON p.user_id = e.user_id ORDER BY p.person_id, e.ts, e.id");
+    const PersonFunction persons(connection);
+    Statement select(connection, "SELECT json_extract(properties, ?) FROM events ORDER BY person_of(user_id), ts, id");
     select.bind(1, QStringLiteral("$.\"%1\"").arg(path));
     ColumnBuilder builder;
     size_t rows = 0;
