@@ -3,6 +3,7 @@
 #include "analysis/eventtable.h"
 
 #include "ingest/importer.h"
+#include "ingest/importinput.h"
 #include "ingest/ingesterror.h"
 #include "store/importlog.h"
 #include "store/workspace.h"
@@ -17,12 +18,14 @@ namespace Funnelscope {
 
 QString ImportCommand::summary() const
 {
-    return tr("Import event files (CSV, JSON, NDJSON) into a workspace.");
+    return tr("Import event files (CSV, JSON, NDJSON; .gz, .zip, folders, pipes) into a workspace.");
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Event files to import."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Event files to import: CSV, JSON or NDJSON, each maybe .gz; a .zip or a folder "
+                                    "(every event file in it); - for standard input."),
                                  QStringLiteral("FILE..."));
     parser.addOptions({
         {QStringLiteral("workspace"), tr("The workspace (created when it does not exist)."), tr("file")},
@@ -71,34 +74,51 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     options.dedupByContent = parser.isSet(QStringLiteral("dedup"));
     options.allowDuplicateFile = parser.isSet(QStringLiteral("allow-duplicate-file"));
 
-    // Every file is looked at before anything is written, so a bad one stops all early.
+    // Every input is looked at before the workspace is opened, so a bad one stops all early
+    // and a pipe waiting for its writer holds no lock.
     QList<ImportPlan> plans;
     try {
-        for (const QString &file : files)
-            plans.append(Importer::plan(file, options));
+        Importer::checkFormat(options);
+        for (const QString &file : files) {
+            for (const ImportInput &input : ImportInput::expand(file))
+                plans.append(Importer::plan(input, options));
+        }
     } catch (const IngestError &error) {
         throw UsageError(error.message());
     }
 
-    std::unique_ptr<Workspace> workspace = QFileInfo::exists(path) ? Workspace::open(path)
-                                                                    : Workspace::create(path);
+    const bool created = !QFileInfo::exists(path);
+    std::unique_ptr<Workspace> workspace = created ? Workspace::create(path) : Workspace::open(path);
+    for (const ImportPlan &plan : std::as_const(plans))
+        err << tr("Importing %1: %2").arg(plan.fileName, plan.describe()) << Qt::endl;
+    // An import into a new workspace that fails leaves no empty workspace behind.
+    const auto forgetNewWorkspace = [&] {
+        if (created) {
+            workspace.reset();
+            Workspace::remove(path);
+        }
+    };
+    QList<ImportReport> reports;
+    try {
+        // All the files in one transaction: a bad one leaves nothing of the others behind.
+        reports = Importer::run(*workspace, plans, options);
+    } catch (const IngestError &error) {
+        forgetNewWorkspace();
+        throw UsageError(error.message());
+    } catch (const std::exception &) {
+        forgetNewWorkspace();
+        throw;
+    }
     const QLocale locale;
     ImportReport total;
     QList<qint64> importIds;
-    for (const ImportPlan &plan : std::as_const(plans)) {
-        err << tr("Importing %1: %2").arg(plan.fileName, plan.describe()) << Qt::endl;
-        ImportReport report;
-        try {
-            report = Importer::run(*workspace, plan, options);
-        } catch (const IngestError &error) {
-            throw UsageError(error.message());
-        }
+    for (const ImportReport &report : std::as_const(reports)) {
         QStringList reasons;
         for (auto it = report.rejectedByReason.cbegin(); it != report.rejectedByReason.cend(); ++it)
             reasons.append(QStringLiteral("%1: %2").arg(it.key(), locale.toString(it.value())));
-        err << tr("  %1 rows read, %2 events imported, %3 rejected%4, %5 duplicates skipped, "
-                  "%6 users (%7 s)")
-                   .arg(locale.toString(report.counts.rowsRead), locale.toString(report.counts.imported),
+        err << tr("%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, "
+                  "%7 users (%8 s)")
+                   .arg(report.fileName, locale.toString(report.counts.rowsRead), locale.toString(report.counts.imported),
                         locale.toString(report.counts.rejected),
                         reasons.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reasons.join(QLatin1String("; "))),
                         locale.toString(report.counts.duplicates), locale.toString(report.users),

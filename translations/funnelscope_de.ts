@@ -2398,6 +2398,21 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::GzipDevice</name>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>the compressed data ends too early (a cut-off .gz file)</source>
+        <translation>die komprimierten Daten enden zu früh (eine abgeschnittene .gz-Datei)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>die komprimierten Daten sind beschädigt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::IdentitiesCommand</name>
     <message>
         <source>Show how ids become people: known users, anonymous ids linked to them, shared devices.</source>
@@ -2466,14 +2481,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 </context>
 <context>
     <name>Funnelscope::ImportCommand</name>
-    <message>
-        <source>Import event files (CSV, JSON, NDJSON) into a workspace.</source>
-        <translation>Ereignisdateien (CSV, JSON, NDJSON) in einen Arbeitsbereich importieren.</translation>
-    </message>
-    <message>
-        <source>Event files to import.</source>
-        <translation>Zu importierende Ereignisdateien.</translation>
-    </message>
     <message>
         <source>The workspace (created when it does not exist).</source>
         <translation>Der Arbeitsbereich (wird angelegt, wenn er nicht existiert).</translation>
@@ -2555,8 +2562,16 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Importiere %1: %2</translation>
     </message>
     <message>
-        <source>  %1 rows read, %2 events imported, %3 rejected%4, %5 duplicates skipped, %6 users (%7 s)</source>
-        <translation>  %1 Zeilen gelesen, %2 Ereignisse importiert, %3 abgelehnt%4, %5 Duplikate übersprungen, %6 Nutzer (%7 s)</translation>
+        <source>Import event files (CSV, JSON, NDJSON; .gz, .zip, folders, pipes) into a workspace.</source>
+        <translation>Ereignisdateien (CSV, JSON, NDJSON; .gz, .zip, Ordner, Pipes) in einen Arbeitsbereich importieren.</translation>
+    </message>
+    <message>
+        <source>Event files to import: CSV, JSON or NDJSON, each maybe .gz; a .zip or a folder (every event file in it); - for standard input.</source>
+        <translation>Zu importierende Ereignisdateien: CSV, JSON oder NDJSON, jeweils auch als .gz; eine .zip-Datei oder ein Ordner (jede Ereignisdatei darin); - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
+        <translation>%1: %2 Zeilen gelesen, %3 Ereignisse importiert, %4 abgelehnt%5, %6 Duplikate übersprungen, %7 Nutzer (%8 s)</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2599,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Drop CSV, JSON or NDJSON files here</source>
-        <translation>CSV-, JSON- oder NDJSON-Dateien hier ablegen</translation>
     </message>
     <message>
         <source>Detect automatically</source>
@@ -2636,10 +2647,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Add the files to import: CSV, JSON or NDJSON exports from GA4, Segment, RudderStack, Mixpanel, Amplitude or your shop. You can also drop them here.</source>
         <translation>Fügen Sie die zu importierenden Dateien hinzu: CSV-, JSON- oder NDJSON-Exporte aus GA4, Segment, RudderStack, Mixpanel, Amplitude oder Ihrem Shop. Sie können sie auch hier ablegen.</translation>
-    </message>
-    <message>
-        <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>Ereignis-Exporte (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
@@ -2714,14 +2721,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>&lt;p&gt;%1: %2 Zeilen gelesen, &lt;b&gt;%3 Ereignisse importiert&lt;/b&gt;, %4 abgelehnt%5, %6 Duplikate übersprungen, %7 Nutzer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The file being imported left nothing in the workspace.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Import abgebrochen.&lt;/b&gt; Die gerade importierte Datei hat nichts im Arbeitsbereich hinterlassen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 Nothing of that file was imported.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Import gestoppt.&lt;/b&gt; %1 Von dieser Datei wurde nichts importiert.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Abgelehnte Zeilen werden mit Zeile und Grund aufbewahrt; exportieren Sie sie auf der Seite Daten.&lt;/p&gt;</translation>
     </message>
@@ -2740,6 +2739,93 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Drop event files here: CSV, JSON or NDJSON, maybe .gz, a .zip or a folder</source>
+        <translation>Ereignisdateien hierher ziehen: CSV, JSON oder NDJSON, auch als .gz, eine .zip-Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz *.zip);;All files (*)</source>
+        <translation>Ereignisexporte (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Event Files</source>
+        <translation>Einen Ordner mit Ereignisdateien importieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Import abgebrochen.&lt;/b&gt; Der Arbeitsbereich ist wie zuvor: Nichts aus diesen Dateien wurde importiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Import angehalten.&lt;/b&gt; %1 Der Arbeitsbereich ist wie zuvor: Nichts aus diesen Dateien wurde importiert.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportInput</name>
+    <message>
+        <source>Cannot import “%1”: it is a Parquet file. Export the events as CSV or NDJSON (for example with DuckDB: COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</source>
+        <translation>„%1“ kann nicht importiert werden: Es ist eine Parquet-Datei. Exportieren Sie die Ereignisse als CSV oder NDJSON (etwa mit DuckDB: COPY (SELECT * FROM 'file.parquet') TO 'events.csv').</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is UTF-16 text (as Excel&apos;s “Unicode Text” writes). Save it as UTF-8 CSV (“CSV UTF-8” in Excel), or convert it with iconv -f UTF-16 -t UTF-8.</source>
+        <translation>„%1“ kann nicht importiert werden: Es ist UTF-16-Text (wie ihn Excels „Unicode-Text“ schreibt). Speichern Sie es als UTF-8-CSV („CSV UTF-8“ in Excel) oder wandeln Sie es mit iconv -f UTF-16 -t UTF-8 um.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an SQLite database, not an event export. To open a Funnelscope workspace use File ▸ Open; otherwise export its events as CSV.</source>
+        <translation>„%1“ kann nicht importiert werden: Es ist eine SQLite-Datenbank, kein Ereignisexport. Einen Funnelscope-Arbeitsbereich öffnen Sie mit Datei ▸ Öffnen; sonst exportieren Sie seine Ereignisse als CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is a PDF document. Export the events as CSV or NDJSON.</source>
+        <translation>„%1“ kann nicht importiert werden: Es ist ein PDF-Dokument. Exportieren Sie die Ereignisse als CSV oder NDJSON.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is compressed with xz, bzip2, zstd or 7-Zip, which Funnelscope does not unpack. Unpack it first, or recompress it with gzip or zip.</source>
+        <translation>„%1“ kann nicht importiert werden: Es ist mit xz, bzip2, zstd oder 7-Zip komprimiert, was Funnelscope nicht entpackt. Entpacken Sie es zuerst oder packen Sie es mit gzip oder zip neu.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an Avro file. Export the events as CSV or NDJSON.</source>
+        <translation>„%1“ kann nicht importiert werden: Es ist eine Avro-Datei. Exportieren Sie die Ereignisse als CSV oder NDJSON.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Cannot import standard input: %1.</source>
+        <translation>Die Standardeingabe kann nicht importiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file does not exist.</source>
+        <translation>„%1“ kann nicht importiert werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2.</source>
+        <translation>„%1“ kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot import the folder “%1”: it holds no event files (.csv, .json, .ndjson, .jsonl, .tsv, .txt, their .gz, or .zip).</source>
+        <translation>Der Ordner „%1“ kann nicht importiert werden: Er enthält keine Ereignisdateien (.csv, .json, .ndjson, .jsonl, .tsv, .txt, deren .gz oder .zip).</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an Excel workbook (XLSX). Save the sheet as CSV (“CSV UTF-8” in Excel, or File ▸ Download ▸ CSV in Google Sheets) and import that.</source>
+        <translation>„%1“ kann nicht importiert werden: Es ist eine Excel-Arbeitsmappe (XLSX). Speichern Sie das Blatt als CSV („CSV UTF-8“ in Excel oder Datei ▸ Herunterladen ▸ CSV in Google Sheets) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the zip archive holds no event files (.csv, .json, .ndjson, .jsonl, .tsv, .txt, or their .gz).</source>
+        <translation>„%1“ kann nicht importiert werden: Das Zip-Archiv enthält keine Ereignisdateien (.csv, .json, .ndjson, .jsonl, .tsv, .txt oder deren .gz).</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 event files; import them together (funnelscope import %1).</source>
+        <translation>„%1“ enthält %2 Ereignisdateien; importieren Sie sie gemeinsam (funnelscope import %1).</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1” again: a pipe can be read only once.</source>
+        <translation>„%1“ kann nicht noch einmal importiert werden: Eine Pipe lässt sich nur einmal lesen.</translation>
     </message>
 </context>
 <context>
@@ -2770,18 +2856,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
         <translation>--format „%1“ ist kein Format; verwenden Sie eines von %2.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: the file does not exist.</source>
-        <translation>„%1“ kann nicht importiert werden: Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: it is a folder, not a file.</source>
-        <translation>„%1“ kann nicht importiert werden: Es ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: %2.</source>
-        <translation>„%1“ kann nicht importiert werden: %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has a header but no rows.</source>
@@ -2818,6 +2892,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN, or --map anonymous_id=COLUMN for a device or cookie id (columns: %2).</source>
         <translation>„%1“ kann nicht importiert werden: Keine Spalte bezeichnet den Nutzer. Benennen Sie sie mit --map user_id=SPALTE oder, für eine Geräte- oder Cookie-ID, mit --map anonymous_id=SPALTE (Spalten: %2).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”: all %2 rows were rejected (%3). Nothing was recorded, so the corrected file can be imported.</source>
+        <translation>Aus „%1“ wurde nichts importiert: Alle %2 Zeilen wurden abgelehnt (%3). Nichts wurde vermerkt, die korrigierte Datei lässt sich also importieren.</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4097,21 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
         <translation>„%1“ konnte nicht als Arbeitsbereich geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ZipMemberDevice</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the zip archive cannot be read (%2).</source>
+        <translation>„%1“ kann nicht importiert werden: Das Zip-Archiv lässt sich nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>the archive has no member “%1”</source>
+        <translation>das Archiv enthält kein „%1“</translation>
     </message>
 </context>
 <context>

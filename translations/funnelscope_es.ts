@@ -2398,6 +2398,21 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::GzipDevice</name>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib no pudo iniciarse</translation>
+    </message>
+    <message>
+        <source>the compressed data ends too early (a cut-off .gz file)</source>
+        <translation>los datos comprimidos terminan demasiado pronto (un archivo .gz cortado)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>los datos comprimidos están dañados (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::IdentitiesCommand</name>
     <message>
         <source>Show how ids become people: known users, anonymous ids linked to them, shared devices.</source>
@@ -2466,14 +2481,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 </context>
 <context>
     <name>Funnelscope::ImportCommand</name>
-    <message>
-        <source>Import event files (CSV, JSON, NDJSON) into a workspace.</source>
-        <translation>Importar archivos de eventos (CSV, JSON, NDJSON) a un espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Event files to import.</source>
-        <translation>Archivos de eventos que se importarán.</translation>
-    </message>
     <message>
         <source>The workspace (created when it does not exist).</source>
         <translation>El espacio de trabajo (se crea si no existe).</translation>
@@ -2555,8 +2562,16 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Importando %1: %2</translation>
     </message>
     <message>
-        <source>  %1 rows read, %2 events imported, %3 rejected%4, %5 duplicates skipped, %6 users (%7 s)</source>
-        <translation>  %1 filas leídas, %2 eventos importados, %3 rechazados%4, %5 duplicados omitidos, %6 usuarios (%7 s)</translation>
+        <source>Import event files (CSV, JSON, NDJSON; .gz, .zip, folders, pipes) into a workspace.</source>
+        <translation>Importar archivos de eventos (CSV, JSON, NDJSON; .gz, .zip, carpetas, tuberías) en un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Event files to import: CSV, JSON or NDJSON, each maybe .gz; a .zip or a folder (every event file in it); - for standard input.</source>
+        <translation>Archivos de eventos que importar: CSV, JSON o NDJSON, cada uno quizá en .gz; un .zip o una carpeta (cada archivo de eventos que contenga); - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
+        <translation>%1: %2 filas leídas, %3 eventos importados, %4 rechazadas%5, %6 duplicados omitidos, %7 usuarios (%8 s)</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2599,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Drop CSV, JSON or NDJSON files here</source>
-        <translation>Suelte aquí archivos CSV, JSON o NDJSON</translation>
     </message>
     <message>
         <source>Detect automatically</source>
@@ -2636,10 +2647,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Add the files to import: CSV, JSON or NDJSON exports from GA4, Segment, RudderStack, Mixpanel, Amplitude or your shop. You can also drop them here.</source>
         <translation>Añada los archivos que desea importar: exportaciones CSV, JSON o NDJSON de GA4, Segment, RudderStack, Mixpanel, Amplitude o su tienda. También puede soltarlos aquí.</translation>
-    </message>
-    <message>
-        <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>Exportaciones de eventos (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
@@ -2714,14 +2721,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>&lt;p&gt;%1: %2 filas leídas, &lt;b&gt;%3 eventos importados&lt;/b&gt;, %4 rechazados%5, %6 duplicados omitidos, %7 usuarios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The file being imported left nothing in the workspace.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Importación cancelada.&lt;/b&gt; El archivo que se estaba importando no dejó nada en el espacio de trabajo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 Nothing of that file was imported.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Importación detenida.&lt;/b&gt; %1 No se importó nada de ese archivo.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Las filas rechazadas se guardan con su línea y motivo; expórtelas desde la página Datos.&lt;/p&gt;</translation>
     </message>
@@ -2740,6 +2739,93 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Drop event files here: CSV, JSON or NDJSON, maybe .gz, a .zip or a folder</source>
+        <translation>Suelte aquí archivos de eventos: CSV, JSON o NDJSON, quizá en .gz, un .zip o una carpeta</translation>
+    </message>
+    <message>
+        <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz *.zip);;All files (*)</source>
+        <translation>Exportaciones de eventos (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Event Files</source>
+        <translation>Importar una carpeta de archivos de eventos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Importación cancelada.&lt;/b&gt; El espacio de trabajo está como antes: no se importó nada de estos archivos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Importación detenida.&lt;/b&gt; %1 El espacio de trabajo está como antes: no se importó nada de estos archivos.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportInput</name>
+    <message>
+        <source>Cannot import “%1”: it is a Parquet file. Export the events as CSV or NDJSON (for example with DuckDB: COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</source>
+        <translation>No se puede importar «%1»: es un archivo Parquet. Exporte los eventos como CSV o NDJSON (por ejemplo con DuckDB: COPY (SELECT * FROM 'file.parquet') TO 'events.csv').</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is UTF-16 text (as Excel&apos;s “Unicode Text” writes). Save it as UTF-8 CSV (“CSV UTF-8” in Excel), or convert it with iconv -f UTF-16 -t UTF-8.</source>
+        <translation>No se puede importar «%1»: es texto UTF-16 (como lo escribe «Texto Unicode» de Excel). Guárdelo como CSV UTF-8 («CSV UTF-8» en Excel) o conviértalo con iconv -f UTF-16 -t UTF-8.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an SQLite database, not an event export. To open a Funnelscope workspace use File ▸ Open; otherwise export its events as CSV.</source>
+        <translation>No se puede importar «%1»: es una base de datos SQLite, no una exportación de eventos. Para abrir un espacio de trabajo de Funnelscope use Archivo ▸ Abrir; si no, exporte sus eventos como CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is a PDF document. Export the events as CSV or NDJSON.</source>
+        <translation>No se puede importar «%1»: es un documento PDF. Exporte los eventos como CSV o NDJSON.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is compressed with xz, bzip2, zstd or 7-Zip, which Funnelscope does not unpack. Unpack it first, or recompress it with gzip or zip.</source>
+        <translation>No se puede importar «%1»: está comprimido con xz, bzip2, zstd o 7-Zip, que Funnelscope no descomprime. Descomprímalo primero o vuelva a comprimirlo con gzip o zip.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an Avro file. Export the events as CSV or NDJSON.</source>
+        <translation>No se puede importar «%1»: es un archivo Avro. Exporte los eventos como CSV o NDJSON.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>Cannot import standard input: %1.</source>
+        <translation>No se puede importar la entrada estándar: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file does not exist.</source>
+        <translation>No se puede importar «%1»: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2.</source>
+        <translation>No se puede importar «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot import the folder “%1”: it holds no event files (.csv, .json, .ndjson, .jsonl, .tsv, .txt, their .gz, or .zip).</source>
+        <translation>No se puede importar la carpeta «%1»: no contiene archivos de eventos (.csv, .json, .ndjson, .jsonl, .tsv, .txt, sus .gz, o .zip).</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an Excel workbook (XLSX). Save the sheet as CSV (“CSV UTF-8” in Excel, or File ▸ Download ▸ CSV in Google Sheets) and import that.</source>
+        <translation>No se puede importar «%1»: es un libro de Excel (XLSX). Guarde la hoja como CSV («CSV UTF-8» en Excel, o Archivo ▸ Descargar ▸ CSV en Google Sheets) e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the zip archive holds no event files (.csv, .json, .ndjson, .jsonl, .tsv, .txt, or their .gz).</source>
+        <translation>No se puede importar «%1»: el archivo zip no contiene archivos de eventos (.csv, .json, .ndjson, .jsonl, .tsv, .txt o sus .gz).</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 event files; import them together (funnelscope import %1).</source>
+        <translation>«%1» contiene %2 archivos de eventos; impórtelos juntos (funnelscope import %1).</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1” again: a pipe can be read only once.</source>
+        <translation>No se puede importar «%1» otra vez: una tubería solo se puede leer una vez.</translation>
     </message>
 </context>
 <context>
@@ -2770,18 +2856,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
         <translation>--format «%1» no es un formato; use uno de %2.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: the file does not exist.</source>
-        <translation>No se puede importar «%1»: el archivo no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: it is a folder, not a file.</source>
-        <translation>No se puede importar «%1»: es una carpeta, no un archivo.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: %2.</source>
-        <translation>No se puede importar «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has a header but no rows.</source>
@@ -2818,6 +2892,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN, or --map anonymous_id=COLUMN for a device or cookie id (columns: %2).</source>
         <translation>No se puede importar «%1»: ninguna columna identifica al usuario. Indíquela con --map user_id=COLUMNA, o --map anonymous_id=COLUMNA para un id de dispositivo o de cookie (columnas: %2).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”: all %2 rows were rejected (%3). Nothing was recorded, so the corrected file can be imported.</source>
+        <translation>No se importó nada de «%1»: se rechazaron las %2 filas (%3). No se registró nada, así que el archivo corregido se podrá importar.</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4097,21 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
         <translation>«%1» no se pudo abrir como espacio de trabajo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ZipMemberDevice</name>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the zip archive cannot be read (%2).</source>
+        <translation>No se puede importar «%1»: el archivo zip no se puede leer (%2).</translation>
+    </message>
+    <message>
+        <source>the archive has no member “%1”</source>
+        <translation>el archivo no contiene «%1»</translation>
     </message>
 </context>
 <context>

@@ -2398,6 +2398,21 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::GzipDevice</name>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>the compressed data ends too early (a cut-off .gz file)</source>
+        <translation>les données compressées s’arrêtent trop tôt (un fichier .gz tronqué)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>les données compressées sont endommagées (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::IdentitiesCommand</name>
     <message>
         <source>Show how ids become people: known users, anonymous ids linked to them, shared devices.</source>
@@ -2466,14 +2481,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 </context>
 <context>
     <name>Funnelscope::ImportCommand</name>
-    <message>
-        <source>Import event files (CSV, JSON, NDJSON) into a workspace.</source>
-        <translation>Importer des fichiers d&apos;événements (CSV, JSON, NDJSON) dans un espace de travail.</translation>
-    </message>
-    <message>
-        <source>Event files to import.</source>
-        <translation>Fichiers d&apos;événements à importer.</translation>
-    </message>
     <message>
         <source>The workspace (created when it does not exist).</source>
         <translation>L&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
@@ -2555,8 +2562,16 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Importation de %1 : %2</translation>
     </message>
     <message>
-        <source>  %1 rows read, %2 events imported, %3 rejected%4, %5 duplicates skipped, %6 users (%7 s)</source>
-        <translation>  %1 lignes lues, %2 événements importés, %3 rejetés%4, %5 doublons ignorés, %6 utilisateurs (%7 s)</translation>
+        <source>Import event files (CSV, JSON, NDJSON; .gz, .zip, folders, pipes) into a workspace.</source>
+        <translation>Importer des fichiers d’événements (CSV, JSON, NDJSON ; .gz, .zip, dossiers, tubes) dans un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Event files to import: CSV, JSON or NDJSON, each maybe .gz; a .zip or a folder (every event file in it); - for standard input.</source>
+        <translation>Fichiers d’événements à importer : CSV, JSON ou NDJSON, chacun éventuellement en .gz ; un .zip ou un dossier (chaque fichier d’événements qu’il contient) ; - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
+        <translation>%1 : %2 lignes lues, %3 événements importés, %4 rejetées%5, %6 doublons ignorés, %7 utilisateurs (%8 s)</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2599,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Drop CSV, JSON or NDJSON files here</source>
-        <translation>Déposez ici des fichiers CSV, JSON ou NDJSON</translation>
     </message>
     <message>
         <source>Detect automatically</source>
@@ -2636,10 +2647,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Add the files to import: CSV, JSON or NDJSON exports from GA4, Segment, RudderStack, Mixpanel, Amplitude or your shop. You can also drop them here.</source>
         <translation>Ajoutez les fichiers à importer : exports CSV, JSON ou NDJSON de GA4, Segment, RudderStack, Mixpanel, Amplitude ou de votre boutique. Vous pouvez aussi les déposer ici.</translation>
-    </message>
-    <message>
-        <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>Exports d&apos;événements (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
@@ -2714,14 +2721,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>&lt;p&gt;%1 : %2 lignes lues, &lt;b&gt;%3 événements importés&lt;/b&gt;, %4 rejetés%5, %6 doublons ignorés, %7 utilisateurs.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The file being imported left nothing in the workspace.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Importation annulée.&lt;/b&gt; Le fichier en cours d&apos;importation n&apos;a rien laissé dans l&apos;espace de travail.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 Nothing of that file was imported.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Importation arrêtée.&lt;/b&gt; %1 Rien de ce fichier n&apos;a été importé.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les lignes rejetées sont conservées avec leur ligne et leur motif ; exportez-les depuis la page Données.&lt;/p&gt;</translation>
     </message>
@@ -2740,6 +2739,93 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Drop event files here: CSV, JSON or NDJSON, maybe .gz, a .zip or a folder</source>
+        <translation>Déposez ici des fichiers d’événements : CSV, JSON ou NDJSON, éventuellement en .gz, un .zip ou un dossier</translation>
+    </message>
+    <message>
+        <source>Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz *.zip);;All files (*)</source>
+        <translation>Exports d’événements (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Event Files</source>
+        <translation>Importer un dossier de fichiers d’événements</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import cancelled.&lt;/b&gt; The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Import annulé.&lt;/b&gt; L’espace de travail est tel qu’avant : rien de ces fichiers n’a été importé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Import interrompu.&lt;/b&gt; %1 L’espace de travail est tel qu’avant : rien de ces fichiers n’a été importé.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportInput</name>
+    <message>
+        <source>Cannot import “%1”: it is a Parquet file. Export the events as CSV or NDJSON (for example with DuckDB: COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</source>
+        <translation>Impossible d’importer « %1 » : c’est un fichier Parquet. Exportez les événements en CSV ou NDJSON (par exemple avec DuckDB : COPY (SELECT * FROM 'file.parquet') TO 'events.csv').</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is UTF-16 text (as Excel&apos;s “Unicode Text” writes). Save it as UTF-8 CSV (“CSV UTF-8” in Excel), or convert it with iconv -f UTF-16 -t UTF-8.</source>
+        <translation>Impossible d’importer « %1 » : c’est du texte UTF-16 (comme l’écrit « Texte Unicode » d’Excel). Enregistrez-le en CSV UTF-8 (« CSV UTF-8 » dans Excel), ou convertissez-le avec iconv -f UTF-16 -t UTF-8.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an SQLite database, not an event export. To open a Funnelscope workspace use File ▸ Open; otherwise export its events as CSV.</source>
+        <translation>Impossible d’importer « %1 » : c’est une base SQLite, pas un export d’événements. Pour ouvrir un espace de travail Funnelscope, utilisez Fichier ▸ Ouvrir ; sinon exportez ses événements en CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is a PDF document. Export the events as CSV or NDJSON.</source>
+        <translation>Impossible d’importer « %1 » : c’est un document PDF. Exportez les événements en CSV ou NDJSON.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is compressed with xz, bzip2, zstd or 7-Zip, which Funnelscope does not unpack. Unpack it first, or recompress it with gzip or zip.</source>
+        <translation>Impossible d’importer « %1 » : il est compressé avec xz, bzip2, zstd ou 7-Zip, que Funnelscope ne décompresse pas. Décompressez-le d’abord, ou recompressez-le avec gzip ou zip.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an Avro file. Export the events as CSV or NDJSON.</source>
+        <translation>Impossible d’importer « %1 » : c’est un fichier Avro. Exportez les événements en CSV ou NDJSON.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot import standard input: %1.</source>
+        <translation>Impossible d’importer l’entrée standard : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file does not exist.</source>
+        <translation>Impossible d’importer « %1 » : le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2.</source>
+        <translation>Impossible d’importer « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot import the folder “%1”: it holds no event files (.csv, .json, .ndjson, .jsonl, .tsv, .txt, their .gz, or .zip).</source>
+        <translation>Impossible d’importer le dossier « %1 » : il ne contient aucun fichier d’événements (.csv, .json, .ndjson, .jsonl, .tsv, .txt, leurs .gz, ou .zip).</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is an Excel workbook (XLSX). Save the sheet as CSV (“CSV UTF-8” in Excel, or File ▸ Download ▸ CSV in Google Sheets) and import that.</source>
+        <translation>Impossible d’importer « %1 » : c’est un classeur Excel (XLSX). Enregistrez la feuille en CSV (« CSV UTF-8 » dans Excel, ou Fichier ▸ Télécharger ▸ CSV dans Google Sheets) et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the zip archive holds no event files (.csv, .json, .ndjson, .jsonl, .tsv, .txt, or their .gz).</source>
+        <translation>Impossible d’importer « %1 » : l’archive zip ne contient aucun fichier d’événements (.csv, .json, .ndjson, .jsonl, .tsv, .txt, ou leurs .gz).</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 event files; import them together (funnelscope import %1).</source>
+        <translation>« %1 » contient %2 fichiers d’événements ; importez-les ensemble (funnelscope import %1).</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1” again: a pipe can be read only once.</source>
+        <translation>Impossible d’importer « %1 » une seconde fois : un tube ne se lit qu’une fois.</translation>
     </message>
 </context>
 <context>
@@ -2770,18 +2856,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
         <translation>--format « %1 » n&apos;est pas un format ; utilisez l&apos;un de %2.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: the file does not exist.</source>
-        <translation>Impossible d&apos;importer « %1 » : le fichier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: it is a folder, not a file.</source>
-        <translation>Impossible d&apos;importer « %1 » : c&apos;est un dossier, pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: %2.</source>
-        <translation>Impossible d&apos;importer « %1 » : %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it has a header but no rows.</source>
@@ -2818,6 +2892,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Cannot import “%1”: no column identifies the user. Name it with --map user_id=COLUMN, or --map anonymous_id=COLUMN for a device or cookie id (columns: %2).</source>
         <translation>Impossible d’importer « %1 » : aucune colonne n’identifie l’utilisateur. Indiquez-la avec --map user_id=COLONNE, ou --map anonymous_id=COLONNE pour un identifiant d’appareil ou de cookie (colonnes : %2).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”: all %2 rows were rejected (%3). Nothing was recorded, so the corrected file can be imported.</source>
+        <translation>Rien n’a été importé de « %1 » : les %2 lignes ont toutes été rejetées (%3). Rien n’a été enregistré, le fichier corrigé pourra donc être importé.</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4097,21 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
         <translation>« %1 » n&apos;a pas pu être ouvert comme espace de travail : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ZipMemberDevice</name>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the zip archive cannot be read (%2).</source>
+        <translation>Impossible d’importer « %1 » : l’archive zip est illisible (%2).</translation>
+    </message>
+    <message>
+        <source>the archive has no member “%1”</source>
+        <translation>l’archive ne contient pas « %1 »</translation>
     </message>
 </context>
 <context>

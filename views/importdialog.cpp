@@ -4,6 +4,7 @@
 
 #include "columnchoicedelegate.h"
 #include "ingest/importer.h"
+#include "ingest/importinput.h"
 #include "ingest/ingesterror.h"
 #include "ingest/sourcepreset.h"
 #include "itemmodels/mappingmodel.h"
@@ -28,6 +29,7 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -86,21 +88,30 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
     // Page 1: files, detection, options, mapping and preview.
     auto *setup = new QWidget(this);
     auto *addButton = new QPushButton(tr("Add Files…"), this);
+    auto *addFolderButton = new QPushButton(tr("Add Folder…"), this);
     auto *removeButton = new QPushButton(tr("Remove"), this);
     connect(addButton, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
+    connect(addFolderButton, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
     connect(removeButton, &QPushButton::clicked, this, [this] {
         const int row = mFileList->currentRow();
-        if (row >= 0) {
-            mFiles.removeAt(row);
-            delete mFileList->takeItem(row);
-            replan();
-        }
+        if (row < 0 || row >= mPlans.size())
+            return;
+        // A plain file leaves the list; a member of a zip or a folder is left out of it.
+        const ImportPlan &plan = mPlans.at(row);
+        if (mFiles.contains(plan.path) && plan.fileName == QFileInfo(plan.path).fileName())
+            mFiles.removeOne(plan.path);
+        else
+            mExcluded.insert(plan.fileName);
+        delete mFileList->takeItem(row);
+        mPlans.removeAt(row);
+        replan();
     });
     mFileList->setMaximumHeight(mFileList->fontMetrics().height() * 4);
-    mFileList->setToolTip(tr("Drop CSV, JSON or NDJSON files here"));
+    mFileList->setToolTip(tr("Drop event files here: CSV, JSON or NDJSON, maybe .gz, a .zip or a folder"));
     connect(mFileList, &QListWidget::currentRowChanged, this, &ImportDialog::showSelectedPlan);
     auto *fileButtons = new QVBoxLayout;
     fileButtons->addWidget(addButton);
+    fileButtons->addWidget(addFolderButton);
     fileButtons->addWidget(removeButton);
     fileButtons->addStretch();
     auto *files = new QHBoxLayout;
@@ -257,24 +268,28 @@ void ImportDialog::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Events"), importFolder.value(),
-        tr("Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)"));
+        tr("Event exports (*.csv *.tsv *.txt *.json *.ndjson *.jsonl *.gz *.zip);;All files (*)"));
     if (!files.isEmpty()) {
         importFolder.setValue(QFileInfo(files.first()).absolutePath());
         addFiles(files);
     }
 }
 
+void ImportDialog::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Event Files"), importFolder.value());
+    if (!folder.isEmpty()) {
+        importFolder.setValue(folder);
+        addFiles({folder});
+    }
+}
+
 void ImportDialog::addFiles(const QStringList &files)
 {
     for (const QString &file : files) {
-        if (mFiles.contains(file))
-            continue;
-        mFiles.append(file);
-        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), mFileList);
-        item->setToolTip(QDir::toNativeSeparators(file));
+        if (!mFiles.contains(file))
+            mFiles.append(file);
     }
-    if (mFileList->currentRow() < 0 && mFileList->count() > 0)
-        mFileList->setCurrentRow(0);
     replan();
 }
 
@@ -291,28 +306,41 @@ void ImportDialog::replan()
     mDetected->setText(tr("Reading the first rows…"));
     const quint64 generation = ++mGeneration;
     const QStringList files = mFiles;
+    const QSet<QString> excluded = mExcluded;
     const ImportOptions opts = options();
     const QString workspacePath = mWorkspacePath;
     const QHash<QString, QString> known = mHashes;
-    mPlanWatcher.setFuture(QtConcurrent::run([generation, files, opts, workspacePath, known] {
+    mPlanWatcher.setFuture(QtConcurrent::run([generation, files, excluded, opts, workspacePath, known] {
         PlanOutcome outcome;
         outcome.generation = generation;
         outcome.hashes = known;
+        QStringList errors;
+        for (const QString &file : files) {
+            // Each added file, .gz, zip or folder becomes its inputs; one that cannot be read says why.
+            try {
+                for (const ImportInput &input : ImportInput::expand(file)) {
+                    if (!excluded.contains(input.displayName()))
+                        outcome.plans.append(Importer::plan(input, opts, true));
+                }
+            } catch (const IngestError &error) {
+                errors.append(error.message());
+            }
+        }
         try {
-            for (const QString &file : files)
-                outcome.plans.append(Importer::plan(file, opts, true));
-            // Files imported before are found by their SHA-256, read in this worker once per file.
+            // Inputs imported before are found by their content's SHA-256, read in this worker once each.
             const auto workspace = Workspace::open(workspacePath);
-            for (const QString &file : files) {
-                if (!outcome.hashes.contains(file))
-                    outcome.hashes.insert(file, Importer::sha256(file));
-                outcome.earlierImports.append(Importer::findImportOf(*workspace, outcome.hashes.value(file)));
+            for (const ImportPlan &plan : std::as_const(outcome.plans)) {
+                const QString key = plan.path + QLatin1Char('\n') + plan.fileName;
+                if (!outcome.hashes.contains(key))
+                    outcome.hashes.insert(key, Importer::sha256(plan.input));
+                outcome.earlierImports.append(Importer::findImportOf(*workspace, outcome.hashes.value(key)));
             }
         } catch (const IngestError &error) {
-            outcome.error = error.message();
+            errors.append(error.message());
         } catch (const StoreError &error) {
-            outcome.error = error.message();
+            errors.append(error.message());
         }
+        outcome.error = errors.join(QLatin1Char('\n'));
         return outcome;
     }));
 }
@@ -325,6 +353,16 @@ void ImportDialog::showPlans()
     mPlans = outcome.plans;
     mEarlierImports = outcome.earlierImports;
     mHashes.insert(outcome.hashes);
+    // One row an input: a zip or a folder shows each of its files.
+    const int row = qMax(0, mFileList->currentRow());
+    const QSignalBlocker blocker(mFileList);
+    mFileList->clear();
+    for (const ImportPlan &plan : std::as_const(mPlans)) {
+        auto *item = new QListWidgetItem(plan.fileName, mFileList);
+        item->setToolTip(QDir::toNativeSeparators(plan.path));
+    }
+    if (mFileList->count() > 0)
+        mFileList->setCurrentRow(qMin(row, mFileList->count() - 1));
     QStringList warnings;
     if (!outcome.error.isEmpty())
         warnings.append(outcome.error);
@@ -422,23 +460,15 @@ void ImportDialog::startImport()
         ImportOutcome outcome;
         try {
             const auto workspace = Workspace::open(workspacePath);
-            qint64 bytesBefore = 0;
-            qint64 rowsBefore = 0;
-            for (const ImportPlan &plan : plans) {
-                const ImportReport report = Importer::run(
-                    *workspace, plan, opts, [&](qint64 bytes, qint64, qint64 rows) {
-                        promise.setProgressValueAndText(int((bytesBefore + bytes) / 1024),
-                                                        QString::number(rowsBefore + rows));
-                        return !promise.isCanceled();
-                    });
-                if (report.cancelled) {
-                    outcome.cancelled = true;
-                    break;
-                }
-                outcome.reports.append(report);
-                bytesBefore += plan.fileSize;
-                rowsBefore += report.counts.rowsRead;
-            }
+            // Every file in one transaction: all or nothing.
+            const QList<ImportReport> reports = Importer::run(*workspace, plans, opts, [&](qint64 bytes, qint64, qint64 rows) {
+                promise.setProgressValueAndText(int(bytes / 1024), QString::number(rows));
+                return !promise.isCanceled();
+            });
+            if (!reports.isEmpty() && reports.last().cancelled)
+                outcome.cancelled = true;
+            else
+                outcome.reports = reports;
             // The reports' columnar snapshot, written here so the first report is quick.
             if (!outcome.reports.isEmpty() && !EventTable::hasCurrentSnapshot(workspace->connection()))
                 EventTable::load(workspace->connection());
@@ -499,10 +529,11 @@ void ImportDialog::showResult()
                          locale.toString(report.counts.duplicates), locale.toString(report.users));
     }
     if (outcome.cancelled)
-        text += tr("<p><b>Import cancelled.</b> The file being imported left nothing in the "
-                   "workspace.</p>");
+        text += tr("<p><b>Import cancelled.</b> The workspace is as it was before: nothing of these files "
+                   "was imported.</p>");
     if (!outcome.error.isEmpty())
-        text += tr("<p><b>Import stopped.</b> %1 Nothing of that file was imported.</p>")
+        text += tr("<p><b>Import stopped.</b> %1 The workspace is as it was before: nothing of these files "
+                   "was imported.</p>")
                     .arg(outcome.error.toHtmlEscaped());
     if (outcome.reports.size() > 0)
         text += tr("<p>Rejected rows are kept with their line and reason; export them from the "

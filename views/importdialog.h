@@ -5,6 +5,7 @@
 #include "ingest/importreport.h"
 
 #include <QDialog>
+#include <QSet>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
@@ -68,7 +69,7 @@ private:
         quint64 generation = 0;
         QList<ImportPlan> plans;
         QList<qint64> earlierImports; ///< per plan: import id of the same file, or 0
-        QHash<QString, QString> hashes; ///< SHA-256 of every file, computed once each
+        QHash<QString, QString> hashes; ///< SHA-256 of every input's content, computed once each
         QString error;
     };
     struct ImportOutcome
@@ -79,6 +80,7 @@ private:
     };
 
     void chooseFiles();
+    void chooseFolder();
     void replan();
     void showPlans();
     void showSelectedPlan();
@@ -86,10 +88,11 @@ private:
     void showResult();
 
     QString mWorkspacePath;
-    QStringList mFiles;
-    QList<ImportPlan> mPlans;
+    QStringList mFiles;       ///< what the person added: files, .gz, .zip, folders
+    QSet<QString> mExcluded;  ///< inputs of those the person removed (display names)
+    QList<ImportPlan> mPlans; ///< one an input, in the list's order
     QList<qint64> mEarlierImports;
-    QHash<QString, QString> mHashes; ///< file → SHA-256: a mapping edit does not reread files
+    QHash<QString, QString> mHashes; ///< input → SHA-256 of its content: a mapping edit does not reread files
     bool mPlanned = false;
     quint64 mGeneration = 0;
     qint64 mTotalBytes = 0;

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "csvreader.h"
+#include "importinput.h"
 #include "ingesterror.h"
 #include "jsonreader.h"
 #include "parsestage.h"
@@ -45,6 +46,22 @@ QString Importer::sha256(const QString &path)
     return Sha256::ofFile(path);
 }
 
+QString Importer::sha256(const ImportInput &input)
+{
+    if (input.isPipe())
+        return QString(); // read once, by the import itself
+    try {
+        const std::unique_ptr<InputStream> stream = input.openForPlan();
+        std::vector<char> buffer(size_t(1) << 20);
+        qint64 got = 0;
+        while ((got = stream->read(buffer.data(), qint64(buffer.size()))) > 0) {
+        }
+        return got < 0 ? QString() : stream->sha256();
+    } catch (const IngestError &) {
+        return QString();
+    }
+}
+
 qint64 Importer::findImportOf(Workspace &workspace, const QString &sha256)
 {
     Statement select(workspace.connection(), "SELECT id FROM imports WHERE sha256 = ? ORDER BY id");
@@ -52,7 +69,7 @@ qint64 Importer::findImportOf(Workspace &workspace, const QString &sha256)
     return select.step() ? select.int64(0) : 0;
 }
 
-ImportPlan Importer::plan(const QString &path, const ImportOptions &options, bool lenient)
+void Importer::checkFormat(const ImportOptions &options)
 {
     const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
     QStringList formats = {QStringLiteral("auto"), QStringLiteral("csv"), QStringLiteral("json"),
@@ -64,20 +81,29 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options, boo
     if (!formats.contains(format))
         throw IngestError(tr("--format “%1” is not a format; use one of %2.")
                               .arg(format, formats.join(QLatin1String(", "))));
-    const QFileInfo info(path);
-    const QString name = info.fileName();
-    if (!info.exists())
-        throw IngestError(tr("Cannot import “%1”: the file does not exist.").arg(QDir::toNativeSeparators(path)));
-    if (info.isDir())
-        throw IngestError(tr("Cannot import “%1”: it is a folder, not a file.").arg(QDir::toNativeSeparators(path)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw IngestError(tr("Cannot import “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+ImportPlan Importer::plan(const QString &path, const ImportOptions &options, bool lenient)
+{
+    checkFormat(options);
+    return plan(ImportInput::single(path), options, lenient);
+}
+
+ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options, bool lenient)
+{
+    checkFormat(options);
+    const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
+    const QString name = input.displayName();
+    const std::unique_ptr<InputStream> stream = input.openForPlan();
+    QIODevice &file = *stream;
+    if (const QString problem = ImportInput::describeContent(name, file.peek(64)); !problem.isEmpty())
+        throw IngestError(problem);
 
     ImportPlan plan;
-    plan.path = path;
+    plan.input = input;
+    plan.path = input.path();
     plan.fileName = name;
-    plan.fileSize = info.size();
+    plan.fileSize = input.size();
 
     // Which reader: asked for, implied by a preset, or seen in the first bytes.
     const SourcePreset *asked = nullptr;
@@ -234,52 +260,61 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options, boo
     return plan;
 }
 
-ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
-                           const ImportOptions &options, const Progress &progress)
+namespace {
+
+/**
+ * The import's own rows refer to the import it has just written: checking that reference
+ * on every event cost a third of the writing (0.6 µs a row). SQLite takes the setting
+ * outside a transaction only, so it is off around the import's.
+ */
+struct ForeignKeysOff
+{
+    Connection &db;
+    explicit ForeignKeysOff(Connection &connection)
+        : db(connection)
+    {
+        db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        try {
+            db.exec("PRAGMA foreign_keys = ON");
+        } catch (const std::exception &) {
+            // Only a closed connection refuses a pragma; nothing to restore then.
+        }
+    }
+};
+
+} // namespace
+
+/** What Importer::run() does for one plan, inside the transaction of all. */
+struct Importer::Pass
+{
+    Connection &db;
+    const ImportOptions &options;
+    EventTableBuilder *snapshot;
+    size_t &eventIndex; ///< of the events the parse stages gave the snapshot, over all plans
+    std::unique_ptr<EventWriter> writer;
+
+    ImportReport run(const ImportPlan &plan, const std::function<bool(qint64, qint64)> &progress);
+};
+
+ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<bool(qint64, qint64)> &progress)
 {
     QElapsedTimer timer;
     timer.start();
-    Connection &db = workspace.connection();
-    // The import's own rows refer to the import it has just written: checking that
-    // reference on every event cost a third of the writing (0.6 µs a row). SQLite takes
-    // the setting outside a transaction only, so it is off around this one.
-    struct ForeignKeysOff
-    {
-        Connection &db;
-        explicit ForeignKeysOff(Connection &connection)
-            : db(connection)
-        {
-            db.exec("PRAGMA foreign_keys = OFF");
-        }
-        ~ForeignKeysOff()
-        {
-            try {
-                db.exec("PRAGMA foreign_keys = ON");
-            } catch (const std::exception &) {
-                // Only a closed connection refuses a pragma; nothing to restore then.
-            }
-        }
-    } foreignKeysOff(db);
-    Transaction transaction(db);
     ImportSource source;
     source.fileName = plan.fileName;
-    source.filePath = QFileInfo(plan.path).absoluteFilePath();
+    source.filePath = plan.input.isPipe() ? plan.path : QFileInfo(plan.path).absoluteFilePath();
     source.fileSize = plan.fileSize;
     source.format = plan.presetId.isEmpty() ? plan.container : plan.presetId;
     source.mappingJson = plan.mapping.toJson();
     source.timezone = options.timezone;
-    // Into a workspace without events, the events' snapshot is built from what is
-    // written instead of read back afterwards.
-    const bool first = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
     const qint64 importId = ImportLog::begin(db, source);
-    EventWriter writer(db, importId);
-    // The snapshot's columns wait in a temporary file next to the workspace.
-    std::optional<EventTableBuilder> snapshot;
-    if (first)
-        snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
+    writer = std::make_unique<EventWriter>(db, importId);
     // Reading, splitting, mapping, encoding and collecting the snapshot's columns run on
     // their own thread, probing the dedup keys on whichever has time; this one writes.
-    ParseStage stage(plan, options, writer, snapshot ? &*snapshot : nullptr);
+    ParseStage stage(plan, options, *writer, snapshot);
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 
     ImportReport report;
@@ -287,16 +322,16 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     report.fileName = plan.fileName;
     report.format = source.format;
     std::unordered_map<std::string, qint64> rejectedByReason;
+    QStringList firstRejections; // for an import that imports nothing
     std::vector<qint64> eventsByType; // by event type id
     std::vector<bool> users;          // by user id
     qint64 rows = 0;
     using Dictionary = EventEncoder::Dictionary;
-    size_t eventIndex = 0; // of the events the parse stage gave the snapshot
     while (ParsedBatch *batch = stage.next()) {
-        writer.addValues(batch->added);
+        writer->addValues(batch->added);
         for (const ParsedItem &item : batch->items) {
             ++rows;
-            if (progress && (rows & 2047) == 0 && !progress(stage.bytesRead(), plan.fileSize, rows)) {
+            if (progress && (rows & 2047) == 0 && !progress(stage.bytesRead(), rows)) {
                 stage.stop();
                 report.cancelled = true;
                 report.counts.rowsRead = rows;
@@ -310,14 +345,16 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 reject.exec();
                 ++rejectedByReason[std::string(item.rejection)];
                 ++report.counts.rejected;
+                if (firstRejections.size() < 3)
+                    firstRejections.append(tr("line %1: %2").arg(item.line).arg(QString::fromUtf8(item.rejection.data(), qsizetype(item.rejection.size()))));
                 continue;
             }
             if (item.event.linkOnly) {
-                writer.link(item.event);
+                writer->link(item.event);
                 ++report.counts.identityCalls;
                 continue;
             }
-            const bool written = writer.write(item.event, item.keyCheck);
+            const bool written = writer->write(item.event, item.keyCheck);
             if (!written && snapshot)
                 snapshot->drop(eventIndex); // a duplicate
             ++eventIndex;
@@ -333,22 +370,29 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                 eventsByType.resize(type + 16, 0);
             ++eventsByType[type];
         }
-        writer.flush(); // before the batch's texts are reused
+        writer->flush(); // before the batch's texts are reused
         stage.recycle(batch);
     }
 
     report.counts.rowsRead = rows;
-    report.counts.imported = writer.written();
-    report.counts.duplicates = writer.duplicates();
+    report.counts.imported = writer->written();
+    report.counts.duplicates = writer->duplicates();
+    if (report.counts.imported == 0 && report.counts.duplicates == 0 && report.counts.identityCalls == 0
+        && report.counts.rejected > 0)
+        throw IngestError(tr("Nothing was imported from “%1”: all %2 rows were rejected (%3). Nothing was "
+                             "recorded, so the corrected file can be imported.")
+                              .arg(plan.fileName)
+                              .arg(report.counts.rejected)
+                              .arg(firstRejections.join(QLatin1String("; "))));
     for (const auto &[reason, count] : rejectedByReason)
         report.rejectedByReason.insert(QString::fromStdString(reason), count);
-    for (const auto &[id, name] : writer.encoder().entryViews(Dictionary::EventTypes)) {
+    for (const auto &[id, name] : writer->encoder().entryViews(Dictionary::EventTypes)) {
         if (size_t(id) < eventsByType.size() && eventsByType[size_t(id)] > 0)
             report.eventsByType.insert(QString::fromUtf8(name.data(), qsizetype(name.size())), eventsByType[size_t(id)]);
     }
 
     const QString sha = stage.sha256();
-    Statement earlier(db, "SELECT id, started_at FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id");
+    Statement earlier(db, "SELECT id, started_at, file_name FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id");
     earlier.bind(1, sha);
     earlier.bind(2, importId);
     if (earlier.step() && !options.allowDuplicateFile) {
@@ -365,6 +409,51 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     setSha.bind(2, importId);
     setSha.exec();
     ImportLog::finish(db, importId, report.counts);
+    report.durationMs = timer.elapsed();
+    return report;
+}
+
+ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
+                           const ImportOptions &options, const Progress &progress)
+{
+    return run(workspace, QList<ImportPlan>{plan}, options, progress).constFirst();
+}
+
+QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> &plans,
+                                  const ImportOptions &options, const Progress &progress)
+{
+    Connection &db = workspace.connection();
+    const ForeignKeysOff foreignKeysOff(db);
+    Transaction transaction(db);
+    // Into a workspace without events, the events' snapshot is built from what is
+    // written instead of read back afterwards.
+    const bool first = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
+    // The snapshot's columns wait in a temporary file next to the workspace.
+    std::optional<EventTableBuilder> snapshot;
+    if (first)
+        snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
+    size_t eventIndex = 0;
+    Pass pass{db, options, snapshot ? &*snapshot : nullptr, eventIndex, {}};
+
+    // Progress over all the plans: the (compressed) bytes of those done, then the current one's.
+    qint64 total = 0;
+    for (const ImportPlan &plan : plans)
+        total += std::max<qint64>(0, plan.fileSize);
+    qint64 done = 0;
+    qint64 rowsDone = 0;
+    QList<ImportReport> reports;
+    for (const ImportPlan &plan : plans) {
+        const auto onProgress = [&](qint64 bytes, qint64 rows) {
+            return !progress || progress(done + bytes, std::max(total, done + bytes), rowsDone + rows);
+        };
+        ImportReport report = pass.run(plan, onProgress);
+        reports.append(report);
+        if (report.cancelled)
+            return reports; // the transaction rolls back
+        done += std::max<qint64>(0, plan.fileSize);
+        rowsDone += report.counts.rowsRead;
+    }
+
     // The snapshot is written (sorted, into a temporary file) on another thread while the
     // events are committed, then stored in a transaction of its own (if nothing changed
     // the events meanwhile). A snapshot that could not be stored is only a slower first
@@ -373,9 +462,9 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     QString stamp;
     std::vector<qint32> persons;
     std::future<bool> built; // declared after what its thread uses: its end waits for the thread
-    if (snapshot && snapshot->ok() && serialized.open()) {
+    if (snapshot && snapshot->ok() && pass.writer && serialized.open()) {
         stamp = EventTable::contentStamp(db);
-        std::unique_ptr<EventEncoder> encoder = writer.finish(); // stores the last links
+        std::unique_ptr<EventEncoder> encoder = pass.writer->finish(); // stores the last links
         persons = IdentitySummary::personsOf(db);
         // The encoder goes to the writing thread: it reads the dictionaries, then frees them.
         built = std::async(std::launch::async, [&snapshot, &serialized, &persons, encoder = std::move(encoder)]() mutable {
@@ -399,8 +488,7 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     // The import's dictionaries, dedup keys and columns were millions of small blocks:
     // hand what was freed back to the system, or the window keeps it for good.
     MemoryPolicy::releaseFreed();
-    report.durationMs = timer.elapsed();
-    return report;
+    return reports;
 }
 
 } // namespace Funnelscope

@@ -13,12 +13,13 @@ class QIODevice;
 
 namespace Funnelscope {
 
+class ImportInput;
 class RecordReader;
 class Workspace;
 
 /**
- * Imports one event file into a workspace: detects its shape (plan()), then streams it
- * through the right reader into the store (run()) in one transaction. Each source row
+ * Imports event files into a workspace: detects each one's shape (plan()), then streams
+ * them through the right reader into the store (run()) in one transaction. Each source row
  * becomes an event or a rejected row with its line and reason; nothing is dropped without
  * a count. Cancel, a failure or a file already imported (same SHA-256, unless allowed)
  * roll everything back, so the workspace is exactly as before.
@@ -39,17 +40,34 @@ public:
      * column, unreadable timestamps) is reported in ImportPlan::problem instead, with the
      * columns and preview filled, so the person can fix the mapping.
      */
+    static ImportPlan plan(const ImportInput &input, const ImportOptions &options, bool lenient = false);
+    /** Throws IngestError when --format names no format or preset. */
+    static void checkFormat(const ImportOptions &options);
+    /** The plan of the one input @p path names (ImportInput::single()). */
     static ImportPlan plan(const QString &path, const ImportOptions &options, bool lenient = false);
 
     /** Imports @p plan's file; throws IngestError (nothing written) when it cannot. */
     static ImportReport run(Workspace &workspace, const ImportPlan &plan,
                             const ImportOptions &options, const Progress &progress = {});
+    /**
+     * Imports every plan, in order, in one transaction: all or nothing. A plan whose every
+     * row is rejected, a file imported before or a failure throws IngestError and leaves
+     * the workspace as it was; a cancel (the last report says so) too. @p progress counts
+     * the (compressed) bytes and rows of all the plans.
+     */
+    static QList<ImportReport> run(Workspace &workspace, const QList<ImportPlan> &plans,
+                                   const ImportOptions &options, const Progress &progress = {});
 
     /** The import that already holds a file with this SHA-256, if any (0 when none). */
     static qint64 findImportOf(Workspace &workspace, const QString &sha256);
     static QString sha256(const QString &path);
+    /** The SHA-256 of @p input's content (what an import records), read whole; empty when it cannot be read. */
+    static QString sha256(const ImportInput &input);
     /** The reader for @p plan's container over @p device. */
     static std::unique_ptr<RecordReader> openReader(QIODevice &device, const ImportPlan &plan);
+
+private:
+    struct Pass;
 };
 
 } // namespace Funnelscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldmapping.h"
+#include "importinput.h"
 #include "timestampparser.h"
 
 #include <QList>
@@ -15,9 +16,10 @@ namespace Funnelscope {
  */
 struct ImportPlan
 {
-    QString path;
-    QString fileName;
-    qint64 fileSize = 0;
+    ImportInput input;     ///< where the bytes come from
+    QString path;          ///< the file on disk (a zip for its members, "-" for standard input)
+    QString fileName;      ///< as people read it (ImportInput::displayName())
+    qint64 fileSize = 0;   ///< what progress counts toward (compressed bytes; -1 unknown)
     QString container;     ///< csv, ndjson or json
     char delimiter = ',';  ///< CSV only
     QString presetId;      ///< empty: columns guessed from their names

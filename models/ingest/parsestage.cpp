@@ -2,6 +2,7 @@
 
 #include "analysis/eventtablebuilder.h"
 #include "importer.h"
+#include "importinput.h"
 #include "importplan.h"
 #include "ingesterror.h"
 #include "recordmapper.h"
@@ -15,47 +16,15 @@
 
 namespace Funnelscope {
 
-/** A read-only view of a file that hashes what is read through it. */
-class HashingFile : public QIODevice
-{
-public:
-    explicit HashingFile(const QString &path)
-        : mFile(path)
-    {
-    }
-    bool open(OpenMode mode) override
-    {
-        return mFile.open(mode) && QIODevice::open(mode | QIODevice::Unbuffered);
-    }
-    QString sha256() { return mHash.hex(); }
-    QString fileError() const { return mFile.errorString(); }
-
-protected:
-    qint64 readData(char *data, qint64 size) override
-    {
-        const qint64 got = mFile.read(data, size);
-        if (got > 0)
-            mHash.addData(std::string_view(data, size_t(got)));
-        return got;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QFile mFile;
-    Sha256 mHash;
-};
-
 ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, EventWriter &writer,
                        EventTableBuilder *snapshot)
-    : mFile(std::make_unique<HashingFile>(plan.path))
+    : mInput(plan.input.openForImport())
     , mEncoder(writer.encoder())
     , mWriter(writer)
     , mSnapshot(snapshot)
     , mFileSize(plan.fileSize)
 {
-    if (!mFile->open(QIODevice::ReadOnly))
-        throw IngestError(Importer::tr("Cannot import “%1”: %2.").arg(plan.fileName, mFile->fileError()));
-    mReader = Importer::openReader(*mFile, plan);
+    mReader = Importer::openReader(*mInput, plan);
     mMapper = std::make_unique<RecordMapper>(plan, options);
     for (size_t i = 0; i < batchCount; ++i) {
         mBatches.push_back(std::make_unique<ParsedBatch>());
@@ -169,10 +138,10 @@ void ParseStage::parse()
                     item.text = batch->keep(mReader->recordText(record));
                 }
             }
-            if (mBytesRead.load(std::memory_order_relaxed) == 0 && mReader->bytesRead() > 0) {
-                // The file's size at the first batch's bytes per record.
-                mExpectedRecords.store(size_t(double(mFileSize) * double(batch->items.size())
-                                              / double(mReader->bytesRead()) * 1.05),
+            const qint64 progress = mInput->progressBytes();
+            if (mBytesRead.load(std::memory_order_relaxed) == 0 && progress > 0 && mFileSize > 0) {
+                // The file's size at the first batch's (compressed) bytes per record.
+                mExpectedRecords.store(size_t(double(mFileSize) * double(batch->items.size()) / double(progress) * 1.05),
                                        std::memory_order_relaxed);
             }
             {
@@ -185,9 +154,9 @@ void ParseStage::parse()
             }
             if (batch->keysProbed)
                 probeKeys(*batch);
-            mBytesRead.store(mReader->bytesRead(), std::memory_order_relaxed);
+            mBytesRead.store(progress, std::memory_order_relaxed);
             if (!more)
-                mSha256 = mFile->sha256();
+                mSha256 = mInput->sha256();
             const std::lock_guard lock(mMutex);
             mFull.push_back(batch);
             mChanged.notify_all();

@@ -17,15 +17,15 @@ namespace Funnelscope {
 class EventEncoder;
 class EventTableBuilder;
 class EventWriter;
-class HashingFile;
+class InputStream;
 class RecordMapper;
 class RecordReader;
 struct ImportOptions;
 struct ImportPlan;
 
 /**
- * The reading half of an import, on a thread of its own: reads the file (hashing it on
- * the way), splits it into records, maps them to events and encodes those (the writer's
+ * The reading half of an import, on a thread of its own: reads the input (ImportInput:
+ * unpacking and hashing it on the way), splits it into records, maps them to events and encodes those (the writer's
  * encoder is used by this thread alone until the end), in batches the writing half takes
  * with next() while the next batch is parsed. The events' dedup keys are probed a batch
  * at a time, in order, by whichever thread has time: this one when the writer is behind
@@ -50,6 +50,7 @@ public:
     /** Stops reading (the import was cancelled or failed). */
     void stop();
 
+    /** How far into the input it is (compressed bytes for a .gz: ImportInput::size()'s). */
     qint64 bytesRead() const { return mBytesRead.load(std::memory_order_relaxed); }
     /** The SHA-256 of the whole file; valid once next() returned nullptr. */
     QString sha256() const;
@@ -62,7 +63,7 @@ private:
     /** Probes the dedup keys of a batch's events (see EventWriter::dedupKeys()), the batches in order. */
     void probeKeys(ParsedBatch &batch);
 
-    std::unique_ptr<HashingFile> mFile;
+    std::unique_ptr<InputStream> mInput;
     std::unique_ptr<RecordReader> mReader;
     std::unique_ptr<RecordMapper> mMapper;
     EventEncoder &mEncoder;

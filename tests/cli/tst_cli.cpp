@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Funnelscope;
 
 namespace {
@@ -27,7 +29,7 @@ struct Run
     QString err;
 };
 
-Run funnelscope(const QStringList &arguments, const QString &display = {})
+Run funnelscope(const QStringList &arguments, const QString &display = {}, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -39,6 +41,10 @@ Run funnelscope(const QStringList &arguments, const QString &display = {})
         environment.insert(QStringLiteral("DISPLAY"), display);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(120000))
         return {};
     Run run;
@@ -104,6 +110,87 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QLatin1String("xvfb-run")) && run.err.contains(QLatin1String("funnelscope --help")),
                  qPrintable(run.err));
         QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("nodisplay.funnelscope"))));
+    }
+
+    void importReadsStandardInputAndPipes()
+    {
+        // More than the megabyte a plan reads first: a pipe must lose none of it.
+        QByteArray csv = "user_id,event,timestamp\n";
+        for (int i = 0; i < 60000; ++i)
+            csv += "shopper-" + QByteArray::number(i % 7000) + ",view,2024-01-0" + QByteArray::number(1 + i % 9) + "T10:00:00Z\n";
+        QVERIFY(csv.size() > 1 << 20);
+        const QString plain = mDir.filePath(QStringLiteral("stdin.funnelscope"));
+        const Run run = funnelscope({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--workspace"), plain,
+                                     QStringLiteral("--json")}, {}, csv);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("imported")).toInt(), 60000);
+        QCOMPARE(eventCount(plain), 60000);
+
+        // zcat left out: gzip through the pipe is told by its bytes.
+        QProcess gzip;
+        gzip.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
+        gzip.write(csv);
+        gzip.closeWriteChannel();
+        QVERIFY(gzip.waitForFinished());
+        const QByteArray packed = gzip.readAllStandardOutput();
+        const QString unpacked = mDir.filePath(QStringLiteral("stdin-gz.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--workspace"), unpacked}, {}, packed).exitCode, 0);
+        QCOMPARE(eventCount(unpacked), 60000);
+
+        // A FIFO: waiting for its writer holds no lock on the workspace.
+        const QString fifo = mDir.filePath(QStringLiteral("events.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString workspace = mDir.filePath(QStringLiteral("fifo.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace, QStringLiteral("--users"), QStringLiteral("200")}).exitCode, 0);
+        const qint64 demoEvents = eventCount(workspace);
+        QProcess waiting;
+        waiting.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), {QStringLiteral("import"), fifo, QStringLiteral("--workspace"), workspace});
+        QVERIFY(waiting.waitForStarted());
+        QTest::qWait(300);
+        const QString other = mDir.filePath(QStringLiteral("other.csv"));
+        QFile otherFile(other);
+        QVERIFY(otherFile.open(QIODevice::WriteOnly));
+        otherFile.write("user_id,event,timestamp\nsomeone,view,2024-01-01T00:00:00Z\n");
+        otherFile.close();
+        const Run meanwhile = funnelscope({QStringLiteral("import"), other, QStringLiteral("--workspace"), workspace});
+        QVERIFY2(meanwhile.exitCode == 0, qPrintable(meanwhile.err));
+        QFile writer(fifo);
+        QVERIFY(writer.open(QIODevice::WriteOnly));
+        writer.write(csv);
+        writer.close();
+        QVERIFY(waiting.waitForFinished(60000));
+        QCOMPARE(waiting.exitCode(), 0);
+        QCOMPARE(eventCount(workspace), demoEvents + 1 + 60000);
+    }
+
+    void importThatImportsNothingChangesNothing()
+    {
+        const QString bad = mDir.filePath(QStringLiteral("all-bad.csv"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Timestamps the plan can read, but no row names its user.
+        file.write("user_id,event,timestamp\n,view,2024-01-01T00:00:00Z\n,view,2024-01-02T00:00:00Z\n");
+        file.close();
+        // Into a new workspace: no empty workspace is left behind.
+        const QString fresh = mDir.filePath(QStringLiteral("never.funnelscope"));
+        const Run run = funnelscope({QStringLiteral("import"), bad, QStringLiteral("--workspace"), fresh});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Nothing was imported from “all-bad.csv”"))
+                     && run.err.contains(QLatin1String("line 2: missing user_id")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(fresh));
+        // Into a workspace that exists: nothing recorded, so the fixed file imports.
+        const QString workspace = mDir.filePath(QStringLiteral("kept.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace, QStringLiteral("--users"), QStringLiteral("100")}).exitCode, 0);
+        const qint64 before = eventCount(workspace);
+        QCOMPARE(funnelscope({QStringLiteral("import"), bad, QStringLiteral("--workspace"), workspace}).exitCode, 1);
+        QCOMPARE(eventCount(workspace), before);
+        QCOMPARE(Workspace::open(workspace)->connection().queryInt("SELECT count(*) FROM imports"), 1); // the demo's
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("user_id,event,timestamp\nu1,view,2024-01-01T00:00:00Z\nu2,view,2024-01-02T00:00:00Z\n");
+        file.close();
+        QCOMPARE(funnelscope({QStringLiteral("import"), bad, QStringLiteral("--workspace"), workspace}).exitCode, 0);
+        QCOMPARE(eventCount(workspace), before + 2);
     }
 
     void identitiesPrintsHowIdsBecomePeople()

@@ -312,8 +312,13 @@ private Q_SLOTS:
         QTest::newRow("file that does not exist")
             << d + QStringLiteral("/nowhere.csv")
             << QStringLiteral("Cannot import “%1”: the file does not exist.").arg(QDir::toNativeSeparators(d + QStringLiteral("/nowhere.csv")));
-        QTest::newRow("a directory")
-            << d << QStringLiteral("Cannot import “%1”: it is a folder, not a file.").arg(QDir::toNativeSeparators(d));
+        // A folder imports its event files; one without any is bad input.
+        const QString empty = d + QStringLiteral("/no-events");
+        QDir().mkpath(empty);
+        writeFile(empty + QStringLiteral("/notes.md"), "# not events\n");
+        QTest::newRow("a folder without event files")
+            << empty << QStringLiteral("Cannot import the folder “%1”: it holds no event files (.csv, .json, .ndjson, "
+                                       ".jsonl, .tsv, .txt, their .gz, or .zip).").arg(QDir::toNativeSeparators(empty));
     }
 
     void badInput()
