@@ -62,6 +62,13 @@ qint64 GzipDevice::readData(char *data, qint64 maxSize)
             z.avail_in = uInt(got);
         }
         if (mStream->memberEnded) {
+            // Zeros after a member's end are padding (tape and some exporters write it).
+            while (z.avail_in > 0 && *z.next_in == 0) {
+                ++z.next_in;
+                --z.avail_in;
+            }
+            if (z.avail_in == 0)
+                continue;
             // More bytes after a member's end: another member follows.
             inflateReset(&z);
             mStream->memberEnded = false;

@@ -141,6 +141,9 @@ private Q_SLOTS:
         const qsizetype cut = text.indexOf('\n', text.size() / 2) + 1;
         const QString twoMembers = write(mDir.filePath(QStringLiteral("two.csv.gz")), gzip(text.left(cut)) + gzip(text.mid(cut)));
         QCOMPARE(imported({twoMembers}), want);
+        // Zeros after the last member are padding, not a damaged file.
+        const QString padded = write(mDir.filePath(QStringLiteral("padded.csv.gz")), gzip(text) + QByteArray(512, '\0'));
+        QCOMPARE(imported({padded}), want);
     }
 
     void progressCountsCompressedBytes()
