@@ -99,7 +99,7 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             continue;
         const CohortGrid &grid = result.grids.first();
         const QString error = CohortHeatmap::save(parser.value(option), grid, query, result.revenue, false,
-                                                  CohortHeatmap::title(query, workspace->displayName(), QString()));
+                                                  CohortHeatmap::title(query, workspace->displayName(), QString(), result.netOfRefunds));
         if (!error.isEmpty())
             throw UsageError(error);
     }

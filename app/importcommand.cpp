@@ -39,6 +39,10 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("const"), tr("Set FIELD to VALUE on every event (repeatable)."), tr("FIELD=VALUE")},
         {QStringLiteral("dedup"), tr("Skip events with the same user, event and time (for sources without an event id).")},
         {QStringLiteral("allow-duplicate-file"), tr("Import a file even if the same file was imported before.")},
+        {QStringLiteral("revenue-event"),
+         tr("The event whose revenue counts (repeatable; default: the source's order event, e.g. Segment's "
+            "Order Completed); remembered by the workspace."),
+         tr("event")},
         {QStringLiteral("json"), tr("Print the counts as JSON on standard output.")},
     });
 }
@@ -73,6 +77,7 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     options.constants = parser.values(QStringLiteral("const"));
     options.dedupByContent = parser.isSet(QStringLiteral("dedup"));
     options.allowDuplicateFile = parser.isSet(QStringLiteral("allow-duplicate-file"));
+    options.revenueEvents = parser.values(QStringLiteral("revenue-event"));
 
     // Every input is looked at before the workspace is opened, so a bad one stops all early
     // and a pipe waiting for its writer holds no lock.
@@ -100,6 +105,7 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     };
     QList<ImportReport> reports;
     try {
+        Importer::applyWorkspaceRules(*workspace, plans, options);
         // All the files in one transaction: a bad one leaves nothing of the others behind.
         reports = Importer::run(*workspace, plans, options);
     } catch (const IngestError &error) {

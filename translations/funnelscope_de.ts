@@ -345,6 +345,10 @@
         <source>People</source>
         <translation>Personen</translation>
     </message>
+    <message>
+        <source>%1 (net of refunds)</source>
+        <translation>%1 (abzüglich Erstattungen)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
@@ -2573,6 +2577,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
         <translation>%1: %2 Zeilen gelesen, %3 Ereignisse importiert, %4 abgelehnt%5, %6 Duplikate übersprungen, %7 Nutzer (%8 s)</translation>
     </message>
+    <message>
+        <source>The event whose revenue counts (repeatable; default: the source&apos;s order event, e.g. Segment&apos;s Order Completed); remembered by the workspace.</source>
+        <translation>Das Ereignis, dessen Umsatz zählt (wiederholbar; Standard: das Bestellereignis der Quelle, z. B. Segments Order Completed); der Arbeitsbereich merkt es sich.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportDialog</name>
@@ -2769,7 +2781,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <name>Funnelscope::ImportInput</name>
     <message>
         <source>Cannot import “%1”: it is a Parquet file. Export the events as CSV or NDJSON (for example with DuckDB: COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</source>
-        <translation>„%1“ kann nicht importiert werden: Es ist eine Parquet-Datei. Exportieren Sie die Ereignisse als CSV oder NDJSON (etwa mit DuckDB: COPY (SELECT * FROM 'file.parquet') TO 'events.csv').</translation>
+        <translation>„%1“ kann nicht importiert werden: Es ist eine Parquet-Datei. Exportieren Sie die Ereignisse als CSV oder NDJSON (etwa mit DuckDB: COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is UTF-16 text (as Excel&apos;s “Unicode Text” writes). Save it as UTF-8 CSV (“CSV UTF-8” in Excel), or convert it with iconv -f UTF-16 -t UTF-8.</source>

@@ -345,6 +345,10 @@
         <source>People</source>
         <translation>Personas</translation>
     </message>
+    <message>
+        <source>%1 (net of refunds)</source>
+        <translation>%1 (neto de reembolsos)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
@@ -2573,6 +2577,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
         <translation>%1: %2 filas leídas, %3 eventos importados, %4 rechazadas%5, %6 duplicados omitidos, %7 usuarios (%8 s)</translation>
     </message>
+    <message>
+        <source>The event whose revenue counts (repeatable; default: the source&apos;s order event, e.g. Segment&apos;s Order Completed); remembered by the workspace.</source>
+        <translation>El evento cuyos ingresos cuentan (repetible; por defecto: el evento de pedido de la fuente, p. ej. Order Completed de Segment); el espacio de trabajo lo recuerda.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportDialog</name>
@@ -2769,7 +2781,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <name>Funnelscope::ImportInput</name>
     <message>
         <source>Cannot import “%1”: it is a Parquet file. Export the events as CSV or NDJSON (for example with DuckDB: COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</source>
-        <translation>No se puede importar «%1»: es un archivo Parquet. Exporte los eventos como CSV o NDJSON (por ejemplo con DuckDB: COPY (SELECT * FROM 'file.parquet') TO 'events.csv').</translation>
+        <translation>No se puede importar «%1»: es un archivo Parquet. Exporte los eventos como CSV o NDJSON (por ejemplo con DuckDB: COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is UTF-16 text (as Excel&apos;s “Unicode Text” writes). Save it as UTF-8 CSV (“CSV UTF-8” in Excel), or convert it with iconv -f UTF-16 -t UTF-8.</source>

@@ -345,6 +345,10 @@
         <source>People</source>
         <translation>Personnes</translation>
     </message>
+    <message>
+        <source>%1 (net of refunds)</source>
+        <translation>%1 (net des remboursements)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
@@ -2573,6 +2577,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
         <translation>%1 : %2 lignes lues, %3 événements importés, %4 rejetées%5, %6 doublons ignorés, %7 utilisateurs (%8 s)</translation>
     </message>
+    <message>
+        <source>The event whose revenue counts (repeatable; default: the source&apos;s order event, e.g. Segment&apos;s Order Completed); remembered by the workspace.</source>
+        <translation>L’événement dont le chiffre d’affaires compte (répétable ; par défaut : l’événement de commande de la source, p. ex. Order Completed de Segment) ; retenu par l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportDialog</name>
@@ -2769,7 +2781,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::ImportInput</name>
     <message>
         <source>Cannot import “%1”: it is a Parquet file. Export the events as CSV or NDJSON (for example with DuckDB: COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</source>
-        <translation>Impossible d’importer « %1 » : c’est un fichier Parquet. Exportez les événements en CSV ou NDJSON (par exemple avec DuckDB : COPY (SELECT * FROM 'file.parquet') TO 'events.csv').</translation>
+        <translation>Impossible d’importer « %1 » : c’est un fichier Parquet. Exportez les événements en CSV ou NDJSON (par exemple avec DuckDB : COPY (SELECT * FROM &apos;file.parquet&apos;) TO &apos;events.csv&apos;).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is UTF-16 text (as Excel&apos;s “Unicode Text” writes). Save it as UTF-8 CSV (“CSV UTF-8” in Excel), or convert it with iconv -f UTF-16 -t UTF-8.</source>

@@ -88,11 +88,14 @@ QSize CohortHeatmap::sizeHint() const
     return preferredSize(mGrid, mQuery.periods);
 }
 
-QString CohortHeatmap::title(const CohortQuery &query, const QString &workspaceName, const QString &segment)
+QString CohortHeatmap::title(const CohortQuery &query, const QString &workspaceName, const QString &segment,
+                             bool netOfRefunds)
 {
-    const QString what = query.metric == CohortQuery::Metric::Revenue
+    QString what = query.metric == CohortQuery::Metric::Revenue
         ? (query.cumulative ? tr("Cumulative revenue per user") : tr("Revenue per user"))
         : tr("Retention");
+    if (query.metric == CohortQuery::Metric::Revenue && netOfRefunds)
+        what = tr("%1 (net of refunds)").arg(what);
     static const char *periods[] = {QT_TR_NOOP("day"), QT_TR_NOOP("week"), QT_TR_NOOP("month")};
     QString text = tr("%1 by %2 of %3 · returning with %4%5 · %6")
                        .arg(what, tr(periods[int(query.period)]),

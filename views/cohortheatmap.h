@@ -32,7 +32,9 @@ public:
     /** PNG (2x) or SVG by suffix; an error message, or empty. */
     static QString save(const QString &path, const CohortGrid &grid, const CohortQuery &query,
                         bool revenue, bool counts, const QString &title);
-    static QString title(const CohortQuery &query, const QString &workspaceName, const QString &segment);
+    /** @p netOfRefunds: a revenue grid that counted refunds (CohortResult::netOfRefunds) says so. */
+    static QString title(const CohortQuery &query, const QString &workspaceName, const QString &segment,
+                         bool netOfRefunds = false);
 
 Q_SIGNALS:
     /** A cohort row was clicked (index into the grid's cohorts). */

@@ -337,7 +337,7 @@ QString CohortPage::exportTo(const QString &path)
     const CohortGrid grid = shownGrid();
     const QString error = CohortHeatmap::save(path, grid, mResultQuery, mResult.revenue,
                                               mShow->currentIndex() == RetentionCounts,
-                                              CohortHeatmap::title(mResultQuery, mWorkspaceName, grid.value));
+                                              CohortHeatmap::title(mResultQuery, mWorkspaceName, grid.value, mResult.netOfRefunds));
     if (!error.isEmpty())
         return error;
     // The curves beside the heatmap, as they are on screen: PNG at twice the size, or SVG.

@@ -454,12 +454,12 @@ void ImportDialog::startImport()
     mResult->clear();
     mClock.start();
 
-    const QList<ImportPlan> plans = mPlans;
     const QString workspacePath = mWorkspacePath;
-    mImportWatcher.setFuture(QtConcurrent::run([plans, opts, workspacePath](QPromise<ImportOutcome> &promise) {
+    mImportWatcher.setFuture(QtConcurrent::run([plans = mPlans, opts, workspacePath](QPromise<ImportOutcome> &promise) mutable {
         ImportOutcome outcome;
         try {
             const auto workspace = Workspace::open(workspacePath);
+            Importer::applyWorkspaceRules(*workspace, plans, opts);
             // Every file in one transaction: all or nothing.
             const QList<ImportReport> reports = Importer::run(*workspace, plans, opts, [&](qint64 bytes, qint64, qint64 rows) {
                 promise.setProgressValueAndText(int(bytes / 1024), QString::number(rows));

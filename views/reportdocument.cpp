@@ -212,7 +212,8 @@ void funnelSection(Pages &pages, const ReportContent &content)
 void cohortSection(Pages &pages, const ReportContent &content)
 {
     const QRectF box = pages.area();
-    const QString title = CohortHeatmap::title(content.cohortQuery, content.workspaceName, QString());
+    const QString title = CohortHeatmap::title(content.cohortQuery, content.workspaceName, QString(),
+                                               content.cohorts && content.cohorts->netOfRefunds);
     double y = pages.heading(ReportDocument::tr("Cohorts"), title, box.top());
     if (!content.cohorts || content.cohorts->grids.isEmpty()) {
         pages.paragraph(content.cohortProblem, y);

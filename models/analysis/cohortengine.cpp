@@ -180,6 +180,7 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
     const size_t periods = size_t(query.periods);
     std::vector<std::vector<Member>> partMembers(Parallel::maxParts);
     std::vector<Periods> partPeriods(Parallel::maxParts);
+    std::vector<char> partRefunds(Parallel::maxParts, 0);
     const int parts = Parallel::forRanges(size_t(table.userCount()), [&](int part, size_t firstUser, size_t lastUser) {
         const LocalCalendar partCalendar = calendar;
         std::vector<Member> &members = partMembers[size_t(part)];
@@ -205,23 +206,28 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
                     if (!query.breakdown.isEmpty())
                         member.value = breakdown.at(row);
                 }
-                if (returnType >= 0 && type != returnType)
-                    continue;
                 const qint64 offset = partCalendar.period(table.ts(row), query.period) - member.cohort;
                 if (offset < 0)
                     continue;
-                member.lastReturn = std::max(member.lastReturn, offset);
-                if (offset < query.periods) {
-                    const size_t at = member.slot * periods + size_t(offset);
-                    flat.returned[at] = 1;
-                    if (withRevenue && revenueColumn->codes[row] >= 0)
-                        flat.revenue[at] += revenueColumn->values[revenueColumn->codes[row]].toDouble();
+                // Revenue is every event's (a refund's is negative: the grid is net of
+                // refunds), whichever event counts as a return.
+                if (withRevenue && offset < query.periods && revenueColumn->codes[row] >= 0) {
+                    const double amount = revenueColumn->values[revenueColumn->codes[row]].toDouble();
+                    flat.revenue[member.slot * periods + size_t(offset)] += amount;
+                    if (amount < 0)
+                        partRefunds[size_t(part)] = 1;
                 }
+                if (returnType >= 0 && type != returnType)
+                    continue;
+                member.lastReturn = std::max(member.lastReturn, offset);
+                if (offset < query.periods)
+                    flat.returned[member.slot * periods + size_t(offset)] = 1;
             }
             if (started)
                 members.push_back(std::move(member));
         }
     });
+    result.netOfRefunds = std::find(partRefunds.begin(), partRefunds.end(), 1) != partRefunds.end();
     std::vector<Member> members;
     Periods flat;
     size_t total = 0;

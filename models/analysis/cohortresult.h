@@ -31,6 +31,7 @@ struct CohortResult
     QList<CohortGrid> grids; ///< the first is everybody; then one per breakdown value
     int periods = 0;
     bool revenue = false;
+    bool netOfRefunds = false; ///< a revenue grid that counted negative revenue (refunds)
 };
 
 } // namespace Funnelscope

@@ -60,6 +60,8 @@ QByteArray CohortExport::toJson(const CohortQuery &query, const CohortResult &re
     object.insert(QStringLiteral("period"), periodName(query.period));
     object.insert(QStringLiteral("mode"), query.mode == CohortQuery::Mode::On ? QStringLiteral("on") : QStringLiteral("on-or-after"));
     object.insert(QStringLiteral("metric"), result.revenue ? QStringLiteral("revenue") : QStringLiteral("retention"));
+    if (result.revenue)
+        object.insert(QStringLiteral("net_of_refunds"), result.netOfRefunds);
     object.insert(QStringLiteral("timezone"), QString::fromUtf8(query.timezone));
     QJsonArray segments;
     for (qsizetype g = 1; g < result.grids.size(); ++g) {

@@ -69,6 +69,17 @@ qint64 Importer::findImportOf(Workspace &workspace, const QString &sha256)
     return select.step() ? select.int64(0) : 0;
 }
 
+void Importer::applyWorkspaceRules(Workspace &workspace, QList<ImportPlan> &plans, const ImportOptions &options)
+{
+    QStringList revenueEvents = options.revenueEvents;
+    if (revenueEvents.isEmpty())
+        revenueEvents = workspace.meta(QStringLiteral("revenue_events")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (revenueEvents.isEmpty())
+        return;
+    for (ImportPlan &plan : plans)
+        plan.rules.revenueEvents = revenueEvents;
+}
+
 void Importer::checkFormat(const ImportOptions &options)
 {
     const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
@@ -178,7 +189,7 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
         plan.presetId = preset->id;
         plan.presetName = preset->name;
         plan.mapping = preset->mapping;
-        plan.identityEvents = preset->identityEvents;
+        plan.rules = preset->rules;
     } else {
         plan.mapping = FieldMapping::guess(plan.keys);
     }
@@ -434,6 +445,13 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
         snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
     size_t eventIndex = 0;
     Pass pass{db, options, snapshot ? &*snapshot : nullptr, eventIndex, {}};
+    if (!options.revenueEvents.isEmpty()) {
+        // Named for the workspace: its later imports use them too (applyWorkspaceRules()).
+        Statement remember(db, "INSERT INTO meta (key, value) VALUES ('revenue_events', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        remember.bind(1, options.revenueEvents.join(QLatin1Char('\n')));
+        remember.exec();
+    }
 
     // Progress over all the plans: the (compressed) bytes of those done, then the current one's.
     qint64 total = 0;

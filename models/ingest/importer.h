@@ -41,6 +41,11 @@ public:
      * columns and preview filled, so the person can fix the mapping.
      */
     static ImportPlan plan(const ImportInput &input, const ImportOptions &options, bool lenient = false);
+    /**
+     * The workspace's own rules over @p plans: the revenue events @p options name, else
+     * those the workspace remembers (run() remembers what options name, meta revenue_events).
+     */
+    static void applyWorkspaceRules(Workspace &workspace, QList<ImportPlan> &plans, const ImportOptions &options);
     /** Throws IngestError when --format names no format or preset. */
     static void checkFormat(const ImportOptions &options);
     /** The plan of the one input @p path names (ImportInput::single()). */

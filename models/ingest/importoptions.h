@@ -15,8 +15,13 @@ struct ImportOptions
     QStringList maps;      ///< FIELD=COLUMN (COLUMN may list fallbacks: a|b)
     QStringList constants; ///< FIELD=VALUE
     bool allowDuplicateFile = false;
-    /** Skip events with the same user, event and time when the source has no event id. */
+    /** Skip events with the same user, event, time and product when the source has no event id. */
     bool dedupByContent = false;
+    /**
+     * The events whose revenue counts (SourceRules::revenueEvents), named for the workspace:
+     * remembered there and used by its later imports. Empty: the workspace's, else the preset's.
+     */
+    QStringList revenueEvents;
 };
 
 } // namespace Funnelscope

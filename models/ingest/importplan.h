@@ -2,6 +2,7 @@
 
 #include "fieldmapping.h"
 #include "importinput.h"
+#include "sourcerules.h"
 #include "timestampparser.h"
 
 #include <QList>
@@ -25,7 +26,7 @@ struct ImportPlan
     QString presetId;      ///< empty: columns guessed from their names
     QString presetName;
     FieldMapping mapping;
-    QStringList identityEvents; ///< the preset's (SourcePreset::identityEvents)
+    SourceRules rules;     ///< the preset's, with the workspace's revenue events
     QStringList keys;      ///< columns (CSV header) or keys seen in the first records
     TimestampParser::Format timestampFormat = TimestampParser::Format::Unknown;
     QString timestampExample;

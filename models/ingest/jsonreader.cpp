@@ -224,7 +224,27 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed, qint64 &lin
     // anything else (an object over several lines, two on one line) is found below.
     parsed = false;
     const char *begin = mIn.data.data() + mIn.pos;
-    if (const void *newline = std::memchr(begin, '\n', mIn.data.size() - mIn.pos)) {
+    const void *newline = std::memchr(begin, '\n', mIn.data.size() - mIn.pos);
+    if (mOneLinePerRecord && !mArray) {
+        // Once the file has shown to be NDJSON, a line that is no object (cut off, broken)
+        // is one rejected record, not the start of a value that swallows the lines after it.
+        while (!newline && refill()) {
+            begin = mIn.data.data() + mIn.pos;
+            newline = std::memchr(begin, '\n', mIn.data.size() - mIn.pos);
+        }
+        begin = mIn.data.data() + mIn.pos;
+        size_t length = newline ? size_t(static_cast<const char *>(newline) - begin) : mIn.data.size() - mIn.pos;
+        if (length > maxRecordBytes)
+            fail(tr("the record on line %1 is larger than %2 MiB").arg(mLine).arg(maxRecordBytes >> 20));
+        while (length > 0 && isSpace(begin[length - 1]))
+            --length;
+        start = mIn.pos;
+        end = mIn.pos + length;
+        mIn.pos = end;
+        mBytesConsumed += qint64(length);
+        return true;
+    }
+    if (newline) {
         size_t length = size_t(static_cast<const char *>(newline) - begin);
         while (length > 0 && isSpace(begin[length - 1]))
             --length;
@@ -235,6 +255,7 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed, qint64 &lin
             && mParser->parser.parse(begin, length, !padded).get(mParser->root) == simdjson::SUCCESS
             && mParser->root.is_object()) {
             parsed = true;
+            mOneLinePerRecord = !mArray;
             start = mIn.pos;
             end = mIn.pos + length;
             mIn.pos = end;

@@ -23,8 +23,9 @@ namespace Funnelscope {
  * Nested objects are flattened to dotted keys (`context.device.type`); an array of
  * `{key, value: {string_value | int_value | ...}}` (GA4's event_params) becomes
  * `event_params.<key>`; other arrays are kept as JSON text. Nulls are left out.
- * A record that is not valid JSON is rejected with its line; a file that ends inside a
- * record is an IngestError.
+ * A record that is not valid JSON is rejected with its line; in NDJSON (once a record was
+ * a line of its own) a broken or cut-off line is one rejected record and the rest of the
+ * file imports; elsewhere a file that ends inside a record is an IngestError.
  */
 class JsonReader : public RecordReader
 {
@@ -51,6 +52,7 @@ private:
     QString mFileName;
     bool mArray = false;
     bool mArrayClosed = false;
+    bool mOneLinePerRecord = false; ///< a record has been a line of its own: NDJSON
     qint64 mLine = 1;
     qint64 mBytesConsumed = 0;
     std::unique_ptr<Parser> mParser;

@@ -4,25 +4,60 @@
 #include "importplan.h"
 #include "store/jsontext.h"
 
+#include <QDateTime>
 #include <QTimeZone>
 
+#include <simdjson.h>
+
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace Funnelscope {
+
+/** Parses the JSON text of an array key once per record for the fields read from its first item. */
+struct RecordMapper::ItemParser
+{
+    simdjson::dom::parser parser;
+    std::string padded;
+    const char *parsedData = nullptr; // the text parsed last (a view into the record)
+    size_t parsedSize = 0;
+    simdjson::dom::element first;
+    bool ok = false;
+    char digits[32];
+};
 
 RecordMapper::RecordMapper(const ImportPlan &plan, const ImportOptions &options)
     : mParser(QTimeZone(options.timezone.toUtf8()))
     , mDedupByContent(options.dedupByContent)
+    , mLatestMs(QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000)
+    , mRules(plan.rules)
+    , mItems(std::make_unique<ItemParser>())
 {
     for (int f = 0; f < fieldCount; ++f) {
         if (plan.mapping.hasConstant(Field(f)))
             mFields[size_t(f)].constant = plan.mapping.constant(Field(f)).toStdString();
-        for (const QString &column : plan.mapping.columns(Field(f)))
-            mFields[size_t(f)].columns.push_back(column.toStdString());
+        for (const QString &column : plan.mapping.columns(Field(f))) {
+            Column resolved{column.toStdString(), {}};
+            const qsizetype item = column.indexOf(QLatin1String("[0]."));
+            if (item > 0) {
+                resolved.key = column.left(item).toStdString();
+                resolved.itemField = column.mid(item + 4).toStdString();
+            }
+            mFields[size_t(f)].columns.push_back(resolved);
+        }
     }
-    for (const QString &name : plan.identityEvents)
+    for (const QString &name : plan.rules.identityEvents)
         mIdentityEvents.push_back(name.toStdString());
+    for (const QString &name : plan.rules.revenueEvents)
+        mRevenueEvents.push_back(name.toStdString());
+    for (const auto &[from, to] : plan.rules.renames)
+        mRenames.emplace_back(from.toStdString(), to.toStdString());
+    mRefundColumn = plan.rules.refundColumn.toStdString();
+    mRefundPrefix = plan.rules.refundPrefix.toStdString();
 }
+
+RecordMapper::~RecordMapper() = default;
 
 std::string_view RecordMapper::normalizedId(std::string_view id)
 {
@@ -47,7 +82,7 @@ std::optional<double> RecordMapper::number(std::string_view text)
         text.remove_prefix(1);
     double value = 0;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (result.ec != std::errc() || result.ptr != text.data() + text.size())
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
@@ -55,17 +90,55 @@ std::optional<double> RecordMapper::number(std::string_view text)
 void RecordMapper::relayout(const SourceRecord &record)
 {
     mLastKeys.assign(record.keys.begin(), record.keys.end());
+    const auto positionOf = [&record](std::string_view key) {
+        for (size_t i = 0; i < record.keys.size(); ++i) {
+            if (record.keys[i] == key)
+                return int(i);
+        }
+        return -1;
+    };
     for (ResolvedField &field : mFields) {
         field.positions.clear();
-        for (const std::string &column : field.columns) {
-            int position = -1;
-            for (size_t i = 0; i < record.keys.size() && position < 0; ++i) {
-                if (record.keys[i] == column)
-                    position = int(i);
-            }
-            field.positions.push_back(position);
-        }
+        for (const Column &column : field.columns)
+            field.positions.push_back(positionOf(column.key));
     }
+    mRefundPosition = mRefundColumn.empty() ? -1 : positionOf(mRefundColumn);
+}
+
+std::string_view RecordMapper::itemValue(std::string_view arrayText, const std::string &itemField, Field field)
+{
+    ItemParser &items = *mItems;
+    if (arrayText.data() != items.parsedData || arrayText.size() != items.parsedSize) {
+        items.parsedData = arrayText.data();
+        items.parsedSize = arrayText.size();
+        items.padded.assign(arrayText);
+        items.padded.resize(arrayText.size() + simdjson::SIMDJSON_PADDING);
+        simdjson::dom::array array;
+        items.ok = items.parser.parse(items.padded.data(), arrayText.size(), false).get_array().get(array) == simdjson::SUCCESS
+            && array.size() > 0 && array.at(0).get(items.first) == simdjson::SUCCESS && items.first.is_object();
+    }
+    if (!items.ok)
+        return {};
+    simdjson::dom::element element;
+    if (items.first[itemField].get(element) != simdjson::SUCCESS)
+        return {};
+    std::string &out = mItemValues[size_t(field)];
+    switch (element.type()) {
+    case simdjson::dom::element_type::STRING:
+        out.assign(element.get_string().value_unsafe());
+        break;
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE: {
+        const double number = element.get_double().value_unsafe();
+        const auto result = std::to_chars(items.digits, items.digits + sizeof items.digits, number);
+        out.assign(items.digits, size_t(result.ptr - items.digits));
+        break;
+    }
+    default:
+        return {};
+    }
+    return out;
 }
 
 std::string_view RecordMapper::value(const SourceRecord &record, Field field)
@@ -73,27 +146,51 @@ std::string_view RecordMapper::value(const SourceRecord &record, Field field)
     const ResolvedField &resolved = mFields[size_t(field)];
     if (resolved.constant)
         return *resolved.constant;
-    for (const int position : resolved.positions) {
+    for (size_t c = 0; c < resolved.positions.size(); ++c) {
+        const int position = resolved.positions[c];
         if (position < 0)
             continue;
         const std::string_view text = SourceRecord::trimmed(record.values[size_t(position)]);
-        if (!text.empty()) {
-            mUsed[size_t(position)] = 1;
-            return text;
+        if (text.empty())
+            continue;
+        if (!resolved.columns[c].itemField.empty()) {
+            // A field of the array's first item; the array stays in the properties whole.
+            const std::string_view item = itemValue(text, resolved.columns[c].itemField, field);
+            if (!item.empty())
+                return item;
+            continue;
         }
+        mUsed[size_t(position)] = 1;
+        return text;
     }
     return {};
 }
 
-// A mapped number that is not a number stays in the properties as it was written.
-std::optional<double> RecordMapper::numberOf(const SourceRecord &record, Field field)
+// A mapped number that is not a number stays in the properties as it was written; one
+// that is a number but not a finite one (nan, inf, 1e400) rejects the record.
+std::optional<double> RecordMapper::numberOf(const SourceRecord &record, Field field, std::string_view &problem)
 {
     const std::string_view text = value(record, field);
     const std::optional<double> result = number(text);
-    if (!result && !text.empty() && !mFields[size_t(field)].constant) {
-        for (size_t i = 0; i < record.values.size(); ++i) {
-            if (SourceRecord::trimmed(record.values[i]).data() == text.data())
-                mUsed[i] = 0;
+    if (!result && !text.empty()) {
+        double parsed = 0;
+        std::string_view digits = SourceRecord::trimmed(text);
+        if (!digits.empty() && digits.front() == '+')
+            digits.remove_prefix(1);
+        const auto outcome = std::from_chars(digits.data(), digits.data() + digits.size(), parsed);
+        if (outcome.ptr == digits.data() + digits.size() && (outcome.ec == std::errc::result_out_of_range || !std::isfinite(parsed))) {
+            mProblem.assign(fieldNames[size_t(field)]);
+            mProblem += " is not a finite number (";
+            mProblem.append(text.substr(0, 40));
+            mProblem += ')';
+            problem = mProblem;
+            return std::nullopt;
+        }
+        if (!mFields[size_t(field)].constant) {
+            for (size_t i = 0; i < record.values.size(); ++i) {
+                if (SourceRecord::trimmed(record.values[i]).data() == text.data())
+                    mUsed[i] = 0;
+            }
         }
     }
     return result;
@@ -126,6 +223,17 @@ std::string_view RecordMapper::mapIds(const SourceRecord &record, EventRecord &e
     return {};
 }
 
+void RecordMapper::addProperty(std::string_view key, std::string_view value, bool quoted)
+{
+    mProperties += mProperties.empty() ? '{' : ',';
+    JsonText::appendString(mProperties, key);
+    mProperties += ':';
+    if (quoted)
+        JsonText::appendString(mProperties, value);
+    else
+        mProperties += value;
+}
+
 std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &event)
 {
     // The same keys as the last record (CSV: always; JSON: usually)? Compared by content:
@@ -136,11 +244,12 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
     if (!sameKeys)
         relayout(record);
     mUsed.assign(record.keys.size(), 0);
+    mItems->parsedData = nullptr;
 
     EventRecord ids;
     if (const std::string_view problem = mapIds(record, ids); !problem.empty())
         return problem;
-    const std::string_view name = value(record, Field::Event);
+    std::string_view name = value(record, Field::Event);
     if (name.empty())
         return "missing event";
     for (const std::string &identityEvent : mIdentityEvents) {
@@ -152,6 +261,13 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
             return {};
         }
     }
+    // A cancellation (UCI's C invoices) is a refund, whatever the event column says.
+    const bool refund = mRefundPosition >= 0 && !mRefundPrefix.empty()
+        && SourceRecord::trimmed(record.values[size_t(mRefundPosition)]).substr(0, mRefundPrefix.size()) == mRefundPrefix;
+    if (refund) {
+        mEventName = "refund";
+        name = mEventName;
+    }
     const std::string_view user = ids.user.empty() ? ids.anonymousId : ids.user;
     const std::string_view when = value(record, Field::Timestamp);
     if (when.empty())
@@ -159,11 +275,17 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
     std::optional<qint64> timestamp = mParser.parse(when);
     if (timestamp && !mFields[size_t(Field::TimestampOffset)].columns.empty()) {
         const std::optional<double> offset = number(value(record, Field::TimestampOffset));
+        if (offset && std::abs(*offset) > 1e14) // over 3,000 years of milliseconds
+            return "timestamp_offset out of range";
         if (offset)
             *timestamp += qint64(*offset);
     }
     if (!timestamp)
         return "unparseable timestamp";
+    if (*timestamp < earliestMs)
+        return "timestamp before 1990";
+    if (*timestamp > mLatestMs)
+        return "timestamp more than a day in the future";
 
     event = EventRecord();
     event.timestampMs = *timestamp;
@@ -177,8 +299,13 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
     event.product = normalizedId(value(record, Field::ProductId));
     event.category = value(record, Field::Category);
     event.currency = value(record, Field::Currency);
-    event.price = numberOf(record, Field::Price);
-    event.revenue = numberOf(record, Field::Revenue);
+    std::string_view problem;
+    event.price = numberOf(record, Field::Price, problem);
+    if (!problem.empty())
+        return problem;
+    event.revenue = numberOf(record, Field::Revenue, problem);
+    if (!problem.empty())
+        return problem;
     // Quantity stays in the properties; it only helps compute revenue.
     const ResolvedField &quantity = mFields[size_t(Field::Quantity)];
     if (!event.revenue && mFields[size_t(Field::Revenue)].columns.empty() && !quantity.columns.empty()
@@ -190,13 +317,30 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
         if (position >= 0)
             mUsed[size_t(position)] = 0;
     }
+    if (refund && event.revenue)
+        event.revenue = -std::abs(*event.revenue);
+    // Revenue counts on the source's revenue events only; elsewhere it stays a property.
+    if (!mRevenueEvents.empty() && !refund && event.revenue
+        && std::find(mRevenueEvents.begin(), mRevenueEvents.end(), name) == mRevenueEvents.end()) {
+        event.revenue.reset();
+        for (const int position : mFields[size_t(Field::Revenue)].positions) {
+            const bool alsoPrice = std::find(mFields[size_t(Field::Price)].positions.begin(),
+                                             mFields[size_t(Field::Price)].positions.end(), position)
+                != mFields[size_t(Field::Price)].positions.end();
+            if (position >= 0 && !alsoPrice)
+                mUsed[size_t(position)] = 0;
+        }
+    }
     event.dedupKey = value(record, Field::EventId);
     if (event.dedupKey.empty() && mDedupByContent) {
+        // Two products carted in the same second are two events.
         mContentKey.assign(user);
         mContentKey += '\x1f';
         mContentKey.append(name);
         mContentKey += '\x1f';
         mContentKey += std::to_string(*timestamp);
+        mContentKey += '\x1f';
+        mContentKey.append(event.product);
         event.dedupKey = mContentKey;
     }
 
@@ -205,13 +349,22 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
         const std::string_view text = record.values[i];
         if (text.empty() || mUsed[i])
             continue;
-        mProperties += mProperties.empty() ? '{' : ',';
-        JsonText::appendString(mProperties, record.keys[i]);
-        mProperties += ':';
-        if (record.quoted[i])
-            JsonText::appendString(mProperties, text);
-        else
-            mProperties += text;
+        std::string_view key = record.keys[i];
+        for (const auto &[from, to] : mRenames) {
+            if (key == from)
+                key = to;
+        }
+        addProperty(key, text, record.quoted[i]);
+    }
+    if (mRules.categoryLevels && event.category.find('.') != std::string_view::npos) {
+        // electronics.smartphone: category_1 electronics, category_2 smartphone.
+        std::string_view rest = event.category;
+        for (int level = 1; !rest.empty(); ++level) {
+            const size_t dot = rest.find('.');
+            const std::string key = "category_" + std::to_string(level);
+            addProperty(key, rest.substr(0, dot), true);
+            rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+        }
     }
     if (!mProperties.empty())
         mProperties += '}';

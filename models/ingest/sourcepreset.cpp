@@ -16,7 +16,7 @@ SourcePreset preset(const char *id, const QString &name, SourcePreset::Container
                     std::initializer_list<const char *> required,
                     std::initializer_list<std::pair<Field, std::initializer_list<const char *>>> columns,
                     std::initializer_list<std::pair<Field, const char *>> constants = {},
-                    std::initializer_list<const char *> identityEvents = {})
+                    SourceRules rules = {})
 {
     SourcePreset result;
     result.id = QString::fromLatin1(id);
@@ -27,7 +27,7 @@ SourcePreset preset(const char *id, const QString &name, SourcePreset::Container
         result.mapping.setColumns(field, list(names));
     for (const auto &[field, value] : constants)
         result.mapping.setConstant(field, QString::fromUtf8(value));
-    result.identityEvents = list(identityEvents);
+    result.rules = rules;
     return result;
 }
 
@@ -36,6 +36,11 @@ QList<SourcePreset> makePresets()
     using C = SourcePreset::Container;
     QList<SourcePreset> presets;
     // Flat shop CSVs, recognised by their column names.
+    // A purchase's revenue is its price; category_code (electronics.smartphone) is split
+    // into levels; brand stays a property (filter or break down by it).
+    SourceRules rees46;
+    rees46.revenueEvents = list({"purchase"});
+    rees46.categoryLevels = true;
     presets.append(preset("rees46", SourcePreset::tr("REES46 e-commerce events"), C::Csv,
                           {"event_time", "event_type", "product_id", "user_id", "user_session"},
                           {{Field::Timestamp, {"event_time"}},
@@ -43,8 +48,10 @@ QList<SourcePreset> makePresets()
                            {Field::ProductId, {"product_id"}},
                            {Field::Category, {"category_code"}},
                            {Field::Price, {"price"}},
+                           {Field::Revenue, {"price"}},
                            {Field::UserId, {"user_id"}},
-                           {Field::SessionId, {"user_session"}}}));
+                           {Field::SessionId, {"user_session"}}},
+                          {}, rees46));
     presets.append(preset("retailrocket", SourcePreset::tr("Retailrocket events"), C::Csv,
                           {"timestamp", "visitorid", "event", "itemid"},
                           {{Field::Timestamp, {"timestamp"}},
@@ -69,6 +76,10 @@ QList<SourcePreset> makePresets()
                            {Field::SessionId, {"sessionId"}},
                            {Field::ProductId, {"itemId"}}},
                           {{Field::Event, "view"}}));
+    // Every line is a purchase; an invoice number starting with C is a cancellation: a refund.
+    SourceRules retail;
+    retail.refundColumn = QStringLiteral("InvoiceNo");
+    retail.refundPrefix = QStringLiteral("C");
     presets.append(preset("online-retail", SourcePreset::tr("transactions (UCI Online Retail)"),
                           C::Csv,
                           {"InvoiceNo", "StockCode", "Quantity", "InvoiceDate", "UnitPrice",
@@ -79,8 +90,16 @@ QList<SourcePreset> makePresets()
                            {Field::ProductId, {"StockCode"}},
                            {Field::Price, {"UnitPrice"}},
                            {Field::Quantity, {"Quantity"}},
-                           {Field::Country, {"Country"}}}));
+                           {Field::Country, {"Country"}}},
+                          {{Field::Event, "purchase"}}, retail));
     // JSON exports of analytics tools (nested keys flattened with dots).
+    // The first item gives product, category and price (all items stay in the
+    // properties); the channel is the session's medium, traffic_source.* is the user's
+    // first touch and kept as first_touch_*.
+    SourceRules ga4;
+    ga4.renames = {{QStringLiteral("traffic_source.source"), QStringLiteral("first_touch_source")},
+                   {QStringLiteral("traffic_source.medium"), QStringLiteral("first_touch_medium")},
+                   {QStringLiteral("traffic_source.name"), QStringLiteral("first_touch_campaign")}};
     presets.append(preset("ga4", SourcePreset::tr("GA4 BigQuery export"), C::Json,
                           {"event_name", "event_timestamp", "user_pseudo_id"},
                           {{Field::Timestamp, {"event_timestamp"}},
@@ -90,9 +109,16 @@ QList<SourcePreset> makePresets()
                            {Field::SessionId, {"event_params.ga_session_id"}},
                            {Field::Device, {"device.category"}},
                            {Field::Country, {"geo.country"}},
-                           {Field::Channel, {"traffic_source.medium", "traffic_source.source"}},
+                           {Field::Channel, {"collected_traffic_source.manual_medium", "event_params.session_medium",
+                                             "event_params.medium"}},
+                           {Field::ProductId, {"items[0].item_id"}},
+                           {Field::Category, {"items[0].item_category"}},
+                           {Field::Price, {"items[0].price"}},
                            {Field::Revenue, {"ecommerce.purchase_revenue"}},
-                           {Field::Currency, {"event_params.currency"}}}));
+                           {Field::Currency, {"event_params.currency"}}},
+                          {}, ga4));
+    SourceRules mixpanelRules;
+    mixpanelRules.identityEvents = list({"$identify", "$merge", "$create_alias"});
     presets.append(preset("mixpanel", SourcePreset::tr("Mixpanel raw export"), C::Json,
                           {"event", "properties.time", "properties.distinct_id"},
                           // Simplified ID merge: $user_id and $device_id; original ID merge:
@@ -107,7 +133,7 @@ QList<SourcePreset> makePresets()
                            {Field::Country, {"properties.mp_country_code"}},
                            {Field::Channel, {"properties.utm_source"}},
                            {Field::Revenue, {"properties.revenue"}}},
-                          {}, {"$identify", "$merge", "$create_alias"}));
+                          {}, mixpanelRules));
     presets.append(preset("amplitude", SourcePreset::tr("Amplitude export"), C::Json,
                           {"event_type", "event_time"},
                           {{Field::Timestamp, {"event_time"}},
@@ -119,6 +145,10 @@ QList<SourcePreset> makePresets()
                            {Field::Device, {"device_type", "platform"}},
                            {Field::Country, {"country"}},
                            {Field::Revenue, {"revenue", "event_properties.revenue"}}}));
+    // Revenue counts on the order only (Checkout Started carries the cart's value too).
+    SourceRules segmentRules;
+    segmentRules.identityEvents = list({"identify", "alias"});
+    segmentRules.revenueEvents = list({"Order Completed", "order_completed"});
     presets.append(preset("rudderstack", SourcePreset::tr("RudderStack events"), C::Json,
                           {"type", "messageId", "rudderId"},
                           {{Field::Timestamp, {"timestamp", "originalTimestamp"}},
@@ -132,7 +162,7 @@ QList<SourcePreset> makePresets()
                            {Field::Channel, {"context.campaign.source"}},
                            {Field::Revenue, {"properties.revenue", "properties.total"}},
                            {Field::Currency, {"properties.currency"}}},
-                          {}, {"identify", "alias"}));
+                          {}, segmentRules));
     presets.append(preset("segment", SourcePreset::tr("Segment track and page calls"), C::Json,
                           {"type", "messageId"},
                           {{Field::Timestamp, {"timestamp", "originalTimestamp"}},
@@ -145,7 +175,7 @@ QList<SourcePreset> makePresets()
                            {Field::Channel, {"context.campaign.source"}},
                            {Field::Revenue, {"properties.revenue", "properties.total"}},
                            {Field::Currency, {"properties.currency"}}},
-                          {}, {"identify", "alias"}));
+                          {}, segmentRules));
     return presets;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldmapping.h"
+#include "sourcerules.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,12 +26,7 @@ public:
     Container container = Container::Csv;
     QStringList required; ///< keys that must all be present to recognise it
     FieldMapping mapping;
-    /**
-     * Event names that are identity calls, not events: Segment's `identify` and `alias`,
-     * Mixpanel's `$identify`, `$merge` and `$create_alias`. They link the ids they carry
-     * (anonymous_id or distinct_id to user_id) and are counted apart, never as events.
-     */
-    QStringList identityEvents;
+    SourceRules rules;
 
     /** Every preset, most specific first. */
     static const QList<SourcePreset> &all();

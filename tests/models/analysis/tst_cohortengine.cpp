@@ -213,6 +213,28 @@ private Q_SLOTS:
         QCOMPARE(*row.values[1], 25.0);  // cumulative: (20 + 30) / 2
         query.cumulative = false;
         QCOMPARE(*CohortEngine::run(table, query).grids.first().cohorts.first().values[1], 15.0);
+        QVERIFY(!CohortEngine::run(table, query).netOfRefunds);
+    }
+
+    void revenueIsNetOfRefunds()
+    {
+        const EventTable table = EventTable::fromRows({
+            row("a", at(2024, 1, 1), "purchase", {{QStringLiteral("revenue"), QStringLiteral("50")}}),
+            row("a", at(2024, 1, 9), "refund", {{QStringLiteral("revenue"), QStringLiteral("-20")}}),
+            row("b", at(2024, 1, 2), "purchase", {{QStringLiteral("revenue"), QStringLiteral("30")}}),
+        });
+        CohortQuery query;
+        query.periods = 2;
+        query.metric = CohortQuery::Metric::Revenue;
+        query.cumulative = false;
+        // The refund nets out even when only purchases count as returns.
+        query.returnEvent = QStringLiteral("purchase");
+        const CohortResult result = CohortEngine::run(table, query);
+        QVERIFY(result.netOfRefunds);
+        const CohortRow row = result.grids.first().cohorts.first();
+        QCOMPARE(*row.values[0], 40.0);  // (50 + 30) / 2
+        QCOMPARE(*row.values[1], -10.0); // -20 / 2
+        QCOMPARE(*row.counts[1], qint64(0)); // a refund is no return
     }
 
     void matchesTheReferenceOnRandomTables()
