@@ -226,16 +226,26 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed, qint64 &lin
     const char *begin = mIn.data.data() + mIn.pos;
     const void *newline = std::memchr(begin, '\n', mIn.data.size() - mIn.pos);
     if (mOneLinePerRecord && !mArray) {
-        // Once the file has shown to be NDJSON, a line that is no object (cut off, broken)
-        // is one rejected record, not the start of a value that swallows the lines after it.
-        while (!newline && refill()) {
-            begin = mIn.data.data() + mIn.pos;
-            newline = std::memchr(begin, '\n', mIn.data.size() - mIn.pos);
+        // The file has shown to be NDJSON. A line that is no object of its own either begins
+        // an object over several lines (which then parses) or is broken, cut off: then it is
+        // one rejected record, not the start of a value that swallows the lines after it.
+        size_t offset = 0;
+        qint64 lines = 0;
+        // (An object over several lines in NDJSON is small: a broken line is not read on for long.)
+        if (scanValue(offset, lines, 1 << 20)
+            && mParser->parser.parse(mIn.data.data() + mIn.pos, offset, true).get(mParser->root) == simdjson::SUCCESS
+            && mParser->root.is_object()) {
+            parsed = true;
+            start = mIn.pos;
+            end = mIn.pos + offset;
+            mLine += lines;
+            mIn.pos = end;
+            mBytesConsumed += qint64(offset);
+            return true;
         }
         begin = mIn.data.data() + mIn.pos;
+        newline = std::memchr(begin, '\n', mIn.data.size() - mIn.pos);
         size_t length = newline ? size_t(static_cast<const char *>(newline) - begin) : mIn.data.size() - mIn.pos;
-        if (length > maxRecordBytes)
-            fail(tr("the record on line %1 is larger than %2 MiB").arg(mLine).arg(maxRecordBytes >> 20));
         while (length > 0 && isSpace(begin[length - 1]))
             --length;
         start = mIn.pos;
@@ -266,21 +276,37 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed, qint64 &lin
 
     // Find the end of this object: depth counting outside strings.
     size_t offset = 0;
+    qint64 lines = 0;
+    if (!scanValue(offset, lines, maxRecordBytes))
+        fail(tr("the JSON ends in the middle of the record that starts on line %1").arg(mLine));
+    start = mIn.pos;
+    end = mIn.pos + offset;
+    mLine += lines;
+    mIn.pos = end;
+    mBytesConsumed += qint64(offset);
+    return true;
+}
+
+bool JsonReader::scanValue(size_t &offset, qint64 &lines, size_t limit)
+{
+    offset = 0;
+    lines = 0;
     int depth = 0;
     bool inString = false;
     bool escaped = false;
-    qint64 lines = 0;
     while (true) {
         if (mIn.pos + offset >= mIn.data.size()) {
             const size_t before = mIn.pos;
             if (!refill())
-                fail(tr("the JSON ends in the middle of the record that starts on line %1")
-                         .arg(mLine));
+                return false;
             Q_ASSERT(mIn.pos == 0 || mIn.pos == before);
             Q_UNUSED(before);
         }
-        if (offset > maxRecordBytes)
+        if (offset > limit) {
+            if (limit < maxRecordBytes)
+                return false;
             fail(tr("the record on line %1 is larger than %2 MiB").arg(mLine).arg(maxRecordBytes >> 20));
+        }
         const char c = mIn.data[mIn.pos + offset];
         ++offset;
         if (c == '\n')
@@ -298,15 +324,9 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed, qint64 &lin
             ++depth;
         } else if (c == '}' || c == ']') {
             if (--depth == 0)
-                break;
+                return true;
         }
     }
-    start = mIn.pos;
-    end = mIn.pos + offset;
-    mLine += lines;
-    mIn.pos = end;
-    mBytesConsumed += qint64(offset);
-    return true;
 }
 
 bool JsonReader::next(SourceRecord &record)

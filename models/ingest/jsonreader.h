@@ -46,6 +46,11 @@ private:
     bool refill();
     /** The next top-level value's place in mIn and the line it starts on; @p parsed when it is in the parser already. */
     bool nextValue(size_t &start, size_t &end, bool &parsed, qint64 &line);
+    /**
+     * Where the value at mIn.pos ends (depth counting outside strings), reading on as needed;
+     * false at the file's end, or past @p limit bytes when that is less than the largest record.
+     */
+    bool scanValue(size_t &offset, qint64 &lines, size_t limit);
     [[noreturn]] void fail(const QString &why) const;
 
     ReadBuffer mIn;
