@@ -2776,6 +2776,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Import angehalten.&lt;/b&gt; %1 Der Arbeitsbereich ist wie zuvor: Nichts aus diesen Dateien wurde importiert.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;All %1 files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alle %1 Dateien&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportInput</name>

@@ -2776,6 +2776,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Importación detenida.&lt;/b&gt; %1 El espacio de trabajo está como antes: no se importó nada de estos archivos.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;All %1 files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Los %1 archivos&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportInput</name>

@@ -2776,6 +2776,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Import interrompu.&lt;/b&gt; %1 L’espace de travail est tel qu’avant : rien de ces fichiers n’a été importé.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;All %1 files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Les %1 fichiers&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportInput</name>

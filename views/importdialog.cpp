@@ -10,6 +10,7 @@
 #include "itemmodels/mappingmodel.h"
 #include "itemmodels/previewmodel.h"
 #include "settingskey.h"
+#include "store/importlog.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
@@ -469,6 +470,10 @@ void ImportDialog::startImport()
                 outcome.cancelled = true;
             else
                 outcome.reports = reports;
+            QList<qint64> importIds;
+            for (const ImportReport &report : std::as_const(outcome.reports))
+                importIds.append(report.importId);
+            outcome.users = ImportLog::distinctUsers(workspace->connection(), importIds);
             // The reports' columnar snapshot, written here so the first report is quick.
             if (!outcome.reports.isEmpty() && !EventTable::hasCurrentSnapshot(workspace->connection()))
                 EventTable::load(workspace->connection());
@@ -510,23 +515,33 @@ void ImportDialog::showProgress(int kib)
 void ImportDialog::showResult()
 {
     const bool hasResult = mImportWatcher.future().resultCount() > 0;
-    const ImportOutcome outcome = hasResult ? mImportWatcher.result() : ImportOutcome{{}, {}, true};
+    const ImportOutcome outcome = hasResult ? mImportWatcher.result() : ImportOutcome{{}, 0, {}, true};
     const QLocale locale;
     mProgress->hide();
     mProgressText->clear();
     QString text;
     ImportReport total;
-    for (const ImportReport &report : outcome.reports) {
-        total.add(report);
+    const auto line = [&](const QString &name, const ImportReport &report) {
         QStringList reasons;
         for (auto it = report.rejectedByReason.cbegin(); it != report.rejectedByReason.cend(); ++it)
             reasons.append(tr("%1: %2").arg(it.key().toHtmlEscaped(), locale.toString(it.value())));
-        text += tr("<p>%1: %2 rows read, <b>%3 events imported</b>, %4 rejected%5, %6 duplicates "
-                   "skipped, %7 users.</p>")
-                    .arg(bold(report.fileName), locale.toString(report.counts.rowsRead),
-                         locale.toString(report.counts.imported), locale.toString(report.counts.rejected),
-                         reasons.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reasons.join(QLatin1String("; "))),
-                         locale.toString(report.counts.duplicates), locale.toString(report.users));
+        return tr("<p>%1: %2 rows read, <b>%3 events imported</b>, %4 rejected%5, %6 duplicates "
+                  "skipped, %7 users.</p>")
+            .arg(name, locale.toString(report.counts.rowsRead),
+                 locale.toString(report.counts.imported), locale.toString(report.counts.rejected),
+                 reasons.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reasons.join(QLatin1String("; "))),
+                 locale.toString(report.counts.duplicates), locale.toString(report.users));
+    };
+    // A folder of a year's daily files: the first few, then all of them together.
+    constexpr int shown = 6;
+    for (qsizetype i = 0; i < outcome.reports.size(); ++i) {
+        total.add(outcome.reports.at(i));
+        if (i < shown || outcome.reports.size() <= shown + 2)
+            text += line(bold(outcome.reports.at(i).fileName), outcome.reports.at(i));
+    }
+    if (outcome.reports.size() > shown + 2) {
+        total.users = outcome.users; // each file's users counted once over all
+        text += line(tr("<b>All %1 files</b>").arg(outcome.reports.size()), total);
     }
     if (outcome.cancelled)
         text += tr("<p><b>Import cancelled.</b> The workspace is as it was before: nothing of these files "

@@ -75,6 +75,7 @@ private:
     struct ImportOutcome
     {
         QList<ImportReport> reports;
+        qint64 users = 0; ///< over all the reports, each once
         QString error;
         bool cancelled = false;
     };
