@@ -21,15 +21,6 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    static constexpr char header[] = "SQLite format 3";
-    return file.read(16) == QByteArray(header, 16);
-}
-
 } // namespace
 
 Workspace::Workspace(const QString &path, std::unique_ptr<Connection> connection)
@@ -110,11 +101,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path)
         throw StoreError(StoreError::Kind::ReadOnly,
                          tr("“%1” cannot be read: you do not have permission to open it.")
                              .arg(shown(path)));
-    if (!hasSqliteHeader(path))
-        throw StoreError(StoreError::Kind::NotAWorkspace,
-                         tr("“%1” is not a Funnelscope workspace: it is not an SQLite database, "
-                            "or its first bytes are damaged.")
-                             .arg(shown(path)));
+    // The header is checked through SQLite (a file that is no database fails its first
+    // query), never by opening the file beside it: on Linux closing any descriptor of a
+    // file drops every POSIX lock the process holds on it, SQLite's included, and another
+    // process could then delete the write-ahead log under this one's feet.
     const QFileInfo folder(info.absolutePath());
     if (!info.isWritable() || !folder.isWritable())
         throw StoreError(StoreError::Kind::ReadOnly,
@@ -126,7 +116,17 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path)
 
     try {
         auto connection = std::make_unique<Connection>(path, Connection::Mode::ReadWrite);
-        const qint64 applicationId = connection->queryInt("PRAGMA application_id");
+        qint64 applicationId = 0;
+        try {
+            applicationId = connection->queryInt("PRAGMA application_id");
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::NotAWorkspace)
+                throw;
+            throw StoreError(StoreError::Kind::NotAWorkspace,
+                             tr("“%1” is not a Funnelscope workspace: it is not an SQLite database, "
+                                "or its first bytes are damaged.")
+                                 .arg(shown(path)));
+        }
         const qint64 version = connection->queryInt("PRAGMA user_version");
         if (applicationId != Schema::applicationId) {
             const qint64 tables = connection->queryInt("SELECT count(*) FROM sqlite_master");

@@ -6,12 +6,15 @@
 #include "demo/demoshop.h"
 #include "ingest/importer.h"
 #include "itemmodels/importsmodel.h"
+#include "governance/dictionarychange.h"
+#include "store/connection.h"
 #include "store/workspace.h"
 #include "store/workspacesession.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QPushButton>
+#include <QProcess>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -182,6 +185,58 @@ private Q_SLOTS:
         QVERIFY(shownText.contains(QLatin1String("notes.funnelscope")));
         QVERIFY(!window.session()->isOpen());
         closer->deleteLater();
+    }
+
+    void anotherProcessCannotTakeTheWindowsWrites()
+    {
+        // The window holds W (the dictionary's connection); its workers open and close W
+        // too. Another process imports and edits the dictionary meanwhile: neither loses its
+        // writes, the write-ahead log stays while the window is open, and the file stays whole.
+        const QString path = mDir.filePath(QStringLiteral("shared.funnelscope"));
+        DemoShop::createWorkspace(path, {200, 5});
+        const qint64 demoEvents = Workspace::open(path)->connection().queryInt("SELECT count(*) FROM events");
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+            window.openAtStart(path);
+            QVERIFY(summary.wait(30000));
+            auto *page = window.findChild<DictionaryPage *>();
+            QVERIFY(page && page->model()->isOpen());
+            window.session()->reload(); // a worker opens and closes W beside the dictionary's connection
+            QVERIFY(summary.wait(30000));
+
+            const auto cli = [](const QStringList &arguments) {
+                QProcess process;
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+                process.setProcessEnvironment(environment);
+                process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), arguments);
+                process.waitForFinished(60000);
+                return process.exitCode() == 0 ? QString() : QString::fromUtf8(process.readAllStandardError());
+            };
+            QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(FUNNELSCOPE_TEST_DATA "/import/retailrocket/input.csv"),
+                          QStringLiteral("--workspace"), path}), QString());
+            QCOMPARE(cli({QStringLiteral("dictionary"), QStringLiteral("import"), QStringLiteral("--starter"),
+                          QStringLiteral("--workspace"), path, QStringLiteral("--who"), QStringLiteral("cli")}), QString());
+            QCOMPARE(cli({QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--workspace"), path}), QString());
+            QVERIFY2(QFile::exists(path + QStringLiteral("-wal")) && QFile::exists(path + QStringLiteral("-shm")),
+                     "the other process deleted the window's write-ahead log");
+
+            // Now the window writes: a new event in the dictionary.
+            EventDefinition definition;
+            definition.name = QStringLiteral("window_event");
+            QString error;
+            QVERIFY2(page->model()->submit({DictionaryChange::addEvent(definition)}, QStringLiteral("Add window_event"), &error),
+                     qPrintable(error));
+        }
+        const auto workspace = Workspace::open(path);
+        Connection &db = workspace->connection();
+        QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events"), demoEvents + 4);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM dictionary_events WHERE name = 'window_event'"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM dictionary_events WHERE name = 'purchase'"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM change_log WHERE who = 'cli'") > 0, true);
     }
 
     void dataPageRemovesAnImport()
