@@ -9,6 +9,7 @@
 #include "importcommand.h"
 #include "dictionarycommand.h"
 #include "reportcommand.h"
+#include "store/protectedfiles.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
@@ -127,6 +128,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Command::Success;
     }
     try {
+        // No output of the command may overwrite its workspace (or its -wal, -shm, -journal).
+        const QStringList options = parser.optionNames();
+        const ProtectedFiles::Guard guard(options.contains(QStringLiteral("workspace"))
+                                              ? parser.value(QStringLiteral("workspace"))
+                                              : QString());
         return command->run(parser, out, err);
     } catch (const Command::UsageError &error) {
         err << prefix << error.message() << Qt::endl;

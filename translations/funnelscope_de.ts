@@ -619,13 +619,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
-    <name>Funnelscope::CsvWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
-    </message>
-</context>
-<context>
     <name>Funnelscope::DataPage</name>
     <message>
         <source>Import events…</source>
@@ -3471,6 +3464,13 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::OutputFile</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ParameterModel</name>
     <message>
         <source>Comma-separated; empty allows any value</source>
@@ -3612,6 +3612,21 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>“%1” gives the field %2</source>
         <translation>„%1“ liefert das Feld %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ProtectedFiles</name>
+    <message>
+        <source>“%1” is %2 of the open workspace “%3”: writing there would destroy the workspace. Choose another file.</source>
+        <translation>„%1“ ist %2 des geöffneten Arbeitsbereichs „%3“: Dorthin zu schreiben würde den Arbeitsbereich zerstören. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>the %1 file</source>
+        <translation>die %1-Datei</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
     </message>
 </context>
 <context>
@@ -3836,10 +3851,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Funnelscope report · %1</source>

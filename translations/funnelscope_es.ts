@@ -619,13 +619,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
-    <name>Funnelscope::CsvWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>No se puede escribir «%1»: %2.</translation>
-    </message>
-</context>
-<context>
     <name>Funnelscope::DataPage</name>
     <message>
         <source>Import events…</source>
@@ -3471,6 +3464,13 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::OutputFile</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ParameterModel</name>
     <message>
         <source>Comma-separated; empty allows any value</source>
@@ -3612,6 +3612,21 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>“%1” gives the field %2</source>
         <translation>«%1» da el campo %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ProtectedFiles</name>
+    <message>
+        <source>“%1” is %2 of the open workspace “%3”: writing there would destroy the workspace. Choose another file.</source>
+        <translation>«%1» es %2 del espacio de trabajo abierto «%3»: escribir ahí destruiría el espacio de trabajo. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>the %1 file</source>
+        <translation>el archivo %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
     </message>
 </context>
 <context>
@@ -3836,10 +3851,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Funnelscope report · %1</source>

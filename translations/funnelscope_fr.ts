@@ -619,13 +619,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
-    <name>Funnelscope::CsvWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
-    </message>
-</context>
-<context>
     <name>Funnelscope::DataPage</name>
     <message>
         <source>Import events…</source>
@@ -3471,6 +3464,13 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::OutputFile</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ParameterModel</name>
     <message>
         <source>Comma-separated; empty allows any value</source>
@@ -3612,6 +3612,21 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>“%1” gives the field %2</source>
         <translation>« %1 » fournit le champ %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ProtectedFiles</name>
+    <message>
+        <source>“%1” is %2 of the open workspace “%3”: writing there would destroy the workspace. Choose another file.</source>
+        <translation>« %1 » est %2 de l’espace de travail ouvert « %3 » : y écrire détruirait l’espace de travail. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>the %1 file</source>
+        <translation>le fichier %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
     </message>
 </context>
 <context>
@@ -3836,10 +3851,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Funnelscope report · %1</source>

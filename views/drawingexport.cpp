@@ -1,6 +1,9 @@
 #include "drawingexport.h"
 
+#include "store/outputfile.h"
+
 #include <QChart>
+#include <QDir>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
@@ -12,17 +15,26 @@ namespace Funnelscope {
 QString DrawingExport::save(const QString &path, const QSize &size, const QString &title,
                             const std::function<void(QPainter &)> &paint)
 {
+    // Written through OutputFile: a failed export leaves an earlier file whole, and an
+    // open workspace is never written over.
+    OutputFile file(path);
+    if (!file.open())
+        return file.errorMessage();
+    const QString failed = tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path));
     if (QFileInfo(path).suffix().toLower() == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(title);
+        // Titles come from tracked data (event names): QSvgGenerator writes them unescaped.
+        svg.setTitle(title.toHtmlEscaped());
         QPainter painter;
         if (!painter.begin(&svg))
-            return tr("Cannot write “%1”.").arg(path);
+            return failed;
         paint(painter);
-        return painter.end() ? QString() : tr("Cannot write “%1”.").arg(path);
+        if (!painter.end())
+            return failed;
+        return file.finish() ? QString() : file.errorMessage();
     }
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
@@ -31,7 +43,9 @@ QString DrawingExport::save(const QString &path, const QSize &size, const QStrin
     painter.setRenderHint(QPainter::Antialiasing);
     paint(painter);
     painter.end();
-    return image.save(path) ? QString() : tr("Cannot write “%1”.").arg(path);
+    if (!image.save(&file, "PNG"))
+        return failed;
+    return file.finish() ? QString() : file.errorMessage();
 }
 
 QString DrawingExport::saveChart(QChart &chart, const QSize &size, const QString &title, const QString &path)

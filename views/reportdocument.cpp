@@ -10,7 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include "store/outputfile.h"
 
 #include <cmath>
 #include <memory>
@@ -318,9 +318,9 @@ void qualitySection(Pages &pages, const ReportContent &content)
 
 QString ReportDocument::writePdf(const QString &path, const ReportContent &content)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write “%1”: %2.").arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.open())
+        return file.errorMessage();
     QPdfWriter writer(&file);
     writer.setResolution(resolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
@@ -360,7 +360,7 @@ QString ReportDocument::writePdf(const QString &path, const ReportContent &conte
     pages.finish();
     if (!painter.end())
         return tr("Cannot write “%1”.").arg(path);
-    return file.commit() ? QString() : tr("Cannot write “%1”: %2.").arg(path, file.errorString());
+    return file.finish() ? QString() : file.errorMessage();
 }
 
 } // namespace Funnelscope

@@ -13,7 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include "store/outputfile.h"
 #include <QFileInfo>
 #include <QTimeZone>
 
@@ -565,11 +565,9 @@ DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options
 DemoShop::Result DemoShop::writeFile(const QString &path, FileFormat format, const Options &options,
                                      const Progress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         QCoreApplication::translate("Funnelscope::DemoShop", "Cannot write “%1”: %2.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    OutputFile file(path);
+    if (!file.open())
+        throw StoreError(StoreError::Kind::ReadOnly, file.errorMessage());
     // The twelve columns of a typical shop export (the benchmark's input).
     static constexpr const char *columns[] = {"event_id", "user_id", "session_id", "event_name", "timestamp", "device",
                                               "channel", "country", "product_id", "category", "price", "revenue"};

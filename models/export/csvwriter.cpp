@@ -35,8 +35,8 @@ CsvWriter::CsvWriter(const QString &path)
 
 bool CsvWriter::open()
 {
-    if (!mFile.open(QIODevice::WriteOnly)) {
-        mError = tr("Cannot write “%1”: %2.").arg(mFile.fileName(), mFile.errorString());
+    if (!mFile.open()) {
+        mError = mFile.errorMessage();
         return false;
     }
     return true;
@@ -85,8 +85,8 @@ QString CsvWriter::writeTable(const QString &path, const QList<QStringList> &row
 
 bool CsvWriter::commit()
 {
-    if (!mFile.commit()) {
-        mError = tr("Cannot write “%1”: %2.").arg(mFile.fileName(), mFile.errorString());
+    if (!mFile.finish()) {
+        mError = mFile.errorMessage();
         return false;
     }
     return true;

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "store/outputfile.h"
+
 #include <QFile>
-#include <QSaveFile>
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +16,8 @@ namespace Funnelscope {
  * carriage return, and not a plain number) is prefixed with an apostrophe, so exported
  * data cannot execute in Excel or LibreOffice (OWASP "CSV injection").
  *
- * The file is written through QSaveFile: a failed or abandoned export leaves any earlier
- * file as it was.
+ * The file is written through OutputFile: a failed or abandoned export leaves any earlier
+ * file as it was, and an open workspace is never written over.
  */
 class CsvWriter
 {
@@ -41,7 +42,7 @@ public:
     static QString unguard(const QString &field);
 
 private:
-    QSaveFile mFile;
+    OutputFile mFile;
     QString mError;
 };
 

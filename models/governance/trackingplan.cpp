@@ -6,7 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include "store/outputfile.h"
 
 namespace Funnelscope {
 
@@ -17,8 +17,10 @@ constexpr int formatVersion = 1;
 
 QString writeBytes(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    OutputFile file(path);
+    if (!file.open())
+        return file.errorMessage();
+    if (file.write(bytes) != bytes.size() || !file.finish())
         return TrackingPlan::tr("Cannot write “%1”: %2.").arg(path, file.errorString());
     return {};
 }

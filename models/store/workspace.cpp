@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "connection.h"
+#include "protectedfiles.h"
 #include "schema.h"
 #include "statement.h"
 #include "storeerror.h"
@@ -27,9 +28,13 @@ Workspace::Workspace(const QString &path, std::unique_ptr<Connection> connection
     : mPath(path)
     , mConnection(std::move(connection))
 {
+    ProtectedFiles::add(mPath);
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    ProtectedFiles::remove(mPath);
+}
 
 void Workspace::configure(Connection &connection)
 {

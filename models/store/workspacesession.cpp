@@ -1,5 +1,7 @@
 #include "workspacesession.h"
 
+#include "protectedfiles.h"
+
 #include "storeerror.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,6 +17,8 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
 WorkspaceSession::~WorkspaceSession()
 {
     mWatcher.waitForFinished();
+    if (!mPath.isEmpty())
+        ProtectedFiles::remove(mPath);
 }
 
 void WorkspaceSession::open(const QString &path)
@@ -31,6 +35,8 @@ void WorkspaceSession::reload()
 void WorkspaceSession::close()
 {
     ++mGeneration;
+    if (!mPath.isEmpty())
+        ProtectedFiles::remove(mPath);
     mPath.clear();
     mSummary = {};
     Q_EMIT closed();
@@ -68,6 +74,12 @@ void WorkspaceSession::finish()
     if (!outcome.error.isEmpty()) {
         Q_EMIT failed(outcome.path, outcome.error);
         return;
+    }
+    if (mPath != outcome.path) {
+        // Exports may not overwrite the workspace the window shows.
+        if (!mPath.isEmpty())
+            ProtectedFiles::remove(mPath);
+        ProtectedFiles::add(outcome.path);
     }
     mPath = outcome.path;
     mSummary = outcome.summary;

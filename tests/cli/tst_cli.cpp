@@ -16,6 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QXmlStreamReader>
+
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace Funnelscope;
@@ -567,6 +571,89 @@ private Q_SLOTS:
                                         QStringLiteral("--workspace")};
             QCOMPARE(funnelscope(funnel + QStringList{workspace}).out, funnelscope(funnel + QStringList{reference}).out);
         }
+    }
+
+    void outputsNeverOverwriteTheWorkspace()
+    {
+        const QString path = mDir.filePath(QStringLiteral("guarded.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("300")}).exitCode, 0);
+        const qint64 events = eventCount(path);
+        const QString link = mDir.filePath(QStringLiteral("guarded-link.csv"));
+        QVERIFY(QFile::link(path, link));
+        const QString steps = QStringLiteral("product_view,add_to_cart,purchase");
+        const QList<QStringList> attempts = {
+            {QStringLiteral("funnel"), QStringLiteral("--steps"), steps, QStringLiteral("--csv"), path},
+            {QStringLiteral("funnel"), QStringLiteral("--steps"), steps, QStringLiteral("--dropped"), path + QStringLiteral("-wal")},
+            {QStringLiteral("funnel"), QStringLiteral("--steps"), steps, QStringLiteral("--png"), path + QStringLiteral("-shm")},
+            {QStringLiteral("cohort"), QStringLiteral("--csv"), link},
+            {QStringLiteral("cohort"), QStringLiteral("--svg"), path + QStringLiteral("-journal")},
+            {QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--csv"), path},
+            {QStringLiteral("dictionary"), QStringLiteral("export"), path},
+            {QStringLiteral("report"), QStringLiteral("--pdf"), path},
+        };
+        for (QStringList arguments : attempts) {
+            arguments << QStringLiteral("--workspace") << path;
+            const Run run = funnelscope(arguments);
+            QVERIFY2(run.exitCode == 1 && run.err.contains(QLatin1String("would destroy the workspace")),
+                     qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+            QCOMPARE(eventCount(path), events);
+        }
+        QCOMPARE(Workspace::open(path)->connection().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    void aFailedExportLeavesTheOldFileWhole()
+    {
+        const QString path = mDir.filePath(QStringLiteral("export-fail.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("300")}).exitCode, 0);
+        const QString notes = mDir.filePath(QStringLiteral("notes.dat"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me\n");
+        file.close();
+        // The disk "fills" after 48 KiB: the chart (about 64 KiB) cannot be written.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(environment);
+        process.setChildProcessModifier([] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{48 * 1024, 48 * 1024}; // the workspace is read, its -shm is 32 KiB
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE),
+                      {QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
+                       QStringLiteral("product_view,add_to_cart,purchase"), QStringLiteral("--png"), notes});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me\n"));
+    }
+
+    void textFromTheDataIsEscapedInSvg()
+    {
+        // Event names come from tracked data that anyone on the shop's site can influence.
+        const QString csv = mDir.filePath(QStringLiteral("hostile.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("user_id,event,timestamp\n"
+                   "u1,view,2024-01-01T00:00:00Z\n"
+                   "u1,\"</title><script>alert(1)</script>\",2024-01-01T00:01:00Z\n");
+        file.close();
+        const QString path = mDir.filePath(QStringLiteral("hostile.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("import"), csv, QStringLiteral("--workspace"), path}).exitCode, 0);
+        const QString svg = mDir.filePath(QStringLiteral("hostile.svg"));
+        const Run run = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
+                                     QStringLiteral("view,</title><script>alert(1)</script>"), QStringLiteral("--svg"), svg});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile written(svg);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY2(!bytes.contains("<script"), bytes.left(600).constData());
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     }
 
     void reportWritesEverySection()
