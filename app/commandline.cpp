@@ -9,12 +9,16 @@
 #include "importcommand.h"
 #include "dictionarycommand.h"
 #include "reportcommand.h"
+#include "store/connection.h"
 #include "store/protectedfiles.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
 #include <QTextStream>
 
 namespace Funnelscope {
@@ -127,6 +131,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << text;
         return Command::Success;
     }
+    // A second writer waits for the first, and says so.
+    Connection::setBusyNotifier([](const QString &path) {
+        const QByteArray line = tr("Waiting for another import or edit of %1 to finish…").arg(QDir::toNativeSeparators(path)).toUtf8() + '\n';
+        std::fputs(line.constData(), stderr);
+        std::fflush(stderr);
+    });
     try {
         // No output of the command may overwrite its workspace (or its -wal, -shm, -journal).
         const QStringList options = parser.optionNames();

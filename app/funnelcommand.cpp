@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <limits>
 
 namespace Funnelscope {
 
@@ -55,7 +56,10 @@ std::optional<qint64> FunnelCommand::parseDuration(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    const qint64 amount = match.captured(1).toLongLong();
+    bool ok = false;
+    const qint64 amount = match.captured(1).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt; // more digits than a number holds
     const QString unit = match.captured(2);
     qint64 unitMs = FunnelQuery::day;
     if (unit == QLatin1String("m") || unit == QLatin1String("min"))
@@ -64,6 +68,9 @@ std::optional<qint64> FunnelCommand::parseDuration(const QString &text)
         unitMs = 60 * FunnelQuery::minute;
     else if (unit == QLatin1String("w"))
         unitMs = 7 * FunnelQuery::day;
+    // 307445734561827m would overflow into a 68-second window: too long is too long.
+    if (amount > std::numeric_limits<qint64>::max() / unitMs)
+        return std::nullopt;
     return amount * unitMs;
 }
 

@@ -38,6 +38,10 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         funnel = query;
     }
     const ReportContent content = ReportContent::compute(path, funnel);
+    // Steps asked for on the command line that the workspace cannot answer are a bad
+    // argument, not a page of the report that says so.
+    if (funnel && !content.funnelProblem.isEmpty())
+        throw UsageError(tr("--steps: %1").arg(content.funnelProblem));
     const QString error = ReportDocument::writePdf(pdf, content);
     if (!error.isEmpty())
         throw UsageError(error);

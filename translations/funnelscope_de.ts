@@ -536,6 +536,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
     </message>
+    <message>
+        <source>Waiting for another import or edit of %1 to finish…</source>
+        <translation>Warte darauf, dass ein anderer Import oder eine andere Bearbeitung von %1 endet…</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::Condition</name>
@@ -557,6 +561,18 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: another import or edit has been writing to it for %2 seconds. Try again when it has finished.</source>
+        <translation>„%1“ ist belegt: Ein anderer Import oder eine andere Bearbeitung schreibt seit %2 Sekunden hinein. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” (%2) is full, or refuses a file this large: %3 free. Free some space and try again; the workspace is as it was.</source>
+        <translation>Der Datenträger mit „%1“ (%2) ist voll oder nimmt eine so große Datei nicht an: %3 frei. Schaffen Sie Platz und versuchen Sie es erneut; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read or written (%2): the disk or the file system refused it.</source>
+        <translation>„%1“ konnte nicht gelesen oder geschrieben werden (%2): Der Datenträger oder das Dateisystem hat es verweigert.</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2051,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
         <translation>Die Aufschlüsselung braucht mindestens einen Wert (Top N ≥ 1).</translation>
     </message>
+    <message>
+        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Ereignis „%1“ zum Ausschließen (seine Ereignisse: %2).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelPage</name>
@@ -2910,6 +2930,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Nothing was imported from “%1”: all %2 rows were rejected (%3). Nothing was recorded, so the corrected file can be imported.</source>
         <translation>Aus „%1“ wurde nichts importiert: Alle %2 Zeilen wurden abgelehnt (%3). Nichts wurde vermerkt, die korrigierte Datei lässt sich also importieren.</translation>
     </message>
+    <message>
+        <source>%1 Importing “%2” needs about %3 more (the size of its events).</source>
+        <translation>%1 Der Import von „%2“ braucht etwa %3 mehr (die Größe seiner Ereignisse).</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportsModel</name>
@@ -3742,6 +3770,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Wrote the report on %1 to %2.</source>
         <translation>Der Bericht über %1 wurde nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>--steps: %1</source>
+        <translation>--steps: %1</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -4124,6 +4156,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
         <translation>„%1“ konnte nicht als Arbeitsbereich geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>these tables are missing: %1</source>
+        <translation>diese Tabellen fehlen: %1</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
+    <message>
+        <source>Waiting for another import or edit of %1 to finish…</source>
+        <translation>Esperando a que termine otra importación o edición de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::Condition</name>
@@ -557,6 +561,18 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: another import or edit has been writing to it for %2 seconds. Try again when it has finished.</source>
+        <translation>«%1» está ocupado: otra importación o edición lleva %2 segundos escribiendo en él. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” (%2) is full, or refuses a file this large: %3 free. Free some space and try again; the workspace is as it was.</source>
+        <translation>El disco que contiene «%1» (%2) está lleno o rechaza un archivo tan grande: %3 libres. Libere espacio y vuelva a intentarlo; el espacio de trabajo está como antes.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read or written (%2): the disk or the file system refused it.</source>
+        <translation>«%1» no se pudo leer ni escribir (%2): el disco o el sistema de archivos lo rechazó.</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2051,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
         <translation>el desglose necesita al menos un valor (top N ≥ 1).</translation>
     </message>
+    <message>
+        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
+        <translation>no hay ningún evento «%1» que excluir en este espacio de trabajo (sus eventos: %2).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelPage</name>
@@ -2910,6 +2930,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Nothing was imported from “%1”: all %2 rows were rejected (%3). Nothing was recorded, so the corrected file can be imported.</source>
         <translation>No se importó nada de «%1»: se rechazaron las %2 filas (%3). No se registró nada, así que el archivo corregido se podrá importar.</translation>
     </message>
+    <message>
+        <source>%1 Importing “%2” needs about %3 more (the size of its events).</source>
+        <translation>%1 Importar «%2» necesita unos %3 más (el tamaño de sus eventos).</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 archivos</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportsModel</name>
@@ -3742,6 +3770,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Wrote the report on %1 to %2.</source>
         <translation>Informe sobre %1 escrito en %2.</translation>
     </message>
+    <message>
+        <source>--steps: %1</source>
+        <translation>--steps: %1</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -4124,6 +4156,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
         <translation>«%1» no se pudo abrir como espacio de trabajo: %2</translation>
+    </message>
+    <message>
+        <source>these tables are missing: %1</source>
+        <translation>faltan estas tablas: %1</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>internal error: %1</source>
         <translation>erreur interne : %1</translation>
     </message>
+    <message>
+        <source>Waiting for another import or edit of %1 to finish…</source>
+        <translation>En attente de la fin d’un autre import ou d’une autre modification de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::Condition</name>
@@ -557,6 +561,18 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: another import or edit has been writing to it for %2 seconds. Try again when it has finished.</source>
+        <translation>« %1 » est occupé : un autre import ou une autre modification y écrit depuis %2 secondes. Réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” (%2) is full, or refuses a file this large: %3 free. Free some space and try again; the workspace is as it was.</source>
+        <translation>Le disque qui contient « %1 » (%2) est plein, ou refuse un fichier aussi gros : %3 libres. Libérez de la place et réessayez ; l’espace de travail est tel qu’avant.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read or written (%2): the disk or the file system refused it.</source>
+        <translation>« %1 » n’a pas pu être lu ou écrit (%2) : le disque ou le système de fichiers l’a refusé.</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2051,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
         <translation>la ventilation a besoin d&apos;au moins une valeur (top N ≥ 1).</translation>
     </message>
+    <message>
+        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
+        <translation>il n’y a pas d’événement « %1 » à exclure dans cet espace de travail (ses événements : %2).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelPage</name>
@@ -2910,6 +2930,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Nothing was imported from “%1”: all %2 rows were rejected (%3). Nothing was recorded, so the corrected file can be imported.</source>
         <translation>Rien n’a été importé de « %1 » : les %2 lignes ont toutes été rejetées (%3). Rien n’a été enregistré, le fichier corrigé pourra donc être importé.</translation>
     </message>
+    <message>
+        <source>%1 Importing “%2” needs about %3 more (the size of its events).</source>
+        <translation>%1 Importer « %2 » demande environ %3 de plus (la taille de ses événements).</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportsModel</name>
@@ -3742,6 +3770,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Wrote the report on %1 to %2.</source>
         <translation>Rapport sur %1 écrit dans %2.</translation>
     </message>
+    <message>
+        <source>--steps: %1</source>
+        <translation>--steps : %1</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -4124,6 +4156,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>“%1” could not be opened as a workspace: %2</source>
         <translation>« %1 » n&apos;a pas pu être ouvert comme espace de travail : %2</translation>
+    </message>
+    <message>
+        <source>these tables are missing: %1</source>
+        <translation>ces tables manquent : %1</translation>
     </message>
 </context>
 <context>

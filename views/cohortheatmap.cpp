@@ -28,7 +28,8 @@ const QColor blues[] = {QColor(0xf7, 0xfb, 0xff), QColor(0xde, 0xeb, 0xf7), QCol
 
 QColor shade(double fraction)
 {
-    fraction = std::clamp(fraction, 0.0, 1.0);
+    // NaN passes std::clamp unchanged and made blues[INT_MIN]: no number is the palest.
+    fraction = std::isfinite(fraction) ? std::clamp(fraction, 0.0, 1.0) : 0.0;
     const double position = fraction * 8;
     const int low = int(std::floor(position));
     const int high = std::min(8, low + 1);
@@ -136,7 +137,7 @@ void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGri
     double top = 0;
     for (const CohortRow &row : grid.cohorts) {
         for (qsizetype k = revenue ? 0 : 1; k < row.values.size(); ++k) {
-            if (row.values[k])
+            if (row.values[k] && std::isfinite(*row.values[k]))
                 top = std::max(top, *row.values[k]);
         }
     }

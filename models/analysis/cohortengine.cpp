@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace Funnelscope {
@@ -81,7 +82,8 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
             const double value = revenue ? cellRevenue / double(cohort.size)
                                          : 100.0 * double(cohort.counts[size_t(k)]) / double(cohort.size);
             row.counts.append(cohort.counts[size_t(k)]);
-            row.values.append(value);
+            // Revenues that sum past what a double holds are no number to show.
+            row.values.append(std::isfinite(value) ? std::optional<double>(value) : std::nullopt);
             row.incomplete.append(incomplete);
             if (!incomplete) {
                 completeSize[size_t(k)] += cohort.size;
@@ -99,8 +101,8 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
             grid.average.values.append(std::nullopt);
         } else {
             grid.average.counts.append(revenue ? std::nullopt : std::optional<qint64>(qint64(completeSum[size_t(k)])));
-            grid.average.values.append(revenue ? completeSum[size_t(k)] / double(n)
-                                               : 100.0 * completeSum[size_t(k)] / double(n));
+            const double average = revenue ? completeSum[size_t(k)] / double(n) : 100.0 * completeSum[size_t(k)] / double(n);
+            grid.average.values.append(std::isfinite(average) ? std::optional<double>(average) : std::nullopt);
         }
     }
     return grid;

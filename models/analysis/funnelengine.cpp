@@ -235,6 +235,12 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
         if (exclusion.after < 1 || exclusion.after >= query.steps.size())
             return tr("an exclusion must lie between two steps (after step 1 to %1).")
                 .arg(query.steps.size() - 1);
+        if (table.typeCode(exclusion.event) < 0) {
+            QStringList known = table.typeNames();
+            known.sort();
+            return tr("there is no event “%1” to exclude in this workspace (its events: %2).")
+                .arg(exclusion.event, known.join(QLatin1String(", ")));
+        }
     }
     if (query.topN < 1)
         return tr("the breakdown needs at least one value (top N ≥ 1).");

@@ -13,6 +13,7 @@
 #include "store/importlog.h"
 #include "store/jsontext.h"
 #include "store/statement.h"
+#include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
@@ -296,6 +297,18 @@ struct ForeignKeysOff
     }
 };
 
+/** A full disk, said with how much the import needed, roughly: the size of its inputs. */
+StoreError fullDisk(const StoreError &error, const QList<ImportPlan> &plans)
+{
+    qint64 bytes = 0;
+    for (const ImportPlan &plan : plans)
+        bytes += std::max<qint64>(plan.fileSize, 0);
+    return StoreError(error.kind(), Importer::tr("%1 Importing “%2” needs about %3 more (the size of its events).")
+                                        .arg(error.message(), plans.size() == 1 ? plans.first().fileName
+                                                                                : Importer::tr("%1 files").arg(plans.size()),
+                                             QLocale().formattedDataSize(bytes)));
+}
+
 } // namespace
 
 /** What Importer::run() does for one plan, inside the transaction of all. */
@@ -464,7 +477,14 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
         const auto onProgress = [&](qint64 bytes, qint64 rows) {
             return !progress || progress(done + bytes, std::max(total, done + bytes), rowsDone + rows);
         };
-        ImportReport report = pass.run(plan, onProgress);
+        ImportReport report;
+        try {
+            report = pass.run(plan, onProgress);
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::Full)
+                throw;
+            throw fullDisk(error, plans);
+        }
         reports.append(report);
         if (report.cancelled)
             return reports; // the transaction rolls back
@@ -489,7 +509,13 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
             return snapshot->write(std::move(encoder), persons, serialized) && serialized.flush();
         });
     }
-    transaction.commit();
+    try {
+        transaction.commit();
+    } catch (const StoreError &error) {
+        if (error.kind() != StoreError::Kind::Full)
+            throw;
+        throw fullDisk(error, plans);
+    }
     if (built.valid()) {
         try {
             if (built.get()) {

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -14,6 +17,10 @@ namespace {
 
 StoreError::Kind kindOf(int rc)
 {
+    // A write refused (ENOSPC is SQLITE_FULL; a quota or file size limit, EFBIG, comes as
+    // an I/O error of a write): the disk is full for this file.
+    if (rc == SQLITE_IOERR_WRITE)
+        return StoreError::Kind::Full;
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:
         return StoreError::Kind::Corrupt;
@@ -26,6 +33,13 @@ StoreError::Kind kindOf(int rc)
         return StoreError::Kind::Constraint;
     case SQLITE_CANTOPEN:
         return StoreError::Kind::Missing;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError::Kind::Busy;
+    case SQLITE_FULL:
+        return StoreError::Kind::Full;
+    case SQLITE_IOERR:
+        return StoreError::Kind::Io;
     default:
         return StoreError::Kind::Internal;
     }
@@ -67,7 +81,53 @@ Connection::Connection(const QString &path, Mode mode)
                              .arg(QDir::toNativeSeparators(path), detail));
     }
     sqlite3_extended_result_codes(mDb, 1);
-    sqlite3_busy_timeout(mDb, 5000);
+    sqlite3_busy_handler(mDb, &Connection::busy, this);
+}
+
+namespace {
+
+std::function<void(const QString &)> &busyNotifier()
+{
+    static std::function<void(const QString &)> notifier;
+    return notifier;
+}
+
+qint64 busyTimeout()
+{
+    // Tests wait less than people do.
+    static const qint64 ms = qEnvironmentVariableIsSet("FUNNELSCOPE_BUSY_TIMEOUT_MS")
+        ? qEnvironmentVariableIntValue("FUNNELSCOPE_BUSY_TIMEOUT_MS")
+        : Connection::defaultBusyTimeoutMs;
+    return ms;
+}
+
+} // namespace
+
+void Connection::setBusyNotifier(std::function<void(const QString &path)> notifier)
+{
+    busyNotifier() = std::move(notifier);
+}
+
+int Connection::busy(void *self, int attempt)
+{
+    auto *connection = static_cast<Connection *>(self);
+    if (attempt == 0) {
+        connection->mBusySince.start();
+        connection->mBusyNotified = false;
+    }
+    const qint64 waited = connection->mBusySince.elapsed();
+    if (waited >= busyTimeout()) {
+        connection->mBusyWaited = waited;
+        return 0; // SQLITE_BUSY: fail() says for how long
+    }
+    // Once a wait lasts, say so (once per wait): "waiting for another import into W…".
+    if (waited >= 1000 && !connection->mBusyNotified) {
+        connection->mBusyNotified = true;
+        if (busyNotifier())
+            busyNotifier()(connection->mPath);
+    }
+    sqlite3_sleep(std::min(100, 1 + attempt * 5));
+    return 1;
 }
 
 Connection::~Connection()
@@ -117,6 +177,31 @@ void Connection::fail(int rc, std::string_view context) const
 {
     QString message = QString::fromUtf8(sqlite3_errmsg(mDb));
     const StoreError::Kind kind = kindOf(rc);
+    const QString file = QDir::toNativeSeparators(mPath);
+    switch (kind) {
+    case StoreError::Kind::Busy:
+        throw StoreError(kind, QCoreApplication::translate("Funnelscope::Connection",
+                                                           "“%1” is busy: another import or edit has been writing to it "
+                                                           "for %2 seconds. Try again when it has finished.")
+                                   .arg(file)
+                                   .arg(std::max<qint64>(1, mBusyWaited / 1000)));
+    case StoreError::Kind::Full: {
+        const QStorageInfo disk(QFileInfo(mPath).absolutePath());
+        throw StoreError(kind, QCoreApplication::translate("Funnelscope::Connection",
+                                                           "The disk that holds “%1” (%2) is full, or refuses a file "
+                                                           "this large: %3 free. Free some space and try again; the "
+                                                           "workspace is as it was.")
+                                   .arg(file, QDir::toNativeSeparators(disk.rootPath()),
+                                        QLocale().formattedDataSize(disk.bytesAvailable())));
+    }
+    case StoreError::Kind::Io:
+        throw StoreError(kind, QCoreApplication::translate("Funnelscope::Connection",
+                                                           "“%1” could not be read or written (%2): the disk or the "
+                                                           "file system refused it.")
+                                   .arg(file, message));
+    default:
+        break;
+    }
     if (kind == StoreError::Kind::Internal && !context.empty()) {
         message += QStringLiteral(" (in: %1)")
                        .arg(QString::fromUtf8(context.data(), qsizetype(context.size()))

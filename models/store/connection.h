@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
+
+#include <functional>
 
 #include <string_view>
 
@@ -44,9 +47,23 @@ public:
     /** Throws the StoreError that matches SQLite result @p rc on this connection. */
     [[noreturn]] void fail(int rc, std::string_view context = {}) const;
 
+    /**
+     * How long a connection waits for another one's write lock (another import, an edit in
+     * the window) before it gives up with a StoreError of kind Busy. FUNNELSCOPE_BUSY_TIMEOUT_MS
+     * overrides it (tests).
+     */
+    static constexpr qint64 defaultBusyTimeoutMs = 3 * 60 * 1000;
+    /** Called (on the waiting thread) once a wait for a lock has lasted a second: for "waiting…" messages. */
+    static void setBusyNotifier(std::function<void(const QString &path)> notifier);
+
 private:
+    static int busy(void *self, int attempt);
+
     sqlite3 *mDb = nullptr;
     QString mPath;
+    QElapsedTimer mBusySince;
+    qint64 mBusyWaited = 0;
+    bool mBusyNotified = false;
 };
 
 } // namespace Funnelscope

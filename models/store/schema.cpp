@@ -279,6 +279,19 @@ constexpr std::array<std::string_view, 4> migrations = {migration1, migration2, 
 
 } // namespace
 
+const QStringList &Schema::objects()
+{
+    static const QStringList names = {
+        QStringLiteral("meta"), QStringLiteral("event_types"), QStringLiteral("users"), QStringLiteral("sessions"),
+        QStringLiteral("dimension_values"), QStringLiteral("imports"), QStringLiteral("rejected_rows"),
+        QStringLiteral("events"), QStringLiteral("dictionary_events"), QStringLiteral("dictionary_parameters"),
+        QStringLiteral("change_log"), QStringLiteral("assessments"), QStringLiteral("assessment_scores"),
+        QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("snapshots"),
+        QStringLiteral("identity_links"), QStringLiteral("user_persons"),
+    };
+    return names;
+}
+
 int Schema::currentVersion()
 {
     return int(migrations.size());

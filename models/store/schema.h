@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 
 namespace Funnelscope {
 
@@ -19,6 +20,9 @@ public:
 
     /** Funnelscope's SQLite `application_id` ('FNLS'), marking a file as a workspace. */
     static constexpr int applicationId = 0x464E4C53;
+
+    /** The tables and views a workspace of the current version has (a missing one means it is damaged). */
+    static const QStringList &objects();
 
     /**
      * Applies every migration after @p fromVersion up to @p toVersion (default: the

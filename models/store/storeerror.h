@@ -23,6 +23,9 @@ public:
         ReadOnly,       ///< the file or its folder cannot be written
         AlreadyExists,  ///< creating over an existing file
         Constraint,     ///< a row the schema refuses (unique, check, trigger)
+        Busy,           ///< another connection kept the write lock longer than we wait
+        Full,           ///< the disk (or a file size limit) is full
+        Io,             ///< the disk could not be read or written
         Internal,       ///< anything else SQLite reports
     };
 

@@ -159,7 +159,20 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path)
             Schema::migrate(*connection, int(version));
             transaction.commit();
         }
-        // Reading the schema catches a damaged table list before anyone relies on it.
+        // Reading the schema catches a damaged table list before anyone relies on it; a
+        // table or view gone (dropped by hand, a bad copy) is damage too, said as such.
+        QStringList present;
+        Statement objects(*connection, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')");
+        while (objects.step())
+            present.append(objects.text(0));
+        QStringList missing;
+        for (const QString &name : Schema::objects()) {
+            if (!present.contains(name))
+                missing.append(name);
+        }
+        if (!missing.isEmpty())
+            throw StoreError(StoreError::Kind::Corrupt,
+                             tr("these tables are missing: %1").arg(missing.join(QLatin1String(", "))));
         connection->queryInt("SELECT count(*) FROM meta");
         return std::unique_ptr<Workspace>(new Workspace(path, std::move(connection)));
     } catch (const StoreError &error) {

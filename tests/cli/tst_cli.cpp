@@ -656,6 +656,136 @@ private Q_SLOTS:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     }
 
+    void argumentsThatCrashedOrLied()
+    {
+        const QString path = mDir.filePath(QStringLiteral("silly.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("200")}).exitCode, 0);
+        const QString steps = QStringLiteral("product_view,add_to_cart,purchase");
+        // Crashed with "double free or corruption".
+        Run run = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"), steps,
+                               QStringLiteral("--exclude"), QStringLiteral("nosuch@1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no event “nosuch” to exclude")), qPrintable(run.err));
+        // Overflowed into a 68-second window.
+        run = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"), steps,
+                           QStringLiteral("--window"), QStringLiteral("307445734561827m")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("--window")), qPrintable(run.err));
+        // Exited 0 with the error printed inside the PDF.
+        const QString pdf = mDir.filePath(QStringLiteral("silly.pdf"));
+        run = funnelscope({QStringLiteral("report"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
+                           QStringLiteral("nosuch,purchase"), QStringLiteral("--pdf"), pdf});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("--steps: there is no event “nosuch”")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void revenueThatOverflowsDrawsNoNonsense()
+    {
+        // Two revenues of 1e308 sum to infinity: the grid's shade was blues[INT_MIN].
+        const QString csv = mDir.filePath(QStringLiteral("huge.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("user_id,event,timestamp,revenue\n"
+                   "u1,purchase,2024-01-01T00:00:00Z,1e308\n"
+                   "u1,purchase,2024-01-01T01:00:00Z,1e308\n"
+                   "u2,purchase,2024-01-02T00:00:00Z,5\n"
+                   "u2,purchase,2024-01-09T00:00:00Z,inf\n");
+        file.close();
+        const QString path = mDir.filePath(QStringLiteral("huge.funnelscope"));
+        const Run imported = funnelscope({QStringLiteral("import"), csv, QStringLiteral("--workspace"), path, QStringLiteral("--json")});
+        QCOMPARE(imported.exitCode, 0);
+        // inf itself is a rejected row with its reason.
+        QCOMPARE(QJsonDocument::fromJson(imported.out.toUtf8()).object().value(QStringLiteral("rejected")).toInt(), 1);
+        const QString png = mDir.filePath(QStringLiteral("huge.png"));
+        const Run run = funnelscope({QStringLiteral("cohort"), QStringLiteral("--workspace"), path, QStringLiteral("--metric"),
+                                     QStringLiteral("revenue"), QStringLiteral("--png"), png, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QImage(png).isNull());
+        // The cell that overflowed is no number in the JSON either.
+        QVERIFY2(!run.out.contains(QLatin1String("inf")) && !run.out.contains(QLatin1String("nan")), qPrintable(run.out));
+    }
+
+    void aBusyWorkspaceIsWaitedForThenRefused()
+    {
+        const QString path = mDir.filePath(QStringLiteral("busy.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("200")}).exitCode, 0);
+        const qint64 events = eventCount(path);
+        const QString csv = mDir.filePath(QStringLiteral("busy.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("user_id,event,timestamp\nu1,view,2024-01-01T00:00:00Z\n");
+        file.close();
+        const auto start = [&](QProcess &process, int timeoutMs) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("FUNNELSCOPE_BUSY_TIMEOUT_MS"), QString::number(timeoutMs));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), {QStringLiteral("import"), csv, QStringLiteral("--workspace"), path});
+        };
+        // Another writer holds the workspace: the import waits, says so, then gives up with a sentence.
+        auto holder = Workspace::open(path);
+        holder->connection().exec("BEGIN IMMEDIATE");
+        QProcess refused;
+        start(refused, 2500);
+        QVERIFY(refused.waitForFinished(30000));
+        const QString said = QString::fromUtf8(refused.readAllStandardError());
+        QCOMPARE(refused.exitCode(), 1);
+        QVERIFY2(said.contains(QLatin1String("Waiting for another import or edit")) && said.contains(QLatin1String("is busy")),
+                 qPrintable(said));
+        // When the other writer finishes in time, the import goes ahead.
+        QProcess waiting;
+        start(waiting, 30000);
+        QVERIFY(waiting.waitForStarted());
+        QTest::qWait(1800);
+        holder->connection().exec("ROLLBACK");
+        QVERIFY(waiting.waitForFinished(30000));
+        QCOMPARE(waiting.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(waiting.readAllStandardError()).contains(QLatin1String("Waiting for another import or edit")));
+        holder.reset();
+        QCOMPARE(eventCount(path), events + 1);
+    }
+
+    void aFullDiskSaysSoAndChangesNothing()
+    {
+        const QString path = mDir.filePath(QStringLiteral("full.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("200")}).exitCode, 0);
+        const qint64 events = eventCount(path);
+        const qint64 size = QFileInfo(path).size();
+        QByteArray csv = "user_id,event,timestamp,note\n";
+        for (int i = 0; i < 40000; ++i)
+            csv += "u" + QByteArray::number(i) + ",view,2024-01-01T00:00:00Z,a note that takes some room on the disk\n";
+        const QString input = mDir.filePath(QStringLiteral("full.csv"));
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        // The disk fills a megabyte past the workspace's size.
+        QProcess process;
+        process.setChildProcessModifier([size] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{rlim_t(size + (1 << 20)), rlim_t(size + (1 << 20))};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), {QStringLiteral("import"), input, QStringLiteral("--workspace"), path});
+        QVERIFY(process.waitForFinished(60000));
+        const QString said = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(said.contains(QLatin1String("is full")) || said.contains(QLatin1String("could not be read or written")), qPrintable(said));
+        QCOMPARE(eventCount(path), events);
+        QCOMPARE(Workspace::open(path)->connection().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    void aDamagedWorkspaceSaysSo()
+    {
+        const QString path = mDir.filePath(QStringLiteral("damaged.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("100")}).exitCode, 0);
+        Workspace::open(path)->connection().exec("DROP TABLE saved_reports");
+        const Run run = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), path, QStringLiteral("--steps"),
+                                     QStringLiteral("product_view,purchase")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("is damaged")) && run.err.contains(QLatin1String("saved_reports")), qPrintable(run.err));
+    }
+
     void reportWritesEverySection()
     {
         const QString path = mDir.filePath(QStringLiteral("report.funnelscope"));
