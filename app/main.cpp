@@ -3,6 +3,7 @@
 #include "translations.h"
 #include "theme.h"
 #include "mainwindow.h"
+#include "store/connection.h"
 #include "store/workspacesession.h"
 
 #include <QApplication>
@@ -113,6 +114,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     qInstallMessageHandler(previousMessageHandler);
     QApplication::setApplicationDisplayName(QStringLiteral("Funnelscope"));
+    Funnelscope::Connection::setWindowThread(app.thread());
     QApplication::setDesktopFileName(QStringLiteral("org.funnelscope.Funnelscope"));
     Funnelscope::Translations::install(app);
     Funnelscope::Theme::apply(app);

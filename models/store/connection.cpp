@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QStorageInfo>
+#include <QThread>
+
+#include <atomic>
 
 #include <sqlite3.h>
 
@@ -108,6 +111,15 @@ void Connection::setBusyNotifier(std::function<void(const QString &path)> notifi
     busyNotifier() = std::move(notifier);
 }
 
+namespace {
+std::atomic<QThread *> windowThread = nullptr;
+}
+
+void Connection::setWindowThread(QThread *thread)
+{
+    windowThread = thread;
+}
+
 int Connection::busy(void *self, int attempt)
 {
     auto *connection = static_cast<Connection *>(self);
@@ -116,7 +128,9 @@ int Connection::busy(void *self, int attempt)
         connection->mBusyNotified = false;
     }
     const qint64 waited = connection->mBusySince.elapsed();
-    if (waited >= busyTimeout()) {
+    // The window's own thread never waits long: it would freeze.
+    const qint64 limit = QThread::currentThread() == windowThread ? std::min<qint64>(busyTimeout(), 5000) : busyTimeout();
+    if (waited >= limit) {
         connection->mBusyWaited = waited;
         return 0; // SQLITE_BUSY: fail() says for how long
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QElapsedTimer>
+
+class QThread;
 #include <QString>
 
 #include <functional>
@@ -55,6 +57,8 @@ public:
     static constexpr qint64 defaultBusyTimeoutMs = 3 * 60 * 1000;
     /** Called (on the waiting thread) once a wait for a lock has lasted a second: for "waiting…" messages. */
     static void setBusyNotifier(std::function<void(const QString &path)> notifier);
+    /** The window's GUI thread: connections used there wait 5 seconds at most, not to freeze it. */
+    static void setWindowThread(QThread *thread);
 
 private:
     static int busy(void *self, int attempt);
