@@ -47,12 +47,12 @@ QString sign(const DictionaryChange &change)
 
 QString DictionaryCommand::summary() const
 {
-    return tr("Export, import or check the event dictionary (tracking plan).");
+    return tr("Export, import or check the event dictionary (tracking plan); print its change log or a receipt of it.");
 }
 
 void DictionaryCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("export, import or check."), QStringLiteral("export|import|check"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("export, import, check or log."), QStringLiteral("export|import|check|log"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan to write (export) or read (import)."), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("workspace"), tr("The workspace."), tr("file")},
@@ -64,6 +64,9 @@ void DictionaryCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("who"), tr("The name the change log records (default: the preference, else the OS user)."), tr("name")},
         {QStringLiteral("reason"), tr("A reason the change log records with each change."), tr("text")},
         {QStringLiteral("csv"), tr("check: also write the findings as CSV."), tr("file")},
+        {QStringLiteral("receipt"),
+         tr("log: print a receipt of the change log to keep elsewhere. check --receipt RECEIPT: prove the log still "
+            "holds the entries of that receipt, unchanged.")},
     });
 }
 
@@ -81,12 +84,24 @@ int DictionaryCommand::run(const QCommandLineParser &parser, QTextStream &out, Q
                                                  : importPlan(parser, positional.value(1), out, err);
     }
     if (action == QLatin1String("check")) {
+        // check --receipt RECEIPT: the receipt follows as the second positional word.
+        if (parser.isSet(QStringLiteral("receipt"))) {
+            if (positional.size() < 2)
+                throw UsageError(tr("--receipt: give the receipt to check, as in “funnelscope dictionary check --receipt "
+                                    "'funnelscope-change-log 1 entries=N sha256=…' --workspace W”."));
+            return checkReceipt(parser, positional.mid(1).join(QLatin1Char(' ')), out, err);
+        }
         if (positional.size() != 1)
             throw UsageError(tr("check takes no file; use --csv F to write the findings."));
         return check(parser, out, err);
     }
-    throw UsageError(action.isEmpty() ? tr("say what to do: export, import or check.")
-                                      : tr("“%1” is not something the dictionary command does; use export, import or check.").arg(action));
+    if (action == QLatin1String("log")) {
+        if (positional.size() != 1)
+            throw UsageError(tr("log takes no file."));
+        return printLog(parser, out);
+    }
+    throw UsageError(action.isEmpty() ? tr("say what to do: export, import, check or log.")
+                                      : tr("“%1” is not something the dictionary command does; use export, import, check or log.").arg(action));
 }
 
 int DictionaryCommand::exportPlan(const QCommandLineParser &parser, const QString &file, QTextStream &err)
@@ -143,6 +158,34 @@ int DictionaryCommand::importPlan(const QCommandLineParser &parser, const QStrin
     dictionary.applied(connection, changes, context);
     err << tr("Applied %n changes, each in the change log.", nullptr, int(changes.size())) << Qt::endl;
     return Success;
+}
+
+int DictionaryCommand::printLog(const QCommandLineParser &parser, QTextStream &out)
+{
+    const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
+    const auto workspace = Workspace::open(path);
+    if (parser.isSet(QStringLiteral("receipt"))) {
+        out << ChangeLog::receipt(workspace->connection()) << Qt::endl;
+        return Success;
+    }
+    for (const ChangeEntry &entry : ChangeLog::list(workspace->connection())) {
+        out << QStringList{QString::number(entry.id), entry.at.toString(Qt::ISODateWithMs), entry.who, entry.action,
+                           entry.entity, entry.entityName, entry.field, entry.oldValue, entry.newValue, entry.reason}
+                   .join(QLatin1Char('\t'))
+            << Qt::endl;
+    }
+    return Success;
+}
+
+int DictionaryCommand::checkReceipt(const QCommandLineParser &parser, const QString &receipt, QTextStream &out,
+                                    QTextStream &err)
+{
+    Q_UNUSED(err);
+    const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to check"));
+    const auto workspace = Workspace::open(path);
+    const ChangeLog::Integrity proof = ChangeLog::checkReceipt(workspace->connection(), receipt);
+    out << (proof.intact ? tr("Change log: %1").arg(proof.message) : tr("Change log ALTERED: %1").arg(proof.message)) << Qt::endl;
+    return proof.intact ? Success : BadInput;
 }
 
 int DictionaryCommand::check(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)

@@ -5,7 +5,7 @@
 namespace Funnelscope {
 
 /**
- * `funnelscope dictionary export|import|check`: the tracking plan to and from JSON,
+ * `funnelscope dictionary export|import|check|log`: the tracking plan to and from JSON,
  * CSV or a Segment plan (an import prints its differences, then applies them as
  * change-log entries), and the data-quality findings with the change log's integrity
  * (exit 1 when the log was altered).
@@ -24,6 +24,8 @@ private:
     int exportPlan(const QCommandLineParser &parser, const QString &file, QTextStream &err);
     int importPlan(const QCommandLineParser &parser, const QString &file, QTextStream &out, QTextStream &err);
     int check(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    int checkReceipt(const QCommandLineParser &parser, const QString &receipt, QTextStream &out, QTextStream &err);
+    int printLog(const QCommandLineParser &parser, QTextStream &out);
 };
 
 } // namespace Funnelscope

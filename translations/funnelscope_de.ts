@@ -89,6 +89,26 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>“%1” is not a change log receipt (it looks like “funnelscope-change-log 1 entries=N sha256=…”).</source>
+        <translation>„%1“ ist keine Quittung des Änderungsprotokolls (sie sieht aus wie „funnelscope-change-log 1 entries=N sha256=…“).</translation>
+    </message>
+    <message>
+        <source>The receipt covers %1 entries, but the log holds only %2: entries were removed.</source>
+        <translation>Die Quittung umfasst %1 Einträge, das Protokoll enthält aber nur %2: Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the receipt&apos;s entries were removed or renumbered.</source>
+        <translation>Eintrag %1 fehlt: Einträge der Quittung wurden entfernt oder umnummeriert.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones the receipt covers: entries were changed, removed or inserted since.</source>
+        <translation>Die ersten %1 Einträge des Protokolls sind nicht die der Quittung: Seitdem wurden Einträge geändert, entfernt oder eingefügt.</translation>
+    </message>
+    <message>
+        <source>The log still holds the %1 entries of the receipt, unchanged (%2 entries since).</source>
+        <translation>Das Protokoll enthält die %1 Einträge der Quittung weiterhin unverändert (seitdem %2 Einträge).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ChangeLogModel</name>
@@ -938,14 +958,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 <context>
     <name>Funnelscope::DictionaryCommand</name>
     <message>
-        <source>Export, import or check the event dictionary (tracking plan).</source>
-        <translation>Das Ereignisverzeichnis (Tracking-Plan) exportieren, importieren oder prüfen.</translation>
-    </message>
-    <message>
-        <source>export, import or check.</source>
-        <translation>export, import oder check.</translation>
-    </message>
-    <message>
         <source>The plan to write (export) or read (import).</source>
         <translation>Der zu schreibende (export) oder zu lesende (import) Plan.</translation>
     </message>
@@ -1008,14 +1020,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>check takes no file; use --csv F to write the findings.</source>
         <translation>check nimmt keine Datei; mit --csv F werden die Befunde geschrieben.</translation>
-    </message>
-    <message>
-        <source>say what to do: export, import or check.</source>
-        <translation>Sagen Sie, was zu tun ist: export, import oder check.</translation>
-    </message>
-    <message>
-        <source>“%1” is not something the dictionary command does; use export, import or check.</source>
-        <translation>„%1“ kann der Befehl dictionary nicht; verwenden Sie export, import oder check.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
@@ -1088,6 +1092,34 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>--format “%1” is not a format; use json, segment or csv.</source>
         <translation>--format „%1“ ist kein Format; verwenden Sie json, segment oder csv.</translation>
+    </message>
+    <message>
+        <source>Export, import or check the event dictionary (tracking plan); print its change log or a receipt of it.</source>
+        <translation>Das Ereignisverzeichnis (Tracking-Plan) exportieren, importieren oder prüfen; sein Änderungsprotokoll oder eine Quittung davon ausgeben.</translation>
+    </message>
+    <message>
+        <source>export, import, check or log.</source>
+        <translation>export, import, check oder log.</translation>
+    </message>
+    <message>
+        <source>log: print a receipt of the change log to keep elsewhere. check --receipt RECEIPT: prove the log still holds the entries of that receipt, unchanged.</source>
+        <translation>log: eine Quittung des Änderungsprotokolls ausgeben, um sie anderswo aufzubewahren. check --receipt QUITTUNG: nachweisen, dass das Protokoll die Einträge dieser Quittung unverändert enthält.</translation>
+    </message>
+    <message>
+        <source>--receipt: give the receipt to check, as in “funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W”.</source>
+        <translation>--receipt: Geben Sie die zu prüfende Quittung an, etwa „funnelscope dictionary check --receipt 'funnelscope-change-log 1 entries=N sha256=…' --workspace W“.</translation>
+    </message>
+    <message>
+        <source>log takes no file.</source>
+        <translation>log nimmt keine Datei.</translation>
+    </message>
+    <message>
+        <source>say what to do: export, import, check or log.</source>
+        <translation>Sagen Sie, was zu tun ist: export, import, check oder log.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something the dictionary command does; use export, import, check or log.</source>
+        <translation>„%1“ kann der Befehl dictionary nicht; verwenden Sie export, import, check oder log.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1417,34 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Editing as %1</source>
         <translation>Bearbeitet als %1</translation>
+    </message>
+    <message>
+        <source>Copy Receipt</source>
+        <translation>Quittung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a receipt of the change log as it is now, to keep outside the workspace (a ticket, an email, a commit)</source>
+        <translation>Eine Quittung des Änderungsprotokolls in seinem jetzigen Stand kopieren, um sie außerhalb des Arbeitsbereichs aufzubewahren (ein Ticket, eine E-Mail, ein Commit)</translation>
+    </message>
+    <message>
+        <source>Copied the receipt of the change log: keep it outside the workspace. Check Receipt… proves later that the log still holds these entries, unchanged.</source>
+        <translation>Die Quittung des Änderungsprotokolls wurde kopiert: Bewahren Sie sie außerhalb des Arbeitsbereichs auf. „Quittung prüfen…“ weist später nach, dass das Protokoll diese Einträge unverändert enthält.</translation>
+    </message>
+    <message>
+        <source>Check Receipt…</source>
+        <translation>Quittung prüfen…</translation>
+    </message>
+    <message>
+        <source>Prove that the change log still holds the entries of a receipt you kept, unchanged</source>
+        <translation>Nachweisen, dass das Änderungsprotokoll die Einträge einer aufbewahrten Quittung unverändert enthält</translation>
+    </message>
+    <message>
+        <source>Check Receipt</source>
+        <translation>Quittung prüfen</translation>
+    </message>
+    <message>
+        <source>The receipt you kept (funnelscope-change-log 1 entries=…):</source>
+        <translation>Die aufbewahrte Quittung (funnelscope-change-log 1 entries=…):</translation>
     </message>
 </context>
 <context>

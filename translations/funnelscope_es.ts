@@ -89,6 +89,26 @@
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
+    <message>
+        <source>“%1” is not a change log receipt (it looks like “funnelscope-change-log 1 entries=N sha256=…”).</source>
+        <translation>«%1» no es un recibo del registro de cambios (tiene la forma «funnelscope-change-log 1 entries=N sha256=…»).</translation>
+    </message>
+    <message>
+        <source>The receipt covers %1 entries, but the log holds only %2: entries were removed.</source>
+        <translation>El recibo cubre %1 entradas, pero el registro solo tiene %2: se eliminaron entradas.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the receipt&apos;s entries were removed or renumbered.</source>
+        <translation>Falta la entrada %1: se eliminaron o renumeraron entradas del recibo.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones the receipt covers: entries were changed, removed or inserted since.</source>
+        <translation>Las primeras %1 entradas del registro no son las del recibo: desde entonces se cambiaron, eliminaron o insertaron entradas.</translation>
+    </message>
+    <message>
+        <source>The log still holds the %1 entries of the receipt, unchanged (%2 entries since).</source>
+        <translation>El registro sigue teniendo las %1 entradas del recibo, sin cambios (%2 entradas desde entonces).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ChangeLogModel</name>
@@ -938,14 +958,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 <context>
     <name>Funnelscope::DictionaryCommand</name>
     <message>
-        <source>Export, import or check the event dictionary (tracking plan).</source>
-        <translation>Exportar, importar o comprobar el diccionario de eventos (plan de seguimiento).</translation>
-    </message>
-    <message>
-        <source>export, import or check.</source>
-        <translation>export, import o check.</translation>
-    </message>
-    <message>
         <source>The plan to write (export) or read (import).</source>
         <translation>El plan que se escribirá (export) o leerá (import).</translation>
     </message>
@@ -1008,14 +1020,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>check takes no file; use --csv F to write the findings.</source>
         <translation>check no admite archivo; use --csv F para escribir los hallazgos.</translation>
-    </message>
-    <message>
-        <source>say what to do: export, import or check.</source>
-        <translation>indique qué hacer: export, import o check.</translation>
-    </message>
-    <message>
-        <source>“%1” is not something the dictionary command does; use export, import or check.</source>
-        <translation>«%1» no es algo que haga la orden dictionary; use export, import o check.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
@@ -1088,6 +1092,34 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>--format “%1” is not a format; use json, segment or csv.</source>
         <translation>--format «%1» no es un formato; use json, segment o csv.</translation>
+    </message>
+    <message>
+        <source>Export, import or check the event dictionary (tracking plan); print its change log or a receipt of it.</source>
+        <translation>Exportar, importar o comprobar el diccionario de eventos (plan de seguimiento); imprimir su registro de cambios o un recibo de él.</translation>
+    </message>
+    <message>
+        <source>export, import, check or log.</source>
+        <translation>export, import, check o log.</translation>
+    </message>
+    <message>
+        <source>log: print a receipt of the change log to keep elsewhere. check --receipt RECEIPT: prove the log still holds the entries of that receipt, unchanged.</source>
+        <translation>log: imprimir un recibo del registro de cambios para guardarlo en otro sitio. check --receipt RECIBO: demostrar que el registro sigue teniendo las entradas de ese recibo, sin cambios.</translation>
+    </message>
+    <message>
+        <source>--receipt: give the receipt to check, as in “funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W”.</source>
+        <translation>--receipt: indique el recibo que comprobar, como en «funnelscope dictionary check --receipt 'funnelscope-change-log 1 entries=N sha256=…' --workspace W».</translation>
+    </message>
+    <message>
+        <source>log takes no file.</source>
+        <translation>log no admite archivo.</translation>
+    </message>
+    <message>
+        <source>say what to do: export, import, check or log.</source>
+        <translation>diga qué hacer: export, import, check o log.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something the dictionary command does; use export, import, check or log.</source>
+        <translation>«%1» no es algo que haga el comando dictionary; use export, import, check o log.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1417,34 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Editing as %1</source>
         <translation>Editando como %1</translation>
+    </message>
+    <message>
+        <source>Copy Receipt</source>
+        <translation>Copiar recibo</translation>
+    </message>
+    <message>
+        <source>Copy a receipt of the change log as it is now, to keep outside the workspace (a ticket, an email, a commit)</source>
+        <translation>Copiar un recibo del registro tal como está ahora, para guardarlo fuera del espacio de trabajo (un ticket, un correo, un commit)</translation>
+    </message>
+    <message>
+        <source>Copied the receipt of the change log: keep it outside the workspace. Check Receipt… proves later that the log still holds these entries, unchanged.</source>
+        <translation>Se copió el recibo del registro: guárdelo fuera del espacio de trabajo. «Comprobar recibo…» demostrará más adelante que el registro sigue teniendo estas entradas, sin cambios.</translation>
+    </message>
+    <message>
+        <source>Check Receipt…</source>
+        <translation>Comprobar recibo…</translation>
+    </message>
+    <message>
+        <source>Prove that the change log still holds the entries of a receipt you kept, unchanged</source>
+        <translation>Demostrar que el registro sigue teniendo, sin cambios, las entradas de un recibo guardado</translation>
+    </message>
+    <message>
+        <source>Check Receipt</source>
+        <translation>Comprobar recibo</translation>
+    </message>
+    <message>
+        <source>The receipt you kept (funnelscope-change-log 1 entries=…):</source>
+        <translation>El recibo guardado (funnelscope-change-log 1 entries=…):</translation>
     </message>
 </context>
 <context>

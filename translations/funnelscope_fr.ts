@@ -89,6 +89,26 @@
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message>
+        <source>“%1” is not a change log receipt (it looks like “funnelscope-change-log 1 entries=N sha256=…”).</source>
+        <translation>« %1 » n’est pas un reçu du journal des modifications (il ressemble à « funnelscope-change-log 1 entries=N sha256=… »).</translation>
+    </message>
+    <message>
+        <source>The receipt covers %1 entries, but the log holds only %2: entries were removed.</source>
+        <translation>Le reçu couvre %1 entrées, mais le journal n’en contient que %2 : des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the receipt&apos;s entries were removed or renumbered.</source>
+        <translation>L’entrée %1 manque : des entrées du reçu ont été supprimées ou renumérotées.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones the receipt covers: entries were changed, removed or inserted since.</source>
+        <translation>Les %1 premières entrées du journal ne sont pas celles du reçu : des entrées ont été modifiées, supprimées ou insérées depuis.</translation>
+    </message>
+    <message>
+        <source>The log still holds the %1 entries of the receipt, unchanged (%2 entries since).</source>
+        <translation>Le journal contient toujours les %1 entrées du reçu, inchangées (%2 entrées depuis).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ChangeLogModel</name>
@@ -938,14 +958,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 <context>
     <name>Funnelscope::DictionaryCommand</name>
     <message>
-        <source>Export, import or check the event dictionary (tracking plan).</source>
-        <translation>Exporter, importer ou vérifier le dictionnaire d&apos;événements (plan de marquage).</translation>
-    </message>
-    <message>
-        <source>export, import or check.</source>
-        <translation>export, import ou check.</translation>
-    </message>
-    <message>
         <source>The plan to write (export) or read (import).</source>
         <translation>Le plan à écrire (export) ou à lire (import).</translation>
     </message>
@@ -1008,14 +1020,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>check takes no file; use --csv F to write the findings.</source>
         <translation>check ne prend pas de fichier ; utilisez --csv F pour écrire les constats.</translation>
-    </message>
-    <message>
-        <source>say what to do: export, import or check.</source>
-        <translation>indiquez quoi faire : export, import ou check.</translation>
-    </message>
-    <message>
-        <source>“%1” is not something the dictionary command does; use export, import or check.</source>
-        <translation>« %1 » n&apos;est pas une action de la commande dictionary ; utilisez export, import ou check.</translation>
     </message>
     <message>
         <source>the workspace to read</source>
@@ -1088,6 +1092,34 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>--format “%1” is not a format; use json, segment or csv.</source>
         <translation>--format « %1 » n&apos;est pas un format ; utilisez json, segment ou csv.</translation>
+    </message>
+    <message>
+        <source>Export, import or check the event dictionary (tracking plan); print its change log or a receipt of it.</source>
+        <translation>Exporter, importer ou vérifier le dictionnaire d’événements (plan de suivi) ; afficher son journal des modifications ou un reçu de celui-ci.</translation>
+    </message>
+    <message>
+        <source>export, import, check or log.</source>
+        <translation>export, import, check ou log.</translation>
+    </message>
+    <message>
+        <source>log: print a receipt of the change log to keep elsewhere. check --receipt RECEIPT: prove the log still holds the entries of that receipt, unchanged.</source>
+        <translation>log : afficher un reçu du journal des modifications à conserver ailleurs. check --receipt REÇU : prouver que le journal contient toujours les entrées de ce reçu, inchangées.</translation>
+    </message>
+    <message>
+        <source>--receipt: give the receipt to check, as in “funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W”.</source>
+        <translation>--receipt : donnez le reçu à vérifier, comme dans « funnelscope dictionary check --receipt 'funnelscope-change-log 1 entries=N sha256=…' --workspace W ».</translation>
+    </message>
+    <message>
+        <source>log takes no file.</source>
+        <translation>log ne prend pas de fichier.</translation>
+    </message>
+    <message>
+        <source>say what to do: export, import, check or log.</source>
+        <translation>dites quoi faire : export, import, check ou log.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something the dictionary command does; use export, import, check or log.</source>
+        <translation>« %1 » n’est pas une action de la commande dictionary ; utilisez export, import, check ou log.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1417,34 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Editing as %1</source>
         <translation>Modifié par %1</translation>
+    </message>
+    <message>
+        <source>Copy Receipt</source>
+        <translation>Copier le reçu</translation>
+    </message>
+    <message>
+        <source>Copy a receipt of the change log as it is now, to keep outside the workspace (a ticket, an email, a commit)</source>
+        <translation>Copier un reçu du journal tel qu’il est maintenant, à conserver hors de l’espace de travail (un ticket, un e-mail, un commit)</translation>
+    </message>
+    <message>
+        <source>Copied the receipt of the change log: keep it outside the workspace. Check Receipt… proves later that the log still holds these entries, unchanged.</source>
+        <translation>Reçu du journal copié : conservez-le hors de l’espace de travail. « Vérifier un reçu… » prouvera plus tard que le journal contient toujours ces entrées, inchangées.</translation>
+    </message>
+    <message>
+        <source>Check Receipt…</source>
+        <translation>Vérifier un reçu…</translation>
+    </message>
+    <message>
+        <source>Prove that the change log still holds the entries of a receipt you kept, unchanged</source>
+        <translation>Prouver que le journal contient toujours, inchangées, les entrées d’un reçu conservé</translation>
+    </message>
+    <message>
+        <source>Check Receipt</source>
+        <translation>Vérifier un reçu</translation>
+    </message>
+    <message>
+        <source>The receipt you kept (funnelscope-change-log 1 entries=…):</source>
+        <translation>Le reçu conservé (funnelscope-change-log 1 entries=…) :</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -121,6 +124,7 @@ DictionaryPage::DictionaryPage(QWidget *parent)
     header->addWidget(exportButton);
     header->addWidget(mWho);
 
+    mMessage->setObjectName(QStringLiteral("message"));
     mMessage->setWordWrap(true);
     mMessage->hide();
     connect(mModel, &DictionaryModel::failed, this, [this](const QString &message) { showMessage(message, true); });
@@ -328,6 +332,33 @@ QWidget *DictionaryPage::createLogPane()
         showMessage(error.isEmpty() ? tr("Wrote the change log to %1.").arg(QDir::toNativeSeparators(path)) : error,
                     !error.isEmpty());
     });
+    // A receipt kept outside the workspace proves later that the log still holds its entries.
+    auto *copyReceipt = new QPushButton(tr("Copy Receipt"), pane);
+    copyReceipt->setToolTip(tr("Copy a receipt of the change log as it is now, to keep outside the workspace (a "
+                               "ticket, an email, a commit)"));
+    connect(copyReceipt, &QPushButton::clicked, this, [this] {
+        if (!mModel->isOpen())
+            return;
+        const QString receipt = ChangeLog::receipt(*mModel->connection());
+        QGuiApplication::clipboard()->setText(receipt);
+        showMessage(tr("Copied the receipt of the change log: keep it outside the workspace. Check Receipt… proves "
+                       "later that the log still holds these entries, unchanged."),
+                    false);
+    });
+    auto *checkReceipt = new QPushButton(tr("Check Receipt…"), pane);
+    checkReceipt->setToolTip(tr("Prove that the change log still holds the entries of a receipt you kept, unchanged"));
+    connect(checkReceipt, &QPushButton::clicked, this, [this] {
+        if (!mModel->isOpen())
+            return;
+        bool ok = false;
+        const QString receipt = QInputDialog::getText(this, tr("Check Receipt"),
+                                                      tr("The receipt you kept (funnelscope-change-log 1 entries=…):"),
+                                                      QLineEdit::Normal, QGuiApplication::clipboard()->text().trimmed(), &ok);
+        if (!ok || receipt.trimmed().isEmpty())
+            return;
+        const ChangeLog::Integrity proof = ChangeLog::checkReceipt(*mModel->connection(), receipt);
+        showMessage(proof.message, !proof.intact);
+    });
     mLogView = tableView(pane);
     mLogView->setModel(mLogFilter);
     mLogView->setColumnWidth(ChangeLogModel::When, 150);
@@ -347,6 +378,8 @@ QWidget *DictionaryPage::createLogPane()
     filters->addWidget(new QLabel(tr("to:"), pane));
     filters->addWidget(mLogTo);
     filters->addStretch();
+    filters->addWidget(copyReceipt);
+    filters->addWidget(checkReceipt);
     filters->addWidget(exportLogButton);
     auto *layout = new QVBoxLayout(pane);
     layout->addLayout(filters);

@@ -4,6 +4,7 @@
 #include "store/statement.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -118,6 +119,67 @@ QList<ChangeEntry> ChangeLog::list(Connection &connection, qint64 afterId)
         entries.append(entry);
     }
     return entries;
+}
+
+QString ChangeLog::receipt(Connection &connection)
+{
+    const QList<ChangeEntry> entries = list(connection);
+    // Recomputed, not read: a receipt of a log whose chain is broken would prove nothing.
+    QString previous = QLatin1String(genesisHash);
+    for (ChangeEntry entry : entries) {
+        entry.prevHash = previous;
+        previous = hashOf(entry);
+    }
+    return QStringLiteral("funnelscope-change-log 1 entries=%1 sha256=%2").arg(entries.size()).arg(previous);
+}
+
+ChangeLog::Integrity ChangeLog::checkReceipt(Connection &connection, const QString &receipt)
+{
+    Integrity result;
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*funnelscope-change-log 1 entries=(\\d+) sha256=([0-9a-f]{64})\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(receipt);
+    if (!match.hasMatch()) {
+        result.intact = false;
+        result.message = tr("“%1” is not a change log receipt (it looks like “funnelscope-change-log 1 entries=N sha256=…”).")
+                             .arg(receipt.trimmed().left(80));
+        return result;
+    }
+    const qint64 count = match.captured(1).toLongLong();
+    const QString hash = match.captured(2);
+    const QList<ChangeEntry> entries = list(connection);
+    result.entries = entries.size();
+    if (entries.size() < count) {
+        result.intact = false;
+        result.firstBadId = entries.size() + 1;
+        result.message = tr("The receipt covers %1 entries, but the log holds only %2: entries were removed.")
+                             .arg(count)
+                             .arg(entries.size());
+        return result;
+    }
+    QString previous = QLatin1String(genesisHash);
+    for (qint64 i = 0; i < count; ++i) {
+        ChangeEntry entry = entries.at(i);
+        if (entry.id != i + 1) {
+            result.intact = false;
+            result.firstBadId = i + 1;
+            result.message = tr("Entry %1 is missing: the receipt's entries were removed or renumbered.").arg(i + 1);
+            return result;
+        }
+        entry.prevHash = previous;
+        previous = hashOf(entry);
+    }
+    if (previous != hash) {
+        result.intact = false;
+        result.message = tr("The log's first %1 entries are not the ones the receipt covers: entries were changed, "
+                            "removed or inserted since.")
+                             .arg(count);
+        return result;
+    }
+    result.message = tr("The log still holds the %1 entries of the receipt, unchanged (%2 entries since).")
+                         .arg(count)
+                         .arg(entries.size() - count);
+    return result;
 }
 
 ChangeLog::Integrity ChangeLog::verify(Connection &connection)

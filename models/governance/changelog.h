@@ -32,8 +32,10 @@ struct ChangeEntry
 /**
  * The append-only change log of the dictionary. The store's triggers refuse UPDATE and
  * DELETE; on top of that each entry carries the SHA-256 of its content and of the entry
- * before, and the workspace's meta table remembers the newest entry, so verify() finds
- * an entry changed, removed or inserted behind the store's back, even at the end.
+ * before, and the workspace's meta table remembers the newest entry, so verify() finds an
+ * entry changed, removed or inserted behind the store's back by someone who did not redo
+ * the chain. Someone who can write the file can redo it (the hash is not keyed): only a
+ * receipt() kept outside the file proves the entries it covers (checkReceipt()).
  */
 class ChangeLog
 {
@@ -56,6 +58,21 @@ public:
     /** The entries after @p afterId, oldest first. */
     static QList<ChangeEntry> list(Connection &connection, qint64 afterId = 0);
     static Integrity verify(Connection &connection);
+
+    /**
+     * A receipt of the log as it is now: how many entries, and the hash of the last one,
+     * which commits to every entry before it (SHA-256 chain). Kept somewhere else (a
+     * ticket, an email, a commit), it lets checkReceipt() prove later that the log still
+     * holds exactly those entries, unchanged, whatever was done to the file meanwhile.
+     * "funnelscope-change-log 1 entries=N sha256=HEX".
+     */
+    static QString receipt(Connection &connection);
+    /**
+     * Whether the log still holds the entries @p receipt names, unchanged: every hash is
+     * recomputed from the entries' content (the stored hashes are not trusted), and entry
+     * N's must be the receipt's. Entries after N are only as good as verify() says.
+     */
+    static Integrity checkReceipt(Connection &connection, const QString &receipt);
     /** The hash an entry must carry: SHA-256 over its content and the previous hash. */
     static QString hashOf(const ChangeEntry &entry);
     /** The name edits are recorded under: the preference, or else the OS user. */

@@ -786,6 +786,34 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QLatin1String("is damaged")) && run.err.contains(QLatin1String("saved_reports")), qPrintable(run.err));
     }
 
+    void aReceiptOfTheChangeLogIsCheckedLater()
+    {
+        const QString path = mDir.filePath(QStringLiteral("receipt.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("100")}).exitCode, 0);
+        QCOMPARE(funnelscope({QStringLiteral("dictionary"), QStringLiteral("import"), QStringLiteral("--starter"),
+                              QStringLiteral("--workspace"), path, QStringLiteral("--who"), QStringLiteral("Maria")}).exitCode, 0);
+        const Run taken = funnelscope({QStringLiteral("dictionary"), QStringLiteral("log"), QStringLiteral("--receipt"),
+                                       QStringLiteral("--workspace"), path});
+        QCOMPARE(taken.exitCode, 0);
+        const QString receipt = taken.out.trimmed();
+        QVERIFY2(receipt.startsWith(QLatin1String("funnelscope-change-log 1 entries=9 sha256=")), qPrintable(receipt));
+        Run checked = funnelscope({QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--receipt"), receipt,
+                                   QStringLiteral("--workspace"), path});
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY2(checked.out.contains(QLatin1String("still holds the 9 entries")), qPrintable(checked.out));
+        // The whole log deleted behind the store's back, meta and all: the receipt says so.
+        {
+            auto workspace = Workspace::open(path);
+            workspace->connection().exec("DROP TRIGGER change_log_no_delete; DELETE FROM change_log; "
+                                         "DELETE FROM meta WHERE key = 'change_log_head';");
+        }
+        checked = funnelscope({QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--receipt"), receipt,
+                               QStringLiteral("--workspace"), path});
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(checked.out.contains(QLatin1String("ALTERED")) && checked.out.contains(QLatin1String("holds only 0")),
+                 qPrintable(checked.out));
+    }
+
     void reportWritesEverySection()
     {
         const QString path = mDir.filePath(QStringLiteral("report.funnelscope"));

@@ -22,6 +22,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -169,6 +173,25 @@ private Q_SLOTS:
         QVERIFY(!find(findings, QualityFinding::Unplanned, "purchase"));
         // add_to_cart's quantity is now called units, which the data does not send.
         QVERIFY(find(findings, QualityFinding::MissingRequired, "add_to_cart"));
+
+        // A receipt of the log, copied to keep elsewhere, checks out against the log.
+        QPushButton *copyReceipt = nullptr;
+        QPushButton *checkReceipt = nullptr;
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->text() == QLatin1String("Copy Receipt"))
+                copyReceipt = button;
+            else if (button->text() == QStringLiteral("Check Receipt…"))
+                checkReceipt = button;
+        }
+        QVERIFY(copyReceipt && checkReceipt);
+        copyReceipt->click();
+        const QString receipt = QGuiApplication::clipboard()->text();
+        QCOMPARE(receipt, ChangeLog::receipt(*page.model()->connection()));
+        acceptNextDialog(); // the dialog offers what the clipboard holds
+        checkReceipt->click();
+        auto *message = page.findChild<QLabel *>(QStringLiteral("message"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QLatin1String("still holds the 13 entries of the receipt")), qPrintable(message->text()));
 
         const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
         if (!shots.isEmpty()) {

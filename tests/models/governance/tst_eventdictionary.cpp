@@ -7,6 +7,7 @@
 #include "itemmodels/dictionarymodel.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <QSignalSpy>
@@ -294,6 +295,75 @@ private Q_SLOTS:
         QVERIFY(!integrity.intact);
         QCOMPARE(integrity.firstBadId, badId);
         QVERIFY2(integrity.message.startsWith(message), qPrintable(integrity.message));
+    }
+
+    void aReceiptProvesWhatTheChainCannot_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("message");
+        // Each forgery redoes the chain and the recorded head, so verify() is fooled.
+        QTest::newRow("an entry rewritten") << QByteArray("UPDATE change_log SET who = 'mallory' WHERE id = 2")
+                                            << "The log's first 3 entries are not the ones the receipt covers";
+        QTest::newRow("the last entries removed") << QByteArray("DELETE FROM change_log WHERE id >= 3")
+                                                  << "The receipt covers 3 entries, but the log holds only 2";
+        QTest::newRow("the log wiped") << QByteArray("DELETE FROM change_log")
+                                       << "The receipt covers 3 entries, but the log holds only 0";
+        QTest::newRow("an entry inserted") << QByteArray("UPDATE change_log SET id = -id WHERE id >= 2; UPDATE change_log SET id = 1 - id WHERE id < 0; "
+                                                         "INSERT INTO change_log SELECT 2, at, who, 'create', entity, 'fake', field, "
+                                                         "old_value, new_value, reason, prev_hash, hash FROM change_log WHERE id = 1")
+                                           << "The log's first 3 entries are not the ones the receipt covers";
+    }
+
+    void aReceiptProvesWhatTheChainCannot()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, message);
+        auto workspace = Workspace::create(mDir.filePath(QStringLiteral("receipt-%1.funnelscope").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')))));
+        Connection &db = workspace->connection();
+        EventDictionary dictionary = EventDictionary::load(db);
+        dictionary = dictionary.applied(db, {DictionaryChange::addEvent(cartEvent())}, as(QStringLiteral("ana")));
+        dictionary = dictionary.applied(db, {DictionaryChange::editEvent(QStringLiteral("add_to_cart"), EventDefinition::Owner, {}, QStringLiteral("web"))}, as(QStringLiteral("ana")));
+        dictionary = dictionary.applied(db, {DictionaryChange::editEvent(QStringLiteral("add_to_cart"), EventDefinition::Tier, QStringLiteral("1"), QStringLiteral("2"))}, as(QStringLiteral("ana")));
+        const QString receipt = ChangeLog::receipt(db);
+        QVERIFY2(receipt.startsWith(QLatin1String("funnelscope-change-log 1 entries=3 sha256=")), qPrintable(receipt));
+        QVERIFY(ChangeLog::checkReceipt(db, receipt).intact);
+
+        // Later entries do not spoil the receipt.
+        dictionary = dictionary.applied(db, {DictionaryChange::editEvent(QStringLiteral("add_to_cart"), EventDefinition::Owner, QStringLiteral("web"), QStringLiteral("app"))}, as(QStringLiteral("ana")));
+        QVERIFY(ChangeLog::checkReceipt(db, receipt).intact);
+        QVERIFY(ChangeLog::checkReceipt(db, receipt).message.contains(QLatin1String("(1 entries since)")));
+
+        // Someone who can write the file forges the log and redoes the chain and its head.
+        db.exec("DROP TRIGGER change_log_no_update; DROP TRIGGER change_log_no_delete");
+        db.exec(std::string_view(sql.constData(), size_t(sql.size())));
+        QString previous = QLatin1String(ChangeLog::genesisHash);
+        for (ChangeEntry entry : ChangeLog::list(db)) {
+            entry.prevHash = previous;
+            entry.hash = ChangeLog::hashOf(entry);
+            Statement rechain(db, "UPDATE change_log SET prev_hash = ?, hash = ? WHERE id = ?");
+            rechain.bind(1, entry.prevHash);
+            rechain.bind(2, entry.hash);
+            rechain.bind(3, entry.id);
+            rechain.exec();
+            previous = entry.hash;
+            workspace->setMeta(QStringLiteral("change_log_head"), QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash));
+        }
+        if (ChangeLog::list(db).isEmpty())
+            db.exec("DELETE FROM meta WHERE key = 'change_log_head'");
+        db.exec("CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log BEGIN SELECT RAISE(ABORT, 'no'); END;"
+                "CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log BEGIN SELECT RAISE(ABORT, 'no'); END;");
+        QVERIFY2(ChangeLog::verify(db).intact, "the forgery should fool the chain alone");
+        const ChangeLog::Integrity proof = ChangeLog::checkReceipt(db, receipt);
+        QVERIFY(!proof.intact);
+        QVERIFY2(proof.message.startsWith(message), qPrintable(proof.message));
+    }
+
+    void aReceiptMustLookLikeOne()
+    {
+        auto workspace = Workspace::create(mDir.filePath(QStringLiteral("receipt-bad.funnelscope")));
+        const ChangeLog::Integrity proof = ChangeLog::checkReceipt(workspace->connection(), QStringLiteral("entries=3"));
+        QVERIFY(!proof.intact);
+        QVERIFY2(proof.message.contains(QLatin1String("is not a change log receipt")), qPrintable(proof.message));
     }
 
     void guardsRemovedIsReported()
