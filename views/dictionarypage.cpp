@@ -360,6 +360,7 @@ QWidget *DictionaryPage::createLogPane()
         showMessage(proof.message, !proof.intact);
     });
     mLogView = tableView(pane);
+    mLogView->setMinimumHeight(mLogView->fontMetrics().height() * 4); // the window stays small enough for 1366x768
     mLogView->setModel(mLogFilter);
     mLogView->setColumnWidth(ChangeLogModel::When, 150);
     mLogView->setColumnWidth(ChangeLogModel::Who, 90);
@@ -378,12 +379,15 @@ QWidget *DictionaryPage::createLogPane()
     filters->addWidget(new QLabel(tr("to:"), pane));
     filters->addWidget(mLogTo);
     filters->addStretch();
-    filters->addWidget(copyReceipt);
-    filters->addWidget(checkReceipt);
-    filters->addWidget(exportLogButton);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(copyReceipt);
+    actions->addWidget(checkReceipt);
+    actions->addWidget(exportLogButton);
     auto *layout = new QVBoxLayout(pane);
     layout->addLayout(filters);
     layout->addWidget(mLogView, 1);
+    layout->addLayout(actions);
     return pane;
 }
 

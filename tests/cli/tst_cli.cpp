@@ -476,7 +476,7 @@ private Q_SLOTS:
             << QStringLiteral("funnelscope report: --pdf is required: the PDF file to write.");
         QTest::newRow("dictionary without an action")
             << QStringList{QStringLiteral("dictionary"), QStringLiteral("--workspace"), path} << 1
-            << QStringLiteral("funnelscope dictionary: say what to do: export, import or check.");
+            << QStringLiteral("funnelscope dictionary: say what to do: export, import, check or log.");
         QTest::newRow("dictionary export without a file")
             << QStringList{QStringLiteral("dictionary"), QStringLiteral("export"), QStringLiteral("--workspace"), path} << 1
             << QStringLiteral("funnelscope dictionary: name one file to export, as in “funnelscope dictionary export --workspace W plan.json”.");
