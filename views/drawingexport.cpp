@@ -18,7 +18,7 @@ QString DrawingExport::save(const QString &path, const QSize &size, const QStrin
     // Written through OutputFile: a failed export leaves an earlier file whole, and an
     // open workspace is never written over.
     OutputFile file(path);
-    if (!file.open())
+    if (!file.begin())
         return file.errorMessage();
     const QString failed = tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path));
     if (QFileInfo(path).suffix().toLower() == QLatin1String("svg")) {

@@ -319,7 +319,7 @@ void qualitySection(Pages &pages, const ReportContent &content)
 QString ReportDocument::writePdf(const QString &path, const ReportContent &content)
 {
     OutputFile file(path);
-    if (!file.open())
+    if (!file.begin())
         return file.errorMessage();
     QPdfWriter writer(&file);
     writer.setResolution(resolution);

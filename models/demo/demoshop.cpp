@@ -566,7 +566,7 @@ DemoShop::Result DemoShop::writeFile(const QString &path, FileFormat format, con
                                      const Progress &progress)
 {
     OutputFile file(path);
-    if (!file.open())
+    if (!file.begin())
         throw StoreError(StoreError::Kind::ReadOnly, file.errorMessage());
     // The twelve columns of a typical shop export (the benchmark's input).
     static constexpr const char *columns[] = {"event_id", "user_id", "session_id", "event_name", "timestamp", "device",

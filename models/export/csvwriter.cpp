@@ -35,7 +35,7 @@ CsvWriter::CsvWriter(const QString &path)
 
 bool CsvWriter::open()
 {
-    if (!mFile.open()) {
+    if (!mFile.begin()) {
         mError = mFile.errorMessage();
         return false;
     }

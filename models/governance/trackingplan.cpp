@@ -18,7 +18,7 @@ constexpr int formatVersion = 1;
 QString writeBytes(const QString &path, const QByteArray &bytes)
 {
     OutputFile file(path);
-    if (!file.open())
+    if (!file.begin())
         return file.errorMessage();
     if (file.write(bytes) != bytes.size() || !file.finish())
         return TrackingPlan::tr("Cannot write “%1”: %2.").arg(path, file.errorString());

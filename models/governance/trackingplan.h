@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+class QIODevice;
+
 namespace Funnelscope {
 
 /**
@@ -63,6 +65,8 @@ class TrackingPlanCsv
 public:
     static QList<QStringList> toRows(const TrackingPlan &plan);
     static TrackingPlan read(const QString &path, QString *error);
+    /** Reads the plan from @p device, naming it @p name in messages. */
+    static TrackingPlan read(QIODevice &device, const QString &name, QString *error);
 };
 
 /** The Segment Protocols form: JSON Schema rules per event. */

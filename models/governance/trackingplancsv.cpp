@@ -103,12 +103,16 @@ QList<QStringList> TrackingPlanCsv::toRows(const TrackingPlan &plan)
 
 TrackingPlan TrackingPlanCsv::read(const QString &path, QString *error)
 {
-    const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read “%1”: %2.").arg(path, file.errorString());
         return {};
     }
+    return read(file, QFileInfo(path).fileName(), error);
+}
+
+TrackingPlan TrackingPlanCsv::read(QIODevice &file, const QString &name, QString *error)
+{
     TrackingPlan plan;
     try {
         CsvReader reader(file, name, ',');

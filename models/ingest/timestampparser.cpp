@@ -78,11 +78,12 @@ std::optional<qint64> TimestampParser::parseEpoch(std::string_view text)
     qint64 whole = 0;
     size_t wholeDigits = 0;
     while (pos < text.size() && isDigit(text[pos])) {
+        if (++wholeDigits > 18)
+            return std::nullopt; // more than any time holds (and past what qint64 does)
         whole = whole * 10 + (text[pos] - '0');
         ++pos;
-        ++wholeDigits;
     }
-    if (wholeDigits == 0 || wholeDigits > 18)
+    if (wholeDigits == 0)
         return std::nullopt;
     double fraction = 0;
     if (pos < text.size() && text[pos] == '.') {

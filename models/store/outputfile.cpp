@@ -6,7 +6,7 @@
 
 namespace Funnelscope {
 
-bool OutputFile::open()
+bool OutputFile::begin()
 {
     mError = ProtectedFiles::refusal(fileName());
     if (!mError.isEmpty())

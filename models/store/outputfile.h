@@ -20,8 +20,8 @@ public:
     {
     }
 
-    /** Opens for writing; false with a sentence in errorMessage() when it cannot or may not. */
-    bool open();
+    /** Opens for writing (QSaveFile::open); false with a sentence in errorMessage() when it cannot or may not. */
+    bool begin();
     /** Commits; false with a sentence in errorMessage(). */
     bool finish();
     QString errorMessage() const { return mError; }

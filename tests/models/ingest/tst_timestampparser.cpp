@@ -35,6 +35,10 @@ private Q_SLOTS:
         QTest::newRow("words") << "UTC" << "yesterday" << "";
         QTest::newRow("empty") << "UTC" << "" << "";
         QTest::newRow("trailing junk") << "UTC" << "2024-03-01T10:00:00Zulu" << "";
+        // Found by fuzz_timestampparser: twenty digits overflowed a qint64 (undefined
+        // behaviour) before the length was checked.
+        QTest::newRow("twenty digits") << "UTC" << "25555555555555555555" << "";
+        QTest::newRow("nineteen digits with a fraction") << "UTC" << "9999999999999999999.5" << "";
     }
 
     void parses()
