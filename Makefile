@@ -1,9 +1,15 @@
 # Funnelscope's two commands on a fresh Debian 12 machine:
 #   make run    installs what is missing, builds, opens the app (demo shop on first start)
-#   make test   installs what is missing, builds, runs the test suite
-# Also: make build, make deps, make clean, make package, make bench.
+#   make test   installs what is missing, builds, runs the test suite, then runs it again
+#               built with AddressSanitizer and UndefinedBehaviorSanitizer, then each
+#               fuzzer for 30 seconds (CI's command)
+# Also: make build, make deps, make clean, make package, make bench, make fuzz (each fuzzer
+# for FUZZ_SECONDS, three minutes by default), make test-plain (the first part alone).
 
 BUILD_DIR  ?= build
+SANITIZE_DIR ?= build-asan
+FUZZ_DIR   ?= build-fuzz
+FUZZ_SECONDS ?= 180
 BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -13,6 +19,7 @@ PACKAGES := \
 	qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
 	qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev libqt6opengl6-dev \
 	libsqlite3-dev sqlite3 libsimdjson-dev libssl-dev zlib1g-dev libarchive-dev \
+	clang libclang-rt-14-dev \
 	fonts-dejavu-core e2fsprogs \
 	dpkg-dev appstream desktop-file-utils
 
@@ -20,7 +27,8 @@ CCACHE := $(shell command -v ccache 2>/dev/null)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
 	$(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 
-.PHONY: all deps print-packages configure build run test bench package clean
+.PHONY: all deps print-packages configure build run test test-plain test-sanitized fuzz-build fuzz \
+	bench package clean
 
 all: build
 
@@ -61,8 +69,36 @@ run: build
 	fi
 	$(BUILD_DIR)/bin/funnelscope
 
-test: build
+test: test-plain test-sanitized fuzz-build
+	tests/fuzz/run-fuzzers $(FUZZ_DIR) 30
+
+test-plain: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# The same suite under ASan and UBSan (any error fails its test). -O1 -g1 and Debug, so
+# Q_ASSERTs hold too and the build takes about as long as the normal one.
+$(SANITIZE_DIR)/build.ninja: CMakeLists.txt | deps
+	cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
+		-DFUNNELSCOPE_SANITIZE=ON $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
+
+test-sanitized: deps $(SANITIZE_DIR)/build.ninja
+	cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	cd $(SANITIZE_DIR) && QT_QPA_PLATFORM=offscreen \
+		ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets: clang, the models library with coverage, ASan and UBSan.
+$(FUZZ_DIR)/build.ninja: CMakeLists.txt | deps
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+		-DFUNNELSCOPE_FUZZ=ON $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
+
+fuzz-build: deps $(FUZZ_DIR)/build.ninja
+	cmake --build $(FUZZ_DIR) -j $(JOBS)
+
+fuzz: fuzz-build
+	tests/fuzz/run-fuzzers $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 # Funnelscope against the sqlite3 CLI on 1M and 10M generated shop events (slow: minutes).
 # BENCH_ARGS="--sizes 1000000 --runs 3" for a quicker run.
@@ -76,4 +112,4 @@ package: build
 	cd $(BUILD_DIR) && cpack
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR)

@@ -1107,7 +1107,7 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message>
         <source>--receipt: give the receipt to check, as in “funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W”.</source>
-        <translation>--receipt: Geben Sie die zu prüfende Quittung an, etwa „funnelscope dictionary check --receipt 'funnelscope-change-log 1 entries=N sha256=…' --workspace W“.</translation>
+        <translation>--receipt: Geben Sie die zu prüfende Quittung an, etwa „funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W“.</translation>
     </message>
     <message>
         <source>log takes no file.</source>

@@ -1107,7 +1107,7 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message>
         <source>--receipt: give the receipt to check, as in “funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W”.</source>
-        <translation>--receipt: indique el recibo que comprobar, como en «funnelscope dictionary check --receipt 'funnelscope-change-log 1 entries=N sha256=…' --workspace W».</translation>
+        <translation>--receipt: indique el recibo que comprobar, como en «funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W».</translation>
     </message>
     <message>
         <source>log takes no file.</source>

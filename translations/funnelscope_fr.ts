@@ -1107,7 +1107,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>--receipt: give the receipt to check, as in “funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W”.</source>
-        <translation>--receipt : donnez le reçu à vérifier, comme dans « funnelscope dictionary check --receipt 'funnelscope-change-log 1 entries=N sha256=…' --workspace W ».</translation>
+        <translation>--receipt : donnez le reçu à vérifier, comme dans « funnelscope dictionary check --receipt &apos;funnelscope-change-log 1 entries=N sha256=…&apos; --workspace W ».</translation>
     </message>
     <message>
         <source>log takes no file.</source>

@@ -171,7 +171,8 @@ DictionaryPage::DictionaryPage(QWidget *parent)
     });
     connect(mModel, &DictionaryModel::eventChanged, this, &DictionaryPage::updateOwners);
     connect(mEditor, &EventEditor::renamed, this, &DictionaryPage::selectEvent);
-    connect(mModel->undoStack(), &QUndoStack::indexChanged, this, [this] { mMessage->hide(); });
+    // The label is the receiver: the stack clears (and signals) while the page is destroyed.
+    connect(mModel->undoStack(), &QUndoStack::indexChanged, mMessage, &QWidget::hide);
 
     mRecheck.setSingleShot(true);
     mRecheck.setInterval(1500);
