@@ -81,8 +81,9 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
     QStringList categories;
     for (qsizetype k = 0; k < result.steps.size(); ++k) {
         const FunnelStepResult &step = result.steps[k];
-        categories.append(k == 0 || compact ? step.event
-                                 : QStringLiteral("%1 · %2").arg(step.event, percent(step.conversion)));
+        // Axis labels are rich text and event names come from tracked data: "a<b" drew "a".
+        const QString event = step.event.toHtmlEscaped();
+        categories.append(k == 0 || compact ? event : QStringLiteral("%1 · %2").arg(event, percent(step.conversion)));
     }
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
@@ -117,6 +118,9 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         series->attachAxis(axisY);
         axisY->setRange(0, std::max<double>(1, double(first)));
         axisY->applyNiceNumbers();
+        // Counts are whole: a small funnel gets one tick a person (not 0, 1, 1, 2, 2).
+        if (axisY->max() <= 10)
+            axisY->setTickCount(int(axisY->max()) + 1);
         axisY->setLabelFormat(QStringLiteral("%.0f"));
         static const char *units[] = {QT_TR_NOOP("People"), QT_TR_NOOP("Sessions"), QT_TR_NOOP("Attempts")};
         axisY->setTitleText(QCoreApplication::translate("Funnelscope::FunnelChart", units[int(query.count)]));

@@ -1,5 +1,6 @@
 // The Funnels page offscreen: the checkout funnel on the demo shop, a breakdown by
 // device, exports, saved funnels, and an unknown property explained.
+#include "funnelchart.h"
 #include "funnelpage.h"
 
 #include "analysis/eventtable.h"
@@ -9,7 +10,11 @@
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
+#include <QChart>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QValueAxis>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -149,6 +154,43 @@ private Q_SLOTS:
         for (const QLabel *label : labels)
             explained = explained || label->text().contains(QStringLiteral("No event has a property “colour”"));
         QVERIFY(explained);
+    }
+
+    void theChartShowsEventNamesAsWritten()
+    {
+        // Event names come from tracked data; the chart's labels are rich text.
+        FunnelQuery query;
+        FunnelResult result;
+        const QStringList names{QStringLiteral("<i>view</i>"), QStringLiteral("a<b & c")};
+        for (qsizetype k = 0; k < names.size(); ++k) {
+            FunnelQuery::Step step0;
+            step0.event = names[k];
+            query.steps.append(step0);
+            FunnelStepResult step;
+            step.event = names[k];
+            step.count = 2 - k;
+            step.conversion = (2.0 - double(k)) / 2;
+            result.steps.append(step);
+        }
+        std::unique_ptr<QChart> chart(FunnelChart::create(query, result, QStringLiteral("t")));
+        QGraphicsScene scene;
+        scene.addItem(chart.get());
+        chart->resize(800, 500);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QStringList shown;
+        const auto items = scene.items();
+        for (QGraphicsItem *item : items) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                shown.append(text->toPlainText());
+        }
+        QVERIFY2(shown.contains(QStringLiteral("<i>view</i>")), qPrintable(shown.join(QLatin1Char('|'))));
+        QVERIFY2(shown.contains(QStringLiteral("a<b & c · %1").arg(QLocale().toString(50.0, 'f', 1) + QLocale().percent())),
+                 qPrintable(shown.join(QLatin1Char('|'))));
+        // Two people: ticks at 0, 1 and 2, not 0, 0.5 shown as "1", 1, 1.5 shown as "2", 2.
+        const auto axes = chart->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        QCOMPARE(static_cast<QValueAxis *>(axes.first())->tickCount(), 3);
+        scene.removeItem(chart.get());
     }
 
 private:
