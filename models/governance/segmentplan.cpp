@@ -2,6 +2,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
 
 namespace Funnelscope {
 
@@ -9,12 +12,18 @@ namespace {
 
 constexpr const char *schemaDraft = "http://json-schema.org/draft-07/schema#";
 
+/** The value as its type writes it in JSON; as text when it is no such number ("1e50" as an integer). */
 QJsonValue typedValue(const QString &type, const QString &text)
 {
-    if (type == QLatin1String("integer"))
-        return QJsonValue(text.toLongLong());
-    if (type == QLatin1String("number"))
-        return QJsonValue(text.toDouble());
+    bool ok = false;
+    if (type == QLatin1String("integer")) {
+        const qint64 integer = text.toLongLong(&ok);
+        return ok ? QJsonValue(integer) : QJsonValue(text);
+    }
+    if (type == QLatin1String("number")) {
+        const double number = text.toDouble(&ok);
+        return ok && std::isfinite(number) ? QJsonValue(number) : QJsonValue(text);
+    }
     if (type == QLatin1String("boolean"))
         return QJsonValue(text == QLatin1String("true") || text == QLatin1String("1"));
     return QJsonValue(text);
@@ -28,9 +37,11 @@ QString textOf(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (number == double(qint64(number)))
+        // Whole numbers a double holds exactly print as integers (found by fuzz_plan_segment:
+        // 1e50 was cast to a qint64, undefined, and read back as -9223372036854775808).
+        if (std::abs(number) <= 9007199254740992.0 && number == std::trunc(number))
             return QString::number(qint64(number));
-        return QString::number(number, 'g', 17);
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
     return {};
 }

@@ -155,6 +155,34 @@ private Q_SLOTS:
         QCOMPARE(properties[QStringLiteral("properties")][QStringLiteral("paid_at")][QStringLiteral("format")].toString(), QStringLiteral("date-time"));
     }
 
+    void segmentNumbersReadAsWritten()
+    {
+        // Found by fuzz_plan_segment: an enum value past a 64-bit integer read back as
+        // -9223372036854775808 (a cast that is undefined behaviour).
+        const QByteArray plan = "{\"rules\": {\"events\": [{\"name\": \"a\", \"rules\": {\"properties\": {\"properties\": "
+                                "{\"properties\": {\"p\": {\"type\": \"number\", \"enum\": [1e50, 3, 2.5, -7, 12345678901234567890]}}}}}}]}}";
+        QString error;
+        const TrackingPlan read = SegmentPlan::fromJson(plan, QStringLiteral("plan.json"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read.events.size(), 1);
+        QCOMPARE(read.events.first().parameters.first().allowedValues,
+                 (QStringList{QStringLiteral("1e+50"), QStringLiteral("3"), QStringLiteral("2.5"), QStringLiteral("-7"),
+                              QStringLiteral("12345678901234567000")}));
+
+        // Values that are no number of their type are written as text, not as 0.
+        EventDefinition event;
+        event.name = QStringLiteral("a");
+        ParameterDefinition count{QStringLiteral("count"), QStringLiteral("integer"), false,
+                                  {QStringLiteral("99999999999999999999"), QStringLiteral("4")}, {}, {}, {}};
+        ParameterDefinition price{QStringLiteral("price"), QStringLiteral("number"), false, {QStringLiteral("n/a"), QStringLiteral("2.5")}, {}, {}, {}};
+        event.parameters = {count, price};
+        const TrackingPlan back = SegmentPlan::fromJson(SegmentPlan::toJson(TrackingPlan::withAllFields({event}), QStringLiteral("shop")),
+                                                        QStringLiteral("shop.json"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(back.events.first().parameters.at(0).allowedValues, count.allowedValues);
+        QCOMPARE(back.events.first().parameters.at(1).allowedValues, price.allowedValues);
+    }
+
     void badFilesAreNamed_data()
     {
         QTest::addColumn<QString>("fileName");
