@@ -164,7 +164,7 @@ std::string isoTime(qint64 ms)
     const qint64 dayNumber = ms >= 0 ? ms / day : (ms - day + 1) / day;
     const qint64 inDay = ms - dayNumber * day;
     const year_month_day date{sys_days{days{dayNumber}}};
-    char buffer[32];
+    char buffer[64]; // 24 used; room for what the compiler cannot rule out
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ", int(date.year()),
                   unsigned(date.month()), unsigned(date.day()), inDay / hour, inDay % hour / minute,
                   inDay % minute / second, inDay % second);

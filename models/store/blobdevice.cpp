@@ -7,7 +7,6 @@
 namespace Funnelscope {
 
 BlobDevice::BlobDevice(Connection &connection, const char *table, const char *column, qint64 rowId, OpenMode mode)
-    : mConnection(connection)
 {
     const int rc = sqlite3_blob_open(connection.handle(), "main", table, column, rowId,
                                      mode.testFlag(QIODevice::WriteOnly) ? 1 : 0, &mBlob);

@@ -30,7 +30,6 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
-    Connection &mConnection;
     sqlite3_blob *mBlob = nullptr;
     qint64 mSize = 0;
 };

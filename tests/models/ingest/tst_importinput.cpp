@@ -87,11 +87,6 @@ struct Counts
     bool operator==(const Counts &other) const { return events == other.events && users == other.users && types == other.types; }
 };
 
-QDebug operator<<(QDebug debug, const Counts &counts)
-{
-    return debug << counts.events << counts.users << counts.types;
-}
-
 char *toString(const Counts &counts)
 {
     return qstrdup(QStringLiteral("%1 events, %2 users, %3").arg(counts.events).arg(counts.users).arg(counts.types).toUtf8().constData());
