@@ -1,7 +1,6 @@
 #include "cohortcommand.h"
 
-#include "analysis/cohortengine.h"
-#include "analysis/eventtable.h"
+#include "analysis/localbackend.h"
 #include "cohortheatmap.h"
 #include "export/cohortexport.h"
 #include "store/workspace.h"
@@ -81,12 +80,8 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (!QTimeZone(query.timezone).isValid())
         throw UsageError(tr("--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).")
                              .arg(QString::fromUtf8(query.timezone)));
-    EventTable table = EventTable::load(workspace->connection());
-    loadProperties(table, *workspace, CohortEngine::propertiesUsed(query));
-    const QString problem = CohortEngine::validate(table, query);
-    if (!problem.isEmpty())
-        throw UsageError(problem);
-    const CohortResult result = CohortEngine::run(table, query);
+    LocalBackend backend(path, QString());
+    const CohortResult result = backend.run(query);
 
     if (parser.isSet(QStringLiteral("csv"))) {
         const QString error = CohortExport::writeCsv(result, parser.value(QStringLiteral("csv")));

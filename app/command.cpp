@@ -57,14 +57,4 @@ QList<Condition> Command::conditions(const QCommandLineParser &parser)
     return list;
 }
 
-void Command::loadProperties(EventTable &table, Workspace &workspace, const QStringList &properties)
-{
-    for (const QString &property : properties) {
-        if (!table.loadProperty(workspace.connection(), property))
-            throw UsageError(tr("no event has a property “%1” (fields: %2; properties: %3).")
-                                 .arg(property, EventTable::fieldColumns().join(QLatin1String(", ")),
-                                      WorkspaceSummary::propertyNames(workspace.connection()).join(QLatin1String(", "))));
-    }
-}
-
 } // namespace Funnelscope

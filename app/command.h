@@ -12,8 +12,6 @@ class QTextStream;
 
 namespace Funnelscope {
 
-class EventTable;
-class Workspace;
 
 /**
  * A subcommand of the `funnelscope` executable (`demo`, `import`, `funnel`, ...).
@@ -67,8 +65,6 @@ protected:
     static bool asksForChart(const QStringList &arguments);
     /** Every --where, parsed; a UsageError names the one that is not a filter. */
     static QList<Condition> conditions(const QCommandLineParser &parser);
-    /** Loads source properties into @p table; a UsageError lists what exists otherwise. */
-    static void loadProperties(EventTable &table, Workspace &workspace, const QStringList &properties);
 };
 
 } // namespace Funnelscope

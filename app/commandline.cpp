@@ -12,6 +12,7 @@
 #include "store/connection.h"
 #include "store/protectedfiles.h"
 #include "store/storeerror.h"
+#include "tasks/validationerror.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -145,6 +146,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                               : QString());
         return command->run(parser, out, err);
     } catch (const Command::UsageError &error) {
+        err << prefix << error.message() << Qt::endl;
+        return Command::BadInput;
+    } catch (const ValidationError &error) {
         err << prefix << error.message() << Qt::endl;
         return Command::BadInput;
     } catch (const StoreError &error) {

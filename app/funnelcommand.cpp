@@ -1,7 +1,6 @@
 #include "funnelcommand.h"
 
-#include "analysis/eventtable.h"
-#include "analysis/funnelengine.h"
+#include "analysis/localbackend.h"
 #include "export/funnelexport.h"
 #include "funnelchart.h"
 #include "store/workspace.h"
@@ -11,7 +10,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
-#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -117,25 +115,22 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     }
 
     const auto workspace = Workspace::open(path);
-    const QTimeZone zone(workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
-    const auto day = [&parser, &zone](const char *option, int addDays) -> std::optional<qint64> {
+    const auto day = [&parser](const char *option) {
         const QString name = QLatin1String(option);
         if (!parser.isSet(name))
-            return std::nullopt;
+            return QDate();
         const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
         if (!date.isValid())
             throw UsageError(tr("--%1: “%2” is not a date (write YYYY-MM-DD).").arg(name, parser.value(name)));
-        return QDateTime(date.addDays(addDays), QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc()).toMSecsSinceEpoch();
+        return date;
     };
-    query.fromMs = day("from", 0);
-    query.toMs = day("to", 1);
+    const QDate from = day("from");
+    const QDate to = day("to");
+    if (from.isValid() || to.isValid())
+        query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
 
-    EventTable table = EventTable::load(workspace->connection());
-    loadProperties(table, *workspace, FunnelEngine::propertiesUsed(query));
-    const QString problem = FunnelEngine::validate(table, query);
-    if (!problem.isEmpty())
-        throw UsageError(problem);
-    const FunnelResult result = FunnelEngine::run(table, query);
+    LocalBackend backend(path, QString());
+    const FunnelResult result = backend.run(query);
 
     if (parser.isSet(QStringLiteral("csv"))) {
         const QString error = FunnelExport::writeCsv(result, parser.value(QStringLiteral("csv")));

@@ -11,6 +11,7 @@
 #include "dictionarypage.h"
 #include "settingskey.h"
 #include "store/identitysummary.h"
+#include "analysis/localbackend.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "store/workspacesession.h"
@@ -31,8 +32,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QUndoStack>
 
 namespace Funnelscope {
@@ -107,9 +106,6 @@ void MainWindow::createPages()
     mFunnelPage = new FunnelPage(this);
     mCohortPage = new CohortPage(this);
     // One in-memory copy of the events for every report page.
-    const auto events = std::make_shared<EventTableCache>();
-    mFunnelPage->setCache(events);
-    mCohortPage->setCache(events);
     mMaturityPage = new MaturityPage(this);
     mDictionaryPage = new DictionaryPage(this);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
@@ -385,6 +381,10 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     }
     mSummaryTimeZone = summary.timezone;
     mSummaryStitching = summary.identities.stitching;
+    // One backend for the window's reports: a new one once the data changed.
+    mBackend = LocalBackend::forWorkspace(summary, mBackend);
+    mFunnelPage->setBackend(mBackend);
+    mCohortPage->setBackend(mBackend);
     mDataPage->setSummary(summary);
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
@@ -418,22 +418,14 @@ void MainWindow::showPreferences()
     connect(dialog, &PreferencesDialog::nameChosen, mDictionaryPage, &DictionaryPage::setWho);
     connect(dialog, &PreferencesDialog::themeChosen, mSession, &WorkspaceSession::reload);
     connect(dialog, &PreferencesDialog::timeZoneChosen, this, [this](const QString &zone) {
-        try {
-            Workspace::open(mSession->path())->setMeta(QStringLiteral("timezone"), zone);
-        } catch (const StoreError &error) {
-            QMessageBox::warning(this, tr("Preferences"), error.message());
-            return;
-        }
-        mSession->reload();
+        writeWorkspaceSetting([path = mSession->path(), zone] {
+            Workspace::open(path)->setMeta(QStringLiteral("timezone"), zone);
+        });
     });
     connect(dialog, &PreferencesDialog::stitchingChosen, this, [this](bool on) {
-        try {
-            IdentitySummary::setStitching(Workspace::open(mSession->path())->connection(), on);
-        } catch (const StoreError &error) {
-            QMessageBox::warning(this, tr("Preferences"), error.message());
-            return;
-        }
-        mSession->reload();
+        writeWorkspaceSetting([path = mSession->path(), on] {
+            IdentitySummary::setStitching(Workspace::open(path)->connection(), on);
+        });
     });
     dialog->open();
 }
@@ -450,32 +442,39 @@ void MainWindow::exportReport()
     if (path.isEmpty())
         return;
     lastFolder.setValue(QFileInfo(path).absolutePath());
-    // The figures are computed in a worker; only the drawing (charts are widgets) is done here.
-    const QString workspace = mSession->path();
+    // The figures are computed in a worker, on the window's backend (what the pages
+    // computed is not computed again); only the drawing (charts are widgets) is done here.
     const FunnelQuery funnel = mFunnelPage->query();
-    const CohortQuery cohort = mCohortPage->query();
     statusBar()->showMessage(tr("Computing the report…"));
-    auto *watcher = new QFutureWatcher<ReportContent>(this);
-    connect(watcher, &QFutureWatcher<ReportContent>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const ReportContent content = watcher->result();
-        const QString error = content.error.isEmpty() ? ReportDocument::writePdf(path, content) : content.error;
-        if (error.isEmpty())
-            statusBar()->showMessage(tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(path)), 8000);
-        else
-            QMessageBox::warning(this, tr("Export Report"), error);
-        Q_EMIT reportWritten(path, error);
+    mReportWorker.start(
+        [workspace = mSession->path(), backend = mBackend, funnel, cohort = mCohortPage->query()](const TaskContext &task) {
+            return ReportContent::compute(workspace, *backend,
+                                          funnel.steps.size() >= 2 ? std::optional<FunnelQuery>(funnel) : std::nullopt,
+                                          cohort, task);
+        },
+        [this, path](const Outcome<ReportContent> &outcome) {
+            const QString error = outcome.ok() ? ReportDocument::writePdf(path, outcome.value()) : outcome.error();
+            if (error.isEmpty()) {
+                statusBar()->showMessage(tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+            } else {
+                statusBar()->clearMessage();
+                QMessageBox::warning(this, tr("Export Report"), error);
+            }
+        });
+}
+
+void MainWindow::writeWorkspaceSetting(std::function<void()> write)
+{
+    // A setting of the workspace is a row in it: written in a worker, then the summary
+    // (and every page) reloads; a failure is said, not swallowed.
+    mSettingsWriter.start([write = std::move(write)](const TaskContext &) {
+        write();
+        return Done();
+    }, [this](const Outcome<Done> &outcome) {
+        if (!outcome.ok())
+            QMessageBox::warning(this, tr("Preferences"), outcome.error());
+        mSession->reload();
     });
-    watcher->setFuture(QtConcurrent::run([workspace, funnel, cohort] {
-        try {
-            return ReportContent::compute(workspace,
-                                          funnel.steps.size() >= 2 ? std::optional<FunnelQuery>(funnel) : std::nullopt, cohort);
-        } catch (const StoreError &failure) {
-            ReportContent failed;
-            failed.error = failure.message();
-            return failed;
-        }
-    }));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "export/reportcontent.h"
+#include "tasks/worker.h"
+
 #include <QMainWindow>
+
+#include <functional>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -13,6 +19,7 @@ class CohortPage;
 class DataPage;
 class FunnelPage;
 class MaturityPage;
+class ReportBackend;
 class DictionaryPage;
 class WorkspaceSession;
 struct WorkspaceSummary;
@@ -49,10 +56,6 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
-Q_SIGNALS:
-    /** File ▸ Export Report… finished: @p error is empty when @p path was written. */
-    void reportWritten(const QString &path, const QString &error);
-
 private:
     void createActions();
     void createPages();
@@ -68,6 +71,7 @@ private:
     void showAbout();
     void exportReport();
     void showPreferences();
+    void writeWorkspaceSetting(std::function<void()> write);
 
     WorkspaceSession *mSession;
     QListWidget *mSidebar;
@@ -84,6 +88,9 @@ private:
     QLabel *mEventsLabel;
     QLabel *mRangeLabel;
     bool mFallBackToDemo = false;
+    std::shared_ptr<ReportBackend> mBackend;
+    Worker<ReportContent> mReportWorker;
+    Worker<Done> mSettingsWriter{nullptr, WorkerBase::Policy::Every};
 };
 
 } // namespace Funnelscope

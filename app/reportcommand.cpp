@@ -1,5 +1,7 @@
 #include "reportcommand.h"
 
+#include "analysis/localbackend.h"
+
 #include "reportdocument.h"
 
 #include <QFileInfo>
@@ -37,7 +39,8 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             query.steps.append({step.trimmed(), {}});
         funnel = query;
     }
-    const ReportContent content = ReportContent::compute(path, funnel);
+    LocalBackend backend(path, QString());
+    const ReportContent content = ReportContent::compute(path, backend, funnel);
     // Steps asked for on the command line that the workspace cannot answer are a bad
     // argument, not a page of the report that says so.
     if (funnel && !content.funnelProblem.isEmpty())

@@ -511,10 +511,6 @@
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4.</translation>
     </message>
-    <message>
-        <source>no event has a property “%1” (fields: %2; properties: %3).</source>
-        <translation>Kein Ereignis hat eine Eigenschaft „%1“ (Felder: %2; Eigenschaften: %3).</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -703,10 +699,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
         <translation>Die abgelehnten Zeilen des ausgewählten Imports mit Zeile und Grund als CSV speichern</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
     </message>
     <message>
         <source>Remove Import</source>
@@ -1446,6 +1438,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>The receipt you kept (funnelscope-change-log 1 entries=…):</source>
         <translation>Die aufbewahrte Quittung (funnelscope-change-log 1 entries=…):</translation>
     </message>
+    <message>
+        <source>The data could not be checked: %1</source>
+        <translation>Die Daten konnten nicht geprüft werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -1820,13 +1816,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Parameter name:</source>
         <translation>Parametername:</translation>
-    </message>
-</context>
-<context>
-    <name>Funnelscope::EventTableCache</name>
-    <message>
-        <source>No event has a property “%1”.</source>
-        <translation>Kein Ereignis hat eine Eigenschaft „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2312,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Name:</translation>
     </message>
     <message>
-        <source>Delete Funnel</source>
-        <translation>Funnel löschen</translation>
-    </message>
-    <message>
         <source>There is no funnel to export yet.</source>
         <translation>Es gibt noch keinen Funnel zum Exportieren.</translation>
     </message>
@@ -2373,6 +2358,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Each user or anonymous id apart: identity stitching is off for this workspace (Preferences)</source>
         <translation>Jede Nutzer- oder anonyme ID für sich: Die Identitätszusammenführung ist für diesen Arbeitsbereich aus (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Not available on this workspace&apos;s report backend</source>
+        <translation>Für das Berichts-Backend dieses Arbeitsbereichs nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Saved Funnels</source>
+        <translation>Gespeicherte Funnels</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3095,13 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::LocalBackend</name>
+    <message>
+        <source>No event has a property “%1” (fields: %2; properties: %3).</source>
+        <translation>Kein Ereignis hat eine Eigenschaft „%1“ (Felder: %2; Eigenschaften: %3).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::MainWindow</name>
     <message>
         <source>Funnelscope workspaces (*.%1);;All files (*)</source>
@@ -3538,6 +3538,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)</source>
         <translation>PNG-Bild, 2x (*.png);;SVG-Bild (*.svg);;CSV-Werte (*.csv)</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4145,17 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
         <translation>%1 ist leer: Eine Verzeichnis-CSV beginnt mit einer Kopfzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Worker</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Interner Fehler.</translation>
     </message>
 </context>
 <context>

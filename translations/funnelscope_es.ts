@@ -511,10 +511,6 @@
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
         <translation>--%1: «%2» no es un número entero de %3 a %4.</translation>
     </message>
-    <message>
-        <source>no event has a property “%1” (fields: %2; properties: %3).</source>
-        <translation>ningún evento tiene una propiedad «%1» (campos: %2; propiedades: %3).</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -703,10 +699,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
         <translation>Guardar las filas rechazadas de la importación seleccionada, con su línea y motivo, en CSV</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Datos</translation>
     </message>
     <message>
         <source>Remove Import</source>
@@ -1446,6 +1438,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>The receipt you kept (funnelscope-change-log 1 entries=…):</source>
         <translation>El recibo guardado (funnelscope-change-log 1 entries=…):</translation>
     </message>
+    <message>
+        <source>The data could not be checked: %1</source>
+        <translation>No se pudieron comprobar los datos: %1</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -1820,13 +1816,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Parameter name:</source>
         <translation>Nombre del parámetro:</translation>
-    </message>
-</context>
-<context>
-    <name>Funnelscope::EventTableCache</name>
-    <message>
-        <source>No event has a property “%1”.</source>
-        <translation>Ningún evento tiene una propiedad «%1».</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2312,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Nombre:</translation>
     </message>
     <message>
-        <source>Delete Funnel</source>
-        <translation>Eliminar embudo</translation>
-    </message>
-    <message>
         <source>There is no funnel to export yet.</source>
         <translation>Aún no hay ningún embudo para exportar.</translation>
     </message>
@@ -2373,6 +2358,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Each user or anonymous id apart: identity stitching is off for this workspace (Preferences)</source>
         <translation>Cada id de usuario o anónimo por separado: la unión de identidades está desactivada en este espacio de trabajo (Preferencias)</translation>
+    </message>
+    <message>
+        <source>Not available on this workspace&apos;s report backend</source>
+        <translation>No disponible en el motor de informes de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Saved Funnels</source>
+        <translation>Embudos guardados</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3095,13 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::LocalBackend</name>
+    <message>
+        <source>No event has a property “%1” (fields: %2; properties: %3).</source>
+        <translation>Ningún evento tiene una propiedad «%1» (campos: %2; propiedades: %3).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::MainWindow</name>
     <message>
         <source>Funnelscope workspaces (*.%1);;All files (*)</source>
@@ -3538,6 +3538,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)</source>
         <translation>Imagen PNG, 2x (*.png);;Imagen SVG (*.svg);;Puntuaciones CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>No se pudo leer el espacio de trabajo: %1</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4145,17 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
         <translation>%1 está vacío: un CSV de diccionario empieza con una línea de encabezado.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Worker</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Error interno: %1</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Error interno.</translation>
     </message>
 </context>
 <context>

@@ -511,10 +511,6 @@
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
         <translation>--%1 : « %2 » n&apos;est pas un nombre entier de %3 à %4.</translation>
     </message>
-    <message>
-        <source>no event has a property “%1” (fields: %2; properties: %3).</source>
-        <translation>aucun événement n&apos;a de propriété « %1 » (champs : %2 ; propriétés : %3).</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -703,10 +699,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Save the selected import&apos;s rejected rows, with their line and reason, as CSV</source>
         <translation>Enregistrer les lignes rejetées de l&apos;importation sélectionnée, avec leur ligne et leur motif, en CSV</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
     </message>
     <message>
         <source>Remove Import</source>
@@ -1446,6 +1438,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>The receipt you kept (funnelscope-change-log 1 entries=…):</source>
         <translation>Le reçu conservé (funnelscope-change-log 1 entries=…) :</translation>
     </message>
+    <message>
+        <source>The data could not be checked: %1</source>
+        <translation>Les données n’ont pas pu être vérifiées : %1</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -1820,13 +1816,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Parameter name:</source>
         <translation>Nom du paramètre :</translation>
-    </message>
-</context>
-<context>
-    <name>Funnelscope::EventTableCache</name>
-    <message>
-        <source>No event has a property “%1”.</source>
-        <translation>Aucun événement n&apos;a de propriété « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2312,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Nom :</translation>
     </message>
     <message>
-        <source>Delete Funnel</source>
-        <translation>Supprimer l&apos;entonnoir</translation>
-    </message>
-    <message>
         <source>There is no funnel to export yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;entonnoir à exporter.</translation>
     </message>
@@ -2373,6 +2358,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Each user or anonymous id apart: identity stitching is off for this workspace (Preferences)</source>
         <translation>Chaque identifiant, utilisateur ou anonyme, à part : le rapprochement d’identités est désactivé pour cet espace de travail (Préférences)</translation>
+    </message>
+    <message>
+        <source>Not available on this workspace&apos;s report backend</source>
+        <translation>Non disponible avec le moteur de rapports de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Saved Funnels</source>
+        <translation>Entonnoirs enregistrés</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3095,13 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::LocalBackend</name>
+    <message>
+        <source>No event has a property “%1” (fields: %2; properties: %3).</source>
+        <translation>Aucun événement n’a de propriété « %1 » (champs : %2 ; propriétés : %3).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::MainWindow</name>
     <message>
         <source>Funnelscope workspaces (*.%1);;All files (*)</source>
@@ -3538,6 +3538,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)</source>
         <translation>Image PNG, 2x (*.png);;Image SVG (*.svg);;Scores CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>L’espace de travail n’a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4145,17 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
         <translation>%1 est vide : un CSV de dictionnaire commence par une ligne d&apos;en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Worker</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Erreur interne : %1</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Erreur interne.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 
 #include "drawingexport.h"
 
-#include "analysis/cohortengine.h"
+#include "analysis/localbackend.h"
 #include "cohortheatmap.h"
 #include "export/cohortexport.h"
 #include "settingskey.h"
@@ -27,7 +27,6 @@
 #include <QSplitter>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Funnelscope {
 
@@ -60,7 +59,7 @@ CohortPage::CohortPage(QWidget *parent)
     mDebounce.setSingleShot(true);
     mDebounce.setInterval(150);
     connect(&mDebounce, &QTimer::timeout, this, &CohortPage::compute);
-    connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &CohortPage::showOutcome);
+    connect(&mWorker, &WorkerBase::busyChanged, mBusy, &QWidget::setVisible);
 
     for (QComboBox *combo : {mPeriod, mStart, mReturn, mMode, mShow, mBreakdown, mSegment}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -90,7 +89,7 @@ CohortPage::CohortPage(QWidget *parent)
     connect(mShow, &QComboBox::currentIndexChanged, this, [this](int show) {
         // Counts and percentages are one computation; revenue is another.
         const bool revenue = show >= Revenue;
-        if (revenue != mResult.revenue || (revenue && (show == CumulativeRevenue) != mResultQuery.cumulative))
+        if (revenue != mShown.result.revenue || (revenue && (show == CumulativeRevenue) != mShown.query.cumulative))
             scheduleCompute();
         else
             showGrid();
@@ -150,16 +149,13 @@ CohortPage::CohortPage(QWidget *parent)
     layout->addWidget(splitter, 1);
 }
 
-CohortPage::~CohortPage()
-{
-    mWatcher.waitForFinished();
-}
+CohortPage::~CohortPage() = default;
 
 void CohortPage::setSummary(const WorkspaceSummary &summary)
 {
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    mCache->setWorkspace(summary.path, summary.contentStamp());
+    mBackend = LocalBackend::forWorkspace(summary, mBackend);
     mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
     mLoading = true;
     const QString start = mStart->currentData().toString();
@@ -221,39 +217,30 @@ void CohortPage::compute()
             return;
         }
     }
-    mBusy->show();
-    const quint64 generation = ++mGeneration;
-    const std::shared_ptr<EventTableCache> cache = mCache;
-    mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
-        Outcome outcome;
-        outcome.generation = generation;
-        outcome.error = cache->runReport<CohortEngine>(request, outcome.result);
-        return outcome;
-    }));
-    mResultQuery = request;
+    if (!mBackend)
+        return;
+    mWorker.start([request, backend = mBackend](const TaskContext &task) {
+        return Computed{request, backend->run(request, task)};
+    }, [this](const Outcome<Computed> &outcome) { showOutcome(outcome); });
 }
 
-void CohortPage::showOutcome()
+void CohortPage::showOutcome(const Outcome<Computed> &outcome)
 {
-    const Outcome outcome = mWatcher.result();
-    if (outcome.generation != mGeneration)
-        return;
-    mBusy->hide();
-    if (!outcome.error.isEmpty()) {
-        mStatus->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(outcome.error.toHtmlEscaped()));
+    if (!outcome.ok()) {
+        mStatus->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(outcome.error().toHtmlEscaped()));
         Q_EMIT computed();
         return;
     }
     mStatus->clear();
-    mResult = outcome.result;
+    mShown = outcome.value();
     mLoading = true;
     const QString segment = mSegment->currentText();
     mSegment->clear();
     mSegment->addItem(tr("everybody"));
-    for (qsizetype g = 1; g < mResult.grids.size(); ++g)
-        mSegment->addItem(mResult.grids[g].value);
+    for (qsizetype g = 1; g < mShown.result.grids.size(); ++g)
+        mSegment->addItem(mShown.result.grids[g].value);
     mSegment->setCurrentIndex(qMax(0, mSegment->findText(segment)));
-    mSegment->setEnabled(mResult.grids.size() > 1);
+    mSegment->setEnabled(mShown.result.grids.size() > 1);
     mLoading = false;
     mSelectedCohorts.clear();
     showGrid();
@@ -262,12 +249,12 @@ void CohortPage::showOutcome()
 
 CohortGrid CohortPage::shownGrid() const
 {
-    return mResult.grids.value(qMax(0, mSegment->currentIndex()));
+    return mShown.result.grids.value(qMax(0, mSegment->currentIndex()));
 }
 
 void CohortPage::showGrid()
 {
-    mHeatmap->setGrid(shownGrid(), mResultQuery, mResult.revenue);
+    mHeatmap->setGrid(shownGrid(), mShown.query, mShown.result.revenue);
     mHeatmap->setShowCounts(mShow->currentIndex() == RetentionCounts);
     updateCurves();
 }
@@ -277,7 +264,7 @@ void CohortPage::updateCurves()
     const CohortGrid grid = shownGrid();
     auto *chart = new QChart;
     chart->setLocalizeNumbers(true);
-    chart->setTitle(mResult.revenue ? tr("Revenue per user by period (click cohorts in the grid to add them)")
+    chart->setTitle(mShown.result.revenue ? tr("Revenue per user by period (click cohorts in the grid to add them)")
                                     : tr("Retention curve (click cohorts in the grid to add them)"));
     const auto addLine = [&](const CohortRow &row, const QString &name, const QColor &colour, qreal width) {
         auto *line = new QLineSeries;
@@ -306,8 +293,8 @@ void CohortPage::updateCurves()
     const auto horizontal = chart->axes(Qt::Horizontal);
     for (QAbstractAxis *axis : horizontal) {
         auto *value = static_cast<QValueAxis *>(axis);
-        value->setRange(0, std::max(1, mResultQuery.periods - 1));
-        value->setTickCount(std::min(mResultQuery.periods, 13));
+        value->setRange(0, std::max(1, mShown.query.periods - 1));
+        value->setTickCount(std::min(mShown.query.periods, 13));
         value->setLabelFormat(QStringLiteral("%d"));
         value->setTitleText(tr("Periods since the cohort's start"));
     }
@@ -316,7 +303,7 @@ void CohortPage::updateCurves()
         auto *value = static_cast<QValueAxis *>(axis);
         value->setMin(0);
         value->applyNiceNumbers();
-        value->setLabelFormat(mResult.revenue ? QStringLiteral("%.2f") : QStringLiteral("%.0f%%"));
+        value->setLabelFormat(mShown.result.revenue ? QStringLiteral("%.2f") : QStringLiteral("%.0f%%"));
     }
     chart->legend()->setAlignment(Qt::AlignRight);
     QChart *old = mCurves->chart();
@@ -327,17 +314,17 @@ void CohortPage::updateCurves()
 
 QString CohortPage::exportTo(const QString &path)
 {
-    if (mResult.grids.isEmpty())
+    if (mShown.result.grids.isEmpty())
         return tr("There is no cohort grid to export yet.");
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv"))
-        return CohortExport::writeCsv(mResult, path);
+        return CohortExport::writeCsv(mShown.result, path);
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
         return tr("Choose a file ending in .png, .svg or .csv.");
     const CohortGrid grid = shownGrid();
-    const QString error = CohortHeatmap::save(path, grid, mResultQuery, mResult.revenue,
+    const QString error = CohortHeatmap::save(path, grid, mShown.query, mShown.result.revenue,
                                               mShow->currentIndex() == RetentionCounts,
-                                              CohortHeatmap::title(mResultQuery, mWorkspaceName, grid.value, mResult.netOfRefunds));
+                                              CohortHeatmap::title(mShown.query, mWorkspaceName, grid.value, mShown.result.netOfRefunds));
     if (!error.isEmpty())
         return error;
     // The curves beside the heatmap, as they are on screen: PNG at twice the size, or SVG.

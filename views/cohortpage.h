@@ -2,9 +2,8 @@
 
 #include "analysis/cohortquery.h"
 #include "analysis/cohortresult.h"
-#include "analysis/eventtablecache.h"
+#include "tasks/worker.h"
 
-#include <QFutureWatcher>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -19,6 +18,7 @@ class QSpinBox;
 namespace Funnelscope {
 
 class CohortHeatmap;
+class ReportBackend;
 struct WorkspaceSummary;
 
 /**
@@ -35,11 +35,13 @@ public:
     explicit CohortPage(QWidget *parent = nullptr);
     ~CohortPage() override;
 
+    /** Reports run on @p backend (the window's, shared by its pages) until the data changes. */
+    void setBackend(std::shared_ptr<ReportBackend> backend) { mBackend = std::move(backend); }
     void setSummary(const WorkspaceSummary &summary);
-    /** Shares the events loaded for another page (one table per window). */
-    void setCache(std::shared_ptr<EventTableCache> cache) { mCache = std::move(cache); }
     CohortQuery query() const;
-    const CohortResult &result() const { return mResult; }
+    /** The grid on screen and the query it answers (not the one being edited). */
+    const CohortResult &result() const { return mShown.result; }
+    const CohortQuery &resultQuery() const { return mShown.query; }
     /** The grid on screen (everybody, or the chosen breakdown value). */
     CohortGrid shownGrid() const;
 
@@ -51,28 +53,26 @@ Q_SIGNALS:
     void computed();
 
 private:
-    struct Outcome
+    /** A result together with the query it answers. */
+    struct Computed
     {
-        quint64 generation = 0;
+        CohortQuery query;
         CohortResult result;
-        QString error;
     };
 
     void scheduleCompute();
     void compute();
-    void showOutcome();
+    void showOutcome(const Outcome<Computed> &outcome);
     void showGrid();
     void updateCurves();
 
     QString mWorkspacePath;
     QString mWorkspaceName;
     QByteArray mTimezone = "UTC";
-    std::shared_ptr<EventTableCache> mCache = std::make_shared<EventTableCache>();
-    CohortResult mResult;
-    CohortQuery mResultQuery;
-    quint64 mGeneration = 0;
+    std::shared_ptr<ReportBackend> mBackend;
+    Computed mShown;
     QTimer mDebounce;
-    QFutureWatcher<Outcome> mWatcher;
+    Worker<Computed> mWorker;
     QSet<int> mSelectedCohorts;
     bool mLoading = false;
 

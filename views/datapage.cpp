@@ -4,7 +4,6 @@
 #include "itemmodels/importsmodel.h"
 #include "export/rejectedrowsexport.h"
 #include "store/importlog.h"
-#include "store/storeerror.h"
 #include "store/workspace.h"
 #include "store/identitysummary.h"
 #include "store/workspacesummary.h"
@@ -13,7 +12,6 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QMessageBox>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -122,11 +120,7 @@ DataPage::DataPage(QWidget *parent)
     connect(mExportRejectedButton, &QPushButton::clicked, this, &DataPage::exportRejectedRows);
     connect(mImportsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DataPage::updateButtons);
-    connect(&mTask, &QFutureWatcher<QString>::finished, this, [this] {
-        updateButtons();
-        if (!mTask.result().isEmpty())
-            QMessageBox::warning(this, tr("Data"), mTask.result());
-    });
+    connect(&mTask, &WorkerBase::busyChanged, this, &DataPage::updateButtons);
     auto *importsBox = new QWidget(this);
     auto *importsLayout = new QVBoxLayout(importsBox);
     importsLayout->setContentsMargins(0, 0, 0, 0);
@@ -177,7 +171,7 @@ const ImportRecord *DataPage::selectedImport() const
 void DataPage::updateButtons()
 {
     const ImportRecord *record = selectedImport();
-    const bool idle = !mTask.isRunning();
+    const bool idle = !mTask.isBusy();
     mRemoveButton->setEnabled(idle && record);
     mExportRejectedButton->setEnabled(idle && record && record->counts.rejected > 0);
 }
@@ -194,19 +188,15 @@ void DataPage::removeImport()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const QString path = mWorkspacePath;
-    const qint64 id = record->id;
-    mTask.setFuture(QtConcurrent::run([path, id] {
-        try {
-            const auto workspace = Workspace::open(path);
-            ImportLog::remove(workspace->connection(), id);
-        } catch (const StoreError &error) {
-            return error.message();
-        }
+    mTask.start([path = mWorkspacePath, id = record->id](const TaskContext &) {
+        const auto workspace = Workspace::open(path);
+        ImportLog::remove(workspace->connection(), id);
         return QString();
-    }));
-    connect(&mTask, &QFutureWatcher<QString>::finished, this, &DataPage::workspaceChanged,
-            Qt::SingleShotConnection);
+    }, [this](const Outcome<QString> &outcome) {
+        if (!outcome.ok())
+            QMessageBox::warning(this, tr("Remove Import"), outcome.error());
+        Q_EMIT workspaceChanged();
+    });
     updateButtons();
 }
 
@@ -221,17 +211,14 @@ void DataPage::exportRejectedRows()
                                                         tr("CSV files (*.csv)"));
     if (target.isEmpty())
         return;
-    const QString path = mWorkspacePath;
-    const qint64 id = record->id;
-    mTask.setFuture(QtConcurrent::run([path, id, target] {
-        try {
-            const auto workspace = Workspace::open(path);
-            return RejectedRowsExport::write(workspace->connection(), id, target);
-        } catch (const StoreError &error) {
-            return error.message();
-        }
-        return QString();
-    }));
+    mTask.start([path = mWorkspacePath, id = record->id, target](const TaskContext &) {
+        const auto workspace = Workspace::open(path);
+        return RejectedRowsExport::write(workspace->connection(), id, target); // why not, or empty
+    }, [this](const Outcome<QString> &outcome) {
+        const QString error = outcome.ok() ? outcome.value() : outcome.error();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export Rejected Rows"), error);
+    });
     updateButtons();
 }
 

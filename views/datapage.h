@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include "tasks/worker.h"
+
 #include <QWidget>
 
 class QGridLayout;
@@ -59,7 +60,7 @@ private:
     QPushButton *mRemoveButton;
     QPushButton *mExportRejectedButton;
     QString mWorkspacePath;
-    QFutureWatcher<QString> mTask; ///< the running remove or export: its error, or empty
+    Worker<QString> mTask{nullptr, WorkerBase::Policy::Every}; ///< removes and exports, one after the other
 };
 
 } // namespace Funnelscope

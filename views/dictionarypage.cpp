@@ -177,31 +177,10 @@ DictionaryPage::DictionaryPage(QWidget *parent)
     mRecheck.setSingleShot(true);
     mRecheck.setInterval(1500);
     connect(&mRecheck, &QTimer::timeout, this, &DictionaryPage::checkQuality);
-    connect(&mWatcher, &QFutureWatcher<QList<QualityFinding>>::finished, this, [this] {
-        const QList<QualityFinding> findings = mWatcher.result();
-        mQuality->setFindings(findings);
-        int errors = 0;
-        for (const QualityFinding &finding : findings)
-            errors += finding.severity() == QualityFinding::Severity::Error ? 1 : 0;
-        mTabs->setTabText(1, findings.isEmpty() ? tr("Data Quality") : tr("Data Quality (%1)").arg(findings.size()));
-        mQualityStatus->setText(findings.isEmpty()
-                                    ? tr("No findings: the data follows the dictionary.")
-                                    : tr("%n findings, %1 of them errors. Double-click one to open its event.", nullptr,
-                                         int(findings.size()))
-                                          .arg(errors));
-        if (mCheckAgain) {
-            mCheckAgain = false;
-            checkQuality();
-        }
-        Q_EMIT qualityChecked();
-    });
     updateWho();
 }
 
-DictionaryPage::~DictionaryPage()
-{
-    mWatcher.waitForFinished();
-}
+DictionaryPage::~DictionaryPage() = default;
 
 QWidget *DictionaryPage::createEventsPane()
 {
@@ -546,23 +525,37 @@ void DictionaryPage::checkQuality()
 {
     if (mWorkspacePath.isEmpty())
         return;
-    if (mWatcher.isRunning()) {
-        mCheckAgain = true;
-        return;
-    }
     mQualityStatus->setText(tr("Checking the data against the dictionary…"));
-    const QString path = mWorkspacePath;
-    const EventDictionary dictionary = mModel->dictionary();
     DataQuality::Options options;
     options.timezone = mTimezone.isEmpty() ? QStringLiteral("UTC") : mTimezone;
-    mWatcher.setFuture(QtConcurrent::run([path, dictionary, options] {
-        try {
-            const auto workspace = Workspace::open(path);
-            return DataQuality::check(workspace->connection(), dictionary, options);
-        } catch (const StoreError &) {
-            return QList<QualityFinding>();
-        }
-    }));
+    // A newer check (after another edit) cancels this one.
+    mQualityWorker.start([path = mWorkspacePath, dictionary = mModel->dictionary(), options](const TaskContext &task) {
+        const auto workspace = Workspace::open(path);
+        return DataQuality::check(workspace->connection(), dictionary, options, task);
+    }, [this](const Outcome<QList<QualityFinding>> &outcome) { showQuality(outcome); });
+}
+
+void DictionaryPage::showQuality(const Outcome<QList<QualityFinding>> &outcome)
+{
+    if (!outcome.ok()) {
+        // Not "no findings": the data could not be read, and the table keeps what it showed.
+        mQualityStatus->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                                    .arg(tr("The data could not be checked: %1").arg(outcome.error()).toHtmlEscaped()));
+        Q_EMIT qualityChecked();
+        return;
+    }
+    const QList<QualityFinding> &findings = outcome.value();
+    mQuality->setFindings(findings);
+    int errors = 0;
+    for (const QualityFinding &finding : findings)
+        errors += finding.severity() == QualityFinding::Severity::Error ? 1 : 0;
+    mTabs->setTabText(1, findings.isEmpty() ? tr("Data Quality") : tr("Data Quality (%1)").arg(findings.size()));
+    mQualityStatus->setText(findings.isEmpty()
+                                ? tr("No findings: the data follows the dictionary.")
+                                : tr("%n findings, %1 of them errors. Double-click one to open its event.", nullptr,
+                                     int(findings.size()))
+                                      .arg(errors));
+    Q_EMIT qualityChecked();
 }
 
 void DictionaryPage::updateOwners()

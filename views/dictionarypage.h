@@ -2,8 +2,8 @@
 
 #include "governance/dataquality.h"
 #include "governance/trackingplan.h"
+#include "tasks/worker.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -64,6 +64,7 @@ public:
     void importInteractively();
     /** Starts the data-quality check in a worker; qualityChecked() when done. */
     void checkQuality();
+    void showQuality(const Outcome<QList<QualityFinding>> &outcome);
 
 Q_SIGNALS:
     void qualityChecked();
@@ -84,9 +85,8 @@ private:
     DataQualityModel *mQuality;
     QString mWorkspacePath;
     QString mTimezone;
-    QFutureWatcher<QList<QualityFinding>> mWatcher;
+    Worker<QList<QualityFinding>> mQualityWorker;
     QTimer mRecheck;
-    bool mCheckAgain = false;
 
     QTableView *mEvents;
     EventEditor *mEditor;

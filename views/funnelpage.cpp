@@ -1,13 +1,11 @@
 #include "funnelpage.h"
 #include "theme.h"
 
-#include "analysis/funnelengine.h"
+#include "analysis/localbackend.h"
 #include "export/funnelexport.h"
 #include "funnelchart.h"
 #include "itemmodels/funneltablemodel.h"
 #include "settingskey.h"
-#include "store/savedreports.h"
-#include "store/storeerror.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
@@ -35,12 +33,11 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimeZone>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Funnelscope {
 
@@ -69,7 +66,6 @@ FunnelPage::FunnelPage(QWidget *parent)
     mDebounce.setSingleShot(true);
     mDebounce.setInterval(150);
     connect(&mDebounce, &QTimer::timeout, this, &FunnelPage::compute);
-    connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &FunnelPage::showOutcome);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(createEditor());
@@ -80,10 +76,7 @@ FunnelPage::FunnelPage(QWidget *parent)
     layout->addWidget(splitter);
 }
 
-FunnelPage::~FunnelPage()
-{
-    mWatcher.waitForFinished();
-}
+FunnelPage::~FunnelPage() = default;
 
 QWidget *FunnelPage::createEditor()
 {
@@ -184,6 +177,7 @@ QWidget *FunnelPage::createEditor()
     mBusy->setMaximumHeight(mBusy->fontMetrics().height() / 2 + 4);
     mBusy->setTextVisible(false);
     mBusy->hide();
+    connect(&mWorker, &WorkerBase::busyChanged, mBusy, &QWidget::setVisible);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Within:"), windowRow);
@@ -254,7 +248,9 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     const bool otherWorkspace = summary.path != mWorkspacePath;
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    mCache->setWorkspace(summary.path, summary.contentStamp());
+    mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
+    mBackend = LocalBackend::forWorkspace(summary, mBackend);
+    updateCapabilities();
 
     mLoading = true;
     mEventPicker->clear();
@@ -327,10 +323,8 @@ FunnelQuery FunnelPage::query() const
         if (const std::optional<Condition> condition = Condition::parse(where.trimmed()))
             query.where.append(*condition);
     }
-    if (mUseRange->isChecked()) {
-        query.fromMs = QDateTime(mFrom->date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        query.toMs = QDateTime(mTo->date().addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    }
+    if (mUseRange->isChecked())
+        query.setDays(mFrom->date(), mTo->date(), mTimezone); // the workspace's days, as `funnel --from/--to`
     return query;
 }
 
@@ -371,9 +365,9 @@ void FunnelPage::setQuery(const FunnelQuery &query)
     mWhere->setText(wheres.join(QLatin1String("; ")));
     mUseRange->setChecked(query.fromMs.has_value());
     if (query.fromMs)
-        mFrom->setDate(QDateTime::fromMSecsSinceEpoch(*query.fromMs, QTimeZone::utc()).date());
+        mFrom->setDate(query.firstDay());
     if (query.toMs)
-        mTo->setDate(QDateTime::fromMSecsSinceEpoch(*query.toMs - 1, QTimeZone::utc()).date());
+        mTo->setDate(query.lastDay());
     mLoading = false;
     scheduleCompute();
 }
@@ -387,6 +381,8 @@ void FunnelPage::scheduleCompute()
 void FunnelPage::compute()
 {
     const FunnelQuery request = query();
+    if (!mBackend)
+        return;
     QStringList invalid;
     const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString &where : wheres) {
@@ -399,41 +395,31 @@ void FunnelPage::compute()
         return;
     }
     mStatus->setText(tr("Computing…"));
-    mBusy->show();
-    const quint64 generation = ++mGeneration;
-    const std::shared_ptr<EventTableCache> cache = mCache;
-    mWatcher.setFuture(QtConcurrent::run([generation, request, cache] {
-        Outcome outcome;
-        outcome.generation = generation;
-        outcome.error = cache->runReport<FunnelEngine>(request, outcome.result);
-        return outcome;
-    }));
-    mResultQuery = request;
+    mWorker.start([request, backend = mBackend](const TaskContext &task) {
+        return Computed{request, backend->run(request, task)};
+    }, [this](const Outcome<Computed> &outcome) { showOutcome(outcome); });
 }
 
-void FunnelPage::showOutcome()
+void FunnelPage::showOutcome(const Outcome<Computed> &outcome)
 {
-    const Outcome outcome = mWatcher.result();
-    if (outcome.generation != mGeneration)
-        return; // an older request: a newer one is on its way
-    mBusy->hide();
-    if (!outcome.error.isEmpty()) {
+    if (!outcome.ok()) {
         mStatus->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
-                             .arg(outcome.error.toHtmlEscaped()));
+                             .arg(outcome.error().toHtmlEscaped()));
         Q_EMIT computed();
         return;
     }
-    mResult = outcome.result;
+    mShown = outcome.value();
+    const FunnelResult &result = mShown.result;
     const QLocale locale;
-    mStatus->setText(mResult.steps.isEmpty()
+    mStatus->setText(result.steps.isEmpty()
                          ? QString()
                          : tr("%1 of %2 converted (%3).")
-                               .arg(locale.toString(mResult.steps.last().count),
-                                    locale.toString(mResult.steps.first().count),
-                                    locale.toString(mResult.steps.last().conversion * 100, 'f', 1) + locale.percent()));
+                               .arg(locale.toString(result.steps.last().count),
+                                    locale.toString(result.steps.first().count),
+                                    locale.toString(result.steps.last().conversion * 100, 'f', 1) + locale.percent()));
     // On screen the editor beside the chart says what the funnel is; exports carry a title.
-    QChart *chart = FunnelChart::create(mResultQuery, mResult, QString(), true);
-    if (mResult.segments.isEmpty())
+    QChart *chart = FunnelChart::create(mShown.query, result, QString(), true);
+    if (result.segments.isEmpty())
         chart->setTitle(QString());
     const auto axes = chart->axes(Qt::Horizontal);
     for (QAbstractAxis *axis : axes) {
@@ -445,9 +431,27 @@ void FunnelPage::showOutcome()
     Theme::style(chart);
     mChart->setChart(chart);
     delete old;
-    mTable->setResult(mResult);
+    mTable->setResult(result);
     updateHistogramAndTrend();
     Q_EMIT computed();
+}
+
+void FunnelPage::updateCapabilities()
+{
+    // Options the backend cannot answer are shown, greyed, with why.
+    const ReportCapabilities can = mBackend ? mBackend->capabilities() : ReportCapabilities();
+    const auto enable = [](QComboBox *combo, int index, bool on) {
+        auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+        if (QStandardItem *item = model ? model->item(index) : nullptr) {
+            item->setEnabled(on);
+            if (!on)
+                item->setToolTip(tr("Not available on this workspace's report backend"));
+        }
+    };
+    enable(mOrder, int(FunnelQuery::Order::Strict), can.strictOrder);
+    enable(mOrder, int(FunnelQuery::Order::Any), can.anyOrder);
+    enable(mCount, int(FunnelQuery::Count::Sessions), can.sessions);
+    enable(mCount, int(FunnelQuery::Count::Totals), can.totals);
 }
 
 void FunnelPage::updateHistogramAndTrend()
@@ -456,13 +460,13 @@ void FunnelPage::updateHistogramAndTrend()
     auto *histogram = new QChart;
     histogram->setLocalizeNumbers(true);
     histogram->setTitle(tr("Time from %1 to %2, for those who converted")
-                            .arg(mResultQuery.steps.value(0).event, mResultQuery.steps.value(mResultQuery.steps.size() - 1).event)
+                            .arg(mShown.query.steps.value(0).event, mShown.query.steps.value(mShown.query.steps.size() - 1).event)
                             .toHtmlEscaped());
     auto *bars = new QBarSeries;
     auto *set = new QBarSet(tr("Converted"));
     set->setColor(QColor(0x00, 0x72, 0xB2));
     QStringList bins;
-    for (const FunnelResult::Bin &bin : std::as_const(mResult.histogram)) {
+    for (const FunnelResult::Bin &bin : std::as_const(mShown.result.histogram)) {
         set->append(double(bin.count));
         const qint64 seconds = qint64(bin.toSeconds);
         bins.append(seconds < 3600    ? tr("%1 min").arg(seconds / 60)
@@ -496,7 +500,7 @@ void FunnelPage::updateHistogramAndTrend()
     line->setPointsVisible(true);
     line->setColor(QColor(0xD5, 0x5E, 0x00));
     double top = 0;
-    for (const FunnelResult::Week &week : std::as_const(mResult.trend)) {
+    for (const FunnelResult::Week &week : std::as_const(mShown.result.trend)) {
         const double percent = week.entered > 0 ? 100.0 * double(week.converted) / double(week.entered) : 0;
         line->append(double(week.weekStartMs), percent);
         top = std::max(top, percent);
@@ -582,18 +586,25 @@ void FunnelPage::renumberSteps()
 
 void FunnelPage::reloadSaved()
 {
-    mSaved->clear();
     if (mWorkspacePath.isEmpty())
         return;
-    try {
-        // Saved funnels are a handful of rows: read on the GUI thread through a short connection.
-        const auto workspace = Workspace::open(mWorkspacePath);
-        const QList<SavedReports::Report> reports = SavedReports::list(workspace->connection(), savedKind);
-        for (const SavedReports::Report &report : reports)
-            mSaved->addItem(report.name, report.query);
-    } catch (const StoreError &) {
+    mSavedWorker.start([path = mWorkspacePath](const TaskContext &) {
+        const auto workspace = Workspace::open(path);
+        return SavedReports::list(workspace->connection(), savedKind);
+    }, [this](const auto &outcome) { showSaved(outcome, QString()); });
+}
+
+void FunnelPage::showSaved(const Outcome<QList<SavedReports::Report>> &outcome, const QString &current)
+{
+    if (!outcome.ok()) {
+        QMessageBox::warning(this, tr("Saved Funnels"), outcome.error());
+        return;
     }
-    mSaved->setCurrentIndex(-1);
+    mSaved->clear();
+    for (const SavedReports::Report &report : outcome.value())
+        mSaved->addItem(report.name, report.query);
+    mSaved->setCurrentIndex(mSaved->findText(current));
+    Q_EMIT savedChanged();
 }
 
 void FunnelPage::saveFunnel()
@@ -604,28 +615,27 @@ void FunnelPage::saveFunnel()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
-    try {
-        const auto workspace = Workspace::open(mWorkspacePath);
-        SavedReports::save(workspace->connection(), savedKind, name, query().toJson());
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Save Funnel"), error.message());
-        return;
-    }
-    reloadSaved();
-    mSaved->setCurrentIndex(mSaved->findText(name));
+    saveFunnelAs(name);
+}
+
+void FunnelPage::saveFunnelAs(const QString &name)
+{
+    mSavedWorker.start([path = mWorkspacePath, name, json = query().toJson()](const TaskContext &) {
+        const auto workspace = Workspace::open(path);
+        SavedReports::save(workspace->connection(), savedKind, name, json);
+        return SavedReports::list(workspace->connection(), savedKind);
+    }, [this, name](const auto &outcome) { showSaved(outcome, name); });
 }
 
 void FunnelPage::deleteFunnel()
 {
     if (mSaved->currentIndex() < 0)
         return;
-    try {
-        const auto workspace = Workspace::open(mWorkspacePath);
-        SavedReports::remove(workspace->connection(), savedKind, mSaved->currentText());
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Delete Funnel"), error.message());
-    }
-    reloadSaved();
+    mSavedWorker.start([path = mWorkspacePath, name = mSaved->currentText()](const TaskContext &) {
+        const auto workspace = Workspace::open(path);
+        SavedReports::remove(workspace->connection(), savedKind, name);
+        return SavedReports::list(workspace->connection(), savedKind);
+    }, [this](const auto &outcome) { showSaved(outcome, QString()); });
 }
 
 void FunnelPage::loadSaved(int index)
@@ -636,14 +646,22 @@ void FunnelPage::loadSaved(int index)
 
 QString FunnelPage::exportTo(const QString &path)
 {
-    if (mResult.steps.isEmpty())
+    // What is shown, with the query it answers: never a newer request still computing.
+    if (mShown.result.steps.isEmpty())
         return tr("There is no funnel to export yet.");
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv"))
-        return FunnelExport::writeCsv(mResult, path);
+        return FunnelExport::writeCsv(mShown.result, path);
     if (suffix == QLatin1String("png") || suffix == QLatin1String("svg"))
-        return FunnelChart::save(mResultQuery, mResult, FunnelChart::title(mResultQuery, mWorkspaceName), path);
+        return FunnelChart::save(mShown.query, mShown.result, FunnelChart::title(mShown.query, mWorkspaceName), path);
     return tr("Choose a file ending in .png, .svg or .csv.");
+}
+
+QString FunnelPage::exportDroppedUsersTo(const QString &path)
+{
+    if (mShown.result.steps.isEmpty())
+        return tr("There is no funnel to export yet.");
+    return FunnelExport::writeDroppedCsv(mShown.query, mShown.result, path);
 }
 
 void FunnelPage::exportInteractively()
@@ -662,7 +680,7 @@ void FunnelPage::exportInteractively()
 
 void FunnelPage::exportDroppedUsers()
 {
-    if (mResult.steps.isEmpty())
+    if (mShown.result.steps.isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Dropped Users"), QDir(exportFolder.value()).filePath(tr("dropped-users.csv")),
@@ -670,7 +688,7 @@ void FunnelPage::exportDroppedUsers()
     if (path.isEmpty())
         return;
     exportFolder.setValue(QFileInfo(path).absolutePath());
-    const QString error = FunnelExport::writeDroppedCsv(mResultQuery, mResult, path);
+    const QString error = exportDroppedUsersTo(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Dropped Users"), error);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "analysis/eventtablecache.h"
 #include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
+#include "store/savedreports.h"
+#include "tasks/worker.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -24,6 +24,7 @@ class QTableView;
 namespace Funnelscope {
 
 class FunnelTableModel;
+class ReportBackend;
 struct WorkspaceSummary;
 
 /**
@@ -41,41 +42,50 @@ public:
     explicit FunnelPage(QWidget *parent = nullptr);
     ~FunnelPage() override;
 
+    /** Reports run on @p backend (the window's, shared by its pages) until the data changes. */
+    void setBackend(std::shared_ptr<ReportBackend> backend) { mBackend = std::move(backend); }
     void setSummary(const WorkspaceSummary &summary);
-    /** Shares the events loaded for another page (one table per window). */
-    void setCache(std::shared_ptr<EventTableCache> cache) { mCache = std::move(cache); }
 
     FunnelQuery query() const;
     /** How many breakdown values a new funnel shows before "other" (Preferences). */
     static int defaultTopN();
     static void setDefaultTopN(int topN);
     void setQuery(const FunnelQuery &query);
-    const FunnelResult &result() const { return mResult; }
-    bool isComputing() const { return mWatcher.isRunning(); }
+    /** The funnel on screen and the query it answers (not the one being edited). */
+    const FunnelResult &result() const { return mShown.result; }
+    const FunnelQuery &resultQuery() const { return mShown.query; }
 
     /** Writes what is shown: PNG (2x) or SVG of the chart, CSV of the table, by suffix. */
     QString exportTo(const QString &path);
     /** Asks where, then exports. */
     void exportInteractively();
     void exportDroppedUsers();
+    /** Writes who dropped off before the last step of the funnel on screen, as CSV. */
+    QString exportDroppedUsersTo(const QString &path);
+    /** Saves the funnel being edited as @p name (in a worker); savedChanged() follows. */
+    void saveFunnelAs(const QString &name);
 
 Q_SIGNALS:
     /** A result is on screen (or an error is explained). */
     void computed();
+    /** The list of saved funnels was read again (after opening, saving or deleting). */
+    void savedChanged();
 
 private:
-    struct Outcome
+    /** A result together with the query it answers. */
+    struct Computed
     {
-        quint64 generation = 0;
+        FunnelQuery query;
         FunnelResult result;
-        QString error;
     };
 
     QWidget *createEditor();
     QWidget *createResults();
     void scheduleCompute();
     void compute();
-    void showOutcome();
+    void showOutcome(const Outcome<Computed> &outcome);
+    void showSaved(const Outcome<QList<SavedReports::Report>> &outcome, const QString &current);
+    void updateCapabilities();
     void addStep();
     void removeStep();
     void editStepFilter();
@@ -88,12 +98,12 @@ private:
 
     QString mWorkspacePath;
     QString mWorkspaceName;
-    std::shared_ptr<EventTableCache> mCache = std::make_shared<EventTableCache>();
-    FunnelResult mResult;
-    FunnelQuery mResultQuery;
-    quint64 mGeneration = 0;
+    QByteArray mTimezone = "UTC";
+    std::shared_ptr<ReportBackend> mBackend;
+    Computed mShown;
     QTimer mDebounce;
-    QFutureWatcher<Outcome> mWatcher;
+    Worker<Computed> mWorker;
+    Worker<QList<SavedReports::Report>> mSavedWorker{nullptr, WorkerBase::Policy::Every};
     bool mLoading = false;
 
     QComboBox *mSaved;

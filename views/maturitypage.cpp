@@ -5,7 +5,6 @@
 
 #include "export/assessmentexport.h"
 #include "maturityradar.h"
-#include "store/storeerror.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
@@ -27,7 +26,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -68,7 +66,9 @@ MaturityPage::MaturityPage(QWidget *parent)
                                                   qEnvironmentVariable("USER"), &ok);
         if (!ok)
             return;
-        const QString error = save(who);
+        save(who);
+    });
+    connect(this, &MaturityPage::saved, this, [this](const QString &error) {
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Save Assessment"), error);
     });
@@ -133,47 +133,50 @@ MaturityPage::MaturityPage(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
 
-    connect(&mWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        const Loaded answer = mWatcher.result();
-        mHints = answer.hints;
-        mHistory = answer.history;
-        mHistoryBox->clear();
-        const QLocale locale;
-        for (const Assessment &entry : std::as_const(mHistory))
-            mHistoryBox->addItem(tr("%1 by %2 · overall %3")
-                                     .arg(locale.toString(entry.takenAt.toLocalTime(), QLocale::ShortFormat),
-                                          entry.takenBy, locale.toString(entry.overall(), 'f', 1)));
-        if (!mHistory.isEmpty())
-            mAssessment.scores = mHistory.last().scores; // start from the latest answers
-        rebuildTable();
-        refresh();
-        Q_EMIT loaded();
-    });
     rebuildTable();
     refresh();
 }
 
-MaturityPage::~MaturityPage()
-{
-    mWatcher.waitForFinished();
-}
+MaturityPage::~MaturityPage() = default;
 
 void MaturityPage::setSummary(const WorkspaceSummary &summary)
 {
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    const QString path = summary.path;
-    mWatcher.setFuture(QtConcurrent::run([path] {
-        Loaded loaded;
-        try {
-            const auto workspace = Workspace::open(path);
-            loaded.hints = MaturityEvidence::suggest(workspace->connection());
-            loaded.history = Assessment::history(workspace->connection());
-        } catch (const StoreError &error) {
-            loaded.error = error.message();
-        }
-        return loaded;
-    }));
+    mLoader.start([path = summary.path](const TaskContext &) {
+        const auto workspace = Workspace::open(path);
+        return Loaded{MaturityEvidence::suggest(workspace->connection()), Assessment::history(workspace->connection())};
+    }, [this](const Outcome<Loaded> &outcome) { showLoaded(outcome); });
+}
+
+void MaturityPage::showLoaded(const Outcome<Loaded> &outcome)
+{
+    if (!outcome.ok()) {
+        // The matrix still works without the data's evidence; say why it is missing.
+        mHints.clear();
+        mSummary->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                              .arg(tr("The workspace could not be read: %1").arg(outcome.error()).toHtmlEscaped()));
+        Q_EMIT loaded();
+        return;
+    }
+    mHints = outcome.value().hints;
+    setHistory(outcome.value().history);
+    if (!mHistory.isEmpty())
+        mAssessment.scores = mHistory.last().scores; // start from the latest answers
+    rebuildTable();
+    refresh();
+    Q_EMIT loaded();
+}
+
+void MaturityPage::setHistory(const QList<Assessment> &history)
+{
+    mHistory = history;
+    mHistoryBox->clear();
+    const QLocale locale;
+    for (const Assessment &entry : std::as_const(mHistory))
+        mHistoryBox->addItem(tr("%1 by %2 · overall %3")
+                                 .arg(locale.toString(entry.takenAt.toLocalTime(), QLocale::ShortFormat),
+                                      entry.takenBy, locale.toString(entry.overall(), 'f', 1)));
 }
 
 void MaturityPage::rebuildTable()
@@ -340,30 +343,27 @@ void MaturityPage::refresh()
     }
 }
 
-QString MaturityPage::save(const QString &takenBy)
+void MaturityPage::save(const QString &takenBy)
 {
-    if (mWorkspacePath.isEmpty())
-        return tr("Open a workspace first.");
+    if (mWorkspacePath.isEmpty()) {
+        Q_EMIT saved(tr("Open a workspace first."));
+        return;
+    }
     Assessment copy = mAssessment;
     copy.id = 0;
     copy.takenAt = QDateTime();
     copy.takenBy = takenBy.trimmed().isEmpty() ? tr("someone") : takenBy.trimmed();
-    try {
-        // A handful of rows: written through a short connection of its own.
-        const auto workspace = Workspace::open(mWorkspacePath);
+    mWriter.start([path = mWorkspacePath, copy](const TaskContext &) mutable {
+        const auto workspace = Workspace::open(path);
         Assessment::save(workspace->connection(), copy);
-        mHistory = Assessment::history(workspace->connection());
-    } catch (const StoreError &error) {
-        return error.message();
-    }
-    const QLocale locale;
-    mHistoryBox->clear();
-    for (const Assessment &entry : std::as_const(mHistory))
-        mHistoryBox->addItem(tr("%1 by %2 · overall %3")
-                                 .arg(locale.toString(entry.takenAt.toLocalTime(), QLocale::ShortFormat), entry.takenBy,
-                                      locale.toString(entry.overall(), 'f', 1)));
-    refresh();
-    return QString();
+        return Assessment::history(workspace->connection());
+    }, [this](const Outcome<QList<Assessment>> &outcome) {
+        if (outcome.ok()) {
+            setHistory(outcome.value());
+            refresh();
+        }
+        Q_EMIT saved(outcome.error());
+    });
 }
 
 void MaturityPage::showHistory(int index)

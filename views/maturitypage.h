@@ -3,8 +3,8 @@
 #include "maturity/assessment.h"
 #include "maturity/maturityevidence.h"
 #include "maturity/maturitymatrix.h"
+#include "tasks/worker.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QChartView;
@@ -33,23 +33,24 @@ public:
     void setSummary(const WorkspaceSummary &summary);
     const Assessment &assessment() const { return mAssessment; }
     void setStage(const QString &dimension, double current, double target);
-    /** Saves the assessment on screen into the workspace's history. */
-    QString save(const QString &takenBy);
+    /** Saves the assessment on screen into the workspace's history, in a worker; saved() follows. */
+    void save(const QString &takenBy);
     /** The radar as PNG (2x) or SVG, or the scores as CSV, by suffix. */
     QString exportTo(const QString &path);
     void exportInteractively();
     const QList<MaturityEvidence::Hint> &hints() const { return mHints; }
 
 Q_SIGNALS:
-    /** The evidence from the data and the history are loaded. */
+    /** The evidence from the data and the history are loaded (or why not is shown). */
     void loaded();
+    /** save() finished: @p error is empty when the assessment was written. */
+    void saved(const QString &error);
 
 private:
     struct Loaded
     {
         QList<MaturityEvidence::Hint> hints;
         QList<Assessment> history;
-        QString error;
     };
 
     void rebuildTable();
@@ -57,6 +58,8 @@ private:
     void readRow(int row);
     void loadMatrix();
     void showHistory(int index);
+    void showLoaded(const Outcome<Loaded> &outcome);
+    void setHistory(const QList<Assessment> &history);
 
     QString mWorkspacePath;
     QString mWorkspaceName;
@@ -65,7 +68,8 @@ private:
     QList<MaturityEvidence::Hint> mHints;
     QList<Assessment> mHistory;
     bool mUpdating = false;
-    QFutureWatcher<Loaded> mWatcher;
+    Worker<Loaded> mLoader;
+    Worker<QList<Assessment>> mWriter{nullptr, WorkerBase::Policy::Every};
 
     QTableWidget *mTable;
     QChartView *mRadar;

@@ -149,7 +149,7 @@ qsizetype CohortEngine::approximateBytes(const CohortResult &result)
     return 4096 + cells * 40;
 }
 
-CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query)
+CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query, const TaskContext &task)
 {
     const LocalCalendar calendar{QTimeZone(query.timezone)};
     const qint32 startType = query.startEvent.isEmpty() ? -1 : table.typeCode(query.startEvent);
@@ -188,6 +188,8 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
         std::vector<Member> &members = partMembers[size_t(part)];
         Periods &flat = partPeriods[size_t(part)];
         for (int user = int(firstUser); user < int(lastUser); ++user) {
+            if ((user & 4095) == 0 && task.isCancelled())
+                return; // thrown below, once every part stopped
             Member member;
             bool started = false;
             qint64 startTs = 0;
@@ -229,6 +231,7 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
                 members.push_back(std::move(member));
         }
     });
+    task.throwIfCancelled();
     result.netOfRefunds = std::find(partRefunds.begin(), partRefunds.end(), 1) != partRefunds.end();
     std::vector<Member> members;
     Periods flat;

@@ -2,6 +2,7 @@
 
 #include "cohortquery.h"
 #include "cohortresult.h"
+#include "tasks/taskcontext.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,8 @@ class CohortEngine
 public:
     static QString validate(const EventTable &table, const CohortQuery &query);
     static QStringList propertiesUsed(const CohortQuery &query);
-    static CohortResult run(const EventTable &table, const CohortQuery &query);
+    /** Throws Cancelled when @p task is cancelled (checked every few thousand users). */
+    static CohortResult run(const EventTable &table, const CohortQuery &query, const TaskContext &task = {});
     /** About how much memory a result holds (what keeping it costs). */
     static qsizetype approximateBytes(const CohortResult &result);
 };

@@ -249,74 +249,96 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
 
 qsizetype FunnelEngine::approximateBytes(const FunnelResult &result)
 {
-    // The user keys are the table's (shared).
-    return 4096 + result.segments.size() * 2048 + result.dropped.size() * qsizetype(sizeof(DroppedUnit));
+    return 4096 + result.segments.size() * 2048
+           + result.dropped.size() * qsizetype(sizeof(DroppedUnit) + 24); // + a key of about 12 characters
 }
 
-FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query)
-{
-    const int steps = int(query.steps.size());
+namespace {
 
-    // What each event matches: by its type (a table lookup) for steps without filters
-    // and for exclusions; steps with filters check them too. Events the global filters
-    // drop match nothing.
-    std::vector<ConditionChecker> where;
-    for (const Condition &condition : query.where)
-        where.emplace_back(table, condition);
-    const size_t typeCount = size_t(table.typeNames().size());
-    std::vector<quint32> typeSteps(typeCount, 0);
-    std::vector<quint32> typeExcluded(typeCount, 0);
+/** What each event is to the chains: by its type (a table lookup) and the steps' filters. */
+class StepMatcher
+{
+public:
+    StepMatcher(const EventTable &table, const FunnelQuery &query)
+        : mTable(table)
+        , mTypeCount(size_t(table.typeNames().size()))
+        , mTypeSteps(mTypeCount, 0)
+        , mTypeExcluded(mTypeCount, 0)
+    {
+        for (const Condition &condition : query.where)
+            mWhere.emplace_back(table, condition);
+        for (int k = 0; k < int(query.steps.size()); ++k) {
+            const qint32 type = table.typeCode(query.steps[k].event);
+            if (query.steps[k].filters.isEmpty()) {
+                mTypeSteps[size_t(type)] |= 1u << k;
+                continue;
+            }
+            FilteredStep step{type, 1u << k, {}};
+            for (const Condition &condition : query.steps[k].filters)
+                step.filters.emplace_back(table, condition);
+            mFilteredSteps.push_back(std::move(step));
+        }
+        for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
+            mTypeExcluded[size_t(table.typeCode(exclusion.event))] |= 1u << (exclusion.after - 1);
+    }
+
+    /** The event of @p row as the chains see it; false when the global filters drop it. */
+    bool classify(size_t row, UnitEvent &event) const
+    {
+        event = {mTable.ts(row), 0, 0, row};
+        if (!mWhere.empty() && !ConditionChecker::all(mWhere, row))
+            return false;
+        const qint32 type = mTable.type(row);
+        if (type < 0 || size_t(type) >= mTypeCount)
+            return true;
+        event.steps = mTypeSteps[size_t(type)];
+        event.excluded = mTypeExcluded[size_t(type)];
+        for (const FilteredStep &step : mFilteredSteps) {
+            if (type == step.type && ConditionChecker::all(step.filters, row))
+                event.steps |= step.bit;
+        }
+        return true;
+    }
+
+private:
     struct FilteredStep
     {
         qint32 type;
         quint32 bit;
         std::vector<ConditionChecker> filters;
     };
-    std::vector<FilteredStep> filteredSteps;
-    for (int k = 0; k < steps; ++k) {
-        const qint32 type = table.typeCode(query.steps[k].event);
-        if (query.steps[k].filters.isEmpty()) {
-            typeSteps[size_t(type)] |= 1u << k;
-            continue;
-        }
-        FilteredStep step{type, 1u << k, {}};
-        for (const Condition &condition : query.steps[k].filters)
-            step.filters.emplace_back(table, condition);
-        filteredSteps.push_back(std::move(step));
-    }
-    for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
-        typeExcluded[size_t(table.typeCode(exclusion.event))] |= 1u << (exclusion.after - 1);
-    /** The event of @p row as the chains see it; false when the global filters drop it. */
-    const auto classify = [&](size_t row, UnitEvent &event) {
-        event = {table.ts(row), 0, 0, row};
-        if (!where.empty() && !ConditionChecker::all(where, row))
-            return false;
-        const qint32 type = table.type(row);
-        if (type < 0 || size_t(type) >= typeCount)
-            return true;
-        event.steps = typeSteps[size_t(type)];
-        event.excluded = typeExcluded[size_t(type)];
-        for (const FilteredStep &step : filteredSteps) {
-            if (type == step.type && ConditionChecker::all(step.filters, row))
-                event.steps |= step.bit;
-        }
-        return true;
-    };
+    const EventTable &mTable;
+    size_t mTypeCount;
+    std::vector<ConditionChecker> mWhere;
+    std::vector<quint32> mTypeSteps;
+    std::vector<quint32> mTypeExcluded;
+    std::vector<FilteredStep> mFilteredSteps;
+};
 
+/** Every unit's best chain (every attempt, for totals) and the times of its steps. */
+struct Units
+{
+    std::vector<Unit> units;
+    std::vector<qint64> times;
+
+    qint64 timeAt(const Unit &unit, int step) const { return times[unit.times + size_t(step)]; }
+};
+
+/** Finds the units' chains, users split across cores, the parts joined in user order. */
+Units findChains(const EventTable &table, const FunnelQuery &query, const TaskContext &task)
+{
+    const int steps = int(query.steps.size());
+    const StepMatcher matcher(table, query);
     const ChainFinder finder(query);
     const auto inRange = [&query](qint64 ts) {
         return (!query.fromMs || ts >= *query.fromMs) && (!query.toMs || ts < *query.toMs);
     };
-
-    // Every unit's best chain; users split across cores, the parts joined in user order.
-    std::vector<std::vector<Unit>> partUnits(Parallel::maxParts);
-    std::vector<std::vector<qint64>> partTimes(Parallel::maxParts);
+    std::vector<Units> parts(Parallel::maxParts);
     const auto evaluateUsers = [&](int part, size_t firstUser, size_t lastUser) {
-        std::vector<Unit> &units = partUnits[size_t(part)];
-        std::vector<qint64> &times = partTimes[size_t(part)];
-        const auto keep = [&units, &times](int user, const Chain &chain) {
-            units.push_back({user, chain.level, chain.start, times.size()});
-            times.insert(times.end(), chain.times.begin(), chain.times.end());
+        Units &found = parts[size_t(part)];
+        const auto keep = [&found](int user, const Chain &chain) {
+            found.units.push_back({user, chain.level, chain.start, found.times.size()});
+            found.times.insert(found.times.end(), chain.times.begin(), chain.times.end());
         };
         std::vector<UnitEvent> unitEvents;
         Chain scratch;
@@ -353,10 +375,12 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         const bool everyEvent = query.order == FunnelQuery::Order::Strict;
         UnitEvent event;
         for (int user = int(firstUser); user < int(lastUser); ++user) {
+            if ((user & 4095) == 0 && task.isCancelled())
+                return; // the caller throws Cancelled once every part stopped
             unitEvents.clear();
             bool ties = false;
             for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
-                if (classify(row, event) && (everyEvent || event.steps != 0 || event.excluded != 0)) {
+                if (matcher.classify(row, event) && (everyEvent || event.steps != 0 || event.excluded != 0)) {
                     ties = ties || (!unitEvents.empty() && unitEvents.back().ts == event.ts);
                     unitEvents.push_back(event);
                 }
@@ -374,171 +398,185 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
                 evaluate(user, stream);
         }
     };
-    const int parts = Parallel::forRanges(size_t(table.userCount()), evaluateUsers);
-    std::vector<Unit> units;
-    std::vector<qint64> unitTimes;
-    {
-        size_t total = 0;
-        size_t totalTimes = 0;
-        for (int part = 0; part < parts; ++part) {
-            total += partUnits[size_t(part)].size();
-            totalTimes += partTimes[size_t(part)].size();
-        }
-        units.reserve(total);
-        unitTimes.reserve(totalTimes);
-        for (int part = 0; part < parts; ++part) {
-            const size_t base = unitTimes.size();
-            for (Unit unit : partUnits[size_t(part)]) {
-                unit.times += base;
-                units.push_back(unit);
-            }
-            unitTimes.insert(unitTimes.end(), partTimes[size_t(part)].begin(), partTimes[size_t(part)].end());
-            partUnits[size_t(part)] = {};
-            partTimes[size_t(part)] = {};
-        }
-    }
-    const auto timeAt = [&unitTimes](const Unit &unit, int step) { return unitTimes[unit.times + size_t(step)]; };
+    const int used = Parallel::forRanges(size_t(table.userCount()), evaluateUsers);
+    task.throwIfCancelled();
 
-    // Figures for a set of units.
-    const auto stepFigures = [&](const std::vector<const Unit *> &set) {
-        QList<FunnelStepResult> results;
-        for (int k = 0; k < steps; ++k) {
-            FunnelStepResult step;
-            step.event = query.steps[k].event;
-            std::vector<double> fromPrevious;
-            std::vector<double> fromStart;
-            for (const Unit *unit : set) {
-                if (unit->level > k) {
-                    ++step.count;
-                    if (k > 0) {
-                        fromPrevious.push_back(double(std::max<qint64>(0, timeAt(*unit, k) - timeAt(*unit, k - 1))) / 1000.0);
-                        fromStart.push_back(double(timeAt(*unit, k) - timeAt(*unit, 0)) / 1000.0);
-                    }
+    Units all;
+    size_t total = 0;
+    size_t totalTimes = 0;
+    for (int part = 0; part < used; ++part) {
+        total += parts[size_t(part)].units.size();
+        totalTimes += parts[size_t(part)].times.size();
+    }
+    all.units.reserve(total);
+    all.times.reserve(totalTimes);
+    for (int part = 0; part < used; ++part) {
+        const size_t base = all.times.size();
+        for (Unit unit : parts[size_t(part)].units) {
+            unit.times += base;
+            all.units.push_back(unit);
+        }
+        all.times.insert(all.times.end(), parts[size_t(part)].times.begin(), parts[size_t(part)].times.end());
+        parts[size_t(part)] = {};
+    }
+    return all;
+}
+
+/** The figures of each step for a set of units. */
+QList<FunnelStepResult> stepFigures(const FunnelQuery &query, const Units &found, const std::vector<const Unit *> &set)
+{
+    QList<FunnelStepResult> results;
+    for (int k = 0; k < int(query.steps.size()); ++k) {
+        FunnelStepResult step;
+        step.event = query.steps[k].event;
+        std::vector<double> fromPrevious;
+        std::vector<double> fromStart;
+        for (const Unit *unit : set) {
+            if (unit->level > k) {
+                ++step.count;
+                if (k > 0) {
+                    fromPrevious.push_back(double(std::max<qint64>(0, found.timeAt(*unit, k) - found.timeAt(*unit, k - 1))) / 1000.0);
+                    fromStart.push_back(double(found.timeAt(*unit, k) - found.timeAt(*unit, 0)) / 1000.0);
                 }
             }
-            const qint64 first = results.isEmpty() ? step.count : results.first().count;
-            const qint64 previous = results.isEmpty() ? step.count : results.last().count;
-            step.conversion = first > 0 ? double(step.count) / double(first) : 0;
-            step.conversionFromPrevious = previous > 0 ? double(step.count) / double(previous) : 0;
-            step.dropOff = previous - step.count;
-            const Statistics::Interval interval = Statistics::wilson(step.count, first);
-            step.intervalLow = interval.low;
-            step.intervalHigh = interval.high;
-            const std::vector<double> sincePrevious = Statistics::percentiles(fromPrevious, {0.25, 0.5, 0.75, 0.9});
-            step.p25FromPrevious = sincePrevious[0];
-            step.medianFromPrevious = sincePrevious[1];
-            step.p75FromPrevious = sincePrevious[2];
-            step.p90FromPrevious = sincePrevious[3];
-            const std::vector<double> sinceStart = Statistics::percentiles(fromStart, {0.25, 0.5, 0.75, 0.9});
-            step.p25FromStart = sinceStart[0];
-            step.medianFromStart = sinceStart[1];
-            step.p75FromStart = sinceStart[2];
-            step.p90FromStart = sinceStart[3];
-            results.append(step);
         }
-        return results;
-    };
+        const qint64 first = results.isEmpty() ? step.count : results.first().count;
+        const qint64 previous = results.isEmpty() ? step.count : results.last().count;
+        step.conversion = first > 0 ? double(step.count) / double(first) : 0;
+        step.conversionFromPrevious = previous > 0 ? double(step.count) / double(previous) : 0;
+        step.dropOff = previous - step.count;
+        const Statistics::Interval interval = Statistics::wilson(step.count, first);
+        step.intervalLow = interval.low;
+        step.intervalHigh = interval.high;
+        const std::vector<double> sincePrevious = Statistics::percentiles(fromPrevious, {0.25, 0.5, 0.75, 0.9});
+        step.p25FromPrevious = sincePrevious[0];
+        step.medianFromPrevious = sincePrevious[1];
+        step.p75FromPrevious = sincePrevious[2];
+        step.p90FromPrevious = sincePrevious[3];
+        const std::vector<double> sinceStart = Statistics::percentiles(fromStart, {0.25, 0.5, 0.75, 0.9});
+        step.p25FromStart = sinceStart[0];
+        step.medianFromStart = sinceStart[1];
+        step.p75FromStart = sinceStart[2];
+        step.p90FromStart = sinceStart[3];
+        results.append(step);
+    }
+    return results;
+}
 
-    FunnelResult result;
-    result.units = qint64(units.size());
-    result.userKeys = table.userKeys();
-    result.breakdown = query.breakdown;
-    std::vector<const Unit *> all;
-    all.reserve(units.size());
-    for (const Unit &unit : units)
-        all.push_back(&unit);
-    result.steps = stepFigures(all);
-
-    // Time to convert (step 1 to the last step) and the weekly trend.
+/** Who dropped (by their key), the weekly trend, and the time from step 1 to the last step. */
+void addTrendAndDropped(const EventTable &table, const Units &found, int steps, FunnelResult &result)
+{
     std::vector<double> durations;
     const LocalCalendar calendar; // weeks of the trend: ISO weeks, UTC
     std::map<qint64, FunnelResult::Week> weeks;
-    result.dropped.reserve(qsizetype(std::count_if(units.begin(), units.end(),
-                                                   [steps](const Unit &unit) { return unit.level < steps; })));
-    for (const Unit &unit : units) {
-        FunnelResult::Week &week = weeks[calendar.period(timeAt(unit, 0), LocalCalendar::Period::Week)];
+    const qsizetype dropped = qsizetype(std::count_if(found.units.begin(), found.units.end(),
+                                                      [steps](const Unit &unit) { return unit.level < steps; }));
+    result.dropped.reserve(dropped);
+    result.droppedPersons.reserve(size_t(dropped));
+    for (const Unit &unit : found.units) {
+        FunnelResult::Week &week = weeks[calendar.period(found.timeAt(unit, 0), LocalCalendar::Period::Week)];
         ++week.entered;
         if (unit.level == steps) {
             ++week.converted;
-            durations.push_back(double(timeAt(unit, steps - 1) - timeAt(unit, 0)) / 1000.0);
+            durations.push_back(double(found.timeAt(unit, steps - 1) - found.timeAt(unit, 0)) / 1000.0);
         } else {
-            result.dropped.append({unit.user, unit.level, timeAt(unit, unit.level - 1)});
+            result.dropped.append({unit.level, found.timeAt(unit, unit.level - 1)});
+            result.droppedPersons.append(table.userKeys()->at(unit.user));
         }
     }
     for (auto [index, week] : weeks) {
         week.weekStartMs = calendar.periodStartMs(index, LocalCalendar::Period::Week);
         result.trend.append(week);
     }
-    if (!durations.empty()) {
-        // Bins on a time scale people think in: most conversions take minutes, some days.
-        static constexpr double edges[] = {60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600,
-                                           86400, 2 * 86400, 3 * 86400, 5 * 86400, 7 * 86400,
-                                           14 * 86400, 30 * 86400, 60 * 86400, 90 * 86400,
-                                           180 * 86400, 367 * 86400};
-        const double longest = *std::max_element(durations.begin(), durations.end());
-        double from = 0;
-        for (double to : edges) {
-            result.histogram.append({from, to, 0});
-            if (to > longest)
+    if (durations.empty())
+        return;
+    // Bins on a time scale people think in: most conversions take minutes, some days.
+    static constexpr double edges[] = {60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600,
+                                       86400, 2 * 86400, 3 * 86400, 5 * 86400, 7 * 86400,
+                                       14 * 86400, 30 * 86400, 60 * 86400, 90 * 86400,
+                                       180 * 86400, 367 * 86400};
+    const double longest = *std::max_element(durations.begin(), durations.end());
+    double from = 0;
+    for (double to : edges) {
+        result.histogram.append({from, to, 0});
+        if (to > longest)
+            break;
+        from = to;
+    }
+    for (double seconds : durations) {
+        for (FunnelResult::Bin &bin : result.histogram) {
+            if (seconds < bin.toSeconds) {
+                ++bin.count;
                 break;
-            from = to;
-        }
-        for (double seconds : durations) {
-            for (FunnelResult::Bin &bin : result.histogram) {
-                if (seconds < bin.toSeconds) {
-                    ++bin.count;
-                    break;
-                }
             }
         }
     }
+}
 
-    // The breakdown: the value of each unit's start event, top N plus "other".
-    if (!query.breakdown.isEmpty()) {
-        const bool returning = query.breakdown == FunnelQuery::newVsReturning();
-        const ValueReader reader(table, query.breakdown);
-        std::vector<QString> values(units.size());
-        QHash<QString, qint64> sizes;
-        for (size_t i = 0; i < units.size(); ++i) {
-            const Unit &unit = units[i];
-            if (returning) {
-                values[i] = isInFirstSession(table, unit.user, unit.start) ? QStringLiteral("new")
-                                                                           : QStringLiteral("returning");
-            } else {
-                values[i] = reader.at(unit.start);
-                if (values[i].isEmpty())
-                    values[i] = QStringLiteral("(none)");
-            }
-            ++sizes[values[i]];
+/** The breakdown: the value of each unit's start event, top N plus "other", each tested. */
+void addSegments(const EventTable &table, const FunnelQuery &query, const Units &found, FunnelResult &result)
+{
+    const std::vector<Unit> &units = found.units;
+    const bool returning = query.breakdown == FunnelQuery::newVsReturning();
+    const ValueReader reader(table, query.breakdown);
+    std::vector<QString> values(units.size());
+    QHash<QString, qint64> sizes;
+    for (size_t i = 0; i < units.size(); ++i) {
+        const Unit &unit = units[i];
+        if (returning) {
+            values[i] = FunnelEngine::isInFirstSession(table, unit.user, unit.start) ? QStringLiteral("new")
+                                                                                     : QStringLiteral("returning");
+        } else {
+            values[i] = reader.at(unit.start);
+            if (values[i].isEmpty())
+                values[i] = QStringLiteral("(none)");
         }
-        QStringList order = sizes.keys();
-        std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
-            return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
-        });
-        const QStringList top = order.mid(0, query.topN);
-        const bool hasOther = order.size() > top.size();
-        QStringList segments = top;
-        if (hasOther)
-            segments.append(QStringLiteral("other"));
-        const qint64 totalConverted = result.steps.last().count;
-        for (const QString &segment : std::as_const(segments)) {
-            std::vector<const Unit *> set;
-            for (size_t i = 0; i < units.size(); ++i) {
-                const bool inTop = top.contains(values[i]);
-                if ((inTop && values[i] == segment) || (!inTop && segment == QLatin1String("other")))
-                    set.push_back(&units[i]);
-            }
-            FunnelSegment figures;
-            figures.value = segment;
-            figures.steps = stepFigures(set);
-            const qint64 n = figures.steps.first().count;
-            const qint64 converted = figures.steps.last().count;
-            const qint64 otherN = result.steps.first().count - n;
-            figures.tooFew = n < 30 || otherN < 30;
-            figures.pValue = Statistics::twoProportionPValue(converted, n, totalConverted - converted, otherN);
-            result.segments.append(figures);
-        }
+        ++sizes[values[i]];
     }
+    QStringList order = sizes.keys();
+    std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
+        return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
+    });
+    const QStringList top = order.mid(0, query.topN);
+    QStringList segments = top;
+    if (order.size() > top.size())
+        segments.append(QStringLiteral("other"));
+    const qint64 totalConverted = result.steps.last().count;
+    for (const QString &segment : std::as_const(segments)) {
+        std::vector<const Unit *> set;
+        for (size_t i = 0; i < units.size(); ++i) {
+            const bool inTop = top.contains(values[i]);
+            if ((inTop && values[i] == segment) || (!inTop && segment == QLatin1String("other")))
+                set.push_back(&units[i]);
+        }
+        FunnelSegment figures;
+        figures.value = segment;
+        figures.steps = stepFigures(query, found, set);
+        const qint64 n = figures.steps.first().count;
+        const qint64 converted = figures.steps.last().count;
+        const qint64 otherN = result.steps.first().count - n;
+        figures.tooFew = n < 30 || otherN < 30;
+        figures.pValue = Statistics::twoProportionPValue(converted, n, totalConverted - converted, otherN);
+        result.segments.append(figures);
+    }
+}
+
+} // namespace
+
+FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query, const TaskContext &task)
+{
+    const Units found = findChains(table, query, task);
+    FunnelResult result;
+    result.units = qint64(found.units.size());
+    result.breakdown = query.breakdown;
+    std::vector<const Unit *> all;
+    all.reserve(found.units.size());
+    for (const Unit &unit : found.units)
+        all.push_back(&unit);
+    result.steps = stepFigures(query, found, all);
+    addTrendAndDropped(table, found, int(query.steps.size()), result);
+    if (!query.breakdown.isEmpty())
+        addSegments(table, query, found, result);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "funnelquery.h"
 #include "funnelresult.h"
+#include "tasks/taskcontext.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +45,8 @@ public:
     static QString validate(const EventTable &table, const FunnelQuery &query);
     /** The source properties @p query reads (to load into the table first). */
     static QStringList propertiesUsed(const FunnelQuery &query);
-    static FunnelResult run(const EventTable &table, const FunnelQuery &query);
+    /** Throws Cancelled when @p task is cancelled (checked every few thousand users). */
+    static FunnelResult run(const EventTable &table, const FunnelQuery &query, const TaskContext &task = {});
     /** About how much memory a result holds (what keeping it costs). */
     static qsizetype approximateBytes(const FunnelResult &result);
 

@@ -1,8 +1,10 @@
 #include "funnelquery.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace Funnelscope {
 
@@ -52,6 +54,8 @@ QByteArray FunnelQuery::toJson() const
         object.insert(QStringLiteral("from_ms"), *fromMs);
     if (toMs)
         object.insert(QStringLiteral("to_ms"), *toMs);
+    if (fromMs || toMs)
+        object.insert(QStringLiteral("timezone"), QString::fromUtf8(timezone));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -79,7 +83,36 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
         query.fromMs = object.value(QStringLiteral("from_ms")).toInteger();
     if (object.contains(QStringLiteral("to_ms")))
         query.toMs = object.value(QStringLiteral("to_ms")).toInteger();
+    query.timezone = object.value(QStringLiteral("timezone")).toString(QStringLiteral("UTC")).toUtf8();
     return query;
+}
+
+namespace {
+
+QTimeZone zoneOf(const QByteArray &name)
+{
+    const QTimeZone zone(name);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+} // namespace
+
+void FunnelQuery::setDays(QDate first, QDate last, const QByteArray &zone)
+{
+    timezone = zone.isEmpty() ? QByteArrayLiteral("UTC") : zone;
+    const QTimeZone local = zoneOf(timezone);
+    fromMs = first.isValid() ? std::optional<qint64>(QDateTime(first, QTime(0, 0), local).toMSecsSinceEpoch()) : std::nullopt;
+    toMs = last.isValid() ? std::optional<qint64>(QDateTime(last.addDays(1), QTime(0, 0), local).toMSecsSinceEpoch()) : std::nullopt;
+}
+
+QDate FunnelQuery::firstDay() const
+{
+    return fromMs ? QDateTime::fromMSecsSinceEpoch(*fromMs, zoneOf(timezone)).date() : QDate();
+}
+
+QDate FunnelQuery::lastDay() const
+{
+    return toMs ? QDateTime::fromMSecsSinceEpoch(*toMs - 1, zoneOf(timezone)).date() : QDate();
 }
 
 QStringList FunnelQuery::defaultSteps(const QStringList &events)

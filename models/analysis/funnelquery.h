@@ -2,6 +2,7 @@
 
 #include "condition.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -41,12 +42,24 @@ struct FunnelQuery
     Count count = Count::Users;
     QList<Condition> where;        ///< applied to every event before anything else
     QList<Exclusion> exclusions;
-    std::optional<qint64> fromMs;  ///< step 1 at or after (UTC ms)
+    std::optional<qint64> fromMs;  ///< step 1 at or after (UTC ms); see setDays()
     std::optional<qint64> toMs;    ///< step 1 before (UTC ms)
+    QByteArray timezone = "UTC";   ///< the zone whose days fromMs and toMs are (setDays())
     QString breakdown;             ///< a column, "new_vs_returning", or empty
     int topN = 5;
 
     static QString newVsReturning() { return QStringLiteral("new_vs_returning"); }
+
+    /**
+     * Step 1 from the start of day @p first to the end of day @p last in @p zone (an
+     * IANA name; the workspace's, so the window and `funnel --from/--to` agree); an
+     * unknown zone counts as UTC; an invalid day leaves that end open. The one place days
+     * become milliseconds.
+     */
+    void setDays(QDate first, QDate last, const QByteArray &zone);
+    /** The days of the range in its time zone (invalid without a range). */
+    QDate firstDay() const;
+    QDate lastDay() const;
 
     /** As saved in the workspace (saved_reports.query). */
     QByteArray toJson() const;

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
 
 namespace Funnelscope {
 
@@ -44,7 +43,6 @@ struct FunnelSegment
 /** A unit that reached a step and not the next: for remarketing lists. */
 struct DroppedUnit
 {
-    int user = 0;         ///< in FunnelResult::userKeys
     int lastStep = 0;     ///< 1-based
     qint64 lastStepMs = 0;
 };
@@ -71,10 +69,12 @@ struct FunnelResult
     };
     QList<Week> trend;
     QList<DroppedUnit> dropped; ///< every unit that stopped before the last step
-    std::shared_ptr<const UserKeys> userKeys; ///< the keys of the users dropped units name
+    /** The person (their key: user id, or the anonymous id of someone never known) of each of dropped, in order. */
+    UserKeys droppedPersons;
     qint64 units = 0;
 
-    QString userOf(const DroppedUnit &unit) const { return userKeys ? userKeys->at(unit.user) : QString(); }
+    /** The key of the person of dropped[@p index]. */
+    QString personOf(qsizetype index) const { return droppedPersons.at(int(index)); }
 };
 
 } // namespace Funnelscope

@@ -136,8 +136,9 @@ QString FunnelExport::writeDroppedCsv(const FunnelQuery &query, const FunnelResu
     writer.writeRow({QStringLiteral("user_id"), QStringLiteral("last_step"),
                      QStringLiteral("last_step_event"), QStringLiteral("last_step_time"),
                      QStringLiteral("next_step_event")});
-    for (const DroppedUnit &unit : result.dropped) {
-        writer.writeRow({result.userOf(unit), QString::number(unit.lastStep),
+    for (qsizetype i = 0; i < result.dropped.size(); ++i) {
+        const DroppedUnit &unit = result.dropped[i];
+        writer.writeRow({result.personOf(i), QString::number(unit.lastStep),
                          query.steps.value(unit.lastStep - 1).event,
                          QDateTime::fromMSecsSinceEpoch(unit.lastStepMs, QTimeZone::utc()).toString(Qt::ISODate),
                          query.steps.value(unit.lastStep).event});

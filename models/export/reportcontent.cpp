@@ -1,12 +1,11 @@
 #include "reportcontent.h"
 
-#include "analysis/cohortengine.h"
-#include "analysis/eventtable.h"
-#include "analysis/funnelengine.h"
+#include "analysis/reportbackend.h"
 #include "governance/eventdictionary.h"
 #include "store/savedreports.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
+#include "tasks/validationerror.h"
 
 namespace Funnelscope {
 
@@ -29,8 +28,8 @@ FunnelQuery defaultFunnel(Connection &connection, const WorkspaceSummary &summar
 
 } // namespace
 
-ReportContent ReportContent::compute(const QString &path, std::optional<FunnelQuery> funnel,
-                                     std::optional<CohortQuery> cohort)
+ReportContent ReportContent::compute(const QString &path, ReportBackend &backend, std::optional<FunnelQuery> funnel,
+                                     std::optional<CohortQuery> cohort, const TaskContext &task)
 {
     ReportContent content;
     content.generated = QDateTime::currentDateTime();
@@ -43,26 +42,32 @@ ReportContent ReportContent::compute(const QString &path, std::optional<FunnelQu
     content.first = summary.first;
     content.last = summary.last;
 
-    EventTable table = EventTable::load(connection);
     content.funnelQuery = funnel ? *funnel : defaultFunnel(connection, summary);
-    for (const QString &property : FunnelEngine::propertiesUsed(content.funnelQuery))
-        table.loadProperty(connection, property);
-    content.funnelProblem = content.funnelQuery.steps.size() < 2 ? tr("The workspace has too few kinds of events for a funnel.")
-                                                                 : FunnelEngine::validate(table, content.funnelQuery);
-    if (content.funnelProblem.isEmpty())
-        content.funnel = FunnelEngine::run(table, content.funnelQuery);
+    if (content.funnelQuery.steps.size() < 2) {
+        content.funnelProblem = tr("The workspace has too few kinds of events for a funnel.");
+    } else {
+        try {
+            content.funnel = backend.run(content.funnelQuery, task);
+        } catch (const ValidationError &problem) {
+            content.funnelProblem = problem.message();
+        }
+    }
 
     if (cohort) {
         content.cohortQuery = *cohort;
     } else {
         content.cohortQuery.timezone = summary.timezone.toUtf8();
     }
-    for (const QString &property : CohortEngine::propertiesUsed(content.cohortQuery))
-        table.loadProperty(connection, property);
-    content.cohortProblem = summary.events == 0 ? tr("The workspace has no events yet.")
-                                                : CohortEngine::validate(table, content.cohortQuery);
-    if (content.cohortProblem.isEmpty())
-        content.cohorts = CohortEngine::run(table, content.cohortQuery);
+    if (summary.events == 0) {
+        content.cohortProblem = tr("The workspace has no events yet.");
+    } else {
+        try {
+            content.cohorts = backend.run(content.cohortQuery, task);
+        } catch (const ValidationError &problem) {
+            content.cohortProblem = problem.message();
+        }
+    }
+    task.throwIfCancelled();
 
     content.matrix = MaturityMatrix::builtIn();
     const QList<Assessment> history = Assessment::history(connection);

@@ -5,6 +5,7 @@
 #include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
 #include "governance/changelog.h"
+#include "tasks/taskcontext.h"
 #include "governance/dataquality.h"
 #include "maturity/assessment.h"
 #include "maturity/maturitymatrix.h"
@@ -16,6 +17,8 @@
 
 namespace Funnelscope {
 
+class ReportBackend;
+
 /**
  * Everything the PDF report shows, computed without widgets (so a worker thread can do
  * it): the funnel, the cohort grid, the latest maturity assessment and the data-quality
@@ -26,7 +29,6 @@ struct ReportContent
     Q_DECLARE_TR_FUNCTIONS(Funnelscope::ReportContent)
 
 public:
-    QString error; ///< why nothing could be computed (set by callers that catch StoreError)
     QString workspaceName;
     QDateTime generated;
     qint64 events = 0;
@@ -50,10 +52,13 @@ public:
      * Computes the report for the workspace at @p path. Without @p funnel: the first saved
      * funnel, else product_view → add_to_cart → begin_checkout → purchase where those
      * events exist, else the three most frequent events. Without @p cohort: weekly
-     * retention on any event. Throws StoreError when the workspace cannot be read.
+     * retention on any event. The funnel and the grid come from @p backend (the window's,
+     * so what the pages computed is not computed again). Throws StoreError when the
+     * workspace cannot be read, Cancelled when @p task is.
      */
-    static ReportContent compute(const QString &path, std::optional<FunnelQuery> funnel = std::nullopt,
-                                 std::optional<CohortQuery> cohort = std::nullopt);
+    static ReportContent compute(const QString &path, ReportBackend &backend,
+                                 std::optional<FunnelQuery> funnel = std::nullopt,
+                                 std::optional<CohortQuery> cohort = std::nullopt, const TaskContext &task = {});
 };
 
 } // namespace Funnelscope

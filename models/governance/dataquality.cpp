@@ -275,55 +275,71 @@ QList<DataQuality::VolumeRun> DataQuality::volumeAnomalies(const QList<qint64> &
     return runs;
 }
 
-QList<QualityFinding> DataQuality::check(Connection &connection, const EventDictionary &dictionary,
-                                         const Options &options, const std::atomic_bool *cancel)
+namespace {
+
+QHash<qint64, std::string> loadDimensions(Connection &connection)
 {
     QHash<qint64, std::string> dimensions;
-    {
-        Statement select(connection, "SELECT id, value FROM dimension_values");
-        while (select.step())
-            dimensions.insert(select.int64(0), std::string(select.utf8(1)));
-    }
-    std::unordered_map<qint64, TypeState> types;
-    {
-        Statement select(connection, "SELECT id, name FROM event_types");
-        while (select.step()) {
-            TypeState state;
-            state.name = select.text(1);
-            state.row = dictionary.indexOf(state.name);
-            if (state.row >= 0) {
-                for (const ParameterDefinition &parameter : dictionary.at(state.row).parameters) {
-                    ParameterState check;
-                    check.definition = &parameter;
-                    check.key = parameter.name.toStdString();
-                    for (const ColumnParameter &column : columnParameters) {
-                        if (parameter.name == QLatin1String(column.name)) {
-                            check.column = column.column;
-                            check.dimension = column.dimension;
-                        }
-                    }
-                    if (!parameter.pattern.isEmpty())
-                        check.pattern = QRegularExpression(QRegularExpression::anchoredPattern(parameter.pattern));
-                    for (const QString &value : parameter.allowedValues)
-                        check.allowed.push_back(value.toStdString());
-                    state.parameters.push_back(std::move(check));
-                }
-            }
-            types.emplace(select.int64(0), std::move(state));
-        }
-    }
+    Statement select(connection, "SELECT id, value FROM dimension_values");
+    while (select.step())
+        dimensions.insert(select.int64(0), std::string(select.utf8(1)));
+    return dimensions;
+}
 
+/** Each event type of the workspace with the checks its definition asks for. */
+std::unordered_map<qint64, TypeState> loadTypes(Connection &connection, const EventDictionary &dictionary)
+{
+    std::unordered_map<qint64, TypeState> types;
+    Statement select(connection, "SELECT id, name FROM event_types");
+    while (select.step()) {
+        TypeState state;
+        state.name = select.text(1);
+        state.row = dictionary.indexOf(state.name);
+        if (state.row >= 0) {
+            for (const ParameterDefinition &parameter : dictionary.at(state.row).parameters) {
+                ParameterState check;
+                check.definition = &parameter;
+                check.key = parameter.name.toStdString();
+                for (const ColumnParameter &column : columnParameters) {
+                    if (parameter.name == QLatin1String(column.name)) {
+                        check.column = column.column;
+                        check.dimension = column.dimension;
+                    }
+                }
+                if (!parameter.pattern.isEmpty())
+                    check.pattern = QRegularExpression(QRegularExpression::anchoredPattern(parameter.pattern));
+                for (const QString &value : parameter.allowedValues)
+                    check.allowed.push_back(value.toStdString());
+                state.parameters.push_back(std::move(check));
+            }
+        }
+        types.emplace(select.int64(0), std::move(state));
+    }
+    return types;
+}
+
+/** The days the data covers (Julian, in the workspace's zone). */
+struct DayRange
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+};
+
+/** Reads every event once, counting per type and day and checking its parameters. */
+DayRange scanEvents(Connection &connection, const QHash<qint64, std::string> &dimensions,
+                    std::unordered_map<qint64, TypeState> &types, const DataQuality::Options &options,
+                    const TaskContext &task)
+{
     const LocalCalendar calendar{QTimeZone(options.timezone.toUtf8())};
-    qint64 firstDay = std::numeric_limits<qint64>::max();
-    qint64 lastDay = std::numeric_limits<qint64>::min();
+    DayRange range;
     simdjson::dom::parser parser;
     std::string text;
     Statement scan(connection, "SELECT event_type_id, ts, properties, product_id, category_id, price, revenue, "
                                "currency_id, device_id, channel_id, country_id FROM events");
     qint64 scanned = 0;
     while (scan.step()) {
-        if (cancel && (++scanned & 0xFFFF) == 0 && cancel->load())
-            return {};
+        if ((++scanned & 0xFFFF) == 0)
+            task.throwIfCancelled();
         const auto found = types.find(scan.int64(0));
         if (found == types.end())
             continue;
@@ -337,8 +353,8 @@ QList<QualityFinding> DataQuality::check(Connection &connection, const EventDict
         }
         const qint64 julian = calendar.date(ts).toJulianDay();
         ++type.days[julian];
-        firstDay = std::min(firstDay, julian);
-        lastDay = std::max(lastDay, julian);
+        range.first = std::min(range.first, julian);
+        range.last = std::max(range.last, julian);
         if (type.parameters.empty())
             continue;
 
@@ -378,10 +394,16 @@ QList<QualityFinding> DataQuality::check(Connection &connection, const EventDict
                 check.notAllowed.add(ts, text);
         }
     }
+    return range;
+}
 
+/** The findings of the scanned types, worst first. */
+QList<QualityFinding> findingsOf(const std::unordered_map<qint64, TypeState> &types, const EventDictionary &dictionary,
+                                 DayRange range, const DataQuality::Options &options)
+{
     QList<QualityFinding> findings;
     QSet<int> seenRows;
-    for (auto &[id, type] : types) {
+    for (const auto &[id, type] : types) {
         if (type.count == 0)
             continue;
         if (type.row >= 0)
@@ -425,20 +447,20 @@ QList<QualityFinding> DataQuality::check(Connection &connection, const EventDict
         }
         // Whole days only: the first and last day of the data are partial.
         QList<qint64> counts;
-        for (qint64 day = firstDay + 1; day < lastDay; ++day) {
+        for (qint64 day = range.first + 1; day < range.last; ++day) {
             const auto it = type.days.find(day);
             counts.append(it == type.days.end() ? 0 : it->second);
         }
-        const QList<VolumeRun> runs = volumeAnomalies(counts, options);
-        for (const VolumeRun &run : runs) {
+        const QList<DataQuality::VolumeRun> runs = DataQuality::volumeAnomalies(counts, options);
+        for (const DataQuality::VolumeRun &run : runs) {
             QualityFinding finding = base;
             finding.kind = run.drop ? QualityFinding::VolumeDrop : QualityFinding::VolumeSpike;
             finding.rows = run.observed;
             finding.total = qint64(std::llround(run.expected));
-            const QDate start = QDate::fromJulianDay(firstDay + 1 + run.first);
+            const QDate start = QDate::fromJulianDay(range.first + 1 + run.first);
             finding.since = QDateTime(start, QTime(0, 0), QTimeZone(options.timezone.toUtf8())).toUTC();
-            finding.until = QDate::fromJulianDay(firstDay + 1 + run.last);
-            finding.example = tr("%1 on %2, against a median of %3")
+            finding.until = QDate::fromJulianDay(range.first + 1 + run.last);
+            finding.example = QCoreApplication::translate("Funnelscope::DataQuality", "%1 on %2, against a median of %3")
                                   .arg(counts.at(run.first))
                                   .arg(start.toString(Qt::ISODate))
                                   .arg(run.expected / double(run.last - run.first + 1), 0, 'f', 0);
@@ -461,6 +483,17 @@ QList<QualityFinding> DataQuality::check(Connection &connection, const EventDict
         return a.kind < b.kind;
     });
     return findings;
+}
+
+} // namespace
+
+QList<QualityFinding> DataQuality::check(Connection &connection, const EventDictionary &dictionary,
+                                         const Options &options, const TaskContext &task)
+{
+    const QHash<qint64, std::string> dimensions = loadDimensions(connection);
+    std::unordered_map<qint64, TypeState> types = loadTypes(connection, dictionary);
+    const DayRange range = scanEvents(connection, dimensions, types, options, task);
+    return findingsOf(types, dictionary, range, options);
 }
 
 } // namespace Funnelscope

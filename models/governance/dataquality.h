@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-#include <atomic>
+#include "tasks/taskcontext.h"
 
 namespace Funnelscope {
 
@@ -75,7 +75,7 @@ public:
     };
 
     static QList<QualityFinding> check(Connection &connection, const EventDictionary &dictionary,
-                                       const Options &options, const std::atomic_bool *cancel = nullptr);
+                                       const Options &options, const TaskContext &task = {});
 
     /** The days of @p counts (consecutive days) that are far from their baseline, as runs. */
     struct VolumeRun

@@ -2,21 +2,17 @@
 
 #include "protectedfiles.h"
 
-#include "storeerror.h"
-
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace Funnelscope {
 
 WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
 {
-    connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &WorkspaceSession::finish);
+    connect(&mWorker, &WorkerBase::busyChanged, this, &WorkspaceSession::busyChanged);
 }
 
 WorkspaceSession::~WorkspaceSession()
 {
-    mWatcher.waitForFinished();
+    mWorker.shutdown();
     if (!mPath.isEmpty())
         ProtectedFiles::remove(mPath);
 }
@@ -34,7 +30,7 @@ void WorkspaceSession::reload()
 
 void WorkspaceSession::close()
 {
-    ++mGeneration;
+    mWorker.cancel();
     if (!mPath.isEmpty())
         ProtectedFiles::remove(mPath);
     mPath.clear();
@@ -44,46 +40,26 @@ void WorkspaceSession::close()
 
 void WorkspaceSession::start(const QString &path, bool opening)
 {
-    const quint64 generation = ++mGeneration;
-    const bool wasBusy = isBusy();
-    // A running request finishes in its worker; its answer is dropped by generation.
-    mWatcher.setFuture(QtConcurrent::run([generation, path, opening] {
-        Outcome outcome;
-        outcome.generation = generation;
-        outcome.path = path;
-        outcome.opening = opening;
-        try {
-            outcome.summary = WorkspaceSummary::load(path);
-        } catch (const StoreError &error) {
-            outcome.error = error.message();
-        } catch (const std::exception &error) {
-            outcome.error = QString::fromUtf8(error.what());
-        }
-        return outcome;
-    }));
-    if (!wasBusy)
-        Q_EMIT busyChanged(true);
+    // An older request still running is answered by nobody: only the latest is shown.
+    mWorker.start([path](const TaskContext &) { return WorkspaceSummary::load(path); },
+                  [this, path, opening](const Outcome<WorkspaceSummary> &outcome) { finish(path, opening, outcome); });
 }
 
-void WorkspaceSession::finish()
+void WorkspaceSession::finish(const QString &path, bool opening, const Outcome<WorkspaceSummary> &outcome)
 {
-    const Outcome outcome = mWatcher.result();
-    if (outcome.generation != mGeneration)
-        return; // a newer request is under way: its own finish() will answer
-    Q_EMIT busyChanged(false);
-    if (!outcome.error.isEmpty()) {
-        Q_EMIT failed(outcome.path, outcome.error);
+    if (!outcome.ok()) {
+        Q_EMIT failed(path, outcome.error());
         return;
     }
-    if (mPath != outcome.path) {
+    if (mPath != path) {
         // Exports may not overwrite the workspace the window shows.
         if (!mPath.isEmpty())
             ProtectedFiles::remove(mPath);
-        ProtectedFiles::add(outcome.path);
+        ProtectedFiles::add(path);
     }
-    mPath = outcome.path;
-    mSummary = outcome.summary;
-    if (outcome.opening)
+    mPath = path;
+    mSummary = outcome.value();
+    if (opening)
         Q_EMIT opened(mPath);
     Q_EMIT summaryChanged(mSummary);
 }

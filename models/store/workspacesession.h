@@ -1,17 +1,16 @@
 #pragma once
 
+#include "tasks/worker.h"
 #include "workspacesummary.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace Funnelscope {
 
 /**
  * The workspace the window shows. It holds only the path: opening, checking and
- * summarising happen in a worker on its own connection, never on the GUI thread.
- * Each request carries a generation number, so the answer to an older request
- * (opening A, then B before A answered) is dropped.
+ * summarising happen in a Worker on its own connection, never on the GUI thread; the
+ * answer to an older request (opening A, then B before A answered) is dropped.
  */
 class WorkspaceSession : public QObject
 {
@@ -24,7 +23,7 @@ public:
     QString path() const { return mPath; }
     bool isOpen() const { return !mPath.isEmpty(); }
     const WorkspaceSummary &summary() const { return mSummary; }
-    bool isBusy() const { return mWatcher.isRunning(); }
+    bool isBusy() const { return mWorker.isBusy(); }
 
     /** Opens @p path in the background; answers with opened() or failed(). */
     void open(const QString &path);
@@ -40,22 +39,12 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    struct Outcome
-    {
-        quint64 generation = 0;
-        QString path;
-        bool opening = false;
-        WorkspaceSummary summary;
-        QString error;
-    };
-
     void start(const QString &path, bool opening);
-    void finish();
+    void finish(const QString &path, bool opening, const Outcome<WorkspaceSummary> &outcome);
 
     QString mPath;
     WorkspaceSummary mSummary;
-    quint64 mGeneration = 0;
-    QFutureWatcher<Outcome> mWatcher;
+    Worker<WorkspaceSummary> mWorker;
 };
 
 } // namespace Funnelscope

@@ -7,11 +7,12 @@
 // seconds of each step, the GUI thread's worst stall in each, and the memory held with
 // the events loaded.
 #include "analysis/cohortengine.h"
-#include "analysis/eventtablecache.h"
+#include "analysis/localbackend.h"
 #include "analysis/memorypolicy.h"
 #include "analysis/funnelengine.h"
 #include "ingest/importer.h"
 #include "store/workspace.h"
+#include "store/workspacesummary.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -122,20 +123,16 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("import_worst_stall_ms"), stalls.take());
     result.insert(QStringLiteral("rss_after_import_mb"), double(memoryKb("VmRSS:")) / 1024);
 
-    EventTableCache cache;
-    {
-        auto workspace = Workspace::open(path);
-        cache.setWorkspace(path, EventTable::contentStamp(workspace->connection()));
-    }
+    // The window's backend: the events loaded once, results kept (CachingBackend).
+    const std::shared_ptr<ReportBackend> backend = LocalBackend::forWorkspace(WorkspaceSummary::load(path));
     FunnelQuery funnel;
     for (const char *step : {"product_view", "add_to_cart", "begin_checkout", "purchase"})
         funnel.steps.append({QLatin1String(step), {}});
     // A funnel on a worker, as the page runs it; like the page, which holds one result
     // at a time, only the step counts are kept.
-    const auto runFunnel = [&cache](const FunnelQuery &query) {
-        return onWorker([&cache, &query] {
-            FunnelResult out;
-            cache.runReport<FunnelEngine>(query, out);
+    const auto runFunnel = [&backend](const FunnelQuery &query) {
+        return onWorker([&backend, &query] {
+            const FunnelResult out = backend->run(query);
             QList<qint64> counts;
             for (const FunnelStepResult &step : std::as_const(out.steps))
                 counts.append(step.count);
@@ -174,10 +171,8 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("breakdown_report_s"), double(timer.nsecsElapsed()) / 1e9);
     CohortQuery cohort;
     timer.restart();
-    onWorker([&cache, &cohort] {
-        CohortResult out;
-        cache.runReport<CohortEngine>(cohort, out);
-        return out.grids.size();
+    onWorker([&backend, &cohort] {
+        return backend->run(cohort).grids.size();
     });
     result.insert(QStringLiteral("cached_cohort_s"), double(timer.nsecsElapsed()) / 1e9);
     result.insert(QStringLiteral("cached_reports_worst_stall_ms"), stalls.take());

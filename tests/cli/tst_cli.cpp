@@ -345,7 +345,7 @@ private Q_SLOTS:
                                             QStringLiteral("--steps"), QStringLiteral("product_view,purchase"),
                                             QStringLiteral("--where"), QStringLiteral("colour=red")});
         QCOMPARE(noProperty.exitCode, 1);
-        QVERIFY2(noProperty.err.contains(QStringLiteral("no event has a property “colour”")), qPrintable(noProperty.err));
+        QVERIFY2(noProperty.err.contains(QStringLiteral("No event has a property “colour”")), qPrintable(noProperty.err));
     }
 
     void cohortPrintsTheGridAsJson()

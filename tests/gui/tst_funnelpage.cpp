@@ -7,6 +7,7 @@
 #include "analysis/funnelengine.h"
 #include "demo/demoshop.h"
 #include "itemmodels/funneltablemodel.h"
+#include "store/savedreports.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Funnelscope;
 
@@ -123,6 +125,7 @@ private Q_SLOTS:
     {
         FunnelPage page;
         QSignalSpy computed(&page, &FunnelPage::computed);
+        QSignalSpy saved(&page, &FunnelPage::savedChanged);
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
         FunnelQuery query;
@@ -130,11 +133,129 @@ private Q_SLOTS:
         query.windowMs = 2 * 60 * FunnelQuery::minute;
         query.order = FunnelQuery::Order::Strict;
         query.breakdown = QStringLiteral("channel");
+        query.where = {*Condition::parse(QStringLiteral("device != tablet"))};
         page.setQuery(query);
         QVERIFY(computed.wait(30000));
         const FunnelQuery shown = page.query();
         QCOMPARE(shown.toJson(), query.toJson());
-        QCOMPARE(FunnelQuery::fromJson(query.toJson()).toJson(), query.toJson());
+
+        // Saved under a name, it is in the workspace (read by another connection) ...
+        saved.clear();
+        page.saveFunnelAs(QStringLiteral("Search to cart"));
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 30000);
+        const QList<SavedReports::Report> stored = SavedReports::list(Workspace::open(mPath)->connection(), QStringLiteral("funnel"));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().name, QStringLiteral("Search to cart"));
+
+        // ... and another page (another session) offers it and shows it as it was.
+        FunnelPage later;
+        QSignalSpy laterComputed(&later, &FunnelPage::computed);
+        QSignalSpy laterSaved(&later, &FunnelPage::savedChanged);
+        later.setSummary(WorkspaceSummary::load(mPath));
+        QVERIFY(laterComputed.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!laterSaved.isEmpty(), 30000);
+        QComboBox *savedBox = nullptr;
+        const auto combos = later.findChildren<QComboBox *>();
+        for (QComboBox *combo : combos) {
+            if (combo->findText(QStringLiteral("Search to cart")) >= 0)
+                savedBox = combo;
+        }
+        QVERIFY(savedBox);
+        QVERIFY(later.query().toJson() != query.toJson()); // it opened on the checkout funnel
+        savedBox->setCurrentIndex(savedBox->findText(QStringLiteral("Search to cart")));
+        Q_EMIT savedBox->activated(savedBox->currentIndex());
+        QCOMPARE(later.query().toJson(), query.toJson());
+        QVERIFY(laterComputed.wait(30000));
+        QCOMPARE(later.result().segments.size(), page.result().segments.size());
+        QCOMPARE(later.result().steps.last().count, page.result().steps.last().count);
+        SavedReports::remove(Workspace::open(mPath)->connection(), QStringLiteral("funnel"), QStringLiteral("Search to cart"));
+    }
+
+    // The window's dates are the workspace's days, as `funnel --from/--to` reads them:
+    // in Auckland, 13 hours ahead of UTC, the same dates cover other events than in UTC.
+    void datesAreTheWorkspacesDays()
+    {
+        const QString path = mDir.filePath(QStringLiteral("auckland.funnelscope"));
+        DemoShop::createWorkspace(path, {3000, 9});
+        Workspace::open(path)->setMeta(QStringLiteral("timezone"), QStringLiteral("Pacific/Auckland"));
+        const WorkspaceSummary summary = WorkspaceSummary::load(path);
+        QCOMPARE(summary.timezone, QStringLiteral("Pacific/Auckland"));
+        // Two days on which the zones disagree (on most days they do; a few differ by nobody).
+        const auto workspace = Workspace::open(path);
+        const EventTable table = EventTable::load(workspace->connection());
+        const QTimeZone auckland("Pacific/Auckland");
+        const auto inZone = [](FunnelQuery query, QDate from, QDate to, const QTimeZone &zone) {
+            query.fromMs = QDateTime(from, QTime(0, 0), zone).toMSecsSinceEpoch(); // the test's own conversion
+            query.toMs = QDateTime(to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+            return query;
+        };
+        FunnelQuery checkout;
+        for (const char *step : {"product_view", "add_to_cart", "begin_checkout", "purchase"})
+            checkout.steps.append({QLatin1String(step), {}});
+        QDate from = summary.first.date().addDays(1);
+        FunnelResult expected;
+        for (; from < summary.last.date().addDays(-2); from = from.addDays(1)) {
+            expected = FunnelEngine::run(table, inZone(checkout, from, from.addDays(1), auckland));
+            const FunnelResult utc = FunnelEngine::run(table, inZone(checkout, from, from.addDays(1), QTimeZone::utc()));
+            if (expected.steps.first().count != utc.steps.first().count)
+                break;
+        }
+        QVERIFY2(from < summary.last.date().addDays(-2), "no day tells the zones apart");
+        const QDate to = from.addDays(1);
+
+        FunnelPage page;
+        QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setSummary(summary);
+        QVERIFY(computed.wait(30000));
+        FunnelQuery query = checkout;
+        query.setDays(from, to, "Pacific/Auckland");
+        page.setQuery(query);
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(page.query().firstDay(), from);
+        QCOMPARE(page.query().lastDay(), to);
+
+        QCOMPARE(page.result().steps.first().count, expected.steps.first().count);
+        QCOMPARE(page.result().steps.last().count, expected.steps.last().count);
+    }
+
+    // An export names the steps of the funnel on screen, even while another one is asked
+    // for or after it failed: a result carries the query it answers.
+    void exportsPairTheResultWithItsQuery()
+    {
+        FunnelPage page;
+        QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setSummary(WorkspaceSummary::load(mPath));
+        QVERIFY(computed.wait(30000));
+        FunnelQuery shown;
+        shown.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("add_to_cart"), {}}, {QStringLiteral("purchase"), {}}};
+        page.setQuery(shown);
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(page.resultQuery().toJson(), shown.toJson());
+
+        FunnelQuery broken = shown;
+        broken.steps[1].event = QStringLiteral("add_to_wishlist"); // no such event: the run fails
+        page.setQuery(broken);
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(page.resultQuery().toJson(), shown.toJson());
+
+        const QString csv = mDir.filePath(QStringLiteral("dropped-after-failure.csv"));
+        QCOMPARE(page.exportDroppedUsersTo(csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.size() > 2);
+        int atStepOne = 0;
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> fields = line.trimmed().split(',');
+            if (fields.size() < 5)
+                continue;
+            QVERIFY2(fields[2] != "add_to_wishlist" && fields[4] != "add_to_wishlist", line.constData());
+            if (fields[1] == "1") {
+                QCOMPARE(fields[4], QByteArray("add_to_cart"));
+                ++atStepOne;
+            }
+        }
+        QVERIFY(atStepOne > 0);
     }
 
     void anUnknownPropertyIsExplained()

@@ -344,7 +344,8 @@ private Q_SLOTS:
         QVERIFY(Theme::isDark());
         QCOMPARE(PreferencesDialog::nameSetting(), QStringLiteral("Jonas"));
         QCOMPARE(PreferencesDialog::topNSetting(), 8);
-        QVERIFY(summary.wait(30000));
+        // The time zone is written by a worker, then every page gets the new summary.
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->summary().timezone, QStringLiteral("Europe/Berlin"), 30000);
         QCOMPARE(summary.last().first().value<WorkspaceSummary>().timezone, QStringLiteral("Europe/Berlin"));
         auto *dictionary = window.findChild<DictionaryPage *>();
         QCOMPARE(dictionary->model()->who(), QStringLiteral("Jonas"));

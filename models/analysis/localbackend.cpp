@@ -1,0 +1,73 @@
+#include "localbackend.h"
+
+#include "cohortengine.h"
+#include "funnelengine.h"
+#include "cachingbackend.h"
+#include "store/workspace.h"
+#include "store/workspacesummary.h"
+#include "tasks/validationerror.h"
+
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+LocalBackend::LocalBackend(const QString &path, const QString &contentStamp)
+    : mPath(path)
+    , mStamp(path + QLatin1Char('\n') + contentStamp)
+    , mTables(path)
+{
+}
+
+QString LocalBackend::stampOf(const WorkspaceSummary &summary)
+{
+    return summary.path + QLatin1Char('\n') + summary.contentStamp();
+}
+
+std::shared_ptr<ReportBackend> LocalBackend::forWorkspace(const WorkspaceSummary &summary,
+                                                          const std::shared_ptr<ReportBackend> &current)
+{
+    if (current && current->dataStamp() == stampOf(summary))
+        return current;
+    return std::make_shared<CachingBackend>(std::make_shared<LocalBackend>(summary.path, summary.contentStamp()));
+}
+
+QStringList LocalBackend::properties(const TaskContext &task)
+{
+    task.throwIfCancelled();
+    const auto workspace = Workspace::open(mPath);
+    return EventTable::fieldColumns() + WorkspaceSummary::propertyNames(workspace->connection());
+}
+
+std::shared_ptr<const EventTable> LocalBackend::tableWith(const QStringList &properties)
+{
+    QStringList missing;
+    std::shared_ptr<const EventTable> table = mTables.table(properties, &missing);
+    if (missing.isEmpty())
+        return table;
+    const auto workspace = Workspace::open(mPath);
+    throw ValidationError(QCoreApplication::translate("Funnelscope::LocalBackend",
+                                                      "No event has a property “%1” (fields: %2; properties: %3).")
+                              .arg(missing.join(QStringLiteral("”, “")),
+                                   EventTable::fieldColumns().join(QLatin1String(", ")),
+                                   WorkspaceSummary::propertyNames(workspace->connection()).join(QLatin1String(", "))));
+}
+
+FunnelResult LocalBackend::run(const FunnelQuery &query, const TaskContext &task)
+{
+    task.throwIfCancelled();
+    const std::shared_ptr<const EventTable> table = tableWith(FunnelEngine::propertiesUsed(query));
+    if (const QString problem = FunnelEngine::validate(*table, query); !problem.isEmpty())
+        throw ValidationError(problem);
+    return FunnelEngine::run(*table, query, task);
+}
+
+CohortResult LocalBackend::run(const CohortQuery &query, const TaskContext &task)
+{
+    task.throwIfCancelled();
+    const std::shared_ptr<const EventTable> table = tableWith(CohortEngine::propertiesUsed(query));
+    if (const QString problem = CohortEngine::validate(*table, query); !problem.isEmpty())
+        throw ValidationError(problem);
+    return CohortEngine::run(*table, query, task);
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,83 @@
+#include "worker.h"
+
+namespace Funnelscope {
+
+WorkerBase::WorkerBase(QObject *parent, Policy policy)
+    : QObject(parent)
+    , mPolicy(policy)
+{
+    if (mPolicy == Policy::Every) {
+        mQueue = std::make_unique<QThreadPool>();
+        mQueue->setMaxThreadCount(1);
+    }
+}
+
+WorkerBase::~WorkerBase()
+{
+    shutdown();
+}
+
+void WorkerBase::shutdown()
+{
+    mShutDown = true;
+    if (mPolicy == Policy::Latest)
+        mTask.cancel();
+    // A job the pool has not started yet is run here by the wait (Qt steals it): its
+    // answer is dropped by end(), so no handler runs on an object being destroyed.
+    waitForFinished();
+}
+
+QThreadPool *WorkerBase::pool() const
+{
+    return mQueue ? mQueue.get() : &workerPool();
+}
+
+void WorkerBase::cancel()
+{
+    mTask.cancel();
+    ++mGeneration;
+    mRunning = 0;
+    if (mBusy) {
+        mBusy = false;
+        Q_EMIT busyChanged(false);
+    }
+}
+
+void WorkerBase::waitForFinished()
+{
+    if (mQueue)
+        mQueue->waitForDone();
+    else if (mWait)
+        mWait();
+}
+
+TaskContext WorkerBase::begin()
+{
+    if (mPolicy == Policy::Latest)
+        mTask.cancel();
+    mTask = TaskContext();
+    ++mGeneration;
+    ++mRunning;
+    if (!mBusy) {
+        mBusy = true;
+        Q_EMIT busyChanged(true);
+    }
+    return mTask;
+}
+
+bool WorkerBase::end(quint64 generation)
+{
+    if (mShutDown)
+        return false;
+    if (mPolicy == Policy::Latest && generation != mGeneration)
+        return false;
+    if (mPolicy == Policy::Every && --mRunning > 0)
+        return true;
+    if (mBusy) {
+        mBusy = false;
+        Q_EMIT busyChanged(false);
+    }
+    return true;
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "errormessage.h"
+#include "outcome.h"
+#include "taskcontext.h"
+#include "workerpool.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <memory>
+
+namespace Funnelscope {
+
+/**
+ * The non-template half of Worker: the generation number, the running task's context,
+ * and the signals a page shows (busy, progress).
+ */
+class WorkerBase : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Policy {
+        Latest, ///< a new job cancels the one before; only the latest answer is handled (reports)
+        Every,  ///< every job runs, one after the other in the order started, each answer handled (writes)
+    };
+
+    explicit WorkerBase(QObject *parent = nullptr, Policy policy = Policy::Latest);
+    /** Cancels the running report (Latest) and waits for it to notice, or waits for every write (Every). */
+    ~WorkerBase() override;
+
+    bool isBusy() const { return mBusy; }
+    /** Asks the running task to stop; its answer, if any, is dropped. */
+    void cancel();
+    /** Waits for the running task; its answer is handled if it is still wanted (tests). */
+    void waitForFinished();
+    /**
+     * Stops for good: no answer is handled from now on (not even one a wait runs here),
+     * the running report is cancelled, writes finish. For destructors of the objects the
+     * handlers call; ~WorkerBase does it too.
+     */
+    void shutdown();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    /** The running task's progress (from its TaskContext), on the GUI thread. */
+    void progressChanged(qint64 done, qint64 total);
+
+protected:
+    /** A new task: the previous one is cancelled, the generation moves on. */
+    TaskContext begin();
+    /** Whether the task of @p generation is still the latest (and so is shown); clears busy. */
+    bool end(quint64 generation);
+    quint64 generation() const { return mGeneration; }
+    QThreadPool *pool() const;
+    /** Keeps how to wait for the latest job (its run, not its continuation on this thread). */
+    void track(std::function<void()> wait) { mWait = std::move(wait); }
+
+private:
+    Policy mPolicy;
+    std::unique_ptr<QThreadPool> mQueue; ///< Every: one thread, so jobs run in order
+    quint64 mGeneration = 0;
+    int mRunning = 0;
+    TaskContext mTask;
+    std::function<void()> mWait;
+    bool mBusy = false;
+    bool mShutDown = false;
+};
+
+/**
+ * The one way the window runs work in the background (DESIGN.md, "Workers"): start() runs
+ * a job on the shared workerPool() with a fresh TaskContext and cancels the job before it;
+ * exceptions become an Outcome; the handler runs on the GUI thread, and only for the
+ * latest job (a newer request drops an older answer), never after the worker is gone.
+ * A job should carry what it needs (the query it answers, copied) and return it with its
+ * result, so a page never pairs a result with a newer request.
+ */
+template<typename T>
+class Worker : public WorkerBase
+{
+public:
+    using Job = std::function<T(const TaskContext &)>;
+    using Handler = std::function<void(const Outcome<T> &)>;
+
+    using WorkerBase::WorkerBase;
+
+    void start(Job job, Handler handler)
+    {
+        const TaskContext task = begin();
+        const quint64 generation = this->generation();
+        QPointer<WorkerBase> self(this);
+        task.onProgress([self, generation](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                self, [self, generation, done, total] {
+                    if (self && static_cast<Worker *>(self.data())->generation() == generation)
+                        Q_EMIT self->progressChanged(done, total);
+                },
+                Qt::QueuedConnection);
+        });
+        QFuture<Outcome<T>> future = QtConcurrent::run(pool(), [job = std::move(job), task] {
+            return capture(job, task);
+        });
+        track([future]() mutable { future.waitForFinished(); });
+        future.then(this, [this, generation, handler = std::move(handler)](const Outcome<T> &outcome) {
+            if (end(generation) && !outcome.isCancelled())
+                handler(outcome);
+        });
+    }
+
+    /** Runs @p job here, turning exceptions into an Outcome (for commands and tests too). */
+    static Outcome<T> capture(const Job &job, const TaskContext &task)
+    {
+        try {
+            task.throwIfCancelled();
+            return Outcome<T>(job(task));
+        } catch (const Cancelled &) {
+            return Outcome<T>::cancelled();
+        } catch (...) {
+            return Outcome<T>::failure(errorMessage(std::current_exception()));
+        }
+    }
+};
+
+} // namespace Funnelscope
