@@ -9,7 +9,7 @@
 #include "reportdocument.h"
 #include "preferencesdialog.h"
 #include "dictionarypage.h"
-#include "settingskey.h"
+#include "settings/settingskey.h"
 #include "store/identitysummary.h"
 #include "analysis/localbackend.h"
 #include "store/storeerror.h"

@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "settings/preferences.h"
+
 #include "governance/changelog.h"
 #include "funnelpage.h"
 #include "theme.h"
@@ -85,7 +87,7 @@ PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, bool stit
     mTheme->setCurrentIndex(int(Theme::preference()));
 
     mTopN->setRange(1, 100);
-    mTopN->setValue(FunnelPage::defaultTopN());
+    mTopN->setValue(Preferences::instance().funnelTopN());
     mTopN->setToolTip(tr("How many values a breakdown shows before “other”, for new funnels"));
 
     auto *form = new QFormLayout;
@@ -112,7 +114,7 @@ int PreferencesDialog::themeIndex() const { return mTheme->currentIndex(); }
 int PreferencesDialog::topN() const { return mTopN->value(); }
 bool PreferencesDialog::stitching() const { return mStitching->isChecked(); }
 QString PreferencesDialog::nameSetting() { return ChangeLog::preferredWho(); }
-int PreferencesDialog::topNSetting() { return FunnelPage::defaultTopN(); }
+int PreferencesDialog::topNSetting() { return Preferences::instance().funnelTopN(); }
 
 void PreferencesDialog::accept()
 {
@@ -133,7 +135,7 @@ void PreferencesDialog::accept()
         Theme::apply(*qApp);
         Q_EMIT themeChosen();
     }
-    FunnelPage::setDefaultTopN(topN());
+    Preferences::instance().setFunnelTopN(topN());
     if (mTimeZone->isEnabled() && timeZone() != mInitialZone)
         Q_EMIT timeZoneChosen(timeZone());
     if (mStitching->isEnabled() && stitching() != mInitialStitching)

@@ -1,6 +1,6 @@
 #include "translations.h"
 
-#include "settingskey.h"
+#include "settings/settingskey.h"
 
 #include <QDir>
 #include <QLibraryInfo>

@@ -22,7 +22,6 @@ public:
 
     void setGrid(const CohortGrid &grid, const CohortQuery &query, bool revenue);
     void setShowCounts(bool counts);
-    bool showCounts() const { return mShowCounts; }
 
     QSize sizeHint() const override;
     /** The size the grid needs, in logical pixels. */

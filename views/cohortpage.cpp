@@ -6,7 +6,7 @@
 #include "analysis/localbackend.h"
 #include "cohortheatmap.h"
 #include "export/cohortexport.h"
-#include "settingskey.h"
+#include "settings/preferences.h"
 #include "store/workspacesummary.h"
 
 #include <QChart>
@@ -32,7 +32,6 @@ namespace Funnelscope {
 
 namespace {
 
-const SettingsKey<QString> exportFolder("export/folder", {});
 enum Show { RetentionPercent, RetentionCounts, Revenue, CumulativeRevenue };
 
 const QColor curveColours[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
@@ -336,11 +335,11 @@ QString CohortPage::exportTo(const QString &path)
 void CohortPage::exportInteractively()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Cohorts"), QDir(exportFolder.value()).filePath(tr("cohorts.png")),
+        this, tr("Export Cohorts"), QDir(Preferences::instance().exportFolder()).filePath(tr("cohorts.png")),
         tr("PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)"));
     if (path.isEmpty())
         return;
-    exportFolder.setValue(QFileInfo(path).absolutePath());
+    Preferences::instance().setExportFolder(QFileInfo(path).absolutePath());
     const QString error = exportTo(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Cohorts"), error);

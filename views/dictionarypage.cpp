@@ -9,7 +9,7 @@
 #include "itemmodels/dictionaryfiltermodel.h"
 #include "itemmodels/dictionarymodel.h"
 #include "plandiffdialog.h"
-#include "settingskey.h"
+#include "settings/settingskey.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"

@@ -5,7 +5,7 @@
 #include "export/funnelexport.h"
 #include "funnelchart.h"
 #include "itemmodels/funneltablemodel.h"
-#include "settingskey.h"
+#include "settings/preferences.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
@@ -43,8 +43,6 @@ namespace Funnelscope {
 
 namespace {
 
-const SettingsKey<QString> exportFolder("export/folder", {});
-const SettingsKey<int> topNKey("funnel/topN", 5);
 
 constexpr qint64 unitsMs[] = {FunnelQuery::minute, 60 * FunnelQuery::minute, FunnelQuery::day};
 const QString savedKind = QStringLiteral("funnel");
@@ -136,7 +134,7 @@ QWidget *FunnelPage::createEditor()
     mBreakdown = new QComboBox(editor);
     mTopN = new QSpinBox(editor);
     mTopN->setRange(1, 50);
-    mTopN->setValue(defaultTopN());
+    mTopN->setValue(Preferences::instance().funnelTopN());
     mTopN->setPrefix(tr("top "));
     auto *breakdownRow = new QHBoxLayout;
     breakdownRow->addWidget(mBreakdown, 1);
@@ -668,11 +666,11 @@ void FunnelPage::exportInteractively()
 {
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Funnel"), QDir(exportFolder.value()).filePath(tr("funnel.png")),
+        this, tr("Export Funnel"), QDir(Preferences::instance().exportFolder()).filePath(tr("funnel.png")),
         tr("PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)"), &selected);
     if (path.isEmpty())
         return;
-    exportFolder.setValue(QFileInfo(path).absolutePath());
+    Preferences::instance().setExportFolder(QFileInfo(path).absolutePath());
     const QString error = exportTo(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Funnel"), error);
@@ -683,24 +681,15 @@ void FunnelPage::exportDroppedUsers()
     if (mShown.result.steps.isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Dropped Users"), QDir(exportFolder.value()).filePath(tr("dropped-users.csv")),
+        this, tr("Export Dropped Users"), QDir(Preferences::instance().exportFolder()).filePath(tr("dropped-users.csv")),
         tr("CSV table (*.csv)"));
     if (path.isEmpty())
         return;
-    exportFolder.setValue(QFileInfo(path).absolutePath());
+    Preferences::instance().setExportFolder(QFileInfo(path).absolutePath());
     const QString error = exportDroppedUsersTo(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Dropped Users"), error);
 }
 
-int FunnelPage::defaultTopN()
-{
-    return topNKey.value();
-}
-
-void FunnelPage::setDefaultTopN(int topN)
-{
-    topNKey.setValue(topN);
-}
 
 } // namespace Funnelscope

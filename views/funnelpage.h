@@ -47,9 +47,6 @@ public:
     void setSummary(const WorkspaceSummary &summary);
 
     FunnelQuery query() const;
-    /** How many breakdown values a new funnel shows before "other" (Preferences). */
-    static int defaultTopN();
-    static void setDefaultTopN(int topN);
     void setQuery(const FunnelQuery &query);
     /** The funnel on screen and the query it answers (not the one being edited). */
     const FunnelResult &result() const { return mShown.result; }

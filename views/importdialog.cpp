@@ -9,7 +9,7 @@
 #include "ingest/sourcepreset.h"
 #include "itemmodels/mappingmodel.h"
 #include "itemmodels/previewmodel.h"
-#include "settingskey.h"
+#include "settings/settingskey.h"
 #include "store/importlog.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"

@@ -1,6 +1,6 @@
 #include "theme.h"
 
-#include "settingskey.h"
+#include "settings/settingskey.h"
 
 #include <QAbstractAxis>
 #include <QApplication>

@@ -73,14 +73,6 @@ bool FieldMapping::isMapped(Field field) const
     return hasConstant(field) || !mColumns[size_t(field)].isEmpty();
 }
 
-QStringList FieldMapping::mappedColumns() const
-{
-    QStringList all;
-    for (const QStringList &columns : mColumns)
-        all += columns;
-    return all;
-}
-
 FieldMapping FieldMapping::guess(const QStringList &keys)
 {
     FieldMapping mapping;

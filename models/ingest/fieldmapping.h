@@ -27,8 +27,6 @@ public:
     bool hasConstant(Field field) const { return !mConstants[size_t(field)].isNull(); }
     QString constant(Field field) const { return mConstants[size_t(field)]; }
     bool isMapped(Field field) const;
-    /** Every column some field reads. */
-    QStringList mappedColumns() const;
 
     /** A guess from column names alone (`event_time`, `visitorid`, `CustomerID`...). */
     static FieldMapping guess(const QStringList &keys);

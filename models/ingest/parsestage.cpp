@@ -12,7 +12,9 @@
 
 #include <QFile>
 
+#if defined(__linux__)
 #include <pthread.h>
+#endif
 
 namespace Funnelscope {
 
@@ -31,7 +33,9 @@ ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, Eve
         mFree.push_back(mBatches.back().get());
     }
     mThread = std::thread([this] {
-        pthread_setname_np(pthread_self(), "import-parse");
+#if defined(__linux__)
+        pthread_setname_np(pthread_self(), "import-parse"); // shown by top -H and gdb
+#endif
         parse();
     });
 }

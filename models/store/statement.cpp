@@ -139,13 +139,6 @@ std::string_view Statement::blob(int column) const
     return {data, size_t(sqlite3_column_bytes(mStatement, column))};
 }
 
-void Statement::bindBlob(int index, std::string_view bytes)
-{
-    const int rc = sqlite3_bind_blob64(mStatement, index, bytes.data() ? bytes.data() : "", bytes.size(), SQLITE_STATIC);
-    if (rc != SQLITE_OK)
-        mConnection->fail(rc);
-}
-
 int Statement::columnCount() const
 {
     return sqlite3_column_count(mStatement);

@@ -33,8 +33,6 @@ public:
     void bind(int index, const QString &value);
     void bindText(int index, std::string_view utf8, bool transient = true);
     void bindNull(int index);
-    /** Binds bytes without copying them: they must outlive the next step(). */
-    void bindBlob(int index, std::string_view bytes);
     /** Binds @p value, or NULL when it is empty. */
     void bindTextOrNull(int index, const QString &value);
 
