@@ -12,6 +12,7 @@
 #include "settings/settingskey.h"
 #include "store/identitysummary.h"
 #include "analysis/localbackend.h"
+#include "document/workspacedocument.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "store/workspacesession.h"
@@ -58,6 +59,7 @@ QString fileFilter()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mSession(new WorkspaceSession(this))
+    , mDocument(new WorkspaceDocument(this))
     , mSidebar(new QListWidget(this))
     , mPages(new QStackedWidget(this))
     , mWorkspaceLabel(new QLabel(this))
@@ -107,7 +109,7 @@ void MainWindow::createPages()
     mCohortPage = new CohortPage(this);
     // One in-memory copy of the events for every report page.
     mMaturityPage = new MaturityPage(this);
-    mDictionaryPage = new DictionaryPage(this);
+    mDictionaryPage = new DictionaryPage(mDocument, this);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
@@ -176,9 +178,9 @@ void MainWindow::createActions()
 
     // Dictionary edits are what can be undone; the actions name the edit they undo.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = mDictionaryPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = mDictionaryPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = mDocument->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);

@@ -22,6 +22,7 @@ class MaturityPage;
 class ReportBackend;
 class DictionaryPage;
 class WorkspaceSession;
+class WorkspaceDocument;
 struct WorkspaceSummary;
 
 /**
@@ -74,6 +75,7 @@ private:
     void writeWorkspaceSetting(std::function<void()> write);
 
     WorkspaceSession *mSession;
+    WorkspaceDocument *mDocument; ///< the window's connection, dictionary and undo stack
     QListWidget *mSidebar;
     QStackedWidget *mPages;
     DataPage *mDataPage = nullptr;

@@ -946,6 +946,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryCommand</name>
@@ -1116,10 +1124,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
-    </message>
     <message>
         <source>1 core</source>
         <translation>1 Kern</translation>
@@ -4235,6 +4239,17 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>these tables are missing: %1</source>
         <translation>diese Tabellen fehlen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::WorkspaceDocument</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 The undo history was cleared, so it matches the dictionary.</source>
+        <translation>%1 Der Rückgängig-Verlauf wurde geleert, damit er zum Wörterbuch passt.</translation>
     </message>
 </context>
 <context>

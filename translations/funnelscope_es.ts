@@ -946,6 +946,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>No se pudo rehacer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>No se pudo deshacer «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryCommand</name>
@@ -1116,10 +1124,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>No hay ningún espacio de trabajo abierto.</translation>
-    </message>
     <message>
         <source>1 core</source>
         <translation>1 esencial</translation>
@@ -4235,6 +4239,17 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>these tables are missing: %1</source>
         <translation>faltan estas tablas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::WorkspaceDocument</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>%1 The undo history was cleared, so it matches the dictionary.</source>
+        <translation>%1 Se vació el historial de deshacer para que coincida con el diccionario.</translation>
     </message>
 </context>
 <context>

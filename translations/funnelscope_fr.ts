@@ -946,6 +946,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>Impossible d’annuler « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryCommand</name>
@@ -1116,10 +1124,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
-    </message>
     <message>
         <source>1 core</source>
         <translation>1 essentiel</translation>
@@ -4235,6 +4239,17 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>these tables are missing: %1</source>
         <translation>ces tables manquent : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::WorkspaceDocument</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 The undo history was cleared, so it matches the dictionary.</source>
+        <translation>%1 L’historique d’annulation a été vidé pour correspondre au dictionnaire.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "dictionarypage.h"
 
+#include "document/workspacedocument.h"
+
 #include "eventeditor.h"
 #include "export/csvwriter.h"
 #include "governance/changelog.h"
@@ -72,9 +74,10 @@ QString planFilter()
 
 } // namespace
 
-DictionaryPage::DictionaryPage(QWidget *parent)
+DictionaryPage::DictionaryPage(WorkspaceDocument *document, QWidget *parent)
     : QWidget(parent)
-    , mModel(new DictionaryModel(this))
+    , mDocument(document ? document : new WorkspaceDocument(this))
+    , mModel(new DictionaryModel(mDocument, this))
     , mFilter(new DictionaryFilterModel(this))
     , mLog(new ChangeLogModel(this))
     , mLogFilter(new ChangeLogFilterModel(this))
@@ -91,9 +94,8 @@ DictionaryPage::DictionaryPage(QWidget *parent)
         mNaming->addItem(DictionaryRules::namingLabel(naming), int(naming));
     mNaming->setToolTip(tr("The naming convention new event and parameter names must follow"));
     connect(mNaming, &QComboBox::activated, this, [this] {
-        QString error;
-        if (!mModel->setNaming(DictionaryRules::Naming(mNaming->currentData().toInt()), &error) && !error.isEmpty())
-            showMessage(error, true);
+        if (const Outcome<Done> outcome = mDocument->setNaming(DictionaryRules::Naming(mNaming->currentData().toInt())); !outcome.ok())
+            showMessage(outcome.error(), true);
     });
     mWho = new QPushButton(this);
     mWho->setFlat(true);
@@ -101,11 +103,11 @@ DictionaryPage::DictionaryPage(QWidget *parent)
     connect(mWho, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Your Name"), tr("Record my changes as:"),
-                                                   QLineEdit::Normal, mModel->who(), &ok).trimmed();
+                                                   QLineEdit::Normal, mDocument->who(), &ok).trimmed();
         if (!ok || name.isEmpty())
             return;
         ChangeLog::setPreferredWho(name);
-        mModel->setWho(name);
+        mDocument->setWho(name);
         updateWho();
     });
     auto *starter = new QPushButton(tr("Adopt Starter Dictionary…"), this);
@@ -127,11 +129,11 @@ DictionaryPage::DictionaryPage(QWidget *parent)
     mMessage->setObjectName(QStringLiteral("message"));
     mMessage->setWordWrap(true);
     mMessage->hide();
-    connect(mModel, &DictionaryModel::failed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(mDocument, &WorkspaceDocument::failed, this, [this](const QString &message) { showMessage(message, true); });
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(createEventsPane());
-    mEditor = new EventEditor(mModel, this);
+    mEditor = new EventEditor(mDocument, this);
     top->addWidget(mEditor);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
@@ -155,9 +157,9 @@ DictionaryPage::DictionaryPage(QWidget *parent)
     layout->addWidget(mMessage);
     layout->addWidget(splitter, 1);
 
-    connect(mModel, &DictionaryModel::logAppended, this, [this] {
-        if (mModel->connection())
-            mLog->update(*mModel->connection());
+    connect(mDocument, &WorkspaceDocument::logAppended, this, [this] {
+        if (mDocument->connection())
+            mLog->update(*mDocument->connection());
         updateLogFilter();
         mLogPerson->blockSignals(true);
         const QString person = mLogPerson->currentText();
@@ -169,10 +171,10 @@ DictionaryPage::DictionaryPage(QWidget *parent)
         mLogView->scrollToBottom();
         mRecheck.start();
     });
-    connect(mModel, &DictionaryModel::eventChanged, this, &DictionaryPage::updateOwners);
+    connect(mDocument, &WorkspaceDocument::eventChanged, this, &DictionaryPage::updateOwners);
     connect(mEditor, &EventEditor::renamed, this, &DictionaryPage::selectEvent);
     // The label is the receiver: the stack clears (and signals) while the page is destroyed.
-    connect(mModel->undoStack(), &QUndoStack::indexChanged, mMessage, &QWidget::hide);
+    connect(mDocument->undoStack(), &QUndoStack::indexChanged, mMessage, &QWidget::hide);
 
     mRecheck.setSingleShot(true);
     mRecheck.setInterval(1500);
@@ -234,9 +236,9 @@ QWidget *DictionaryPage::createEventsPane()
             return;
         EventDefinition event;
         event.name = name;
-        QString error;
-        if (!mModel->submit({DictionaryChange::addEvent(event)}, DictionaryChange::addEvent(event).describe(), &error))
-            showMessage(error, true);
+        if (const Outcome<Done> outcome = mDocument->submit({DictionaryChange::addEvent(event)}, DictionaryChange::addEvent(event).describe());
+            !outcome.ok())
+            showMessage(outcome.error(), true);
         else
             selectEvent(name);
     });
@@ -251,9 +253,9 @@ QWidget *DictionaryPage::createEventsPane()
                                                      int(event.parameters.size())).arg(event.name));
         if (answer != QMessageBox::Yes)
             return;
-        QString error;
-        if (!mModel->submit({DictionaryChange::removeEvent(event)}, DictionaryChange::removeEvent(event).describe(), &error))
-            showMessage(error, true);
+        if (const Outcome<Done> outcome = mDocument->submit({DictionaryChange::removeEvent(event)}, DictionaryChange::removeEvent(event).describe());
+            !outcome.ok())
+            showMessage(outcome.error(), true);
     });
 
     auto *filters = new QHBoxLayout;
@@ -317,9 +319,9 @@ QWidget *DictionaryPage::createLogPane()
     copyReceipt->setToolTip(tr("Copy a receipt of the change log as it is now, to keep outside the workspace (a "
                                "ticket, an email, a commit)"));
     connect(copyReceipt, &QPushButton::clicked, this, [this] {
-        if (!mModel->isOpen())
+        if (!mDocument->isOpen())
             return;
-        const QString receipt = ChangeLog::receipt(*mModel->connection());
+        const QString receipt = ChangeLog::receipt(*mDocument->connection());
         QGuiApplication::clipboard()->setText(receipt);
         showMessage(tr("Copied the receipt of the change log: keep it outside the workspace. Check Receipt… proves "
                        "later that the log still holds these entries, unchanged."),
@@ -328,7 +330,7 @@ QWidget *DictionaryPage::createLogPane()
     auto *checkReceipt = new QPushButton(tr("Check Receipt…"), pane);
     checkReceipt->setToolTip(tr("Prove that the change log still holds the entries of a receipt you kept, unchanged"));
     connect(checkReceipt, &QPushButton::clicked, this, [this] {
-        if (!mModel->isOpen())
+        if (!mDocument->isOpen())
             return;
         bool ok = false;
         const QString receipt = QInputDialog::getText(this, tr("Check Receipt"),
@@ -336,7 +338,7 @@ QWidget *DictionaryPage::createLogPane()
                                                       QLineEdit::Normal, QGuiApplication::clipboard()->text().trimmed(), &ok);
         if (!ok || receipt.trimmed().isEmpty())
             return;
-        const ChangeLog::Integrity proof = ChangeLog::checkReceipt(*mModel->connection(), receipt);
+        const ChangeLog::Integrity proof = ChangeLog::checkReceipt(*mDocument->connection(), receipt);
         showMessage(proof.message, !proof.intact);
     });
     mLogView = tableView(pane);
@@ -416,9 +418,8 @@ void DictionaryPage::setSummary(const WorkspaceSummary &summary)
     if (summary.path != mWorkspacePath) {
         mWorkspacePath = summary.path;
         mLog->clear();
-        QString error;
-        if (!mModel->open(summary.path, &error)) {
-            showMessage(error, true);
+        if (const Outcome<Done> outcome = mDocument->open(summary.path); !outcome.ok()) {
+            showMessage(outcome.error(), true);
             return;
         }
         mMessage->hide();
@@ -435,7 +436,7 @@ void DictionaryPage::setSummary(const WorkspaceSummary &summary)
 
 QUndoStack *DictionaryPage::undoStack() const
 {
-    return mModel->undoStack();
+    return mDocument->undoStack();
 }
 
 void DictionaryPage::selectEvent(const QString &event)
@@ -464,9 +465,9 @@ void DictionaryPage::reviewPlan(const TrackingPlan &plan, const QString &source,
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<DictionaryChange> changes = dialog.selectedChanges();
-    QString error;
-    if (!mModel->submit(changes, tr("Apply %1").arg(source), &error, tr("Imported from %1").arg(source), false))
-        showMessage(error, true);
+    if (const Outcome<Done> outcome = mDocument->submit(changes, tr("Apply %1").arg(source), tr("Imported from %1").arg(source), false);
+        !outcome.ok())
+        showMessage(outcome.error(), true);
     else
         showMessage(tr("Applied %n changes from %1; Undo takes them back.", nullptr, int(changes.size())).arg(source), false);
 }
@@ -585,13 +586,13 @@ void DictionaryPage::updateLogFilter()
 
 void DictionaryPage::setWho(const QString &who)
 {
-    mModel->setWho(who);
+    mDocument->setWho(who);
     updateWho();
 }
 
 void DictionaryPage::updateWho()
 {
-    mWho->setText(tr("Editing as %1").arg(mModel->who()));
+    mWho->setText(tr("Editing as %1").arg(mDocument->who()));
 }
 
 void DictionaryPage::showMessage(const QString &message, bool problem)

@@ -24,6 +24,7 @@ class ChangeLogModel;
 class DataQualityModel;
 class DictionaryFilterModel;
 class DictionaryModel;
+class WorkspaceDocument;
 class EventEditor;
 struct WorkspaceSummary;
 
@@ -39,12 +40,14 @@ class DictionaryPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DictionaryPage(QWidget *parent = nullptr);
+    /** Edits @p document (the window's), or a document of its own when there is none. */
+    explicit DictionaryPage(WorkspaceDocument *document = nullptr, QWidget *parent = nullptr);
     ~DictionaryPage() override;
 
     void setSummary(const WorkspaceSummary &summary);
     QUndoStack *undoStack() const;
     DictionaryModel *model() const { return mModel; }
+    WorkspaceDocument *document() const { return mDocument; }
     EventEditor *editor() const { return mEditor; }
     ChangeLogModel *changeLog() const { return mLog; }
     DataQualityModel *quality() const { return mQuality; }
@@ -78,6 +81,7 @@ private:
     void updateWho();
     void showMessage(const QString &message, bool problem);
 
+    WorkspaceDocument *mDocument;
     DictionaryModel *mModel;
     DictionaryFilterModel *mFilter;
     ChangeLogModel *mLog;

@@ -1,7 +1,7 @@
 #include "eventeditor.h"
 
 #include "governance/dictionaryrules.h"
-#include "itemmodels/dictionarymodel.h"
+#include "document/workspacedocument.h"
 #include "itemmodels/parametermodel.h"
 #include "keychoicedelegate.h"
 
@@ -42,7 +42,7 @@ void select(QComboBox *combo, const QString &key)
 
 } // namespace
 
-EventEditor::EventEditor(DictionaryModel *dictionary, QWidget *parent)
+EventEditor::EventEditor(WorkspaceDocument *dictionary, QWidget *parent)
     : QWidget(parent)
     , mDictionary(dictionary)
     , mParameterModel(new ParameterModel(dictionary, this))
@@ -142,11 +142,11 @@ EventEditor::EventEditor(DictionaryModel *dictionary, QWidget *parent)
     connect(mAddParameter, &QPushButton::clicked, this, &EventEditor::addParameter);
     connect(mRemoveParameter, &QPushButton::clicked, this, &EventEditor::removeParameter);
 
-    connect(mDictionary, &DictionaryModel::eventChanged, this, [this](const QString &event) {
+    connect(mDictionary, &WorkspaceDocument::eventChanged, this, [this](const QString &event) {
         if (event.isEmpty() || event.compare(mEvent, Qt::CaseInsensitive) == 0)
             load();
     });
-    connect(mDictionary, &DictionaryModel::eventRenamed, this, [this](const QString &oldName, const QString &newName) {
+    connect(mDictionary, &WorkspaceDocument::eventRenamed, this, [this](const QString &oldName, const QString &newName) {
         if (oldName.compare(mEvent, Qt::CaseInsensitive) == 0) {
             mEvent = newName;
             Q_EMIT renamed(newName);
@@ -218,9 +218,8 @@ bool EventEditor::commit(EventDefinition::Field field, const QString &value, con
     const DictionaryChange change = DictionaryChange::editEvent(mEvent, field, old, value);
     if (change.newValue == old)
         return true;
-    QString problem;
-    if (!mDictionary->submit({change}, change.describe(), &problem, reason)) {
-        showProblem(problem);
+    if (const Outcome<Done> outcome = mDictionary->submit({change}, change.describe(), reason); !outcome.ok()) {
+        showProblem(outcome.error());
         load();
         return false;
     }
@@ -285,9 +284,8 @@ void EventEditor::addParameter()
     ParameterDefinition parameter;
     parameter.name = name;
     const DictionaryChange change = DictionaryChange::addParameter(mEvent, parameter);
-    QString problem;
-    if (!mDictionary->submit({change}, change.describe(), &problem))
-        showProblem(problem);
+    if (const Outcome<Done> outcome = mDictionary->submit({change}, change.describe()); !outcome.ok())
+        showProblem(outcome.error());
     else
         mProblem->hide();
 }
@@ -300,9 +298,8 @@ void EventEditor::removeParameter()
         return;
     const ParameterDefinition parameter = mDictionary->dictionary().at(row).parameters.at(current.row());
     const DictionaryChange change = DictionaryChange::removeParameter(mEvent, parameter, current.row());
-    QString problem;
-    if (!mDictionary->submit({change}, change.describe(), &problem))
-        showProblem(problem);
+    if (const Outcome<Done> outcome = mDictionary->submit({change}, change.describe()); !outcome.ok())
+        showProblem(outcome.error());
 }
 
 } // namespace Funnelscope

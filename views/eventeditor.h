@@ -14,7 +14,7 @@ class QTableView;
 
 namespace Funnelscope {
 
-class DictionaryModel;
+class WorkspaceDocument;
 class ParameterModel;
 
 /**
@@ -27,7 +27,7 @@ class EventEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit EventEditor(DictionaryModel *dictionary, QWidget *parent = nullptr);
+    explicit EventEditor(WorkspaceDocument *dictionary, QWidget *parent = nullptr);
 
     void setEvent(const QString &event);
     QString event() const { return mEvent; }
@@ -48,7 +48,7 @@ private:
     void removeParameter();
     void showProblem(const QString &problem);
 
-    DictionaryModel *mDictionary;
+    WorkspaceDocument *mDictionary;
     ParameterModel *mParameterModel;
     QString mEvent;
 

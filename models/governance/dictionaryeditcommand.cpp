@@ -1,13 +1,14 @@
 #include "dictionaryeditcommand.h"
 
-#include "itemmodels/dictionarymodel.h"
+#include "document/workspacedocument.h"
+#include "tasks/errormessage.h"
 
 namespace Funnelscope {
 
-DictionaryEditCommand::DictionaryEditCommand(DictionaryModel *model, const QList<DictionaryChange> &changes,
+DictionaryEditCommand::DictionaryEditCommand(WorkspaceDocument *document, const QList<DictionaryChange> &changes,
                                              const QString &text, const QString &reason, bool enforceNaming)
     : QUndoCommand(text)
-    , mModel(model)
+    , mDocument(document)
     , mChanges(changes)
     , mReason(reason)
     , mEnforceNaming(enforceNaming)
@@ -17,9 +18,17 @@ DictionaryEditCommand::DictionaryEditCommand(DictionaryModel *model, const QList
 void DictionaryEditCommand::redo()
 {
     const QString reason = mDone ? DictionaryChange::tr("Redo: %1").arg(text()) : mReason;
-    QString error;
-    if (!mModel->apply(mChanges, QString(), reason, mEnforceNaming && !mDone, &error) && !mDone)
-        setObsolete(true); // refused on the first try: QUndoStack::push() drops it
+    try {
+        mDocument->apply(mChanges, QString(), reason, mEnforceNaming && !mDone);
+    } catch (...) {
+        const QString message = errorMessage(std::current_exception());
+        if (mDone) {
+            mDocument->undoFailed(DictionaryChange::tr("Could not redo “%1”: %2").arg(text(), message));
+        } else {
+            setObsolete(true); // refused on the first try: QUndoStack::push() drops it
+            mDocument->refused(message);
+        }
+    }
     mDone = true;
 }
 
@@ -28,8 +37,11 @@ void DictionaryEditCommand::undo()
     QList<DictionaryChange> inverse;
     for (auto it = mChanges.crbegin(); it != mChanges.crend(); ++it)
         inverse.append(it->inverse());
-    QString error;
-    mModel->apply(inverse, QStringLiteral("undo"), DictionaryChange::tr("Undo: %1").arg(text()), false, &error);
+    try {
+        mDocument->apply(inverse, QStringLiteral("undo"), DictionaryChange::tr("Undo: %1").arg(text()), false);
+    } catch (...) {
+        mDocument->undoFailed(DictionaryChange::tr("Could not undo “%1”: %2").arg(text(), errorMessage(std::current_exception())));
+    }
 }
 
 bool DictionaryEditCommand::isTextEdit() const

@@ -6,7 +6,7 @@
 
 namespace Funnelscope {
 
-class DictionaryModel;
+class WorkspaceDocument;
 
 /** The ids of Funnelscope's undo commands, for QUndoCommand::id() and mergeWith(). */
 enum class CommandId { DictionaryEdit = 1 };
@@ -15,13 +15,14 @@ enum class CommandId { DictionaryEdit = 1 };
  * One undoable dictionary edit: a list of changes applied together. redo() applies
  * them, undo() applies their inverses in reverse order; each writes its change-log
  * entries (an undo is logged as action "undo", a redo after it as the original action
- * with the reason "Redo: ..."). Successive edits of one text field of one event or
+ * with the reason "Redo: ..."). One that fails is said, and the undo history cleared
+ * (WorkspaceDocument::undoFailed()). Successive edits of one text field of one event or
  * parameter merge into one step, as typing does.
  */
 class DictionaryEditCommand : public QUndoCommand
 {
 public:
-    DictionaryEditCommand(DictionaryModel *model, const QList<DictionaryChange> &changes, const QString &text,
+    DictionaryEditCommand(WorkspaceDocument *document, const QList<DictionaryChange> &changes, const QString &text,
                           const QString &reason = {}, bool enforceNaming = true);
 
     void redo() override;
@@ -32,7 +33,7 @@ public:
 private:
     bool isTextEdit() const;
 
-    DictionaryModel *mModel;
+    WorkspaceDocument *mDocument;
     QList<DictionaryChange> mChanges;
     QString mReason;
     bool mEnforceNaming;

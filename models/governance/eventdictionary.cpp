@@ -1,5 +1,7 @@
 #include "eventdictionary.h"
 
+#include "tasks/validationerror.h"
+
 #include "changelog.h"
 #include "store/connection.h"
 #include "store/statement.h"
@@ -297,12 +299,12 @@ EventDictionary EventDictionary::applied(Connection &connection, const QList<Dic
     Transaction transaction(connection);
     for (const DictionaryChange &change : changes) {
         if (const QString problem = next.apply(change, context); !problem.isEmpty())
-            throw StoreError(StoreError::Kind::Constraint, problem);
+            throw ValidationError(problem);
         next.write(connection, change);
         ChangeLog::append(connection, entryFor(change, context));
     }
     if (const QString problem = next.validate(changes, context); !problem.isEmpty())
-        throw StoreError(StoreError::Kind::Constraint, problem);
+        throw ValidationError(problem);
     transaction.commit();
     return next;
 }

@@ -1,9 +1,5 @@
 #include "dictionarymodel.h"
 
-#include "governance/changelog.h"
-#include "governance/dictionaryeditcommand.h"
-#include "store/storeerror.h"
-#include "store/workspace.h"
 
 #include <QBrush>
 #include <QFont>
@@ -12,154 +8,69 @@
 
 namespace Funnelscope {
 
-DictionaryModel::DictionaryModel(QObject *parent)
+DictionaryModel::DictionaryModel(WorkspaceDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
-    , mUndoStack(new QUndoStack(this))
-    , mWho(ChangeLog::defaultWho())
+    , mDocument(document)
 {
+    connect(mDocument, &WorkspaceDocument::aboutToReset, this, &DictionaryModel::beginResetModel);
+    connect(mDocument, &WorkspaceDocument::reset, this, &DictionaryModel::endResetModel);
+    connect(mDocument, &WorkspaceDocument::aboutToApply, this, &DictionaryModel::beginChange);
+    connect(mDocument, &WorkspaceDocument::applied, this, &DictionaryModel::endChange);
 }
 
 DictionaryModel::~DictionaryModel() = default;
 
-bool DictionaryModel::open(const QString &path, QString *error)
+const EventDictionary &DictionaryModel::dictionary() const
 {
-    try {
-        auto workspace = Workspace::open(path);
-        EventDictionary dictionary = EventDictionary::load(workspace->connection());
-        beginResetModel();
-        mWorkspace = std::move(workspace);
-        mDictionary = std::move(dictionary);
-        mUndoStack->clear();
-        endResetModel();
-        Q_EMIT eventChanged(QString());
-        Q_EMIT logAppended();
-        return true;
-    } catch (const StoreError &failure) {
-        if (error)
-            *error = failure.message();
-        return false;
-    }
-}
-
-void DictionaryModel::close()
-{
-    beginResetModel();
-    mWorkspace.reset();
-    mDictionary = EventDictionary();
-    mUndoStack->clear();
-    endResetModel();
-    Q_EMIT eventChanged(QString());
-}
-
-QString DictionaryModel::path() const
-{
-    return mWorkspace ? mWorkspace->path() : QString();
-}
-
-Connection *DictionaryModel::connection() const
-{
-    return mWorkspace ? &mWorkspace->connection() : nullptr;
+    return mDocument->dictionary();
 }
 
 QString DictionaryModel::eventName(int row) const
 {
-    return row >= 0 && row < mDictionary.count() ? mDictionary.at(row).name : QString();
+    return row >= 0 && row < dictionary().count() ? dictionary().at(row).name : QString();
 }
 
-bool DictionaryModel::submit(const QList<DictionaryChange> &changes, const QString &text, QString *error,
-                             const QString &reason, bool enforceNaming)
+void DictionaryModel::beginChange(const QList<DictionaryChange> &changes)
 {
-    const auto refuse = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!mWorkspace)
-        return refuse(tr("No workspace is open."));
-    if (changes.isEmpty())
-        return true;
-    EventDictionary::Context context;
-    context.who = mWho;
-    context.today = mToday;
-    context.enforceNaming = enforceNaming;
-    if (const QString problem = mDictionary.check(changes, context); !problem.isEmpty())
-        return refuse(problem);
-    auto *command = new DictionaryEditCommand(this, changes, text, reason, enforceNaming);
-    mUndoStack->push(command);
-    return true;
-}
-
-bool DictionaryModel::apply(const QList<DictionaryChange> &changes, const QString &action, const QString &reason,
-                            bool enforceNaming, QString *error)
-{
-    if (!mWorkspace) {
-        *error = tr("No workspace is open.");
-        Q_EMIT failed(*error);
-        return false;
-    }
-    EventDictionary::Context context;
-    context.who = mWho;
-    context.action = action;
-    context.reason = reason;
-    context.today = mToday;
-    context.enforceNaming = enforceNaming;
-    EventDictionary next;
-    try {
-        next = mDictionary.applied(mWorkspace->connection(), changes, context);
-    } catch (const StoreError &failure) {
-        *error = failure.message();
-        Q_EMIT failed(*error);
-        return false;
-    }
-
     const DictionaryChange *single = changes.size() == 1 ? &changes.first() : nullptr;
+    mChange = Change::Reset;
     if (single && single->kind == DictionaryChange::AddEvent) {
-        beginInsertRows({}, mDictionary.count(), mDictionary.count());
-        mDictionary = std::move(next);
-        endInsertRows();
+        mChange = Change::Insert;
+        beginInsertRows({}, dictionary().count(), dictionary().count());
     } else if (single && single->kind == DictionaryChange::RemoveEvent) {
-        const int row = mDictionary.indexOf(single->event);
+        mChange = Change::Remove;
+        const int row = dictionary().indexOf(single->event);
         beginRemoveRows({}, row, row);
-        mDictionary = std::move(next);
-        endRemoveRows();
     } else if (single) {
-        mDictionary = std::move(next);
-        const int row = mDictionary.indexOf(single->eventAfter());
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        if (single->isEventRename())
-            Q_EMIT eventRenamed(single->event, single->newValue);
+        mChange = Change::Edit;
     } else {
         beginResetModel();
-        mDictionary = std::move(next);
-        endResetModel();
     }
-    Q_EMIT eventChanged(single ? single->eventAfter() : QString());
-    Q_EMIT logAppended();
-    return true;
 }
 
-bool DictionaryModel::setNaming(DictionaryRules::Naming naming, QString *error)
+void DictionaryModel::endChange(const QList<DictionaryChange> &changes)
 {
-    if (!mWorkspace)
-        return false;
-    EventDictionary::Context context;
-    context.who = mWho;
-    try {
-        EventDictionary::setNaming(mWorkspace->connection(), naming, context);
-        mDictionary = EventDictionary::load(mWorkspace->connection());
-    } catch (const StoreError &failure) {
-        if (error)
-            *error = failure.message();
-        return false;
+    switch (mChange) {
+    case Change::Insert:
+        endInsertRows();
+        break;
+    case Change::Remove:
+        endRemoveRows();
+        break;
+    case Change::Edit: {
+        const int row = dictionary().indexOf(changes.first().eventAfter());
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        break;
     }
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT logAppended();
-    return true;
+    case Change::Reset:
+        endResetModel();
+        break;
+    }
 }
 
 int DictionaryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : mDictionary.count();
+    return parent.isValid() ? 0 : dictionary().count();
 }
 
 int DictionaryModel::columnCount(const QModelIndex &parent) const
@@ -186,8 +97,8 @@ QVariant DictionaryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const EventDefinition &event = mDictionary.at(index.row());
-    const bool due = event.isDueForReview(mToday);
+    const EventDefinition &event = dictionary().at(index.row());
+    const bool due = event.isDueForReview(mDocument->today());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -245,7 +156,7 @@ QVariant DictionaryModel::data(const QModelIndex &index, int role) const
         if (index.column() == LastReviewed && due)
             return tr("Not reviewed in the last %n days", nullptr, EventDefinition::reviewIntervalDays);
         if (index.column() == Name) {
-            const QString problem = DictionaryRules::checkName(event.name, mDictionary.naming());
+            const QString problem = DictionaryRules::checkName(event.name, dictionary().naming());
             if (!problem.isEmpty())
                 return problem;
         }
@@ -290,16 +201,15 @@ bool DictionaryModel::setData(const QModelIndex &index, const QVariant &value, i
     const EventDefinition::Field field = fieldOf(index.column());
     if (field == EventDefinition::FieldCount)
         return false;
-    const EventDefinition &event = mDictionary.at(index.row());
+    const EventDefinition &event = dictionary().at(index.row());
     const QString newValue = field == EventDefinition::LastReviewed && value.userType() == QMetaType::QDate
         ? value.toDate().toString(Qt::ISODate)
         : value.toString();
     if (newValue == event.value(field))
         return false;
     const DictionaryChange change = DictionaryChange::editEvent(event.name, field, event.value(field), newValue);
-    QString error;
-    if (!submit({change}, change.describe(), &error)) {
-        Q_EMIT failed(error);
+    if (const Outcome<Done> outcome = mDocument->submit({change}, change.describe()); !outcome.ok()) {
+        mDocument->refused(outcome.error());
         return false;
     }
     return true;

@@ -1,30 +1,36 @@
 #include "parametermodel.h"
 
-#include "dictionarymodel.h"
+#include "document/workspacedocument.h"
 
 namespace Funnelscope {
 
-ParameterModel::ParameterModel(DictionaryModel *dictionary, QObject *parent)
+ParameterModel::ParameterModel(WorkspaceDocument *dictionary, QObject *parent)
     : QAbstractTableModel(parent)
-    , mDictionary(dictionary)
+    , mDocument(dictionary)
 {
-    connect(dictionary, &DictionaryModel::eventRenamed, this, [this](const QString &oldName, const QString &newName) {
+    connect(dictionary, &WorkspaceDocument::eventRenamed, this, [this](const QString &oldName, const QString &newName) {
         if (oldName.compare(mEvent, Qt::CaseInsensitive) == 0)
             mEvent = newName;
     });
-    connect(dictionary, &DictionaryModel::eventChanged, this, [this](const QString &event) {
+    connect(dictionary, &WorkspaceDocument::eventChanged, this, [this](const QString &event) {
         if (event.isEmpty() || event.compare(mEvent, Qt::CaseInsensitive) == 0) {
             beginResetModel();
             endResetModel();
         }
     });
-    connect(dictionary, &QAbstractItemModel::modelReset, this, [this] {
+    // Another workspace, or the event removed (by an edit or an undo).
+    connect(dictionary, &WorkspaceDocument::reset, this, [this] {
         beginResetModel();
         endResetModel();
     });
-    connect(dictionary, &QAbstractItemModel::rowsRemoved, this, [this] {
-        beginResetModel();
-        endResetModel();
+    connect(dictionary, &WorkspaceDocument::applied, this, [this](const QList<DictionaryChange> &changes) {
+        for (const DictionaryChange &change : changes) {
+            if (change.kind == DictionaryChange::RemoveEvent && change.event.compare(mEvent, Qt::CaseInsensitive) == 0) {
+                beginResetModel();
+                endResetModel();
+                return;
+            }
+        }
     });
 }
 
@@ -37,8 +43,8 @@ void ParameterModel::setEvent(const QString &event)
 
 const EventDefinition *ParameterModel::definition() const
 {
-    const int row = mEvent.isEmpty() ? -1 : mDictionary->dictionary().indexOf(mEvent);
-    return row < 0 ? nullptr : &mDictionary->dictionary().at(row);
+    const int row = mEvent.isEmpty() ? -1 : mDocument->dictionary().indexOf(mEvent);
+    return row < 0 ? nullptr : &mDocument->dictionary().at(row);
 }
 
 int ParameterModel::rowCount(const QModelIndex &parent) const
@@ -132,9 +138,8 @@ bool ParameterModel::setData(const QModelIndex &index, const QVariant &value, in
         DictionaryChange::editParameter(mEvent, parameter.name, field, parameter.value(field), text);
     if (change.newValue == change.oldValue)
         return false;
-    QString error;
-    if (!mDictionary->submit({change}, change.describe(), &error)) {
-        Q_EMIT mDictionary->failed(error);
+    if (const Outcome<Done> outcome = mDocument->submit({change}, change.describe()); !outcome.ok()) {
+        mDocument->refused(outcome.error());
         return false;
     }
     return true;

@@ -4,12 +4,12 @@
 
 namespace Funnelscope {
 
-class DictionaryModel;
+class WorkspaceDocument;
 struct EventDefinition;
 
 /**
  * The parameters of one dictionary event, editable in place: an edit becomes a
- * DictionaryChange pushed through the dictionary's undo stack. Follows the event when
+ * DictionaryChange submitted to the WorkspaceDocument (its undo stack); a view on it. Follows the event when
  * it is renamed.
  */
 class ParameterModel : public QAbstractTableModel
@@ -19,7 +19,7 @@ class ParameterModel : public QAbstractTableModel
 public:
     enum Column { Name, Type, Required, AllowedValues, Pattern, Description, Example, ColumnCount };
 
-    explicit ParameterModel(DictionaryModel *dictionary, QObject *parent = nullptr);
+    explicit ParameterModel(WorkspaceDocument *document, QObject *parent = nullptr);
 
     void setEvent(const QString &event);
     QString event() const { return mEvent; }
@@ -34,7 +34,7 @@ public:
 private:
     const EventDefinition *definition() const;
 
-    DictionaryModel *mDictionary;
+    WorkspaceDocument *mDocument;
     QString mEvent;
 };
 

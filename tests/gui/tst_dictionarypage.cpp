@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(displayName->text(), QStringLiteral("Purchase"));
         QCOMPARE(page.changeLog()->rowCount(), 13);
         QCOMPARE(page.changeLog()->entries().last().action, QStringLiteral("undo"));
-        QVERIFY(ChangeLog::verify(*page.model()->connection()).intact);
+        QVERIFY(ChangeLog::verify(*page.document()->connection()).intact);
 
         // A refused edit explains itself and changes nothing.
         QVERIFY(!page.editor()->commit(EventDefinition::Name, QStringLiteral("Order Completed")));
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(copyReceipt && checkReceipt);
         copyReceipt->click();
         const QString receipt = QGuiApplication::clipboard()->text();
-        QCOMPARE(receipt, ChangeLog::receipt(*page.model()->connection()));
+        QCOMPARE(receipt, ChangeLog::receipt(*page.document()->connection()));
         acceptNextDialog(); // the dialog offers what the clipboard holds
         checkReceipt->click();
         auto *message = page.findChild<QLabel *>(QStringLiteral("message"));

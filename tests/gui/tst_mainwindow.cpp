@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(dictionary);
         EventDefinition event;
         event.name = QStringLiteral("gift_card_applied");
-        QVERIFY(dictionary->model()->submit({DictionaryChange::addEvent(event)}, QStringLiteral("Add event gift_card_applied")));
+        QVERIFY(dictionary->document()->submit({DictionaryChange::addEvent(event)}, QStringLiteral("Add event gift_card_applied")).ok());
         QAction *undo = nullptr;
         const auto actions = window.findChildren<QAction *>();
         for (QAction *action : actions) {
@@ -202,7 +202,7 @@ private Q_SLOTS:
             window.openAtStart(path);
             QVERIFY(summary.wait(30000));
             auto *page = window.findChild<DictionaryPage *>();
-            QVERIFY(page && page->model()->isOpen());
+            QVERIFY(page && page->document()->isOpen());
             window.session()->reload(); // a worker opens and closes W beside the dictionary's connection
             QVERIFY(summary.wait(30000));
 
@@ -226,9 +226,8 @@ private Q_SLOTS:
             // Now the window writes: a new event in the dictionary.
             EventDefinition definition;
             definition.name = QStringLiteral("window_event");
-            QString error;
-            QVERIFY2(page->model()->submit({DictionaryChange::addEvent(definition)}, QStringLiteral("Add window_event"), &error),
-                     qPrintable(error));
+            const Outcome<Done> added = page->document()->submit({DictionaryChange::addEvent(definition)}, QStringLiteral("Add window_event"));
+            QVERIFY2(added.ok(), qPrintable(added.error()));
         }
         const auto workspace = Workspace::open(path);
         Connection &db = workspace->connection();
@@ -348,7 +347,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.session()->summary().timezone, QStringLiteral("Europe/Berlin"), 30000);
         QCOMPARE(summary.last().first().value<WorkspaceSummary>().timezone, QStringLiteral("Europe/Berlin"));
         auto *dictionary = window.findChild<DictionaryPage *>();
-        QCOMPARE(dictionary->model()->who(), QStringLiteral("Jonas"));
+        QCOMPARE(dictionary->document()->who(), QStringLiteral("Jonas"));
         window.showPage(MainWindow::Funnels);
         if (!shots.isEmpty()) {
             QTest::qWait(300);

@@ -4,7 +4,9 @@
 #include "governance/changelog.h"
 #include "governance/dictionaryrules.h"
 #include "governance/eventdictionary.h"
+#include "document/workspacedocument.h"
 #include "itemmodels/dictionarymodel.h"
+#include "tasks/validationerror.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
 #include "store/statement.h"
@@ -55,6 +57,11 @@ class tst_EventDictionary : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Another program's lock is waited for 300 ms here, not the minutes people get.
+        qputenv("FUNNELSCOPE_BUSY_TIMEOUT_MS", "300");
+    }
     void init() { QVERIFY(mDir.isValid()); }
 
     void names_data()
@@ -184,7 +191,7 @@ private Q_SLOTS:
                  QStringLiteral("An event called “add_to_cart” is already in the dictionary."));
         // Nothing is written when a change is refused.
         const qint64 entries = db.queryInt("SELECT count(*) FROM change_log");
-        QVERIFY_THROWS_EXCEPTION(StoreError, dictionary.applied(db, {DictionaryChange::addEvent(twin)}, as(QStringLiteral("ana"))));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, dictionary.applied(db, {DictionaryChange::addEvent(twin)}, as(QStringLiteral("ana"))));
         QCOMPARE(db.queryInt("SELECT count(*) FROM change_log"), entries);
         QCOMPARE(db.queryInt("SELECT count(*) FROM dictionary_events"), 1);
         // A parameter twice in one event, regardless of case.
@@ -381,20 +388,20 @@ private Q_SLOTS:
     {
         const QString path = mDir.filePath(QStringLiteral("undo.funnelscope"));
         Workspace::create(path);
-        DictionaryModel model;
-        model.setWho(QStringLiteral("dana"));
-        model.setToday(today);
-        QString error;
-        QVERIFY2(model.open(path, &error), qPrintable(error));
-        QVERIFY(model.submit({DictionaryChange::addEvent(cartEvent())}, QStringLiteral("Add add_to_cart"), &error));
+        WorkspaceDocument document;
+        DictionaryModel model(&document);
+        document.setWho(QStringLiteral("dana"));
+        document.setToday(today);
+        QVERIFY(document.open(path).ok());
+        QVERIFY(document.submit({DictionaryChange::addEvent(cartEvent())}, QStringLiteral("Add add_to_cart")).ok());
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.setData(model.index(0, DictionaryModel::Name), QStringLiteral("cart_add")));
         QCOMPARE(model.dictionary().at(0).name, QStringLiteral("cart_add"));
-        QCOMPARE(model.undoStack()->count(), 2);
+        QCOMPARE(document.undoStack()->count(), 2);
 
-        model.undoStack()->undo();
+        document.undoStack()->undo();
         QCOMPARE(model.dictionary().at(0).name, QStringLiteral("add_to_cart"));
-        QList<ChangeEntry> log = ChangeLog::list(*model.connection());
+        QList<ChangeEntry> log = ChangeLog::list(*document.connection());
         QCOMPARE(log.size(), 3);
         QCOMPARE(log.last().action, QStringLiteral("undo"));
         QCOMPARE(log.last().who, QStringLiteral("dana"));
@@ -402,57 +409,86 @@ private Q_SLOTS:
         QCOMPARE(log.last().newValue, QStringLiteral("add_to_cart"));
         QCOMPARE(log.last().reason, QStringLiteral("Undo: Rename add_to_cart to cart_add"));
 
-        model.undoStack()->redo();
-        log = ChangeLog::list(*model.connection());
+        document.undoStack()->redo();
+        log = ChangeLog::list(*document.connection());
         QCOMPARE(log.size(), 4);
         QCOMPARE(log.last().action, QStringLiteral("rename"));
         QCOMPARE(model.dictionary().at(0).name, QStringLiteral("cart_add"));
 
         // Undoing the creation removes the event, and that too is an entry.
-        model.undoStack()->undo();
-        model.undoStack()->undo();
+        document.undoStack()->undo();
+        document.undoStack()->undo();
         QCOMPARE(model.rowCount(), 0);
-        log = ChangeLog::list(*model.connection());
+        log = ChangeLog::list(*document.connection());
         QCOMPARE(log.size(), 6);
         QCOMPARE(log.last().action, QStringLiteral("undo"));
         QCOMPARE(log.last().entityName, QStringLiteral("add_to_cart"));
         QVERIFY(log.last().newValue.isEmpty());
-        QVERIFY(ChangeLog::verify(*model.connection()).intact);
+        QVERIFY(ChangeLog::verify(*document.connection()).intact);
     }
 
     void refusedEditIsNotOnTheStack()
     {
         const QString path = mDir.filePath(QStringLiteral("refused.funnelscope"));
         Workspace::create(path);
-        DictionaryModel model;
-        QString error;
-        QVERIFY(model.open(path, &error));
-        QVERIFY(model.submit({DictionaryChange::addEvent(cartEvent())}, QStringLiteral("Add"), &error));
-        QSignalSpy failed(&model, &DictionaryModel::failed);
+        WorkspaceDocument document;
+        DictionaryModel model(&document);
+        QVERIFY(document.open(path).ok());
+        QVERIFY(document.submit({DictionaryChange::addEvent(cartEvent())}, QStringLiteral("Add")).ok());
+        QSignalSpy failed(&document, &WorkspaceDocument::failed);
         QVERIFY(!model.setData(model.index(0, DictionaryModel::Name), QStringLiteral("Add To Cart")));
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("snake_case")));
-        QCOMPARE(model.undoStack()->count(), 1);
-        QCOMPARE(ChangeLog::list(*model.connection()).size(), 1);
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(ChangeLog::list(*document.connection()).size(), 1);
     }
 
     void typingMergesIntoOneStep()
     {
         const QString path = mDir.filePath(QStringLiteral("merge.funnelscope"));
         Workspace::create(path);
-        DictionaryModel model;
-        QString error;
-        QVERIFY(model.open(path, &error));
-        QVERIFY(model.submit({DictionaryChange::addEvent(cartEvent())}, QStringLiteral("Add"), &error));
+        WorkspaceDocument document;
+        DictionaryModel model(&document);
+        QVERIFY(document.open(path).ok());
+        QVERIFY(document.submit({DictionaryChange::addEvent(cartEvent())}, QStringLiteral("Add")).ok());
         QVERIFY(model.setData(model.index(0, DictionaryModel::Owner), QStringLiteral("Web")));
         QVERIFY(model.setData(model.index(0, DictionaryModel::Owner), QStringLiteral("Web team")));
-        QCOMPARE(model.undoStack()->count(), 2);
-        model.undoStack()->undo();
+        QCOMPARE(document.undoStack()->count(), 2);
+        document.undoStack()->undo();
         QCOMPARE(model.dictionary().at(0).owner, QString());
-        const QList<ChangeEntry> log = ChangeLog::list(*model.connection());
+        const QList<ChangeEntry> log = ChangeLog::list(*document.connection());
         QCOMPARE(log.size(), 4); // create, two edits, one undo
         QCOMPARE(log.last().oldValue, QStringLiteral("Web team"));
         QVERIFY(log.last().newValue.isEmpty());
+    }
+
+    // An undo that cannot be written (another program holds the file longer than we
+    // wait) is said, and the undo history is cleared: it never claims a state the
+    // dictionary is not in, and nothing half-done is in the file.
+    void aFailedUndoClearsTheHistory()
+    {
+        const QString path = mDir.filePath(QStringLiteral("undo-fails.funnelscope"));
+        Workspace::create(path);
+        WorkspaceDocument document;
+        DictionaryModel model(&document);
+        QVERIFY(document.open(path).ok());
+        QVERIFY(document.submit({DictionaryChange::addEvent(cartEvent())}, QStringLiteral("Add add_to_cart")).ok());
+        QCOMPARE(document.undoStack()->count(), 1);
+        QSignalSpy failed(&document, &WorkspaceDocument::failed);
+        {
+            auto other = Workspace::open(path);
+            other->connection().exec("BEGIN IMMEDIATE"); // another program's write lock
+            document.undoStack()->undo();
+            other->connection().exec("ROLLBACK");
+        }
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Could not undo “Add add_to_cart”")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(model.rowCount(), 1); // the event is still there, in the file and on screen
+        QCOMPARE(document.dictionary().at(0).name, QStringLiteral("add_to_cart"));
+        QTRY_COMPARE(document.undoStack()->count(), 0);
+        QCOMPARE(ChangeLog::list(*document.connection()).size(), 1);
+        QCOMPARE(EventDictionary::load(*document.connection()).count(), 1);
     }
 
     void namingConventionIsStoredAndLogged()
