@@ -103,11 +103,10 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             Workspace::remove(path);
         }
     };
-    QList<ImportReport> reports;
+    Importer::Batch batch;
     try {
-        Importer::applyWorkspaceRules(*workspace, plans, options);
         // All the files in one transaction: a bad one leaves nothing of the others behind.
-        reports = Importer::run(*workspace, plans, options);
+        batch = Importer::importAll(*workspace, plans, options);
     } catch (const IngestError &error) {
         forgetNewWorkspace();
         throw UsageError(error.message());
@@ -117,8 +116,7 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     }
     const QLocale locale;
     ImportReport total;
-    QList<qint64> importIds;
-    for (const ImportReport &report : std::as_const(reports)) {
+    for (const ImportReport &report : std::as_const(batch.reports)) {
         QStringList reasons;
         for (auto it = report.rejectedByReason.cbegin(); it != report.rejectedByReason.cend(); ++it)
             reasons.append(QStringLiteral("%1: %2").arg(it.key(), locale.toString(it.value())));
@@ -131,14 +129,8 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
                         locale.toString(double(report.durationMs) / 1000.0, 'f', 1))
             << Qt::endl;
         total.add(report);
-        importIds.append(report.importId);
     }
-    if (importIds.size() > 1)
-        total.users = ImportLog::distinctUsers(workspace->connection(), importIds);
-    // Ready for every report: the events' columnar snapshot is written now (a bulk import
-    // already wrote it), not by the first report.
-    if (!EventTable::hasCurrentSnapshot(workspace->connection()))
-        EventTable::load(workspace->connection());
+    total.users = batch.users;
     if (parser.isSet(QStringLiteral("json")))
         out << QString::fromUtf8(total.toJson());
     return Success;

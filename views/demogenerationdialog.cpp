@@ -1,10 +1,5 @@
 #include "demogenerationdialog.h"
 
-#include "store/storeerror.h"
-
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace Funnelscope {
 
 DemoGenerationDialog::DemoGenerationDialog(const QString &path, const DemoShop::Options &options,
@@ -20,48 +15,32 @@ DemoGenerationDialog::DemoGenerationDialog(const QString &path, const DemoShop::
     setAutoClose(false);
     setAutoReset(false);
     setWindowModality(Qt::WindowModal);
-    connect(&mWatcher, &QFutureWatcher<Outcome>::progressValueChanged, this,
-            &QProgressDialog::setValue);
-    connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &DemoGenerationDialog::finish);
-    connect(this, &QProgressDialog::canceled, &mWatcher, &QFutureWatcher<Outcome>::cancel);
+    connect(&mWorker, &WorkerBase::progressChanged, this, [this](qint64 percent) { setValue(int(percent)); });
+    connect(this, &QProgressDialog::canceled, &mWorker, &WorkerBase::stop);
 }
 
 DemoGenerationDialog::~DemoGenerationDialog()
 {
-    mWatcher.cancel();
-    mWatcher.waitForFinished();
+    mWorker.shutdown();
 }
 
 void DemoGenerationDialog::start()
 {
-    const QString path = mPath;
-    const DemoShop::Options options = mOptions;
-    mWatcher.setFuture(QtConcurrent::run([path, options](QPromise<Outcome> &promise) {
-        promise.setProgressRange(0, 100);
-        Outcome outcome;
-        try {
-            outcome.result = DemoShop::createWorkspace(path, options, [&promise](int percent) {
-                promise.setProgressValue(percent);
-                return !promise.isCanceled();
-            });
-        } catch (const StoreError &error) {
-            outcome.error = error.message();
-        } catch (const std::exception &error) {
-            outcome.error = QString::fromUtf8(error.what());
-        }
-        promise.addResult(outcome);
-    }));
+    mWorker.start([path = mPath, options = mOptions](const TaskContext &task) {
+        return DemoShop::createWorkspace(path, options, [&task](int percent) {
+            task.setProgress(percent, 100);
+            return !task.isCancelled();
+        });
+    }, [this](const Outcome<DemoShop::Result> &outcome) { finish(outcome); });
     show();
 }
 
-void DemoGenerationDialog::finish()
+void DemoGenerationDialog::finish(const Outcome<DemoShop::Result> &outcome)
 {
-    const bool hasResult = mWatcher.future().resultCount() > 0;
-    const Outcome outcome = hasResult ? mWatcher.result() : Outcome{{0, 0, 0, true}, {}};
-    if (!outcome.error.isEmpty()) {
-        Q_EMIT failed(outcome.error);
+    if (!outcome.ok()) {
+        Q_EMIT failed(outcome.error());
         reject();
-    } else if (outcome.result.cancelled || mWatcher.isCanceled()) {
+    } else if (outcome.value().cancelled) {
         reject();
     } else {
         Q_EMIT created(mPath);

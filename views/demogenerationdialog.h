@@ -2,7 +2,8 @@
 
 #include "demo/demoshop.h"
 
-#include <QFutureWatcher>
+#include "tasks/worker.h"
+
 #include <QProgressDialog>
 
 namespace Funnelscope {
@@ -28,17 +29,11 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    struct Outcome
-    {
-        DemoShop::Result result;
-        QString error;
-    };
-
-    void finish();
+    void finish(const Outcome<DemoShop::Result> &outcome);
 
     QString mPath;
     DemoShop::Options mOptions;
-    QFutureWatcher<Outcome> mWatcher;
+    Worker<DemoShop::Result> mWorker;
 };
 
 } // namespace Funnelscope

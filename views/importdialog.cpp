@@ -36,7 +36,6 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Funnelscope {
 
@@ -225,10 +224,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
     layout->addWidget(mStack, 1);
     layout->addWidget(mButtons);
 
-    connect(&mPlanWatcher, &QFutureWatcher<PlanOutcome>::finished, this, &ImportDialog::showPlans);
-    connect(&mImportWatcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, this,
-            &ImportDialog::showProgress);
-    connect(&mImportWatcher, &QFutureWatcher<ImportOutcome>::finished, this, &ImportDialog::showResult);
+    connect(&mImportWorker, &WorkerBase::progressChanged, this, &ImportDialog::showProgress);
 
     if (!restoreGeometry(importGeometry.value()))
         resize(1080, 640);
@@ -240,9 +236,8 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
 ImportDialog::~ImportDialog()
 {
     importGeometry.setValue(saveGeometry());
-    mImportWatcher.cancel();
-    mImportWatcher.waitForFinished();
-    mPlanWatcher.waitForFinished();
+    mImportWorker.shutdown(); // a running import is cancelled (rolled back) and waited for
+    mPlanWorker.shutdown();
 }
 
 ImportOptions ImportDialog::options() const
@@ -305,19 +300,14 @@ void ImportDialog::replan()
         return;
     }
     mDetected->setText(tr("Reading the first rows…"));
-    const quint64 generation = ++mGeneration;
-    const QStringList files = mFiles;
-    const QSet<QString> excluded = mExcluded;
-    const ImportOptions opts = options();
-    const QString workspacePath = mWorkspacePath;
-    const QHash<QString, QString> known = mHashes;
-    mPlanWatcher.setFuture(QtConcurrent::run([generation, files, excluded, opts, workspacePath, known] {
+    mPlanWorker.start([files = mFiles, excluded = mExcluded, opts = options(), workspacePath = mWorkspacePath,
+                       known = mHashes](const TaskContext &task) {
         PlanOutcome outcome;
-        outcome.generation = generation;
         outcome.hashes = known;
         QStringList errors;
         for (const QString &file : files) {
             // Each added file, .gz, zip or folder becomes its inputs; one that cannot be read says why.
+            task.throwIfCancelled();
             try {
                 for (const ImportInput &input : ImportInput::expand(file)) {
                     if (!excluded.contains(input.displayName()))
@@ -331,6 +321,7 @@ void ImportDialog::replan()
             // Inputs imported before are found by their content's SHA-256, read in this worker once each.
             const auto workspace = Workspace::open(workspacePath);
             for (const ImportPlan &plan : std::as_const(outcome.plans)) {
+                task.throwIfCancelled();
                 const QString key = plan.path + QLatin1Char('\n') + plan.fileName;
                 if (!outcome.hashes.contains(key))
                     outcome.hashes.insert(key, Importer::sha256(plan.input));
@@ -343,14 +334,12 @@ void ImportDialog::replan()
         }
         outcome.error = errors.join(QLatin1Char('\n'));
         return outcome;
-    }));
+    }, [this](const Outcome<PlanOutcome> &outcome) { showPlans(outcome); }); // a newer plan drops this one
 }
 
-void ImportDialog::showPlans()
+void ImportDialog::showPlans(const Outcome<PlanOutcome> &answer)
 {
-    const PlanOutcome outcome = mPlanWatcher.result();
-    if (outcome.generation != mGeneration)
-        return; // the person changed something since: a newer plan is coming
+    const PlanOutcome outcome = answer.ok() ? answer.value() : PlanOutcome{{}, {}, {}, answer.error()};
     mPlans = outcome.plans;
     mEarlierImports = outcome.earlierImports;
     mHashes.insert(outcome.hashes);
@@ -455,37 +444,14 @@ void ImportDialog::startImport()
     mResult->clear();
     mClock.start();
 
-    const QString workspacePath = mWorkspacePath;
-    mImportWatcher.setFuture(QtConcurrent::run([plans = mPlans, opts, workspacePath](QPromise<ImportOutcome> &promise) mutable {
-        ImportOutcome outcome;
-        try {
-            const auto workspace = Workspace::open(workspacePath);
-            Importer::applyWorkspaceRules(*workspace, plans, opts);
-            // Every file in one transaction: all or nothing.
-            const QList<ImportReport> reports = Importer::run(*workspace, plans, opts, [&](qint64 bytes, qint64, qint64 rows) {
-                promise.setProgressValueAndText(int(bytes / 1024), QString::number(rows));
-                return !promise.isCanceled();
-            });
-            if (!reports.isEmpty() && reports.last().cancelled)
-                outcome.cancelled = true;
-            else
-                outcome.reports = reports;
-            QList<qint64> importIds;
-            for (const ImportReport &report : std::as_const(outcome.reports))
-                importIds.append(report.importId);
-            outcome.users = ImportLog::distinctUsers(workspace->connection(), importIds);
-            // The reports' columnar snapshot, written here so the first report is quick.
-            if (!outcome.reports.isEmpty() && !EventTable::hasCurrentSnapshot(workspace->connection()))
-                EventTable::load(workspace->connection());
-        } catch (const IngestError &error) {
-            outcome.error = error.message();
-        } catch (const StoreError &error) {
-            outcome.error = error.message();
-        } catch (const std::exception &error) {
-            outcome.error = QString::fromUtf8(error.what());
-        }
-        promise.addResult(outcome);
-    }));
+    mImportWorker.start([plans = mPlans, opts, workspacePath = mWorkspacePath](const TaskContext &task) {
+        const auto workspace = Workspace::open(workspacePath);
+        // Every file in one transaction: all or nothing.
+        return Importer::importAll(*workspace, plans, opts, [&task](qint64 bytes, qint64 total, qint64 rows) {
+            task.setProgress(bytes, total, rows);
+            return !task.isCancelled();
+        });
+    }, [this](const Outcome<Importer::Batch> &outcome) { showResult(outcome); });
     mButtons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel Import"));
 }
 
@@ -493,17 +459,18 @@ void ImportDialog::cancelImport()
 {
     if (isImporting()) {
         mProgressText->setText(tr("Cancelling: the workspace is being put back as it was…"));
-        mImportWatcher.cancel();
+        mImportWorker.stop(); // the import rolls back, then says it was cancelled
     }
 }
 
-void ImportDialog::showProgress(int kib)
+void ImportDialog::showProgress(qint64 done, qint64 total, qint64 rows)
 {
-    mProgress->setValue(kib);
+    Q_UNUSED(total);
+    mProgress->setValue(int(done / 1024));
     const double seconds = double(mClock.elapsed()) / 1000.0;
-    const double bytes = double(kib) * 1024.0;
+    const double bytes = double(done);
     const QLocale locale;
-    QString text = tr("%1 rows").arg(locale.toString(mImportWatcher.progressText().toLongLong()));
+    QString text = tr("%1 rows").arg(locale.toString(rows));
     if (seconds > 0.2 && bytes > 0) {
         const double rate = bytes / seconds;
         text += tr(" · %1 MB/s").arg(locale.toString(rate / 1e6, 'f', 1));
@@ -512,10 +479,19 @@ void ImportDialog::showProgress(int kib)
     mProgressText->setText(text);
 }
 
-void ImportDialog::showResult()
+void ImportDialog::showResult(const Outcome<Importer::Batch> &batch)
 {
-    const bool hasResult = mImportWatcher.future().resultCount() > 0;
-    const ImportOutcome outcome = hasResult ? mImportWatcher.result() : ImportOutcome{{}, 0, {}, true};
+    struct
+    {
+        QList<ImportReport> reports;
+        qint64 users = 0;
+        QString error;
+        bool cancelled = false;
+    } outcome;
+    if (batch.ok())
+        outcome = {batch.value().reports, batch.value().users, QString(), batch.value().cancelled};
+    else
+        outcome.error = batch.error();
     const QLocale locale;
     mProgress->hide();
     mProgressText->clear();

@@ -2,12 +2,13 @@
 
 #include "ingest/importoptions.h"
 #include "ingest/importplan.h"
+#include "ingest/importer.h"
 #include "ingest/importreport.h"
+#include "tasks/worker.h"
 
 #include <QDialog>
 #include <QSet>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QHash>
 
 class QComboBox;
@@ -46,7 +47,7 @@ public:
     void cancelImport();
 
     bool isPlanned() const { return mPlanned; }
-    bool isImporting() const { return mImportWatcher.isRunning(); }
+    bool isImporting() const { return mImportWorker.isBusy(); }
     const QList<ImportPlan> &plans() const { return mPlans; }
     ImportOptions options() const;
     QString detectedText() const;
@@ -66,27 +67,19 @@ protected:
 private:
     struct PlanOutcome
     {
-        quint64 generation = 0;
         QList<ImportPlan> plans;
         QList<qint64> earlierImports; ///< per plan: import id of the same file, or 0
         QHash<QString, QString> hashes; ///< SHA-256 of every input's content, computed once each
-        QString error;
-    };
-    struct ImportOutcome
-    {
-        QList<ImportReport> reports;
-        qint64 users = 0; ///< over all the reports, each once
-        QString error;
-        bool cancelled = false;
+        QString error; ///< why some files cannot be imported (one line each); the others are planned
     };
 
     void chooseFiles();
     void chooseFolder();
     void replan();
-    void showPlans();
+    void showPlans(const Outcome<PlanOutcome> &outcome);
     void showSelectedPlan();
-    void showProgress(int kib);
-    void showResult();
+    void showProgress(qint64 bytes, qint64 total, qint64 rows);
+    void showResult(const Outcome<Importer::Batch> &outcome);
 
     QString mWorkspacePath;
     QStringList mFiles;       ///< what the person added: files, .gz, .zip, folders
@@ -95,7 +88,6 @@ private:
     QList<qint64> mEarlierImports;
     QHash<QString, QString> mHashes; ///< input → SHA-256 of its content: a mapping edit does not reread files
     bool mPlanned = false;
-    quint64 mGeneration = 0;
     qint64 mTotalBytes = 0;
     QElapsedTimer mClock;
 
@@ -118,8 +110,8 @@ private:
     QDialogButtonBox *mButtons;
     QPushButton *mImportButton;
 
-    QFutureWatcher<PlanOutcome> mPlanWatcher;
-    QFutureWatcher<ImportOutcome> mImportWatcher;
+    Worker<PlanOutcome> mPlanWorker;
+    Worker<Importer::Batch> mImportWorker;
 };
 
 } // namespace Funnelscope

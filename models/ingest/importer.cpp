@@ -437,6 +437,29 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
     return report;
 }
 
+Importer::Batch Importer::importAll(Workspace &workspace, QList<ImportPlan> plans, const ImportOptions &options,
+                                   const Progress &progress)
+{
+    applyWorkspaceRules(workspace, plans, options);
+    Batch batch;
+    batch.reports = run(workspace, plans, options, progress);
+    if (!batch.reports.isEmpty() && batch.reports.last().cancelled) {
+        batch.reports.clear(); // rolled back
+        batch.cancelled = true;
+        return batch;
+    }
+    QList<qint64> importIds;
+    for (const ImportReport &report : std::as_const(batch.reports))
+        importIds.append(report.importId);
+    batch.users = importIds.size() == 1 ? batch.reports.first().users
+                                        : ImportLog::distinctUsers(workspace.connection(), importIds);
+    // Ready for every report: the events' columnar snapshot is written now (an import
+    // into an empty workspace already wrote it), not by the first report.
+    if (!EventTable::hasCurrentSnapshot(workspace.connection()))
+        EventTable::load(workspace.connection());
+    return batch;
+}
+
 ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
                            const ImportOptions &options, const Progress &progress)
 {

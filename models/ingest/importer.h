@@ -63,6 +63,22 @@ public:
     static QList<ImportReport> run(Workspace &workspace, const QList<ImportPlan> &plans,
                                    const ImportOptions &options, const Progress &progress = {});
 
+    /** What importAll() did: a report a plan, and the users over all of them, each once. */
+    struct Batch
+    {
+        QList<ImportReport> reports;
+        qint64 users = 0;
+        bool cancelled = false; ///< nothing was imported
+    };
+    /**
+     * The one way an import is done, from the window and the command line: the
+     * workspace's rules applied to @p plans, every plan imported in one transaction
+     * (run()), the users counted over all of them, and the events' snapshot written so the
+     * first report is quick. Throws IngestError or StoreError, leaving the workspace as it was.
+     */
+    static Batch importAll(Workspace &workspace, QList<ImportPlan> plans, const ImportOptions &options,
+                           const Progress &progress = {});
+
     /** The import that already holds a file with this SHA-256, if any (0 when none). */
     static qint64 findImportOf(Workspace &workspace, const QString &sha256);
     static QString sha256(const QString &path);

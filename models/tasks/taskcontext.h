@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <atomic>
@@ -25,7 +26,8 @@ public:
 class TaskContext
 {
 public:
-    using ProgressHandler = std::function<void(qint64 done, qint64 total)>;
+    /** @p done of @p total (bytes, users), and @p count of what was made of them (rows, events; -1: none). */
+    using ProgressHandler = std::function<void(qint64 done, qint64 total, qint64 count)>;
 
     TaskContext()
         : mState(std::make_shared<State>())
@@ -42,17 +44,29 @@ public:
 
     /** Where setProgress() goes (set before the work starts). */
     void onProgress(ProgressHandler handler) const { mState->progress = std::move(handler); }
-    void setProgress(qint64 done, qint64 total) const
+    /**
+     * Reports progress: at most every 40 ms (work may call this for every row), and
+     * always when @p done reaches @p total.
+     */
+    void setProgress(qint64 done, qint64 total, qint64 count = -1) const
     {
-        if (mState->progress)
-            mState->progress(done, total);
+        if (!mState->progress)
+            return;
+        const qint64 now = mState->clock.elapsed();
+        if (done < total && now - mState->lastProgressMs.load(std::memory_order_relaxed) < 40)
+            return;
+        mState->lastProgressMs.store(now, std::memory_order_relaxed);
+        mState->progress(done, total, count);
     }
 
 private:
     struct State
     {
+        State() { clock.start(); }
         std::atomic<bool> cancelled{false};
         ProgressHandler progress;
+        QElapsedTimer clock;
+        std::atomic<qint64> lastProgressMs{-1000};
     };
     std::shared_ptr<State> mState;
 };

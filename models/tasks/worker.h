@@ -37,6 +37,8 @@ public:
     bool isBusy() const { return mBusy; }
     /** Asks the running task to stop; its answer, if any, is dropped. */
     void cancel();
+    /** Asks the running task to stop, and still handles its answer (an import says it was cancelled). */
+    void stop() { mTask.cancel(); }
     /** Waits for the running task; its answer is handled if it is still wanted (tests). */
     void waitForFinished();
     /**
@@ -49,7 +51,7 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     /** The running task's progress (from its TaskContext), on the GUI thread. */
-    void progressChanged(qint64 done, qint64 total);
+    void progressChanged(qint64 done, qint64 total, qint64 count);
 
 protected:
     /** A new task: the previous one is cancelled, the generation moves on. */
@@ -94,11 +96,11 @@ public:
         const TaskContext task = begin();
         const quint64 generation = this->generation();
         QPointer<WorkerBase> self(this);
-        task.onProgress([self, generation](qint64 done, qint64 total) {
+        task.onProgress([self, generation](qint64 done, qint64 total, qint64 count) {
             QMetaObject::invokeMethod(
-                self, [self, generation, done, total] {
+                self, [self, generation, done, total, count] {
                     if (self && static_cast<Worker *>(self.data())->generation() == generation)
-                        Q_EMIT self->progressChanged(done, total);
+                        Q_EMIT self->progressChanged(done, total, count);
                 },
                 Qt::QueuedConnection);
         });
