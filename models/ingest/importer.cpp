@@ -101,23 +101,9 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options, boo
     return plan(ImportInput::single(path), options, lenient);
 }
 
-ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options, bool lenient)
+const SourcePreset *Importer::chooseReader(ImportPlan &plan, const ImportOptions &options, QIODevice &file)
 {
-    checkFormat(options);
     const QString format = options.format.isEmpty() ? QStringLiteral("auto") : options.format;
-    const QString name = input.displayName();
-    const std::unique_ptr<InputStream> stream = input.openForPlan();
-    QIODevice &file = *stream;
-    if (const QString problem = ImportInput::describeContent(name, file.peek(64)); !problem.isEmpty())
-        throw IngestError(problem);
-
-    ImportPlan plan;
-    plan.input = input;
-    plan.path = input.path();
-    plan.fileName = name;
-    plan.fileSize = input.size();
-
-    // Which reader: asked for, implied by a preset, or seen in the first bytes.
     const SourcePreset *asked = nullptr;
     if (format == QLatin1String("csv")) {
         plan.container = QStringLiteral("csv");
@@ -138,7 +124,11 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
     }
     if (plan.container == QLatin1String("csv"))
         plan.delimiter = options.delimiter;
+    return asked;
+}
 
+QList<Importer::Sample> Importer::readSamples(ImportPlan &plan, QIODevice &file)
+{
     std::unique_ptr<RecordReader> reader = openReader(file, plan);
     if (auto *csv = dynamic_cast<CsvReader *>(reader.get())) {
         plan.delimiter = csv->delimiter();
@@ -146,13 +136,6 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
             plan.keys.append(QString::fromStdString(column));
     }
     auto *json = dynamic_cast<JsonReader *>(reader.get());
-
-    // The first records: keys (for JSON), preview rows and timestamp samples.
-    struct Sample
-    {
-        qint64 line;
-        QHash<QString, QString> values;
-    };
     QList<Sample> samples;
     SourceRecord record;
     while (samples.size() < previewRowCount && reader->next(record)) {
@@ -171,10 +154,19 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
         plan.container = json->isArray() ? QStringLiteral("json") : QStringLiteral("ndjson");
     if (samples.isEmpty())
         throw IngestError(plan.container == QLatin1String("csv")
-                              ? tr("Cannot import “%1”: it has a header but no rows.").arg(name)
-                              : tr("Cannot import “%1”: it holds no events.").arg(name));
+                              ? tr("Cannot import “%1”: it has a header but no rows.").arg(plan.fileName)
+                              : tr("Cannot import “%1”: it holds no events.").arg(plan.fileName));
+    for (const Sample &sample : std::as_const(samples)) {
+        QStringList row;
+        for (const QString &key : std::as_const(plan.keys))
+            row.append(sample.values.value(key));
+        plan.previewRows.append(row);
+    }
+    return samples;
+}
 
-    // The preset and the mapping.
+void Importer::chooseMapping(ImportPlan &plan, const SourcePreset *asked, const ImportOptions &options)
+{
     const SourcePreset::Container container = plan.container == QLatin1String("csv")
         ? SourcePreset::Container::Csv
         : SourcePreset::Container::Json;
@@ -194,21 +186,13 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
     } else {
         plan.mapping = FieldMapping::guess(plan.keys);
     }
-    plan.mapping.apply(options.maps, options.constants, json ? QStringList() : plan.keys);
+    const bool csv = container == SourcePreset::Container::Csv;
+    plan.mapping.apply(options.maps, options.constants, csv ? plan.keys : QStringList());
+}
 
-    for (const Sample &sample : samples) {
-        QStringList row;
-        for (const QString &key : std::as_const(plan.keys))
-            row.append(sample.values.value(key));
-        plan.previewRows.append(row);
-    }
-    const auto problem = [&plan, lenient](const QString &message) {
-        if (!lenient)
-            throw IngestError(message);
-        if (plan.problem.isEmpty())
-            plan.problem = message;
-    };
-
+void Importer::checkMapping(const ImportPlan &plan, const ImportOptions &options, const std::function<void(const QString &)> &problem)
+{
+    const QString &name = plan.fileName;
     if (!QTimeZone(options.timezone.toUtf8()).isValid())
         problem(tr("--timezone “%1” is not a time zone; use an IANA name such as "
                    "Europe/Berlin or UTC.")
@@ -227,10 +211,10 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
         problem(tr("Cannot import “%1”: no column identifies the user. Name it with "
                    "--map user_id=COLUMN, or --map anonymous_id=COLUMN for a device or cookie id (columns: %2).")
                     .arg(name, plan.keys.join(QLatin1String(", "))));
-    if (!plan.mapping.isMapped(Field::Timestamp))
-        return plan;
+}
 
-    // The timestamp form, from the first rows' values.
+void Importer::detectTimestamps(ImportPlan &plan, const QList<Sample> &samples, const std::function<void(const QString &)> &problem)
+{
     std::vector<std::string> values;
     QString firstValue;
     qint64 firstLine = 0;
@@ -258,7 +242,7 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
         : plan.mapping.columns(Field::Timestamp).join(QLatin1String(" | "));
     if (firstValue.isEmpty())
         problem(tr("Cannot import “%1”: the timestamp column “%2” is empty in the first %3 rows.")
-                    .arg(name, timestampColumn)
+                    .arg(plan.fileName, timestampColumn)
                     .arg(samples.size()));
     else if (plan.timestampFormat == TimestampParser::Format::Unknown)
         problem(tr("Cannot import “%1”: the column “%2” holds no timestamps Funnelscope "
@@ -266,9 +250,39 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
                    "(2024-03-01T10:15:00Z), “2024-03-01 10:15:00”, or Unix time in "
                    "seconds, milliseconds or microseconds; choose another column with "
                    "--map timestamp=COLUMN.")
-                    .arg(name, timestampColumn)
+                    .arg(plan.fileName, timestampColumn)
                     .arg(firstLine)
                     .arg(firstValue.left(60)));
+}
+
+ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options, bool lenient)
+{
+    checkFormat(options);
+    const QString name = input.displayName();
+    const std::unique_ptr<InputStream> stream = input.openForPlan();
+    QIODevice &file = *stream;
+    if (const QString problem = ImportInput::describeContent(name, file.peek(64)); !problem.isEmpty())
+        throw IngestError(problem);
+
+    ImportPlan plan;
+    plan.input = input;
+    plan.path = input.path();
+    plan.fileName = name;
+    plan.fileSize = input.size();
+    // Which reader, the first records (keys, preview rows, timestamp samples), the
+    // preset and the mapping, what the mapping lacks, the timestamps' form.
+    const SourcePreset *asked = chooseReader(plan, options, file);
+    const QList<Sample> samples = readSamples(plan, file);
+    chooseMapping(plan, asked, options);
+    const auto problem = [&plan, lenient](const QString &message) {
+        if (!lenient)
+            throw IngestError(message);
+        if (plan.problem.isEmpty())
+            plan.problem = message;
+    };
+    checkMapping(plan, options, problem);
+    if (plan.mapping.isMapped(Field::Timestamp))
+        detectTimestamps(plan, samples, problem);
     return plan;
 }
 
@@ -466,29 +480,23 @@ ImportReport Importer::run(Workspace &workspace, const ImportPlan &plan,
     return run(workspace, QList<ImportPlan>{plan}, options, progress).constFirst();
 }
 
-QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> &plans,
-                                  const ImportOptions &options, const Progress &progress)
-{
-    Connection &db = workspace.connection();
-    const ForeignKeysOff foreignKeysOff(db);
-    Transaction transaction(db);
-    // Into a workspace without events, the events' snapshot is built from what is
-    // written instead of read back afterwards.
-    const bool first = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
-    // The snapshot's columns wait in a temporary file next to the workspace.
-    std::optional<EventTableBuilder> snapshot;
-    if (first)
-        snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
-    size_t eventIndex = 0;
-    Pass pass{db, options, snapshot ? &*snapshot : nullptr, eventIndex, {}};
-    if (!options.revenueEvents.isEmpty()) {
-        // Named for the workspace: its later imports use them too (applyWorkspaceRules()).
-        Statement remember(db, "INSERT INTO meta (key, value) VALUES ('revenue_events', ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        remember.bind(1, options.revenueEvents.join(QLatin1Char('\n')));
-        remember.exec();
-    }
+namespace {
 
+/** The revenue events named for this workspace: its later imports use them too (applyWorkspaceRules()). */
+void rememberRevenueEvents(Connection &db, const ImportOptions &options)
+{
+    if (options.revenueEvents.isEmpty())
+        return;
+    Statement remember(db, "INSERT INTO meta (key, value) VALUES ('revenue_events', ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    remember.bind(1, options.revenueEvents.join(QLatin1Char('\n')));
+    remember.exec();
+}
+
+} // namespace
+
+QList<ImportReport> Importer::runPasses(Pass &pass, const QList<ImportPlan> &plans, const Progress &progress)
+{
     // Progress over all the plans: the (compressed) bytes of those done, then the current one's.
     qint64 total = 0;
     for (const ImportPlan &plan : plans)
@@ -510,15 +518,47 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
         }
         reports.append(report);
         if (report.cancelled)
-            return reports; // the transaction rolls back
+            break;
         done += std::max<qint64>(0, plan.fileSize);
         rowsDone += report.counts.rowsRead;
     }
+    return reports;
+}
 
+QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> &plans,
+                                  const ImportOptions &options, const Progress &progress)
+{
+    Connection &db = workspace.connection();
+    const ForeignKeysOff foreignKeysOff(db);
+    Transaction transaction(db);
+    // Into a workspace without events, the events' snapshot is built from what is
+    // written instead of read back afterwards.
+    const bool first = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
+    // The snapshot's columns wait in a temporary file next to the workspace.
+    std::optional<EventTableBuilder> snapshot;
+    if (first)
+        snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
+    size_t eventIndex = 0;
+    Pass pass{db, options, snapshot ? &*snapshot : nullptr, eventIndex, {}};
+    rememberRevenueEvents(db, options);
+    const QList<ImportReport> reports = runPasses(pass, plans, progress);
+    if (!reports.isEmpty() && reports.last().cancelled)
+        return reports; // the transaction rolls back
+    commitWithSnapshot(workspace, transaction, pass, snapshot ? &*snapshot : nullptr, plans);
+    // The import's dictionaries, dedup keys and columns were millions of small blocks:
+    // hand what was freed back to the system, or the window keeps it for good.
+    MemoryPolicy::releaseFreed();
+    return reports;
+}
+
+void Importer::commitWithSnapshot(Workspace &workspace, Transaction &transaction, Pass &pass,
+                                  EventTableBuilder *snapshot, const QList<ImportPlan> &plans)
+{
     // The snapshot is written (sorted, into a temporary file) on another thread while the
     // events are committed, then stored in a transaction of its own (if nothing changed
     // the events meanwhile). A snapshot that could not be stored is only a slower first
     // report: loaded from the rows.
+    Connection &db = workspace.connection();
     QTemporaryFile serialized(QFileInfo(workspace.path()).absoluteDir().filePath(QStringLiteral(".funnelscope-snapshot-XXXXXX")));
     QString stamp;
     std::vector<qint32> persons;
@@ -528,7 +568,7 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
         std::unique_ptr<EventEncoder> encoder = pass.writer->finish(); // stores the last links
         persons = IdentitySummary::personsOf(db);
         // The encoder goes to the writing thread: it reads the dictionaries, then frees them.
-        built = std::async(std::launch::async, [&snapshot, &serialized, &persons, encoder = std::move(encoder)]() mutable {
+        built = std::async(std::launch::async, [snapshot, &serialized, &persons, encoder = std::move(encoder)]() mutable {
             return snapshot->write(std::move(encoder), persons, serialized) && serialized.flush();
         });
     }
@@ -539,23 +579,19 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
             throw;
         throw fullDisk(error, plans);
     }
-    if (built.valid()) {
-        try {
-            if (built.get()) {
-                Transaction store(db);
-                if (EventTable::contentStamp(db) == stamp) {
-                    EventTable::storeSnapshot(db, stamp, serialized);
-                    store.commit();
-                }
+    if (!built.valid())
+        return;
+    try {
+        if (built.get()) {
+            Transaction store(db);
+            if (EventTable::contentStamp(db) == stamp) {
+                EventTable::storeSnapshot(db, stamp, serialized);
+                store.commit();
             }
-        } catch (const std::exception &) {
-            // StoreError (a busy workspace) or no memory: no snapshot.
         }
+    } catch (const std::exception &) {
+        // StoreError (a busy workspace) or no memory: no snapshot.
     }
-    // The import's dictionaries, dedup keys and columns were millions of small blocks:
-    // hand what was freed back to the system, or the window keeps it for good.
-    MemoryPolicy::releaseFreed();
-    return reports;
 }
 
 } // namespace Funnelscope

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
+
 #include <functional>
 #include <memory>
 
@@ -13,9 +15,13 @@ class QIODevice;
 
 namespace Funnelscope {
 
+struct SourcePreset;
+
 class ImportInput;
 class RecordReader;
 class Workspace;
+class Transaction;
+class EventTableBuilder;
 
 /**
  * Imports event files into a workspace: detects each one's shape (plan()), then streams
@@ -89,6 +95,31 @@ public:
 
 private:
     struct Pass;
+    /** A record of a file's start, for the preview and the timestamp form. */
+    struct Sample
+    {
+        qint64 line;
+        QHash<QString, QString> values;
+    };
+
+    // The phases of run(): every plan's pass, then the commit with the events' snapshot.
+    static QList<ImportReport> runPasses(Pass &pass, const QList<ImportPlan> &plans, const Progress &progress);
+    static void commitWithSnapshot(Workspace &workspace, Transaction &transaction, Pass &pass,
+                                   EventTableBuilder *snapshot, const QList<ImportPlan> &plans);
+
+    // The phases of plan(), in order.
+    /** Which reader: asked for (a format, or a preset's), else seen in the first bytes; the preset asked for. */
+    static const SourcePreset *chooseReader(ImportPlan &plan, const ImportOptions &options, QIODevice &file);
+    /** The first records: keys (of JSON), preview rows and the samples. */
+    static QList<Sample> readSamples(ImportPlan &plan, QIODevice &file);
+    /** The preset (asked for or recognised) or a guess, with the person's --map and --const. */
+    static void chooseMapping(ImportPlan &plan, const SourcePreset *asked, const ImportOptions &options);
+    /** What the mapping lacks, each said through @p problem. */
+    static void checkMapping(const ImportPlan &plan, const ImportOptions &options,
+                             const std::function<void(const QString &)> &problem);
+    /** The timestamps' form from the samples; @p problem when they cannot be read. */
+    static void detectTimestamps(ImportPlan &plan, const QList<Sample> &samples,
+                                 const std::function<void(const QString &)> &problem);
 };
 
 } // namespace Funnelscope

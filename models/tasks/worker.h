@@ -108,9 +108,15 @@ public:
             return capture(job, task);
         });
         track([future]() mutable { future.waitForFinished(); });
+        // The answer always comes later, from the event loop: a job that finished before
+        // then() would otherwise be answered inside start(), before its caller is ready.
         future.then(this, [this, generation, handler = std::move(handler)](const Outcome<T> &outcome) {
-            if (end(generation) && !outcome.isCancelled())
-                handler(outcome);
+            QMetaObject::invokeMethod(
+                this, [this, generation, handler, outcome] {
+                    if (end(generation) && !outcome.isCancelled())
+                        handler(outcome);
+                },
+                Qt::QueuedConnection);
         });
     }
 
