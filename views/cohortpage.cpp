@@ -5,6 +5,7 @@
 
 #include "analysis/localbackend.h"
 #include "cohortheatmap.h"
+#include "comboitems.h"
 #include "export/cohortexport.h"
 #include "settings/preferences.h"
 #include "store/workspacesummary.h"
@@ -155,6 +156,9 @@ void CohortPage::setSummary(const WorkspaceSummary &summary)
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
     mBackend = LocalBackend::forWorkspace(summary, mBackend);
+    const bool revenue = mBackend->capabilities().revenue;
+    setItemAvailable(mShow, Revenue, revenue);
+    setItemAvailable(mShow, CumulativeRevenue, revenue);
     mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
     mLoading = true;
     const QString start = mStart->currentData().toString();

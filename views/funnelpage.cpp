@@ -3,6 +3,7 @@
 
 #include "analysis/localbackend.h"
 #include "export/funnelexport.h"
+#include "comboitems.h"
 #include "funnelchart.h"
 #include "itemmodels/funneltablemodel.h"
 #include "settings/preferences.h"
@@ -33,7 +34,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
@@ -203,7 +203,7 @@ QWidget *FunnelPage::createResults()
     auto *results = new QWidget(this);
     auto *exportButton = new QPushButton(tr("Export…"), results);
     exportButton->setToolTip(tr("Save the chart as PNG or SVG, or the table as CSV"));
-    auto *droppedButton = new QPushButton(tr("Export Dropped Users…"), results);
+    auto *droppedButton = mDroppedButton = new QPushButton(tr("Export Dropped Users…"), results);
     droppedButton->setToolTip(tr("Save who stopped before the last step, with their last step and its "
                                  "time, as CSV for remarketing"));
     connect(exportButton, &QPushButton::clicked, this, &FunnelPage::exportInteractively);
@@ -248,7 +248,6 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     mWorkspaceName = summary.name;
     mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
     mBackend = LocalBackend::forWorkspace(summary, mBackend);
-    updateCapabilities();
 
     mLoading = true;
     mEventPicker->clear();
@@ -293,6 +292,7 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
         }
         renumberSteps();
     }
+    updateCapabilities();
     mLoading = false;
     reloadSaved();
     scheduleCompute();
@@ -438,18 +438,12 @@ void FunnelPage::updateCapabilities()
 {
     // Options the backend cannot answer are shown, greyed, with why.
     const ReportCapabilities can = mBackend ? mBackend->capabilities() : ReportCapabilities();
-    const auto enable = [](QComboBox *combo, int index, bool on) {
-        auto *model = qobject_cast<QStandardItemModel *>(combo->model());
-        if (QStandardItem *item = model ? model->item(index) : nullptr) {
-            item->setEnabled(on);
-            if (!on)
-                item->setToolTip(tr("Not available on this workspace's report backend"));
-        }
-    };
-    enable(mOrder, int(FunnelQuery::Order::Strict), can.strictOrder);
-    enable(mOrder, int(FunnelQuery::Order::Any), can.anyOrder);
-    enable(mCount, int(FunnelQuery::Count::Sessions), can.sessions);
-    enable(mCount, int(FunnelQuery::Count::Totals), can.totals);
+    setItemAvailable(mOrder, int(FunnelQuery::Order::Strict), can.strictOrder);
+    setItemAvailable(mOrder, int(FunnelQuery::Order::Any), can.anyOrder);
+    setItemAvailable(mCount, int(FunnelQuery::Count::Sessions), can.sessions);
+    setItemAvailable(mCount, int(FunnelQuery::Count::Totals), can.totals);
+    setItemAvailable(mBreakdown, mBreakdown->findData(FunnelQuery::newVsReturning()), can.newVsReturning);
+    mDroppedButton->setEnabled(can.droppedPersons);
 }
 
 void FunnelPage::updateHistogramAndTrend()

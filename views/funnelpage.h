@@ -124,6 +124,7 @@ private:
     QChartView *mTrend;
     FunnelTableModel *mTable;
     QTableView *mTableView;
+    QPushButton *mDroppedButton;
 };
 
 } // namespace Funnelscope

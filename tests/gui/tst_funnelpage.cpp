@@ -5,6 +5,7 @@
 
 #include "analysis/eventtable.h"
 #include "analysis/funnelengine.h"
+#include "analysis/localbackend.h"
 #include "demo/demoshop.h"
 #include "itemmodels/funneltablemodel.h"
 #include "store/savedreports.h"
@@ -25,6 +26,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPushButton>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QTimeZone>
 
@@ -256,6 +259,59 @@ private Q_SLOTS:
             }
         }
         QVERIFY(atStepOne > 0);
+    }
+
+    // Options the report backend cannot answer are greyed out, with why, not offered and failed.
+    void whatTheBackendLacksIsGreyedOut()
+    {
+        /** The workspace's own backend, saying it cannot count sessions or name who dropped. */
+        class Limited : public ReportBackend
+        {
+        public:
+            explicit Limited(std::shared_ptr<ReportBackend> inner)
+                : mInner(std::move(inner))
+            {
+            }
+            QString dataStamp() const override { return mInner->dataStamp(); }
+            ReportCapabilities capabilities() const override
+            {
+                ReportCapabilities can;
+                can.sessions = false;
+                can.droppedPersons = false;
+                return can;
+            }
+            QStringList properties(const TaskContext &task) override { return mInner->properties(task); }
+            FunnelResult run(const FunnelQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
+            CohortResult run(const CohortQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
+
+        private:
+            std::shared_ptr<ReportBackend> mInner;
+        };
+        const WorkspaceSummary summary = WorkspaceSummary::load(mPath);
+        FunnelPage page;
+        QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setBackend(std::make_shared<Limited>(LocalBackend::forWorkspace(summary)));
+        page.setSummary(summary);
+        QVERIFY(computed.wait(30000));
+        QComboBox *count = nullptr;
+        const auto combos = page.findChildren<QComboBox *>();
+        for (QComboBox *combo : combos) {
+            if (combo->count() == 3 && combo->itemText(1) == QLatin1String("Sessions"))
+                count = combo;
+        }
+        QVERIFY(count);
+        const auto *items = qobject_cast<QStandardItemModel *>(count->model());
+        QVERIFY(items->item(0)->isEnabled());
+        QVERIFY(!items->item(1)->isEnabled());
+        QVERIFY(!items->item(1)->toolTip().isEmpty());
+        QVERIFY(items->item(2)->isEnabled());
+        bool droppedOffered = true;
+        const auto buttons = page.findChildren<QPushButton *>();
+        for (const QPushButton *button : buttons) {
+            if (button->text().startsWith(QLatin1String("Export Dropped")))
+                droppedOffered = button->isEnabled();
+        }
+        QVERIFY(!droppedOffered);
     }
 
     void anUnknownPropertyIsExplained()

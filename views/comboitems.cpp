@@ -1,0 +1,23 @@
+#include "comboitems.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QStandardItemModel>
+
+namespace Funnelscope {
+
+void setItemAvailable(QComboBox *combo, int index, bool available)
+{
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    QStandardItem *item = model ? model->item(index) : nullptr;
+    if (!item)
+        return;
+    item->setEnabled(available);
+    item->setToolTip(available ? QString()
+                               : QCoreApplication::translate("Funnelscope::FunnelPage",
+                                                             "Not available on this workspace's report backend"));
+    if (!available && combo->currentIndex() == index)
+        combo->setCurrentIndex(0);
+}
+
+} // namespace Funnelscope
