@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
-#include <exception>
+#include "tasks/messageerror.h"
 
 namespace Funnelscope {
 
@@ -12,21 +9,10 @@ namespace Funnelscope {
  * closes, no timestamps, ...). The message names the file, the line where it matters,
  * and why; the import that meets it changes nothing in the workspace.
  */
-class IngestError : public std::exception
+class IngestError : public MessageError
 {
 public:
-    explicit IngestError(const QString &message)
-        : mMessage(message)
-        , mUtf8(message.toUtf8())
-    {
-    }
-
-    QString message() const { return mMessage; }
-    const char *what() const noexcept override { return mUtf8.constData(); }
-
-private:
-    QString mMessage;
-    QByteArray mUtf8;
+    using MessageError::MessageError;
 };
 
 } // namespace Funnelscope

@@ -1,8 +1,7 @@
 #include "errormessage.h"
 
-#include "ingest/ingesterror.h"
 #include "store/storeerror.h"
-#include "tasks/validationerror.h"
+#include "tasks/messageerror.h"
 
 #include <QCoreApplication>
 
@@ -14,9 +13,7 @@ QString errorMessage(const std::exception_ptr &error)
         std::rethrow_exception(error);
     } catch (const StoreError &failure) {
         return failure.message();
-    } catch (const ValidationError &failure) {
-        return failure.message();
-    } catch (const IngestError &failure) {
+    } catch (const MessageError &failure) { // IngestError, ValidationError
         return failure.message();
     } catch (const std::exception &failure) {
         return QCoreApplication::translate("Funnelscope::Worker", "Internal error: %1").arg(QString::fromUtf8(failure.what()));

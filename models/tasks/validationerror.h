@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
-#include <exception>
+#include "messageerror.h"
 
 namespace Funnelscope {
 
@@ -13,21 +10,10 @@ namespace Funnelscope {
  * why, for people; nothing was changed. (StoreError is for the file, IngestError for
  * what is read, Cancelled for work that was asked to stop.)
  */
-class ValidationError : public std::exception
+class ValidationError : public MessageError
 {
 public:
-    explicit ValidationError(const QString &message)
-        : mMessage(message)
-        , mUtf8(message.toUtf8())
-    {
-    }
-
-    QString message() const { return mMessage; }
-    const char *what() const noexcept override { return mUtf8.constData(); }
-
-private:
-    QString mMessage;
-    QByteArray mUtf8;
+    using MessageError::MessageError;
 };
 
 } // namespace Funnelscope

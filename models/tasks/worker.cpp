@@ -5,6 +5,7 @@ namespace Funnelscope {
 WorkerBase::WorkerBase(QObject *parent, Policy policy)
     : QObject(parent)
     , mPolicy(policy)
+    , mMailbox(std::make_shared<Mailbox>(this))
 {
     if (mPolicy == Policy::Every) {
         mQueue = std::make_unique<QThreadPool>();
@@ -20,11 +21,25 @@ WorkerBase::~WorkerBase()
 void WorkerBase::shutdown()
 {
     mShutDown = true;
+    mMailbox->close(); // no answer is posted from here on; those already posted die with this
     if (mPolicy == Policy::Latest)
         mTask.cancel();
     // A job the pool has not started yet is run here by the wait (Qt steals it): its
     // answer is dropped by end(), so no handler runs on an object being destroyed.
     waitForFinished();
+}
+
+void WorkerBase::Mailbox::post(std::function<void(WorkerBase *)> letter)
+{
+    const QMutexLocker locker(&mMutex);
+    if (WorkerBase *owner = mOwner)
+        QMetaObject::invokeMethod(owner, [owner, letter = std::move(letter)] { letter(owner); }, Qt::QueuedConnection);
+}
+
+void WorkerBase::Mailbox::close()
+{
+    const QMutexLocker locker(&mMutex);
+    mOwner = nullptr;
 }
 
 QThreadPool *WorkerBase::pool() const

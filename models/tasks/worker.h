@@ -7,7 +7,7 @@
 
 #include <QFuture>
 #include <QObject>
-#include <QPointer>
+#include <QMutex>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,6 +35,8 @@ public:
     ~WorkerBase() override;
 
     bool isBusy() const { return mBusy; }
+    /** Counts the jobs started: an answer is shown only when it is the latest one's (Latest). */
+    quint64 generation() const { return mGeneration; }
     /** Asks the running task to stop; its answer, if any, is dropped. */
     void cancel();
     /** Asks the running task to stop, and still handles its answer (an import says it was cancelled). */
@@ -54,17 +56,37 @@ Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total, qint64 count);
 
 protected:
+    /**
+     * Where a job leaves its answer and progress for the GUI thread: post() queues them to
+     * the worker while it lives; once closed (by the destructor) it drops them.
+     */
+    class Mailbox
+    {
+    public:
+        explicit Mailbox(WorkerBase *owner)
+            : mOwner(owner)
+        {
+        }
+        void post(std::function<void(WorkerBase *)> letter);
+        void close();
+
+    private:
+        QMutex mMutex;
+        WorkerBase *mOwner;
+    };
+
+    std::shared_ptr<Mailbox> mailbox() const { return mMailbox; }
     /** A new task: the previous one is cancelled, the generation moves on. */
     TaskContext begin();
     /** Whether the task of @p generation is still the latest (and so is shown); clears busy. */
     bool end(quint64 generation);
-    quint64 generation() const { return mGeneration; }
     QThreadPool *pool() const;
     /** Keeps how to wait for the latest job (its run, not its continuation on this thread). */
     void track(std::function<void()> wait) { mWait = std::move(wait); }
 
 private:
     Policy mPolicy;
+    std::shared_ptr<Mailbox> mMailbox;
     std::unique_ptr<QThreadPool> mQueue; ///< Every: one thread, so jobs run in order
     quint64 mGeneration = 0;
     int mRunning = 0;
@@ -95,29 +117,24 @@ public:
     {
         const TaskContext task = begin();
         const quint64 generation = this->generation();
-        QPointer<WorkerBase> self(this);
-        task.onProgress([self, generation](qint64 done, qint64 total, qint64 count) {
-            QMetaObject::invokeMethod(
-                self, [self, generation, done, total, count] {
-                    if (self && static_cast<Worker *>(self.data())->generation() == generation)
-                        Q_EMIT self->progressChanged(done, total, count);
-                },
-                Qt::QueuedConnection);
+        const std::shared_ptr<Mailbox> mailbox = this->mailbox();
+        task.onProgress([mailbox, generation](qint64 done, qint64 total, qint64 count) {
+            mailbox->post([generation, done, total, count](WorkerBase *owner) {
+                if (owner->generation() == generation)
+                    Q_EMIT owner->progressChanged(done, total, count);
+            });
         });
-        QFuture<Outcome<T>> future = QtConcurrent::run(pool(), [job = std::move(job), task] {
-            return capture(job, task);
+        // The answer always comes later, from the event loop, and only while this worker
+        // lives: posted through the mailbox, which the destructor closes before it waits.
+        QFuture<void> future = QtConcurrent::run(pool(), [job = std::move(job), task, mailbox, generation,
+                                                          handler = std::move(handler)] {
+            const Outcome<T> outcome = capture(job, task);
+            mailbox->post([generation, handler, outcome](WorkerBase *owner) {
+                if (static_cast<Worker *>(owner)->end(generation) && !outcome.isCancelled())
+                    handler(outcome);
+            });
         });
         track([future]() mutable { future.waitForFinished(); });
-        // The answer always comes later, from the event loop: a job that finished before
-        // then() would otherwise be answered inside start(), before its caller is ready.
-        future.then(this, [this, generation, handler = std::move(handler)](const Outcome<T> &outcome) {
-            QMetaObject::invokeMethod(
-                this, [this, generation, handler, outcome] {
-                    if (end(generation) && !outcome.isCancelled())
-                        handler(outcome);
-                },
-                Qt::QueuedConnection);
-        });
     }
 
     /** Runs @p job here, turning exceptions into an Outcome (for commands and tests too). */
