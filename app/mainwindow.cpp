@@ -13,7 +13,6 @@
 #include "store/identitysummary.h"
 #include "analysis/localbackend.h"
 #include "document/workspacedocument.h"
-#include "store/storeerror.h"
 #include "store/workspace.h"
 #include "store/workspacesession.h"
 
@@ -271,17 +270,18 @@ void MainWindow::newWorkspace()
     if (QFileInfo(file).suffix().isEmpty())
         file += QLatin1Char('.') + QLatin1String(Workspace::fileSuffix);
     lastFolder.setValue(QFileInfo(file).absolutePath());
-    if (QFileInfo::exists(file)) {
+    mWriter.start([file](const TaskContext &) {
         // The file dialog asked before overwriting; a workspace is replaced, not merged.
-        Workspace::remove(file);
-    }
-    try {
+        if (QFileInfo::exists(file))
+            Workspace::remove(file);
         Workspace::create(file);
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("New Workspace"), error.message());
-        return;
-    }
-    openWorkspace(file);
+        return Done();
+    }, [this, file](const Outcome<Done> &outcome) {
+        if (outcome.ok())
+            openWorkspace(file);
+        else
+            QMessageBox::warning(this, tr("New Workspace"), outcome.error());
+    });
 }
 
 void MainWindow::chooseWorkspace()
@@ -469,7 +469,7 @@ void MainWindow::writeWorkspaceSetting(std::function<void()> write)
 {
     // A setting of the workspace is a row in it: written in a worker, then the summary
     // (and every page) reloads; a failure is said, not swallowed.
-    mSettingsWriter.start([write = std::move(write)](const TaskContext &) {
+    mWriter.start([write = std::move(write)](const TaskContext &) {
         write();
         return Done();
     }, [this](const Outcome<Done> &outcome) {

@@ -92,7 +92,7 @@ private:
     bool mFallBackToDemo = false;
     std::shared_ptr<ReportBackend> mBackend;
     Worker<ReportContent> mReportWorker;
-    Worker<Done> mSettingsWriter{nullptr, WorkerBase::Policy::Every};
+    Worker<Done> mWriter{nullptr, WorkerBase::Policy::Every}; ///< new workspaces, workspace settings
 };
 
 } // namespace Funnelscope
