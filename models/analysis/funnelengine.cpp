@@ -249,8 +249,8 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
 
 qsizetype FunnelEngine::approximateBytes(const FunnelResult &result)
 {
-    return 4096 + result.segments.size() * 2048
-           + result.dropped.size() * qsizetype(sizeof(DroppedUnit) + 24); // + a key of about 12 characters
+    // The persons' keys are the table's (shared).
+    return 4096 + result.segments.size() * 2048 + result.dropped.size() * qsizetype(sizeof(DroppedUnit));
 }
 
 namespace {
@@ -472,7 +472,7 @@ void addTrendAndDropped(const EventTable &table, const Units &found, int steps, 
     const qsizetype dropped = qsizetype(std::count_if(found.units.begin(), found.units.end(),
                                                       [steps](const Unit &unit) { return unit.level < steps; }));
     result.dropped.reserve(dropped);
-    result.droppedPersons.reserve(size_t(dropped));
+    result.persons = table.userKeys();
     for (const Unit &unit : found.units) {
         FunnelResult::Week &week = weeks[calendar.period(found.timeAt(unit, 0), LocalCalendar::Period::Week)];
         ++week.entered;
@@ -480,8 +480,7 @@ void addTrendAndDropped(const EventTable &table, const Units &found, int steps, 
             ++week.converted;
             durations.push_back(double(found.timeAt(unit, steps - 1) - found.timeAt(unit, 0)) / 1000.0);
         } else {
-            result.dropped.append({unit.level, found.timeAt(unit, unit.level - 1)});
-            result.droppedPersons.append(table.userKeys()->at(unit.user));
+            result.dropped.append({unit.user, unit.level, found.timeAt(unit, unit.level - 1)});
         }
     }
     for (auto [index, week] : weeks) {

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 
 namespace Funnelscope {
 
@@ -43,6 +45,7 @@ struct FunnelSegment
 /** A unit that reached a step and not the next: for remarketing lists. */
 struct DroppedUnit
 {
+    int person = 0;       ///< in FunnelResult::persons
     int lastStep = 0;     ///< 1-based
     qint64 lastStepMs = 0;
 };
@@ -69,12 +72,16 @@ struct FunnelResult
     };
     QList<Week> trend;
     QList<DroppedUnit> dropped; ///< every unit that stopped before the last step
-    /** The person (their key: user id, or the anonymous id of someone never known) of each of dropped, in order. */
-    UserKeys droppedPersons;
+    /**
+     * The keys of the persons dropped units name (user id, or the anonymous id of someone
+     * never known): the result's own list, which a backend may share between its results
+     * (LocalBackend shares its table's; a server backend lists the dropped persons).
+     */
+    std::shared_ptr<const UserKeys> persons;
     qint64 units = 0;
 
     /** The key of the person of dropped[@p index]. */
-    QString personOf(qsizetype index) const { return droppedPersons.at(int(index)); }
+    QString personOf(qsizetype index) const { return persons ? persons->at(dropped.at(index).person) : QString(); }
 };
 
 } // namespace Funnelscope

@@ -124,7 +124,8 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("rss_after_import_mb"), double(memoryKb("VmRSS:")) / 1024);
 
     // The window's backend: the events loaded once, results kept (CachingBackend).
-    const std::shared_ptr<ReportBackend> backend = LocalBackend::forWorkspace(WorkspaceSummary::load(path));
+    // (The summary is read on a worker, as WorkspaceSession does.)
+    const std::shared_ptr<ReportBackend> backend = LocalBackend::forWorkspace(onWorker([&path] { return WorkspaceSummary::load(path); }));
     FunnelQuery funnel;
     for (const char *step : {"product_view", "add_to_cart", "begin_checkout", "purchase"})
         funnel.steps.append({QLatin1String(step), {}});
