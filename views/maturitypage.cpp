@@ -105,7 +105,7 @@ MaturityPage::MaturityPage(QWidget *parent)
     });
 
     mRadar->setRenderHint(QPainter::Antialiasing);
-    mRadar->setMinimumSize(380, 360);
+    mRadar->setMinimumSize(560, 360); // the polar plot is what the labels on its sides leave
     mSummary->setWordWrap(true);
     mNext->setWordWrap(true);
     mNext->setAlignment(Qt::AlignTop | Qt::AlignLeft);

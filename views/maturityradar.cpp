@@ -11,6 +11,24 @@
 
 namespace Funnelscope {
 
+QString MaturityRadar::label(const QString &name)
+{
+    // Axis labels are rich text, and the polar plot shrinks by the width of the labels on
+    // its sides: a long name ("Identität & Zusammenführung") goes on two lines, escaped.
+    constexpr qsizetype lineLength = 14;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &word : words) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= lineLength)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QLatin1String("<br>"));
+}
+
 QChart *MaturityRadar::create(const MaturityMatrix &matrix, const Assessment &assessment, const QString &title)
 {
     auto *chart = new QPolarChart;
@@ -43,7 +61,10 @@ QChart *MaturityRadar::create(const MaturityMatrix &matrix, const Assessment &as
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < count; ++i)
-        angular->append(MaturityMatrix::translated(matrix.dimensions[i].name), 360.0 * i / count);
+        angular->append(label(MaturityMatrix::translated(matrix.dimensions[i].name)), 360.0 * i / count);
+    QFont font = angular->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    angular->setLabelsFont(font);
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     auto *radial = new QValueAxis;
     radial->setRange(0, matrix.stageCount());

@@ -16,6 +16,8 @@ class MaturityRadar
 
 public:
     static QChart *create(const MaturityMatrix &matrix, const Assessment &assessment, const QString &title);
+    /** A dimension's name as the radar's axis shows it: escaped, long names on two lines. */
+    static QString label(const QString &name);
     /** PNG (2x) or SVG by suffix; an error message, or empty. */
     static QString save(const MaturityMatrix &matrix, const Assessment &assessment, const QString &title,
                         const QString &path);
