@@ -18,7 +18,7 @@ namespace Funnelscope {
 
 /**
  * The non-template half of Worker: the generation number, the running task's context,
- * and the signals a page shows (busy, progress).
+ * the mailbox answers come through, and the signals a page shows (busy, progress).
  */
 class WorkerBase : public QObject
 {
@@ -41,7 +41,7 @@ public:
     void cancel();
     /** Asks the running task to stop, and still handles its answer (an import says it was cancelled). */
     void stop() { mTask.cancel(); }
-    /** Waits for the running task; its answer is handled if it is still wanted (tests). */
+    /** Waits for the running task (its answer, if still wanted, then comes from the event loop). */
     void waitForFinished();
     /**
      * Stops for good: no answer is handled from now on (not even one a wait runs here),
