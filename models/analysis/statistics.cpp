@@ -69,4 +69,67 @@ std::vector<double> Statistics::percentiles(std::vector<double> &values, const s
     return result;
 }
 
+double Statistics::phi(const Table &t)
+{
+    const double rows = double(t.a + t.b) * double(t.c + t.d);
+    const double columns = double(t.a + t.c) * double(t.b + t.d);
+    if (rows <= 0 || columns <= 0)
+        return 0;
+    return (double(t.a) * double(t.d) - double(t.b) * double(t.c)) / std::sqrt(rows * columns);
+}
+
+double Statistics::oddsRatio(const Table &t)
+{
+    return ((double(t.a) + 0.5) * (double(t.d) + 0.5)) / ((double(t.b) + 0.5) * (double(t.c) + 0.5));
+}
+
+Statistics::Interval Statistics::oddsRatioInterval(const Table &t, double z)
+{
+    const double logOdds = std::log(oddsRatio(t));
+    const double error = std::sqrt(1 / (double(t.a) + 0.5) + 1 / (double(t.b) + 0.5) + 1 / (double(t.c) + 0.5)
+                                   + 1 / (double(t.d) + 0.5));
+    return {std::exp(logOdds - z * error), std::exp(logOdds + z * error)};
+}
+
+double Statistics::fisherExact(const Table &t)
+{
+    // With the margins fixed the table is set by its top-left cell x, hypergeometric:
+    // P(x) = C(r1, x) C(r2, c1 − x) / C(n, c1).
+    const qint64 r1 = t.a + t.b;
+    const qint64 r2 = t.c + t.d;
+    const qint64 c1 = t.a + t.c;
+    const qint64 n = r1 + r2;
+    const auto logChoose = [](qint64 n, qint64 k) {
+        return std::lgamma(double(n) + 1) - std::lgamma(double(k) + 1) - std::lgamma(double(n - k) + 1);
+    };
+    const double logTotal = logChoose(n, c1);
+    const auto logP = [&](qint64 x) { return logChoose(r1, x) + logChoose(r2, c1 - x) - logTotal; };
+    const qint64 low = std::max<qint64>(0, c1 - r2);
+    const qint64 high = std::min(r1, c1);
+    const double observed = logP(t.a);
+    double p = 0;
+    for (qint64 x = low; x <= high; ++x) {
+        const double logX = logP(x);
+        if (logX <= observed + 1e-7) // as likely or less, with room for rounding (R's relErr)
+            p += std::exp(logX);
+    }
+    return std::min(1.0, p);
+}
+
+std::vector<double> Statistics::holm(const std::vector<double> &pValues)
+{
+    const size_t m = pValues.size();
+    std::vector<size_t> order(m);
+    for (size_t i = 0; i < m; ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&pValues](size_t x, size_t y) { return pValues[x] < pValues[y]; });
+    std::vector<double> adjusted(m);
+    double running = 0;
+    for (size_t rank = 0; rank < m; ++rank) {
+        running = std::max(running, std::min(1.0, double(m - rank) * pValues[order[rank]]));
+        adjusted[order[rank]] = running;
+    }
+    return adjusted;
+}
+
 } // namespace Funnelscope

@@ -23,6 +23,32 @@ public:
     static double twoProportionPValue(qint64 successes1, qint64 trials1, qint64 successes2,
                                       qint64 trials2);
 
+    /**
+     * A 2×2 table of persons: a exposed and converted, b exposed and not, c not exposed
+     * and converted, d neither (DESIGN.md, insights).
+     */
+    struct Table
+    {
+        qint64 a = 0;
+        qint64 b = 0;
+        qint64 c = 0;
+        qint64 d = 0;
+    };
+
+    /** Phi (Matthews) correlation of the table; 0 when a margin is empty. */
+    static double phi(const Table &table);
+    /** The odds ratio with 0.5 added to every cell (Haldane–Anscombe). */
+    static double oddsRatio(const Table &table);
+    /** Woolf's 95% interval of that odds ratio: exp(ln OR ± z·√(Σ 1/cell)), cells plus 0.5. */
+    static Interval oddsRatioInterval(const Table &table, double z = 1.959963984540054);
+    /**
+     * Fisher's exact test, two-sided: the probability, with the margins fixed, of a table
+     * as or less likely than this one (hypergeometric, summed in log space).
+     */
+    static double fisherExact(const Table &table);
+    /** Holm's step-down adjustment of @p pValues (same order back, monotone, at most 1). */
+    static std::vector<double> holm(const std::vector<double> &pValues);
+
     /** The p-th percentile (0..1) by linear interpolation; @p values is sorted in place. */
     static double percentile(std::vector<double> &values, double p);
     /**
