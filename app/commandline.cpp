@@ -7,6 +7,7 @@
 #include "funnelcommand.h"
 #include "identitiescommand.h"
 #include "importcommand.h"
+#include "insightscommand.h"
 #include "dictionarycommand.h"
 #include "reportcommand.h"
 #include "store/connection.h"
@@ -45,6 +46,7 @@ CommandLine::CommandLine()
     mCommands.push_back(std::make_unique<ImportCommand>());
     mCommands.push_back(std::make_unique<FunnelCommand>());
     mCommands.push_back(std::make_unique<CohortCommand>());
+    mCommands.push_back(std::make_unique<InsightsCommand>());
     mCommands.push_back(std::make_unique<IdentitiesCommand>());
     mCommands.push_back(std::make_unique<DictionaryCommand>());
     mCommands.push_back(std::make_unique<AssessCommand>());

@@ -3064,6 +3064,136 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::InsightsCommand</name>
+    <message>
+        <source>Rank the events people do before converting by how well they predict it.</source>
+        <translation>Reiht die Ereignisse vor einer Conversion danach, wie gut sie sie vorhersagen.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The conversion to predict (default purchase).</source>
+        <translation>Die vorherzusagende Conversion (Standard purchase).</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Count only target events where PROPERTY OP VALUE; repeatable.</source>
+        <translation>Nur Zielereignisse zählen, bei denen EIGENSCHAFT OP WERT gilt; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s first days that count, from their first event (default 30d).</source>
+        <translation>Die ersten Tage jeder Person, die zählen, ab ihrem ersten Ereignis (Standard 30d).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Exposed: did the event at least this often before converting (default 1).</source>
+        <translation>Exponiert: hat das Ereignis vor der Conversion mindestens so oft ausgelöst (Standard 1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also each event at 1, 2, 3, 5 and 10 times.</source>
+        <translation>Außerdem jedes Ereignis bei 1, 2, 3, 5 und 10 Malen.</translation>
+    </message>
+    <message>
+        <source>Also each event with each top value of this property; repeatable.</source>
+        <translation>Außerdem jedes Ereignis mit jedem häufigsten Wert dieser Eigenschaft; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Fewer exposed persons than this: listed as too few, not ranked (default 30).</source>
+        <translation>Weniger exponierte Personen als diese: als zu wenige aufgeführt, nicht gereiht (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Ereignisse behalten, für die EIGENSCHAFT OP WERT gilt (OP: = != &gt; &gt;= &lt; &lt;= ~); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>First day of a person&apos;s first event (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Erster Tag des ersten Ereignisses einer Person (JJJJ-MM-TT, Zeitzone des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day of a person&apos;s first event, included.</source>
+        <translation>Letzter Tag des ersten Ereignisses einer Person, einschließlich.</translation>
+    </message>
+    <message>
+        <source>Write every candidate as CSV.</source>
+        <translation>Jeden Kandidaten als CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Das Ergebnis als JSON auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>der zu lesende Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>--within: “%1” is not a whole number of days from 1 to %2 (write 30d or 4w).</source>
+        <translation>--within: „%1“ ist keine ganze Zahl von Tagen zwischen 1 und %2 (schreiben Sie 30d oder 4w).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
+        <translation>--%1: „%2“ ist kein Datum (schreiben Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons did “%3” within %4 days.</source>
+        <translation>%1 von %2 Personen haben innerhalb von %4 Tagen „%3“ ausgelöst.</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>zu wenige</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>signifikant</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsEngine</name>
+    <message>
+        <source>there is no event “%1” in this workspace to predict (its events: %2).</source>
+        <translation>in diesem Arbeitsbereich gibt es kein Ereignis „%1“ vorherzusagen (seine Ereignisse: %2).</translation>
+    </message>
+    <message>
+        <source>the horizon must be 1 to %1 days, not %2.</source>
+        <translation>der Zeitraum muss 1 bis %1 Tage betragen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>an event counts from once (minimum times ≥ 1).</source>
+        <translation>ein Ereignis zählt ab einmal (Mindestanzahl ≥ 1).</translation>
+    </message>
+    <message>
+        <source>the minimum of persons cannot be negative, and a property needs at least one value.</source>
+        <translation>die Mindestzahl an Personen kann nicht negativ sein, und eine Eigenschaft braucht mindestens einen Wert.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::JsonReader</name>
     <message>
         <source>the file is empty</source>

@@ -3064,6 +3064,136 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::InsightsCommand</name>
+    <message>
+        <source>Rank the events people do before converting by how well they predict it.</source>
+        <translation>Ordena los eventos previos a una conversión según lo bien que la predicen.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>El espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The conversion to predict (default purchase).</source>
+        <translation>La conversión a predecir (purchase por defecto).</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>Count only target events where PROPERTY OP VALUE; repeatable.</source>
+        <translation>Contar solo los eventos objetivo donde PROPIEDAD OP VALOR; repetible.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>expr</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s first days that count, from their first event (default 30d).</source>
+        <translation>Los primeros días de cada persona que cuentan, desde su primer evento (30d por defecto).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>Exposed: did the event at least this often before converting (default 1).</source>
+        <translation>Expuesto: hizo el evento al menos tantas veces antes de convertir (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also each event at 1, 2, 3, 5 and 10 times.</source>
+        <translation>También cada evento con 1, 2, 3, 5 y 10 veces.</translation>
+    </message>
+    <message>
+        <source>Also each event with each top value of this property; repeatable.</source>
+        <translation>También cada evento con cada valor principal de esta propiedad; repetible.</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>propiedad</translation>
+    </message>
+    <message>
+        <source>Fewer exposed persons than this: listed as too few, not ranked (default 30).</source>
+        <translation>Menos personas expuestas que esto: se lista como demasiado pocos, sin clasificar (30 por defecto).</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Conservar los eventos donde PROPIEDAD OP VALOR (OP: = != &gt; &gt;= &lt; &lt;= ~); repetible.</translation>
+    </message>
+    <message>
+        <source>First day of a person&apos;s first event (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Primer día del primer evento de una persona (AAAA-MM-DD, zona horaria del espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Last day of a person&apos;s first event, included.</source>
+        <translation>Último día del primer evento de una persona, incluido.</translation>
+    </message>
+    <message>
+        <source>Write every candidate as CSV.</source>
+        <translation>Escribir cada candidato como CSV.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Mostrar el resultado en JSON por la salida estándar.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>el espacio de trabajo que se leerá</translation>
+    </message>
+    <message>
+        <source>--within: “%1” is not a whole number of days from 1 to %2 (write 30d or 4w).</source>
+        <translation>--within: «%1» no es un número entero de días entre 1 y %2 (escriba 30d o 4w).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
+        <translation>--%1: «%2» no es una fecha (escriba AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons did “%3” within %4 days.</source>
+        <translation>%1 de %2 personas hicieron «%3» en %4 días.</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>muy pocos</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significativo</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsEngine</name>
+    <message>
+        <source>there is no event “%1” in this workspace to predict (its events: %2).</source>
+        <translation>no hay ningún evento «%1» que predecir en este espacio de trabajo (sus eventos: %2).</translation>
+    </message>
+    <message>
+        <source>the horizon must be 1 to %1 days, not %2.</source>
+        <translation>el horizonte debe ser de 1 a %1 días, no %2.</translation>
+    </message>
+    <message>
+        <source>an event counts from once (minimum times ≥ 1).</source>
+        <translation>un evento cuenta desde una vez (mínimo ≥ 1).</translation>
+    </message>
+    <message>
+        <source>the minimum of persons cannot be negative, and a property needs at least one value.</source>
+        <translation>el mínimo de personas no puede ser negativo, y una propiedad necesita al menos un valor.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::JsonReader</name>
     <message>
         <source>the file is empty</source>

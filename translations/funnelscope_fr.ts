@@ -3064,6 +3064,136 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::InsightsCommand</name>
+    <message>
+        <source>Rank the events people do before converting by how well they predict it.</source>
+        <translation>Classe les événements faits avant une conversion selon leur pouvoir de la prédire.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>L&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The conversion to predict (default purchase).</source>
+        <translation>La conversion à prédire (purchase par défaut).</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>Count only target events where PROPERTY OP VALUE; repeatable.</source>
+        <translation>Ne compter que les événements cibles où PROPRIÉTÉ OP VALEUR ; répétable.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>expr</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s first days that count, from their first event (default 30d).</source>
+        <translation>Les premiers jours de chaque personne qui comptent, depuis son premier événement (30d par défaut).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>Exposed: did the event at least this often before converting (default 1).</source>
+        <translation>Exposé : a fait l’événement au moins ce nombre de fois avant de convertir (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also each event at 1, 2, 3, 5 and 10 times.</source>
+        <translation>Aussi chaque événement à 1, 2, 3, 5 et 10 fois.</translation>
+    </message>
+    <message>
+        <source>Also each event with each top value of this property; repeatable.</source>
+        <translation>Aussi chaque événement avec chacune des principales valeurs de cette propriété ; répétable.</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>propriété</translation>
+    </message>
+    <message>
+        <source>Fewer exposed persons than this: listed as too few, not ranked (default 30).</source>
+        <translation>Moins de personnes exposées que cela : listé comme trop peu, non classé (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Garder les événements où PROPRIÉTÉ OP VALEUR (OP : = != &gt; &gt;= &lt; &lt;= ~) ; répétable.</translation>
+    </message>
+    <message>
+        <source>First day of a person&apos;s first event (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Premier jour du premier événement d’une personne (AAAA-MM-JJ, fuseau de l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Last day of a person&apos;s first event, included.</source>
+        <translation>Dernier jour du premier événement d’une personne, inclus.</translation>
+    </message>
+    <message>
+        <source>Write every candidate as CSV.</source>
+        <translation>Écrire chaque candidat en CSV.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Afficher le résultat en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>l&apos;espace de travail à lire</translation>
+    </message>
+    <message>
+        <source>--within: “%1” is not a whole number of days from 1 to %2 (write 30d or 4w).</source>
+        <translation>--within : « %1 » n’est pas un nombre entier de jours entre 1 et %2 (écrivez 30d ou 4w).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
+        <translation>--%1 : « %2 » n&apos;est pas une date (écrivez AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons did “%3” within %4 days.</source>
+        <translation>%1 personnes sur %2 ont fait « %3 » en %4 jours.</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>trop peu</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significatif</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsEngine</name>
+    <message>
+        <source>there is no event “%1” in this workspace to predict (its events: %2).</source>
+        <translation>il n’y a pas d’événement « %1 » à prédire dans cet espace de travail (ses événements : %2).</translation>
+    </message>
+    <message>
+        <source>the horizon must be 1 to %1 days, not %2.</source>
+        <translation>l’horizon doit être de 1 à %1 jours, pas %2.</translation>
+    </message>
+    <message>
+        <source>an event counts from once (minimum times ≥ 1).</source>
+        <translation>un événement compte dès une fois (minimum ≥ 1).</translation>
+    </message>
+    <message>
+        <source>the minimum of persons cannot be negative, and a property needs at least one value.</source>
+        <translation>le minimum de personnes ne peut pas être négatif, et une propriété exige au moins une valeur.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::JsonReader</name>
     <message>
         <source>the file is empty</source>

@@ -2,6 +2,7 @@
 
 #include "cohortengine.h"
 #include "funnelengine.h"
+#include "insightsengine.h"
 
 #include <typeinfo>
 
@@ -48,6 +49,11 @@ FunnelResult CachingBackend::run(const FunnelQuery &query, const TaskContext &ta
 CohortResult CachingBackend::run(const CohortQuery &query, const TaskContext &task)
 {
     return cached<CohortResult>(query, task, &CohortEngine::approximateBytes);
+}
+
+InsightsResult CachingBackend::run(const InsightsQuery &query, const TaskContext &task)
+{
+    return cached<InsightsResult>(query, task, &InsightsEngine::approximateBytes);
 }
 
 } // namespace Funnelscope

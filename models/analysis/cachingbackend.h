@@ -25,6 +25,7 @@ public:
     QStringList properties(const TaskContext &task = {}) override;
     FunnelResult run(const FunnelQuery &query, const TaskContext &task = {}) override;
     CohortResult run(const CohortQuery &query, const TaskContext &task = {}) override;
+    InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) override;
 
     /** How many bytes of results are kept. */
     static constexpr qsizetype resultBudget = 64 << 20;

@@ -1,5 +1,7 @@
 #include "funnelquery.h"
 
+#include "localcalendar.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,9 +102,8 @@ QTimeZone zoneOf(const QByteArray &name)
 void FunnelQuery::setDays(QDate first, QDate last, const QByteArray &zone)
 {
     timezone = zone.isEmpty() ? QByteArrayLiteral("UTC") : zone;
-    const QTimeZone local = zoneOf(timezone);
-    fromMs = first.isValid() ? std::optional<qint64>(QDateTime(first, QTime(0, 0), local).toMSecsSinceEpoch()) : std::nullopt;
-    toMs = last.isValid() ? std::optional<qint64>(QDateTime(last.addDays(1), QTime(0, 0), local).toMSecsSinceEpoch()) : std::nullopt;
+    fromMs = first.isValid() ? std::optional<qint64>(LocalCalendar::dayStartMs(first, timezone)) : std::nullopt;
+    toMs = last.isValid() ? std::optional<qint64>(LocalCalendar::dayStartMs(last.addDays(1), timezone)) : std::nullopt;
 }
 
 QDate FunnelQuery::firstDay() const

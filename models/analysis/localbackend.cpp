@@ -2,6 +2,7 @@
 
 #include "cohortengine.h"
 #include "funnelengine.h"
+#include "insightsengine.h"
 #include "cachingbackend.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
@@ -68,6 +69,15 @@ CohortResult LocalBackend::run(const CohortQuery &query, const TaskContext &task
     if (const QString problem = CohortEngine::validate(*table, query); !problem.isEmpty())
         throw ValidationError(problem);
     return CohortEngine::run(*table, query, task);
+}
+
+InsightsResult LocalBackend::run(const InsightsQuery &query, const TaskContext &task)
+{
+    task.throwIfCancelled();
+    const std::shared_ptr<const EventTable> table = tableWith(InsightsEngine::propertiesUsed(query));
+    if (const QString problem = InsightsEngine::validate(*table, query); !problem.isEmpty())
+        throw ValidationError(problem);
+    return InsightsEngine::run(*table, query, task);
 }
 
 } // namespace Funnelscope

@@ -30,6 +30,7 @@ public:
     QStringList properties(const TaskContext &task = {}) override;
     FunnelResult run(const FunnelQuery &query, const TaskContext &task = {}) override;
     CohortResult run(const CohortQuery &query, const TaskContext &task = {}) override;
+    InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) override;
 
 private:
     /** The table with @p properties loaded; a ValidationError names one no event has. */

@@ -77,4 +77,10 @@ qint64 LocalCalendar::periodStartMs(qint64 index, Period period) const
     return QDateTime(periodStart(index, period), QTime(0, 0), mZone).toMSecsSinceEpoch();
 }
 
+qint64 LocalCalendar::dayStartMs(QDate date, const QByteArray &zone)
+{
+    const QTimeZone local(zone);
+    return QDateTime(date, QTime(0, 0), local.isValid() ? local : QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
 } // namespace Funnelscope

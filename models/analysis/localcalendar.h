@@ -22,6 +22,11 @@ public:
     /** The number of the period that holds @p utcMs. */
     qint64 period(qint64 utcMs, Period period) const;
     /** The first local day of period @p index. */
+    /**
+     * The instant @p date begins in the zone named @p zone (IANA; an unknown one counts
+     * as UTC): the one place report queries turn days into milliseconds.
+     */
+    static qint64 dayStartMs(QDate date, const QByteArray &zone);
     static QDate periodStart(qint64 index, Period period);
     /** The UTC instant where period @p index starts (local midnight of its first day). */
     qint64 periodStartMs(qint64 index, Period period) const;

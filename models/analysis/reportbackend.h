@@ -4,6 +4,8 @@
 #include "cohortresult.h"
 #include "funnelquery.h"
 #include "funnelresult.h"
+#include "insightsquery.h"
+#include "insightsresult.h"
 #include "tasks/taskcontext.h"
 
 #include <QString>
@@ -25,6 +27,7 @@ struct ReportCapabilities
     bool newVsReturning = true; ///< the new-vs-returning breakdown
     bool droppedPersons = true; ///< who dropped off, by key
     bool revenue = true;        ///< revenue cohorts
+    bool insights = true;       ///< which events predict a conversion
 };
 
 /**
@@ -51,6 +54,7 @@ public:
     virtual QStringList properties(const TaskContext &task = {}) = 0;
     virtual FunnelResult run(const FunnelQuery &query, const TaskContext &task = {}) = 0;
     virtual CohortResult run(const CohortQuery &query, const TaskContext &task = {}) = 0;
+    virtual InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) = 0;
 };
 
 } // namespace Funnelscope

@@ -295,6 +295,55 @@ private Q_SLOTS:
         QCOMPARE(eventCount(workspace), 2);
     }
 
+    // `insights`: every candidate's 2×2 table covers the population, ranked by phi; the
+    // cart predicts the purchase on the demo shop; a bad target or horizon is named, exit 1.
+    void insightsRankWhatPredictsAPurchase()
+    {
+        const QString workspace = mDir.filePath(QStringLiteral("insights.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
+                              QStringLiteral("--users"), QStringLiteral("2000")}).exitCode, 0);
+        const QString csv = mDir.filePath(QStringLiteral("insights.csv"));
+        const Run run = funnelscope({QStringLiteral("insights"), QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("--json"), QStringLiteral("--csv"), csv});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("target")).toString(), QStringLiteral("purchase"));
+        QCOMPARE(json.value(QStringLiteral("within_days")).toInt(), 30);
+        const qint64 persons = json.value(QStringLiteral("persons")).toInteger();
+        QCOMPARE(persons, 2000); // every demo shopper has events
+        const QJsonArray list = json.value(QStringLiteral("signals")).toArray();
+        QVERIFY(list.size() >= 8);
+        double previous = 2;
+        qsizetype cart = -1;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonObject signal = list.at(i).toObject();
+            const auto cell = [&signal](const char *name) { return signal.value(QLatin1String(name)).toInteger(); };
+            QCOMPARE(cell("a") + cell("b") + cell("c") + cell("d"), persons);
+            QCOMPARE(cell("a") + cell("c"), json.value(QStringLiteral("converted")).toInteger());
+            QVERIFY(signal.value(QStringLiteral("event")).toString() != QLatin1String("purchase"));
+            if (!signal.value(QStringLiteral("too_few")).toBool()) {
+                QVERIFY(signal.value(QStringLiteral("phi")).toDouble() <= previous);
+                previous = signal.value(QStringLiteral("phi")).toDouble();
+            }
+            if (signal.value(QStringLiteral("event")).toString() == QLatin1String("add_to_cart"))
+                cart = i;
+        }
+        QVERIFY(cart >= 0);
+        QCOMPARE(list.at(cart).toObject().value(QStringLiteral("strength")).toString(), QStringLiteral("strong"));
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QCOMPARE(table.readAll().count('\n'), list.size() + 1);
+
+        const Run noTarget = funnelscope({QStringLiteral("insights"), QStringLiteral("--workspace"), workspace,
+                                          QStringLiteral("--target"), QStringLiteral("nosuch")});
+        QCOMPARE(noTarget.exitCode, 1);
+        QVERIFY2(noTarget.err.contains(QStringLiteral("no event “nosuch”")), qPrintable(noTarget.err));
+        const Run hours = funnelscope({QStringLiteral("insights"), QStringLiteral("--workspace"), workspace,
+                                       QStringLiteral("--within"), QStringLiteral("2h")});
+        QCOMPARE(hours.exitCode, 1);
+        QVERIFY2(hours.err.contains(QStringLiteral("--within")), qPrintable(hours.err));
+    }
+
     void funnelPrintsJsonAndWritesFiles()
     {
         const QString workspace = mDir.filePath(QStringLiteral("funnel.funnelscope"));

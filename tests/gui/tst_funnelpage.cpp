@@ -283,6 +283,7 @@ private Q_SLOTS:
             QStringList properties(const TaskContext &task) override { return mInner->properties(task); }
             FunnelResult run(const FunnelQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
             CohortResult run(const CohortQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
+            InsightsResult run(const InsightsQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
 
         private:
             std::shared_ptr<ReportBackend> mInner;

@@ -44,6 +44,11 @@ public:
         ++runs;
         return mInner->run(query, task);
     }
+    InsightsResult run(const InsightsQuery &query, const TaskContext &task) override
+    {
+        ++runs;
+        return mInner->run(query, task);
+    }
     std::atomic<int> runs{0};
 
 private:

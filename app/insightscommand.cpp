@@ -1,0 +1,108 @@
+#include "insightscommand.h"
+
+#include "analysis/localbackend.h"
+#include "export/insightsexport.h"
+#include "funnelcommand.h"
+#include "store/workspace.h"
+
+#include <QLocale>
+#include <QTextStream>
+
+namespace Funnelscope {
+
+QString InsightsCommand::summary() const
+{
+    return tr("Rank the events people do before converting by how well they predict it.");
+}
+
+void InsightsCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("The workspace."), tr("file")},
+        {QStringLiteral("target"), tr("The conversion to predict (default purchase)."), tr("event")},
+        {QStringLiteral("target-where"), tr("Count only target events where PROPERTY OP VALUE; repeatable."), tr("expr")},
+        {QStringLiteral("within"), tr("Each person's first days that count, from their first event (default 30d)."), tr("duration")},
+        {QStringLiteral("min-times"), tr("Exposed: did the event at least this often before converting (default 1)."), tr("n")},
+        {QStringLiteral("thresholds"), tr("Also each event at 1, 2, 3, 5 and 10 times.")},
+        {QStringLiteral("property"), tr("Also each event with each top value of this property; repeatable."), tr("property")},
+        {QStringLiteral("min-persons"), tr("Fewer exposed persons than this: listed as too few, not ranked (default 30)."), tr("n")},
+        {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
+        {QStringLiteral("from"), tr("First day of a person's first event (YYYY-MM-DD, workspace time zone)."), tr("date")},
+        {QStringLiteral("to"), tr("Last day of a person's first event, included."), tr("date")},
+        {QStringLiteral("csv"), tr("Write every candidate as CSV."), tr("file")},
+        {QStringLiteral("json"), tr("Print the result as JSON on standard output.")},
+    });
+}
+
+int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
+    InsightsQuery query;
+    if (parser.isSet(QStringLiteral("target")))
+        query.target = parser.value(QStringLiteral("target"));
+    for (const QString &text : parser.values(QStringLiteral("target-where"))) {
+        QString error;
+        const std::optional<Condition> condition = Condition::parse(text, &error);
+        if (!condition)
+            throw UsageError(QStringLiteral("--target-where: ") + error);
+        query.targetFilters.append(*condition);
+    }
+    if (parser.isSet(QStringLiteral("within"))) {
+        const std::optional<qint64> within = FunnelCommand::parseDuration(parser.value(QStringLiteral("within")));
+        if (!within || *within < InsightsQuery::day || *within % InsightsQuery::day != 0
+            || *within > qint64(InsightsQuery::maxWithinDays) * InsightsQuery::day)
+            throw UsageError(tr("--within: “%1” is not a whole number of days from 1 to %2 (write 30d or 4w).")
+                                 .arg(parser.value(QStringLiteral("within")))
+                                 .arg(InsightsQuery::maxWithinDays));
+        query.withinDays = int(*within / InsightsQuery::day);
+    }
+    query.minTimes = int(integer(parser, QStringLiteral("min-times"), 1, 1000, 1));
+    query.thresholds = parser.isSet(QStringLiteral("thresholds"));
+    query.properties = parser.values(QStringLiteral("property"));
+    query.minPersons = int(integer(parser, QStringLiteral("min-persons"), 0, 1'000'000'000, 30));
+    query.where = conditions(parser);
+
+    const auto workspace = Workspace::open(path);
+    const auto day = [&parser](const char *option) {
+        const QString name = QLatin1String(option);
+        if (!parser.isSet(name))
+            return QDate();
+        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date.isValid())
+            throw UsageError(tr("--%1: “%2” is not a date (write YYYY-MM-DD).").arg(name, parser.value(name)));
+        return date;
+    };
+    const QDate from = day("from");
+    const QDate to = day("to");
+    if (from.isValid() || to.isValid())
+        query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
+
+    LocalBackend backend(path, QString());
+    const InsightsResult result = backend.run(query);
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QString error = InsightsExport::writeCsv(result, parser.value(QStringLiteral("csv")));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(InsightsExport::toJson(query, result));
+        return Success;
+    }
+    // For people: the ranked candidates as a small table.
+    const QLocale locale;
+    err << tr("%1 of %2 persons did “%3” within %4 days.")
+               .arg(locale.toString(result.converted), locale.toString(result.persons), result.target)
+               .arg(result.withinDays)
+        << Qt::endl;
+    for (const InsightsSignal &signal : result.signalList) {
+        err << QStringLiteral("%1 %2 %3 %4 %5")
+                   .arg(signal.label().leftJustified(28), locale.toString(signal.exposed()).rightJustified(9),
+                        locale.toString(signal.phi, 'f', 2).rightJustified(6),
+                        (signal.tooFew ? tr("too few") : InsightsExport::strengthName(signal.strength())).leftJustified(15),
+                        signal.tooFew ? QString() : signal.significant() ? tr("significant") : QString())
+            << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace Funnelscope
