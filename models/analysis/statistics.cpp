@@ -94,26 +94,53 @@ Statistics::Interval Statistics::oddsRatioInterval(const Table &t, double z)
 double Statistics::fisherExact(const Table &t)
 {
     // With the margins fixed the table is set by its top-left cell x, hypergeometric:
-    // P(x) = C(r1, x) C(r2, c1 − x) / C(n, c1).
-    const qint64 r1 = t.a + t.b;
-    const qint64 r2 = t.c + t.d;
-    const qint64 c1 = t.a + t.c;
-    const qint64 n = r1 + r2;
-    const auto logChoose = [](qint64 n, qint64 k) {
-        return std::lgamma(double(n) + 1) - std::lgamma(double(k) + 1) - std::lgamma(double(n - k) + 1);
-    };
-    const double logTotal = logChoose(n, c1);
-    const auto logP = [&](qint64 x) { return logChoose(r1, x) + logChoose(r2, c1 - x) - logTotal; };
-    const qint64 low = std::max<qint64>(0, c1 - r2);
-    const qint64 high = std::min(r1, c1);
-    const double observed = logP(t.a);
-    double p = 0;
-    for (qint64 x = low; x <= high; ++x) {
-        const double logX = logP(x);
-        if (logX <= observed + 1e-7) // as likely or less, with room for rounding (R's relErr)
-            p += std::exp(logX);
+    // P(x) = C(r1, x) C(r2, c1 − x) / C(n, c1). The terms are walked from the mode outward
+    // by their ratio, P(x + 1) / P(x) = (r1 − x)(c1 − x) / ((x + 1)(r2 − c1 + x + 1)), until
+    // they fall below 1e-300 of the mode's: a few thousand multiplications for a million
+    // persons instead of three lgamma calls for every possible x. A p-value below about
+    // 1e-290 comes out as 0.
+    const double r1 = double(t.a + t.b);
+    const double r2 = double(t.c + t.d);
+    const double c1 = double(t.a + t.c);
+    const double n = r1 + r2;
+    const qint64 low = std::max<qint64>(0, t.a + t.c - (t.c + t.d));
+    const qint64 high = std::min(t.a + t.b, t.a + t.c);
+    const qint64 mode = std::clamp(qint64(std::floor((r1 + 1) * (c1 + 1) / (n + 2))), low, high);
+    constexpr double negligible = 1e-300;
+    std::vector<double> below; // P(mode − 1), P(mode − 2), ... relative to P(mode)
+    std::vector<double> above; // P(mode + 1), ...
+    double term = 1;
+    for (qint64 x = mode; x > low && term > negligible; --x) {
+        const double xd = double(x);
+        term *= (xd * (r2 - c1 + xd)) / ((r1 - xd + 1) * (c1 - xd + 1));
+        below.push_back(term);
     }
-    return std::min(1.0, p);
+    term = 1;
+    for (qint64 x = mode; x < high && term > negligible; ++x) {
+        const double xd = double(x);
+        term *= ((r1 - xd) * (c1 - xd)) / ((xd + 1) * (r2 - c1 + xd + 1));
+        above.push_back(term);
+    }
+    double observed = 0;
+    if (t.a == mode)
+        observed = 1;
+    else if (t.a < mode && size_t(mode - t.a) <= below.size())
+        observed = below[size_t(mode - t.a - 1)];
+    else if (t.a > mode && size_t(t.a - mode) <= above.size())
+        observed = above[size_t(t.a - mode - 1)];
+    else
+        return 0; // beyond the walk: less than 1e-300 of the mode's probability
+    const double limit = observed * (1 + 1e-7); // as likely or less, with room for rounding (R's relErr)
+    double total = 1;
+    double tail = observed >= 1 / (1 + 1e-7) ? 1 : 0;
+    for (const std::vector<double> *side : {&below, &above}) {
+        for (double each : *side) {
+            total += each;
+            if (each <= limit)
+                tail += each;
+        }
+    }
+    return std::min(1.0, tail / total);
 }
 
 std::vector<double> Statistics::holm(const std::vector<double> &pValues)
