@@ -168,6 +168,7 @@ int main(int argc, char **argv)
         Series importNdjson{QStringLiteral("import NDJSON"), {}, {}, 0};
         Series funnel{QStringLiteral("funnel, 4 steps, 7 days"), {}, {}, large ? 1.5 : 0.3};
         Series cohort{QStringLiteral("weekly cohort grid"), {}, {}, large ? 1.5 : 0.3};
+        Series insights{QStringLiteral("insights, every event"), {}, {}, 0};
         const QString funnelOut = work.filePath(QStringLiteral("funnel.json"));
         const QString funnelSql = work.filePath(QStringLiteral("funnel.txt"));
         const QString cohortOut = work.filePath(QStringLiteral("cohort.json"));
@@ -199,6 +200,9 @@ int main(int argc, char **argv)
                                                            QStringLiteral("12"), QStringLiteral("--json")},
                                              {}, cohortOut));
             cohort.sqlite.push_back(run(sqlite, {database}, sql.filePath(QStringLiteral("sqlite_cohort.sql")), cohortSql));
+            insights.funnelscope.push_back(run(funnelscope, {QStringLiteral("insights"), QStringLiteral("--workspace"), workspace,
+                                                             QStringLiteral("--json")},
+                                               {}, work.filePath(QStringLiteral("insights.json"))));
         }
 
         // Both sides must have computed the same numbers.
@@ -243,7 +247,7 @@ int main(int argc, char **argv)
                    .arg(QStringLiteral("work").leftJustified(34), QStringLiteral("funnelscope").rightJustified(12),
                         QStringLiteral("peak MB").rightJustified(8), QStringLiteral("sqlite3").rightJustified(9),
                         QStringLiteral("ratio").rightJustified(7), QStringLiteral("target").rightJustified(14));
-        for (const Series *series : {&read, &importCsv, &importNdjson, &funnel, &cohort}) {
+        for (const Series *series : {&read, &importCsv, &importNdjson, &funnel, &cohort, &insights}) {
             const double mine = median(series->funnelscope);
             const double theirs = median(series->sqlite);
             QString target;
@@ -260,6 +264,9 @@ int main(int argc, char **argv)
                 const double csvTime = median(importCsv.funnelscope);
                 met = mine <= 1.5 * csvTime;
                 target = QStringLiteral("≤ 1.5× CSV %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
+            } else if (series == &insights) {
+                met = mine <= 1.5 * median(funnel.funnelscope);
+                target = QStringLiteral("≤ 1.5× funnel %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
             }
             allMet = allMet && met;
             out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
