@@ -43,18 +43,28 @@ bool Command::asksForChart(const QStringList &arguments)
     return false;
 }
 
-QList<Condition> Command::conditions(const QCommandLineParser &parser)
+QList<Condition> Command::conditions(const QCommandLineParser &parser, const QString &option)
 {
     QList<Condition> list;
-    const QStringList wheres = parser.values(QStringLiteral("where"));
-    for (const QString &text : wheres) {
+    const QStringList texts = parser.values(option);
+    for (const QString &text : texts) {
         QString error;
         const std::optional<Condition> condition = Condition::parse(text, &error);
         if (!condition)
-            throw UsageError(QStringLiteral("--where: ") + error);
+            throw UsageError(QStringLiteral("--%1: ").arg(option) + error);
         list.append(*condition);
     }
     return list;
+}
+
+QDate Command::day(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid())
+        throw UsageError(tr("--%1: “%2” is not a date (write YYYY-MM-DD).").arg(option, parser.value(option)));
+    return date;
 }
 
 } // namespace Funnelscope

@@ -63,8 +63,10 @@ protected:
                           qint64 high, qint64 fallback);
     /** Whether the arguments ask for --png or --svg (charts need QApplication). */
     static bool asksForChart(const QStringList &arguments);
-    /** Every --where, parsed; a UsageError names the one that is not a filter. */
-    static QList<Condition> conditions(const QCommandLineParser &parser);
+    /** Every --@p option (--where by default), parsed; a UsageError names the one that is not a filter. */
+    static QList<Condition> conditions(const QCommandLineParser &parser, const QString &option = QStringLiteral("where"));
+    /** The day --@p option names (YYYY-MM-DD), invalid when it is not set; a UsageError when it is no date. */
+    static QDate day(const QCommandLineParser &parser, const QString &option);
 };
 
 } // namespace Funnelscope

@@ -115,17 +115,8 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     }
 
     const auto workspace = Workspace::open(path);
-    const auto day = [&parser](const char *option) {
-        const QString name = QLatin1String(option);
-        if (!parser.isSet(name))
-            return QDate();
-        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-        if (!date.isValid())
-            throw UsageError(tr("--%1: “%2” is not a date (write YYYY-MM-DD).").arg(name, parser.value(name)));
-        return date;
-    };
-    const QDate from = day("from");
-    const QDate to = day("to");
+    const QDate from = day(parser, QStringLiteral("from"));
+    const QDate to = day(parser, QStringLiteral("to"));
     if (from.isValid() || to.isValid())
         query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
 

@@ -40,13 +40,7 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     InsightsQuery query;
     if (parser.isSet(QStringLiteral("target")))
         query.target = parser.value(QStringLiteral("target"));
-    for (const QString &text : parser.values(QStringLiteral("target-where"))) {
-        QString error;
-        const std::optional<Condition> condition = Condition::parse(text, &error);
-        if (!condition)
-            throw UsageError(QStringLiteral("--target-where: ") + error);
-        query.targetFilters.append(*condition);
-    }
+    query.targetFilters = conditions(parser, QStringLiteral("target-where"));
     if (parser.isSet(QStringLiteral("within"))) {
         const std::optional<qint64> within = FunnelCommand::parseDuration(parser.value(QStringLiteral("within")));
         if (!within || *within < InsightsQuery::day || *within % InsightsQuery::day != 0
@@ -63,17 +57,8 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     query.where = conditions(parser);
 
     const auto workspace = Workspace::open(path);
-    const auto day = [&parser](const char *option) {
-        const QString name = QLatin1String(option);
-        if (!parser.isSet(name))
-            return QDate();
-        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-        if (!date.isValid())
-            throw UsageError(tr("--%1: “%2” is not a date (write YYYY-MM-DD).").arg(name, parser.value(name)));
-        return date;
-    };
-    const QDate from = day("from");
-    const QDate to = day("to");
+    const QDate from = day(parser, QStringLiteral("from"));
+    const QDate to = day(parser, QStringLiteral("to"));
     if (from.isValid() || to.isValid())
         query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
 

@@ -511,6 +511,10 @@
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4.</translation>
     </message>
+    <message>
+        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
+        <translation>--%1: „%2“ ist kein Datum (schreiben Sie JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -2077,10 +2081,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
         <translation>--exclude: „%1“ sollte EVENT@K sein, das zwischen Schritt K und K+1 ausgeschlossene Ereignis.</translation>
     </message>
-    <message>
-        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation>--%1: „%2“ ist kein Datum (schreiben Sie JJJJ-MM-TT).</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -3156,10 +3156,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>--within: “%1” is not a whole number of days from 1 to %2 (write 30d or 4w).</source>
         <translation>--within: „%1“ ist keine ganze Zahl von Tagen zwischen 1 und %2 (schreiben Sie 30d oder 4w).</translation>
-    </message>
-    <message>
-        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation>--%1: „%2“ ist kein Datum (schreiben Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>%1 of %2 persons did “%3” within %4 days.</source>

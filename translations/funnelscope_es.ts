@@ -511,6 +511,10 @@
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
         <translation>--%1: «%2» no es un número entero de %3 a %4.</translation>
     </message>
+    <message>
+        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
+        <translation>--%1: «%2» no es una fecha (escriba AAAA-MM-DD).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -2077,10 +2081,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
         <translation>--exclude: «%1» debería ser EVENT@K, el evento excluido entre el paso K y K+1.</translation>
     </message>
-    <message>
-        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation>--%1: «%2» no es una fecha (escriba AAAA-MM-DD).</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -3156,10 +3156,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>--within: “%1” is not a whole number of days from 1 to %2 (write 30d or 4w).</source>
         <translation>--within: «%1» no es un número entero de días entre 1 y %2 (escriba 30d o 4w).</translation>
-    </message>
-    <message>
-        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation>--%1: «%2» no es una fecha (escriba AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>%1 of %2 persons did “%3” within %4 days.</source>

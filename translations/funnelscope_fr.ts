@@ -511,6 +511,10 @@
         <source>--%1: “%2” is not a whole number from %3 to %4.</source>
         <translation>--%1 : « %2 » n&apos;est pas un nombre entier de %3 à %4.</translation>
     </message>
+    <message>
+        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
+        <translation>--%1 : « %2 » n'est pas une date (écrivez AAAA-MM-JJ).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -2077,10 +2081,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
         <translation>--exclude : « %1 » devrait être EVENT@K, l&apos;événement exclu entre l&apos;étape K et K+1.</translation>
     </message>
-    <message>
-        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation>--%1 : « %2 » n&apos;est pas une date (écrivez AAAA-MM-JJ).</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -3156,10 +3156,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>--within: “%1” is not a whole number of days from 1 to %2 (write 30d or 4w).</source>
         <translation>--within : « %1 » n’est pas un nombre entier de jours entre 1 et %2 (écrivez 30d ou 4w).</translation>
-    </message>
-    <message>
-        <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation>--%1 : « %2 » n&apos;est pas une date (écrivez AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>%1 of %2 persons did “%3” within %4 days.</source>

@@ -113,14 +113,9 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
 QStringList CohortEngine::propertiesUsed(const CohortQuery &query)
 {
     QStringList names;
-    const auto add = [&names](const QString &name) {
-        if (!name.isEmpty() && name != QLatin1String("event") && !EventTable::fieldColumns().contains(name)
-            && !names.contains(name))
-            names.append(name);
-    };
     for (const Condition &condition : query.where)
-        add(condition.property);
-    add(query.breakdown);
+        EventTable::addSourceProperty(names, condition.property);
+    EventTable::addSourceProperty(names, query.breakdown);
     return names;
 }
 
@@ -128,10 +123,7 @@ QString CohortEngine::validate(const EventTable &table, const CohortQuery &query
 {
     for (const QString &event : {query.startEvent, query.returnEvent}) {
         if (!event.isEmpty() && table.typeCode(event) < 0) {
-            QStringList known = table.typeNames();
-            known.sort();
-            return tr("there is no event “%1” in this workspace (its events: %2).")
-                .arg(event, known.join(QLatin1String(", ")));
+            return tr("there is no event “%1” in this workspace (its events: %2).").arg(event, table.typeNameList());
         }
     }
     if (query.periods < 1 || query.periods > CohortQuery::maxPeriods)

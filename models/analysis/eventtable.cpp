@@ -56,6 +56,19 @@ const QStringList &EventTable::fieldColumns()
     return columns;
 }
 
+void EventTable::addSourceProperty(QStringList &names, const QString &name)
+{
+    if (!name.isEmpty() && name != QLatin1String("event") && !fieldColumns().contains(name) && !names.contains(name))
+        names.append(name);
+}
+
+QString EventTable::typeNameList() const
+{
+    QStringList known = mTypeNames;
+    known.sort();
+    return known.join(QLatin1String(", "));
+}
+
 EventTable EventTable::fromRows(std::vector<Row> rows)
 {
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {

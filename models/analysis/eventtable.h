@@ -57,6 +57,13 @@ public:
 
     /** The mapped fields a report can filter or break down by, besides source columns. */
     static const QStringList &fieldColumns();
+    /**
+     * Appends @p name to @p names when it is a source property a query reads (not empty,
+     * not the event, not a field column) and not there yet: what a report loads first.
+     */
+    static void addSourceProperty(QStringList &names, const QString &name);
+    /** The event names, sorted and joined by commas: what a message lists as "its events". */
+    QString typeNameList() const;
     /** The dictionary-encoded mapped fields, in the order loaders and builders fill them. */
     static constexpr std::array<const char *, 6> dimensionColumns = {"device", "channel", "country", "product_id",
                                                                       "category", "currency"};

@@ -200,9 +200,8 @@ QStringList FunnelEngine::propertiesUsed(const FunnelQuery &query)
 {
     QStringList names;
     const auto add = [&names](const QString &name) {
-        if (!name.isEmpty() && name != QLatin1String("event") && name != FunnelQuery::newVsReturning()
-            && !EventTable::fieldColumns().contains(name) && !names.contains(name))
-            names.append(name);
+        if (name != FunnelQuery::newVsReturning())
+            EventTable::addSourceProperty(names, name);
     };
     for (const Condition &condition : query.where)
         add(condition.property);
@@ -225,10 +224,7 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
         return tr("the conversion window must be between 1 minute and 366 days.");
     for (const FunnelQuery::Step &step : query.steps) {
         if (table.typeCode(step.event) < 0) {
-            QStringList known = table.typeNames();
-            known.sort();
-            return tr("there is no event “%1” in this workspace (its events: %2).")
-                .arg(step.event, known.join(QLatin1String(", ")));
+            return tr("there is no event “%1” in this workspace (its events: %2).").arg(step.event, table.typeNameList());
         }
     }
     for (const FunnelQuery::Exclusion &exclusion : query.exclusions) {
@@ -236,10 +232,8 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
             return tr("an exclusion must lie between two steps (after step 1 to %1).")
                 .arg(query.steps.size() - 1);
         if (table.typeCode(exclusion.event) < 0) {
-            QStringList known = table.typeNames();
-            known.sort();
             return tr("there is no event “%1” to exclude in this workspace (its events: %2).")
-                .arg(exclusion.event, known.join(QLatin1String(", ")));
+                .arg(exclusion.event, table.typeNameList());
         }
     }
     if (query.topN < 1)

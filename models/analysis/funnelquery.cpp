@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace Funnelscope {
 
@@ -89,16 +88,6 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
     return query;
 }
 
-namespace {
-
-QTimeZone zoneOf(const QByteArray &name)
-{
-    const QTimeZone zone(name);
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
-} // namespace
-
 void FunnelQuery::setDays(QDate first, QDate last, const QByteArray &zone)
 {
     timezone = zone.isEmpty() ? QByteArrayLiteral("UTC") : zone;
@@ -108,12 +97,12 @@ void FunnelQuery::setDays(QDate first, QDate last, const QByteArray &zone)
 
 QDate FunnelQuery::firstDay() const
 {
-    return fromMs ? QDateTime::fromMSecsSinceEpoch(*fromMs, zoneOf(timezone)).date() : QDate();
+    return fromMs ? QDateTime::fromMSecsSinceEpoch(*fromMs, LocalCalendar::zoneNamed(timezone)).date() : QDate();
 }
 
 QDate FunnelQuery::lastDay() const
 {
-    return toMs ? QDateTime::fromMSecsSinceEpoch(*toMs - 1, zoneOf(timezone)).date() : QDate();
+    return toMs ? QDateTime::fromMSecsSinceEpoch(*toMs - 1, LocalCalendar::zoneNamed(timezone)).date() : QDate();
 }
 
 QStringList FunnelQuery::defaultSteps(const QStringList &events)

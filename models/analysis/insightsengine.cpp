@@ -229,28 +229,19 @@ InsightsSignal signalOf(const Tally &tally, const Cell &cell)
 QStringList InsightsEngine::propertiesUsed(const InsightsQuery &query)
 {
     QStringList names;
-    const auto add = [&names](const QString &name) {
-        if (!name.isEmpty() && name != QLatin1String("event") && !EventTable::fieldColumns().contains(name)
-            && !names.contains(name))
-            names.append(name);
-    };
     for (const Condition &condition : query.where)
-        add(condition.property);
+        EventTable::addSourceProperty(names, condition.property);
     for (const Condition &condition : query.targetFilters)
-        add(condition.property);
+        EventTable::addSourceProperty(names, condition.property);
     for (const QString &property : query.properties)
-        add(property);
+        EventTable::addSourceProperty(names, property);
     return names;
 }
 
 QString InsightsEngine::validate(const EventTable &table, const InsightsQuery &query)
 {
-    if (table.typeCode(query.target) < 0) {
-        QStringList known = table.typeNames();
-        known.sort();
-        return tr("there is no event “%1” in this workspace to predict (its events: %2).")
-            .arg(query.target, known.join(QLatin1String(", ")));
-    }
+    if (table.typeCode(query.target) < 0)
+        return tr("there is no event “%1” in this workspace to predict (its events: %2).").arg(query.target, table.typeNameList());
     if (query.withinDays < 1 || query.withinDays > InsightsQuery::maxWithinDays)
         return tr("the horizon must be 1 to %1 days, not %2.").arg(InsightsQuery::maxWithinDays).arg(query.withinDays);
     if (query.minTimes < 1)

@@ -53,31 +53,29 @@ std::shared_ptr<const EventTable> LocalBackend::tableWith(const QStringList &pro
                                    WorkspaceSummary::propertyNames(workspace->connection()).join(QLatin1String(", "))));
 }
 
-FunnelResult LocalBackend::run(const FunnelQuery &query, const TaskContext &task)
+template<typename Engine, typename Query>
+auto LocalBackend::runEngine(const Query &query, const TaskContext &task)
 {
     task.throwIfCancelled();
-    const std::shared_ptr<const EventTable> table = tableWith(FunnelEngine::propertiesUsed(query));
-    if (const QString problem = FunnelEngine::validate(*table, query); !problem.isEmpty())
+    const std::shared_ptr<const EventTable> table = tableWith(Engine::propertiesUsed(query));
+    if (const QString problem = Engine::validate(*table, query); !problem.isEmpty())
         throw ValidationError(problem);
-    return FunnelEngine::run(*table, query, task);
+    return Engine::run(*table, query, task);
+}
+
+FunnelResult LocalBackend::run(const FunnelQuery &query, const TaskContext &task)
+{
+    return runEngine<FunnelEngine>(query, task);
 }
 
 CohortResult LocalBackend::run(const CohortQuery &query, const TaskContext &task)
 {
-    task.throwIfCancelled();
-    const std::shared_ptr<const EventTable> table = tableWith(CohortEngine::propertiesUsed(query));
-    if (const QString problem = CohortEngine::validate(*table, query); !problem.isEmpty())
-        throw ValidationError(problem);
-    return CohortEngine::run(*table, query, task);
+    return runEngine<CohortEngine>(query, task);
 }
 
 InsightsResult LocalBackend::run(const InsightsQuery &query, const TaskContext &task)
 {
-    task.throwIfCancelled();
-    const std::shared_ptr<const EventTable> table = tableWith(InsightsEngine::propertiesUsed(query));
-    if (const QString problem = InsightsEngine::validate(*table, query); !problem.isEmpty())
-        throw ValidationError(problem);
-    return InsightsEngine::run(*table, query, task);
+    return runEngine<InsightsEngine>(query, task);
 }
 
 } // namespace Funnelscope

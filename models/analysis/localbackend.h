@@ -33,6 +33,9 @@ public:
     InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) override;
 
 private:
+    /** Loads what @p query reads, checks it (ValidationError) and runs @p Engine on it. */
+    template<typename Engine, typename Query>
+    auto runEngine(const Query &query, const TaskContext &task);
     /** The table with @p properties loaded; a ValidationError names one no event has. */
     std::shared_ptr<const EventTable> tableWith(const QStringList &properties);
 

@@ -79,8 +79,13 @@ qint64 LocalCalendar::periodStartMs(qint64 index, Period period) const
 
 qint64 LocalCalendar::dayStartMs(QDate date, const QByteArray &zone)
 {
-    const QTimeZone local(zone);
-    return QDateTime(date, QTime(0, 0), local.isValid() ? local : QTimeZone::utc()).toMSecsSinceEpoch();
+    return QDateTime(date, QTime(0, 0), zoneNamed(zone)).toMSecsSinceEpoch();
+}
+
+QTimeZone LocalCalendar::zoneNamed(const QByteArray &name)
+{
+    const QTimeZone zone(name);
+    return zone.isValid() ? zone : QTimeZone::utc();
 }
 
 } // namespace Funnelscope

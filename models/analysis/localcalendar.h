@@ -27,6 +27,8 @@ public:
      * as UTC): the one place report queries turn days into milliseconds.
      */
     static qint64 dayStartMs(QDate date, const QByteArray &zone);
+    /** The zone named @p name (IANA), or UTC when there is none by that name. */
+    static QTimeZone zoneNamed(const QByteArray &name);
     static QDate periodStart(qint64 index, Period period);
     /** The UTC instant where period @p index starts (local midnight of its first day). */
     qint64 periodStartMs(qint64 index, Period period) const;
