@@ -578,12 +578,18 @@ void FunnelPage::renumberSteps()
 
 void FunnelPage::reloadSaved()
 {
-    if (mWorkspacePath.isEmpty())
-        return;
-    mSavedWorker.start([path = mWorkspacePath](const TaskContext &) {
+    if (!mWorkspacePath.isEmpty())
+        changeSaved({}, QString());
+}
+
+void FunnelPage::changeSaved(std::function<void(Connection &)> change, const QString &current)
+{
+    mSavedWorker.start([path = mWorkspacePath, change = std::move(change)](const TaskContext &) {
         const auto workspace = Workspace::open(path);
+        if (change)
+            change(workspace->connection());
         return SavedReports::list(workspace->connection(), savedKind);
-    }, [this](const auto &outcome) { showSaved(outcome, QString()); });
+    }, [this, current](const auto &outcome) { showSaved(outcome, current); });
 }
 
 void FunnelPage::showSaved(const Outcome<QList<SavedReports::Report>> &outcome, const QString &current)
@@ -612,22 +618,18 @@ void FunnelPage::saveFunnel()
 
 void FunnelPage::saveFunnelAs(const QString &name)
 {
-    mSavedWorker.start([path = mWorkspacePath, name, json = query().toJson()](const TaskContext &) {
-        const auto workspace = Workspace::open(path);
-        SavedReports::save(workspace->connection(), savedKind, name, json);
-        return SavedReports::list(workspace->connection(), savedKind);
-    }, [this, name](const auto &outcome) { showSaved(outcome, name); });
+    changeSaved([name, json = query().toJson()](Connection &connection) {
+        SavedReports::save(connection, savedKind, name, json);
+    }, name);
 }
 
 void FunnelPage::deleteFunnel()
 {
     if (mSaved->currentIndex() < 0)
         return;
-    mSavedWorker.start([path = mWorkspacePath, name = mSaved->currentText()](const TaskContext &) {
-        const auto workspace = Workspace::open(path);
-        SavedReports::remove(workspace->connection(), savedKind, name);
-        return SavedReports::list(workspace->connection(), savedKind);
-    }, [this](const auto &outcome) { showSaved(outcome, QString()); });
+    changeSaved([name = mSaved->currentText()](Connection &connection) {
+        SavedReports::remove(connection, savedKind, name);
+    }, QString());
 }
 
 void FunnelPage::loadSaved(int index)

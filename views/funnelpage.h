@@ -23,6 +23,7 @@ class QTableView;
 
 namespace Funnelscope {
 
+class Connection;
 class FunnelTableModel;
 class ReportBackend;
 struct WorkspaceSummary;
@@ -81,6 +82,8 @@ private:
     void scheduleCompute();
     void compute();
     void showOutcome(const Outcome<Computed> &outcome);
+    /** In the saved-funnels worker: @p change (if any), then the list again, shown with @p current chosen. */
+    void changeSaved(std::function<void(Connection &)> change, const QString &current);
     void showSaved(const Outcome<QList<SavedReports::Report>> &outcome, const QString &current);
     void updateCapabilities();
     void addStep();

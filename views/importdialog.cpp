@@ -479,19 +479,10 @@ void ImportDialog::showProgress(qint64 done, qint64 total, qint64 rows)
     mProgressText->setText(text);
 }
 
-void ImportDialog::showResult(const Outcome<Importer::Batch> &batch)
+void ImportDialog::showResult(const Outcome<Importer::Batch> &outcome)
 {
-    struct
-    {
-        QList<ImportReport> reports;
-        qint64 users = 0;
-        QString error;
-        bool cancelled = false;
-    } outcome;
-    if (batch.ok())
-        outcome = {batch.value().reports, batch.value().users, QString(), batch.value().cancelled};
-    else
-        outcome.error = batch.error();
+    const Importer::Batch batch = outcome.ok() ? outcome.value() : Importer::Batch();
+    const QString &error = outcome.error();
     const QLocale locale;
     mProgress->hide();
     mProgressText->clear();
@@ -510,31 +501,31 @@ void ImportDialog::showResult(const Outcome<Importer::Batch> &batch)
     };
     // A folder of a year's daily files: the first few, then all of them together.
     constexpr int shown = 6;
-    for (qsizetype i = 0; i < outcome.reports.size(); ++i) {
-        total.add(outcome.reports.at(i));
-        if (i < shown || outcome.reports.size() <= shown + 2)
-            text += line(bold(outcome.reports.at(i).fileName), outcome.reports.at(i));
+    for (qsizetype i = 0; i < batch.reports.size(); ++i) {
+        total.add(batch.reports.at(i));
+        if (i < shown || batch.reports.size() <= shown + 2)
+            text += line(bold(batch.reports.at(i).fileName), batch.reports.at(i));
     }
-    if (outcome.reports.size() > shown + 2) {
-        total.users = outcome.users; // each file's users counted once over all
-        text += line(tr("<b>All %1 files</b>").arg(outcome.reports.size()), total);
+    if (batch.reports.size() > shown + 2) {
+        total.users = batch.users; // each file's users counted once over all
+        text += line(tr("<b>All %1 files</b>").arg(batch.reports.size()), total);
     }
-    if (outcome.cancelled)
+    if (batch.cancelled)
         text += tr("<p><b>Import cancelled.</b> The workspace is as it was before: nothing of these files "
                    "was imported.</p>");
-    if (!outcome.error.isEmpty())
+    if (!error.isEmpty())
         text += tr("<p><b>Import stopped.</b> %1 The workspace is as it was before: nothing of these files "
                    "was imported.</p>")
-                    .arg(outcome.error.toHtmlEscaped());
-    if (outcome.reports.size() > 0)
+                    .arg(error.toHtmlEscaped());
+    if (batch.reports.size() > 0)
         text += tr("<p>Rejected rows are kept with their line and reason; export them from the "
                    "Data page.</p>");
-    mRunningTitle->setText(outcome.cancelled ? tr("Import cancelled")
-                           : !outcome.error.isEmpty() ? tr("Import stopped")
+    mRunningTitle->setText(batch.cancelled ? tr("Import cancelled")
+                           : !error.isEmpty() ? tr("Import stopped")
                                                       : tr("Import finished"));
     mResult->setText(text);
     mButtons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    if (!outcome.reports.isEmpty())
+    if (!batch.reports.isEmpty())
         Q_EMIT imported(total);
     Q_EMIT finished();
 }

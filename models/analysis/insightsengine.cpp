@@ -104,9 +104,27 @@ public:
         return tally;
     }
 
-    void scan(int user, Tally &tally, std::vector<int> &counts, std::vector<qint32> &touched,
-              std::unordered_map<quint64, int> &valueCounts) const
+    /** What scan() reuses from one person to the next (one per thread). */
+    struct Scratch
     {
+        std::vector<size_t> kept;    ///< the person's rows in the horizon that pass the filters
+        std::vector<int> counts;     ///< per event type, before the outcome
+        std::vector<qint32> touched; ///< the types counts holds
+        std::unordered_map<quint64, int> valueCounts;
+    };
+
+    Scratch scratch() const
+    {
+        Scratch scratch;
+        scratch.counts.assign(mTypeCount, 0);
+        return scratch;
+    }
+
+    void scan(int user, Tally &tally, Scratch &scratch) const
+    {
+        std::vector<int> &counts = scratch.counts;
+        std::vector<qint32> &touched = scratch.touched;
+        std::unordered_map<quint64, int> &valueCounts = scratch.valueCounts;
         const size_t begin = mTable.userBegin(user);
         const size_t end = mTable.userEnd(user);
         const auto kept = [this](size_t row) { return mWhere.empty() || ConditionChecker::all(mWhere, row); };
@@ -122,9 +140,11 @@ public:
         qint64 cutoff = horizon;
         bool converted = false;
         double revenue = 0;
+        scratch.kept.clear();
         for (size_t row = first; row < end && mTable.ts(row) < horizon; ++row) {
             if (!kept(row))
                 continue;
+            scratch.kept.push_back(row);
             if (mRevenueCodes && (*mRevenueCodes)[row] >= 0)
                 revenue += mRevenueValues[size_t((*mRevenueCodes)[row])];
             if (!converted && mTable.type(row) == mTarget
@@ -139,9 +159,11 @@ public:
             tally.convertedRevenue += revenue;
         }
         // Exposure: strictly before the first target event (or within the horizon).
-        for (size_t row = first; row < end && mTable.ts(row) < cutoff; ++row) {
+        for (const size_t row : scratch.kept) {
+            if (mTable.ts(row) >= cutoff)
+                break;
             const qint32 type = mTable.type(row);
-            if (type < 0 || type == mTarget || !kept(row))
+            if (type < 0 || type == mTarget)
                 continue;
             if (counts[size_t(type)]++ == 0)
                 touched.push_back(type);
@@ -197,13 +219,11 @@ Tally tallyPersons(const EventTable &table, const PersonScan &scan, const TaskCo
     std::vector<Tally> parts(Parallel::maxParts);
     const int used = Parallel::forRanges(size_t(table.userCount()), [&](int part, size_t firstUser, size_t lastUser) {
         Tally &tally = parts[size_t(part)] = scan.emptyTally();
-        std::vector<int> counts(scan.typeCount(), 0);
-        std::vector<qint32> touched;
-        std::unordered_map<quint64, int> valueCounts;
+        PersonScan::Scratch scratch = scan.scratch();
         for (int user = int(firstUser); user < int(lastUser); ++user) {
             if ((user & 4095) == 0 && task.isCancelled())
                 return;
-            scan.scan(user, tally, counts, touched, valueCounts);
+            scan.scan(user, tally, scratch);
         }
     });
     task.throwIfCancelled();

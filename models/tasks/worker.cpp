@@ -24,8 +24,9 @@ void WorkerBase::shutdown()
     mMailbox->close(); // no answer is posted from here on; those already posted die with this
     if (mPolicy == Policy::Latest)
         mTask.cancel();
-    // A job the pool has not started yet is run here by the wait (Qt steals it): its
-    // answer is dropped by end(), so no handler runs on an object being destroyed.
+    // A job the pool has not started yet is run here by the wait (Qt steals it): the
+    // mailbox is closed, so its answer is never posted; one posted before is dropped by
+    // end() (or dies with this object), so no handler runs on an object being destroyed.
     waitForFinished();
 }
 
