@@ -36,12 +36,14 @@ struct Cell
     qint64 a = 0;
     qint64 b = 0;
     double revenue = 0;
+    double revenueSquares = 0;
 
     void add(const Cell &other)
     {
         a += other.a;
         b += other.b;
         revenue += other.revenue;
+        revenueSquares += other.revenueSquares;
     }
 };
 
@@ -51,6 +53,7 @@ struct Tally
     qint64 persons = 0;
     qint64 converted = 0;
     double convertedRevenue = 0;
+    double convertedSquares = 0;
     std::vector<Cell> events; ///< [type * levels + level]
     std::unordered_map<quint64, Cell> values; ///< key(property, type, value code), at minTimes
 
@@ -59,6 +62,7 @@ struct Tally
         persons += other.persons;
         converted += other.converted;
         convertedRevenue += other.convertedRevenue;
+        convertedSquares += other.convertedSquares;
         for (size_t i = 0; i < events.size(); ++i)
             events[i].add(other.events[i]);
         for (const auto &[key, cell] : other.values)
@@ -157,6 +161,7 @@ public:
         if (converted) {
             ++tally.converted;
             tally.convertedRevenue += revenue;
+            tally.convertedSquares += revenue * revenue;
         }
         // Exposure: strictly before the first target event (or within the horizon).
         for (const size_t row : scratch.kept) {
@@ -177,6 +182,7 @@ public:
             if (converted) {
                 ++cell.a;
                 cell.revenue += revenue;
+                cell.revenueSquares += revenue * revenue;
             } else {
                 ++cell.b;
             }
@@ -241,6 +247,10 @@ InsightsSignal signalOf(const Tally &tally, const Cell &cell)
         signal.revenueExposed = cell.revenue / double(cell.a);
     if (signal.table.c > 0)
         signal.revenueNotExposed = (tally.convertedRevenue - cell.revenue) / double(signal.table.c);
+    signal.revenueDifference = Statistics::welchInterval(
+        Statistics::Sample::fromSums(cell.a, cell.revenue, cell.revenueSquares),
+        Statistics::Sample::fromSums(signal.table.c, tally.convertedRevenue - cell.revenue,
+                                     tally.convertedSquares - cell.revenueSquares));
     return signal;
 }
 

@@ -30,6 +30,8 @@ struct InsightsSignal
     bool tooFew = false;           ///< fewer exposed persons than InsightsQuery::minPersons
     std::optional<double> revenueExposed;    ///< mean revenue in the horizon of exposed converters
     std::optional<double> revenueNotExposed; ///< ... of the other converters
+    /** Welch's 95% interval of revenueExposed − revenueNotExposed; none under two converters a side. */
+    std::optional<Statistics::Interval> revenueDifference;
 
     qint64 exposed() const { return table.a + table.b; }
     /** Compass's words for |phi|: strong ≥ 0.4, moderate ≥ 0.3, weak ≥ 0.2, else none. */

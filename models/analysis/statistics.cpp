@@ -159,4 +159,105 @@ std::vector<double> Statistics::holm(const std::vector<double> &pValues)
     return adjusted;
 }
 
+namespace {
+
+/** The continued fraction of the regularized incomplete beta function (modified Lentz). */
+double betaFraction(double a, double b, double x)
+{
+    constexpr double tiny = 1e-300;
+    const double qab = a + b;
+    const double qap = a + 1;
+    const double qam = a - 1;
+    double c = 1;
+    double d = 1 - qab * x / qap;
+    d = 1 / (std::abs(d) < tiny ? tiny : d);
+    double h = d;
+    for (int m = 1; m <= 300; ++m) {
+        const double m2 = 2.0 * m;
+        double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        d = 1 / (std::abs(d) < tiny ? tiny : d);
+        c = 1 + aa / c;
+        c = std::abs(c) < tiny ? tiny : c;
+        h *= d * c;
+        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        d = 1 / (std::abs(d) < tiny ? tiny : d);
+        c = 1 + aa / c;
+        c = std::abs(c) < tiny ? tiny : c;
+        const double step = d * c;
+        h *= step;
+        if (std::abs(step - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+
+/** I_x(a, b), the regularized incomplete beta function. */
+double incompleteBeta(double a, double b, double x)
+{
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const double front = std::exp(std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x)
+                                  + b * std::log1p(-x));
+    if (x < (a + 1) / (a + b + 2))
+        return front * betaFraction(a, b, x) / a;
+    return 1 - front * betaFraction(b, a, 1 - x) / b;
+}
+
+/** P(T > t) for t ≥ 0 with @p df degrees of freedom. */
+double studentUpperTail(double t, double df)
+{
+    return 0.5 * incompleteBeta(df / 2, 0.5, df / (df + t * t));
+}
+
+} // namespace
+
+Statistics::Sample Statistics::Sample::fromSums(qint64 n, double sum, double squares)
+{
+    Sample sample;
+    sample.n = n;
+    if (n <= 0)
+        return sample;
+    sample.mean = sum / double(n);
+    if (n > 1)
+        sample.variance = std::max(0.0, (squares - sum * sample.mean) / double(n - 1));
+    return sample;
+}
+
+double Statistics::studentQuantile(double p, double df)
+{
+    if (p == 0.5)
+        return 0;
+    const double tail = p < 0.5 ? p : 1 - p;
+    // The upper tail falls as t grows: bisect on it (60 halvings of a bracket found by doubling).
+    double low = 0;
+    double high = 1;
+    while (studentUpperTail(high, df) > tail && high < 1e12)
+        high *= 2;
+    for (int i = 0; i < 200 && high - low > 1e-12 * high; ++i) {
+        const double middle = (low + high) / 2;
+        (studentUpperTail(middle, df) > tail ? low : high) = middle;
+    }
+    const double t = (low + high) / 2;
+    return p < 0.5 ? -t : t;
+}
+
+std::optional<Statistics::Interval> Statistics::welchInterval(const Sample &x, const Sample &y, double confidence)
+{
+    if (x.n < 2 || y.n < 2)
+        return std::nullopt;
+    const double vx = x.variance / double(x.n);
+    const double vy = y.variance / double(y.n);
+    const double se2 = vx + vy;
+    if (!(se2 > 0))
+        return std::nullopt;
+    const double df = se2 * se2 / (vx * vx / double(x.n - 1) + vy * vy / double(y.n - 1));
+    const double half = studentQuantile(1 - (1 - confidence) / 2, df) * std::sqrt(se2);
+    const double difference = x.mean - y.mean;
+    return Interval{difference - half, difference + half};
+}
+
 } // namespace Funnelscope

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <optional>
 #include <vector>
 
 namespace Funnelscope {
@@ -46,6 +47,24 @@ public:
      * as or less likely than this one (hypergeometric, summed in log space).
      */
     static double fisherExact(const Table &table);
+    /** Mean, sample variance (n − 1) and size of a sample. */
+    struct Sample
+    {
+        qint64 n = 0;
+        double mean = 0;
+        double variance = 0;
+        /** From the count, sum and sum of squares of its values. */
+        static Sample fromSums(qint64 n, double sum, double squares);
+    };
+    /**
+     * Welch's interval for the difference of the means, @p x − @p y, with the
+     * Welch–Satterthwaite degrees of freedom; none when a sample has fewer than two values
+     * or both have no variance.
+     */
+    static std::optional<Interval> welchInterval(const Sample &x, const Sample &y, double confidence = 0.95);
+    /** The @p p quantile (0 < p < 1) of Student's t distribution with @p df degrees of freedom. */
+    static double studentQuantile(double p, double df);
+
     /** Holm's step-down adjustment of @p pValues (same order back, monotone, at most 1). */
     static std::vector<double> holm(const std::vector<double> &pValues);
 

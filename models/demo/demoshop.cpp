@@ -214,6 +214,7 @@ public:
         mSession = 0;
         mCart.clear();
         mAbandonedCheckout = false;
+        mSubscribed = false;
 
         // Arrivals grow by about 60% over the 26 weeks (inverse CDF of a linear density).
         const double growth = 0.6;
@@ -227,7 +228,8 @@ public:
             simulateSession(at);
             if (!mRandom.chance(std::min(returnChance, 0.95)))
                 break;
-            returnChance *= 0.86;
+            // Subscribers get the shop's mails and come back more often.
+            returnChance *= mSubscribed ? 0.97 : 0.86;
             const double gapDays = 0.4 + mRandom.exponential(6.0);
             at = startOfDay(at + qint64(gapDays * double(day))) + hourOfDay()
                 + qint64(mRandom.uniform() * double(hour));
@@ -282,7 +284,7 @@ private:
                 const Product &product = mCatalog[size_t(mRandom.weighted(mPopularity))];
                 emitProduct("product_view", product, 1);
                 const double cartChance = 0.15 * device.cart * channel.conversion
-                    * (returning ? 1.15 : 1.0) * (v == 0 ? 1.0 : 0.55);
+                    * (returning ? 1.15 : 1.0) * (v == 0 ? 1.0 : 0.55) * (mSubscribed ? 2.5 : 1.0);
                 if (mRandom.chance(cartChance)) {
                     const int quantity = mRandom.chance(0.85) ? 1 : mRandom.between(2, 3);
                     emitProduct("add_to_cart", product, quantity);
@@ -294,12 +296,15 @@ private:
                 }
             }
         }
-        if (mRandom.chance(mSession == 1 ? 0.05 : 0.025))
+        if (!mSubscribed && mRandom.chance(mSession == 1 ? 0.09 : 0.045)) {
+            mSubscribed = true;
             emitSimple("newsletter_signup", {{"form", mRandom.chance(0.6) ? "footer" : "popup"}});
+        }
         if (mCart.empty())
             return;
 
-        const double checkout = device.checkout * std::sqrt(channel.conversion);
+        // Subscribers have the welcome code: they finish more of their checkouts.
+        const double checkout = device.checkout * std::sqrt(channel.conversion) * (mSubscribed ? 1.4 : 1.0);
         mAbandonedCheckout = true;
         if (!mRandom.chance(std::min(0.95, (backToCart ? 0.75 : 0.55) * checkout)))
             return;
@@ -450,6 +455,7 @@ private:
     int mSession = 0;
     qint64 mClock = 0;
     std::vector<std::pair<const Product *, int>> mCart;
+    bool mSubscribed = false; ///< signed up for the newsletter: returns and carts more (a weak signal)
     bool mAbandonedCheckout = false;
     qint64 mSessions = 0;
     qint64 mTransactions = 0;

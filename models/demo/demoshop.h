@@ -16,7 +16,10 @@ class Workspace;
  * sessions walk the micro-conversions (page_view → product_view → add_to_cart →
  * begin_checkout → add_shipping_info → add_payment_info → purchase, with search,
  * remove_from_cart and newsletter_signup on the way). Mobile loses more people in
- * checkout, email brings people who convert and return more often.
+ * checkout, email brings people who convert and return more often. About one shopper in
+ * eight signs up for the newsletter; subscribers come back more often, cart more and finish
+ * more checkouts (the welcome code), so on the Insights page newsletter_signup is a weak but
+ * significant predictor of a purchase while add_to_cart and the checkout steps are strong.
  *
  * The calendar is fixed (the shop opens on Monday 2026-05-04, UTC), not taken from the
  * clock, so the same seed and size give the same events, byte for byte.

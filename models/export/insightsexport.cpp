@@ -68,6 +68,10 @@ QByteArray InsightsExport::toJson(const InsightsQuery &query, const InsightsResu
             {QStringLiteral("too_few"), signal.tooFew},
             {QStringLiteral("revenue_exposed"), optional(signal.revenueExposed)},
             {QStringLiteral("revenue_not_exposed"), optional(signal.revenueNotExposed)},
+            {QStringLiteral("revenue_difference_ci"),
+             signal.revenueDifference
+                 ? QJsonValue(QJsonArray{signal.revenueDifference->low, signal.revenueDifference->high})
+                 : QJsonValue(QJsonValue::Null)},
         });
     }
     const QJsonObject object{
@@ -90,7 +94,8 @@ QList<QStringList> InsightsExport::table(const InsightsResult &result)
                              QStringLiteral("conversion_exposed"), QStringLiteral("conversion_others"), QStringLiteral("lift"),
                              QStringLiteral("sensitivity"), QStringLiteral("specificity"), QStringLiteral("p_value"),
                              QStringLiteral("p_adjusted"), QStringLiteral("too_few"), QStringLiteral("revenue_exposed"),
-                             QStringLiteral("revenue_not_exposed")}};
+                             QStringLiteral("revenue_not_exposed"), QStringLiteral("revenue_difference_low"),
+                             QStringLiteral("revenue_difference_high")}};
     for (const InsightsSignal &signal : result.signalList) {
         rows.append({signal.event, signal.property, signal.value, QString::number(signal.minTimes),
                      QString::number(signal.table.a), QString::number(signal.table.b), QString::number(signal.table.c),
@@ -99,7 +104,9 @@ QList<QStringList> InsightsExport::table(const InsightsResult &result)
                      number(signal.ppv), number(signal.restConversion), number(signal.lift), number(signal.sensitivity),
                      number(signal.specificity), number(signal.pValue), number(signal.pAdjusted),
                      signal.tooFew ? QStringLiteral("yes") : QStringLiteral("no"), number(signal.revenueExposed),
-                     number(signal.revenueNotExposed)});
+                     number(signal.revenueNotExposed),
+                     number(signal.revenueDifference ? std::optional(signal.revenueDifference->low) : std::nullopt),
+                     number(signal.revenueDifference ? std::optional(signal.revenueDifference->high) : std::nullopt)});
     }
     return rows;
 }

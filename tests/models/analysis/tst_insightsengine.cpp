@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+
 #include <map>
 
 using namespace Funnelscope;
@@ -24,11 +26,33 @@ EventTable::Row row(const QString &user, qint64 ts, const QString &event, QHash<
     return {user, ts, event, QString(), properties};
 }
 
+/** Welch's 95% interval of mean(x) − mean(y), computed in two passes from the values. */
+std::optional<Statistics::Interval> welch(const std::vector<double> &x, const std::vector<double> &y)
+{
+    if (x.size() < 2 || y.size() < 2)
+        return std::nullopt;
+    const auto meanOf = [](const std::vector<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size()); };
+    const auto varianceOf = [&](const std::vector<double> &v) {
+        double sum = 0;
+        for (double value : v)
+            sum += (value - meanOf(v)) * (value - meanOf(v));
+        return sum / double(v.size() - 1);
+    };
+    const double vx = varianceOf(x) / double(x.size());
+    const double vy = varianceOf(y) / double(y.size());
+    if (vx + vy <= 0)
+        return std::nullopt;
+    const double df = (vx + vy) * (vx + vy) / (vx * vx / double(x.size() - 1) + vy * vy / double(y.size() - 1));
+    const double half = Statistics::studentQuantile(0.975, df) * std::sqrt(vx + vy);
+    return Statistics::Interval{meanOf(x) - meanOf(y) - half, meanOf(x) - meanOf(y) + half};
+}
+
 struct Expected
 {
     Statistics::Table table;
     std::optional<double> revenueExposed;
     std::optional<double> revenueNotExposed;
+    std::optional<Statistics::Interval> revenueDifference;
 };
 
 /** Every person, every candidate, straight from the rows (DESIGN.md's words, nothing shared). */
@@ -105,12 +129,17 @@ std::map<QString, Expected> reference(const std::vector<EventTable::Row> &rows, 
     const auto tableOf = [&](const std::function<bool(const Person &)> &exposed) {
         Expected e;
         double revenue = 0;
+        std::vector<double> exposedRevenues;
+        std::vector<double> otherRevenues;
         for (const Person &person : people) {
             if (exposed(person)) {
                 (person.converted ? e.table.a : e.table.b) += 1;
                 revenue += person.converted ? person.revenue : 0;
             }
+            if (person.converted)
+                (exposed(person) ? exposedRevenues : otherRevenues).push_back(person.revenue);
         }
+        e.revenueDifference = welch(exposedRevenues, otherRevenues);
         e.table.c = *converted - e.table.a;
         e.table.d = *persons - *converted - e.table.b;
         if (e.table.a > 0)
@@ -264,6 +293,11 @@ private Q_SLOTS:
                     QVERIFY2(qAbs(*signal.revenueExposed - *e.revenueExposed) < 1e-6, where.constData());
                 if (signal.revenueNotExposed)
                     QVERIFY2(qAbs(*signal.revenueNotExposed - *e.revenueNotExposed) < 1e-6, where.constData());
+                QVERIFY2(bool(e.revenueDifference) == bool(signal.revenueDifference), where.constData());
+                if (signal.revenueDifference) {
+                    QVERIFY2(qAbs(signal.revenueDifference->low - e.revenueDifference->low) < 1e-6, where.constData());
+                    QVERIFY2(qAbs(signal.revenueDifference->high - e.revenueDifference->high) < 1e-6, where.constData());
+                }
                 QVERIFY2(signal.pValue == Statistics::fisherExact(e.table), where.constData());
                 QVERIFY2(signal.pAdjusted >= signal.pValue && signal.pAdjusted <= 1, where.constData());
                 QVERIFY2(signal.tooFew == (e.table.a + e.table.b < query.minPersons), where.constData());
@@ -301,6 +335,11 @@ private Q_SLOTS:
         QVERIFY2(byEvent[QStringLiteral("add_to_cart")].phi > byEvent[QStringLiteral("product_view")].phi,
                  qPrintable(QString::number(byEvent[QStringLiteral("add_to_cart")].phi)));
         QVERIFY(byEvent[QStringLiteral("add_to_cart")].significant());
+        // Subscribers come back and buy more (DemoShop's story), but most buyers never sign up.
+        const InsightsSignal newsletter = byEvent.value(QStringLiteral("newsletter_signup"));
+        QVERIFY2(newsletter.strength() == InsightsSignal::Strength::Weak, qPrintable(QString::number(newsletter.phi)));
+        QVERIFY(newsletter.significant());
+        QVERIFY(newsletter.lift && *newsletter.lift > 1.5);
     }
 };
 

@@ -1,6 +1,7 @@
 // The statistics reports print, against values published for textbook tables (Fisher's
 // tea-tasting table, Wikipedia's dieting example, the usual Holm example) and against an
-// exact reference computed here with whole numbers.
+// exact reference computed here with whole numbers; Student's t and Welch's interval against
+// published tables, R's sleep example and a numerical integral of the t density.
 #include "analysis/statistics.h"
 
 #include <QRandomGenerator>
@@ -33,6 +34,30 @@ double slowFisher(const Statistics::Table &t)
             sum += p(x);
     }
     return double(std::min<long double>(1, sum));
+}
+
+/** P(T > t) by Simpson's rule over the density, from 0 to t: slow and obviously right. */
+double slowStudentTail(double t, double df)
+{
+    const double norm = std::exp(std::lgamma((df + 1) / 2) - std::lgamma(df / 2)) / std::sqrt(df * M_PI);
+    const auto density = [&](double x) { return norm * std::pow(1 + x * x / df, -(df + 1) / 2); };
+    const int steps = 200000;
+    const double h = t / steps;
+    double sum = density(0) + density(t);
+    for (int i = 1; i < steps; ++i)
+        sum += density(i * h) * (i % 2 ? 4 : 2);
+    return 0.5 - sum * h / 3;
+}
+
+Statistics::Sample sampleOf(const std::vector<double> &values)
+{
+    double sum = 0;
+    double squares = 0;
+    for (double value : values) {
+        sum += value;
+        squares += value * value;
+    }
+    return Statistics::Sample::fromSums(qint64(values.size()), sum, squares);
 }
 
 } // namespace
@@ -89,6 +114,39 @@ private Q_SLOTS:
         QCOMPARE(Statistics::phi({0, 0, 5, 5}), 0.0); // nobody exposed: no correlation, not NaN
         // (ad − bc) / √(r1 r2 c1 c2) = (20·90 − 80·10) / √(100·100·30·170)
         QVERIFY(qAbs(Statistics::phi({20, 80, 10, 90}) - 1000.0 / std::sqrt(100.0 * 100 * 30 * 170)) < 1e-12);
+    }
+
+    void studentQuantiles()
+    {
+        // Printed t tables (two-sided 95% and 99%).
+        QVERIFY(qAbs(Statistics::studentQuantile(0.975, 1) - 12.706204736) < 1e-6);
+        QVERIFY(qAbs(Statistics::studentQuantile(0.975, 10) - 2.228138852) < 1e-8);
+        QVERIFY(qAbs(Statistics::studentQuantile(0.975, 30) - 2.042272456) < 1e-8);
+        QVERIFY(qAbs(Statistics::studentQuantile(0.995, 5) - 4.032142984) < 1e-8);
+        QVERIFY(qAbs(Statistics::studentQuantile(0.025, 10) + 2.228138852) < 1e-8);
+        QVERIFY(qAbs(Statistics::studentQuantile(0.975, 1e7) - 1.959963985) < 1e-6); // the normal's
+        // Fractional degrees of freedom (Welch's) against the integral of the density.
+        for (const double df : {1.5, 3.7, 17.776, 250.2}) {
+            const double t = Statistics::studentQuantile(0.975, df);
+            QVERIFY2(qAbs(slowStudentTail(t, df) - 0.025) < 1e-9, qPrintable(QString::number(df)));
+        }
+    }
+
+    void welchIntervalOfTwoMeans()
+    {
+        // R: t.test(extra ~ group, data = sleep): 95 percent confidence interval
+        // -3.3654832 0.2054832 (df = 17.776).
+        const Statistics::Sample one = sampleOf({0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0});
+        const Statistics::Sample two = sampleOf({1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4});
+        QVERIFY(qAbs(one.mean - 0.75) < 1e-12);
+        QVERIFY(qAbs(two.mean - 2.33) < 1e-12);
+        const std::optional<Statistics::Interval> interval = Statistics::welchInterval(one, two);
+        QVERIFY(interval);
+        QVERIFY2(qAbs(interval->low + 3.3654832) < 1e-6, qPrintable(QString::number(interval->low, 'g', 10)));
+        QVERIFY2(qAbs(interval->high - 0.2054832) < 1e-6, qPrintable(QString::number(interval->high, 'g', 10)));
+        // One value on a side, or no spread at all: no interval rather than a made-up one.
+        QVERIFY(!Statistics::welchInterval(sampleOf({5}), two));
+        QVERIFY(!Statistics::welchInterval(sampleOf({5, 5}), sampleOf({3, 3, 3})));
     }
 
     void holmAdjustment()
