@@ -3,6 +3,7 @@
 #include "analysis/localbackend.h"
 #include "export/insightsexport.h"
 #include "funnelcommand.h"
+#include "insightschart.h"
 #include "store/workspace.h"
 
 #include <QLocale>
@@ -30,6 +31,8 @@ void InsightsCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("from"), tr("First day of a person's first event (YYYY-MM-DD, workspace time zone)."), tr("date")},
         {QStringLiteral("to"), tr("Last day of a person's first event, included."), tr("date")},
         {QStringLiteral("csv"), tr("Write every candidate as CSV."), tr("file")},
+        {QStringLiteral("png"), tr("Write the chart as PNG (2x, for slides)."), tr("file")},
+        {QStringLiteral("svg"), tr("Write the chart as SVG."), tr("file")},
         {QStringLiteral("json"), tr("Print the result as JSON on standard output.")},
     });
 }
@@ -66,6 +69,15 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     const InsightsResult result = backend.run(query);
     if (parser.isSet(QStringLiteral("csv"))) {
         const QString error = InsightsExport::writeCsv(result, parser.value(QStringLiteral("csv")));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
+    for (const char *format : {"png", "svg"}) {
+        const QString option = QLatin1String(format);
+        if (!parser.isSet(option))
+            continue;
+        const QString error = InsightsChart::save(parser.value(option), result,
+                                                  InsightsChart::title(result, workspace->displayName()));
         if (!error.isEmpty())
             throw UsageError(error);
     }

@@ -12,6 +12,7 @@ class InsightsCommand : public Command
 public:
     QString name() const override { return QStringLiteral("insights"); }
     QString summary() const override;
+    bool needsWidgets(const QStringList &arguments) const override { return asksForChart(arguments); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
 };

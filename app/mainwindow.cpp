@@ -4,6 +4,7 @@
 #include "demogenerationdialog.h"
 #include "cohortpage.h"
 #include "funnelpage.h"
+#include "insightspage.h"
 #include "maturitypage.h"
 #include "importdialog.h"
 #include "reportdocument.h"
@@ -106,14 +107,24 @@ void MainWindow::createPages()
     mDataPage = new DataPage(this);
     mFunnelPage = new FunnelPage(this);
     mCohortPage = new CohortPage(this);
+    mInsightsPage = new InsightsPage(mDocument, this);
+    connect(mInsightsPage, &InsightsPage::funnelStepRequested, this, [this](const QString &event, const QString &target) {
+        mFunnelPage->setQuery(mFunnelPage->query().withStepBefore(event, target));
+        showPage(Funnels);
+    });
     // One in-memory copy of the events for every report page.
     mMaturityPage = new MaturityPage(this);
     mDictionaryPage = new DictionaryPage(mDocument, this);
+    // The maturity evidence counts saved reports and insights-backed dictionary edits.
+    connect(mFunnelPage, &FunnelPage::savedChanged, mMaturityPage, &MaturityPage::reloadEvidence);
+    connect(mInsightsPage, &InsightsPage::savedChanged, mMaturityPage, &MaturityPage::reloadEvidence);
+    connect(mDocument, &WorkspaceDocument::logAppended, mMaturityPage, &MaturityPage::reloadEvidence);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
         {tr("Funnels"), mFunnelPage},
         {tr("Cohorts"), mCohortPage},
+        {tr("Insights"), mInsightsPage},
         {tr("Maturity"), mMaturityPage},
         {tr("Dictionary"), mDictionaryPage},
         {tr("Data"), mDataPage},
@@ -160,6 +171,8 @@ void MainWindow::createActions()
             mFunnelPage->exportInteractively();
         else if (currentPage() == Cohorts)
             mCohortPage->exportInteractively();
+        else if (currentPage() == Insights)
+            mInsightsPage->exportInteractively();
         else if (currentPage() == Maturity)
             mMaturityPage->exportInteractively();
         else if (currentPage() == Dictionary)
@@ -169,7 +182,7 @@ void MainWindow::createActions()
     });
     QAction *reportAction = file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
     reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
-    reportAction->setStatusTip(tr("One PDF with the funnel, the cohorts, the maturity radar and the data quality"));
+    reportAction->setStatusTip(tr("One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality"));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -387,9 +400,11 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mBackend = LocalBackend::forWorkspace(summary, mBackend);
     mFunnelPage->setBackend(mBackend);
     mCohortPage->setBackend(mBackend);
+    mInsightsPage->setBackend(mBackend);
     mDataPage->setSummary(summary);
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
+    mInsightsPage->setSummary(summary);
     mMaturityPage->setSummary(summary);
     mDictionaryPage->setSummary(summary);
 }
@@ -449,10 +464,12 @@ void MainWindow::exportReport()
     const FunnelQuery funnel = mFunnelPage->query();
     statusBar()->showMessage(tr("Computing the report…"));
     mReportWorker.start(
-        [workspace = mSession->path(), backend = mBackend, funnel, cohort = mCohortPage->query()](const TaskContext &task) {
+        [workspace = mSession->path(), backend = mBackend, funnel, cohort = mCohortPage->query(),
+         insights = mInsightsPage->query()](const TaskContext &task) {
             return ReportContent::compute(workspace, *backend,
                                           funnel.steps.size() >= 2 ? std::optional<FunnelQuery>(funnel) : std::nullopt,
-                                          cohort, task);
+                                          cohort, insights.target.isEmpty() ? std::nullopt : std::optional<InsightsQuery>(insights),
+                                          task);
         },
         [this, path](const Outcome<ReportContent> &outcome) {
             const QString error = outcome.ok() ? ReportDocument::writePdf(path, outcome.value()) : outcome.error();

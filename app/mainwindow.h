@@ -18,6 +18,7 @@ namespace Funnelscope {
 class CohortPage;
 class DataPage;
 class FunnelPage;
+class InsightsPage;
 class MaturityPage;
 class ReportBackend;
 class DictionaryPage;
@@ -34,7 +35,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Funnels, Cohorts, Maturity, Dictionary, Data, PageCount };
+    enum Page { Funnels, Cohorts, Insights, Maturity, Dictionary, Data, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -81,6 +82,7 @@ private:
     DataPage *mDataPage = nullptr;
     FunnelPage *mFunnelPage = nullptr;
     CohortPage *mCohortPage = nullptr;
+    InsightsPage *mInsightsPage = nullptr;
     DictionaryPage *mDictionaryPage = nullptr;
     QString mSummaryTimeZone;
     bool mSummaryStitching = true;

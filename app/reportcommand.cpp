@@ -11,7 +11,7 @@ namespace Funnelscope {
 
 QString ReportCommand::summary() const
 {
-    return tr("Write the PDF report: funnel, cohorts, maturity and data quality.");
+    return tr("Write the PDF report: funnel, cohorts, insights, maturity and data quality.");
 }
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const

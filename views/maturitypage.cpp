@@ -149,6 +149,23 @@ void MaturityPage::setSummary(const WorkspaceSummary &summary)
     }, [this](const Outcome<Loaded> &outcome) { showLoaded(outcome); });
 }
 
+void MaturityPage::reloadEvidence()
+{
+    if (mWorkspacePath.isEmpty())
+        return;
+    mEvidenceLoader.start([path = mWorkspacePath](const TaskContext &) {
+        const auto workspace = Workspace::open(path);
+        return MaturityEvidence::suggest(workspace->connection());
+    }, [this](const Outcome<QList<MaturityEvidence::Hint>> &outcome) {
+        if (!outcome.ok())
+            return; // the hints on screen stay; the next open says what is wrong
+        mHints = outcome.value();
+        rebuildTable();
+        refresh();
+        Q_EMIT loaded();
+    });
+}
+
 void MaturityPage::showLoaded(const Outcome<Loaded> &outcome)
 {
     if (!outcome.ok()) {

@@ -39,6 +39,8 @@ public:
     QString exportTo(const QString &path);
     void exportInteractively();
     const QList<MaturityEvidence::Hint> &hints() const { return mHints; }
+    /** Reads the data's evidence again (after a report was saved or the dictionary changed), keeping the answers on screen. */
+    void reloadEvidence();
 
 Q_SIGNALS:
     /** The evidence from the data and the history are loaded (or why not is shown). */
@@ -69,6 +71,7 @@ private:
     QList<Assessment> mHistory;
     bool mUpdating = false;
     Worker<Loaded> mLoader;
+    Worker<QList<MaturityEvidence::Hint>> mEvidenceLoader;
     Worker<QList<Assessment>> mWriter{nullptr, WorkerBase::Policy::Every};
 
     QTableWidget *mTable;

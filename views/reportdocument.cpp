@@ -2,6 +2,8 @@
 
 #include "cohortheatmap.h"
 #include "funnelchart.h"
+#include "insightschart.h"
+#include "itemmodels/insightsmodel.h"
 #include "maturityradar.h"
 
 #include <QChart>
@@ -233,6 +235,46 @@ void cohortSection(Pages &pages, const ReportContent &content)
     painter.restore();
 }
 
+void insightsSection(Pages &pages, const ReportContent &content)
+{
+    const QRectF box = pages.area();
+    const QString title = content.insights ? InsightsChart::title(*content.insights, content.workspaceName)
+                                           : ReportDocument::tr("What predicts “%1”").arg(content.insightsQuery.target);
+    double y = pages.heading(ReportDocument::tr("Insights"), title, box.top());
+    if (!content.insights) {
+        pages.paragraph(content.insightsProblem, y);
+        return;
+    }
+    const InsightsResult &result = *content.insights;
+    // The chart on the upper part, scaled as vectors; the ranked figures below.
+    const QList<InsightsSignal> shown = InsightsChart::shownSignals(result);
+    const int bars = int(std::min<qsizetype>(shown.size(), 12));
+    InsightsResult top = result;
+    top.signalList = shown.mid(0, bars);
+    const QSizeF wanted = InsightsChart::preferredSize(bars, 1000);
+    const QRectF space(box.left(), y, box.width(), box.height() * 0.55);
+    const double scale = std::min(space.width() / wanted.width(), space.height() / wanted.height());
+    QPainter &painter = pages.painter();
+    painter.save();
+    painter.translate(space.topLeft());
+    painter.scale(scale, scale);
+    InsightsChart::paint(painter, QRectF(QPointF(0, 0), wanted), top, QString());
+    painter.restore();
+    y = space.top() + wanted.height() * scale + 10;
+    QList<QStringList> rows;
+    const QLocale locale;
+    for (const InsightsSignal &signal : std::as_const(top.signalList)) {
+        rows.append({signal.label(), locale.toString(signal.exposed()), percent(signal.ppv), percent(signal.restConversion),
+                     locale.toString(signal.phi, 'f', 2), InsightsModel::strengthText(signal)
+                         + (signal.significant() ? QStringLiteral(" ★") : QString()),
+                     InsightsModel::pText(signal.pAdjusted)});
+    }
+    pages.table({ReportDocument::tr("Did before converting"), ReportDocument::tr("Persons"), ReportDocument::tr("Converted"),
+                 ReportDocument::tr("Others converted"), ReportDocument::tr("Phi"), ReportDocument::tr("Predicts"),
+                 ReportDocument::tr("Adjusted p")},
+                rows, {3, 1.1, 1.1, 1.3, 0.8, 1.6, 1.2}, y);
+}
+
 void maturitySection(Pages &pages, const ReportContent &content)
 {
     const QRectF box = pages.area();
@@ -345,7 +387,7 @@ QString ReportDocument::writePdf(const QString &path, const ReportContent &conte
                                        locale.toString(content.last.date(), QLocale::LongFormat))
                             : tr("The workspace has no events yet."),
                         y, 14);
-    pages.paragraph(tr("Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data's quality "
+    pages.paragraph(tr("Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data's quality "
                        "against the event dictionary."),
                     y + 6, 12, muted);
 
@@ -353,6 +395,8 @@ QString ReportDocument::writePdf(const QString &path, const ReportContent &conte
     funnelSection(pages, content);
     pages.newPage();
     cohortSection(pages, content);
+    pages.newPage();
+    insightsSection(pages, content);
     pages.newPage();
     maturitySection(pages, content);
     pages.newPage();

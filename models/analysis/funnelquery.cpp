@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Funnelscope {
 
 namespace {
@@ -113,6 +115,28 @@ QStringList FunnelQuery::defaultSteps(const QStringList &events)
             steps.append(QLatin1String(event));
     }
     return steps.size() < 2 ? events.mid(0, 3) : steps;
+}
+
+FunnelQuery FunnelQuery::withStepBefore(const QString &event, const QString &target) const
+{
+    FunnelQuery query = *this;
+    const auto at = std::find_if(query.steps.begin(), query.steps.end(), [&target](const Step &step) { return step.event == target; });
+    if (at == query.steps.end()) {
+        query.steps = {Step{event, {}}, Step{target, {}}};
+        query.exclusions.clear(); // they named steps of the funnel that is gone
+        return query;
+    }
+    const bool present = std::any_of(query.steps.begin(), query.steps.end(), [&event](const Step &step) { return step.event == event; });
+    if (present || query.steps.size() >= maxSteps)
+        return query;
+    const int number = int(at - query.steps.begin()) + 1; // the new step's 1-based number
+    query.steps.insert(at, Step{event, {}});
+    // Exclusions name steps by number: those after a step at or past the new one move on.
+    for (Exclusion &exclusion : query.exclusions) {
+        if (exclusion.after >= number)
+            ++exclusion.after;
+    }
+    return query;
 }
 
 } // namespace Funnelscope

@@ -72,6 +72,13 @@ struct FunnelQuery
      * @p events (the workspace's event names, most frequent first).
      */
     static QStringList defaultSteps(const QStringList &events);
+    /**
+     * This funnel with @p event as a step just before the first step on @p target (an
+     * insight's "add as funnel step"); when no step is @p target, the funnel @p event →
+     * @p target with this one's window and counting. Unchanged when @p event is a step
+     * already or the funnel is full.
+     */
+    FunnelQuery withStepBefore(const QString &event, const QString &target) const;
 };
 
 } // namespace Funnelscope

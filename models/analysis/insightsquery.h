@@ -41,7 +41,11 @@ struct InsightsQuery
     /** The exposure thresholds this query counts, ascending. */
     QList<int> levels() const;
     /** Equal for queries that ask the same (the key of a cached result). */
-    QByteArray cacheKey() const;
+    QByteArray cacheKey() const { return toJson(); }
+    /** The query as saved in a workspace (saved_reports, kind "insights"). */
+    QByteArray toJson() const;
+    /** Reads what toJson() writes; what is missing or unreadable keeps its default. */
+    static InsightsQuery fromJson(const QByteArray &json);
 };
 
 } // namespace Funnelscope

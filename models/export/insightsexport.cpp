@@ -29,6 +29,19 @@ QString number(const std::optional<double> &value)
 
 } // namespace
 
+QString InsightsExport::evidence(const InsightsResult &result, const InsightsSignal &signal)
+{
+    const auto percent = [](double value) { return QString::number(100 * value, 'f', 1) + QLatin1Char('%'); };
+    const QString p = signal.pAdjusted < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= ") + QString::number(signal.pAdjusted, 'f', 3);
+    return QStringLiteral("%1 %2 of the %3 persons who did %4 before %5 converted within %6 days, against %7 of the other %8 (lift %9); "
+                          "phi %10, %11; Holm-adjusted p %12; %13 persons.")
+        .arg(QLatin1String(evidencePrefix), percent(signal.ppv), QString::number(signal.exposed()), signal.label(), result.target)
+        .arg(result.withinDays)
+        .arg(percent(signal.restConversion), QString::number(signal.table.c + signal.table.d),
+             signal.lift ? QString::number(*signal.lift, 'f', 2) : QStringLiteral("undefined"),
+             QString::number(signal.phi, 'f', 2), strengthName(signal.strength()), p, QString::number(result.persons));
+}
+
 QString InsightsExport::strengthName(InsightsSignal::Strength strength)
 {
     switch (strength) {

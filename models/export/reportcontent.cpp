@@ -29,7 +29,8 @@ FunnelQuery defaultFunnel(Connection &connection, const WorkspaceSummary &summar
 } // namespace
 
 ReportContent ReportContent::compute(const QString &path, ReportBackend &backend, std::optional<FunnelQuery> funnel,
-                                     std::optional<CohortQuery> cohort, const TaskContext &task)
+                                     std::optional<CohortQuery> cohort, std::optional<InsightsQuery> insights,
+                                     const TaskContext &task)
 {
     ReportContent content;
     content.generated = QDateTime::currentDateTime();
@@ -65,6 +66,23 @@ ReportContent ReportContent::compute(const QString &path, ReportBackend &backend
             content.cohorts = backend.run(content.cohortQuery, task);
         } catch (const ValidationError &problem) {
             content.cohortProblem = problem.message();
+        }
+    }
+    if (insights) {
+        content.insightsQuery = *insights;
+    } else {
+        const QList<SavedReports::Report> saved = SavedReports::list(connection, QStringLiteral("insights"));
+        if (!saved.isEmpty())
+            content.insightsQuery = InsightsQuery::fromJson(saved.first().query);
+        content.insightsQuery.timezone = summary.timezone.toUtf8();
+    }
+    if (summary.events == 0) {
+        content.insightsProblem = tr("The workspace has no events yet.");
+    } else {
+        try {
+            content.insights = backend.run(content.insightsQuery, task);
+        } catch (const ValidationError &problem) {
+            content.insightsProblem = problem.message();
         }
     }
     task.throwIfCancelled();

@@ -4,6 +4,8 @@
 #include "analysis/cohortresult.h"
 #include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
+#include "analysis/insightsquery.h"
+#include "analysis/insightsresult.h"
 #include "governance/changelog.h"
 #include "tasks/taskcontext.h"
 #include "governance/dataquality.h"
@@ -21,7 +23,7 @@ class ReportBackend;
 
 /**
  * Everything the PDF report shows, computed without widgets (so a worker thread can do
- * it): the funnel, the cohort grid, the latest maturity assessment and the data-quality
+ * it): the funnel, the cohort grid, the insights, the latest maturity assessment and the data-quality
  * findings with the change log's integrity, plus what the workspace holds.
  */
 struct ReportContent
@@ -42,6 +44,9 @@ public:
     CohortQuery cohortQuery;
     std::optional<CohortResult> cohorts;
     QString cohortProblem;
+    InsightsQuery insightsQuery;
+    std::optional<InsightsResult> insights;
+    QString insightsProblem;
     MaturityMatrix matrix;
     std::optional<Assessment> assessment;
     int dictionaryEvents = 0;
@@ -52,13 +57,15 @@ public:
      * Computes the report for the workspace at @p path. Without @p funnel: the first saved
      * funnel, else product_view → add_to_cart → begin_checkout → purchase where those
      * events exist, else the three most frequent events. Without @p cohort: weekly
-     * retention on any event. The funnel and the grid come from @p backend (the window's,
+     * retention on any event. Without @p insights: the first saved insights, else what
+     * predicts a purchase within 30 days. The reports come from @p backend (the window's,
      * so what the pages computed is not computed again). Throws StoreError when the
      * workspace cannot be read, Cancelled when @p task is.
      */
     static ReportContent compute(const QString &path, ReportBackend &backend,
                                  std::optional<FunnelQuery> funnel = std::nullopt,
-                                 std::optional<CohortQuery> cohort = std::nullopt, const TaskContext &task = {});
+                                 std::optional<CohortQuery> cohort = std::nullopt,
+                                 std::optional<InsightsQuery> insights = std::nullopt, const TaskContext &task = {});
 };
 
 } // namespace Funnelscope

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Funnelscope {
 
 namespace {
@@ -85,19 +87,32 @@ QList<MaturityEvidence::Hint> MaturityEvidence::suggest(Connection &connection)
                       tr("Anonymous ids are tracked but never linked to a known user id.")});
     }
 
-    // Analytics: reports the team saved here.
+    // Analytics: reports the team saved here, and insights used (saved, or taken as the
+    // evidence of a tier-one micro-conversion in the dictionary).
     const qint64 funnels = connection.queryInt("SELECT count(*) FROM saved_reports WHERE kind = 'funnel'");
     const qint64 cohorts = connection.queryInt("SELECT count(*) FROM saved_reports WHERE kind = 'cohort'");
+    const qint64 insights = connection.queryInt("SELECT count(*) FROM saved_reports WHERE kind = 'insights'");
+    const qint64 marked = connection.queryInt(
+        "SELECT count(DISTINCT entity_name) FROM change_log WHERE entity = 'event' AND field = 'tier' "
+        "AND new_value = '1' AND reason LIKE 'Insights:%'");
+    Hint analytics{QStringLiteral("analytics"), 1, tr("No funnel or cohort report is saved in this workspace yet.")};
     if (funnels > 0 && cohorts > 0)
-        hints.append({QStringLiteral("analytics"), 2,
-                      tr("%1 funnels and %2 cohort reports are saved in this workspace.").arg(funnels).arg(cohorts)});
+        analytics = {QStringLiteral("analytics"), 2,
+                     tr("%1 funnels and %2 cohort reports are saved in this workspace.").arg(funnels).arg(cohorts)};
     else if (funnels > 0 || cohorts > 0)
-        hints.append({QStringLiteral("analytics"), 1.5,
-                      tr("%1 funnels and %2 cohort reports are saved: step reports exist, not yet both kinds.")
-                          .arg(funnels)
-                          .arg(cohorts)});
-    else
-        hints.append({QStringLiteral("analytics"), 1, tr("No funnel or cohort report is saved in this workspace yet.")});
+        analytics = {QStringLiteral("analytics"), 1.5,
+                     tr("%1 funnels and %2 cohort reports are saved: step reports exist, not yet both kinds.")
+                         .arg(funnels)
+                         .arg(cohorts)};
+    if (insights > 0 || marked > 0) {
+        // Purchase likelihood is measured, not yet scored per shopper: half a stage more.
+        analytics.stage = std::min(2.5, analytics.stage + 0.5);
+        analytics.reason += QLatin1Char(' ')
+            + tr("Insights into what predicts a conversion are used: %1 saved, %2 events marked tier one from their evidence.")
+                  .arg(insights)
+                  .arg(marked);
+    }
+    hints.append(analytics);
 
     // Experimentation: experiment or variant properties on events.
     const qint64 experiments = connection.queryInt(

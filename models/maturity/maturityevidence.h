@@ -18,7 +18,8 @@ class Connection;
  * - Identity & Stitching: no anonymous ids → 1; anonymous and known ids on the same events
  *   for part of the users → 2.
  * - Analytics & Reporting: funnels and cohorts saved in the workspace → 2; one of them →
- *   1.5; neither → 1.
+ *   1.5; neither → 1; half a stage more (at most 2.5) when insights are saved or an event
+ *   was marked tier one with insights as its reason (the change log's "Insights: …").
  * - Experimentation: events carrying an experiment or variant property → 1.5.
  */
 class MaturityEvidence

@@ -275,7 +275,24 @@ INSERT INTO meta (key, value) VALUES ('identity_stitching', 'on');
 UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version';
 )sql";
 
-constexpr std::array<std::string_view, 4> migrations = {migration1, migration2, migration3, migration4};
+// Version 5: insights can be saved next to funnels and cohorts (the maturity evidence for
+// Analytics & Reporting counts them).
+constexpr std::string_view migration5 = R"sql(
+CREATE TABLE saved_reports_v5 (
+    id         INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('funnel', 'cohort', 'insights')),
+    name       TEXT NOT NULL,
+    query      TEXT NOT NULL,        -- JSON
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (kind, name)
+);
+INSERT INTO saved_reports_v5 SELECT id, kind, name, query, created_at, updated_at FROM saved_reports;
+DROP TABLE saved_reports;
+ALTER TABLE saved_reports_v5 RENAME TO saved_reports;
+)sql";
+
+constexpr std::array<std::string_view, 5> migrations = {migration1, migration2, migration3, migration4, migration5};
 
 } // namespace
 

@@ -877,8 +877,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
-        // A cover, the funnel, the cohorts, the maturity section and the data quality.
-        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 5);
+        // A cover, the funnel, the cohorts, the insights, the maturity section and the data quality.
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 6);
         QVERIFY(bytes.contains("/Title"));
     }
 
