@@ -3064,6 +3064,41 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::InsightsChart</name>
+    <message numerus="yes">
+        <source>What predicts “%1” within %n days · %2 persons · %3</source>
+        <translation><numerusform>Was „%1“ innerhalb von %n Tag vorhersagt · %2 Personen · %3</numerusform><numerusform>Was „%1“ innerhalb von %n Tagen vorhersagt · %2 Personen · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No candidate has enough persons to rank.</source>
+        <translation>Kein Kandidat hat genug Personen für eine Rangfolge.</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>★ significant (Holm-adjusted p &lt; %1)</source>
+        <translation>★ signifikant (Holm-korrigiertes p &lt; %1)</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>nicht signifikant</translation>
+    </message>
+    <message>
+        <source>Bars: phi between doing it before converting and converting; blue goes with converting, orange against. Strong ≥ %1, moderate ≥ %2, weak ≥ %3 (Amplitude Compass&apos;s scale).</source>
+        <translation>Balken: Phi zwischen „vor der Conversion getan“ und „konvertiert“; Blau geht mit der Conversion einher, Orange dagegen. Stark ≥ %1, mittel ≥ %2, schwach ≥ %3 (Skala von Amplitude Compass).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::InsightsCommand</name>
     <message>
         <source>Rank the events people do before converting by how well they predict it.</source>
@@ -3169,6 +3204,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>significant</source>
         <translation>signifikant</translation>
     </message>
+    <message>
+        <source>Write the chart as PNG (2x, for slides).</source>
+        <translation>Das Diagramm als PNG schreiben (2x, für Folien).</translation>
+    </message>
+    <message>
+        <source>Write the chart as SVG.</source>
+        <translation>Das Diagramm als SVG schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::InsightsEngine</name>
@@ -3187,6 +3230,358 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>the minimum of persons cannot be negative, and a property needs at least one value.</source>
         <translation>die Mindestzahl an Personen kann nicht negativ sein, und eine Eigenschaft braucht mindestens einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsModel</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>zu wenige</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>not predictive</source>
+        <translation>nicht prädiktiv</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 ggü. %2</translation>
+    </message>
+    <message>
+        <source>%1 persons did it and converted, %2 did it and did not, %3 converted without it, %4 neither.</source>
+        <translation>%1 Personen taten es und konvertierten, %2 taten es und konvertierten nicht, %3 konvertierten ohne es, %4 weder noch.</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test: %1; Holm-adjusted over every candidate: %2.</source>
+        <translation>Exakter Test nach Fisher: %1; nach Holm über alle Kandidaten korrigiert: %2.</translation>
+    </message>
+    <message>
+        <source>Mean revenue of converters who did it minus the others&apos;: %1 to %2 (Welch, 95 %).</source>
+        <translation>Mittlerer Umsatz der Konvertierten, die es taten, minus den der anderen: %1 bis %2 (Welch, 95 %).</translation>
+    </message>
+    <message>
+        <source>Did before converting</source>
+        <translation>Vor der Conversion getan</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Andere konvertiert</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Predicts</source>
+        <translation>Vorhersagekraft</translation>
+    </message>
+    <message>
+        <source>Odds ratio (95 %)</source>
+        <translation>Odds Ratio (95 %)</translation>
+    </message>
+    <message>
+        <source>Of converters</source>
+        <translation>Konv.-Anteil</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>Korrigiertes p</translation>
+    </message>
+    <message>
+        <source>Revenue per converter</source>
+        <translation>Umsatz je Konvertiertem</translation>
+    </message>
+    <message>
+        <source>The event (at least so many times, or with this value) before the person&apos;s first conversion</source>
+        <translation>Das Ereignis (mindestens so oft oder mit diesem Wert) vor der ersten Conversion der Person</translation>
+    </message>
+    <message>
+        <source>Persons who did it before converting (or at all, if they never converted)</source>
+        <translation>Personen, die es vor der Conversion taten (oder überhaupt, wenn sie nie konvertierten)</translation>
+    </message>
+    <message>
+        <source>Of those persons, the share who converted within the horizon</source>
+        <translation>Von diesen Personen der Anteil, der im Zeitraum konvertierte</translation>
+    </message>
+    <message>
+        <source>Of everybody else, the share who converted</source>
+        <translation>Von allen anderen der Anteil, der konvertierte</translation>
+    </message>
+    <message>
+        <source>Converted divided by others converted</source>
+        <translation>Konvertiert geteilt durch andere konvertiert</translation>
+    </message>
+    <message>
+        <source>Phi correlation between doing it and converting, from −1 to 1</source>
+        <translation>Phi-Korrelation zwischen Tun und Konvertieren, von −1 bis 1</translation>
+    </message>
+    <message>
+        <source>|phi| ≥ 0.4 strong, ≥ 0.3 moderate, ≥ 0.2 weak (Amplitude Compass&apos;s scale); ★ significant: Holm-adjusted p &lt; 0.05</source>
+        <translation>|Phi| ≥ 0,4 stark, ≥ 0,3 mittel, ≥ 0,2 schwach (Skala von Amplitude Compass); ★ signifikant: Holm-korrigiertes p &lt; 0,05</translation>
+    </message>
+    <message>
+        <source>Odds of converting with it against without it, 0.5 added to every cell, Woolf&apos;s 95 % interval</source>
+        <translation>Chance zu konvertieren mit gegenüber ohne, 0,5 zu jeder Zelle addiert, 95-%-Intervall nach Woolf</translation>
+    </message>
+    <message>
+        <source>Of the persons who converted, the share who did it first</source>
+        <translation>Von den Personen, die konvertierten, der Anteil, der es vorher tat</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test, Holm-adjusted over every candidate of this run</source>
+        <translation>Exakter Test nach Fisher, nach Holm über alle Kandidaten dieser Auswertung korrigiert</translation>
+    </message>
+    <message>
+        <source>Mean revenue within the horizon of converters who did it against those who did not</source>
+        <translation>Mittlerer Umsatz im Zeitraum der Konvertierten, die es taten, gegenüber denen, die es nicht taten</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsPage</name>
+    <message>
+        <source>also at 1, 2, 3, 5, 10 times</source>
+        <translation>auch 1-, 2-, 3-, 5-, 10-mal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add as Funnel Step</source>
+        <translation>Als Trichterschritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark as Tier-One…</source>
+        <translation>Als Stufe 1 markieren…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change a setting to compute again.</source>
+        <translation>Abgebrochen. Ändern Sie eine Einstellung, um neu zu berechnen.</translation>
+    </message>
+    <message>
+        <source>The conversion to predict</source>
+        <translation>Die vorherzusagende Conversion</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s first days that count, from their first event</source>
+        <translation>Die ersten Tage jeder Person, die zählen, ab ihrem ersten Ereignis</translation>
+    </message>
+    <message>
+        <source>A person counts as having done an event when they did it at least this often before converting</source>
+        <translation>Eine Person hat ein Ereignis getan, wenn sie es vor der Conversion mindestens so oft tat</translation>
+    </message>
+    <message>
+        <source>List each event at 1, 2, 3, 5 and 10 times too (as Amplitude Compass does)</source>
+        <translation>Jedes Ereignis auch 1-, 2-, 3-, 5- und 10-mal auflisten (wie Amplitude Compass)</translation>
+    </message>
+    <message>
+        <source>Also each event with each of the top values of this property, e.g. add_to_cart[category=Shoes]</source>
+        <translation>Auch jedes Ereignis mit jedem der häufigsten Werte dieser Eigenschaft, z. B. add_to_cart[category=Shoes]</translation>
+    </message>
+    <message>
+        <source>e.g. channel = email; device != mobile</source>
+        <translation>z. B. channel = email; device != mobile</translation>
+    </message>
+    <message>
+        <source>Candidates done by fewer persons are listed as too few, not ranked</source>
+        <translation>Kandidaten mit weniger Personen werden als „zu wenige“ gelistet, nicht gereiht</translation>
+    </message>
+    <message>
+        <source>Saved insights</source>
+        <translation>Gespeicherte Insights</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or every candidate as CSV</source>
+        <translation>Diagramm als PNG oder SVG oder alle Kandidaten als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>innerhalb von</translation>
+    </message>
+    <message>
+        <source>Done at least</source>
+        <translation>Mindestens</translation>
+    </message>
+    <message>
+        <source>times before converting,</source>
+        <translation>-mal vor der Conversion getan,</translation>
+    </message>
+    <message>
+        <source>Per value of</source>
+        <translation>Je Wert von</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Rank from</source>
+        <translation>Reihung ab</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Open Funnels with this event as a step just before the conversion</source>
+        <translation>Trichter öffnen, mit diesem Ereignis als Schritt direkt vor der Conversion</translation>
+    </message>
+    <message>
+        <source>Set this event&apos;s tier to 1 (core micro-conversion) in the dictionary, with this evidence in the change log</source>
+        <translation>Die Stufe dieses Ereignisses im Verzeichnis auf 1 setzen (Kern-Mikro-Conversion), mit diesem Nachweis im Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Of the persons who did it so often: how many converted, and what share of all converters they are</source>
+        <translation>Von den Personen, die es so oft taten: wie viele konvertierten und welchen Anteil aller Konvertierten sie ausmachen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 persons (%3 %) did “%4” within %n days of their first event.</source>
+        <translation><numerusform>%1 von %2 Personen (%3 %) taten „%4“ innerhalb von %n Tag nach ihrem ersten Ereignis.</numerusform><numerusform>%1 von %2 Personen (%3 %) taten „%4“ innerhalb von %n Tagen nach ihrem ersten Ereignis.</numerusform></translation>
+    </message>
+    <message>
+        <source>★ significant (Holm-adjusted p &lt; %1); done by fewer than %2 persons: too few, not ranked.</source>
+        <translation>★ signifikant (Holm-korrigiertes p &lt; %1); von weniger als %2 Personen getan: zu wenige, nicht gereiht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at 1, 2, 3, 5 and 10 times before converting</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 1-, 2-, 3-, 5- und 10-mal vor der Conversion</translation>
+    </message>
+    <message>
+        <source>Choose an event in the table or the chart to see it at 1, 2, 3, 5 and 10 times.</source>
+        <translation>Wählen Sie ein Ereignis in der Tabelle oder im Diagramm, um es 1-, 2-, 3-, 5- und 10-mal zu sehen.</translation>
+    </message>
+    <message>
+        <source>There are no insights to export yet.</source>
+        <translation>Es gibt noch keine Insights zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .csv.</translation>
+    </message>
+    <message>
+        <source>Export Insights</source>
+        <translation>Insights exportieren</translation>
+    </message>
+    <message>
+        <source>insights.png</source>
+        <translation>insights.png</translation>
+    </message>
+    <message>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation>PNG-Bild, 2x für Folien (*.png);;SVG-Bild (*.svg);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the insights on screen.</source>
+        <translation>„%1“ ist nicht unter den angezeigten Insights.</translation>
+    </message>
+    <message>
+        <source>“%1” is a tier-one micro-conversion already.</source>
+        <translation>„%1“ ist bereits eine Mikro-Conversion der Stufe 1.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as tier one</source>
+        <translation>%1 als Stufe 1 markieren</translation>
+    </message>
+    <message>
+        <source>Mark as Tier-One</source>
+        <translation>Als Stufe 1 markieren</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a tier-one (core) micro-conversion in the event dictionary?
+
+The change log keeps this evidence as the reason:
+%2</source>
+        <translation>„%1“ im Ereignisverzeichnis als Mikro-Conversion der Stufe 1 (Kern) markieren?
+
+Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is now a tier-one micro-conversion in the dictionary (Edit ▸ Undo takes it back).</source>
+        <translation>„%1“ ist jetzt eine Mikro-Conversion der Stufe 1 im Verzeichnis (Bearbeiten ▸ Rückgängig nimmt es zurück).</translation>
+    </message>
+    <message>
+        <source>Saved Insights</source>
+        <translation>Gespeicherte Insights</translation>
+    </message>
+    <message>
+        <source>Save Insights</source>
+        <translation>Insights speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3789,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <source>One PDF with the funnel, the cohorts, the maturity radar and the data quality</source>
-        <translation>Ein PDF mit dem Funnel, den Kohorten, dem Reifegrad-Netzdiagramm und der Datenqualität</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3424,6 +3815,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>%1 events · %2 people</source>
         <translation>%1 Ereignisse · %2 Personen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality</source>
+        <translation>Ein PDF mit Trichter, Kohorten, Insights, Reifegrad-Radar und Datenqualität</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3881,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>%1 of %2 known users have anonymous ids linked to them.</source>
         <translation>%1 von %2 bekannten Nutzern sind anonyme IDs zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Insights into what predicts a conversion are used (saved insights: %1; events marked tier one from their evidence: %2).</source>
+        <translation>Insights zu dem, was eine Conversion vorhersagt, werden genutzt (gespeicherte Insights: %1; nach ihrem Nachweis als Stufe 1 markierte Ereignisse: %2).</translation>
     </message>
 </context>
 <context>
@@ -3929,10 +4332,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 <context>
     <name>Funnelscope::ReportCommand</name>
     <message>
-        <source>Write the PDF report: funnel, cohorts, maturity and data quality.</source>
-        <translation>Den PDF-Bericht schreiben: Funnel, Kohorten, Reifegrad und Datenqualität.</translation>
-    </message>
-    <message>
         <source>The workspace.</source>
         <translation>Der Arbeitsbereich.</translation>
     </message>
@@ -3967,6 +4366,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>--steps: %1</source>
         <translation>--steps: %1</translation>
+    </message>
+    <message>
+        <source>Write the PDF report: funnel, cohorts, insights, maturity and data quality.</source>
+        <translation>Den PDF-Bericht schreiben: Trichter, Kohorten, Insights, Reifegrad und Datenqualität.</translation>
     </message>
 </context>
 <context>
@@ -4103,8 +4506,44 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Der Arbeitsbereich hat noch keine Ereignisse.</translation>
     </message>
     <message>
-        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
-        <translation>Inhalt: der Funnel, die Kohortentabelle, die Selbstbewertung des Tracking-Reifegrads und die Qualität der Daten gegenüber dem Ereignisverzeichnis.</translation>
+        <source>What predicts “%1”</source>
+        <translation>Was „%1“ vorhersagt</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>Did before converting</source>
+        <translation>Vor der Conversion getan</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Andere konvertiert</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Predicts</source>
+        <translation>Vorhersagekraft</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>Korrigiertes p</translation>
+    </message>
+    <message>
+        <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
+        <translation>Inhalt: der Trichter, das Kohortenraster, was eine Conversion vorhersagt, die Selbsteinschätzung des Tracking-Reifegrads und die Datenqualität gegenüber dem Ereignisverzeichnis.</translation>
     </message>
 </context>
 <context>

@@ -3064,6 +3064,41 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::InsightsChart</name>
+    <message numerus="yes">
+        <source>What predicts “%1” within %n days · %2 persons · %3</source>
+        <translation><numerusform>Qué predice «%1» en %n día · %2 personas · %3</numerusform><numerusform>Qué predice «%1» en %n días · %2 personas · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No candidate has enough persons to rank.</source>
+        <translation>Ningún candidato tiene suficientes personas para clasificarlo.</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <source>★ significant (Holm-adjusted p &lt; %1)</source>
+        <translation>★ significativo (p ajustado por Holm &lt; %1)</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>no significativo</translation>
+    </message>
+    <message>
+        <source>Bars: phi between doing it before converting and converting; blue goes with converting, orange against. Strong ≥ %1, moderate ≥ %2, weak ≥ %3 (Amplitude Compass&apos;s scale).</source>
+        <translation>Barras: phi entre «lo hizo antes de convertir» y «convirtió»; el azul acompaña a la conversión, el naranja va en contra. Fuerte ≥ %1, moderado ≥ %2, débil ≥ %3 (escala de Amplitude Compass).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::InsightsCommand</name>
     <message>
         <source>Rank the events people do before converting by how well they predict it.</source>
@@ -3169,6 +3204,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>significant</source>
         <translation>significativo</translation>
     </message>
+    <message>
+        <source>Write the chart as PNG (2x, for slides).</source>
+        <translation>Escribir el gráfico en PNG (2x, para presentaciones).</translation>
+    </message>
+    <message>
+        <source>Write the chart as SVG.</source>
+        <translation>Escribir el gráfico en SVG.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::InsightsEngine</name>
@@ -3187,6 +3230,358 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>the minimum of persons cannot be negative, and a property needs at least one value.</source>
         <translation>el mínimo de personas no puede ser negativo, y una propiedad necesita al menos un valor.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsModel</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>muy pocos</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <source>not predictive</source>
+        <translation>no predictivo</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>%1 persons did it and converted, %2 did it and did not, %3 converted without it, %4 neither.</source>
+        <translation>%1 personas lo hicieron y convirtieron, %2 lo hicieron y no convirtieron, %3 convirtieron sin hacerlo, %4 ninguna de las dos cosas.</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test: %1; Holm-adjusted over every candidate: %2.</source>
+        <translation>Prueba exacta de Fisher: %1; ajustado por Holm sobre todos los candidatos: %2.</translation>
+    </message>
+    <message>
+        <source>Mean revenue of converters who did it minus the others&apos;: %1 to %2 (Welch, 95 %).</source>
+        <translation>Ingreso medio de quienes convirtieron y lo hicieron menos el de los demás: %1 a %2 (Welch, 95 %).</translation>
+    </message>
+    <message>
+        <source>Did before converting</source>
+        <translation>Hecho antes de convertir</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertidos</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Otros convirtieron</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Predicts</source>
+        <translation>Predice</translation>
+    </message>
+    <message>
+        <source>Odds ratio (95 %)</source>
+        <translation>Razón de momios (95 %)</translation>
+    </message>
+    <message>
+        <source>Of converters</source>
+        <translation>De los convertidos</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>p ajustado</translation>
+    </message>
+    <message>
+        <source>Revenue per converter</source>
+        <translation>Ingreso por convertido</translation>
+    </message>
+    <message>
+        <source>The event (at least so many times, or with this value) before the person&apos;s first conversion</source>
+        <translation>El evento (al menos tantas veces, o con este valor) antes de la primera conversión de la persona</translation>
+    </message>
+    <message>
+        <source>Persons who did it before converting (or at all, if they never converted)</source>
+        <translation>Personas que lo hicieron antes de convertir (o en algún momento, si nunca convirtieron)</translation>
+    </message>
+    <message>
+        <source>Of those persons, the share who converted within the horizon</source>
+        <translation>De esas personas, la parte que convirtió dentro del horizonte</translation>
+    </message>
+    <message>
+        <source>Of everybody else, the share who converted</source>
+        <translation>De todos los demás, la parte que convirtió</translation>
+    </message>
+    <message>
+        <source>Converted divided by others converted</source>
+        <translation>Convirtieron dividido entre otros convirtieron</translation>
+    </message>
+    <message>
+        <source>Phi correlation between doing it and converting, from −1 to 1</source>
+        <translation>Correlación phi entre hacerlo y convertir, de −1 a 1</translation>
+    </message>
+    <message>
+        <source>|phi| ≥ 0.4 strong, ≥ 0.3 moderate, ≥ 0.2 weak (Amplitude Compass&apos;s scale); ★ significant: Holm-adjusted p &lt; 0.05</source>
+        <translation>|phi| ≥ 0,4 fuerte, ≥ 0,3 moderado, ≥ 0,2 débil (escala de Amplitude Compass); ★ significativo: p ajustado por Holm &lt; 0,05</translation>
+    </message>
+    <message>
+        <source>Odds of converting with it against without it, 0.5 added to every cell, Woolf&apos;s 95 % interval</source>
+        <translation>Probabilidad de convertir con ello frente a sin ello, 0,5 sumado a cada celda, intervalo del 95 % de Woolf</translation>
+    </message>
+    <message>
+        <source>Of the persons who converted, the share who did it first</source>
+        <translation>De las personas que convirtieron, la parte que lo hizo antes</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test, Holm-adjusted over every candidate of this run</source>
+        <translation>Prueba exacta de Fisher, ajustada por Holm sobre todos los candidatos de este cálculo</translation>
+    </message>
+    <message>
+        <source>Mean revenue within the horizon of converters who did it against those who did not</source>
+        <translation>Ingreso medio dentro del horizonte de quienes convirtieron y lo hicieron frente a quienes no</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsPage</name>
+    <message>
+        <source>also at 1, 2, 3, 5, 10 times</source>
+        <translation>también 1, 2, 3, 5, 10 veces</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add as Funnel Step</source>
+        <translation>Añadir como paso del embudo</translation>
+    </message>
+    <message>
+        <source>Mark as Tier-One…</source>
+        <translation>Marcar como nivel 1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change a setting to compute again.</source>
+        <translation>Cancelado. Cambie un ajuste para volver a calcular.</translation>
+    </message>
+    <message>
+        <source>The conversion to predict</source>
+        <translation>La conversión a predecir</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s first days that count, from their first event</source>
+        <translation>Los primeros días de cada persona que cuentan, desde su primer evento</translation>
+    </message>
+    <message>
+        <source>A person counts as having done an event when they did it at least this often before converting</source>
+        <translation>Una persona cuenta como que hizo un evento si lo hizo al menos tantas veces antes de convertir</translation>
+    </message>
+    <message>
+        <source>List each event at 1, 2, 3, 5 and 10 times too (as Amplitude Compass does)</source>
+        <translation>Listar también cada evento a 1, 2, 3, 5 y 10 veces (como Amplitude Compass)</translation>
+    </message>
+    <message>
+        <source>Also each event with each of the top values of this property, e.g. add_to_cart[category=Shoes]</source>
+        <translation>También cada evento con cada uno de los valores principales de esta propiedad, p. ej. add_to_cart[category=Shoes]</translation>
+    </message>
+    <message>
+        <source>e.g. channel = email; device != mobile</source>
+        <translation>p. ej. channel = email; device != mobile</translation>
+    </message>
+    <message>
+        <source>Candidates done by fewer persons are listed as too few, not ranked</source>
+        <translation>Los candidatos con menos personas se listan como «demasiado pocos», sin clasificar</translation>
+    </message>
+    <message>
+        <source>Saved insights</source>
+        <translation>Insights guardados</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or every candidate as CSV</source>
+        <translation>Guardar el gráfico como PNG o SVG, o todos los candidatos como CSV</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predecir</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Done at least</source>
+        <translation>Hecho al menos</translation>
+    </message>
+    <message>
+        <source>times before converting,</source>
+        <translation>veces antes de convertir,</translation>
+    </message>
+    <message>
+        <source>Per value of</source>
+        <translation>Por valor de</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>Rank from</source>
+        <translation>Clasificar desde</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>Open Funnels with this event as a step just before the conversion</source>
+        <translation>Abrir Embudos con este evento como paso justo antes de la conversión</translation>
+    </message>
+    <message>
+        <source>Set this event&apos;s tier to 1 (core micro-conversion) in the dictionary, with this evidence in the change log</source>
+        <translation>Poner el nivel de este evento en 1 (microconversión clave) en el diccionario, con esta evidencia en el registro de cambios</translation>
+    </message>
+    <message>
+        <source>Of the persons who did it so often: how many converted, and what share of all converters they are</source>
+        <translation>De las personas que lo hicieron tantas veces: cuántas convirtieron y qué parte de todos los convertidos representan</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 persons (%3 %) did “%4” within %n days of their first event.</source>
+        <translation><numerusform>%1 de %2 personas (%3 %) hicieron «%4» en el %n día siguiente a su primer evento.</numerusform><numerusform>%1 de %2 personas (%3 %) hicieron «%4» en los %n días siguientes a su primer evento.</numerusform></translation>
+    </message>
+    <message>
+        <source>★ significant (Holm-adjusted p &lt; %1); done by fewer than %2 persons: too few, not ranked.</source>
+        <translation>★ significativo (p ajustado por Holm &lt; %1); hecho por menos de %2 personas: demasiado pocos, sin clasificar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at 1, 2, 3, 5 and 10 times before converting</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a 1, 2, 3, 5 y 10 veces antes de convertir</translation>
+    </message>
+    <message>
+        <source>Choose an event in the table or the chart to see it at 1, 2, 3, 5 and 10 times.</source>
+        <translation>Elija un evento en la tabla o el gráfico para verlo a 1, 2, 3, 5 y 10 veces.</translation>
+    </message>
+    <message>
+        <source>There are no insights to export yet.</source>
+        <translation>Todavía no hay insights para exportar.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
+    </message>
+    <message>
+        <source>Export Insights</source>
+        <translation>Exportar insights</translation>
+    </message>
+    <message>
+        <source>insights.png</source>
+        <translation>insights.png</translation>
+    </message>
+    <message>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation>Imagen PNG, 2x para presentaciones (*.png);;Imagen SVG (*.svg);;Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the insights on screen.</source>
+        <translation>«%1» no está entre los insights en pantalla.</translation>
+    </message>
+    <message>
+        <source>“%1” is a tier-one micro-conversion already.</source>
+        <translation>«%1» ya es una microconversión de nivel 1.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as tier one</source>
+        <translation>Marcar %1 como nivel 1</translation>
+    </message>
+    <message>
+        <source>Mark as Tier-One</source>
+        <translation>Marcar como nivel 1</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a tier-one (core) micro-conversion in the event dictionary?
+
+The change log keeps this evidence as the reason:
+%2</source>
+        <translation>¿Marcar «%1» como microconversión de nivel 1 (clave) en el diccionario de eventos?
+
+El registro de cambios guarda esta evidencia como motivo:
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is now a tier-one micro-conversion in the dictionary (Edit ▸ Undo takes it back).</source>
+        <translation>«%1» es ahora una microconversión de nivel 1 en el diccionario (Editar ▸ Deshacer lo revierte).</translation>
+    </message>
+    <message>
+        <source>Saved Insights</source>
+        <translation>Insights guardados</translation>
+    </message>
+    <message>
+        <source>Save Insights</source>
+        <translation>Guardar insights</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3789,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <source>One PDF with the funnel, the cohorts, the maturity radar and the data quality</source>
-        <translation>Un PDF con el embudo, las cohortes, el radar de madurez y la calidad de datos</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3424,6 +3815,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>%1 events · %2 people</source>
         <translation>%1 eventos · %2 personas</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality</source>
+        <translation>Un PDF con el embudo, las cohortes, los insights, el radar de madurez y la calidad de los datos</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3881,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>%1 of %2 known users have anonymous ids linked to them.</source>
         <translation>%1 de %2 usuarios conocidos tienen ids anónimos vinculados.</translation>
+    </message>
+    <message>
+        <source>Insights into what predicts a conversion are used (saved insights: %1; events marked tier one from their evidence: %2).</source>
+        <translation>Se usan insights sobre lo que predice una conversión (insights guardados: %1; eventos marcados de nivel 1 por su evidencia: %2).</translation>
     </message>
 </context>
 <context>
@@ -3929,10 +4332,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 <context>
     <name>Funnelscope::ReportCommand</name>
     <message>
-        <source>Write the PDF report: funnel, cohorts, maturity and data quality.</source>
-        <translation>Escribir el informe PDF: embudo, cohortes, madurez y calidad de datos.</translation>
-    </message>
-    <message>
         <source>The workspace.</source>
         <translation>El espacio de trabajo.</translation>
     </message>
@@ -3967,6 +4366,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>--steps: %1</source>
         <translation>--steps: %1</translation>
+    </message>
+    <message>
+        <source>Write the PDF report: funnel, cohorts, insights, maturity and data quality.</source>
+        <translation>Escribir el informe PDF: embudo, cohortes, insights, madurez y calidad de datos.</translation>
     </message>
 </context>
 <context>
@@ -4103,8 +4506,44 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>El espacio de trabajo aún no tiene eventos.</translation>
     </message>
     <message>
-        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
-        <translation>Contenido: el embudo, la tabla de cohortes, la autoevaluación de la madurez del seguimiento y la calidad de los datos frente al diccionario de eventos.</translation>
+        <source>What predicts “%1”</source>
+        <translation>Qué predice «%1»</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>Did before converting</source>
+        <translation>Hecho antes de convertir</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertidos</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Otros convirtieron</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Predicts</source>
+        <translation>Predice</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>p ajustado</translation>
+    </message>
+    <message>
+        <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
+        <translation>Contenido: el embudo, la cuadrícula de cohortes, lo que predice una conversión, la autoevaluación de madurez del seguimiento y la calidad de los datos frente al diccionario de eventos.</translation>
     </message>
 </context>
 <context>

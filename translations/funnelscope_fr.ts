@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
-        <translation>--%1 : « %2 » n'est pas une date (écrivez AAAA-MM-JJ).</translation>
+        <translation>--%1 : « %2 » n&apos;est pas une date (écrivez AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3064,41 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::InsightsChart</name>
+    <message numerus="yes">
+        <source>What predicts “%1” within %n days · %2 persons · %3</source>
+        <translation><numerusform>Ce qui prédit « %1 » en %n jour · %2 personnes · %3</numerusform><numerusform>Ce qui prédit « %1 » en %n jours · %2 personnes · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No candidate has enough persons to rank.</source>
+        <translation>Aucun candidat n'a assez de personnes pour être classé.</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>★ significant (Holm-adjusted p &lt; %1)</source>
+        <translation>★ significatif (p ajusté par Holm &lt; %1)</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>non significatif</translation>
+    </message>
+    <message>
+        <source>Bars: phi between doing it before converting and converting; blue goes with converting, orange against. Strong ≥ %1, moderate ≥ %2, weak ≥ %3 (Amplitude Compass&apos;s scale).</source>
+        <translation>Barres : phi entre « fait avant de convertir » et « a converti » ; le bleu va avec la conversion, l'orange à l'encontre. Fort ≥ %1, modéré ≥ %2, faible ≥ %3 (échelle d'Amplitude Compass).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::InsightsCommand</name>
     <message>
         <source>Rank the events people do before converting by how well they predict it.</source>
@@ -3169,6 +3204,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>significant</source>
         <translation>significatif</translation>
     </message>
+    <message>
+        <source>Write the chart as PNG (2x, for slides).</source>
+        <translation>Écrire le graphique en PNG (2x, pour les présentations).</translation>
+    </message>
+    <message>
+        <source>Write the chart as SVG.</source>
+        <translation>Écrire le graphique en SVG.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::InsightsEngine</name>
@@ -3187,6 +3230,358 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>the minimum of persons cannot be negative, and a property needs at least one value.</source>
         <translation>le minimum de personnes ne peut pas être négatif, et une propriété exige au moins une valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsModel</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>trop peu</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>not predictive</source>
+        <translation>non prédictif</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>%1 persons did it and converted, %2 did it and did not, %3 converted without it, %4 neither.</source>
+        <translation>%1 personnes l'ont fait et ont converti, %2 l'ont fait sans convertir, %3 ont converti sans le faire, %4 ni l'un ni l'autre.</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test: %1; Holm-adjusted over every candidate: %2.</source>
+        <translation>Test exact de Fisher : %1 ; ajusté par Holm sur tous les candidats : %2.</translation>
+    </message>
+    <message>
+        <source>Mean revenue of converters who did it minus the others&apos;: %1 to %2 (Welch, 95 %).</source>
+        <translation>Chiffre d'affaires moyen des convertis qui l'ont fait moins celui des autres : %1 à %2 (Welch, 95 %).</translation>
+    </message>
+    <message>
+        <source>Did before converting</source>
+        <translation>Fait avant de convertir</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertis</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Autres convertis</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Predicts</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <source>Odds ratio (95 %)</source>
+        <translation>Rapport de cotes (95 %)</translation>
+    </message>
+    <message>
+        <source>Of converters</source>
+        <translation>Part des convertis</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>p ajusté</translation>
+    </message>
+    <message>
+        <source>Revenue per converter</source>
+        <translation>CA par converti</translation>
+    </message>
+    <message>
+        <source>The event (at least so many times, or with this value) before the person&apos;s first conversion</source>
+        <translation>L'événement (au moins tant de fois, ou avec cette valeur) avant la première conversion de la personne</translation>
+    </message>
+    <message>
+        <source>Persons who did it before converting (or at all, if they never converted)</source>
+        <translation>Personnes qui l'ont fait avant de convertir (ou tout court, si elles n'ont jamais converti)</translation>
+    </message>
+    <message>
+        <source>Of those persons, the share who converted within the horizon</source>
+        <translation>Parmi ces personnes, la part qui a converti dans l'horizon</translation>
+    </message>
+    <message>
+        <source>Of everybody else, the share who converted</source>
+        <translation>Parmi tous les autres, la part qui a converti</translation>
+    </message>
+    <message>
+        <source>Converted divided by others converted</source>
+        <translation>Convertis divisé par autres convertis</translation>
+    </message>
+    <message>
+        <source>Phi correlation between doing it and converting, from −1 to 1</source>
+        <translation>Corrélation phi entre le faire et convertir, de −1 à 1</translation>
+    </message>
+    <message>
+        <source>|phi| ≥ 0.4 strong, ≥ 0.3 moderate, ≥ 0.2 weak (Amplitude Compass&apos;s scale); ★ significant: Holm-adjusted p &lt; 0.05</source>
+        <translation>|phi| ≥ 0,4 fort, ≥ 0,3 modéré, ≥ 0,2 faible (échelle d'Amplitude Compass) ; ★ significatif : p ajusté par Holm &lt; 0,05</translation>
+    </message>
+    <message>
+        <source>Odds of converting with it against without it, 0.5 added to every cell, Woolf&apos;s 95 % interval</source>
+        <translation>Cote de conversion avec contre sans, 0,5 ajouté à chaque case, intervalle à 95 % de Woolf</translation>
+    </message>
+    <message>
+        <source>Of the persons who converted, the share who did it first</source>
+        <translation>Parmi les personnes qui ont converti, la part qui l'a fait avant</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test, Holm-adjusted over every candidate of this run</source>
+        <translation>Test exact de Fisher, ajusté par Holm sur tous les candidats de ce calcul</translation>
+    </message>
+    <message>
+        <source>Mean revenue within the horizon of converters who did it against those who did not</source>
+        <translation>CA moyen dans l'horizon des convertis qui l'ont fait contre ceux qui ne l'ont pas fait</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::InsightsPage</name>
+    <message>
+        <source>also at 1, 2, 3, 5, 10 times</source>
+        <translation>aussi 1, 2, 3, 5, 10 fois</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add as Funnel Step</source>
+        <translation>Ajouter comme étape de l'entonnoir</translation>
+    </message>
+    <message>
+        <source>Mark as Tier-One…</source>
+        <translation>Marquer en niveau 1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change a setting to compute again.</source>
+        <translation>Annulé. Modifiez un réglage pour recalculer.</translation>
+    </message>
+    <message>
+        <source>The conversion to predict</source>
+        <translation>La conversion à prédire</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s first days that count, from their first event</source>
+        <translation>Les premiers jours de chaque personne qui comptent, depuis son premier événement</translation>
+    </message>
+    <message>
+        <source>A person counts as having done an event when they did it at least this often before converting</source>
+        <translation>Une personne compte comme ayant fait un événement si elle l'a fait au moins aussi souvent avant de convertir</translation>
+    </message>
+    <message>
+        <source>List each event at 1, 2, 3, 5 and 10 times too (as Amplitude Compass does)</source>
+        <translation>Lister aussi chaque événement à 1, 2, 3, 5 et 10 fois (comme Amplitude Compass)</translation>
+    </message>
+    <message>
+        <source>Also each event with each of the top values of this property, e.g. add_to_cart[category=Shoes]</source>
+        <translation>Aussi chaque événement avec chacune des principales valeurs de cette propriété, p. ex. add_to_cart[category=Shoes]</translation>
+    </message>
+    <message>
+        <source>e.g. channel = email; device != mobile</source>
+        <translation>p. ex. channel = email; device != mobile</translation>
+    </message>
+    <message>
+        <source>Candidates done by fewer persons are listed as too few, not ranked</source>
+        <translation>Les candidats faits par moins de personnes sont listés « trop peu », sans classement</translation>
+    </message>
+    <message>
+        <source>Saved insights</source>
+        <translation>Insights enregistrés</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or every candidate as CSV</source>
+        <translation>Enregistrer le graphique en PNG ou SVG, ou tous les candidats en CSV</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Prédire</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Done at least</source>
+        <translation>Fait au moins</translation>
+    </message>
+    <message>
+        <source>times before converting,</source>
+        <translation>fois avant de convertir,</translation>
+    </message>
+    <message>
+        <source>Per value of</source>
+        <translation>Par valeur de</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres :</translation>
+    </message>
+    <message>
+        <source>Rank from</source>
+        <translation>Classer dès</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>Open Funnels with this event as a step just before the conversion</source>
+        <translation>Ouvrir les entonnoirs avec cet événement comme étape juste avant la conversion</translation>
+    </message>
+    <message>
+        <source>Set this event&apos;s tier to 1 (core micro-conversion) in the dictionary, with this evidence in the change log</source>
+        <translation>Passer le niveau de cet événement à 1 (micro-conversion clé) dans le dictionnaire, avec cette preuve dans le journal des modifications</translation>
+    </message>
+    <message>
+        <source>Of the persons who did it so often: how many converted, and what share of all converters they are</source>
+        <translation>Parmi les personnes qui l'ont fait aussi souvent : combien ont converti, et quelle part de tous les convertis elles représentent</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 persons (%3 %) did “%4” within %n days of their first event.</source>
+        <translation><numerusform>%1 personnes sur %2 (%3 %) ont fait « %4 » dans les %n jour suivant leur premier événement.</numerusform><numerusform>%1 personnes sur %2 (%3 %) ont fait « %4 » dans les %n jours suivant leur premier événement.</numerusform></translation>
+    </message>
+    <message>
+        <source>★ significant (Holm-adjusted p &lt; %1); done by fewer than %2 persons: too few, not ranked.</source>
+        <translation>★ significatif (p ajusté par Holm &lt; %1) ; fait par moins de %2 personnes : trop peu, non classé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at 1, 2, 3, 5 and 10 times before converting</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; à 1, 2, 3, 5 et 10 fois avant de convertir</translation>
+    </message>
+    <message>
+        <source>Choose an event in the table or the chart to see it at 1, 2, 3, 5 and 10 times.</source>
+        <translation>Choisissez un événement dans le tableau ou le graphique pour le voir à 1, 2, 3, 5 et 10 fois.</translation>
+    </message>
+    <message>
+        <source>There are no insights to export yet.</source>
+        <translation>Il n'y a pas encore d'insights à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
+    </message>
+    <message>
+        <source>Export Insights</source>
+        <translation>Exporter les insights</translation>
+    </message>
+    <message>
+        <source>insights.png</source>
+        <translation>insights.png</translation>
+    </message>
+    <message>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation>Image PNG, 2x pour les présentations (*.png);;Image SVG (*.svg);;Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the insights on screen.</source>
+        <translation>« %1 » ne figure pas parmi les insights affichés.</translation>
+    </message>
+    <message>
+        <source>“%1” is a tier-one micro-conversion already.</source>
+        <translation>« %1 » est déjà une micro-conversion de niveau 1.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as tier one</source>
+        <translation>Marquer %1 en niveau 1</translation>
+    </message>
+    <message>
+        <source>Mark as Tier-One</source>
+        <translation>Marquer en niveau 1</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a tier-one (core) micro-conversion in the event dictionary?
+
+The change log keeps this evidence as the reason:
+%2</source>
+        <translation>Marquer « %1 » comme micro-conversion de niveau 1 (clé) dans le dictionnaire d'événements ?
+
+Le journal des modifications garde cette preuve comme motif :
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is now a tier-one micro-conversion in the dictionary (Edit ▸ Undo takes it back).</source>
+        <translation>« %1 » est désormais une micro-conversion de niveau 1 dans le dictionnaire (Édition ▸ Annuler l'annule).</translation>
+    </message>
+    <message>
+        <source>Saved Insights</source>
+        <translation>Insights enregistrés</translation>
+    </message>
+    <message>
+        <source>Save Insights</source>
+        <translation>Enregistrer les insights</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3789,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
-        <source>One PDF with the funnel, the cohorts, the maturity radar and the data quality</source>
-        <translation>Un PDF avec l&apos;entonnoir, les cohortes, le radar de maturité et la qualité des données</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -3424,6 +3815,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>%1 events · %2 people</source>
         <translation>%1 événements · %2 personnes</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality</source>
+        <translation>Un PDF avec l'entonnoir, les cohortes, les insights, le radar de maturité et la qualité des données</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3881,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>%1 of %2 known users have anonymous ids linked to them.</source>
         <translation>%1 des %2 utilisateurs connus ont des identifiants anonymes qui leur sont liés.</translation>
+    </message>
+    <message>
+        <source>Insights into what predicts a conversion are used (saved insights: %1; events marked tier one from their evidence: %2).</source>
+        <translation>Les insights sur ce qui prédit une conversion sont utilisés (insights enregistrés : %1 ; événements marqués niveau 1 sur leur preuve : %2).</translation>
     </message>
 </context>
 <context>
@@ -3929,10 +4332,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 <context>
     <name>Funnelscope::ReportCommand</name>
     <message>
-        <source>Write the PDF report: funnel, cohorts, maturity and data quality.</source>
-        <translation>Écrire le rapport PDF : entonnoir, cohortes, maturité et qualité des données.</translation>
-    </message>
-    <message>
         <source>The workspace.</source>
         <translation>L&apos;espace de travail.</translation>
     </message>
@@ -3967,6 +4366,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>--steps: %1</source>
         <translation>--steps : %1</translation>
+    </message>
+    <message>
+        <source>Write the PDF report: funnel, cohorts, insights, maturity and data quality.</source>
+        <translation>Écrire le rapport PDF : entonnoir, cohortes, insights, maturité et qualité des données.</translation>
     </message>
 </context>
 <context>
@@ -4103,8 +4506,44 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>L&apos;espace de travail n&apos;a pas encore d&apos;événements.</translation>
     </message>
     <message>
-        <source>Contents: the funnel, the cohort grid, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
-        <translation>Contenu : l&apos;entonnoir, la grille de cohortes, l&apos;auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d&apos;événements.</translation>
+        <source>What predicts “%1”</source>
+        <translation>Ce qui prédit « %1 »</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>Did before converting</source>
+        <translation>Fait avant de convertir</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertis</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Autres convertis</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Predicts</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>p ajusté</translation>
+    </message>
+    <message>
+        <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
+        <translation>Contenu : l'entonnoir, la grille de cohortes, ce qui prédit une conversion, l'auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d'événements.</translation>
     </message>
 </context>
 <context>

@@ -354,7 +354,7 @@ void InsightsPage::showOutcome(const Outcome<Computed> &outcome)
     const QLocale locale;
     const double share = result.persons > 0 ? 100.0 * double(result.converted) / double(result.persons) : 0;
     // One sentence of what was asked; the chart's legend and the column tips give the scale.
-    mStatus->setText(
+    mSummaryText = (
         tr("%1 of %2 persons (%3 %) did “%4” within %n days of their first event.", nullptr, result.withinDays)
             .arg(locale.toString(result.converted), locale.toString(result.persons), locale.toString(share, 'f', 1),
                  result.target.toHtmlEscaped())
@@ -362,6 +362,7 @@ void InsightsPage::showOutcome(const Outcome<Computed> &outcome)
         + tr("★ significant (Holm-adjusted p < %1); done by fewer than %2 persons: too few, not ranked.")
               .arg(locale.toString(0.05, 'f', 2))
               .arg(mShown.query.minPersons));
+    mStatus->setText(mSummaryText);
     mModel->setSignals(result.signalList);
     mChart->setResult(result);
     if (!selected.isEmpty())
@@ -512,8 +513,9 @@ void InsightsPage::markSelected()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Mark as Tier-One"), error);
     else
-        mStatus->setText(tr("“%1” is now a tier-one micro-conversion in the dictionary (Edit ▸ Undo takes it back).")
-                             .arg(event.toHtmlEscaped()));
+        mStatus->setText(mSummaryText + QStringLiteral("<br><b>%1</b>")
+                                            .arg(tr("“%1” is now a tier-one micro-conversion in the dictionary (Edit ▸ Undo takes it back).")
+                                                     .arg(event.toHtmlEscaped())));
 }
 
 void InsightsPage::changeSaved(std::function<void(Connection &)> change, const QString &current)

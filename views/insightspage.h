@@ -112,6 +112,7 @@ private:
     QByteArray mTimezone = "UTC";
     std::shared_ptr<ReportBackend> mBackend;
     Computed mShown;
+    QString mSummaryText; ///< what the result on screen says, above the table
     QTimer mDebounce;
     Worker<Computed> mWorker;
     Worker<QList<SavedReports::Report>> mSavedWorker{nullptr, WorkerBase::Policy::Every};

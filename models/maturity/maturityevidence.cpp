@@ -108,7 +108,7 @@ QList<MaturityEvidence::Hint> MaturityEvidence::suggest(Connection &connection)
         // Purchase likelihood is measured, not yet scored per shopper: half a stage more.
         analytics.stage = std::min(2.5, analytics.stage + 0.5);
         analytics.reason += QLatin1Char(' ')
-            + tr("Insights into what predicts a conversion are used: %1 saved, %2 events marked tier one from their evidence.")
+            + tr("Insights into what predicts a conversion are used (saved insights: %1; events marked tier one from their evidence: %2).")
                   .arg(insights)
                   .arg(marked);
     }

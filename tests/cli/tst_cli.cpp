@@ -333,6 +333,23 @@ private Q_SLOTS:
         QFile table(csv);
         QVERIFY(table.open(QIODevice::ReadOnly));
         QCOMPARE(table.readAll().count('\n'), list.size() + 1);
+        // The newsletter: weak but significant, with the converters' revenue difference interval.
+        const auto newsletter = std::find_if(list.begin(), list.end(), [](const QJsonValue &each) {
+            return each.toObject().value(QStringLiteral("event")).toString() == QLatin1String("newsletter_signup");
+        });
+        QVERIFY(newsletter != list.end());
+        QVERIFY(newsletter->toObject().value(QStringLiteral("revenue_difference_ci")).toArray().size() == 2);
+
+        // The chart, for slides (PNG 2x) and documents (SVG), without a display.
+        const QString png = mDir.filePath(QStringLiteral("insights.png"));
+        const QString svg = mDir.filePath(QStringLiteral("insights.svg"));
+        QCOMPARE(funnelscope({QStringLiteral("insights"), QStringLiteral("--workspace"), workspace, QStringLiteral("--png"), png,
+                              QStringLiteral("--svg"), svg}).exitCode, 0);
+        QVERIFY(QImage(png).width() >= 1800);
+        QFile drawing(svg);
+        QVERIFY(drawing.open(QIODevice::ReadOnly));
+        const QByteArray svgText = drawing.readAll();
+        QVERIFY(svgText.contains("add_to_cart") && svgText.contains("newsletter_signup"));
 
         const Run noTarget = funnelscope({QStringLiteral("insights"), QStringLiteral("--workspace"), workspace,
                                           QStringLiteral("--target"), QStringLiteral("nosuch")});

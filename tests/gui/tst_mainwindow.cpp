@@ -22,6 +22,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include "dictionarypage.h"
+#include "funnelpage.h"
+#include "insightspage.h"
 #include "translations.h"
 #include "preferencesdialog.h"
 #include "theme.h"
@@ -153,6 +155,32 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(dictionary->model()->rowCount(), 0);
         QCOMPARE(dictionary->changeLog()->rowCount(), 2);
+
+        // Insights ▸ Add as Funnel Step: Funnels opens with the event just before the target.
+        window.showPage(MainWindow::Insights);
+        auto *insights = window.findChild<InsightsPage *>();
+        auto *funnel = window.findChild<FunnelPage *>();
+        QVERIFY(insights && funnel);
+        const QStringList before = [&] {
+            QStringList steps;
+            for (const FunnelQuery::Step &step : funnel->query().steps)
+                steps.append(step.event);
+            return steps;
+        }();
+        QVERIFY(before.contains(QStringLiteral("purchase")) && !before.contains(QStringLiteral("newsletter_signup")));
+        Q_EMIT insights->funnelStepRequested(QStringLiteral("newsletter_signup"), QStringLiteral("purchase"));
+        QCOMPARE(window.currentPage(), MainWindow::Funnels);
+        QStringList after;
+        for (const FunnelQuery::Step &step : funnel->query().steps)
+            after.append(step.event);
+        QStringList expected = before;
+        expected.insert(expected.indexOf(QStringLiteral("purchase")), QStringLiteral("newsletter_signup"));
+        QCOMPARE(after, expected);
+        // A target the funnel lacks: the two-step funnel event → target.
+        Q_EMIT insights->funnelStepRequested(QStringLiteral("search"), QStringLiteral("remove_from_cart"));
+        QCOMPARE(funnel->query().steps.size(), 2);
+        QCOMPARE(funnel->query().steps[0].event, QStringLiteral("search"));
+        QCOMPARE(funnel->query().steps[1].event, QStringLiteral("remove_from_cart"));
     }
 
     void aBrokenFileGetsAClearMessage()

@@ -1,6 +1,7 @@
 // Tests of the workspace file: creating, opening, migrating, and every error a person
 // can meet when opening a file, each with the message they would read.
 #include "store/connection.h"
+#include "store/savedreports.h"
 #include "store/schema.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
@@ -94,6 +95,26 @@ private Q_SLOTS:
         const auto workspace = Workspace::open(file);
         QCOMPARE(workspace->schemaVersion(), Schema::currentVersion());
         QCOMPARE(workspace->connection().queryInt("SELECT count(*) FROM events"), 0);
+    }
+
+    void version5KeepsSavedReportsAndAllowsInsights()
+    {
+        // A version-4 file with a saved funnel: after the migration the funnel is still
+        // there and insights can be saved beside it.
+        const QString file = path(QStringLiteral("v4.funnelscope"));
+        {
+            Connection db(file, Connection::Mode::ReadWriteCreate);
+            db.exec("PRAGMA application_id = " + std::to_string(Schema::applicationId));
+            Schema::migrate(db, 0, 4);
+            db.exec("PRAGMA user_version = 4");
+            SavedReports::save(db, QStringLiteral("funnel"), QStringLiteral("Checkout"), "{}");
+            QVERIFY_THROWS_EXCEPTION(StoreError, SavedReports::save(db, QStringLiteral("insights"), QStringLiteral("x"), "{}"));
+        }
+        const auto workspace = Workspace::open(file);
+        QCOMPARE(workspace->schemaVersion(), 5);
+        QCOMPARE(SavedReports::list(workspace->connection(), QStringLiteral("funnel")).size(), 1);
+        SavedReports::save(workspace->connection(), QStringLiteral("insights"), QStringLiteral("Buyers"), "{}");
+        QCOMPARE(SavedReports::list(workspace->connection(), QStringLiteral("insights")).size(), 1);
     }
 
     void changeLogIsAppendOnly()
