@@ -3067,7 +3067,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <name>Funnelscope::InsightsChart</name>
     <message numerus="yes">
         <source>What predicts “%1” within %n days · %2 persons · %3</source>
-        <translation><numerusform>Was „%1“ innerhalb von %n Tag vorhersagt · %2 Personen · %3</numerusform><numerusform>Was „%1“ innerhalb von %n Tagen vorhersagt · %2 Personen · %3</numerusform></translation>
+        <translation>
+            <numerusform>Was „%1“ innerhalb von %n Tag vorhersagt · %2 Personen · %3</numerusform>
+            <numerusform>Was „%1“ innerhalb von %n Tagen vorhersagt · %2 Personen · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No candidate has enough persons to rank.</source>
@@ -3374,6 +3377,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Mean revenue within the horizon of converters who did it against those who did not</source>
         <translation>Mittlerer Umsatz im Zeitraum der Konvertierten, die es taten, gegenüber denen, die es nicht taten</translation>
     </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::InsightsPage</name>
@@ -3503,7 +3514,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>%1 of %2 persons (%3 %) did “%4” within %n days of their first event.</source>
-        <translation><numerusform>%1 von %2 Personen (%3 %) taten „%4“ innerhalb von %n Tag nach ihrem ersten Ereignis.</numerusform><numerusform>%1 von %2 Personen (%3 %) taten „%4“ innerhalb von %n Tagen nach ihrem ersten Ereignis.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %2 Personen (%3 %) taten „%4“ innerhalb von %n Tag nach ihrem ersten Ereignis.</numerusform>
+            <numerusform>%1 von %2 Personen (%3 %) taten „%4“ innerhalb von %n Tagen nach ihrem ersten Ereignis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>★ significant (Holm-adjusted p &lt; %1); done by fewer than %2 persons: too few, not ranked.</source>

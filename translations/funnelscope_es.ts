@@ -3067,7 +3067,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <name>Funnelscope::InsightsChart</name>
     <message numerus="yes">
         <source>What predicts “%1” within %n days · %2 persons · %3</source>
-        <translation><numerusform>Qué predice «%1» en %n día · %2 personas · %3</numerusform><numerusform>Qué predice «%1» en %n días · %2 personas · %3</numerusform></translation>
+        <translation>
+            <numerusform>Qué predice «%1» en %n día · %2 personas · %3</numerusform>
+            <numerusform>Qué predice «%1» en %n días · %2 personas · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No candidate has enough persons to rank.</source>
@@ -3374,6 +3377,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Mean revenue within the horizon of converters who did it against those who did not</source>
         <translation>Ingreso medio dentro del horizonte de quienes convirtieron y lo hicieron frente a quienes no</translation>
     </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 mil</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::InsightsPage</name>
@@ -3503,7 +3514,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>%1 of %2 persons (%3 %) did “%4” within %n days of their first event.</source>
-        <translation><numerusform>%1 de %2 personas (%3 %) hicieron «%4» en el %n día siguiente a su primer evento.</numerusform><numerusform>%1 de %2 personas (%3 %) hicieron «%4» en los %n días siguientes a su primer evento.</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %2 personas (%3 %) hicieron «%4» en el %n día siguiente a su primer evento.</numerusform>
+            <numerusform>%1 de %2 personas (%3 %) hicieron «%4» en los %n días siguientes a su primer evento.</numerusform>
+        </translation>
     </message>
     <message>
         <source>★ significant (Holm-adjusted p &lt; %1); done by fewer than %2 persons: too few, not ranked.</source>

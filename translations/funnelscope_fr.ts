@@ -3067,11 +3067,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::InsightsChart</name>
     <message numerus="yes">
         <source>What predicts “%1” within %n days · %2 persons · %3</source>
-        <translation><numerusform>Ce qui prédit « %1 » en %n jour · %2 personnes · %3</numerusform><numerusform>Ce qui prédit « %1 » en %n jours · %2 personnes · %3</numerusform></translation>
+        <translation>
+            <numerusform>Ce qui prédit « %1 » en %n jour · %2 personnes · %3</numerusform>
+            <numerusform>Ce qui prédit « %1 » en %n jours · %2 personnes · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No candidate has enough persons to rank.</source>
-        <translation>Aucun candidat n'a assez de personnes pour être classé.</translation>
+        <translation>Aucun candidat n&apos;a assez de personnes pour être classé.</translation>
     </message>
     <message>
         <source>weak</source>
@@ -3095,7 +3098,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Bars: phi between doing it before converting and converting; blue goes with converting, orange against. Strong ≥ %1, moderate ≥ %2, weak ≥ %3 (Amplitude Compass&apos;s scale).</source>
-        <translation>Barres : phi entre « fait avant de convertir » et « a converti » ; le bleu va avec la conversion, l'orange à l'encontre. Fort ≥ %1, modéré ≥ %2, faible ≥ %3 (échelle d'Amplitude Compass).</translation>
+        <translation>Barres : phi entre « fait avant de convertir » et « a converti » ; le bleu va avec la conversion, l&apos;orange à l&apos;encontre. Fort ≥ %1, modéré ≥ %2, faible ≥ %3 (échelle d&apos;Amplitude Compass).</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3279,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>%1 persons did it and converted, %2 did it and did not, %3 converted without it, %4 neither.</source>
-        <translation>%1 personnes l'ont fait et ont converti, %2 l'ont fait sans convertir, %3 ont converti sans le faire, %4 ni l'un ni l'autre.</translation>
+        <translation>%1 personnes l&apos;ont fait et ont converti, %2 l&apos;ont fait sans convertir, %3 ont converti sans le faire, %4 ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test: %1; Holm-adjusted over every candidate: %2.</source>
@@ -3284,7 +3287,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Mean revenue of converters who did it minus the others&apos;: %1 to %2 (Welch, 95 %).</source>
-        <translation>Chiffre d'affaires moyen des convertis qui l'ont fait moins celui des autres : %1 à %2 (Welch, 95 %).</translation>
+        <translation>Chiffre d&apos;affaires moyen des convertis qui l&apos;ont fait moins celui des autres : %1 à %2 (Welch, 95 %).</translation>
     </message>
     <message>
         <source>Did before converting</source>
@@ -3332,15 +3335,15 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>The event (at least so many times, or with this value) before the person&apos;s first conversion</source>
-        <translation>L'événement (au moins tant de fois, ou avec cette valeur) avant la première conversion de la personne</translation>
+        <translation>L&apos;événement (au moins tant de fois, ou avec cette valeur) avant la première conversion de la personne</translation>
     </message>
     <message>
         <source>Persons who did it before converting (or at all, if they never converted)</source>
-        <translation>Personnes qui l'ont fait avant de convertir (ou tout court, si elles n'ont jamais converti)</translation>
+        <translation>Personnes qui l&apos;ont fait avant de convertir (ou tout court, si elles n&apos;ont jamais converti)</translation>
     </message>
     <message>
         <source>Of those persons, the share who converted within the horizon</source>
-        <translation>Parmi ces personnes, la part qui a converti dans l'horizon</translation>
+        <translation>Parmi ces personnes, la part qui a converti dans l&apos;horizon</translation>
     </message>
     <message>
         <source>Of everybody else, the share who converted</source>
@@ -3356,7 +3359,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>|phi| ≥ 0.4 strong, ≥ 0.3 moderate, ≥ 0.2 weak (Amplitude Compass&apos;s scale); ★ significant: Holm-adjusted p &lt; 0.05</source>
-        <translation>|phi| ≥ 0,4 fort, ≥ 0,3 modéré, ≥ 0,2 faible (échelle d'Amplitude Compass) ; ★ significatif : p ajusté par Holm &lt; 0,05</translation>
+        <translation>|phi| ≥ 0,4 fort, ≥ 0,3 modéré, ≥ 0,2 faible (échelle d&apos;Amplitude Compass) ; ★ significatif : p ajusté par Holm &lt; 0,05</translation>
     </message>
     <message>
         <source>Odds of converting with it against without it, 0.5 added to every cell, Woolf&apos;s 95 % interval</source>
@@ -3364,7 +3367,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Of the persons who converted, the share who did it first</source>
-        <translation>Parmi les personnes qui ont converti, la part qui l'a fait avant</translation>
+        <translation>Parmi les personnes qui ont converti, la part qui l&apos;a fait avant</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test, Holm-adjusted over every candidate of this run</source>
@@ -3372,7 +3375,15 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Mean revenue within the horizon of converters who did it against those who did not</source>
-        <translation>CA moyen dans l'horizon des convertis qui l'ont fait contre ceux qui ne l'ont pas fait</translation>
+        <translation>CA moyen dans l&apos;horizon des convertis qui l&apos;ont fait contre ceux qui ne l&apos;ont pas fait</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 k</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3398,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Add as Funnel Step</source>
-        <translation>Ajouter comme étape de l'entonnoir</translation>
+        <translation>Ajouter comme étape de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Mark as Tier-One…</source>
@@ -3411,7 +3422,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>A person counts as having done an event when they did it at least this often before converting</source>
-        <translation>Une personne compte comme ayant fait un événement si elle l'a fait au moins aussi souvent avant de convertir</translation>
+        <translation>Une personne compte comme ayant fait un événement si elle l&apos;a fait au moins aussi souvent avant de convertir</translation>
     </message>
     <message>
         <source>List each event at 1, 2, 3, 5 and 10 times too (as Amplitude Compass does)</source>
@@ -3491,7 +3502,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Of the persons who did it so often: how many converted, and what share of all converters they are</source>
-        <translation>Parmi les personnes qui l'ont fait aussi souvent : combien ont converti, et quelle part de tous les convertis elles représentent</translation>
+        <translation>Parmi les personnes qui l&apos;ont fait aussi souvent : combien ont converti, et quelle part de tous les convertis elles représentent</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -3503,7 +3514,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>%1 of %2 persons (%3 %) did “%4” within %n days of their first event.</source>
-        <translation><numerusform>%1 personnes sur %2 (%3 %) ont fait « %4 » dans les %n jour suivant leur premier événement.</numerusform><numerusform>%1 personnes sur %2 (%3 %) ont fait « %4 » dans les %n jours suivant leur premier événement.</numerusform></translation>
+        <translation>
+            <numerusform>%1 personnes sur %2 (%3 %) ont fait « %4 » dans les %n jour suivant leur premier événement.</numerusform>
+            <numerusform>%1 personnes sur %2 (%3 %) ont fait « %4 » dans les %n jours suivant leur premier événement.</numerusform>
+        </translation>
     </message>
     <message>
         <source>★ significant (Holm-adjusted p &lt; %1); done by fewer than %2 persons: too few, not ranked.</source>
@@ -3519,7 +3533,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>There are no insights to export yet.</source>
-        <translation>Il n'y a pas encore d'insights à exporter.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;insights à exporter.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
@@ -3562,14 +3576,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 
 The change log keeps this evidence as the reason:
 %2</source>
-        <translation>Marquer « %1 » comme micro-conversion de niveau 1 (clé) dans le dictionnaire d'événements ?
+        <translation>Marquer « %1 » comme micro-conversion de niveau 1 (clé) dans le dictionnaire d&apos;événements ?
 
 Le journal des modifications garde cette preuve comme motif :
 %2</translation>
     </message>
     <message>
         <source>“%1” is now a tier-one micro-conversion in the dictionary (Edit ▸ Undo takes it back).</source>
-        <translation>« %1 » est désormais une micro-conversion de niveau 1 dans le dictionnaire (Édition ▸ Annuler l'annule).</translation>
+        <translation>« %1 » est désormais une micro-conversion de niveau 1 dans le dictionnaire (Édition ▸ Annuler l&apos;annule).</translation>
     </message>
     <message>
         <source>Saved Insights</source>
@@ -3822,7 +3836,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality</source>
-        <translation>Un PDF avec l'entonnoir, les cohortes, les insights, le radar de maturité et la qualité des données</translation>
+        <translation>Un PDF avec l&apos;entonnoir, les cohortes, les insights, le radar de maturité et la qualité des données</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4557,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
-        <translation>Contenu : l'entonnoir, la grille de cohortes, ce qui prédit une conversion, l'auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d'événements.</translation>
+        <translation>Contenu : l&apos;entonnoir, la grille de cohortes, ce qui prédit une conversion, l&apos;auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d&apos;événements.</translation>
     </message>
 </context>
 <context>

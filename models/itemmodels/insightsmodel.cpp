@@ -30,6 +30,16 @@ QString InsightsModel::pText(double p)
     return tr("p = %1").arg(locale.toString(p, 'f', p < 0.01 ? 4 : 3));
 }
 
+QString InsightsModel::ratioText(double value)
+{
+    const QLocale locale;
+    if (value >= 1e6)
+        return tr("%1M").arg(locale.toString(value / 1e6, 'f', 1));
+    if (value >= 1e4)
+        return tr("%1k").arg(locale.toString(value / 1e3, 'f', 0));
+    return locale.toString(value, 'f', value >= 100 ? 0 : value >= 10 ? 1 : 2);
+}
+
 QString InsightsModel::strengthText(const InsightsSignal &signal)
 {
     if (signal.tooFew)
@@ -63,15 +73,12 @@ QVariant InsightsModel::data(const QModelIndex &index, int role) const
         case Exposed: return locale.toString(signal.exposed());
         case ConversionExposed: return percent(signal.ppv);
         case ConversionOthers: return percent(signal.restConversion);
-        case Lift: return signal.lift ? tr("%1×").arg(locale.toString(*signal.lift, 'f', 2)) : QStringLiteral("–");
+        case Lift: return signal.lift ? tr("%1×").arg(ratioText(*signal.lift)) : QStringLiteral("–");
         case Phi: return locale.toString(signal.phi, 'f', 2);
         case Strength: return strengthText(signal) + (signal.significant() ? QStringLiteral(" ★") : QString());
-        case OddsRatio: {
-            // Two decimals where they mean something; whole numbers for the huge ratios of empty cells.
-            const auto ratio = [&locale](double value) { return locale.toString(value, 'f', value >= 100 ? 0 : value >= 10 ? 1 : 2); };
-            return tr("%1 (%2–%3)").arg(ratio(signal.oddsRatio), ratio(signal.oddsRatioInterval.low),
-                                        ratio(signal.oddsRatioInterval.high));
-        }
+        case OddsRatio:
+            return tr("%1 (%2–%3)").arg(ratioText(signal.oddsRatio), ratioText(signal.oddsRatioInterval.low),
+                                        ratioText(signal.oddsRatioInterval.high));
         case Sensitivity: return percent(signal.sensitivity);
         case PAdjusted: return pText(signal.pAdjusted);
         case Revenue:

@@ -36,6 +36,11 @@ public:
 
     /** "p < 0.001", "p = 0.012", localised. */
     static QString pText(double p);
+    /**
+     * A ratio for reading: 3.75, 12.4, 260, 16k, 4.2M (the huge odds ratios of an empty cell
+     * and its 0.5 need no decimals).
+     */
+    static QString ratioText(double value);
     /** Compass's word for a signal, or "too few". */
     static QString strengthText(const InsightsSignal &signal);
 
