@@ -496,10 +496,6 @@
         <source>cohorts.png</source>
         <translation>kohorten.png</translation>
     </message>
-    <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>PNG-Bild, 2x für Folien (*.png);;SVG-Bild (*.svg);;CSV-Tabelle (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::Command</name>
@@ -1842,6 +1838,13 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::ExportPrompt</name>
+    <message>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation>PNG-Bild, 2x für Folien (*.png);;SVG-Bild (*.svg);;CSV-Tabelle (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::FieldMapping</name>
     <message>
         <source>--%1 “%2”: write it as FIELD=%3.</source>
@@ -2116,14 +2119,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Gespeicherte Funnels</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Drag steps to reorder them; double-click a step to filter it</source>
         <translation>Schritte ziehen, um sie umzuordnen; Doppelklick auf einen Schritt, um ihn zu filtern</translation>
     </message>
@@ -2312,10 +2307,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Funnel speichern</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>There is no funnel to export yet.</source>
         <translation>Es gibt noch keinen Funnel zum Exportieren.</translation>
     </message>
@@ -2330,10 +2321,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>funnel.png</source>
         <translation>funnel.png</translation>
-    </message>
-    <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>PNG-Bild, 2x für Folien (*.png);;SVG-Bild (*.svg);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Export Dropped Users</source>
@@ -3445,14 +3432,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Gespeicherte Insights</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -3548,10 +3527,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>insights.png</translation>
     </message>
     <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>PNG-Bild, 2x für Folien (*.png);;SVG-Bild (*.svg);;CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
@@ -3592,10 +3567,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Save Insights</source>
         <translation>Insights speichern</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4529,21 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
         <translation>Inhalt: der Trichter, das Kohortenraster, was eine Conversion vorhersagt, die Selbsteinschätzung des Tracking-Reifegrads und die Datenqualität gegenüber dem Ereignisverzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::SavedReportsBar</name>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>

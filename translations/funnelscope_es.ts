@@ -496,10 +496,6 @@
         <source>cohorts.png</source>
         <translation>cohortes.png</translation>
     </message>
-    <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>Imagen PNG, 2x para presentaciones (*.png);;Imagen SVG (*.svg);;Tabla CSV (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::Command</name>
@@ -1842,6 +1838,13 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::ExportPrompt</name>
+    <message>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation>Imagen PNG, 2x para presentaciones (*.png);;Imagen SVG (*.svg);;Tabla CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::FieldMapping</name>
     <message>
         <source>--%1 “%2”: write it as FIELD=%3.</source>
@@ -2116,14 +2119,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Embudos guardados</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Guardar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
         <source>Drag steps to reorder them; double-click a step to filter it</source>
         <translation>Arrastre los pasos para reordenarlos; doble clic en un paso para filtrarlo</translation>
     </message>
@@ -2312,10 +2307,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Guardar embudo</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
         <source>There is no funnel to export yet.</source>
         <translation>Aún no hay ningún embudo para exportar.</translation>
     </message>
@@ -2330,10 +2321,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>funnel.png</source>
         <translation>embudo.png</translation>
-    </message>
-    <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>Imagen PNG, 2x para presentaciones (*.png);;Imagen SVG (*.svg);;Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Dropped Users</source>
@@ -3445,14 +3432,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Insights guardados</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Guardar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -3548,10 +3527,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>insights.png</translation>
     </message>
     <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>Imagen PNG, 2x para presentaciones (*.png);;Imagen SVG (*.svg);;Tabla CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>No workspace is open.</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
@@ -3592,10 +3567,6 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Save Insights</source>
         <translation>Guardar insights</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4529,21 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
         <translation>Contenido: el embudo, la cuadrícula de cohortes, lo que predice una conversión, la autoevaluación de madurez del seguimiento y la calidad de los datos frente al diccionario de eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::SavedReportsBar</name>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
     </message>
 </context>
 <context>

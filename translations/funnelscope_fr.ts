@@ -496,10 +496,6 @@
         <source>cohorts.png</source>
         <translation>cohortes.png</translation>
     </message>
-    <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>Image PNG, 2x pour les présentations (*.png);;Image SVG (*.svg);;Tableau CSV (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::Command</name>
@@ -1842,6 +1838,13 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::ExportPrompt</name>
+    <message>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation>Image PNG, 2x pour les présentations (*.png);;Image SVG (*.svg);;Tableau CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::FieldMapping</name>
     <message>
         <source>--%1 “%2”: write it as FIELD=%3.</source>
@@ -2116,14 +2119,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Entonnoirs enregistrés</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Drag steps to reorder them; double-click a step to filter it</source>
         <translation>Faites glisser les étapes pour les réordonner ; double-cliquez sur une étape pour la filtrer</translation>
     </message>
@@ -2312,10 +2307,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Enregistrer l&apos;entonnoir</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
         <source>There is no funnel to export yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;entonnoir à exporter.</translation>
     </message>
@@ -2330,10 +2321,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>funnel.png</source>
         <translation>entonnoir.png</translation>
-    </message>
-    <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>Image PNG, 2x pour les présentations (*.png);;Image SVG (*.svg);;Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Dropped Users</source>
@@ -3445,14 +3432,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Insights enregistrés</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -3548,10 +3527,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>insights.png</translation>
     </message>
     <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>Image PNG, 2x pour les présentations (*.png);;Image SVG (*.svg);;Tableau CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n’est ouvert.</translation>
     </message>
@@ -3592,10 +3567,6 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Save Insights</source>
         <translation>Enregistrer les insights</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4529,21 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
         <translation>Contenu : l&apos;entonnoir, la grille de cohortes, ce qui prédit une conversion, l&apos;auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d&apos;événements.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::SavedReportsBar</name>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "theme.h"
 
 #include "drawingexport.h"
+#include "exportprompt.h"
 
 #include "analysis/localbackend.h"
 #include "cohortheatmap.h"
@@ -13,14 +14,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -338,15 +338,8 @@ QString CohortPage::exportTo(const QString &path)
 
 void CohortPage::exportInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Cohorts"), QDir(Preferences::instance().exportFolder()).filePath(tr("cohorts.png")),
-        tr("PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)"));
-    if (path.isEmpty())
-        return;
-    Preferences::instance().setExportFolder(QFileInfo(path).absolutePath());
-    const QString error = exportTo(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Cohorts"), error);
+    ExportPrompt::run(this, tr("Export Cohorts"), tr("cohorts.png"), ExportPrompt::chartFilters(),
+                      [this](const QString &path) { return exportTo(path); });
 }
 
 } // namespace Funnelscope

@@ -1,4 +1,7 @@
 #include "funnelpage.h"
+
+#include "exportprompt.h"
+#include "savedreportsbar.h"
 #include "theme.h"
 
 #include "analysis/localbackend.h"
@@ -20,7 +23,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeAxis>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -82,17 +84,10 @@ QWidget *FunnelPage::createEditor()
     editor->setMinimumWidth(300);
     editor->setMaximumWidth(420);
 
-    mSaved = new QComboBox(editor);
-    mSaved->setPlaceholderText(tr("Saved funnels"));
-    connect(mSaved, &QComboBox::activated, this, &FunnelPage::loadSaved);
-    auto *saveButton = new QPushButton(tr("Save…"), editor);
-    auto *deleteButton = new QPushButton(tr("Delete"), editor);
-    connect(saveButton, &QPushButton::clicked, this, &FunnelPage::saveFunnel);
-    connect(deleteButton, &QPushButton::clicked, this, &FunnelPage::deleteFunnel);
-    auto *savedRow = new QHBoxLayout;
-    savedRow->addWidget(mSaved, 1);
-    savedRow->addWidget(saveButton);
-    savedRow->addWidget(deleteButton);
+    mSaved = new SavedReportsBar(savedKind, {tr("Saved funnels"), tr("Save Funnel"), tr("Saved Funnels")}, editor);
+    mSaved->setQuerySource([this] { return query().toJson(); });
+    connect(mSaved, &SavedReportsBar::chosen, this, [this](const QByteArray &json) { setQuery(FunnelQuery::fromJson(json)); });
+    connect(mSaved, &SavedReportsBar::listChanged, this, &FunnelPage::savedChanged);
 
     mSteps = new QListWidget(editor);
     mSteps->setDragDropMode(QAbstractItemView::InternalMove);
@@ -187,7 +182,7 @@ QWidget *FunnelPage::createEditor()
 
     auto *layout = new QVBoxLayout(editor);
     layout->setContentsMargins(0, 0, 6, 0);
-    layout->addLayout(savedRow);
+    layout->addWidget(mSaved);
     layout->addWidget(new QLabel(tr("<b>Steps</b>"), editor));
     layout->addWidget(mSteps, 1);
     layout->addLayout(addRow);
@@ -294,7 +289,7 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     }
     updateCapabilities();
     mLoading = false;
-    reloadSaved();
+    mSaved->setWorkspace(mWorkspacePath);
     scheduleCompute();
 }
 
@@ -576,66 +571,9 @@ void FunnelPage::renumberSteps()
     }
 }
 
-void FunnelPage::reloadSaved()
-{
-    if (!mWorkspacePath.isEmpty())
-        changeSaved({}, QString());
-}
-
-void FunnelPage::changeSaved(std::function<void(Connection &)> change, const QString &current)
-{
-    mSavedWorker.start([path = mWorkspacePath, change = std::move(change)](const TaskContext &) {
-        const auto workspace = Workspace::open(path);
-        if (change)
-            change(workspace->connection());
-        return SavedReports::list(workspace->connection(), savedKind);
-    }, [this, current](const auto &outcome) { showSaved(outcome, current); });
-}
-
-void FunnelPage::showSaved(const Outcome<QList<SavedReports::Report>> &outcome, const QString &current)
-{
-    if (!outcome.ok()) {
-        QMessageBox::warning(this, tr("Saved Funnels"), outcome.error());
-        return;
-    }
-    mSaved->clear();
-    for (const SavedReports::Report &report : outcome.value())
-        mSaved->addItem(report.name, report.query);
-    mSaved->setCurrentIndex(mSaved->findText(current));
-    Q_EMIT savedChanged();
-}
-
-void FunnelPage::saveFunnel()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Funnel"), tr("Name:"), QLineEdit::Normal,
-                                               mSaved->currentText(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    saveFunnelAs(name);
-}
-
 void FunnelPage::saveFunnelAs(const QString &name)
 {
-    changeSaved([name, json = query().toJson()](Connection &connection) {
-        SavedReports::save(connection, savedKind, name, json);
-    }, name);
-}
-
-void FunnelPage::deleteFunnel()
-{
-    if (mSaved->currentIndex() < 0)
-        return;
-    changeSaved([name = mSaved->currentText()](Connection &connection) {
-        SavedReports::remove(connection, savedKind, name);
-    }, QString());
-}
-
-void FunnelPage::loadSaved(int index)
-{
-    if (index >= 0)
-        setQuery(FunnelQuery::fromJson(mSaved->itemData(index).toByteArray()));
+    mSaved->saveAs(name, query().toJson());
 }
 
 QString FunnelPage::exportTo(const QString &path)
@@ -660,31 +598,16 @@ QString FunnelPage::exportDroppedUsersTo(const QString &path)
 
 void FunnelPage::exportInteractively()
 {
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Funnel"), QDir(Preferences::instance().exportFolder()).filePath(tr("funnel.png")),
-        tr("PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)"), &selected);
-    if (path.isEmpty())
-        return;
-    Preferences::instance().setExportFolder(QFileInfo(path).absolutePath());
-    const QString error = exportTo(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Funnel"), error);
+    ExportPrompt::run(this, tr("Export Funnel"), tr("funnel.png"), ExportPrompt::chartFilters(),
+                      [this](const QString &path) { return exportTo(path); });
 }
 
 void FunnelPage::exportDroppedUsers()
 {
     if (mShown.result.steps.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Dropped Users"), QDir(Preferences::instance().exportFolder()).filePath(tr("dropped-users.csv")),
-        tr("CSV table (*.csv)"));
-    if (path.isEmpty())
-        return;
-    Preferences::instance().setExportFolder(QFileInfo(path).absolutePath());
-    const QString error = exportDroppedUsersTo(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Dropped Users"), error);
+    ExportPrompt::run(this, tr("Export Dropped Users"), tr("dropped-users.csv"), tr("CSV table (*.csv)"),
+                      [this](const QString &path) { return exportDroppedUsersTo(path); });
 }
 
 

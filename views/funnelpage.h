@@ -2,7 +2,6 @@
 
 #include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
-#include "store/savedreports.h"
 #include "tasks/worker.h"
 
 #include <QTimer>
@@ -23,9 +22,9 @@ class QTableView;
 
 namespace Funnelscope {
 
-class Connection;
 class FunnelTableModel;
 class ReportBackend;
+class SavedReportsBar;
 struct WorkspaceSummary;
 
 /**
@@ -82,18 +81,11 @@ private:
     void scheduleCompute();
     void compute();
     void showOutcome(const Outcome<Computed> &outcome);
-    /** In the saved-funnels worker: @p change (if any), then the list again, shown with @p current chosen. */
-    void changeSaved(std::function<void(Connection &)> change, const QString &current);
-    void showSaved(const Outcome<QList<SavedReports::Report>> &outcome, const QString &current);
     void updateCapabilities();
     void addStep();
     void removeStep();
     void editStepFilter();
     void renumberSteps();
-    void reloadSaved();
-    void saveFunnel();
-    void deleteFunnel();
-    void loadSaved(int index);
     void updateHistogramAndTrend();
 
     QString mWorkspacePath;
@@ -103,10 +95,9 @@ private:
     Computed mShown;
     QTimer mDebounce;
     Worker<Computed> mWorker;
-    Worker<QList<SavedReports::Report>> mSavedWorker{nullptr, WorkerBase::Policy::Every};
     bool mLoading = false;
 
-    QComboBox *mSaved;
+    SavedReportsBar *mSaved;
     QListWidget *mSteps;
     QComboBox *mEventPicker;
     QSpinBox *mWindow;

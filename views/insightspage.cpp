@@ -3,18 +3,16 @@
 #include "analysis/localbackend.h"
 #include "document/workspacedocument.h"
 #include "export/insightsexport.h"
+#include "exportprompt.h"
 #include "insightschart.h"
+#include "savedreportsbar.h"
 #include "itemmodels/insightsmodel.h"
-#include "settings/preferences.h"
-#include "store/workspace.h"
 #include "store/workspacesummary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -59,7 +57,7 @@ InsightsPage::InsightsPage(WorkspaceDocument *document, QWidget *parent)
     , mProperty(new QComboBox(this))
     , mWhere(new QLineEdit(this))
     , mMinPersons(new QSpinBox(this))
-    , mSaved(new QComboBox(this))
+    , mSaved(new SavedReportsBar(QLatin1String(savedKind), {tr("Saved insights"), tr("Save Insights"), tr("Saved Insights")}, this))
     , mStatus(new QLabel(this))
     , mBusy(new QProgressBar(this))
     , mCancel(new QPushButton(tr("Cancel"), this))
@@ -82,7 +80,7 @@ InsightsPage::InsightsPage(WorkspaceDocument *document, QWidget *parent)
         mStatus->setText(tr("Cancelled. Change a setting to compute again."));
     });
 
-    for (QComboBox *combo : {mTarget, mProperty, mSaved}) {
+    for (QComboBox *combo : {mTarget, mProperty}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
@@ -101,23 +99,17 @@ InsightsPage::InsightsPage(WorkspaceDocument *document, QWidget *parent)
     mMinPersons->setValue(30);
     mMinPersons->setMaximumWidth(mMinPersons->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40);
     mMinPersons->setToolTip(tr("Candidates done by fewer persons are listed as too few, not ranked"));
-    mSaved->setPlaceholderText(tr("Saved insights"));
-    mSaved->setMinimumContentsLength(10);
+    mSaved->setQuerySource([this] { return query().toJson(); });
+    connect(mSaved, &SavedReportsBar::chosen, this, [this](const QByteArray &json) { setQuery(InsightsQuery::fromJson(json)); });
+    connect(mSaved, &SavedReportsBar::listChanged, this, &InsightsPage::savedChanged);
     mBusy->setRange(0, 0);
     mBusy->setTextVisible(false);
     mBusy->setMaximumWidth(100);
     mBusy->hide();
     mCancel->hide();
-    auto *saveButton = new QPushButton(tr("Save…"), this);
-    auto *deleteButton = new QPushButton(tr("Delete"), this);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setToolTip(tr("Save the chart as PNG or SVG, or every candidate as CSV"));
-    connect(saveButton, &QPushButton::clicked, this, &InsightsPage::saveInsights);
-    connect(deleteButton, &QPushButton::clicked, this, &InsightsPage::deleteInsights);
     connect(exportButton, &QPushButton::clicked, this, &InsightsPage::exportInteractively);
-    connect(mSaved, &QComboBox::activated, this, [this](int index) {
-        setQuery(InsightsQuery::fromJson(mSaved->itemData(index).toByteArray()));
-    });
 
     for (QComboBox *combo : {mTarget, mProperty})
         connect(combo, &QComboBox::currentIndexChanged, this, &InsightsPage::scheduleCompute);
@@ -136,8 +128,6 @@ InsightsPage::InsightsPage(WorkspaceDocument *document, QWidget *parent)
     first->addWidget(mWithin);
     first->addStretch(1);
     first->addWidget(mSaved);
-    first->addWidget(saveButton);
-    first->addWidget(deleteButton);
     auto *second = new QHBoxLayout;
     second->addWidget(label(tr("Done at least")));
     second->addWidget(mMinTimes);
@@ -260,7 +250,7 @@ void InsightsPage::setSummary(const WorkspaceSummary &summary)
     mProperty->setCurrentIndex(qMax(0, mProperty->findData(property)));
     mLoading = false;
     if (!sameWorkspace)
-        changeSaved({}, QString());
+        mSaved->setWorkspace(mWorkspacePath);
     scheduleCompute();
 }
 
@@ -443,15 +433,8 @@ QString InsightsPage::exportTo(const QString &path)
 
 void InsightsPage::exportInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Insights"), QDir(Preferences::instance().exportFolder()).filePath(tr("insights.png")),
-        tr("PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)"));
-    if (path.isEmpty())
-        return;
-    Preferences::instance().setExportFolder(QFileInfo(path).absolutePath());
-    const QString error = exportTo(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Insights"), error);
+    ExportPrompt::run(this, tr("Export Insights"), tr("insights.png"), ExportPrompt::chartFilters(),
+                      [this](const QString &path) { return exportTo(path); });
 }
 
 const InsightsSignal *InsightsPage::evidenceFor(const QString &event) const
@@ -518,55 +501,9 @@ void InsightsPage::markSelected()
                                                      .arg(event.toHtmlEscaped())));
 }
 
-void InsightsPage::changeSaved(std::function<void(Connection &)> change, const QString &current)
-{
-    if (mWorkspacePath.isEmpty())
-        return;
-    mSavedWorker.start([path = mWorkspacePath, change = std::move(change)](const TaskContext &) {
-        const auto workspace = Workspace::open(path);
-        if (change)
-            change(workspace->connection());
-        return SavedReports::list(workspace->connection(), QLatin1String(savedKind));
-    }, [this, current](const auto &outcome) { showSaved(outcome, current); });
-}
-
-void InsightsPage::showSaved(const Outcome<QList<SavedReports::Report>> &outcome, const QString &current)
-{
-    if (!outcome.ok()) {
-        QMessageBox::warning(this, tr("Saved Insights"), outcome.error());
-        return;
-    }
-    mSaved->clear();
-    for (const SavedReports::Report &report : outcome.value())
-        mSaved->addItem(report.name, report.query);
-    mSaved->setCurrentIndex(mSaved->findText(current));
-    Q_EMIT savedChanged();
-}
-
-void InsightsPage::saveInsights()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Insights"), tr("Name:"), QLineEdit::Normal,
-                                               mSaved->currentText(), &ok)
-                             .trimmed();
-    if (ok && !name.isEmpty())
-        saveInsightsAs(name);
-}
-
 void InsightsPage::saveInsightsAs(const QString &name)
 {
-    changeSaved([name, json = query().toJson()](Connection &connection) {
-        SavedReports::save(connection, QLatin1String(savedKind), name, json);
-    }, name);
-}
-
-void InsightsPage::deleteInsights()
-{
-    if (mSaved->currentIndex() < 0)
-        return;
-    changeSaved([name = mSaved->currentText()](Connection &connection) {
-        SavedReports::remove(connection, QLatin1String(savedKind), name);
-    }, QString());
+    mSaved->saveAs(name, query().toJson());
 }
 
 } // namespace Funnelscope

@@ -2,13 +2,10 @@
 
 #include "analysis/insightsquery.h"
 #include "analysis/insightsresult.h"
-#include "store/savedreports.h"
 #include "tasks/worker.h"
 
 #include <QTimer>
 #include <QWidget>
-
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -21,10 +18,10 @@ class QTableView;
 
 namespace Funnelscope {
 
-class Connection;
 class InsightsChart;
 class InsightsModel;
 class ReportBackend;
+class SavedReportsBar;
 class WorkspaceDocument;
 struct WorkspaceSummary;
 
@@ -97,10 +94,6 @@ private:
     void compute();
     void showOutcome(const Outcome<Computed> &outcome);
     void showSelection();
-    void changeSaved(std::function<void(Connection &)> change, const QString &current);
-    void showSaved(const Outcome<QList<SavedReports::Report>> &outcome, const QString &current);
-    void saveInsights();
-    void deleteInsights();
     void markSelected();
     const InsightsSignal *selectedSignal() const;
     /** The signal that speaks for @p event: the event itself, at the query's threshold if listed. */
@@ -115,7 +108,6 @@ private:
     QString mSummaryText; ///< what the result on screen says, above the table
     QTimer mDebounce;
     Worker<Computed> mWorker;
-    Worker<QList<SavedReports::Report>> mSavedWorker{nullptr, WorkerBase::Policy::Every};
     bool mLoading = false;
 
     QComboBox *mTarget;
@@ -125,7 +117,7 @@ private:
     QComboBox *mProperty;
     QLineEdit *mWhere;
     QSpinBox *mMinPersons;
-    QComboBox *mSaved;
+    SavedReportsBar *mSaved;
     QLabel *mStatus;
     QProgressBar *mBusy;
     QPushButton *mCancel;

@@ -1,4 +1,6 @@
 #include "maturitypage.h"
+
+#include "exportprompt.h"
 #include "theme.h"
 
 #include "drawingexport.h"
@@ -432,13 +434,9 @@ QString MaturityPage::exportTo(const QString &path)
 
 void MaturityPage::exportInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Assessment"), tr("maturity.png"),
-                                                      tr("PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString error = exportTo(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Assessment"), error);
+    ExportPrompt::run(this, tr("Export Assessment"), tr("maturity.png"),
+                      tr("PNG image, 2x (*.png);;SVG image (*.svg);;CSV scores (*.csv)"),
+                      [this](const QString &path) { return exportTo(path); });
 }
 
 } // namespace Funnelscope
