@@ -3,6 +3,7 @@
 #include "cohortengine.h"
 #include "funnelengine.h"
 #include "insightsengine.h"
+#include "pathsengine.h"
 
 #include <typeinfo>
 
@@ -54,6 +55,11 @@ CohortResult CachingBackend::run(const CohortQuery &query, const TaskContext &ta
 InsightsResult CachingBackend::run(const InsightsQuery &query, const TaskContext &task)
 {
     return cached<InsightsResult>(query, task, &InsightsEngine::approximateBytes);
+}
+
+PathsResult CachingBackend::run(const PathsQuery &query, const TaskContext &task)
+{
+    return cached<PathsResult>(query, task, &PathsEngine::approximateBytes);
 }
 
 } // namespace Funnelscope

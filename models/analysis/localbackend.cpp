@@ -3,6 +3,7 @@
 #include "cohortengine.h"
 #include "funnelengine.h"
 #include "insightsengine.h"
+#include "pathsengine.h"
 #include "cachingbackend.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
@@ -76,6 +77,11 @@ CohortResult LocalBackend::run(const CohortQuery &query, const TaskContext &task
 InsightsResult LocalBackend::run(const InsightsQuery &query, const TaskContext &task)
 {
     return runEngine<InsightsEngine>(query, task);
+}
+
+PathsResult LocalBackend::run(const PathsQuery &query, const TaskContext &task)
+{
+    return runEngine<PathsEngine>(query, task);
 }
 
 } // namespace Funnelscope

@@ -31,6 +31,7 @@ public:
     FunnelResult run(const FunnelQuery &query, const TaskContext &task = {}) override;
     CohortResult run(const CohortQuery &query, const TaskContext &task = {}) override;
     InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) override;
+    PathsResult run(const PathsQuery &query, const TaskContext &task = {}) override;
 
 private:
     /** Loads what @p query reads, checks it (ValidationError) and runs @p Engine on it. */

@@ -6,6 +6,8 @@
 #include "funnelresult.h"
 #include "insightsquery.h"
 #include "insightsresult.h"
+#include "pathsquery.h"
+#include "pathsresult.h"
 #include "tasks/taskcontext.h"
 
 #include <QString>
@@ -28,6 +30,7 @@ struct ReportCapabilities
     bool droppedPersons = true; ///< who dropped off, by key
     bool revenue = true;        ///< revenue cohorts
     bool insights = true;       ///< which events predict a conversion
+    bool paths = true;          ///< paths after and before an event, where drop-offs went
 };
 
 /**
@@ -55,6 +58,7 @@ public:
     virtual FunnelResult run(const FunnelQuery &query, const TaskContext &task = {}) = 0;
     virtual CohortResult run(const CohortQuery &query, const TaskContext &task = {}) = 0;
     virtual InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) = 0;
+    virtual PathsResult run(const PathsQuery &query, const TaskContext &task = {}) = 0;
 };
 
 } // namespace Funnelscope

@@ -284,6 +284,7 @@ private Q_SLOTS:
             FunnelResult run(const FunnelQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
             CohortResult run(const CohortQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
             InsightsResult run(const InsightsQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
+            PathsResult run(const PathsQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
 
         private:
             std::shared_ptr<ReportBackend> mInner;

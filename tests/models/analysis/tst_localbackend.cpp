@@ -49,6 +49,11 @@ public:
         ++runs;
         return mInner->run(query, task);
     }
+    PathsResult run(const PathsQuery &query, const TaskContext &task) override
+    {
+        ++runs;
+        return mInner->run(query, task);
+    }
     std::atomic<int> runs{0};
 
 private:
