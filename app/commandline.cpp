@@ -8,6 +8,7 @@
 #include "identitiescommand.h"
 #include "importcommand.h"
 #include "insightscommand.h"
+#include "pathscommand.h"
 #include "dictionarycommand.h"
 #include "reportcommand.h"
 #include "store/connection.h"
@@ -47,6 +48,7 @@ CommandLine::CommandLine()
     mCommands.push_back(std::make_unique<FunnelCommand>());
     mCommands.push_back(std::make_unique<CohortCommand>());
     mCommands.push_back(std::make_unique<InsightsCommand>());
+    mCommands.push_back(std::make_unique<PathsCommand>());
     mCommands.push_back(std::make_unique<IdentitiesCommand>());
     mCommands.push_back(std::make_unique<DictionaryCommand>());
     mCommands.push_back(std::make_unique<AssessCommand>());

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "analysis/pathsquery.h"
+#include "analysis/pathsresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+/** Paths as JSON (DESIGN.md's shape) and CSV (one row an edge), locale-free. */
+class PathsExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::PathsExport)
+
+public:
+    static QByteArray toJson(const PathsQuery &query, const PathsResult &result);
+    static QList<QStringList> table(const PathsResult &result);
+    /** An error message, or empty when written. */
+    static QString writeCsv(const PathsResult &result, const QString &path);
+    /** The persons at a node, one key a row, for a remarketing list; an error, or empty. */
+    static QString writePersonsCsv(const PathsResult &result, int step, int node, const QString &path);
+};
+
+} // namespace Funnelscope
