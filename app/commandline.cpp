@@ -9,6 +9,8 @@
 #include "importcommand.h"
 #include "insightscommand.h"
 #include "pathscommand.h"
+#include "frictioncommand.h"
+#include "timelinecommand.h"
 #include "dictionarycommand.h"
 #include "reportcommand.h"
 #include "store/connection.h"
@@ -49,6 +51,8 @@ CommandLine::CommandLine()
     mCommands.push_back(std::make_unique<CohortCommand>());
     mCommands.push_back(std::make_unique<InsightsCommand>());
     mCommands.push_back(std::make_unique<PathsCommand>());
+    mCommands.push_back(std::make_unique<FrictionCommand>());
+    mCommands.push_back(std::make_unique<TimelineCommand>());
     mCommands.push_back(std::make_unique<IdentitiesCommand>());
     mCommands.push_back(std::make_unique<DictionaryCommand>());
     mCommands.push_back(std::make_unique<AssessCommand>());

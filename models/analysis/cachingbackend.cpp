@@ -4,6 +4,7 @@
 #include "funnelengine.h"
 #include "insightsengine.h"
 #include "pathsengine.h"
+#include "frictionengine.h"
 
 #include <typeinfo>
 
@@ -60,6 +61,11 @@ InsightsResult CachingBackend::run(const InsightsQuery &query, const TaskContext
 PathsResult CachingBackend::run(const PathsQuery &query, const TaskContext &task)
 {
     return cached<PathsResult>(query, task, &PathsEngine::approximateBytes);
+}
+
+FrictionResult CachingBackend::run(const FrictionQuery &query, const TaskContext &task)
+{
+    return cached<FrictionResult>(query, task, &FrictionEngine::approximateBytes);
 }
 
 } // namespace Funnelscope

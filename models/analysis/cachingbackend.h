@@ -27,6 +27,7 @@ public:
     CohortResult run(const CohortQuery &query, const TaskContext &task = {}) override;
     InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) override;
     PathsResult run(const PathsQuery &query, const TaskContext &task = {}) override;
+    FrictionResult run(const FrictionQuery &query, const TaskContext &task = {}) override;
 
     /** How many bytes of results are kept. */
     static constexpr qsizetype resultBudget = 64 << 20;

@@ -4,6 +4,7 @@
 #include "funnelengine.h"
 #include "insightsengine.h"
 #include "pathsengine.h"
+#include "frictionengine.h"
 #include "cachingbackend.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
@@ -82,6 +83,11 @@ InsightsResult LocalBackend::run(const InsightsQuery &query, const TaskContext &
 PathsResult LocalBackend::run(const PathsQuery &query, const TaskContext &task)
 {
     return runEngine<PathsEngine>(query, task);
+}
+
+FrictionResult LocalBackend::run(const FrictionQuery &query, const TaskContext &task)
+{
+    return runEngine<FrictionEngine>(query, task);
 }
 
 } // namespace Funnelscope

@@ -32,6 +32,7 @@ public:
     CohortResult run(const CohortQuery &query, const TaskContext &task = {}) override;
     InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) override;
     PathsResult run(const PathsQuery &query, const TaskContext &task = {}) override;
+    FrictionResult run(const FrictionQuery &query, const TaskContext &task = {}) override;
 
 private:
     /** Loads what @p query reads, checks it (ValidationError) and runs @p Engine on it. */

@@ -8,6 +8,8 @@
 #include "insightsresult.h"
 #include "pathsquery.h"
 #include "pathsresult.h"
+#include "frictionquery.h"
+#include "frictionresult.h"
 #include "tasks/taskcontext.h"
 
 #include <QString>
@@ -31,6 +33,7 @@ struct ReportCapabilities
     bool revenue = true;        ///< revenue cohorts
     bool insights = true;       ///< which events predict a conversion
     bool paths = true;          ///< paths after and before an event, where drop-offs went
+    bool friction = true;       ///< friction signals per week and person
 };
 
 /**
@@ -59,6 +62,7 @@ public:
     virtual CohortResult run(const CohortQuery &query, const TaskContext &task = {}) = 0;
     virtual InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) = 0;
     virtual PathsResult run(const PathsQuery &query, const TaskContext &task = {}) = 0;
+    virtual FrictionResult run(const FrictionQuery &query, const TaskContext &task = {}) = 0;
 };
 
 } // namespace Funnelscope

@@ -276,6 +276,14 @@ private:
         const bool backToCart = returning && !mCart.empty() && mAbandonedCheckout
             && mRandom.chance(0.35);
         emitPage(backToCart ? "/cart" : landingPage());
+        // Friction for the Journeys page: now and then a shopper cannot find it (three or
+        // four searches, no product, gone) ...
+        if (!backToCart && mRandom.chance(0.03)) {
+            const int searches = mRandom.between(3, 4);
+            for (int s = 0; s < searches; ++s)
+                emitSimple("search", {{"search_term", searchTerms[size_t(mRandom.between(0, int(searchTerms.size()) - 1))]}});
+            return;
+        }
         if (!backToCart) {
             if (mRandom.chance(0.33))
                 emitSimple("search", {{"search_term", searchTerms[size_t(mRandom.between(0, int(searchTerms.size()) - 1))]}});
@@ -288,6 +296,13 @@ private:
                 if (mRandom.chance(cartChance)) {
                     const int quantity = mRandom.chance(0.85) ? 1 : mRandom.between(2, 3);
                     emitProduct("add_to_cart", product, quantity);
+                    // ... or cannot decide (the same product in and out of the cart three times).
+                    if (mRandom.chance(0.04)) {
+                        for (int loop = 0; loop < 3; ++loop) {
+                            emitProduct("remove_from_cart", product, quantity);
+                            emitProduct("add_to_cart", product, quantity);
+                        }
+                    }
                     mCart.push_back({&product, quantity});
                     if (mRandom.chance(0.10)) {
                         emitProduct("remove_from_cart", product, quantity);
@@ -304,7 +319,7 @@ private:
             return;
 
         // Subscribers have the welcome code: they finish more of their checkouts.
-        const double checkout = device.checkout * std::sqrt(channel.conversion) * (mSubscribed ? 1.4 : 1.0);
+        const double checkout = device.checkout * std::sqrt(channel.conversion) * (mSubscribed ? 1.55 : 1.0);
         mAbandonedCheckout = true;
         if (!mRandom.chance(std::min(0.95, (backToCart ? 0.75 : 0.55) * checkout)))
             return;

@@ -285,6 +285,7 @@ private Q_SLOTS:
             CohortResult run(const CohortQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
             InsightsResult run(const InsightsQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
             PathsResult run(const PathsQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
+            FrictionResult run(const FrictionQuery &query, const TaskContext &task) override { return mInner->run(query, task); }
 
         private:
             std::shared_ptr<ReportBackend> mInner;

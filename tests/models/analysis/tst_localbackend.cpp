@@ -54,6 +54,11 @@ public:
         ++runs;
         return mInner->run(query, task);
     }
+    FrictionResult run(const FrictionQuery &query, const TaskContext &task) override
+    {
+        ++runs;
+        return mInner->run(query, task);
+    }
     std::atomic<int> runs{0};
 
 private:

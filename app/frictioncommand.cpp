@@ -1,0 +1,93 @@
+#include "frictioncommand.h"
+
+#include "analysis/localbackend.h"
+#include "export/frictionexport.h"
+#include "funnelcommand.h"
+#include "store/workspace.h"
+
+#include <QLocale>
+#include <QTextStream>
+
+namespace Funnelscope {
+
+QString FrictionCommand::summary() const
+{
+    return tr("Find friction: cart loops, search struggles, stalled checkouts, high-value carts left behind.");
+}
+
+void FrictionCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("The workspace."), tr("file")},
+        {QStringLiteral("role"), tr("Which events play a role: ROLE=E1,E2 with ROLE one of search, product_view, "
+                                    "add_to_cart, remove_from_cart, checkout, purchase; repeatable."), tr("role=events")},
+        {QStringLiteral("session-gap"), tr("Without a session id, a longer pause ends the session (default 30m)."), tr("duration")},
+        {QStringLiteral("stall"), tr("A checkout step followed by nothing this long has stalled (default 5m)."), tr("duration")},
+        {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
+        {QStringLiteral("from"), tr("First day of the sessions (YYYY-MM-DD, workspace time zone)."), tr("date")},
+        {QStringLiteral("to"), tr("Last day of the sessions, included."), tr("date")},
+        {QStringLiteral("csv"), tr("Write every session with a signal (person, signal, times, detail) as CSV."), tr("file")},
+        {QStringLiteral("json"), tr("Print the weeks and the sessions as JSON on standard output.")},
+    });
+}
+
+int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
+    FrictionQuery query;
+    const QStringList roles = parser.values(QStringLiteral("role"));
+    for (const QString &role : roles) {
+        const qsizetype equals = role.indexOf(QLatin1Char('='));
+        const std::optional<FrictionQuery::Role> which = FrictionQuery::roleOf(role.left(equals).trimmed());
+        if (equals < 0 || !which)
+            throw UsageError(tr("--role: “%1” is not ROLE=E1,E2 with ROLE one of search, product_view, add_to_cart, "
+                                "remove_from_cart, checkout, purchase.").arg(role));
+        QStringList events;
+        for (const QString &event : role.mid(equals + 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            events.append(event.trimmed());
+        query.roles[*which] = events;
+    }
+    const auto duration = [&parser](const QString &option, qint64 fallback, qint64 low) {
+        if (!parser.isSet(option))
+            return fallback;
+        const std::optional<qint64> value = FunnelCommand::parseDuration(parser.value(option));
+        if (!value || *value < low || *value > 7 * 24 * 60 * FrictionQuery::minute)
+            throw UsageError(tr("--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).").arg(option, parser.value(option)));
+        return *value;
+    };
+    query.sessionGapMs = duration(QStringLiteral("session-gap"), query.sessionGapMs, FrictionQuery::minute);
+    query.stallMs = duration(QStringLiteral("stall"), query.stallMs, FrictionQuery::minute);
+    query.where = conditions(parser);
+    const auto workspace = Workspace::open(path);
+    const QByteArray zone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
+    query.timezone = zone;
+    const QDate from = day(parser, QStringLiteral("from"));
+    const QDate to = day(parser, QStringLiteral("to"));
+    if (from.isValid() || to.isValid())
+        query.setDays(from, to, zone);
+
+    LocalBackend backend(path, QString());
+    const FrictionResult result = backend.run(query);
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QString error = FrictionExport::writeCsv(result, parser.value(QStringLiteral("csv")));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(FrictionExport::toJson(query, result));
+        return Success;
+    }
+    const QLocale locale;
+    std::array<qint64, FrictionQuery::signalCount> totals{};
+    for (const FrictionHit &hit : result.hits)
+        ++totals[size_t(hit.signal)];
+    err << tr("%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.")
+               .arg(locale.toString(result.sessions), locale.toString(totals[0]), locale.toString(totals[1]),
+                    locale.toString(totals[2]), locale.toString(totals[3]))
+        << Qt::endl;
+    if (!result.missingRoles.isEmpty())
+        err << tr("No event plays %1: say which with --role.").arg(result.missingRoles.join(QLatin1String(", "))) << Qt::endl;
+    return Success;
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "analysis/frictionquery.h"
+#include "analysis/frictionresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+/** Friction as JSON (weeks and hits) and CSV (one row a hit: ready for a remarketing list), locale-free. */
+class FrictionExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::FrictionExport)
+
+public:
+    static QByteArray toJson(const FrictionQuery &query, const FrictionResult &result);
+    static QList<QStringList> table(const FrictionResult &result);
+    /** An error message, or empty when written. */
+    static QString writeCsv(const FrictionResult &result, const QString &path);
+};
+
+} // namespace Funnelscope
