@@ -880,6 +880,108 @@ private Q_SLOTS:
                  qPrintable(checked.out));
     }
 
+    // Journeys: paths equal the golden file computed from scratch (make_expected.py), a
+    // timeline is every event of the person over all their ids (truth.csv), friction lists
+    // sessions, and the paths' arguments are checked.
+    void journeysPathsTimelineFriction()
+    {
+        const QString workspace = mDir.filePath(QStringLiteral("journeys.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("import"), QStringLiteral(FUNNELSCOPE_TEST_DATA "/identity/flat.csv"),
+                              QStringLiteral("--workspace"), workspace}).exitCode, 0);
+        const Run paths = funnelscope({QStringLiteral("paths"), QStringLiteral("--workspace"), workspace, QStringLiteral("--from"),
+                                       QStringLiteral("product_view"), QStringLiteral("--steps"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(paths.exitCode, 0);
+        QFile golden(QStringLiteral(FUNNELSCOPE_TEST_DATA "/journeys/paths-from-product_view.json"));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(paths.out.toUtf8()), QJsonDocument::fromJson(golden.readAll()));
+
+        // Every person's timeline, asked by any of their ids, is their true history.
+        QFile truthFile(QStringLiteral(FUNNELSCOPE_TEST_DATA "/identity/truth.csv"));
+        QFile flatFile(QStringLiteral(FUNNELSCOPE_TEST_DATA "/identity/flat.csv"));
+        QVERIFY(truthFile.open(QIODevice::ReadOnly | QIODevice::Text) && flatFile.open(QIODevice::ReadOnly | QIODevice::Text));
+        QMap<QString, QStringList> truth; // person → "time event" in order
+        QMap<QString, QSet<QString>> idsOf; // person → every id their rows carry
+        truthFile.readLine();
+        flatFile.readLine();
+        while (!truthFile.atEnd()) {
+            const QStringList fields = QString::fromUtf8(truthFile.readLine().trimmed()).split(QLatin1Char(','));
+            const QStringList flat = QString::fromUtf8(flatFile.readLine().trimmed()).split(QLatin1Char(','));
+            truth[fields[1]].append(fields[0] + QLatin1Char(' ') + fields[2]);
+            for (const QString &id : {flat[1], flat[2]}) {
+                if (!id.isEmpty())
+                    idsOf[fields[1]].insert(id);
+            }
+        }
+        QVERIFY(truth.size() >= 3);
+        QMap<QString, int> owners; // an id on two persons' rows (a shared device) is its own person
+        for (const QSet<QString> &ids : std::as_const(idsOf)) {
+            for (const QString &id : ids)
+                ++owners[id];
+        }
+        for (auto it = truth.begin(); it != truth.end(); ++it) {
+            for (const QString &id : std::as_const(idsOf[it.key()])) {
+                if (owners.value(id) > 1)
+                    continue;
+                const Run timeline = funnelscope({QStringLiteral("timeline"), QStringLiteral("--workspace"), workspace,
+                                                  QStringLiteral("--person"), id, QStringLiteral("--json")});
+                QCOMPARE(timeline.exitCode, 0);
+                const QJsonObject object = QJsonDocument::fromJson(timeline.out.toUtf8()).object();
+                QVERIFY(idsOf[it.key()].contains(object.value(QStringLiteral("person")).toString()));
+                QStringList events;
+                for (const QJsonValue session : object.value(QStringLiteral("sessions")).toArray()) {
+                    for (const QJsonValue event : session.toObject().value(QStringLiteral("events")).toArray())
+                        events.append(event.toObject().value(QStringLiteral("time")).toString() + QLatin1Char(' ')
+                                      + event.toObject().value(QStringLiteral("event")).toString());
+                }
+                QVERIFY2(events == it.value(), qPrintable(it.key() + QLatin1String(" by ") + id));
+            }
+        }
+        const Run anonymous = funnelscope({QStringLiteral("timeline"), QStringLiteral("--workspace"), workspace,
+                                           QStringLiteral("--person"), QStringLiteral("a-alice"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(anonymous.out.toUtf8()).object().value(QStringLiteral("person")).toString(), QStringLiteral("alice"));
+        const Run nobody = funnelscope({QStringLiteral("timeline"), QStringLiteral("--workspace"), workspace,
+                                        QStringLiteral("--person"), QStringLiteral("nobody")});
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY2(nobody.err.contains(QStringLiteral("“nobody”")), qPrintable(nobody.err));
+
+        // Friction: a CSV ready for remarketing, one row a session.
+        const QString demo = mDir.filePath(QStringLiteral("friction.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), demo, QStringLiteral("--users"), QStringLiteral("2000")}).exitCode, 0);
+        const QString csv = mDir.filePath(QStringLiteral("friction.csv"));
+        const Run friction = funnelscope({QStringLiteral("friction"), QStringLiteral("--workspace"), demo, QStringLiteral("--json"),
+                                          QStringLiteral("--csv"), csv});
+        QCOMPARE(friction.exitCode, 0);
+        const QJsonObject found = QJsonDocument::fromJson(friction.out.toUtf8()).object();
+        const QJsonArray hits = found.value(QStringLiteral("hits")).toArray();
+        QVERIFY(!hits.isEmpty());
+        QFile rows(csv);
+        QVERIFY(rows.open(QIODevice::ReadOnly | QIODevice::Text));
+        QCOMPARE(rows.readAll().count('\n'), hits.size() + 1);
+        qint64 weekly = 0;
+        for (const QJsonValue week : found.value(QStringLiteral("weeks")).toArray()) {
+            const QJsonObject signals = week.toObject().value(QStringLiteral("signals")).toObject();
+            for (const QString &key : signals.keys())
+                weekly += signals.value(key).toObject().value(QStringLiteral("sessions")).toInteger();
+        }
+        QCOMPARE(weekly, qint64(hits.size()));
+
+        // Paths' arguments.
+        const Run none = funnelscope({QStringLiteral("paths"), QStringLiteral("--workspace"), workspace});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("--from EVENT")), qPrintable(none.err));
+        const Run unknown = funnelscope({QStringLiteral("paths"), QStringLiteral("--workspace"), workspace, QStringLiteral("--from"), QStringLiteral("nosuch")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("“nosuch”")), qPrintable(unknown.err));
+        const Run last = funnelscope({QStringLiteral("paths"), QStringLiteral("--workspace"), workspace, QStringLiteral("--funnel"),
+                                      QStringLiteral("product_view,purchase"), QStringLiteral("--dropped-after"), QStringLiteral("2")});
+        QCOMPARE(last.exitCode, 1);
+        QVERIFY2(last.err.contains(QStringLiteral("--dropped-after")), qPrintable(last.err));
+        const Run png = funnelscope({QStringLiteral("paths"), QStringLiteral("--workspace"), workspace, QStringLiteral("--to"),
+                                     QStringLiteral("purchase"), QStringLiteral("--png"), mDir.filePath(QStringLiteral("paths.png"))});
+        QCOMPARE(png.exitCode, 0);
+        QVERIFY(QImage(mDir.filePath(QStringLiteral("paths.png"))).width() >= 1000);
+    }
+
     void reportWritesEverySection()
     {
         const QString path = mDir.filePath(QStringLiteral("report.funnelscope"));
