@@ -5,6 +5,7 @@
 #include "cohortpage.h"
 #include "funnelpage.h"
 #include "insightspage.h"
+#include "journeyspage.h"
 #include "maturitypage.h"
 #include "importdialog.h"
 #include "reportdocument.h"
@@ -108,6 +109,11 @@ void MainWindow::createPages()
     mFunnelPage = new FunnelPage(this);
     mCohortPage = new CohortPage(this);
     mInsightsPage = new InsightsPage(mDocument, this);
+    mJourneysPage = new JourneysPage(this);
+    connect(mFunnelPage, &FunnelPage::dropOffsRequested, this, [this](const FunnelQuery &funnel, int step) {
+        mJourneysPage->showDropOffs(funnel, step);
+        showPage(Journeys);
+    });
     connect(mInsightsPage, &InsightsPage::funnelStepRequested, this, [this](const QString &event, const QString &target) {
         mFunnelPage->setQuery(mFunnelPage->query().withStepBefore(event, target));
         showPage(Funnels);
@@ -125,6 +131,7 @@ void MainWindow::createPages()
         {tr("Funnels"), mFunnelPage},
         {tr("Cohorts"), mCohortPage},
         {tr("Insights"), mInsightsPage},
+        {tr("Journeys"), mJourneysPage},
         {tr("Maturity"), mMaturityPage},
         {tr("Dictionary"), mDictionaryPage},
         {tr("Data"), mDataPage},
@@ -173,6 +180,8 @@ void MainWindow::createActions()
             mCohortPage->exportInteractively();
         else if (currentPage() == Insights)
             mInsightsPage->exportInteractively();
+        else if (currentPage() == Journeys)
+            mJourneysPage->exportInteractively();
         else if (currentPage() == Maturity)
             mMaturityPage->exportInteractively();
         else if (currentPage() == Dictionary)
@@ -401,10 +410,12 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mFunnelPage->setBackend(mBackend);
     mCohortPage->setBackend(mBackend);
     mInsightsPage->setBackend(mBackend);
+    mJourneysPage->setBackend(mBackend);
     mDataPage->setSummary(summary);
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
     mInsightsPage->setSummary(summary);
+    mJourneysPage->setSummary(summary);
     mMaturityPage->setSummary(summary);
     mDictionaryPage->setSummary(summary);
 }

@@ -19,6 +19,7 @@ class CohortPage;
 class DataPage;
 class FunnelPage;
 class InsightsPage;
+class JourneysPage;
 class MaturityPage;
 class ReportBackend;
 class DictionaryPage;
@@ -35,7 +36,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Funnels, Cohorts, Insights, Maturity, Dictionary, Data, PageCount };
+    enum Page { Funnels, Cohorts, Insights, Journeys, Maturity, Dictionary, Data, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -83,6 +84,7 @@ private:
     FunnelPage *mFunnelPage = nullptr;
     CohortPage *mCohortPage = nullptr;
     InsightsPage *mInsightsPage = nullptr;
+    JourneysPage *mJourneysPage = nullptr;
     DictionaryPage *mDictionaryPage = nullptr;
     QString mSummaryTimeZone;
     bool mSummaryStitching = true;

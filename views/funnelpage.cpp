@@ -13,6 +13,7 @@
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -420,6 +421,19 @@ void FunnelPage::showOutcome(const Outcome<Computed> &outcome)
         font.setPointSizeF(font.pointSizeF() * 0.9);
         axis->setLabelsFont(font);
     }
+    // A click on a step's bar asks where those who stopped before the next step went.
+    const auto series = chart->series();
+    for (QAbstractSeries *each : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(each)) {
+            connect(bars, &QAbstractBarSeries::clicked, this, [this](int index) {
+                if (index >= 0 && index + 1 < mShown.query.steps.size() && mShown.query.count == FunnelQuery::Count::Users)
+                    Q_EMIT dropOffsRequested(mShown.query, index + 1);
+            });
+        }
+    }
+    mChart->setToolTip(mShown.query.count == FunnelQuery::Count::Users
+                           ? tr("Click a step's bar to see where those who stopped there went (Journeys)")
+                           : QString());
     QChart *old = mChart->chart();
     Theme::style(chart);
     mChart->setChart(chart);

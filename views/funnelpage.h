@@ -67,6 +67,8 @@ Q_SIGNALS:
     void computed();
     /** The list of saved funnels was read again (after opening, saving or deleting). */
     void savedChanged();
+    /** A step's bar was clicked: where did those who reached @p step (1-based) of @p funnel and not the next go? */
+    void dropOffsRequested(const FunnelQuery &funnel, int step);
 
 private:
     /** A result together with the query it answers. */
