@@ -2,6 +2,7 @@
 
 #include "analysis/eventtable.h"
 
+#include "ingest/folderwatcher.h"
 #include "ingest/importer.h"
 #include "ingest/importinput.h"
 #include "ingest/ingesterror.h"
@@ -9,12 +10,73 @@
 #include "store/workspace.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 
 namespace Funnelscope {
+
+namespace {
+
+std::atomic<bool> stopRequested{false};
+
+void requestStop(int)
+{
+    stopRequested = true;
+}
+
+} // namespace
+
+int ImportCommand::watch(const QString &path, const QString &folder, const ImportOptions &options, QTextStream &err)
+{
+    try {
+        Importer::checkFormat(options);
+    } catch (const IngestError &error) {
+        throw UsageError(error.message());
+    }
+    if (!QFileInfo::exists(path))
+        Workspace::create(path);
+    else
+        Workspace::open(path); // a newer, damaged or busy workspace says so now, not at the first file
+    FolderWatcher watcher(path, options);
+    const QString error = watcher.watch(folder);
+    if (!error.isEmpty())
+        throw UsageError(tr("--watch: %1").arg(error));
+    const QLocale locale;
+    QObject::connect(&watcher, &FolderWatcher::imported, [&](const QString &file, qint64 events) {
+        err << tr("Imported %1: %2 events.").arg(QFileInfo(file).fileName(), locale.toString(events)) << Qt::endl;
+    });
+    QObject::connect(&watcher, &FolderWatcher::skipped, [&](const QString &file, const QString &reason) {
+        err << tr("Left %1 alone: %2.").arg(QFileInfo(file).fileName(), reason) << Qt::endl;
+    });
+    QObject::connect(&watcher, &FolderWatcher::failed, [&](const QString &file, const QString &message) {
+        err << tr("Could not import %1: %2").arg(QFileInfo(file).fileName(), message) << Qt::endl;
+    });
+    err << tr("Watching %1 for event files; each is imported into %2 once it is complete. Ctrl+C stops.")
+               .arg(QDir::toNativeSeparators(watcher.folder()), QDir::toNativeSeparators(path))
+        << Qt::endl;
+    // Stopped by a signal: the import under way finishes (or rolls back) first.
+    stopRequested = false;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer check;
+    QEventLoop loop;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&loop] {
+        if (stopRequested)
+            loop.quit();
+    });
+    check.start(100);
+    loop.exec();
+    watcher.stop();
+    err << tr("Stopped watching %1.").arg(QDir::toNativeSeparators(folder)) << Qt::endl;
+    return Success;
+}
 
 QString ImportCommand::summary() const
 {
@@ -44,6 +106,8 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
             "Order Completed); remembered by the workspace."),
          tr("event")},
         {QStringLiteral("json"), tr("Print the counts as JSON on standard output.")},
+        {QStringLiteral("watch"), tr("Keep importing the event files that land in FOLDER, each once, until stopped (Ctrl+C)."),
+         tr("folder")},
     });
 }
 
@@ -51,7 +115,7 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to import into"));
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
+    if (files.isEmpty() && !parser.isSet(QStringLiteral("watch")))
         throw UsageError(tr("name at least one file to import."));
 
     ImportOptions options;
@@ -78,6 +142,11 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     options.dedupByContent = parser.isSet(QStringLiteral("dedup"));
     options.allowDuplicateFile = parser.isSet(QStringLiteral("allow-duplicate-file"));
     options.revenueEvents = parser.values(QStringLiteral("revenue-event"));
+    if (parser.isSet(QStringLiteral("watch"))) {
+        if (!files.isEmpty())
+            throw UsageError(tr("--watch imports what lands in the folder: name no files with it."));
+        return watch(path, parser.value(QStringLiteral("watch")), options, err);
+    }
 
     // Every input is looked at before the workspace is opened, so a bad one stops all early
     // and a pipe waiting for its writer holds no lock.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "ingest/importoptions.h"
 
 namespace Funnelscope {
 
@@ -14,6 +15,10 @@ public:
     QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+private:
+    /** --watch: imports what lands in @p folder until SIGINT or SIGTERM; then exit 0. */
+    static int watch(const QString &path, const QString &folder, const ImportOptions &options, QTextStream &err);
 };
 
 } // namespace Funnelscope

@@ -17,6 +17,7 @@
 #include "document/workspacedocument.h"
 #include "store/workspace.h"
 #include "store/workspacesession.h"
+#include "ingest/folderwatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +47,8 @@ const SettingsKey<int> lastPage("window/page", int(MainWindow::Funnels));
 const SettingsKey<QString> lastWorkspace("workspace/last", {});
 const SettingsKey<QStringList> recentWorkspaces("workspace/recent", {});
 const SettingsKey<QString> lastFolder("workspace/folder", {});
+/** Each workspace's watched folder, by the workspace's path. */
+const SettingsKey<QVariantMap> watchedFolders("workspace/watched", {});
 
 constexpr int maxRecent = 8;
 
@@ -170,6 +173,21 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import Events…"), this, &MainWindow::importEvents);
     importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction *watchAction = file->addAction(tr("&Watch Folder…"), this, [this] {
+        if (!mSession->isOpen()) {
+            QMessageBox::information(this, tr("Watch Folder"), tr("Open or create a workspace first (File menu)."));
+            return;
+        }
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Watch Folder"), lastFolder.value());
+        if (folder.isEmpty())
+            return;
+        const QString error = watchFolder(folder);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Watch Folder"), error);
+    });
+    watchAction->setStatusTip(tr("Import the event files a scheduled export drops into a folder, as they land"));
+    mStopWatching = file->addAction(tr("Stop &Watching"), this, &MainWindow::stopWatching);
+    mStopWatching->setEnabled(false);
     QAction *exportAction = file->addAction(tr("&Export…"));
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     exportAction->setStatusTip(tr("Export the chart or table of the current page"));
@@ -229,6 +247,9 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(mWorkspaceLabel);
     statusBar()->addPermanentWidget(mEventsLabel);
     statusBar()->addPermanentWidget(mRangeLabel);
+    mWatchLabel = new QLabel(this);
+    mWatchLabel->hide();
+    statusBar()->addWidget(mWatchLabel, 1);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -403,6 +424,15 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     } else {
         mRangeLabel->setText(tr("no events yet"));
     }
+    // The watched folder belongs to its workspace: another workspace stops it, and a
+    // workspace opened again picks its folder up again.
+    if (mWatcher && mWatcher->property("workspace").toString() != summary.path)
+        stopWatching();
+    if (!mWatcher) {
+        const QString folder = watchedFolders.value().value(summary.path).toString();
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            watchFolder(folder);
+    }
     mSummaryTimeZone = summary.timezone;
     mSummaryStitching = summary.identities.stitching;
     // One backend for the window's reports: a new one once the data changed.
@@ -418,6 +448,62 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mJourneysPage->setSummary(summary);
     mMaturityPage->setSummary(summary);
     mDictionaryPage->setSummary(summary);
+}
+
+QString MainWindow::watchFolder(const QString &folder)
+{
+    if (!mSession->isOpen())
+        return tr("No workspace is open.");
+    stopWatching();
+    const QString workspace = mSession->path();
+    mWatcher = new FolderWatcher(workspace, {}, this);
+    mWatcher->setProperty("workspace", workspace);
+    if (const QString error = mWatcher->watch(folder); !error.isEmpty()) {
+        delete mWatcher;
+        mWatcher = nullptr;
+        return error;
+    }
+    QVariantMap folders = watchedFolders.value();
+    folders.insert(workspace, mWatcher->folder());
+    watchedFolders.setValue(folders);
+    lastFolder.setValue(mWatcher->folder());
+    const QString watching = tr("Watching %1").arg(QDir::toNativeSeparators(mWatcher->folder()));
+    const auto show = [this](const QString &text) {
+        mWatchLabel->setText(text);
+        mWatchLabel->setToolTip(text);
+        mWatchLabel->show();
+        mJourneysPage->setWatchStatus(text);
+    };
+    show(watching + QLatin1Char('.'));
+    connect(mWatcher, &FolderWatcher::imported, this, [this, show, watching](const QString &file, qint64 events) {
+        // Every open report refreshes with the new events.
+        mSession->reload();
+        show(tr("%1 · last import: %2, %n events at %3", nullptr, int(std::min<qint64>(events, INT_MAX)))
+                 .arg(watching, QFileInfo(file).fileName(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
+    connect(mWatcher, &FolderWatcher::skipped, this, [show, watching](const QString &file, const QString &reason) {
+        show(tr("%1 · left %2 alone: %3").arg(watching, QFileInfo(file).fileName(), reason));
+    });
+    connect(mWatcher, &FolderWatcher::failed, this, [show, watching](const QString &file, const QString &message) {
+        show(tr("%1 · could not import %2: %3").arg(watching, QFileInfo(file).fileName(), message));
+    });
+    mStopWatching->setEnabled(true);
+    return QString();
+}
+
+void MainWindow::stopWatching()
+{
+    if (!mWatcher)
+        return;
+    QVariantMap folders = watchedFolders.value();
+    if (sender() == mStopWatching) // asked by the person: forget it; a workspace switch keeps it
+        folders.remove(mWatcher->property("workspace").toString());
+    watchedFolders.setValue(folders);
+    delete mWatcher;
+    mWatcher = nullptr;
+    mWatchLabel->hide();
+    mJourneysPage->setWatchStatus(QString());
+    mStopWatching->setEnabled(false);
 }
 
 void MainWindow::showOpenFailure(const QString &path, const QString &message)

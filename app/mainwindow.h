@@ -20,6 +20,7 @@ class DataPage;
 class FunnelPage;
 class InsightsPage;
 class JourneysPage;
+class FolderWatcher;
 class MaturityPage;
 class ReportBackend;
 class DictionaryPage;
@@ -49,6 +50,9 @@ public:
 
     Page currentPage() const;
     void showPage(Page page);
+    /** Imports the event files that land in @p folder into the open workspace (remembered for it); an error, or empty. */
+    QString watchFolder(const QString &folder);
+    void stopWatching();
     WorkspaceSession *session() const { return mSession; }
 
     /** Where the demo workspace lives when no other is chosen. */
@@ -93,6 +97,9 @@ private:
     QLabel *mWorkspaceLabel;
     QLabel *mEventsLabel;
     QLabel *mRangeLabel;
+    QLabel *mWatchLabel = nullptr;
+    FolderWatcher *mWatcher = nullptr;
+    QAction *mStopWatching = nullptr;
     bool mFallBackToDemo = false;
     std::shared_ptr<ReportBackend> mBackend;
     Worker<ReportContent> mReportWorker;

@@ -982,6 +982,37 @@ private Q_SLOTS:
         QVERIFY(QImage(mDir.filePath(QStringLiteral("paths.png"))).width() >= 1000);
     }
 
+    // import --watch: files that land are imported once each, until SIGTERM ends it with 0.
+    void importWatchesAFolder()
+    {
+        QTemporaryDir folder;
+        const QString workspace = mDir.filePath(QStringLiteral("watched.funnelscope"));
+        QProcess process;
+        process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE),
+                      {QStringLiteral("import"), QStringLiteral("--watch"), folder.path(), QStringLiteral("--workspace"), workspace});
+        QVERIFY(process.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += process.readAllStandardError()).contains("Watching"), said.constData(), 10000);
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_TEST_DATA "/identity/flat.csv"), folder.filePath(QStringLiteral("a.csv"))));
+        QTRY_VERIFY_WITH_TIMEOUT((said += process.readAllStandardError()).contains("Imported a.csv: 38 events."), 15000);
+        QVERIFY(QFile::copy(QStringLiteral(FUNNELSCOPE_TEST_DATA "/identity/flat.csv"), folder.filePath(QStringLiteral("b.csv"))));
+        QTRY_VERIFY_WITH_TIMEOUT((said += process.readAllStandardError()).contains("Left b.csv alone"), 15000);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const Run counts = funnelscope({QStringLiteral("identities"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        QCOMPARE(counts.exitCode, 0);
+        const Run files = funnelscope({QStringLiteral("import"), QStringLiteral("--watch"), folder.path(), QStringLiteral("a.csv"),
+                                       QStringLiteral("--workspace"), workspace});
+        QCOMPARE(files.exitCode, 1);
+        QVERIFY2(files.err.contains(QStringLiteral("--watch")), qPrintable(files.err));
+        const Run missing = funnelscope({QStringLiteral("import"), QStringLiteral("--watch"), folder.filePath(QStringLiteral("nope")),
+                                         QStringLiteral("--workspace"), workspace});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("not a folder")), qPrintable(missing.err));
+    }
+
     void reportWritesEverySection()
     {
         const QString path = mDir.filePath(QStringLiteral("report.funnelscope"));

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QProcess>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -385,6 +386,38 @@ private Q_SLOTS:
         Theme::setPreference(Theme::Mode::System);
         Theme::apply(*qApp);
         QVERIFY(!Theme::isDark());
+    }
+
+    // A file dropped into the watched folder shows up in the open window's funnel within seconds.
+    void aWatchedFolderFeedsTheOpenFunnel()
+    {
+        const QString path = mDir.filePath(QStringLiteral("watched.funnelscope"));
+        DemoShop::createWorkspace(path, {300, 8});
+        QTemporaryDir folder;
+        MainWindow window;
+        window.show();
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openAtStart(path);
+        QVERIFY(summary.wait(30000));
+        auto *funnel = window.findChild<FunnelPage *>();
+        QSignalSpy computed(funnel, &FunnelPage::computed);
+        QTRY_VERIFY_WITH_TIMEOUT(!funnel->result().steps.isEmpty(), 30000);
+        const qint64 before = funnel->result().steps.first().count;
+        QCOMPARE(window.watchFolder(mDir.filePath(QStringLiteral("nosuch-folder"))).contains(QLatin1String("not a folder")), true);
+        QCOMPARE(window.watchFolder(folder.path()), QString());
+
+        // An export job drops a file: the open reports refresh with it.
+        QFile::copy(QStringLiteral(FUNNELSCOPE_TEST_DATA "/identity/flat.csv"), folder.filePath(QStringLiteral("export.csv")));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!funnel->result().steps.isEmpty() && funnel->result().steps.first().count > before, 15000);
+        qInfo("the dropped file was in the funnel after %lld ms", clock.elapsed());
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        bool said = false;
+        for (const QLabel *label : labels)
+            said = said || label->text().contains(QLatin1String("export.csv"));
+        QVERIFY(said);
+        window.stopWatching();
     }
 
     void remembersGeometryAndPage()
