@@ -169,6 +169,7 @@ int main(int argc, char **argv)
         Series funnel{QStringLiteral("funnel, 4 steps, 7 days"), {}, {}, large ? 1.5 : 0.3};
         Series cohort{QStringLiteral("weekly cohort grid"), {}, {}, large ? 1.5 : 0.3};
         Series insights{QStringLiteral("insights, every event"), {}, {}, 0};
+        Series paths{QStringLiteral("paths from product_view, 5 steps"), {}, {}, 0};
         const QString funnelOut = work.filePath(QStringLiteral("funnel.json"));
         const QString funnelSql = work.filePath(QStringLiteral("funnel.txt"));
         const QString cohortOut = work.filePath(QStringLiteral("cohort.json"));
@@ -203,6 +204,10 @@ int main(int argc, char **argv)
             insights.funnelscope.push_back(run(funnelscope, {QStringLiteral("insights"), QStringLiteral("--workspace"), workspace,
                                                              QStringLiteral("--json")},
                                                {}, work.filePath(QStringLiteral("insights.json"))));
+            paths.funnelscope.push_back(run(funnelscope, {QStringLiteral("paths"), QStringLiteral("--workspace"), workspace,
+                                                          QStringLiteral("--from"), QStringLiteral("product_view"),
+                                                          QStringLiteral("--steps"), QStringLiteral("5"), QStringLiteral("--json")},
+                                            {}, work.filePath(QStringLiteral("paths.json"))));
         }
 
         // Both sides must have computed the same numbers.
@@ -247,7 +252,7 @@ int main(int argc, char **argv)
                    .arg(QStringLiteral("work").leftJustified(34), QStringLiteral("funnelscope").rightJustified(12),
                         QStringLiteral("peak MB").rightJustified(8), QStringLiteral("sqlite3").rightJustified(9),
                         QStringLiteral("ratio").rightJustified(7), QStringLiteral("target").rightJustified(14));
-        for (const Series *series : {&read, &importCsv, &importNdjson, &funnel, &cohort, &insights}) {
+        for (const Series *series : {&read, &importCsv, &importNdjson, &funnel, &cohort, &insights, &paths}) {
             const double mine = median(series->funnelscope);
             const double theirs = median(series->sqlite);
             QString target;
@@ -264,7 +269,7 @@ int main(int argc, char **argv)
                 const double csvTime = median(importCsv.funnelscope);
                 met = mine <= 1.5 * csvTime;
                 target = QStringLiteral("≤ 1.5× CSV %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
-            } else if (series == &insights) {
+            } else if (series == &insights || series == &paths) {
                 met = mine <= 1.5 * median(funnel.funnelscope);
                 target = QStringLiteral("≤ 1.5× funnel %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
             }
