@@ -44,12 +44,12 @@ public:
         , mProduct(table.column(QStringLiteral("product_id")))
         , mPrice(table.column(QStringLiteral("price")))
     {
-        mRoles.assign(size_t(table.typeNames().size()), {});
+        mRoles.assign(size_t(table.typeNames().size()), 0);
         for (auto it = query.roles.begin(); it != query.roles.end(); ++it) {
             for (const QString &event : it.value()) {
                 const qint32 type = table.typeCode(event);
                 if (type >= 0)
-                    mRoles[size_t(type)].push_back(it.key());
+                    mRoles[size_t(type)] |= quint8(1u << unsigned(it.key()));
             }
         }
         for (const Condition &condition : query.where)
@@ -65,8 +65,7 @@ public:
 
     bool plays(size_t row, Role role) const
     {
-        const auto &roles = mRoles[size_t(mTable.type(row))];
-        return std::find(roles.begin(), roles.end(), role) != roles.end();
+        return (mRoles[size_t(mTable.type(row))] >> unsigned(role)) & 1u;
     }
 
     bool sameSession(size_t a, size_t b) const
@@ -108,8 +107,24 @@ private:
         if ((mQuery.fromMs && start < *mQuery.fromMs) || (mQuery.toMs && start >= *mQuery.toMs))
             return;
         part.sessionStarts.push_back(start);
-        std::map<qint32, std::pair<int, int>> products; // product → (adds, removes)
-        std::map<qint32, qint64> productLast;
+        // Products carted or removed in the session: (product, adds, removes, last time), few per session.
+        struct Carted
+        {
+            qint32 product;
+            int adds;
+            int removes;
+            qint64 last;
+        };
+        thread_local std::vector<Carted> products;
+        products.clear();
+        const auto cartedOf = [](std::vector<Carted> &list, qint32 product) -> Carted & {
+            for (Carted &each : list) {
+                if (each.product == product)
+                    return each;
+            }
+            list.push_back({product, 0, 0, 0});
+            return list.back();
+        };
         int searches = 0;
         bool viewAfterSearch = false;
         qint64 lastSearch = 0;
@@ -131,8 +146,9 @@ private:
                 purchase = true;
             if (plays(row, Role::AddToCart)) {
                 if (product >= 0) {
-                    ++products[product].first;
-                    productLast[product] = mTable.ts(row);
+                    Carted &each = cartedOf(products, product);
+                    ++each.adds;
+                    each.last = mTable.ts(row);
                 }
                 if (!carted)
                     firstAdd = mTable.ts(row);
@@ -142,19 +158,22 @@ private:
             }
             if (plays(row, Role::RemoveFromCart)) {
                 if (product >= 0) {
-                    ++products[product].second;
-                    productLast[product] = mTable.ts(row);
+                    Carted &each = cartedOf(products, product);
+                    ++each.removes;
+                    each.last = mTable.ts(row);
                 }
                 if (mPrice && mPrice->codes[row] >= 0)
                     value -= mPrices[size_t(mPrice->codes[row])];
             }
         }
-        for (const auto &[product, counts] : products) {
-            if (counts.first >= mQuery.loopTimes && counts.second >= mQuery.loopTimes) {
-                part.hits.push_back({Signal::CartLoop, user, start, productLast[product], mProduct->values.value(product)});
-                break; // one loop per session is the signal
-            }
+        // One loop per session is the signal: the product with the smallest code among those looping.
+        const Carted *loop = nullptr;
+        for (const Carted &each : products) {
+            if (each.adds >= mQuery.loopTimes && each.removes >= mQuery.loopTimes && (!loop || each.product < loop->product))
+                loop = &each;
         }
+        if (loop)
+            part.hits.push_back({Signal::CartLoop, user, start, loop->last, mProduct->values.value(loop->product)});
         if (searches >= mQuery.searchTimes && !viewAfterSearch)
             part.hits.push_back({Signal::SearchStruggle, user, start, lastSearch, QString::number(searches)});
         if (!purchase) {
@@ -179,7 +198,7 @@ private:
     const EventTable::TextColumn *mProduct;
     const EventTable::TextColumn *mPrice;
     std::vector<double> mPrices;
-    std::vector<std::vector<Role>> mRoles;
+    std::vector<quint8> mRoles; ///< per event type, a bit per role it plays
     std::vector<ConditionChecker> mWhere;
 };
 
