@@ -1860,6 +1860,162 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
 </context>
 <context>
+    <name>Funnelscope::FolderWatcher</name>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the same content was imported before</source>
+        <translation>derselbe Inhalt wurde schon importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionCommand</name>
+    <message>
+        <source>Find friction: cart loops, search struggles, stalled checkouts, high-value carts left behind.</source>
+        <translation>Reibung finden: Warenkorb-Schleifen, erfolglose Suchen, stockende Checkouts, verlassene wertvolle Warenkörbe.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Which events play a role: ROLE=E1,E2 with ROLE one of search, product_view, add_to_cart, remove_from_cart, checkout, purchase; repeatable.</source>
+        <translation>Welche Ereignisse eine Rolle spielen: ROLLE=E1,E2 mit ROLLE aus search, product_view, add_to_cart, remove_from_cart, checkout, purchase; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>role=events</source>
+        <translation>rolle=ereignisse</translation>
+    </message>
+    <message>
+        <source>Without a session id, a longer pause ends the session (default 30m).</source>
+        <translation>Ohne Sitzungs-ID beendet eine längere Pause die Sitzung (Standard 30m).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>A checkout step followed by nothing this long has stalled (default 5m).</source>
+        <translation>Ein Checkout-Schritt, auf den so lange nichts folgt, stockt (Standard 5m).</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Ereignisse behalten, für die EIGENSCHAFT OP WERT gilt (OP: = != &gt; &gt;= &lt; &lt;= ~); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>First day of the sessions (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Erster Tag der Sitzungen (JJJJ-MM-TT, Zeitzone des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day of the sessions, included.</source>
+        <translation>Letzter Tag der Sitzungen, eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Write every session with a signal (person, signal, times, detail) as CSV.</source>
+        <translation>Jede Sitzung mit einem Signal (Person, Signal, Zeiten, Detail) als CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the weeks and the sessions as JSON on standard output.</source>
+        <translation>Die Wochen und Sitzungen als JSON auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>der zu lesende Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>--role: “%1” is not ROLE=E1,E2 with ROLE one of search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</source>
+        <translation>--role: „%1“ ist nicht ROLLE=E1,E2 mit ROLLE aus search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).</source>
+        <translation>--%1: „%2“ ist keine Dauer bis 7d (schreiben Sie 5m, 30m oder 2h).</translation>
+    </message>
+    <message>
+        <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
+        <translation>%1 Sitzungen: %2 Warenkorb-Schleifen, %3 erfolglose Suchen, %4 stockende Checkouts, %5 verlassene wertvolle Warenkörbe.</translation>
+    </message>
+    <message>
+        <source>No event plays %1: say which with --role.</source>
+        <translation>Kein Ereignis spielt %1: nennen Sie es mit --role.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionEngine</name>
+    <message>
+        <source>a loop and a struggle need at least one add or search.</source>
+        <translation>eine Schleife und eine erfolglose Suche brauchen mindestens ein Hinzufügen oder eine Suche.</translation>
+    </message>
+    <message>
+        <source>the high-value share must be above 0 and at most 1.</source>
+        <translation>der Anteil wertvoller Warenkörbe muss über 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>the stall must not be negative and the session gap at least a minute.</source>
+        <translation>die Stockzeit darf nicht negativ sein und die Sitzungspause muss mindestens eine Minute betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionWeeksModel</name>
+    <message>
+        <source>Cart loops</source>
+        <translation>Warenkorb-Schleifen</translation>
+    </message>
+    <message>
+        <source>Search struggles</source>
+        <translation>Erfolglose Suchen</translation>
+    </message>
+    <message>
+        <source>Stalled checkouts</source>
+        <translation>Stockende Checkouts</translation>
+    </message>
+    <message>
+        <source>High-value carts left</source>
+        <translation>Wertvolle verlassen</translation>
+    </message>
+    <message>
+        <source>%1 sessions of %2 persons in the week from %3</source>
+        <translation>%1 Sitzungen von %2 Personen in der Woche ab %3</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Sessions where one product went into the cart and out again at least three times</source>
+        <translation>Sitzungen, in denen ein Produkt mindestens dreimal in den Warenkorb und wieder heraus ging</translation>
+    </message>
+    <message>
+        <source>Sessions with three or more searches and no product viewed after the last</source>
+        <translation>Sitzungen mit drei oder mehr Suchen und keinem angesehenen Produkt nach der letzten</translation>
+    </message>
+    <message>
+        <source>Sessions without a purchase where a checkout step was followed by nothing for five minutes</source>
+        <translation>Sitzungen ohne Kauf, in denen auf einen Checkout-Schritt fünf Minuten lang nichts folgte</translation>
+    </message>
+    <message>
+        <source>Carts in the top 10 % by value that never reached a purchase</source>
+        <translation>Warenkörbe unter den wertvollsten 10 %, die nie zum Kauf führten</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::FunnelChart</name>
     <message>
         <source>sessions</source>
@@ -2358,6 +2514,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Saved Funnels</source>
         <translation>Gespeicherte Funnels</translation>
     </message>
+    <message>
+        <source>Click a step&apos;s bar to see where those who stopped there went (Journeys)</source>
+        <translation>Klicken Sie auf den Balken eines Schritts, um zu sehen, wohin die dort Ausgestiegenen gingen (Journeys)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -2641,6 +2801,42 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>event</source>
         <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>--watch: %1</source>
+        <translation>--watch: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 events.</source>
+        <translation>%1 importiert: %2 Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Left %1 alone: %2.</source>
+        <translation>%1 nicht angerührt: %2.</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1 for event files; each is imported into %2 once it is complete. Ctrl+C stops.</source>
+        <translation>Beobachte %1 auf Ereignisdateien; jede wird nach %2 importiert, sobald sie vollständig ist. Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1.</source>
+        <translation>Beobachtung von %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Keep importing the event files that land in FOLDER, each once, until stopped (Ctrl+C).</source>
+        <translation>Ereignisdateien, die in ORDNER landen, laufend importieren, jede einmal, bis zum Abbruch (Strg+C).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>--watch imports what lands in the folder: name no files with it.</source>
+        <translation>--watch importiert, was im Ordner landet: nennen Sie keine Dateien dazu.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3766,141 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
 </context>
 <context>
+    <name>Funnelscope::JourneysPage</name>
+    <message>
+        <source>Back to Paths</source>
+        <translation>Zurück zu den Pfaden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Zeitleiste…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change a setting to compute again.</source>
+        <translation>Abgebrochen. Ändern Sie eine Einstellung, um neu zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Paths after</source>
+        <translation>Pfade nach</translation>
+    </message>
+    <message>
+        <source>Paths before</source>
+        <translation>Pfade vor</translation>
+    </message>
+    <message>
+        <source>Events shown at each step; the rest are “(other)”</source>
+        <translation>Ereignisse je Schritt; der Rest ist „(andere)“</translation>
+    </message>
+    <message>
+        <source>e.g. device = mobile; channel != email</source>
+        <translation>z. B. device = mobile; channel != email</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG, or its edges as CSV</source>
+        <translation>Diagramm als PNG oder SVG oder seine Übergänge als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>Top:</translation>
+    </message>
+    <message>
+        <source>Per value of</source>
+        <translation>Je Wert von</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Export Persons</source>
+        <translation>Personen exportieren</translation>
+    </message>
+    <message>
+        <source>persons.csv</source>
+        <translation>personen.csv</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Where those who reached %1 and not %2 went (funnel %3)</source>
+        <translation>Wohin die gingen, die %1 erreichten und %2 nicht (Trichter %3)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 persons; every number is persons, and each node&apos;s persons go on to the next step or end there (their session ended). Click a node to list its persons.</source>
+        <translation>%1 Personen; jede Zahl zählt Personen, und die Personen jedes Knotens gehen zum nächsten Schritt weiter oder enden dort (ihre Sitzung endete). Klicken Sie auf einen Knoten, um seine Personen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Friction&lt;/b&gt; in %1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind (hover a column for its rule).</source>
+        <translation>&lt;b&gt;Reibung&lt;/b&gt; in %1 Sitzungen: %2 Warenkorb-Schleifen, %3 erfolglose Suchen, %4 stockende Checkouts, %5 verlassene wertvolle Warenkörbe (Spaltenkopf zeigt die Regel).</translation>
+    </message>
+    <message>
+        <source>No event plays %1.</source>
+        <translation>Kein Ereignis spielt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n persons</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; bei %2: %n Person</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; bei %2: %n Personen</numerusform></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>dem Start</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Click a node of the diagram to list its persons; double-click one for their timeline.</source>
+        <translation>Klicken Sie auf einen Knoten, um seine Personen aufzulisten; Doppelklick auf eine Person zeigt ihre Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>There are no paths to export yet.</source>
+        <translation>Es gibt noch keine Pfade zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .csv.</translation>
+    </message>
+    <message>
+        <source>Export Paths</source>
+        <translation>Pfade exportieren</translation>
+    </message>
+    <message>
+        <source>paths.png</source>
+        <translation>pfade.png</translation>
+    </message>
+    <message>
+        <source>Click a node first.</source>
+        <translation>Klicken Sie zuerst auf einen Knoten.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::JsonReader</name>
     <message>
         <source>the file is empty</source>
@@ -3808,6 +4139,46 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality</source>
         <translation>Ein PDF mit Trichter, Kohorten, Insights, Reifegrad-Radar und Datenqualität</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>Ordner &amp;beobachten…</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Ordner beobachten</translation>
+    </message>
+    <message>
+        <source>Import the event files a scheduled export drops into a folder, as they land</source>
+        <translation>Ereignisdateien importieren, die ein geplanter Export in einen Ordner legt, sobald sie ankommen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>Beobachtung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Beobachte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last import: %2, %n events at %3</source>
+        <translation><numerusform>%1 · letzter Import: %2, %n Ereignis um %3</numerusform><numerusform>%1 · letzter Import: %2, %n Ereignisse um %3</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · left %2 alone: %3</source>
+        <translation>%1 · %2 nicht angerührt: %3</translation>
+    </message>
+    <message>
+        <source>%1 · could not import %2: %3</source>
+        <translation>%1 · %2 konnte nicht importiert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4488,222 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Example</source>
         <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsChart</name>
+    <message numerus="yes">
+        <source>Paths before %1 · %n steps · %2 persons · %3</source>
+        <translation><numerusform>Pfade vor %1 · %n Schritt · %2 Personen · %3</numerusform><numerusform>Pfade vor %1 · %n Schritte · %2 Personen · %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paths after %1 · %n steps · %2 persons · %3</source>
+        <translation><numerusform>Pfade nach %1 · %n Schritt · %2 Personen · %3</numerusform><numerusform>Pfade nach %1 · %n Schritte · %2 Personen · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody did the start event in this range.</source>
+        <translation>Niemand hat das Startereignis in diesem Zeitraum ausgelöst.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 davor</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 persons, %3 of the start. Click to list them.</source>
+        <translation>%1: %2 Personen, %3 des Starts. Klicken zum Auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 persons, %4 of %1</source>
+        <translation>%1 → %2: %3 Personen, %4 von %1</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>(andere)</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>(Start)</translation>
+    </message>
+    <message>
+        <source>(end)</source>
+        <translation>(Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsCommand</name>
+    <message>
+        <source>Show what people did after or before an event, or after dropping off a funnel.</source>
+        <translation>Zeigen, was Personen nach oder vor einem Ereignis taten oder nach dem Ausstieg aus einem Trichter.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Start at each person&apos;s first EVENT and follow the session forward.</source>
+        <translation>Beim ersten EREIGNIS jeder Person beginnen und der Sitzung vorwärts folgen.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>End at each person&apos;s first EVENT and look back through the session.</source>
+        <translation>Beim ersten EREIGNIS jeder Person enden und die Sitzung zurückverfolgen.</translation>
+    </message>
+    <message>
+        <source>The start or end event must pass PROPERTY OP VALUE; repeatable.</source>
+        <translation>Das Start- oder Endereignis muss EIGENSCHAFT OP WERT erfüllen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>With --dropped-after: a funnel&apos;s step events, in order.</source>
+        <translation>Mit --dropped-after: die Schrittereignisse eines Trichters, in Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Start at step K of those who reached step K and not K+1.</source>
+        <translation>Bei Schritt K derer beginnen, die Schritt K erreichten und K+1 nicht.</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s conversion window (default 7d).</source>
+        <translation>Das Konversionsfenster des Trichters (Standard 7d).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Steps after (or before) the start, 1 to 20 (default 5).</source>
+        <translation>Schritte nach (oder vor) dem Start, 1 bis 20 (Standard 5).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Events shown at each step before “(other)”, 1 to 20 (default 5).</source>
+        <translation>Ereignisse je Schritt vor „(andere)“, 1 bis 20 (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Without a session id, a longer pause ends the session (default 30m).</source>
+        <translation>Ohne Sitzungs-ID beendet eine längere Pause die Sitzung (Standard 30m).</translation>
+    </message>
+    <message>
+        <source>A node is the event with this property&apos;s value.</source>
+        <translation>Ein Knoten ist das Ereignis mit dem Wert dieser Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Ereignisse behalten, für die EIGENSCHAFT OP WERT gilt (OP: = != &gt; &gt;= &lt; &lt;= ~); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>First day of the start event (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Erster Tag des Startereignisses (JJJJ-MM-TT, Zeitzone des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day of the start event, included.</source>
+        <translation>Letzter Tag des Startereignisses, eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Write every edge (step, from, to, persons) as CSV.</source>
+        <translation>Jeden Übergang (Schritt, von, nach, Personen) als CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the diagram as PNG (2x, for slides).</source>
+        <translation>Das Diagramm als PNG schreiben (2x, für Folien).</translation>
+    </message>
+    <message>
+        <source>Write the diagram as SVG.</source>
+        <translation>Das Diagramm als SVG schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Das Ergebnis als JSON auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>der zu lesende Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Say where the paths start: --from EVENT, --to EVENT, or --funnel E1,E2,... with --dropped-after K.</source>
+        <translation>Sagen Sie, wo die Pfade beginnen: --from EREIGNIS, --to EREIGNIS oder --funnel E1,E2,... mit --dropped-after K.</translation>
+    </message>
+    <message>
+        <source>--funnel needs --dropped-after K: the step whose drop-offs to follow.</source>
+        <translation>--funnel braucht --dropped-after K: den Schritt, dessen Aussteiger verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>--window: “%1” is not a duration from 1m to 366d (write 30m, 12h, 7d or 2w).</source>
+        <translation>--window: „%1“ ist keine Dauer von 1m bis 366d (schreiben Sie 30m, 12h, 7d oder 2w).</translation>
+    </message>
+    <message>
+        <source>--session-gap: “%1” is not a duration from 1m to 7d (write 30m or 2h).</source>
+        <translation>--session-gap: „%1“ ist keine Dauer von 1m bis 7d (schreiben Sie 30m oder 2h).</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsEngine</name>
+    <message>
+        <source>--dropped-after must name a step before the last, 1 to %1.</source>
+        <translation>--dropped-after muss einen Schritt vor dem letzten nennen, 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” in this workspace to start from (its events: %2).</source>
+        <translation>es gibt kein Ereignis „%1“ in diesem Arbeitsbereich, von dem aus es losgehen kann (seine Ereignisse: %2).</translation>
+    </message>
+    <message>
+        <source>paths have 1 to %1 steps, not %2.</source>
+        <translation>Pfade haben 1 bis %1 Schritte, nicht %2.</translation>
+    </message>
+    <message>
+        <source>each step shows 1 to %1 events, not %2.</source>
+        <translation>jeder Schritt zeigt 1 bis %1 Ereignisse, nicht %2.</translation>
+    </message>
+    <message>
+        <source>the session gap must be at least a minute.</source>
+        <translation>die Sitzungspause muss mindestens eine Minute betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PersonTimeline</name>
+    <message>
+        <source>there is no person or id “%1” in this workspace.</source>
+        <translation>es gibt keine Person und keine ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +5204,108 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TimelineCommand</name>
+    <message>
+        <source>Show one person&apos;s events over all their ids, session by session (also for tracking QA).</source>
+        <translation>Die Ereignisse einer Person über alle ihre IDs zeigen, Sitzung für Sitzung (auch zur Tracking-Prüfung).</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>A known user id or an anonymous id of the person.</source>
+        <translation>Eine bekannte Nutzer-ID oder eine anonyme ID der Person.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print the timeline as JSON on standard output.</source>
+        <translation>Die Zeitleiste als JSON auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>der zu lesende Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>whose timeline</source>
+        <translation>wessen Zeitleiste</translation>
+    </message>
+    <message>
+        <source>%1: %2 events in %3 sessions; ids: %4</source>
+        <translation>%1: %2 Ereignisse in %3 Sitzungen; IDs: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TimelineDialog</name>
+    <message>
+        <source>Loading the timeline of %1…</source>
+        <translation>Lade die Zeitleiste von %1…</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Zeitleiste von %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>timeline-%1.csv</source>
+        <translation>zeitleiste-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 events in %3 sessions. Ids that count for this person: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Ereignisse in %3 Sitzungen. IDs, die für diese Person zählen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 · %2 · %n events</source>
+        <translation><numerusform>Sitzung %1 · %2 · %n Ereignis</numerusform><numerusform>Sitzung %1 · %2 · %n Ereignisse</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1860,6 +1860,162 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
 </context>
 <context>
+    <name>Funnelscope::FolderWatcher</name>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>«%1» no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>«%1» no se puede leer.</translation>
+    </message>
+    <message>
+        <source>the same content was imported before</source>
+        <translation>el mismo contenido ya se importó</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionCommand</name>
+    <message>
+        <source>Find friction: cart loops, search struggles, stalled checkouts, high-value carts left behind.</source>
+        <translation>Encontrar fricción: bucles de carrito, búsquedas fallidas, pagos estancados, carritos de alto valor abandonados.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>El espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Which events play a role: ROLE=E1,E2 with ROLE one of search, product_view, add_to_cart, remove_from_cart, checkout, purchase; repeatable.</source>
+        <translation>Qué eventos cumplen un rol: ROL=E1,E2 con ROL uno de search, product_view, add_to_cart, remove_from_cart, checkout, purchase; repetible.</translation>
+    </message>
+    <message>
+        <source>role=events</source>
+        <translation>rol=eventos</translation>
+    </message>
+    <message>
+        <source>Without a session id, a longer pause ends the session (default 30m).</source>
+        <translation>Sin id de sesión, una pausa más larga termina la sesión (30m por defecto).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>A checkout step followed by nothing this long has stalled (default 5m).</source>
+        <translation>Un paso de pago sin nada después durante este tiempo está estancado (5m por defecto).</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Conservar los eventos donde PROPIEDAD OP VALOR (OP: = != &gt; &gt;= &lt; &lt;= ~); repetible.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>expr</translation>
+    </message>
+    <message>
+        <source>First day of the sessions (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Primer día de las sesiones (AAAA-MM-DD, zona horaria del espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Last day of the sessions, included.</source>
+        <translation>Último día de las sesiones, incluido.</translation>
+    </message>
+    <message>
+        <source>Write every session with a signal (person, signal, times, detail) as CSV.</source>
+        <translation>Escribir cada sesión con una señal (persona, señal, horas, detalle) como CSV.</translation>
+    </message>
+    <message>
+        <source>Print the weeks and the sessions as JSON on standard output.</source>
+        <translation>Imprimir las semanas y las sesiones como JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>el espacio de trabajo que se leerá</translation>
+    </message>
+    <message>
+        <source>--role: “%1” is not ROLE=E1,E2 with ROLE one of search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</source>
+        <translation>--role: «%1» no es ROL=E1,E2 con ROL uno de search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).</source>
+        <translation>--%1: «%2» no es una duración de hasta 7d (escriba 5m, 30m o 2h).</translation>
+    </message>
+    <message>
+        <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
+        <translation>%1 sesiones: %2 bucles de carrito, %3 búsquedas fallidas, %4 pagos estancados, %5 carritos de alto valor abandonados.</translation>
+    </message>
+    <message>
+        <source>No event plays %1: say which with --role.</source>
+        <translation>Ningún evento cumple %1: indíquelo con --role.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionEngine</name>
+    <message>
+        <source>a loop and a struggle need at least one add or search.</source>
+        <translation>un bucle y una búsqueda fallida necesitan al menos una adición o búsqueda.</translation>
+    </message>
+    <message>
+        <source>the high-value share must be above 0 and at most 1.</source>
+        <translation>la parte de alto valor debe ser mayor que 0 y como mucho 1.</translation>
+    </message>
+    <message>
+        <source>the stall must not be negative and the session gap at least a minute.</source>
+        <translation>la espera no puede ser negativa y la pausa de sesión debe ser de al menos un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionWeeksModel</name>
+    <message>
+        <source>Cart loops</source>
+        <translation>Bucles de carrito</translation>
+    </message>
+    <message>
+        <source>Search struggles</source>
+        <translation>Búsquedas fallidas</translation>
+    </message>
+    <message>
+        <source>Stalled checkouts</source>
+        <translation>Pagos estancados</translation>
+    </message>
+    <message>
+        <source>High-value carts left</source>
+        <translation>Carritos valiosos</translation>
+    </message>
+    <message>
+        <source>%1 sessions of %2 persons in the week from %3</source>
+        <translation>%1 sesiones de %2 personas en la semana desde el %3</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Semana desde</translation>
+    </message>
+    <message>
+        <source>Sessions where one product went into the cart and out again at least three times</source>
+        <translation>Sesiones en las que un producto entró y salió del carrito al menos tres veces</translation>
+    </message>
+    <message>
+        <source>Sessions with three or more searches and no product viewed after the last</source>
+        <translation>Sesiones con tres o más búsquedas y ningún producto visto después de la última</translation>
+    </message>
+    <message>
+        <source>Sessions without a purchase where a checkout step was followed by nothing for five minutes</source>
+        <translation>Sesiones sin compra en las que a un paso de pago no le siguió nada durante cinco minutos</translation>
+    </message>
+    <message>
+        <source>Carts in the top 10 % by value that never reached a purchase</source>
+        <translation>Carritos en el 10 % de mayor valor que nunca llegaron a una compra</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::FunnelChart</name>
     <message>
         <source>sessions</source>
@@ -2358,6 +2514,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Saved Funnels</source>
         <translation>Embudos guardados</translation>
     </message>
+    <message>
+        <source>Click a step&apos;s bar to see where those who stopped there went (Journeys)</source>
+        <translation>Haga clic en la barra de un paso para ver adónde fueron quienes se detuvieron ahí (Recorridos)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -2641,6 +2801,42 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>event</source>
         <translation>evento</translation>
+    </message>
+    <message>
+        <source>--watch: %1</source>
+        <translation>--watch: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 events.</source>
+        <translation>%1 importado: %2 eventos.</translation>
+    </message>
+    <message>
+        <source>Left %1 alone: %2.</source>
+        <translation>%1 no se tocó: %2.</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>No se pudo importar %1: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1 for event files; each is imported into %2 once it is complete. Ctrl+C stops.</source>
+        <translation>Vigilando %1: cada archivo de eventos se importa en %2 cuando está completo. Ctrl+C detiene.</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1.</source>
+        <translation>Se dejó de vigilar %1.</translation>
+    </message>
+    <message>
+        <source>Keep importing the event files that land in FOLDER, each once, until stopped (Ctrl+C).</source>
+        <translation>Seguir importando los archivos de eventos que lleguen a CARPETA, cada uno una vez, hasta detenerlo (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>--watch imports what lands in the folder: name no files with it.</source>
+        <translation>--watch importa lo que llega a la carpeta: no indique archivos con él.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3766,141 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
 </context>
 <context>
+    <name>Funnelscope::JourneysPage</name>
+    <message>
+        <source>Back to Paths</source>
+        <translation>Volver a las rutas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Cronología…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change a setting to compute again.</source>
+        <translation>Cancelado. Cambie un ajuste para volver a calcular.</translation>
+    </message>
+    <message>
+        <source>Paths after</source>
+        <translation>Rutas después de</translation>
+    </message>
+    <message>
+        <source>Paths before</source>
+        <translation>Rutas antes de</translation>
+    </message>
+    <message>
+        <source>Events shown at each step; the rest are “(other)”</source>
+        <translation>Eventos mostrados en cada paso; el resto es «(otro)»</translation>
+    </message>
+    <message>
+        <source>e.g. device = mobile; channel != email</source>
+        <translation>p. ej. device = mobile; channel != email</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG, or its edges as CSV</source>
+        <translation>Guardar el diagrama como PNG o SVG, o sus enlaces como CSV</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>Top:</translation>
+    </message>
+    <message>
+        <source>Per value of</source>
+        <translation>Por valor de</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>Export Persons</source>
+        <translation>Exportar personas</translation>
+    </message>
+    <message>
+        <source>persons.csv</source>
+        <translation>personas.csv</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Where those who reached %1 and not %2 went (funnel %3)</source>
+        <translation>Adónde fueron quienes llegaron a %1 y no a %2 (embudo %3)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>%1 persons; every number is persons, and each node&apos;s persons go on to the next step or end there (their session ended). Click a node to list its persons.</source>
+        <translation>%1 personas; cada número cuenta personas, y las de cada nodo pasan al paso siguiente o terminan ahí (su sesión terminó). Haga clic en un nodo para listar sus personas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Friction&lt;/b&gt; in %1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind (hover a column for its rule).</source>
+        <translation>&lt;b&gt;Fricción&lt;/b&gt; en %1 sesiones: %2 bucles de carrito, %3 búsquedas fallidas, %4 pagos estancados, %5 carritos de alto valor abandonados (pase sobre una columna para ver su regla).</translation>
+    </message>
+    <message>
+        <source>No event plays %1.</source>
+        <translation>Ningún evento cumple %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n persons</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; en %2: %n persona</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; en %2: %n personas</numerusform></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>Click a node of the diagram to list its persons; double-click one for their timeline.</source>
+        <translation>Haga clic en un nodo para listar sus personas; doble clic en una para ver su cronología.</translation>
+    </message>
+    <message>
+        <source>There are no paths to export yet.</source>
+        <translation>Todavía no hay rutas para exportar.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
+    </message>
+    <message>
+        <source>Export Paths</source>
+        <translation>Exportar rutas</translation>
+    </message>
+    <message>
+        <source>paths.png</source>
+        <translation>rutas.png</translation>
+    </message>
+    <message>
+        <source>Click a node first.</source>
+        <translation>Haga clic primero en un nodo.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::JsonReader</name>
     <message>
         <source>the file is empty</source>
@@ -3808,6 +4139,46 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality</source>
         <translation>Un PDF con el embudo, las cohortes, los insights, el radar de madurez y la calidad de los datos</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Recorridos</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Vigilar carpeta…</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Vigilar carpeta</translation>
+    </message>
+    <message>
+        <source>Import the event files a scheduled export drops into a folder, as they land</source>
+        <translation>Importar los archivos de eventos que una exportación programada deja en una carpeta, según llegan</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>&amp;Dejar de vigilar</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Vigilando %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last import: %2, %n events at %3</source>
+        <translation><numerusform>%1 · última importación: %2, %n evento a las %3</numerusform><numerusform>%1 · última importación: %2, %n eventos a las %3</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · left %2 alone: %3</source>
+        <translation>%1 · %2 no se tocó: %3</translation>
+    </message>
+    <message>
+        <source>%1 · could not import %2: %3</source>
+        <translation>%1 · no se pudo importar %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4488,222 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Example</source>
         <translation>Ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsChart</name>
+    <message numerus="yes">
+        <source>Paths before %1 · %n steps · %2 persons · %3</source>
+        <translation><numerusform>Rutas antes de %1 · %n paso · %2 personas · %3</numerusform><numerusform>Rutas antes de %1 · %n pasos · %2 personas · %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paths after %1 · %n steps · %2 persons · %3</source>
+        <translation><numerusform>Rutas después de %1 · %n paso · %2 personas · %3</numerusform><numerusform>Rutas después de %1 · %n pasos · %2 personas · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody did the start event in this range.</source>
+        <translation>Nadie hizo el evento inicial en este periodo.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 persons, %3 of the start. Click to list them.</source>
+        <translation>%1: %2 personas, %3 del inicio. Haga clic para listarlas.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 persons, %4 of %1</source>
+        <translation>%1 → %2: %3 personas, %4 de %1</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>(otro)</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>(inicio)</translation>
+    </message>
+    <message>
+        <source>(end)</source>
+        <translation>(fin)</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsCommand</name>
+    <message>
+        <source>Show what people did after or before an event, or after dropping off a funnel.</source>
+        <translation>Mostrar qué hicieron las personas después o antes de un evento, o tras abandonar un embudo.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>El espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Start at each person&apos;s first EVENT and follow the session forward.</source>
+        <translation>Empezar en el primer EVENTO de cada persona y seguir la sesión hacia delante.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>End at each person&apos;s first EVENT and look back through the session.</source>
+        <translation>Terminar en el primer EVENTO de cada persona y mirar la sesión hacia atrás.</translation>
+    </message>
+    <message>
+        <source>The start or end event must pass PROPERTY OP VALUE; repeatable.</source>
+        <translation>El evento inicial o final debe cumplir PROPIEDAD OP VALOR; repetible.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>expr</translation>
+    </message>
+    <message>
+        <source>With --dropped-after: a funnel&apos;s step events, in order.</source>
+        <translation>Con --dropped-after: los eventos de los pasos de un embudo, en orden.</translation>
+    </message>
+    <message>
+        <source>Start at step K of those who reached step K and not K+1.</source>
+        <translation>Empezar en el paso K de quienes llegaron al paso K y no al K+1.</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s conversion window (default 7d).</source>
+        <translation>La ventana de conversión del embudo (7d por defecto).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>Steps after (or before) the start, 1 to 20 (default 5).</source>
+        <translation>Pasos después (o antes) del inicio, de 1 a 20 (5 por defecto).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Events shown at each step before “(other)”, 1 to 20 (default 5).</source>
+        <translation>Eventos mostrados en cada paso antes de «(otro)», de 1 a 20 (5 por defecto).</translation>
+    </message>
+    <message>
+        <source>Without a session id, a longer pause ends the session (default 30m).</source>
+        <translation>Sin id de sesión, una pausa más larga termina la sesión (30m por defecto).</translation>
+    </message>
+    <message>
+        <source>A node is the event with this property&apos;s value.</source>
+        <translation>Un nodo es el evento con el valor de esta propiedad.</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>propiedad</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Conservar los eventos donde PROPIEDAD OP VALOR (OP: = != &gt; &gt;= &lt; &lt;= ~); repetible.</translation>
+    </message>
+    <message>
+        <source>First day of the start event (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Primer día del evento inicial (AAAA-MM-DD, zona horaria del espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Last day of the start event, included.</source>
+        <translation>Último día del evento inicial, incluido.</translation>
+    </message>
+    <message>
+        <source>Write every edge (step, from, to, persons) as CSV.</source>
+        <translation>Escribir cada enlace (paso, desde, hasta, personas) como CSV.</translation>
+    </message>
+    <message>
+        <source>Write the diagram as PNG (2x, for slides).</source>
+        <translation>Escribir el diagrama como PNG (2x, para diapositivas).</translation>
+    </message>
+    <message>
+        <source>Write the diagram as SVG.</source>
+        <translation>Escribir el diagrama como SVG.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Mostrar el resultado en JSON por la salida estándar.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>el espacio de trabajo que se leerá</translation>
+    </message>
+    <message>
+        <source>Say where the paths start: --from EVENT, --to EVENT, or --funnel E1,E2,... with --dropped-after K.</source>
+        <translation>Indique dónde empiezan las rutas: --from EVENTO, --to EVENTO o --funnel E1,E2,... con --dropped-after K.</translation>
+    </message>
+    <message>
+        <source>--funnel needs --dropped-after K: the step whose drop-offs to follow.</source>
+        <translation>--funnel necesita --dropped-after K: el paso cuyos abandonos seguir.</translation>
+    </message>
+    <message>
+        <source>--window: “%1” is not a duration from 1m to 366d (write 30m, 12h, 7d or 2w).</source>
+        <translation>--window: «%1» no es una duración de 1m a 366d (escriba 30m, 12h, 7d o 2w).</translation>
+    </message>
+    <message>
+        <source>--session-gap: “%1” is not a duration from 1m to 7d (write 30m or 2h).</source>
+        <translation>--session-gap: «%1» no es una duración de 1m a 7d (escriba 30m o 2h).</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsEngine</name>
+    <message>
+        <source>--dropped-after must name a step before the last, 1 to %1.</source>
+        <translation>--dropped-after debe indicar un paso antes del último, de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” in this workspace to start from (its events: %2).</source>
+        <translation>no hay ningún evento «%1» en este espacio de trabajo desde el que empezar (sus eventos: %2).</translation>
+    </message>
+    <message>
+        <source>paths have 1 to %1 steps, not %2.</source>
+        <translation>las rutas tienen de 1 a %1 pasos, no %2.</translation>
+    </message>
+    <message>
+        <source>each step shows 1 to %1 events, not %2.</source>
+        <translation>cada paso muestra de 1 a %1 eventos, no %2.</translation>
+    </message>
+    <message>
+        <source>the session gap must be at least a minute.</source>
+        <translation>la pausa de sesión debe ser de al menos un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PersonTimeline</name>
+    <message>
+        <source>there is no person or id “%1” in this workspace.</source>
+        <translation>no hay ninguna persona ni id «%1» en este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +5204,108 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TimelineCommand</name>
+    <message>
+        <source>Show one person&apos;s events over all their ids, session by session (also for tracking QA).</source>
+        <translation>Mostrar los eventos de una persona en todos sus ids, sesión a sesión (también para verificar el seguimiento).</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>El espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>A known user id or an anonymous id of the person.</source>
+        <translation>Un id de usuario conocido o un id anónimo de la persona.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print the timeline as JSON on standard output.</source>
+        <translation>Imprimir la cronología como JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>el espacio de trabajo que se leerá</translation>
+    </message>
+    <message>
+        <source>whose timeline</source>
+        <translation>la cronología de quién</translation>
+    </message>
+    <message>
+        <source>%1: %2 events in %3 sessions; ids: %4</source>
+        <translation>%1: %2 eventos en %3 sesiones; ids: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TimelineDialog</name>
+    <message>
+        <source>Loading the timeline of %1…</source>
+        <translation>Cargando la cronología de %1…</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Cronología de %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exportar cronología</translation>
+    </message>
+    <message>
+        <source>timeline-%1.csv</source>
+        <translation>cronologia-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 events in %3 sessions. Ids that count for this person: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 eventos en %3 sesiones. Ids que cuentan para esta persona: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 · %2 · %n events</source>
+        <translation><numerusform>Sesión %1 · %2 · %n evento</numerusform><numerusform>Sesión %1 · %2 · %n eventos</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1860,6 +1860,162 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
 </context>
 <context>
+    <name>Funnelscope::FolderWatcher</name>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>« %1 » n'est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>« %1 » ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>the same content was imported before</source>
+        <translation>le même contenu a déjà été importé</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionCommand</name>
+    <message>
+        <source>Find friction: cart loops, search struggles, stalled checkouts, high-value carts left behind.</source>
+        <translation>Trouver les frictions : boucles de panier, recherches infructueuses, paiements bloqués, paniers de valeur abandonnés.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>L&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Which events play a role: ROLE=E1,E2 with ROLE one of search, product_view, add_to_cart, remove_from_cart, checkout, purchase; repeatable.</source>
+        <translation>Quels événements jouent un rôle : RÔLE=E1,E2 avec RÔLE parmi search, product_view, add_to_cart, remove_from_cart, checkout, purchase ; répétable.</translation>
+    </message>
+    <message>
+        <source>role=events</source>
+        <translation>rôle=événements</translation>
+    </message>
+    <message>
+        <source>Without a session id, a longer pause ends the session (default 30m).</source>
+        <translation>Sans identifiant de session, une pause plus longue termine la session (30m par défaut).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>A checkout step followed by nothing this long has stalled (default 5m).</source>
+        <translation>Une étape de paiement suivie de rien pendant ce temps est bloquée (5m par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Garder les événements où PROPRIÉTÉ OP VALEUR (OP : = != &gt; &gt;= &lt; &lt;= ~) ; répétable.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>expr</translation>
+    </message>
+    <message>
+        <source>First day of the sessions (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Premier jour des sessions (AAAA-MM-JJ, fuseau de l'espace de travail).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Last day of the sessions, included.</source>
+        <translation>Dernier jour des sessions, inclus.</translation>
+    </message>
+    <message>
+        <source>Write every session with a signal (person, signal, times, detail) as CSV.</source>
+        <translation>Écrire chaque session avec un signal (personne, signal, heures, détail) en CSV.</translation>
+    </message>
+    <message>
+        <source>Print the weeks and the sessions as JSON on standard output.</source>
+        <translation>Afficher les semaines et les sessions en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>l&apos;espace de travail à lire</translation>
+    </message>
+    <message>
+        <source>--role: “%1” is not ROLE=E1,E2 with ROLE one of search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</source>
+        <translation>--role : « %1 » n'est pas RÔLE=E1,E2 avec RÔLE parmi search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).</source>
+        <translation>--%1 : « %2 » n'est pas une durée jusqu'à 7d (écrivez 5m, 30m ou 2h).</translation>
+    </message>
+    <message>
+        <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
+        <translation>%1 sessions : %2 boucles de panier, %3 recherches infructueuses, %4 paiements bloqués, %5 paniers de valeur abandonnés.</translation>
+    </message>
+    <message>
+        <source>No event plays %1: say which with --role.</source>
+        <translation>Aucun événement ne joue %1 : indiquez-le avec --role.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionEngine</name>
+    <message>
+        <source>a loop and a struggle need at least one add or search.</source>
+        <translation>une boucle et une recherche infructueuse demandent au moins un ajout ou une recherche.</translation>
+    </message>
+    <message>
+        <source>the high-value share must be above 0 and at most 1.</source>
+        <translation>la part de grande valeur doit être au-dessus de 0 et au plus 1.</translation>
+    </message>
+    <message>
+        <source>the stall must not be negative and the session gap at least a minute.</source>
+        <translation>le blocage ne doit pas être négatif et la pause de session doit durer au moins une minute.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionWeeksModel</name>
+    <message>
+        <source>Cart loops</source>
+        <translation>Boucles de panier</translation>
+    </message>
+    <message>
+        <source>Search struggles</source>
+        <translation>Recherches infructueuses</translation>
+    </message>
+    <message>
+        <source>Stalled checkouts</source>
+        <translation>Paiements bloqués</translation>
+    </message>
+    <message>
+        <source>High-value carts left</source>
+        <translation>Paniers de valeur</translation>
+    </message>
+    <message>
+        <source>%1 sessions of %2 persons in the week from %3</source>
+        <translation>%1 sessions de %2 personnes dans la semaine du %3</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Sessions where one product went into the cart and out again at least three times</source>
+        <translation>Sessions où un produit est entré dans le panier et en est ressorti au moins trois fois</translation>
+    </message>
+    <message>
+        <source>Sessions with three or more searches and no product viewed after the last</source>
+        <translation>Sessions avec trois recherches ou plus et aucun produit vu après la dernière</translation>
+    </message>
+    <message>
+        <source>Sessions without a purchase where a checkout step was followed by nothing for five minutes</source>
+        <translation>Sessions sans achat où une étape de paiement n'a été suivie de rien pendant cinq minutes</translation>
+    </message>
+    <message>
+        <source>Carts in the top 10 % by value that never reached a purchase</source>
+        <translation>Paniers parmi les 10 % les plus chers qui n'ont jamais abouti à un achat</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::FunnelChart</name>
     <message>
         <source>sessions</source>
@@ -2358,6 +2514,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Saved Funnels</source>
         <translation>Entonnoirs enregistrés</translation>
     </message>
+    <message>
+        <source>Click a step&apos;s bar to see where those who stopped there went (Journeys)</source>
+        <translation>Cliquez sur la barre d'une étape pour voir où sont allés ceux qui s'y sont arrêtés (Parcours)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -2641,6 +2801,42 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>event</source>
         <translation>événement</translation>
+    </message>
+    <message>
+        <source>--watch: %1</source>
+        <translation>--watch : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 events.</source>
+        <translation>%1 importé : %2 événements.</translation>
+    </message>
+    <message>
+        <source>Left %1 alone: %2.</source>
+        <translation>%1 laissé de côté : %2.</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d'importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Watching %1 for event files; each is imported into %2 once it is complete. Ctrl+C stops.</source>
+        <translation>Surveillance de %1 : chaque fichier d'événements est importé dans %2 une fois complet. Ctrl+C arrête.</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1.</source>
+        <translation>Surveillance de %1 arrêtée.</translation>
+    </message>
+    <message>
+        <source>Keep importing the event files that land in FOLDER, each once, until stopped (Ctrl+C).</source>
+        <translation>Importer au fil de l'eau les fichiers d'événements qui arrivent dans DOSSIER, chacun une fois, jusqu'à l'arrêt (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>--watch imports what lands in the folder: name no files with it.</source>
+        <translation>--watch importe ce qui arrive dans le dossier : n'indiquez pas de fichiers avec.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3766,141 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
 </context>
 <context>
+    <name>Funnelscope::JourneysPage</name>
+    <message>
+        <source>Back to Paths</source>
+        <translation>Retour aux chemins</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Chronologie…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change a setting to compute again.</source>
+        <translation>Annulé. Modifiez un réglage pour recalculer.</translation>
+    </message>
+    <message>
+        <source>Paths after</source>
+        <translation>Chemins après</translation>
+    </message>
+    <message>
+        <source>Paths before</source>
+        <translation>Chemins avant</translation>
+    </message>
+    <message>
+        <source>Events shown at each step; the rest are “(other)”</source>
+        <translation>Événements affichés à chaque étape ; le reste est « (autre) »</translation>
+    </message>
+    <message>
+        <source>e.g. device = mobile; channel != email</source>
+        <translation>p. ex. device = mobile; channel != email</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG, or its edges as CSV</source>
+        <translation>Enregistrer le diagramme en PNG ou SVG, ou ses liens en CSV</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>Top :</translation>
+    </message>
+    <message>
+        <source>Per value of</source>
+        <translation>Par valeur de</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres :</translation>
+    </message>
+    <message>
+        <source>Export Persons</source>
+        <translation>Exporter les personnes</translation>
+    </message>
+    <message>
+        <source>persons.csv</source>
+        <translation>personnes.csv</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Where those who reached %1 and not %2 went (funnel %3)</source>
+        <translation>Où sont allés ceux qui ont atteint %1 et pas %2 (entonnoir %3)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>%1 persons; every number is persons, and each node&apos;s persons go on to the next step or end there (their session ended). Click a node to list its persons.</source>
+        <translation>%1 personnes ; chaque nombre compte des personnes, et celles de chaque nœud passent à l'étape suivante ou s'y arrêtent (leur session a pris fin). Cliquez sur un nœud pour lister ses personnes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Friction&lt;/b&gt; in %1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind (hover a column for its rule).</source>
+        <translation>&lt;b&gt;Frictions&lt;/b&gt; sur %1 sessions : %2 boucles de panier, %3 recherches infructueuses, %4 paiements bloqués, %5 paniers de valeur abandonnés (survolez une colonne pour sa règle).</translation>
+    </message>
+    <message>
+        <source>No event plays %1.</source>
+        <translation>Aucun événement ne joue %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n persons</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; à %2 : %n personne</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; à %2 : %n personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le départ</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>Click a node of the diagram to list its persons; double-click one for their timeline.</source>
+        <translation>Cliquez sur un nœud pour lister ses personnes ; double-cliquez sur une personne pour sa chronologie.</translation>
+    </message>
+    <message>
+        <source>There are no paths to export yet.</source>
+        <translation>Il n'y a pas encore de chemins à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .csv.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
+    </message>
+    <message>
+        <source>Export Paths</source>
+        <translation>Exporter les chemins</translation>
+    </message>
+    <message>
+        <source>paths.png</source>
+        <translation>chemins.png</translation>
+    </message>
+    <message>
+        <source>Click a node first.</source>
+        <translation>Cliquez d'abord sur un nœud.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::JsonReader</name>
     <message>
         <source>the file is empty</source>
@@ -3808,6 +4139,46 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality</source>
         <translation>Un PDF avec l&apos;entonnoir, les cohortes, les insights, le radar de maturité et la qualité des données</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Surveiller un dossier…</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Surveiller un dossier</translation>
+    </message>
+    <message>
+        <source>Import the event files a scheduled export drops into a folder, as they land</source>
+        <translation>Importer les fichiers d'événements qu'un export planifié dépose dans un dossier, dès leur arrivée</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>&amp;Arrêter la surveillance</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · last import: %2, %n events at %3</source>
+        <translation><numerusform>%1 · dernier import : %2, %n événement à %3</numerusform><numerusform>%1 · dernier import : %2, %n événements à %3</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · left %2 alone: %3</source>
+        <translation>%1 · %2 laissé de côté : %3</translation>
+    </message>
+    <message>
+        <source>%1 · could not import %2: %3</source>
+        <translation>%1 · impossible d'importer %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4488,222 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Example</source>
         <translation>Exemple</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsChart</name>
+    <message numerus="yes">
+        <source>Paths before %1 · %n steps · %2 persons · %3</source>
+        <translation><numerusform>Chemins avant %1 · %n étape · %2 personnes · %3</numerusform><numerusform>Chemins avant %1 · %n étapes · %2 personnes · %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paths after %1 · %n steps · %2 persons · %3</source>
+        <translation><numerusform>Chemins après %1 · %n étape · %2 personnes · %3</numerusform><numerusform>Chemins après %1 · %n étapes · %2 personnes · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody did the start event in this range.</source>
+        <translation>Personne n'a fait l'événement de départ sur cette période.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 avant</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 persons, %3 of the start. Click to list them.</source>
+        <translation>%1 : %2 personnes, %3 du départ. Cliquez pour les lister.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 persons, %4 of %1</source>
+        <translation>%1 → %2 : %3 personnes, %4 de %1</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>(autre)</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>(début)</translation>
+    </message>
+    <message>
+        <source>(end)</source>
+        <translation>(fin)</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsCommand</name>
+    <message>
+        <source>Show what people did after or before an event, or after dropping off a funnel.</source>
+        <translation>Montrer ce que les gens ont fait après ou avant un événement, ou après avoir quitté un entonnoir.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>L&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Start at each person&apos;s first EVENT and follow the session forward.</source>
+        <translation>Partir du premier ÉVÉNEMENT de chaque personne et suivre la session.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>End at each person&apos;s first EVENT and look back through the session.</source>
+        <translation>Finir au premier ÉVÉNEMENT de chaque personne et remonter la session.</translation>
+    </message>
+    <message>
+        <source>The start or end event must pass PROPERTY OP VALUE; repeatable.</source>
+        <translation>L'événement de départ ou de fin doit vérifier PROPRIÉTÉ OP VALEUR ; répétable.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>expr</translation>
+    </message>
+    <message>
+        <source>With --dropped-after: a funnel&apos;s step events, in order.</source>
+        <translation>Avec --dropped-after : les événements des étapes d'un entonnoir, dans l'ordre.</translation>
+    </message>
+    <message>
+        <source>Start at step K of those who reached step K and not K+1.</source>
+        <translation>Partir de l'étape K de ceux qui ont atteint K et pas K+1.</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s conversion window (default 7d).</source>
+        <translation>La fenêtre de conversion de l'entonnoir (7d par défaut).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>Steps after (or before) the start, 1 to 20 (default 5).</source>
+        <translation>Étapes après (ou avant) le départ, 1 à 20 (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Events shown at each step before “(other)”, 1 to 20 (default 5).</source>
+        <translation>Événements affichés à chaque étape avant « (autre) », 1 à 20 (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Without a session id, a longer pause ends the session (default 30m).</source>
+        <translation>Sans identifiant de session, une pause plus longue termine la session (30m par défaut).</translation>
+    </message>
+    <message>
+        <source>A node is the event with this property&apos;s value.</source>
+        <translation>Un nœud est l'événement avec la valeur de cette propriété.</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>propriété</translation>
+    </message>
+    <message>
+        <source>Keep events where PROPERTY OP VALUE (OP: = != &gt; &gt;= &lt; &lt;= ~); repeatable.</source>
+        <translation>Garder les événements où PROPRIÉTÉ OP VALEUR (OP : = != &gt; &gt;= &lt; &lt;= ~) ; répétable.</translation>
+    </message>
+    <message>
+        <source>First day of the start event (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Premier jour de l'événement de départ (AAAA-MM-JJ, fuseau de l'espace de travail).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Last day of the start event, included.</source>
+        <translation>Dernier jour de l'événement de départ, inclus.</translation>
+    </message>
+    <message>
+        <source>Write every edge (step, from, to, persons) as CSV.</source>
+        <translation>Écrire chaque lien (étape, de, vers, personnes) en CSV.</translation>
+    </message>
+    <message>
+        <source>Write the diagram as PNG (2x, for slides).</source>
+        <translation>Écrire le diagramme en PNG (2x, pour les présentations).</translation>
+    </message>
+    <message>
+        <source>Write the diagram as SVG.</source>
+        <translation>Écrire le diagramme en SVG.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Afficher le résultat en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>l&apos;espace de travail à lire</translation>
+    </message>
+    <message>
+        <source>Say where the paths start: --from EVENT, --to EVENT, or --funnel E1,E2,... with --dropped-after K.</source>
+        <translation>Indiquez où partent les chemins : --from ÉVÉNEMENT, --to ÉVÉNEMENT, ou --funnel E1,E2,... avec --dropped-after K.</translation>
+    </message>
+    <message>
+        <source>--funnel needs --dropped-after K: the step whose drop-offs to follow.</source>
+        <translation>--funnel demande --dropped-after K : l'étape dont suivre les abandons.</translation>
+    </message>
+    <message>
+        <source>--window: “%1” is not a duration from 1m to 366d (write 30m, 12h, 7d or 2w).</source>
+        <translation>--window : « %1 » n'est pas une durée de 1m à 366d (écrivez 30m, 12h, 7d ou 2w).</translation>
+    </message>
+    <message>
+        <source>--session-gap: “%1” is not a duration from 1m to 7d (write 30m or 2h).</source>
+        <translation>--session-gap : « %1 » n'est pas une durée de 1m à 7d (écrivez 30m ou 2h).</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PathsEngine</name>
+    <message>
+        <source>--dropped-after must name a step before the last, 1 to %1.</source>
+        <translation>--dropped-after doit désigner une étape avant la dernière, 1 à %1.</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” in this workspace to start from (its events: %2).</source>
+        <translation>il n'y a pas d'événement « %1 » dans cet espace de travail d'où partir (ses événements : %2).</translation>
+    </message>
+    <message>
+        <source>paths have 1 to %1 steps, not %2.</source>
+        <translation>les chemins ont 1 à %1 étapes, pas %2.</translation>
+    </message>
+    <message>
+        <source>each step shows 1 to %1 events, not %2.</source>
+        <translation>chaque étape montre 1 à %1 événements, pas %2.</translation>
+    </message>
+    <message>
+        <source>the session gap must be at least a minute.</source>
+        <translation>la pause de session doit durer au moins une minute.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::PersonTimeline</name>
+    <message>
+        <source>there is no person or id “%1” in this workspace.</source>
+        <translation>il n'y a ni personne ni identifiant « %1 » dans cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +5204,108 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TimelineCommand</name>
+    <message>
+        <source>Show one person&apos;s events over all their ids, session by session (also for tracking QA).</source>
+        <translation>Montrer les événements d'une personne sur tous ses identifiants, session par session (aussi pour vérifier le suivi).</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>L&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>A known user id or an anonymous id of the person.</source>
+        <translation>Un identifiant d'utilisateur connu ou un identifiant anonyme de la personne.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print the timeline as JSON on standard output.</source>
+        <translation>Afficher la chronologie en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>the workspace to read</source>
+        <translation>l&apos;espace de travail à lire</translation>
+    </message>
+    <message>
+        <source>whose timeline</source>
+        <translation>la chronologie de qui</translation>
+    </message>
+    <message>
+        <source>%1: %2 events in %3 sessions; ids: %4</source>
+        <translation>%1 : %2 événements en %3 sessions ; identifiants : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::TimelineDialog</name>
+    <message>
+        <source>Loading the timeline of %1…</source>
+        <translation>Chargement de la chronologie de %1…</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Chronologie de %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d'affaires</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>timeline-%1.csv</source>
+        <translation>chronologie-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 events in %3 sessions. Ids that count for this person: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 événements en %3 sessions. Identifiants qui comptent pour cette personne : %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 · %2 · %n events</source>
+        <translation><numerusform>Session %1 · %2 · %n événement</numerusform><numerusform>Session %1 · %2 · %n événements</numerusform></translation>
     </message>
 </context>
 <context>

@@ -329,7 +329,7 @@ void JourneysPage::selectNode(int step, int node)
     mTimeline->setEnabled(valid);
     mExportPersons->setEnabled(valid);
     mPersonsTitle->setText(valid ? tr("<b>%1</b> at %2: %n persons", nullptr, int(paths.steps[step][node].persons))
-                                       .arg(paths.steps[step][node].name.toHtmlEscaped(),
+                                       .arg(PathsChart::displayName(paths.steps[step][node], paths.backward).toHtmlEscaped(),
                                             step == 0 ? tr("the start") : tr("step %1").arg(step))
                                  : tr("Click a node of the diagram to list its persons; double-click one for their timeline."));
     if (valid && mPersons->rowCount() > 0)

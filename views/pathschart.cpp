@@ -167,6 +167,16 @@ QSize PathsChart::minimumSizeHint() const
     return QSize(400, 300);
 }
 
+QString PathsChart::displayName(const PathsNode &node, bool backward)
+{
+    switch (node.kind) {
+    case PathsNode::Kind::Other: return tr("(other)");
+    case PathsNode::Kind::End: return backward ? tr("(start)") : tr("(end)");
+    case PathsNode::Kind::Event: break;
+    }
+    return node.name;
+}
+
 QString PathsChart::title(const PathsResult &result, const QString &workspaceName)
 {
     const QString persons = QLocale().toString(result.persons);
@@ -223,7 +233,7 @@ void PathsChart::paint(QPainter &painter, const QRectF &area, const PathsResult 
             }
             if (rect.height() < metrics.height() * 0.6 && n.kind != PathsNode::Kind::End && step > 0)
                 continue; // too thin to label; the tooltip has it
-            const QString text = QStringLiteral("%1  %2").arg(n.name, QLocale().toString(n.persons));
+            const QString text = QStringLiteral("%1  %2").arg(displayName(n, result.backward), QLocale().toString(n.persons));
             const double w = step + 1 == result.steps.size() ? area.right() - rect.right() - margin - 6 : labelWidth;
             painter.setPen(n.kind == PathsNode::Kind::Event ? ink : faint);
             painter.drawText(QRectF(rect.right() + 6, rect.top(), w, std::max(rect.height(), metrics.height())),
@@ -280,7 +290,8 @@ bool PathsChart::event(QEvent *event)
             if (layout.nodes[step][node].adjusted(-4, 0, 4, 0).contains(help->pos())) {
                 const PathsNode &n = mResult.steps[step][node];
                 QToolTip::showText(help->globalPos(), tr("%1: %2 persons, %3 of the start. Click to list them.")
-                                                          .arg(n.name, locale.toString(n.persons), share(n.persons, mResult.persons)),
+                                                          .arg(displayName(n, mResult.backward), locale.toString(n.persons),
+                                                               share(n.persons, mResult.persons)),
                                    this);
                 return true;
             }
@@ -291,7 +302,8 @@ bool PathsChart::event(QEvent *event)
             const PathsEdge &edge = mResult.edges[i];
             const PathsNode &from = mResult.steps[edge.step - 1][edge.from];
             QToolTip::showText(help->globalPos(), tr("%1 → %2: %3 persons, %4 of %1")
-                                                      .arg(from.name, mResult.steps[edge.step][edge.to].name,
+                                                      .arg(displayName(from, mResult.backward),
+                                                           displayName(mResult.steps[edge.step][edge.to], mResult.backward),
                                                            locale.toString(edge.persons), share(edge.persons, from.persons)),
                                this);
             return true;

@@ -33,6 +33,8 @@ public:
                       int selectedStep = -1, int selectedNode = -1);
     /** PNG (2x) or SVG by suffix; an error message, or empty. */
     static QString save(const QString &path, const PathsResult &result, const QString &title);
+    /** A node's name for people: events as they are, "(other)" and the end in the reader's language. */
+    static QString displayName(const PathsNode &node, bool backward);
     /** "Paths after add_to_cart · 5 steps · 3,000 persons · shop" */
     static QString title(const PathsResult &result, const QString &workspaceName);
 

@@ -163,12 +163,13 @@ std::vector<qint64> anchors(const EventTable &table, const PathsQuery &query, co
 
 QString PathsEngine::endName(bool backward)
 {
-    return backward ? tr("(start)") : tr("(end)");
+    // Names in the data (JSON, CSV), like event names: the same in every language.
+    return backward ? QStringLiteral("(start)") : QStringLiteral("(end)");
 }
 
 QString PathsEngine::otherName()
 {
-    return tr("(other)");
+    return QStringLiteral("(other)");
 }
 
 QString PathsEngine::validate(const EventTable &table, const PathsQuery &query)

@@ -29,7 +29,7 @@ public:
     /** Throws Cancelled when @p task is cancelled. */
     static PathsResult run(const EventTable &table, const PathsQuery &query, const TaskContext &task = {});
     static qsizetype approximateBytes(const PathsResult &result);
-    /** The node name of the end of a path: "(end)" forward, "(start)" backward. */
+    /** The node name of the end of a path: "(end)" forward, "(start)" backward (not translated: it is data). */
     static QString endName(bool backward);
     static QString otherName();
 };
