@@ -67,4 +67,20 @@ QDate Command::day(const QCommandLineParser &parser, const QString &option)
     return date;
 }
 
+void Command::writeFiles(const QCommandLineParser &parser, const std::function<QString(const QString &path)> &csv,
+                         const std::function<QString(const QString &path)> &chart)
+{
+    QList<std::pair<QString, const std::function<QString(const QString &)> *>> wanted{{QStringLiteral("csv"), &csv}};
+    if (chart) {
+        wanted.append({QStringLiteral("png"), &chart});
+        wanted.append({QStringLiteral("svg"), &chart});
+    }
+    for (const auto &[option, write] : wanted) {
+        if (!parser.isSet(option))
+            continue;
+        if (const QString error = (*write)(parser.value(option)); !error.isEmpty())
+            throw UsageError(error);
+    }
+}
+
 } // namespace Funnelscope

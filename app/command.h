@@ -6,6 +6,7 @@
 
 #include "analysis/condition.h"
 
+#include <functional>
 #include <stdexcept>
 
 class QTextStream;
@@ -67,6 +68,12 @@ protected:
     static QList<Condition> conditions(const QCommandLineParser &parser, const QString &option = QStringLiteral("where"));
     /** The day --@p option names (YYYY-MM-DD), invalid when it is not set; a UsageError when it is no date. */
     static QDate day(const QCommandLineParser &parser, const QString &option);
+    /**
+     * Writes what --csv (with @p csv) and --png/--svg (with @p chart) ask for; each writer
+     * returns an error or empty, and a failure is a UsageError with that sentence.
+     */
+    static void writeFiles(const QCommandLineParser &parser, const std::function<QString(const QString &path)> &csv,
+                           const std::function<QString(const QString &path)> &chart = {});
 };
 
 } // namespace Funnelscope

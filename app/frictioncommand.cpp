@@ -68,11 +68,7 @@ int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
 
     LocalBackend backend(path, QString());
     const FrictionResult result = backend.run(query);
-    if (parser.isSet(QStringLiteral("csv"))) {
-        const QString error = FrictionExport::writeCsv(result, parser.value(QStringLiteral("csv")));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
+    writeFiles(parser, [&](const QString &file) { return FrictionExport::writeCsv(result, file); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(FrictionExport::toJson(query, result));
         return Success;

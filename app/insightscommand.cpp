@@ -67,20 +67,8 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
 
     LocalBackend backend(path, QString());
     const InsightsResult result = backend.run(query);
-    if (parser.isSet(QStringLiteral("csv"))) {
-        const QString error = InsightsExport::writeCsv(result, parser.value(QStringLiteral("csv")));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
-    for (const char *format : {"png", "svg"}) {
-        const QString option = QLatin1String(format);
-        if (!parser.isSet(option))
-            continue;
-        const QString error = InsightsChart::save(parser.value(option), result,
-                                                  InsightsChart::title(result, workspace->displayName()));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
+    writeFiles(parser, [&](const QString &file) { return InsightsExport::writeCsv(result, file); },
+               [&](const QString &file) { return InsightsChart::save(file, result, InsightsChart::title(result, workspace->displayName())); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(InsightsExport::toJson(query, result));
         return Success;

@@ -93,19 +93,8 @@ int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
 
     LocalBackend backend(path, QString());
     const PathsResult result = backend.run(query);
-    if (parser.isSet(QStringLiteral("csv"))) {
-        const QString error = PathsExport::writeCsv(result, parser.value(QStringLiteral("csv")));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
-    for (const char *format : {"png", "svg"}) {
-        const QString option = QLatin1String(format);
-        if (!parser.isSet(option))
-            continue;
-        const QString error = PathsChart::save(parser.value(option), result, PathsChart::title(result, workspace->displayName()));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
+    writeFiles(parser, [&](const QString &file) { return PathsExport::writeCsv(result, file); },
+               [&](const QString &file) { return PathsChart::save(file, result, PathsChart::title(result, workspace->displayName())); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(PathsExport::toJson(query, result));
         return Success;

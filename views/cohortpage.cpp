@@ -195,11 +195,7 @@ CohortQuery CohortPage::query() const
     query.cumulative = mShow->currentIndex() != Revenue;
     query.breakdown = mBreakdown->currentData().toString();
     query.timezone = mTimezone;
-    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &where : wheres) {
-        if (const std::optional<Condition> condition = Condition::parse(where.trimmed()))
-            query.where.append(*condition);
-    }
+    query.where = Condition::parseList(mWhere->text()).value_or(QList<Condition>());
     return query;
 }
 
@@ -212,13 +208,9 @@ void CohortPage::scheduleCompute()
 void CohortPage::compute()
 {
     const CohortQuery request = query();
-    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &where : wheres) {
-        QString error;
-        if (!Condition::parse(where.trimmed(), &error)) {
-            mStatus->setText(error);
-            return;
-        }
+    if (QString error; !Condition::parseList(mWhere->text(), &error)) {
+        mStatus->setText(error);
+        return;
     }
     if (!mBackend)
         return;

@@ -312,11 +312,7 @@ FunnelQuery FunnelPage::query() const
     query.count = FunnelQuery::Count(qMax(0, mCount->currentIndex()));
     query.breakdown = mBreakdown->currentData().toString();
     query.topN = mTopN->value();
-    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &where : wheres) {
-        if (const std::optional<Condition> condition = Condition::parse(where.trimmed()))
-            query.where.append(*condition);
-    }
+    query.where = Condition::parseList(mWhere->text()).value_or(QList<Condition>());
     if (mUseRange->isChecked())
         query.setDays(mFrom->date(), mTo->date(), mTimezone); // the workspace's days, as `funnel --from/--to`
     return query;
@@ -377,15 +373,8 @@ void FunnelPage::compute()
     const FunnelQuery request = query();
     if (!mBackend)
         return;
-    QStringList invalid;
-    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &where : wheres) {
-        QString error;
-        if (!Condition::parse(where.trimmed(), &error))
-            invalid.append(error);
-    }
-    if (!invalid.isEmpty()) {
-        mStatus->setText(invalid.join(QLatin1Char('\n')));
+    if (QString error; !Condition::parseList(mWhere->text(), &error)) {
+        mStatus->setText(error);
         return;
     }
     mStatus->setText(tr("Computing…"));

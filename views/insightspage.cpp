@@ -265,11 +265,7 @@ InsightsQuery InsightsPage::query() const
         query.properties = {mProperty->currentData().toString()};
     query.minPersons = mMinPersons->value();
     query.timezone = mTimezone;
-    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &where : wheres) {
-        if (const std::optional<Condition> condition = Condition::parse(where.trimmed()))
-            query.where.append(*condition);
-    }
+    query.where = Condition::parseList(mWhere->text()).value_or(QList<Condition>());
     return query;
 }
 
@@ -309,13 +305,9 @@ void InsightsPage::scheduleCompute()
 
 void InsightsPage::compute()
 {
-    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &where : wheres) {
-        QString error;
-        if (!Condition::parse(where.trimmed(), &error)) {
-            mStatus->setText(error);
-            return;
-        }
+    if (QString error; !Condition::parseList(mWhere->text(), &error)) {
+        mStatus->setText(error);
+        return;
     }
     const InsightsQuery request = query();
     if (!mBackend || request.target.isEmpty())

@@ -214,11 +214,7 @@ PathsQuery JourneysPage::query() const
     query.top = mTop->value();
     query.expand = mExpand->currentData().toString();
     query.timezone = mTimezone;
-    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &where : wheres) {
-        if (const std::optional<Condition> condition = Condition::parse(where.trimmed()))
-            query.where.append(*condition);
-    }
+    query.where = Condition::parseList(mWhere->text()).value_or(QList<Condition>());
     if (mFunnel) {
         query.funnel = *mFunnel;
         query.funnel->where = query.where;
@@ -268,13 +264,9 @@ void JourneysPage::scheduleCompute()
 
 void JourneysPage::compute()
 {
-    const QStringList wheres = mWhere->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &where : wheres) {
-        QString error;
-        if (!Condition::parse(where.trimmed(), &error)) {
-            mStatus->setText(error);
-            return;
-        }
+    if (QString error; !Condition::parseList(mWhere->text(), &error)) {
+        mStatus->setText(error);
+        return;
     }
     const PathsQuery request = query();
     if (!mBackend || request.anchorEvent().isEmpty())

@@ -99,4 +99,23 @@ QString Condition::toString() const
     return property;
 }
 
+std::optional<QList<Condition>> Condition::parseList(const QString &text, QString *error)
+{
+    QList<Condition> conditions;
+    QStringList errors;
+    const QStringList parts = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        QString problem;
+        if (const std::optional<Condition> condition = parse(part.trimmed(), &problem))
+            conditions.append(*condition);
+        else
+            errors.append(problem);
+    }
+    if (errors.isEmpty())
+        return conditions;
+    if (error)
+        *error = errors.join(QLatin1Char('\n'));
+    return std::nullopt;
+}
+
 } // namespace Funnelscope

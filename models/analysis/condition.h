@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,12 @@ public:
 
     /** Parses "device = mobile", "Quantity>0", "page ~ /product"; nothing (and @p error) if not a filter. */
     static std::optional<Condition> parse(const QString &text, QString *error = nullptr);
+    /**
+     * Filters as a person types them in a page: several separated by semicolons
+     * ("device = mobile; channel != email"). Nothing (and @p error: every wrong one, a line
+     * each) when one is not a filter; an empty text is no filter.
+     */
+    static std::optional<QList<Condition>> parseList(const QString &text, QString *error = nullptr);
     /** Whether a value (empty when the event has none) passes. A missing value passes only != . */
     bool matches(QStringView actual) const;
     QString toString() const;
