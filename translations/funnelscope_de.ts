@@ -3865,7 +3865,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n persons</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; bei %2: %n Person</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; bei %2: %n Personen</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; bei %2: %n Person</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; bei %2: %n Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the start</source>
@@ -3898,6 +3901,22 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Click a node first.</source>
         <translation>Klicken Sie zuerst auf einen Knoten.</translation>
+    </message>
+    <message>
+        <source>Click a number to list those persons (then Timeline… or Export CSV…)</source>
+        <translation>Klicken Sie auf eine Zahl, um diese Personen aufzulisten (dann Zeitleiste… oder CSV exportieren…)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %</source>
+        <translation>%1 %2 %3 %</translation>
+    </message>
+    <message>
+        <source>Latest week against the four before: %1.</source>
+        <translation>Letzte Woche gegenüber den vier davor: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; in the week from %2: %n persons</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; in der Woche ab %2: %n Person</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; in der Woche ab %2: %n Personen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4189,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
     <message numerus="yes">
         <source>%1 · last import: %2, %n events at %3</source>
-        <translation><numerusform>%1 · letzter Import: %2, %n Ereignis um %3</numerusform><numerusform>%1 · letzter Import: %2, %n Ereignisse um %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 · letzter Import: %2, %n Ereignis um %3</numerusform>
+            <numerusform>%1 · letzter Import: %2, %n Ereignisse um %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · left %2 alone: %3</source>
@@ -4494,11 +4516,17 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <name>Funnelscope::PathsChart</name>
     <message numerus="yes">
         <source>Paths before %1 · %n steps · %2 persons · %3</source>
-        <translation><numerusform>Pfade vor %1 · %n Schritt · %2 Personen · %3</numerusform><numerusform>Pfade vor %1 · %n Schritte · %2 Personen · %3</numerusform></translation>
+        <translation>
+            <numerusform>Pfade vor %1 · %n Schritt · %2 Personen · %3</numerusform>
+            <numerusform>Pfade vor %1 · %n Schritte · %2 Personen · %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paths after %1 · %n steps · %2 persons · %3</source>
-        <translation><numerusform>Pfade nach %1 · %n Schritt · %2 Personen · %3</numerusform><numerusform>Pfade nach %1 · %n Schritte · %2 Personen · %3</numerusform></translation>
+        <translation>
+            <numerusform>Pfade nach %1 · %n Schritt · %2 Personen · %3</numerusform>
+            <numerusform>Pfade nach %1 · %n Schritte · %2 Personen · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody did the start event in this range.</source>
@@ -5305,7 +5333,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
     <message numerus="yes">
         <source>Session %1 · %2 · %n events</source>
-        <translation><numerusform>Sitzung %1 · %2 · %n Ereignis</numerusform><numerusform>Sitzung %1 · %2 · %n Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>Sitzung %1 · %2 · %n Ereignis</numerusform>
+            <numerusform>Sitzung %1 · %2 · %n Ereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3865,7 +3865,10 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n persons</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; en %2: %n persona</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; en %2: %n personas</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; en %2: %n persona</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; en %2: %n personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>the start</source>
@@ -3898,6 +3901,22 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Click a node first.</source>
         <translation>Haga clic primero en un nodo.</translation>
+    </message>
+    <message>
+        <source>Click a number to list those persons (then Timeline… or Export CSV…)</source>
+        <translation>Haga clic en un número para listar esas personas (luego Cronología… o Exportar CSV…)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %</source>
+        <translation>%1 %2 %3 %</translation>
+    </message>
+    <message>
+        <source>Latest week against the four before: %1.</source>
+        <translation>Última semana frente a las cuatro anteriores: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; in the week from %2: %n persons</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; en la semana desde el %2: %n persona</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; en la semana desde el %2: %n personas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4189,10 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
     <message numerus="yes">
         <source>%1 · last import: %2, %n events at %3</source>
-        <translation><numerusform>%1 · última importación: %2, %n evento a las %3</numerusform><numerusform>%1 · última importación: %2, %n eventos a las %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 · última importación: %2, %n evento a las %3</numerusform>
+            <numerusform>%1 · última importación: %2, %n eventos a las %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · left %2 alone: %3</source>
@@ -4494,11 +4516,17 @@ El registro de cambios guarda esta evidencia como motivo:
     <name>Funnelscope::PathsChart</name>
     <message numerus="yes">
         <source>Paths before %1 · %n steps · %2 persons · %3</source>
-        <translation><numerusform>Rutas antes de %1 · %n paso · %2 personas · %3</numerusform><numerusform>Rutas antes de %1 · %n pasos · %2 personas · %3</numerusform></translation>
+        <translation>
+            <numerusform>Rutas antes de %1 · %n paso · %2 personas · %3</numerusform>
+            <numerusform>Rutas antes de %1 · %n pasos · %2 personas · %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paths after %1 · %n steps · %2 persons · %3</source>
-        <translation><numerusform>Rutas después de %1 · %n paso · %2 personas · %3</numerusform><numerusform>Rutas después de %1 · %n pasos · %2 personas · %3</numerusform></translation>
+        <translation>
+            <numerusform>Rutas después de %1 · %n paso · %2 personas · %3</numerusform>
+            <numerusform>Rutas después de %1 · %n pasos · %2 personas · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody did the start event in this range.</source>
@@ -5305,7 +5333,10 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
     <message numerus="yes">
         <source>Session %1 · %2 · %n events</source>
-        <translation><numerusform>Sesión %1 · %2 · %n evento</numerusform><numerusform>Sesión %1 · %2 · %n eventos</numerusform></translation>
+        <translation>
+            <numerusform>Sesión %1 · %2 · %n evento</numerusform>
+            <numerusform>Sesión %1 · %2 · %n eventos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

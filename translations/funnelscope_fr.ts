@@ -1863,7 +1863,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <name>Funnelscope::FolderWatcher</name>
     <message>
         <source>“%1” is not a folder.</source>
-        <translation>« %1 » n'est pas un dossier.</translation>
+        <translation>« %1 » n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1918,7 +1918,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>First day of the sessions (YYYY-MM-DD, workspace time zone).</source>
-        <translation>Premier jour des sessions (AAAA-MM-JJ, fuseau de l'espace de travail).</translation>
+        <translation>Premier jour des sessions (AAAA-MM-JJ, fuseau de l&apos;espace de travail).</translation>
     </message>
     <message>
         <source>date</source>
@@ -1942,11 +1942,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>--role: “%1” is not ROLE=E1,E2 with ROLE one of search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</source>
-        <translation>--role : « %1 » n'est pas RÔLE=E1,E2 avec RÔLE parmi search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
+        <translation>--role : « %1 » n&apos;est pas RÔLE=E1,E2 avec RÔLE parmi search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).</source>
-        <translation>--%1 : « %2 » n'est pas une durée jusqu'à 7d (écrivez 5m, 30m ou 2h).</translation>
+        <translation>--%1 : « %2 » n&apos;est pas une durée jusqu&apos;à 7d (écrivez 5m, 30m ou 2h).</translation>
     </message>
     <message>
         <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
@@ -2008,11 +2008,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Sessions without a purchase where a checkout step was followed by nothing for five minutes</source>
-        <translation>Sessions sans achat où une étape de paiement n'a été suivie de rien pendant cinq minutes</translation>
+        <translation>Sessions sans achat où une étape de paiement n&apos;a été suivie de rien pendant cinq minutes</translation>
     </message>
     <message>
         <source>Carts in the top 10 % by value that never reached a purchase</source>
-        <translation>Paniers parmi les 10 % les plus chers qui n'ont jamais abouti à un achat</translation>
+        <translation>Paniers parmi les 10 % les plus chers qui n&apos;ont jamais abouti à un achat</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2516,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Click a step&apos;s bar to see where those who stopped there went (Journeys)</source>
-        <translation>Cliquez sur la barre d'une étape pour voir où sont allés ceux qui s'y sont arrêtés (Parcours)</translation>
+        <translation>Cliquez sur la barre d&apos;une étape pour voir où sont allés ceux qui s&apos;y sont arrêtés (Parcours)</translation>
     </message>
 </context>
 <context>
@@ -2816,11 +2816,11 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Could not import %1: %2</source>
-        <translation>Impossible d'importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>Watching %1 for event files; each is imported into %2 once it is complete. Ctrl+C stops.</source>
-        <translation>Surveillance de %1 : chaque fichier d'événements est importé dans %2 une fois complet. Ctrl+C arrête.</translation>
+        <translation>Surveillance de %1 : chaque fichier d&apos;événements est importé dans %2 une fois complet. Ctrl+C arrête.</translation>
     </message>
     <message>
         <source>Stopped watching %1.</source>
@@ -2828,7 +2828,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Keep importing the event files that land in FOLDER, each once, until stopped (Ctrl+C).</source>
-        <translation>Importer au fil de l'eau les fichiers d'événements qui arrivent dans DOSSIER, chacun une fois, jusqu'à l'arrêt (Ctrl+C).</translation>
+        <translation>Importer au fil de l&apos;eau les fichiers d&apos;événements qui arrivent dans DOSSIER, chacun une fois, jusqu&apos;à l&apos;arrêt (Ctrl+C).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -2836,7 +2836,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>--watch imports what lands in the folder: name no files with it.</source>
-        <translation>--watch importe ce qui arrive dans le dossier : n'indiquez pas de fichiers avec.</translation>
+        <translation>--watch importe ce qui arrive dans le dossier : n&apos;indiquez pas de fichiers avec.</translation>
     </message>
 </context>
 <context>
@@ -3853,7 +3853,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>%1 persons; every number is persons, and each node&apos;s persons go on to the next step or end there (their session ended). Click a node to list its persons.</source>
-        <translation>%1 personnes ; chaque nombre compte des personnes, et celles de chaque nœud passent à l'étape suivante ou s'y arrêtent (leur session a pris fin). Cliquez sur un nœud pour lister ses personnes.</translation>
+        <translation>%1 personnes ; chaque nombre compte des personnes, et celles de chaque nœud passent à l&apos;étape suivante ou s&apos;y arrêtent (leur session a pris fin). Cliquez sur un nœud pour lister ses personnes.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Friction&lt;/b&gt; in %1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind (hover a column for its rule).</source>
@@ -3865,7 +3865,10 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n persons</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; à %2 : %n personne</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; à %2 : %n personnes</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; à %2 : %n personne</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; à %2 : %n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>the start</source>
@@ -3881,7 +3884,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>There are no paths to export yet.</source>
-        <translation>Il n'y a pas encore de chemins à exporter.</translation>
+        <translation>Il n&apos;y a pas encore de chemins à exporter.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .csv.</source>
@@ -3897,7 +3900,23 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>Click a node first.</source>
-        <translation>Cliquez d'abord sur un nœud.</translation>
+        <translation>Cliquez d&apos;abord sur un nœud.</translation>
+    </message>
+    <message>
+        <source>Click a number to list those persons (then Timeline… or Export CSV…)</source>
+        <translation>Cliquez sur un nombre pour lister ces personnes (puis Chronologie… ou Exporter en CSV…)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %</source>
+        <translation>%1 %2 %3 %</translation>
+    </message>
+    <message>
+        <source>Latest week against the four before: %1.</source>
+        <translation>Dernière semaine par rapport aux quatre précédentes : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; in the week from %2: %n persons</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; dans la semaine du %2 : %n personne</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; dans la semaine du %2 : %n personnes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4154,7 +4173,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>Import the event files a scheduled export drops into a folder, as they land</source>
-        <translation>Importer les fichiers d'événements qu'un export planifié dépose dans un dossier, dès leur arrivée</translation>
+        <translation>Importer les fichiers d&apos;événements qu&apos;un export planifié dépose dans un dossier, dès leur arrivée</translation>
     </message>
     <message>
         <source>Stop &amp;Watching</source>
@@ -4170,7 +4189,10 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message numerus="yes">
         <source>%1 · last import: %2, %n events at %3</source>
-        <translation><numerusform>%1 · dernier import : %2, %n événement à %3</numerusform><numerusform>%1 · dernier import : %2, %n événements à %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 · dernier import : %2, %n événement à %3</numerusform>
+            <numerusform>%1 · dernier import : %2, %n événements à %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · left %2 alone: %3</source>
@@ -4178,7 +4200,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>%1 · could not import %2: %3</source>
-        <translation>%1 · impossible d'importer %2 : %3</translation>
+        <translation>%1 · impossible d&apos;importer %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4494,15 +4516,21 @@ Le journal des modifications garde cette preuve comme motif :
     <name>Funnelscope::PathsChart</name>
     <message numerus="yes">
         <source>Paths before %1 · %n steps · %2 persons · %3</source>
-        <translation><numerusform>Chemins avant %1 · %n étape · %2 personnes · %3</numerusform><numerusform>Chemins avant %1 · %n étapes · %2 personnes · %3</numerusform></translation>
+        <translation>
+            <numerusform>Chemins avant %1 · %n étape · %2 personnes · %3</numerusform>
+            <numerusform>Chemins avant %1 · %n étapes · %2 personnes · %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paths after %1 · %n steps · %2 persons · %3</source>
-        <translation><numerusform>Chemins après %1 · %n étape · %2 personnes · %3</numerusform><numerusform>Chemins après %1 · %n étapes · %2 personnes · %3</numerusform></translation>
+        <translation>
+            <numerusform>Chemins après %1 · %n étape · %2 personnes · %3</numerusform>
+            <numerusform>Chemins après %1 · %n étapes · %2 personnes · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody did the start event in this range.</source>
-        <translation>Personne n'a fait l'événement de départ sur cette période.</translation>
+        <translation>Personne n&apos;a fait l&apos;événement de départ sur cette période.</translation>
     </message>
     <message>
         <source>start</source>
@@ -4565,7 +4593,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>The start or end event must pass PROPERTY OP VALUE; repeatable.</source>
-        <translation>L'événement de départ ou de fin doit vérifier PROPRIÉTÉ OP VALEUR ; répétable.</translation>
+        <translation>L&apos;événement de départ ou de fin doit vérifier PROPRIÉTÉ OP VALEUR ; répétable.</translation>
     </message>
     <message>
         <source>expr</source>
@@ -4573,11 +4601,11 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>With --dropped-after: a funnel&apos;s step events, in order.</source>
-        <translation>Avec --dropped-after : les événements des étapes d'un entonnoir, dans l'ordre.</translation>
+        <translation>Avec --dropped-after : les événements des étapes d&apos;un entonnoir, dans l&apos;ordre.</translation>
     </message>
     <message>
         <source>Start at step K of those who reached step K and not K+1.</source>
-        <translation>Partir de l'étape K de ceux qui ont atteint K et pas K+1.</translation>
+        <translation>Partir de l&apos;étape K de ceux qui ont atteint K et pas K+1.</translation>
     </message>
     <message>
         <source>k</source>
@@ -4585,7 +4613,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>The funnel&apos;s conversion window (default 7d).</source>
-        <translation>La fenêtre de conversion de l'entonnoir (7d par défaut).</translation>
+        <translation>La fenêtre de conversion de l&apos;entonnoir (7d par défaut).</translation>
     </message>
     <message>
         <source>duration</source>
@@ -4609,7 +4637,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>A node is the event with this property&apos;s value.</source>
-        <translation>Un nœud est l'événement avec la valeur de cette propriété.</translation>
+        <translation>Un nœud est l&apos;événement avec la valeur de cette propriété.</translation>
     </message>
     <message>
         <source>property</source>
@@ -4621,7 +4649,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>First day of the start event (YYYY-MM-DD, workspace time zone).</source>
-        <translation>Premier jour de l'événement de départ (AAAA-MM-JJ, fuseau de l'espace de travail).</translation>
+        <translation>Premier jour de l&apos;événement de départ (AAAA-MM-JJ, fuseau de l&apos;espace de travail).</translation>
     </message>
     <message>
         <source>date</source>
@@ -4629,7 +4657,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>Last day of the start event, included.</source>
-        <translation>Dernier jour de l'événement de départ, inclus.</translation>
+        <translation>Dernier jour de l&apos;événement de départ, inclus.</translation>
     </message>
     <message>
         <source>Write every edge (step, from, to, persons) as CSV.</source>
@@ -4657,15 +4685,15 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>--funnel needs --dropped-after K: the step whose drop-offs to follow.</source>
-        <translation>--funnel demande --dropped-after K : l'étape dont suivre les abandons.</translation>
+        <translation>--funnel demande --dropped-after K : l&apos;étape dont suivre les abandons.</translation>
     </message>
     <message>
         <source>--window: “%1” is not a duration from 1m to 366d (write 30m, 12h, 7d or 2w).</source>
-        <translation>--window : « %1 » n'est pas une durée de 1m à 366d (écrivez 30m, 12h, 7d ou 2w).</translation>
+        <translation>--window : « %1 » n&apos;est pas une durée de 1m à 366d (écrivez 30m, 12h, 7d ou 2w).</translation>
     </message>
     <message>
         <source>--session-gap: “%1” is not a duration from 1m to 7d (write 30m or 2h).</source>
-        <translation>--session-gap : « %1 » n'est pas une durée de 1m à 7d (écrivez 30m ou 2h).</translation>
+        <translation>--session-gap : « %1 » n&apos;est pas une durée de 1m à 7d (écrivez 30m ou 2h).</translation>
     </message>
     <message>
         <source>start</source>
@@ -4684,7 +4712,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>there is no event “%1” in this workspace to start from (its events: %2).</source>
-        <translation>il n'y a pas d'événement « %1 » dans cet espace de travail d'où partir (ses événements : %2).</translation>
+        <translation>il n&apos;y a pas d&apos;événement « %1 » dans cet espace de travail d&apos;où partir (ses événements : %2).</translation>
     </message>
     <message>
         <source>paths have 1 to %1 steps, not %2.</source>
@@ -4703,7 +4731,7 @@ Le journal des modifications garde cette preuve comme motif :
     <name>Funnelscope::PersonTimeline</name>
     <message>
         <source>there is no person or id “%1” in this workspace.</source>
-        <translation>il n'y a ni personne ni identifiant « %1 » dans cet espace de travail.</translation>
+        <translation>il n&apos;y a ni personne ni identifiant « %1 » dans cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -5210,7 +5238,7 @@ Le journal des modifications garde cette preuve comme motif :
     <name>Funnelscope::TimelineCommand</name>
     <message>
         <source>Show one person&apos;s events over all their ids, session by session (also for tracking QA).</source>
-        <translation>Montrer les événements d'une personne sur tous ses identifiants, session par session (aussi pour vérifier le suivi).</translation>
+        <translation>Montrer les événements d&apos;une personne sur tous ses identifiants, session par session (aussi pour vérifier le suivi).</translation>
     </message>
     <message>
         <source>The workspace.</source>
@@ -5222,7 +5250,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>A known user id or an anonymous id of the person.</source>
-        <translation>Un identifiant d'utilisateur connu ou un identifiant anonyme de la personne.</translation>
+        <translation>Un identifiant d&apos;utilisateur connu ou un identifiant anonyme de la personne.</translation>
     </message>
     <message>
         <source>id</source>
@@ -5277,7 +5305,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Chiffre d'affaires</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -5305,7 +5333,10 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message numerus="yes">
         <source>Session %1 · %2 · %n events</source>
-        <translation><numerusform>Session %1 · %2 · %n événement</numerusform><numerusform>Session %1 · %2 · %n événements</numerusform></translation>
+        <translation>
+            <numerusform>Session %1 · %2 · %n événement</numerusform>
+            <numerusform>Session %1 · %2 · %n événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "journeyspage.h"
 
 #include "analysis/localbackend.h"
+#include "analysis/localcalendar.h"
 #include "export/csvwriter.h"
 #include "export/pathsexport.h"
 #include "exportprompt.h"
@@ -150,6 +151,11 @@ JourneysPage::JourneysPage(QWidget *parent)
     mFrictionTable->setAlternatingRowColors(true);
     mFrictionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mFrictionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mFrictionTable->setToolTip(tr("Click a number to list those persons (then Timeline… or Export CSV…)"));
+    connect(mFrictionTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != FrictionWeeksModel::Week)
+            selectFriction(FrictionWeeksModel::signalOf(index.column()), mFrictionModel->mondayAt(index.row()));
+    });
     mFrictionSummary->setWordWrap(true);
     auto *frictionBox = new QWidget(this);
     auto *frictionLayout = new QVBoxLayout(frictionBox);
@@ -303,6 +309,16 @@ void JourneysPage::showOutcome(const Outcome<Computed> &outcome)
                          "%5 high-value carts left behind (hover a column for its rule).")
                           .arg(locale.toString(friction.sessions), locale.toString(totals[0]), locale.toString(totals[1]),
                                locale.toString(totals[2]), locale.toString(totals[3]));
+    // The trend: the latest week against the four before it.
+    QStringList trends;
+    for (int s = 0; s < FrictionQuery::signalCount; ++s) {
+        const auto signal = FrictionQuery::Signal(s);
+        if (const std::optional<double> change = mFrictionModel->trend(signal))
+            trends.append(tr("%1 %2 %3 %").arg(FrictionWeeksModel::signalName(signal), *change >= 0 ? QStringLiteral("↑") : QStringLiteral("↓"),
+                                              locale.toString(std::abs(*change) * 100, 'f', 0)));
+    }
+    if (!trends.isEmpty())
+        summary += QStringLiteral("<br>") + tr("Latest week against the four before: %1.").arg(trends.join(QStringLiteral(", ")));
     if (!friction.missingRoles.isEmpty())
         summary += QLatin1Char(' ') + tr("No event plays %1.").arg(friction.missingRoles.join(QLatin1String(", ")));
     mFrictionSummary->setText(summary);
@@ -318,6 +334,7 @@ void JourneysPage::selectNode(int step, int node)
     mSelectedNode = valid ? node : -1;
     mChart->setSelected(mSelectedStep, mSelectedNode);
     mPersons->setStringList(valid ? paths.personsAt(step, node) : QStringList());
+    mListName = valid ? QStringLiteral("%1 · %2").arg(step).arg(paths.steps[step][node].name) : QString();
     mTimeline->setEnabled(valid);
     mExportPersons->setEnabled(valid);
     mPersonsTitle->setText(valid ? tr("<b>%1</b> at %2: %n persons", nullptr, int(paths.steps[step][node].persons))
@@ -325,6 +342,33 @@ void JourneysPage::selectNode(int step, int node)
                                             step == 0 ? tr("the start") : tr("step %1").arg(step))
                                  : tr("Click a node of the diagram to list its persons; double-click one for their timeline."));
     if (valid && mPersons->rowCount() > 0)
+        mPersonList->setCurrentIndex(mPersons->index(0));
+}
+
+void JourneysPage::selectFriction(FrictionQuery::Signal signal, const QDate &monday)
+{
+    const FrictionResult &friction = mShown.friction;
+    const LocalCalendar calendar(LocalCalendar::zoneNamed(mTimezone));
+    const qint64 week = LocalCalendar::periodOf(monday, LocalCalendar::Period::Week);
+    QSet<QString> persons;
+    for (qsizetype i = 0; i < friction.hits.size(); ++i) {
+        const FrictionHit &hit = friction.hits[i];
+        if (hit.signal == signal && calendar.period(hit.sessionStartMs, LocalCalendar::Period::Week) == week)
+            persons.insert(friction.personOf(i));
+    }
+    QStringList list = persons.values();
+    list.sort();
+    mSelectedStep = -1;
+    mSelectedNode = -1;
+    mChart->setSelected(-1, -1);
+    mPersons->setStringList(list);
+    mListName = QStringLiteral("%1 · %2").arg(FrictionQuery::signalKey(signal), monday.toString(Qt::ISODate));
+    mTimeline->setEnabled(!list.isEmpty());
+    mExportPersons->setEnabled(!list.isEmpty());
+    mPersonsTitle->setText(tr("<b>%1</b> in the week from %2: %n persons", nullptr, int(list.size()))
+                               .arg(FrictionWeeksModel::signalName(signal).toHtmlEscaped(),
+                                    QLocale().toString(monday, QLocale::ShortFormat)));
+    if (!list.isEmpty())
         mPersonList->setCurrentIndex(mPersons->index(0));
 }
 
@@ -363,9 +407,14 @@ void JourneysPage::exportInteractively()
 
 QString JourneysPage::exportPersonsTo(const QString &path) const
 {
-    if (mSelectedStep < 0)
+    if (mListName.isEmpty())
         return tr("Click a node first.");
-    return PathsExport::writePersonsCsv(mShown.paths, mSelectedStep, mSelectedNode, path);
+    // One person a row with what they are on the list for: ready for a remarketing audience.
+    QList<QStringList> rows{{QStringLiteral("person"), QStringLiteral("list")}};
+    const QStringList persons = mPersons->stringList();
+    for (const QString &person : persons)
+        rows.append({person, mListName});
+    return CsvWriter::writeTable(path, rows);
 }
 
 void JourneysPage::setWatchStatus(const QString &text)

@@ -52,6 +52,8 @@ public:
     const FrictionResult &friction() const { return mShown.friction; }
     /** Lists the persons of node @p node at step @p step. */
     void selectNode(int step, int node);
+    /** Lists the persons with @p signal in the week from @p monday (a cell of the friction table). */
+    void selectFriction(FrictionQuery::Signal signal, const QDate &monday);
     QStringList listedPersons() const;
 
     /** PNG (2x) or SVG of the diagram, CSV of its edges, by suffix; an error, or empty. */
@@ -87,6 +89,7 @@ private:
     Computed mShown;
     int mSelectedStep = -1;
     int mSelectedNode = -1;
+    QString mListName; ///< what the listed persons are, for their CSV
     QTimer mDebounce;
     Worker<Computed> mWorker;
     bool mLoading = false;

@@ -52,14 +52,4 @@ QString PathsExport::writeCsv(const PathsResult &result, const QString &path)
     return CsvWriter::writeTable(path, table(result));
 }
 
-QString PathsExport::writePersonsCsv(const PathsResult &result, int step, int node, const QString &path)
-{
-    QList<QStringList> rows{{QStringLiteral("person"), QStringLiteral("step"), QStringLiteral("node")}};
-    const QString name = result.steps.value(step).value(node).name;
-    const QStringList persons = result.personsAt(step, node);
-    for (const QString &person : persons)
-        rows.append({person, QString::number(step), name});
-    return CsvWriter::writeTable(path, rows);
-}
-
 } // namespace Funnelscope

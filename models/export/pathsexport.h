@@ -18,8 +18,6 @@ public:
     static QList<QStringList> table(const PathsResult &result);
     /** An error message, or empty when written. */
     static QString writeCsv(const PathsResult &result, const QString &path);
-    /** The persons at a node, one key a row, for a remarketing list; an error, or empty. */
-    static QString writePersonsCsv(const PathsResult &result, int step, int node, const QString &path);
 };
 
 } // namespace Funnelscope

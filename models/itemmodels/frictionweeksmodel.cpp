@@ -25,6 +25,20 @@ QString FrictionWeeksModel::signalName(FrictionQuery::Signal signal)
     return QString();
 }
 
+std::optional<double> FrictionWeeksModel::trend(FrictionQuery::Signal signal) const
+{
+    if (mWeeks.size() < 5)
+        return std::nullopt;
+    const size_t s = size_t(signal);
+    double before = 0;
+    for (int row = 1; row <= 4; ++row)
+        before += double(mWeeks[row].sessions[s]);
+    before /= 4;
+    if (before <= 0)
+        return std::nullopt;
+    return double(mWeeks.first().sessions[s]) / before - 1;
+}
+
 int FrictionWeeksModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(mWeeks.size());

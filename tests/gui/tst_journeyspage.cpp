@@ -78,6 +78,13 @@ private Q_SLOTS:
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), page.friction().weeks.size());
         QVERIFY(!page.friction().hits.isEmpty());
+        // A cell lists that week's persons with that signal: as many as the week counts.
+        const FrictionWeek &week = page.friction().weeks.last();
+        const auto stalled = size_t(FrictionQuery::Signal::StalledCheckout);
+        QVERIFY(week.persons[stalled] > 0);
+        page.selectFriction(FrictionQuery::Signal::StalledCheckout, week.monday);
+        QCOMPARE(qint64(page.listedPersons().size()), week.persons[stalled]);
+        QCOMPARE(page.exportPersonsTo(persons), QString());
 
         // Where the drop-offs went: those at add_to_cart and not begin_checkout, from their cart.
         FunnelQuery funnel;
