@@ -105,6 +105,16 @@ public:
     qint32 type(size_t row) const { return mType[row]; }
     qint32 session(size_t row) const { return mSession[row]; }
     const QStringList &typeNames() const { return mTypeNames; }
+    /**
+     * Whether rows @p a and @p b of one person are in one session (DESIGN.md, "Paths"):
+     * the same session id when both have one, else at most @p gapMs apart (either order).
+     */
+    bool sameSession(size_t a, size_t b, qint64 gapMs) const
+    {
+        if (mSession[a] >= 0 && mSession[b] >= 0)
+            return mSession[a] == mSession[b];
+        return (mTs[a] > mTs[b] ? mTs[a] - mTs[b] : mTs[b] - mTs[a]) <= gapMs;
+    }
     /** The code of an event name, or -1 when no event has it. */
     qint32 typeCode(const QString &name) const { return qint32(mTypeNames.indexOf(name)); }
 

@@ -68,15 +68,6 @@ public:
         return (mRoles[size_t(mTable.type(row))] >> unsigned(role)) & 1u;
     }
 
-    bool sameSession(size_t a, size_t b) const
-    {
-        const qint32 sa = mTable.session(a);
-        const qint32 sb = mTable.session(b);
-        if (sa >= 0 && sb >= 0)
-            return sa == sb;
-        return mTable.ts(b) - mTable.ts(a) <= mQuery.sessionGapMs;
-    }
-
     void scan(int user, Part &part, std::vector<size_t> &rows) const
     {
         rows.clear();
@@ -93,7 +84,7 @@ public:
         size_t begin = 0;
         while (begin < rows.size()) {
             size_t end = begin + 1;
-            while (end < rows.size() && sameSession(rows[end - 1], rows[end]))
+            while (end < rows.size() && mTable.sameSession(rows[end - 1], rows[end], mQuery.sessionGapMs))
                 ++end;
             session(user, rows, begin, end, lastPurchase, part);
             begin = end;

@@ -57,9 +57,7 @@ QString FrictionQuery::signalKey(Signal signal)
 
 void FrictionQuery::setDays(QDate first, QDate last, const QByteArray &zone)
 {
-    timezone = zone.isEmpty() ? QByteArrayLiteral("UTC") : zone;
-    fromMs = first.isValid() ? std::optional<qint64>(LocalCalendar::dayStartMs(first, timezone)) : std::nullopt;
-    toMs = last.isValid() ? std::optional<qint64>(LocalCalendar::dayStartMs(last.addDays(1), timezone)) : std::nullopt;
+    LocalCalendar::setDays(*this, first, last, zone);
 }
 
 QByteArray FrictionQuery::cacheKey() const

@@ -92,9 +92,7 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
 
 void FunnelQuery::setDays(QDate first, QDate last, const QByteArray &zone)
 {
-    timezone = zone.isEmpty() ? QByteArrayLiteral("UTC") : zone;
-    fromMs = first.isValid() ? std::optional<qint64>(LocalCalendar::dayStartMs(first, timezone)) : std::nullopt;
-    toMs = last.isValid() ? std::optional<qint64>(LocalCalendar::dayStartMs(last.addDays(1), timezone)) : std::nullopt;
+    LocalCalendar::setDays(*this, first, last, zone);
 }
 
 QDate FunnelQuery::firstDay() const

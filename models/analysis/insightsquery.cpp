@@ -12,9 +12,7 @@ namespace Funnelscope {
 
 void InsightsQuery::setDays(QDate first, QDate last, const QByteArray &zone)
 {
-    timezone = zone.isEmpty() ? QByteArrayLiteral("UTC") : zone;
-    fromMs = first.isValid() ? std::optional<qint64>(LocalCalendar::dayStartMs(first, timezone)) : std::nullopt;
-    toMs = last.isValid() ? std::optional<qint64>(LocalCalendar::dayStartMs(last.addDays(1), timezone)) : std::nullopt;
+    LocalCalendar::setDays(*this, first, last, zone);
 }
 
 QList<int> InsightsQuery::levels() const

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace Funnelscope {
 
 /**
@@ -27,6 +29,18 @@ public:
      * as UTC): the one place report queries turn days into milliseconds.
      */
     static qint64 dayStartMs(QDate date, const QByteArray &zone);
+    /**
+     * Sets @p query's range (fromMs, toMs, timezone: every report query has them) to the
+     * days @p first to @p last included in the zone named @p zone (empty: UTC); an invalid
+     * day leaves that end open. The one place a query's days become milliseconds.
+     */
+    template<typename Query>
+    static void setDays(Query &query, QDate first, QDate last, const QByteArray &zone)
+    {
+        query.timezone = zone.isEmpty() ? QByteArrayLiteral("UTC") : zone;
+        query.fromMs = first.isValid() ? std::optional<qint64>(dayStartMs(first, query.timezone)) : std::nullopt;
+        query.toMs = last.isValid() ? std::optional<qint64>(dayStartMs(last.addDays(1), query.timezone)) : std::nullopt;
+    }
     /** The zone named @p name (IANA), or UTC when there is none by that name. */
     static QTimeZone zoneNamed(const QByteArray &name);
     static QDate periodStart(qint64 index, Period period);

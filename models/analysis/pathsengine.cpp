@@ -62,17 +62,6 @@ public:
         return -1;
     }
 
-    /** Whether @p a and @p b (kept rows of one person, in time order) are in one session. */
-    bool sameSession(size_t a, size_t b) const
-    {
-        const qint32 sa = mTable.session(a);
-        const qint32 sb = mTable.session(b);
-        if (sa >= 0 && sb >= 0)
-            return sa == sb;
-        const qint64 gap = mTable.ts(a) > mTable.ts(b) ? mTable.ts(a) - mTable.ts(b) : mTable.ts(b) - mTable.ts(a);
-        return gap <= mQuery.sessionGapMs;
-    }
-
     /** Writes the labels of the path from @p anchor into @p out (width() slots). */
     void walk(int user, size_t anchor, qint64 *out) const
     {
@@ -90,7 +79,7 @@ public:
             row = backward ? row - 1 : row + 1;
             if (!kept(row))
                 continue;
-            if (!sameSession(last, row))
+            if (!mTable.sameSession(last, row, mQuery.sessionGapMs))
                 break;
             last = row;
             const qint64 key = label(row);
