@@ -1,6 +1,7 @@
 #include "insightschart.h"
 
 #include "drawingexport.h"
+#include "theme.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -15,21 +16,12 @@ namespace Funnelscope {
 namespace {
 
 constexpr int margin = 14;
-constexpr int pixelSize = 12;
 // Okabe–Ito blue and vermillion: safe for colour-blind readers, apart in grey print.
 const QColor positive(0x00, 0x72, 0xB2);
 const QColor negative(0xD5, 0x5E, 0x00);
 const QColor ink(0x33, 0x33, 0x33);
 const QColor faint(0x88, 0x88, 0x88);
 constexpr double guides[] = {0.2, 0.3, 0.4};
-
-QFont chartFont(const QFont &base, bool bold = false, int size = pixelSize)
-{
-    QFont font = base;
-    font.setPixelSize(size);
-    font.setBold(bold);
-    return font;
-}
 
 int rowHeight(const QFontMetricsF &metrics)
 {
@@ -52,8 +44,8 @@ struct Geometry
 
     Geometry(const QRectF &area, const QList<InsightsSignal> &list, const QFont &font, bool titled)
     {
-        const QFontMetricsF metrics(chartFont(font));
-        const QFontMetricsF titleMetrics(chartFont(font, true, 14));
+        const QFontMetricsF metrics(Theme::chartFont(font));
+        const QFontMetricsF titleMetrics(Theme::chartFont(font, true, 14));
         row = rowHeight(metrics);
         double y = area.top() + margin;
         if (titled) {
@@ -132,8 +124,8 @@ QList<InsightsSignal> InsightsChart::shownSignals(const InsightsResult &result)
 
 QSize InsightsChart::preferredSize(int bars, int width)
 {
-    const QFontMetricsF metrics(chartFont(QFont()));
-    const QFontMetricsF titleMetrics(chartFont(QFont(), true, 14));
+    const QFontMetricsF metrics(Theme::chartFont(QFont()));
+    const QFontMetricsF titleMetrics(Theme::chartFont(QFont(), true, 14));
     const double height = 2 * margin + titleMetrics.height() * 1.6 + metrics.height() * 2.4
         + rowHeight(metrics) * std::max(1, bars) + 4 + metrics.height() * 2.2 + metrics.height() * 3.8;
     return QSize(width, int(std::ceil(height)));
@@ -158,12 +150,12 @@ void InsightsChart::paint(QPainter &painter, const QRectF &area, const InsightsR
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(area, Qt::white);
-    const QFont font = chartFont(painter.font());
+    const QFont font = Theme::chartFont(painter.font());
     const QFontMetricsF metrics(font);
     const Geometry g(area, list, painter.font(), !title.isEmpty());
 
     if (!title.isEmpty()) {
-        painter.setFont(chartFont(painter.font(), true, 14));
+        painter.setFont(Theme::chartFont(painter.font(), true, 14));
         painter.setPen(ink);
         painter.drawText(g.titleBox, Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(painter.font()).elidedText(title, Qt::ElideRight, g.titleBox.width()));

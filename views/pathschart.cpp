@@ -1,6 +1,7 @@
 #include "pathschart.h"
 
 #include "drawingexport.h"
+#include "theme.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -27,14 +28,6 @@ const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QC
                           QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
                           QColor(0x88, 0x22, 0x55), QColor(0x44, 0xAA, 0x99), QColor(0x99, 0x99, 0x33),
                           QColor(0x33, 0x22, 0x88)};
-
-QFont chartFont(const QFont &base, bool bold = false, int size = 12)
-{
-    QFont font = base;
-    font.setPixelSize(size);
-    font.setBold(bold);
-    return font;
-}
 
 /** Each event's colour, by the order events first appear (the start's first). */
 QHash<QString, QColor> eventColours(const PathsResult &result)
@@ -68,13 +61,13 @@ struct Layout
 
     Layout(const QRectF &area, const PathsResult &result, const QFont &font, bool titled)
     {
-        const QFontMetricsF titleMetrics(chartFont(font, true, 14));
+        const QFontMetricsF titleMetrics(Theme::chartFont(font, true, 14));
         double top = area.top() + margin;
         if (titled) {
             titleBox = QRectF(area.left() + margin, top, area.width() - 2 * margin, titleMetrics.height() * 1.6);
             top = titleBox.bottom() + 4;
         }
-        const double bottom = area.bottom() - margin - QFontMetricsF(chartFont(font)).height() * 1.5;
+        const double bottom = area.bottom() - margin - QFontMetricsF(Theme::chartFont(font)).height() * 1.5;
         const int columns = int(result.steps.size());
         const double step = columns > 1 ? (area.width() - 2 * margin - columnWidth * 0.85) / (columns - 1) : 0;
         // One scale for every column: the start's persons and its gaps fill the height.
@@ -191,11 +184,11 @@ void PathsChart::paint(QPainter &painter, const QRectF &area, const PathsResult 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(area, Qt::white);
-    const QFont font = chartFont(painter.font());
+    const QFont font = Theme::chartFont(painter.font());
     const QFontMetricsF metrics(font);
     const Layout layout(area, result, painter.font(), !title.isEmpty());
     if (!title.isEmpty()) {
-        painter.setFont(chartFont(painter.font(), true, 14));
+        painter.setFont(Theme::chartFont(painter.font(), true, 14));
         painter.setPen(ink);
         painter.drawText(layout.titleBox, Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(painter.font()).elidedText(title, Qt::ElideRight, layout.titleBox.width()));

@@ -112,4 +112,12 @@ void Theme::style(QChart *chart)
     }
 }
 
+QFont Theme::chartFont(const QFont &base, bool bold, int pixelSize)
+{
+    QFont font = base;
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    return font;
+}
+
 } // namespace Funnelscope

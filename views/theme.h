@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
 
 class QApplication;
 class QChart;
@@ -25,6 +26,8 @@ public:
     /** Applies the preference to @p app's style and palette. */
     static void apply(QApplication &app);
     static bool isDark();
+    /** @p base at @p pixelSize pixels (charts painted for the window and for export use 12 and 14). */
+    static QFont chartFont(const QFont &base, bool bold = false, int pixelSize = 12);
     /** Colours a window chart's background, texts and grid for the current theme. */
     static void style(QChart *chart);
 };
