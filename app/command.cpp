@@ -5,6 +5,7 @@
 #include "store/workspacesummary.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Funnelscope {
 
@@ -81,6 +82,50 @@ void Command::writeFiles(const QCommandLineParser &parser, const std::function<Q
         if (const QString error = (*write)(parser.value(option)); !error.isEmpty())
             throw UsageError(error);
     }
+}
+
+std::optional<qint64> Command::parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*(m|min|h|d|w)?\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 amount = match.captured(1).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt; // more digits than a number holds
+    const QString unit = match.captured(2);
+    qint64 unitMs = dayMs;
+    if (unit == QLatin1String("m") || unit == QLatin1String("min"))
+        unitMs = minute;
+    else if (unit == QLatin1String("h"))
+        unitMs = 60 * minute;
+    else if (unit == QLatin1String("w"))
+        unitMs = 7 * dayMs;
+    // 307445734561827m would overflow into a 68-second window: too long is too long.
+    if (amount > std::numeric_limits<qint64>::max() / unitMs)
+        return std::nullopt;
+    return amount * unitMs;
+}
+
+QString Command::durationText(qint64 ms)
+{
+    if (ms % dayMs == 0)
+        return ms == dayMs ? tr("1 day") : tr("%1 days").arg(ms / dayMs);
+    if (ms % (60 * minute) == 0)
+        return ms == 60 * minute ? tr("1 hour") : tr("%1 hours").arg(ms / (60 * minute));
+    return ms == minute ? tr("1 minute") : tr("%1 minutes").arg(ms / minute);
+}
+
+qint64 Command::duration(const QCommandLineParser &parser, const QString &option, qint64 low, qint64 high, qint64 fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const std::optional<qint64> value = parseDuration(parser.value(option));
+    if (!value || *value < low || *value > high)
+        throw UsageError(tr("--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).")
+                             .arg(option, parser.value(option), durationText(low), durationText(high)));
+    return *value;
 }
 
 } // namespace Funnelscope

@@ -7,6 +7,7 @@
 #include "analysis/condition.h"
 
 #include <functional>
+#include <optional>
 #include <stdexcept>
 
 class QTextStream;
@@ -62,6 +63,14 @@ protected:
     /** An integer option within [low, high], or a UsageError naming it. */
     static qint64 integer(const QCommandLineParser &parser, const QString &option, qint64 low,
                           qint64 high, qint64 fallback);
+    static constexpr qint64 minute = 60'000;
+    static constexpr qint64 dayMs = 24 * 60 * minute;
+    /** "30m", "12h", "7d", "2w" (a bare number is days); nothing when unreadable. */
+    static std::optional<qint64> parseDuration(const QString &text);
+    /** "1 minute", "12 hours", "366 days": a bound in a message. */
+    static QString durationText(qint64 ms);
+    /** A duration option within [@p low, @p high], or @p fallback when not set; a UsageError naming it otherwise. */
+    static qint64 duration(const QCommandLineParser &parser, const QString &option, qint64 low, qint64 high, qint64 fallback);
     /** Whether the arguments ask for --png or --svg (charts need QApplication). */
     static bool asksForChart(const QStringList &arguments);
     /** Every --@p option (--where by default), parsed; a UsageError names the one that is not a filter. */

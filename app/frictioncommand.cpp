@@ -2,7 +2,6 @@
 
 #include "analysis/localbackend.h"
 #include "export/frictionexport.h"
-#include "funnelcommand.h"
 #include "store/workspace.h"
 
 #include <QLocale>
@@ -47,16 +46,8 @@ int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
             events.append(event.trimmed());
         query.roles[*which] = events;
     }
-    const auto duration = [&parser](const QString &option, qint64 fallback, qint64 low) {
-        if (!parser.isSet(option))
-            return fallback;
-        const std::optional<qint64> value = FunnelCommand::parseDuration(parser.value(option));
-        if (!value || *value < low || *value > 7 * 24 * 60 * FrictionQuery::minute)
-            throw UsageError(tr("--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).").arg(option, parser.value(option)));
-        return *value;
-    };
-    query.sessionGapMs = duration(QStringLiteral("session-gap"), query.sessionGapMs, FrictionQuery::minute);
-    query.stallMs = duration(QStringLiteral("stall"), query.stallMs, FrictionQuery::minute);
+    query.sessionGapMs = duration(parser, QStringLiteral("session-gap"), FrictionQuery::minute, 7 * dayMs, query.sessionGapMs);
+    query.stallMs = duration(parser, QStringLiteral("stall"), FrictionQuery::minute, 7 * dayMs, query.stallMs);
     query.where = conditions(parser);
     const auto workspace = Workspace::open(path);
     const QByteArray zone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();

@@ -48,30 +48,6 @@ void FunnelCommand::addOptions(QCommandLineParser &parser) const
     });
 }
 
-std::optional<qint64> FunnelCommand::parseDuration(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*(m|min|h|d|w)?\\s*$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 amount = match.captured(1).toLongLong(&ok);
-    if (!ok)
-        return std::nullopt; // more digits than a number holds
-    const QString unit = match.captured(2);
-    qint64 unitMs = FunnelQuery::day;
-    if (unit == QLatin1String("m") || unit == QLatin1String("min"))
-        unitMs = FunnelQuery::minute;
-    else if (unit == QLatin1String("h"))
-        unitMs = 60 * FunnelQuery::minute;
-    else if (unit == QLatin1String("w"))
-        unitMs = 7 * FunnelQuery::day;
-    // 307445734561827m would overflow into a 68-second window: too long is too long.
-    if (amount > std::numeric_limits<qint64>::max() / unitMs)
-        return std::nullopt;
-    return amount * unitMs;
-}
-
 int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
@@ -80,13 +56,7 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     FunnelQuery query;
     for (const QString &event : stepsText.split(QLatin1Char(','), Qt::SkipEmptyParts))
         query.steps.append({event.trimmed(), {}});
-    if (parser.isSet(QStringLiteral("window"))) {
-        const std::optional<qint64> window = parseDuration(parser.value(QStringLiteral("window")));
-        if (!window || *window < FunnelQuery::minWindow || *window > FunnelQuery::maxWindow)
-            throw UsageError(tr("--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).")
-                                 .arg(parser.value(QStringLiteral("window"))));
-        query.windowMs = *window;
-    }
+    query.windowMs = duration(parser, QStringLiteral("window"), FunnelQuery::minWindow, FunnelQuery::maxWindow, query.windowMs);
     const QString order = parser.value(QStringLiteral("order"));
     if (order == QLatin1String("strict"))
         query.order = FunnelQuery::Order::Strict;

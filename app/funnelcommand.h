@@ -17,9 +17,6 @@ public:
     bool needsWidgets(const QStringList &arguments) const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
-
-    /** "30m", "12h", "7d", "2w" (a bare number is days); nothing when unreadable. */
-    static std::optional<qint64> parseDuration(const QString &text);
 };
 
 } // namespace Funnelscope

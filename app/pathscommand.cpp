@@ -2,7 +2,6 @@
 
 #include "analysis/localbackend.h"
 #include "export/pathsexport.h"
-#include "funnelcommand.h"
 #include "pathschart.h"
 #include "store/workspace.h"
 
@@ -60,26 +59,14 @@ int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         const QStringList steps = parser.value(QStringLiteral("funnel")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &step : steps)
             funnel.steps.append({step.trimmed(), {}});
-        if (parser.isSet(QStringLiteral("window"))) {
-            const std::optional<qint64> window = FunnelCommand::parseDuration(parser.value(QStringLiteral("window")));
-            if (!window || *window < FunnelQuery::minWindow || *window > FunnelQuery::maxWindow)
-                throw UsageError(tr("--window: “%1” is not a duration from 1m to 366d (write 30m, 12h, 7d or 2w).")
-                                     .arg(parser.value(QStringLiteral("window"))));
-            funnel.windowMs = *window;
-        }
+        funnel.windowMs = duration(parser, QStringLiteral("window"), FunnelQuery::minWindow, FunnelQuery::maxWindow, funnel.windowMs);
         query.funnel = funnel;
         query.droppedAfter = int(integer(parser, QStringLiteral("dropped-after"), 1, FunnelQuery::maxSteps, 1));
     }
     query.eventFilters = conditions(parser, QStringLiteral("event-where"));
     query.steps = int(integer(parser, QStringLiteral("steps"), 1, PathsQuery::maxSteps, 5));
     query.top = int(integer(parser, QStringLiteral("top"), 1, PathsQuery::maxTop, 5));
-    if (parser.isSet(QStringLiteral("session-gap"))) {
-        const std::optional<qint64> gap = FunnelCommand::parseDuration(parser.value(QStringLiteral("session-gap")));
-        if (!gap || *gap < PathsQuery::minute || *gap > 7 * 24 * 60 * PathsQuery::minute)
-            throw UsageError(tr("--session-gap: “%1” is not a duration from 1m to 7d (write 30m or 2h).")
-                                 .arg(parser.value(QStringLiteral("session-gap"))));
-        query.sessionGapMs = *gap;
-    }
+    query.sessionGapMs = duration(parser, QStringLiteral("session-gap"), PathsQuery::minute, 7 * dayMs, query.sessionGapMs);
     query.expand = parser.value(QStringLiteral("expand"));
     query.where = conditions(parser);
     if (query.funnel)

@@ -511,6 +511,34 @@
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
         <translation>--%1: „%2“ ist kein Datum (schreiben Sie JJJJ-MM-TT).</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
+        <translation>--%1: „%2“ ist keine Dauer von %3 bis %4 (schreiben Sie 30m, 12h, 7d oder 2w).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -1945,10 +1973,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>--role: „%1“ ist nicht ROLLE=E1,E2 mit ROLLE aus search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
     </message>
     <message>
-        <source>--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).</source>
-        <translation>--%1: „%2“ ist keine Dauer bis 7d (schreiben Sie 5m, 30m oder 2h).</translation>
-    </message>
-    <message>
         <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
         <translation>%1 Sitzungen: %2 Warenkorb-Schleifen, %3 erfolglose Suchen, %4 stockende Checkouts, %5 verlassene wertvolle Warenkörbe.</translation>
     </message>
@@ -2223,10 +2247,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>the step events, such as product_view,add_to_cart,purchase</source>
         <translation>die Schrittereignisse, etwa product_view,add_to_cart,purchase</translation>
-    </message>
-    <message>
-        <source>--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).</source>
-        <translation>--window: „%1“ ist keine Dauer zwischen 1 Minute und 366 Tagen (schreiben Sie 30m, 12h, 7d oder 2w).</translation>
     </message>
     <message>
         <source>--order: “%1” is not ordered, strict or any.</source>
@@ -3916,7 +3936,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; in the week from %2: %n persons</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; in der Woche ab %2: %n Person</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; in der Woche ab %2: %n Personen</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; in der Woche ab %2: %n Person</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; in der Woche ab %2: %n Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4686,14 +4709,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>--funnel needs --dropped-after K: the step whose drop-offs to follow.</source>
         <translation>--funnel braucht --dropped-after K: den Schritt, dessen Aussteiger verfolgt werden.</translation>
-    </message>
-    <message>
-        <source>--window: “%1” is not a duration from 1m to 366d (write 30m, 12h, 7d or 2w).</source>
-        <translation>--window: „%1“ ist keine Dauer von 1m bis 366d (schreiben Sie 30m, 12h, 7d oder 2w).</translation>
-    </message>
-    <message>
-        <source>--session-gap: “%1” is not a duration from 1m to 7d (write 30m or 2h).</source>
-        <translation>--session-gap: „%1“ ist keine Dauer von 1m bis 7d (schreiben Sie 30m oder 2h).</translation>
     </message>
     <message>
         <source>start</source>

@@ -511,6 +511,34 @@
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
         <translation>--%1: «%2» no es una fecha (escriba AAAA-MM-DD).</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
+        <translation>--%1: «%2» no es una duración de %3 a %4 (escriba 30m, 12h, 7d o 2w).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -1945,10 +1973,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>--role: «%1» no es ROL=E1,E2 con ROL uno de search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
     </message>
     <message>
-        <source>--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).</source>
-        <translation>--%1: «%2» no es una duración de hasta 7d (escriba 5m, 30m o 2h).</translation>
-    </message>
-    <message>
         <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
         <translation>%1 sesiones: %2 bucles de carrito, %3 búsquedas fallidas, %4 pagos estancados, %5 carritos de alto valor abandonados.</translation>
     </message>
@@ -2223,10 +2247,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>the step events, such as product_view,add_to_cart,purchase</source>
         <translation>los eventos de los pasos, como product_view,add_to_cart,purchase</translation>
-    </message>
-    <message>
-        <source>--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).</source>
-        <translation>--window: «%1» no es una duración entre 1 minuto y 366 días (escriba 30m, 12h, 7d o 2w).</translation>
     </message>
     <message>
         <source>--order: “%1” is not ordered, strict or any.</source>
@@ -3916,7 +3936,10 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; in the week from %2: %n persons</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; en la semana desde el %2: %n persona</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; en la semana desde el %2: %n personas</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; en la semana desde el %2: %n persona</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; en la semana desde el %2: %n personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4686,14 +4709,6 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>--funnel needs --dropped-after K: the step whose drop-offs to follow.</source>
         <translation>--funnel necesita --dropped-after K: el paso cuyos abandonos seguir.</translation>
-    </message>
-    <message>
-        <source>--window: “%1” is not a duration from 1m to 366d (write 30m, 12h, 7d or 2w).</source>
-        <translation>--window: «%1» no es una duración de 1m a 366d (escriba 30m, 12h, 7d o 2w).</translation>
-    </message>
-    <message>
-        <source>--session-gap: “%1” is not a duration from 1m to 7d (write 30m or 2h).</source>
-        <translation>--session-gap: «%1» no es una duración de 1m a 7d (escriba 30m o 2h).</translation>
     </message>
     <message>
         <source>start</source>

@@ -511,6 +511,34 @@
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
         <translation>--%1 : « %2 » n&apos;est pas une date (écrivez AAAA-MM-JJ).</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
+        <translation>--%1 : « %2 » n'est pas une durée de %3 à %4 (écrivez 30m, 12h, 7d ou 2w).</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
@@ -1945,10 +1973,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>--role : « %1 » n&apos;est pas RÔLE=E1,E2 avec RÔLE parmi search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
     </message>
     <message>
-        <source>--%1: “%2” is not a duration up to 7d (write 5m, 30m or 2h).</source>
-        <translation>--%1 : « %2 » n&apos;est pas une durée jusqu&apos;à 7d (écrivez 5m, 30m ou 2h).</translation>
-    </message>
-    <message>
         <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
         <translation>%1 sessions : %2 boucles de panier, %3 recherches infructueuses, %4 paiements bloqués, %5 paniers de valeur abandonnés.</translation>
     </message>
@@ -2223,10 +2247,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>the step events, such as product_view,add_to_cart,purchase</source>
         <translation>les événements des étapes, par exemple product_view,add_to_cart,purchase</translation>
-    </message>
-    <message>
-        <source>--window: “%1” is not a duration from 1 minute to 366 days (write 30m, 12h, 7d or 2w).</source>
-        <translation>--window : « %1 » n&apos;est pas une durée entre 1 minute et 366 jours (écrivez 30m, 12h, 7d ou 2w).</translation>
     </message>
     <message>
         <source>--order: “%1” is not ordered, strict or any.</source>
@@ -3916,7 +3936,10 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; in the week from %2: %n persons</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; dans la semaine du %2 : %n personne</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; dans la semaine du %2 : %n personnes</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dans la semaine du %2 : %n personne</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; dans la semaine du %2 : %n personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4686,14 +4709,6 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>--funnel needs --dropped-after K: the step whose drop-offs to follow.</source>
         <translation>--funnel demande --dropped-after K : l&apos;étape dont suivre les abandons.</translation>
-    </message>
-    <message>
-        <source>--window: “%1” is not a duration from 1m to 366d (write 30m, 12h, 7d or 2w).</source>
-        <translation>--window : « %1 » n&apos;est pas une durée de 1m à 366d (écrivez 30m, 12h, 7d ou 2w).</translation>
-    </message>
-    <message>
-        <source>--session-gap: “%1” is not a duration from 1m to 7d (write 30m or 2h).</source>
-        <translation>--session-gap : « %1 » n&apos;est pas une durée de 1m à 7d (écrivez 30m ou 2h).</translation>
     </message>
     <message>
         <source>start</source>
