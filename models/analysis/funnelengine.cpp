@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace Funnelscope {
@@ -23,6 +24,7 @@ struct Chain
     size_t start = 0; ///< row of the start event
     size_t last = 0;  ///< position in the unit's events of the last event the chain took
     std::vector<qint64> times;
+    std::vector<size_t> rows; ///< the step events' rows
 };
 
 /** One event of a unit, as the chains see it: its time, what it matches, its row. */
@@ -32,6 +34,7 @@ struct UnitEvent
     quint32 steps;    ///< bit k: the event is step k + 1
     quint32 excluded; ///< bit k: an exclusion between step k + 1 and k + 2
     size_t row;
+    qint64 held = 0;  ///< the held properties' values as one key; -1 when one is empty
 };
 
 /**
@@ -57,7 +60,10 @@ public:
     ChainFinder(const FunnelQuery &query)
         : mQuery(query)
         , mSteps(int(query.steps.size()))
+        , mStepWindows(query.hasStepWindows())
     {
+        for (const FunnelQuery::Step &step : query.steps)
+            mStepWindow.push_back(step.windowMs);
     }
 
     /** The chain starting at position @p p of @p events, into @p chain (its buffer reused). */
@@ -67,16 +73,28 @@ public:
         chain.last = p;
         chain.level = 1;
         chain.times.assign(size_t(mSteps), 0);
+        chain.rows.assign(size_t(mSteps), events[p].row);
         const qint64 start = events[p].ts;
         chain.times[0] = start;
         const qint64 limit = start + mQuery.windowMs;
+        const qint64 held = events[p].held;
+        const auto take = [&](int k, size_t q) {
+            chain.times[size_t(k)] = events[q].ts;
+            chain.rows[size_t(k)] = events[q].row;
+            chain.last = q;
+            chain.level = k + 1;
+        };
         switch (mQuery.order) {
         case FunnelQuery::Order::Ordered: {
+            if (mStepWindows) {
+                search(events, p, limit, chain);
+                break;
+            }
             size_t current = p;
             for (int k = 1; k < mSteps; ++k) {
                 bool found = false;
                 for (size_t q = current + 1; q < events.size() && events[q].ts <= limit; ++q) {
-                    if (events[q].steps & (1u << k)) {
+                    if ((events[q].steps & (1u << k)) && events[q].held == held) {
                         current = q;
                         found = true;
                         break;
@@ -86,20 +104,18 @@ public:
                 }
                 if (!found)
                     break;
-                chain.times[size_t(k)] = events[current].ts;
-                chain.last = current;
-                chain.level = k + 1;
+                take(k, current);
             }
             break;
         }
         case FunnelQuery::Order::Strict:
             for (int k = 1; k < mSteps; ++k) {
                 const size_t q = p + size_t(k);
-                if (q >= events.size() || events[q].ts > limit || !(events[q].steps & (1u << k)))
+                if (q >= events.size() || events[q].ts > limit || !(events[q].steps & (1u << k)) || events[q].held != held)
                     break;
-                chain.times[size_t(k)] = events[q].ts;
-                chain.last = q;
-                chain.level = k + 1;
+                if (mStepWindows && mStepWindow[size_t(k)] > 0 && events[q].ts - events[q - 1].ts > mStepWindow[size_t(k)])
+                    break;
+                take(k, q);
             }
             break;
         case FunnelQuery::Order::Any:
@@ -113,12 +129,16 @@ private:
     void anyOrder(const std::vector<UnitEvent> &events, size_t p, qint64 limit, Chain &chain) const
     {
         std::vector<const UnitEvent *> window;
-        for (size_t q = p + 1; q < events.size() && events[q].ts <= limit; ++q)
-            window.push_back(&events[q]);
+        for (size_t q = p + 1; q < events.size() && events[q].ts <= limit; ++q) {
+            if (events[q].held == events[p].held)
+                window.push_back(&events[q]);
+        }
         std::vector<int> stepEvent;
         chain.level = 1 + matchedSteps(window, window.size(), stepEvent);
-        for (int k = 1; k < chain.level; ++k)
+        for (int k = 1; k < chain.level; ++k) {
             chain.times[size_t(k)] = window[size_t(stepEvent[size_t(k)])]->ts;
+            chain.rows[size_t(k)] = window[size_t(stepEvent[size_t(k)])]->row;
+        }
         if (chain.level < mSteps)
             return;
         // Converted: when? At the end of the shortest window that holds every step.
@@ -132,7 +152,68 @@ private:
             else
                 low = middle + 1;
         }
-        chain.last = p + high;
+        chain.last = size_t(window[high - 1] - events.data());
+    }
+
+    /**
+     * Ordered steps with windows of their own: the chain from @p p that reaches the highest
+     * step, found by one pass instead of the greedy earliest events (a later step 2 can
+     * allow a step 3 an earlier one cannot). Step k's event at q can follow the latest
+     * event before q that reached step k − 1 (if any chain can, that one can: it is the
+     * nearest in time, and no exclusion lies between them that lies not also after an
+     * earlier one); an exclusion between k − 1 and k forgets the step k − 1 events before
+     * it. Each event is looked at once per step, so a chain costs O(events × steps).
+     * Among the chains that reach the highest step, the one whose last event comes first
+     * is taken, each step's event the latest that leads to it.
+     */
+    void search(const std::vector<UnitEvent> &events, size_t p, qint64 limit, Chain &chain) const
+    {
+        constexpr size_t none = size_t(-1);
+        const qint64 held = events[p].held;
+        size_t end = p + 1;
+        while (end < events.size() && events[end].ts <= limit)
+            ++end;
+        std::vector<size_t> &latest = mLatest;   // per step: the latest event that reached it
+        std::vector<size_t> &before = mBefore;   // per (event, step): the event it follows
+        latest.assign(size_t(mSteps), none);
+        before.assign((end - p) * size_t(mSteps), none);
+        latest[0] = p;
+        int level = 1;
+        size_t reached = p;
+        for (size_t q = p + 1; q < end; ++q) {
+            const UnitEvent &event = events[q];
+            if (event.steps && event.held == held) {
+                for (int k = mSteps - 1; k >= 1; --k) { // downwards: one event is one step of a chain
+                    if (!(event.steps & (1u << k)) || latest[size_t(k - 1)] == none)
+                        continue;
+                    const size_t previous = latest[size_t(k - 1)];
+                    if (mStepWindow[size_t(k)] > 0 && event.ts - events[previous].ts > mStepWindow[size_t(k)])
+                        continue;
+                    latest[size_t(k)] = q;
+                    before[(q - p) * size_t(mSteps) + size_t(k)] = previous;
+                    if (k + 1 > level) {
+                        level = k + 1;
+                        reached = q;
+                    }
+                }
+            }
+            for (int k = 0; k + 1 < mSteps; ++k) {
+                // Nothing before an exclusion leads on past it; the exclusion itself may
+                // have just reached step k (it lies not between its own steps).
+                if ((event.excluded & (1u << k)) && latest[size_t(k)] != q)
+                    latest[size_t(k)] = none;
+            }
+            if (level == mSteps)
+                break;
+        }
+        size_t q = reached;
+        for (int k = level - 1; k >= 1; --k) {
+            chain.times[size_t(k)] = events[q].ts;
+            chain.rows[size_t(k)] = events[q].row;
+            q = before[(q - p) * size_t(mSteps) + size_t(k)];
+        }
+        chain.level = level;
+        chain.last = reached;
     }
 
     /** How many of steps 2..k, in order, the first @p size events of @p window hold at once. */
@@ -169,6 +250,10 @@ private:
 
     const FunnelQuery &mQuery;
     int mSteps;
+    bool mStepWindows;
+    std::vector<qint64> mStepWindow; ///< per step, 0: none
+    mutable std::vector<size_t> mLatest; ///< search()'s buffers, reused (a finder per thread)
+    mutable std::vector<size_t> mBefore;
 };
 
 /** A unit's best chain (or each chain, counting totals); its step times are kept apart, flat. */
@@ -177,7 +262,7 @@ struct Unit
     int user = 0;
     int level = 0;
     size_t start = 0; ///< row of the start event
-    size_t times = 0; ///< where its step times begin in the run's times
+    size_t times = 0; ///< where its step times (and rows, when kept) begin in the run's
 };
 
 } // namespace
@@ -210,6 +295,8 @@ QStringList FunnelEngine::propertiesUsed(const FunnelQuery &query)
             add(condition.property);
     }
     add(query.breakdown);
+    for (const QString &name : query.hold)
+        add(name);
     return names;
 }
 
@@ -238,6 +325,41 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
     }
     if (query.topN < 1)
         return tr("the breakdown needs at least one value (top N ≥ 1).");
+    return validateDepth(table, query);
+}
+
+QString FunnelEngine::validateDepth(const EventTable &table, const FunnelQuery &query)
+{
+    if (query.hold.size() > FunnelQuery::maxHeld)
+        return tr("a funnel holds at most %1 properties constant, not %2.").arg(FunnelQuery::maxHeld).arg(query.hold.size());
+    long double combinations = 1;
+    for (const QString &name : query.hold) {
+        const EventTable::TextColumn *column = table.column(name);
+        if (!column)
+            return tr("no event has the property “%1” to hold constant.").arg(name);
+        combinations *= (long double)(column->values.size()) + 1;
+    }
+    if (combinations > (long double)(std::numeric_limits<qint64>::max() / 2))
+        return tr("the held properties have too many combinations of values.");
+    for (int k = 1; k < int(query.steps.size()); ++k) {
+        const qint64 window = query.steps[k].windowMs;
+        if (window == 0)
+            continue;
+        if (query.order == FunnelQuery::Order::Any)
+            return tr("steps in any order have no windows of their own; use the ordered or strict order.");
+        if (window < FunnelQuery::minWindow || window > FunnelQuery::maxWindow)
+            return tr("step %1's window must be between 1 minute and 366 days.").arg(k + 1);
+    }
+    if (query.attribution != FunnelQuery::Attribution::Step1 && query.order == FunnelQuery::Order::Any)
+        return tr("steps in any order have no last step to attribute to; use step 1, or the ordered or strict order.");
+    if (query.attribution == FunnelQuery::Attribution::Step
+        && (query.attributionStep < 1 || query.attributionStep > query.steps.size()))
+        return tr("attribution to step %1: the funnel has steps 1 to %2.").arg(query.attributionStep).arg(query.steps.size());
+    if (query.compare == FunnelQuery::Compare::Previous && !(query.fromMs && query.toMs))
+        return tr("comparing with the previous period needs a period: a first and a last day.");
+    if (query.compare == FunnelQuery::Compare::Range
+        && !(query.compareFromMs && query.compareToMs && *query.compareFromMs < *query.compareToMs))
+        return tr("the period to compare with must start before it ends.");
     return QString();
 }
 
@@ -274,12 +396,19 @@ public:
         }
         for (const FunnelQuery::Exclusion &exclusion : query.exclusions)
             mTypeExcluded[size_t(table.typeCode(exclusion.event))] |= 1u << (exclusion.after - 1);
+        // The held values as one number in mixed radix (validate() checked it fits).
+        qint64 radix = 1;
+        for (const QString &name : query.hold) {
+            const EventTable::TextColumn *column = table.column(name);
+            mHeld.push_back({column, radix});
+            radix *= qint64(column->values.size()) + 1;
+        }
     }
 
     /** The event of @p row as the chains see it; false when the global filters drop it. */
     bool classify(size_t row, UnitEvent &event) const
     {
-        event = {mTable.ts(row), 0, 0, row};
+        event = {mTable.ts(row), 0, 0, row, 0};
         if (!mWhere.empty() && !ConditionChecker::all(mWhere, row))
             return false;
         const qint32 type = mTable.type(row);
@@ -291,8 +420,18 @@ public:
             if (type == step.type && ConditionChecker::all(step.filters, row))
                 event.steps |= step.bit;
         }
+        for (const Held &held : mHeld) {
+            const qint32 code = held.column->codes[row];
+            if (code < 0) {
+                event.held = -1;
+                break;
+            }
+            event.held += held.radix * (qint64(code) + 1);
+        }
         return true;
     }
+
+    bool holds() const { return !mHeld.empty(); }
 
 private:
     struct FilteredStep
@@ -301,6 +440,12 @@ private:
         quint32 bit;
         std::vector<ConditionChecker> filters;
     };
+    struct Held
+    {
+        const EventTable::TextColumn *column;
+        qint64 radix;
+    };
+    std::vector<Held> mHeld;
     const EventTable &mTable;
     size_t mTypeCount;
     std::vector<ConditionChecker> mWhere;
@@ -314,25 +459,35 @@ struct Units
 {
     std::vector<Unit> units;
     std::vector<qint64> times;
+    std::vector<size_t> rows; ///< the step events' rows, kept when attribution needs them
 
     qint64 timeAt(const Unit &unit, int step) const { return times[unit.times + size_t(step)]; }
+    size_t rowAt(const Unit &unit, int step) const { return rows[unit.times + size_t(step)]; }
 };
+
+bool keepsRows(const FunnelQuery &query)
+{
+    return !query.breakdown.isEmpty() && query.attribution != FunnelQuery::Attribution::Step1;
+}
 
 /** Finds the units' chains, users split across cores, the parts joined in user order. */
 Units findChains(const EventTable &table, const FunnelQuery &query, const TaskContext &task)
 {
     const int steps = int(query.steps.size());
     const StepMatcher matcher(table, query);
-    const ChainFinder finder(query);
+    const bool rows = keepsRows(query);
     const auto inRange = [&query](qint64 ts) {
         return (!query.fromMs || ts >= *query.fromMs) && (!query.toMs || ts < *query.toMs);
     };
     std::vector<Units> parts(Parallel::maxParts);
     const auto evaluateUsers = [&](int part, size_t firstUser, size_t lastUser) {
         Units &found = parts[size_t(part)];
-        const auto keep = [&found](int user, const Chain &chain) {
+        const ChainFinder finder(query); // its buffers are this thread's
+        const auto keep = [&found, rows](int user, const Chain &chain) {
             found.units.push_back({user, chain.level, chain.start, found.times.size()});
             found.times.insert(found.times.end(), chain.times.begin(), chain.times.end());
+            if (rows)
+                found.rows.insert(found.rows.end(), chain.rows.begin(), chain.rows.end());
         };
         std::vector<UnitEvent> unitEvents;
         Chain scratch;
@@ -340,8 +495,8 @@ Units findChains(const EventTable &table, const FunnelQuery &query, const TaskCo
         const auto evaluate = [&](int user, const std::vector<UnitEvent> &stream) {
             best.level = 0;
             for (size_t p = 0; p < stream.size(); ++p) {
-                if (!(stream[p].steps & 1u) || !inRange(stream[p].ts))
-                    continue;
+                if (!(stream[p].steps & 1u) || !inRange(stream[p].ts) || stream[p].held < 0)
+                    continue; // held values must not be empty
                 finder.from(stream, p, scratch);
                 if (query.count == FunnelQuery::Count::Totals) {
                     // An attempt ends when it converts or its window runs out; the next
@@ -411,6 +566,7 @@ Units findChains(const EventTable &table, const FunnelQuery &query, const TaskCo
             all.units.push_back(unit);
         }
         all.times.insert(all.times.end(), parts[size_t(part)].times.begin(), parts[size_t(part)].times.end());
+        all.rows.insert(all.rows.end(), parts[size_t(part)].rows.begin(), parts[size_t(part)].rows.end());
         parts[size_t(part)] = {};
     }
     return all;
@@ -506,21 +662,83 @@ void addTrendAndDropped(const EventTable &table, const Units &found, int steps, 
     }
 }
 
-/** The breakdown: the value of each unit's start event, top N plus "other", each tested. */
+/**
+ * The row whose value a unit is broken down by (FunnelQuery::attribution), or npos: step 1
+ * of its best chain; step K's event (none when it did not reach K); the first or the last
+ * of its events with a value (in the unit's session, counting sessions; passing the global
+ * filters) up to the last step its chain reached.
+ */
+class Attributor
+{
+public:
+    static constexpr size_t npos = size_t(-1);
+
+    Attributor(const EventTable &table, const FunnelQuery &query, const Units &found, const EventTable::TextColumn *column)
+        : mTable(table)
+        , mQuery(query)
+        , mFound(found)
+        , mColumn(column)
+    {
+        for (const Condition &condition : query.where)
+            mWhere.emplace_back(table, condition);
+    }
+
+    size_t row(const Unit &unit) const
+    {
+        switch (mQuery.attribution) {
+        case FunnelQuery::Attribution::Step1:
+            return unit.start;
+        case FunnelQuery::Attribution::Step:
+            return unit.level >= mQuery.attributionStep ? mFound.rowAt(unit, mQuery.attributionStep - 1) : npos;
+        case FunnelQuery::Attribution::FirstTouch:
+        case FunnelQuery::Attribution::LastTouch:
+            break;
+        }
+        if (!mColumn)
+            return npos;
+        const size_t last = mFound.rowAt(unit, unit.level - 1);
+        const bool sessions = mQuery.count == FunnelQuery::Count::Sessions;
+        const qint32 session = mTable.session(unit.start);
+        size_t found = npos;
+        for (size_t row = mTable.userBegin(unit.user); row <= last; ++row) {
+            if (mColumn->codes[row] < 0 || (sessions && mTable.session(row) != session))
+                continue;
+            if (!mWhere.empty() && !ConditionChecker::all(mWhere, row))
+                continue;
+            found = row;
+            if (mQuery.attribution == FunnelQuery::Attribution::FirstTouch)
+                break;
+        }
+        return found;
+    }
+
+private:
+    const EventTable &mTable;
+    const FunnelQuery &mQuery;
+    const Units &mFound;
+    const EventTable::TextColumn *mColumn;
+    std::vector<ConditionChecker> mWhere;
+};
+
+/** The breakdown: each unit's attributed value (Attributor), top N plus "other", each tested. */
 void addSegments(const EventTable &table, const FunnelQuery &query, const Units &found, FunnelResult &result)
 {
     const std::vector<Unit> &units = found.units;
     const bool returning = query.breakdown == FunnelQuery::newVsReturning();
     const ValueReader reader(table, query.breakdown);
+    const Attributor attributor(table, query, found, table.column(query.breakdown));
     std::vector<QString> values(units.size());
     QHash<QString, qint64> sizes;
     for (size_t i = 0; i < units.size(); ++i) {
         const Unit &unit = units[i];
-        if (returning) {
-            values[i] = FunnelEngine::isInFirstSession(table, unit.user, unit.start) ? QStringLiteral("new")
-                                                                                     : QStringLiteral("returning");
+        const size_t row = attributor.row(unit);
+        if (row == Attributor::npos) {
+            values[i] = QStringLiteral("(none)");
+        } else if (returning) {
+            values[i] = FunnelEngine::isInFirstSession(table, unit.user, row) ? QStringLiteral("new")
+                                                                              : QStringLiteral("returning");
         } else {
-            values[i] = reader.at(unit.start);
+            values[i] = reader.at(row);
             if (values[i].isEmpty())
                 values[i] = QStringLiteral("(none)");
         }
@@ -570,6 +788,20 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     addTrendAndDropped(table, found, int(query.steps.size()), result);
     if (!query.breakdown.isEmpty())
         addSegments(table, query, found, result);
+    if (const auto period = query.comparedPeriod()) {
+        const FunnelResult other = run(table, query.comparedQuery(), task);
+        FunnelResult::Comparison comparison;
+        comparison.fromMs = period->first;
+        comparison.toMs = period->second;
+        comparison.steps = other.steps;
+        for (int k = 0; k < int(result.steps.size()); ++k)
+            comparison.deltaPoints.append(100.0 * (result.steps[k].conversion - other.steps[k].conversion));
+        const qint64 n = result.steps.first().count;
+        const qint64 otherN = other.steps.first().count;
+        comparison.tooFew = n < 30 || otherN < 30;
+        comparison.pValue = Statistics::twoProportionPValue(result.steps.last().count, n, other.steps.last().count, otherN);
+        result.comparison = comparison;
+    }
     return result;
 }
 

@@ -43,6 +43,8 @@ class FunnelEngine
 public:
     /** An empty string when @p query can run on @p table, else why not (for people). */
     static QString validate(const EventTable &table, const FunnelQuery &query);
+    /** validate()'s part for holding, step windows, attribution and comparing. */
+    static QString validateDepth(const EventTable &table, const FunnelQuery &query);
     /** The source properties @p query reads (to load into the table first). */
     static QStringList propertiesUsed(const FunnelQuery &query);
     /** Throws Cancelled when @p task is cancelled (checked every few thousand users). */

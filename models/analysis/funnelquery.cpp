@@ -36,9 +36,12 @@ QList<Condition> conditions(const QJsonArray &array)
 QByteArray FunnelQuery::toJson() const
 {
     QJsonArray stepArray;
-    for (const Step &step : steps)
-        stepArray.append(QJsonObject{{QStringLiteral("event"), step.event},
-                                     {QStringLiteral("filters"), conditions(step.filters)}});
+    for (const Step &step : steps) {
+        QJsonObject object{{QStringLiteral("event"), step.event}, {QStringLiteral("filters"), conditions(step.filters)}};
+        if (step.windowMs > 0)
+            object.insert(QStringLiteral("window_ms"), step.windowMs);
+        stepArray.append(object);
+    }
     QJsonArray exclusionArray;
     for (const Exclusion &exclusion : exclusions)
         exclusionArray.append(QJsonObject{{QStringLiteral("event"), exclusion.event},
@@ -59,6 +62,18 @@ QByteArray FunnelQuery::toJson() const
         object.insert(QStringLiteral("to_ms"), *toMs);
     if (fromMs || toMs)
         object.insert(QStringLiteral("timezone"), QString::fromUtf8(timezone));
+    // Written only when set, so the queries saved before them read and compare the same.
+    if (!hold.isEmpty())
+        object.insert(QStringLiteral("hold"), QJsonArray::fromStringList(hold));
+    if (attribution != Attribution::Step1)
+        object.insert(QStringLiteral("attribution"), attributionText());
+    if (compare == Compare::Previous)
+        object.insert(QStringLiteral("compare"), QStringLiteral("previous"));
+    if (compare == Compare::Range && compareFromMs && compareToMs) {
+        object.insert(QStringLiteral("compare"), QStringLiteral("range"));
+        object.insert(QStringLiteral("compare_from_ms"), *compareFromMs);
+        object.insert(QStringLiteral("compare_to_ms"), *compareToMs);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -69,7 +84,8 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
     for (const QJsonValue &value : object.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject step = value.toObject();
         query.steps.append({step.value(QStringLiteral("event")).toString(),
-                            conditions(step.value(QStringLiteral("filters")).toArray())});
+                            conditions(step.value(QStringLiteral("filters")).toArray()),
+                            qMax<qint64>(0, step.value(QStringLiteral("window_ms")).toInteger())});
     }
     for (const QJsonValue &value : object.value(QStringLiteral("exclusions")).toArray()) {
         const QJsonObject exclusion = value.toObject();
@@ -87,7 +103,84 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
     if (object.contains(QStringLiteral("to_ms")))
         query.toMs = object.value(QStringLiteral("to_ms")).toInteger();
     query.timezone = object.value(QStringLiteral("timezone")).toString(QStringLiteral("UTC")).toUtf8();
+    for (const QJsonValue &value : object.value(QStringLiteral("hold")).toArray())
+        query.hold.append(value.toString());
+    query.setAttribution(object.value(QStringLiteral("attribution")).toString(QStringLiteral("step1")));
+    const QString compare = object.value(QStringLiteral("compare")).toString();
+    if (compare == QLatin1String("previous")) {
+        query.compare = Compare::Previous;
+    } else if (compare == QLatin1String("range")) {
+        query.compare = Compare::Range;
+        query.compareFromMs = object.value(QStringLiteral("compare_from_ms")).toInteger();
+        query.compareToMs = object.value(QStringLiteral("compare_to_ms")).toInteger();
+    }
     return query;
+}
+
+bool FunnelQuery::hasStepWindows() const
+{
+    return std::any_of(steps.begin() + qMin<qsizetype>(1, steps.size()), steps.end(),
+                       [](const Step &step) { return step.windowMs > 0; });
+}
+
+std::optional<std::pair<qint64, qint64>> FunnelQuery::comparedPeriod() const
+{
+    if (compare == Compare::Range && compareFromMs && compareToMs && *compareFromMs < *compareToMs)
+        return std::pair{*compareFromMs, *compareToMs};
+    if (compare == Compare::Previous && fromMs && toMs && *fromMs < *toMs)
+        return std::pair{*fromMs - (*toMs - *fromMs), *fromMs};
+    return std::nullopt;
+}
+
+FunnelQuery FunnelQuery::comparedQuery() const
+{
+    FunnelQuery other = *this;
+    other.compare = Compare::None;
+    other.compareFromMs.reset();
+    other.compareToMs.reset();
+    other.breakdown.clear();
+    if (const auto period = comparedPeriod()) {
+        other.fromMs = period->first;
+        other.toMs = period->second;
+    }
+    return other;
+}
+
+QString FunnelQuery::attributionText() const
+{
+    switch (attribution) {
+    case Attribution::Step1:
+        return QStringLiteral("step1");
+    case Attribution::FirstTouch:
+        return QStringLiteral("first-touch");
+    case Attribution::LastTouch:
+        return QStringLiteral("last-touch");
+    case Attribution::Step:
+        return QStringLiteral("step:%1").arg(attributionStep);
+    }
+    return QString();
+}
+
+bool FunnelQuery::setAttribution(const QString &text)
+{
+    if (text == QLatin1String("step1")) {
+        attribution = Attribution::Step1;
+        attributionStep = 1;
+    } else if (text == QLatin1String("first-touch")) {
+        attribution = Attribution::FirstTouch;
+    } else if (text == QLatin1String("last-touch")) {
+        attribution = Attribution::LastTouch;
+    } else if (text.startsWith(QLatin1String("step:"))) {
+        bool ok = false;
+        const int step = text.mid(5).toInt(&ok);
+        if (!ok || step < 1)
+            return false;
+        attribution = Attribution::Step;
+        attributionStep = step;
+    } else {
+        return false;
+    }
+    return true;
 }
 
 void FunnelQuery::setDays(QDate first, QDate last, const QByteArray &zone)

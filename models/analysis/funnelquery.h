@@ -20,7 +20,14 @@ struct FunnelQuery
     {
         QString event;
         QList<Condition> filters; ///< the step's event must pass all
+        /** Within this long after the previous step's event (not for step 1); 0: no limit. */
+        qint64 windowMs = 0;
     };
+
+    /** Which event of a unit gives its breakdown value. */
+    enum class Attribution { Step1, FirstTouch, LastTouch, Step };
+    /** The funnel of another period next to this one. */
+    enum class Compare { None, Previous, Range };
 
     /** Chains that meet @c event after step @c after and before step @c after + 1 stop there. */
     struct Exclusion
@@ -35,6 +42,7 @@ struct FunnelQuery
     static constexpr qint64 maxWindow = 366 * day;
     static constexpr int minSteps = 2;
     static constexpr int maxSteps = 20;
+    static constexpr int maxHeld = 3;
 
     QList<Step> steps;
     qint64 windowMs = 7 * day;
@@ -47,6 +55,24 @@ struct FunnelQuery
     QByteArray timezone = "UTC";   ///< the zone whose days fromMs and toMs are (setDays())
     QString breakdown;             ///< a column, "new_vs_returning", or empty
     int topN = 5;
+    /** Properties every step event of a chain has with step 1's (non-empty) values. */
+    QStringList hold;
+    Attribution attribution = Attribution::Step1;
+    int attributionStep = 1;       ///< 1-based, for Attribution::Step
+    Compare compare = Compare::None;
+    std::optional<qint64> compareFromMs; ///< the other period, for Compare::Range
+    std::optional<qint64> compareToMs;
+
+    /** Whether some step has a window of its own. */
+    bool hasStepWindows() const;
+    /** The other period's start and end (UTC ms), when compare asks for one and can have it. */
+    std::optional<std::pair<qint64, qint64>> comparedPeriod() const;
+    /** This query on the other period, without breakdown: what the comparison runs. */
+    FunnelQuery comparedQuery() const;
+    /** attribution as the command line spells it: step1, first-touch, last-touch, step:K. */
+    QString attributionText() const;
+    /** Parses @p text into attribution and attributionStep; false when it is none of them. */
+    bool setAttribution(const QString &text);
 
     static QString newVsReturning() { return QStringLiteral("new_vs_returning"); }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 
 namespace Funnelscope {
@@ -72,6 +73,19 @@ struct FunnelResult
     };
     QList<Week> trend;
     QList<DroppedUnit> dropped; ///< every unit that stopped before the last step
+    /** The same funnel in another period (FunnelQuery::compare), without breakdown. */
+    struct Comparison
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        QList<FunnelStepResult> steps;
+        /** Per step: this period's conversion from step 1 less the other's, in points. */
+        QList<double> deltaPoints;
+        /** Two-proportion test of overall conversion, this period against the other. */
+        double pValue = 1;
+        bool tooFew = false; ///< either period has fewer than 30 units: no test
+    };
+    std::optional<Comparison> comparison;
     /**
      * The keys of the persons dropped units name (user id, or the anonymous id of someone
      * never known): the result's own list, which a backend may share between its results

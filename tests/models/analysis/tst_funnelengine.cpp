@@ -14,6 +14,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <optional>
 
 using namespace Funnelscope;
 
@@ -66,7 +67,21 @@ struct ReferenceChain
     int level = 0;
     size_t start = 0;
     std::vector<size_t> picks; // rows of steps 1..level
+    size_t firstEnd = 0;       // stream position of the earliest last step of a converting chain
 };
+
+/** The held properties' values of @p row; empty when one of them is empty. */
+QStringList referenceHeld(const EventTable &table, const FunnelQuery &q, size_t row)
+{
+    QStringList values;
+    for (const QString &name : q.hold) {
+        const QString value = table.column(name)->valueAt(row);
+        if (value.isEmpty())
+            return {};
+        values.append(value);
+    }
+    return values;
+}
 
 bool referenceMatches(const EventTable &table, const FunnelQuery &q, size_t row, int step)
 {
@@ -105,12 +120,15 @@ ReferenceChain referenceFrom(const EventTable &table, const FunnelQuery &q,
 {
     const int steps = int(q.steps.size());
     const qint64 limit = table.ts(stream[p]) + q.windowMs;
-    ReferenceChain best{1, stream[p], {stream[p]}};
+    const QStringList held = referenceHeld(table, q, stream[p]);
+    ReferenceChain best{1, stream[p], {stream[p]}, 0};
     if (q.order == FunnelQuery::Order::Any) {
         // Distinct events for steps 2..k in any order: try every assignment.
         std::vector<size_t> window;
-        for (size_t i = p + 1; i < stream.size() && table.ts(stream[i]) <= limit; ++i)
-            window.push_back(stream[i]);
+        for (size_t i = p + 1; i < stream.size() && table.ts(stream[i]) <= limit; ++i) {
+            if (referenceHeld(table, q, stream[i]) == held)
+                window.push_back(stream[i]);
+        }
         std::function<bool(int, int, std::vector<char> &)> assign = [&](int step, int last, std::vector<char> &used) {
             if (step > last)
                 return true;
@@ -132,22 +150,46 @@ ReferenceChain referenceFrom(const EventTable &table, const FunnelQuery &q,
         }
         return best;
     }
+    // Every chain. Without windows per step the best is the lexicographically first among
+    // those of the highest level; with them, the one whose last step comes first, each
+    // earlier step the latest that leads there (DESIGN.md).
+    const bool stepWindows = q.hasStepWindows();
     std::vector<size_t> picks = {p};
+    std::vector<size_t> bestPositions = {p};
+    size_t firstEnd = std::numeric_limits<size_t>::max();
     std::function<void(int)> extend = [&](int step) {
         const int level = step; // picks holds steps 0..step-1
-        if (level > best.level) {
+        const auto better = [&] {
+            if (level != best.level)
+                return level > best.level;
+            if (!stepWindows)
+                return false; // found in lexicographic order: the first stays
+            if (picks.back() != bestPositions.back())
+                return picks.back() < bestPositions.back();
+            for (int k = level - 2; k >= 0; --k) {
+                if (picks[size_t(k)] != bestPositions[size_t(k)])
+                    return picks[size_t(k)] > bestPositions[size_t(k)];
+            }
+            return false;
+        };
+        if (better()) {
             best.level = level;
+            bestPositions = picks;
             best.picks.clear();
             for (size_t i : picks)
                 best.picks.push_back(stream[i]);
         }
-        if (step == steps)
+        if (step == steps) {
+            firstEnd = std::min(firstEnd, picks.back());
             return;
+        }
         const size_t from = picks.back() + 1;
         for (size_t i = from; i < stream.size() && table.ts(stream[i]) <= limit; ++i) {
             if (q.order == FunnelQuery::Order::Strict && i != from)
                 break;
-            if (!referenceMatches(table, q, stream[i], step))
+            if (!referenceMatches(table, q, stream[i], step) || referenceHeld(table, q, stream[i]) != held)
+                continue;
+            if (q.steps[step].windowMs > 0 && table.ts(stream[i]) - table.ts(stream[picks.back()]) > q.steps[step].windowMs)
                 continue;
             bool excluded = false;
             for (size_t between = from; between < i; ++between)
@@ -160,6 +202,7 @@ ReferenceChain referenceFrom(const EventTable &table, const FunnelQuery &q,
         }
     };
     extend(1);
+    best.firstEnd = firstEnd;
     return best;
 }
 
@@ -209,13 +252,14 @@ int referenceRank(const EventTable &table, const FunnelQuery &q, size_t row)
 size_t referenceAnyOrderEnd(const EventTable &table, const FunnelQuery &q, const std::vector<size_t> &stream, size_t p)
 {
     const int steps = int(q.steps.size());
+    const QStringList held = referenceHeld(table, q, stream[p]);
     for (size_t end = p + 1; end < stream.size(); ++end) {
         std::vector<size_t> window(stream.begin() + qsizetype(p) + 1, stream.begin() + qsizetype(end) + 1);
         std::function<bool(int, std::vector<char> &)> assign = [&](int step, std::vector<char> &used) {
             if (step == steps)
                 return true;
             for (size_t e = 0; e < window.size(); ++e) {
-                if (!used[e] && referenceMatches(table, q, window[e], step)) {
+                if (!used[e] && referenceMatches(table, q, window[e], step) && referenceHeld(table, q, window[e]) == held) {
                     used[e] = 1;
                     if (assign(step + 1, used))
                         return true;
@@ -256,6 +300,8 @@ ReferenceResult reference(const EventTable &table, const FunnelQuery &q)
                 const qint64 ts = table.ts(stream[p]);
                 if (!referenceMatches(table, q, stream[p], 0) || (q.fromMs && ts < *q.fromMs) || (q.toMs && ts >= *q.toMs))
                     continue;
+                if (!q.hold.isEmpty() && referenceHeld(table, q, stream[p]).isEmpty())
+                    continue;
                 if (q.count == FunnelQuery::Count::Totals && (p < busyUntil || ts <= windowEnd))
                     continue;
                 ReferenceChain chain = referenceFrom(table, q, stream, p);
@@ -266,7 +312,7 @@ ReferenceResult reference(const EventTable &table, const FunnelQuery &q)
                         if (q.order == FunnelQuery::Order::Any) {
                             busyUntil = referenceAnyOrderEnd(table, q, stream, p) + 1;
                         } else {
-                            busyUntil = size_t(std::find(stream.begin(), stream.end(), chain.picks.back()) - stream.begin()) + 1;
+                            busyUntil = chain.firstEnd + 1;
                         }
                     } else {
                         windowEnd = ts + q.windowMs;
@@ -281,6 +327,31 @@ ReferenceResult reference(const EventTable &table, const FunnelQuery &q)
             }
         }
     }
+    // The row a unit is broken down by (FunnelQuery::attribution).
+    const auto attributed = [&](size_t i) -> std::optional<size_t> {
+        const ReferenceChain &chain = units[i];
+        switch (q.attribution) {
+        case FunnelQuery::Attribution::Step1:
+            return chain.start;
+        case FunnelQuery::Attribution::Step:
+            if (chain.level < q.attributionStep)
+                return std::nullopt;
+            return chain.picks[size_t(q.attributionStep - 1)];
+        default:
+            break;
+        }
+        const EventTable::TextColumn *column = table.column(q.breakdown);
+        std::optional<size_t> found;
+        for (size_t r = table.userBegin(unitUsers[i]); r <= chain.picks.back(); ++r) {
+            if (column->valueAt(r).isEmpty() || !referenceKept(table, q, r))
+                continue;
+            if (q.count == FunnelQuery::Count::Sessions && table.session(r) != table.session(chain.start))
+                continue;
+            if (!found || q.attribution == FunnelQuery::Attribution::LastTouch)
+                found = r;
+        }
+        return found;
+    };
     ReferenceResult result;
     for (int k = 0; k < steps; ++k) {
         qint64 n = 0;
@@ -300,9 +371,11 @@ ReferenceResult reference(const EventTable &table, const FunnelQuery &q)
     if (!q.breakdown.isEmpty()) {
         for (size_t i = 0; i < units.size(); ++i) {
             const EventTable::TextColumn *column = table.column(q.breakdown);
-            QString value = q.breakdown == FunnelQuery::newVsReturning()
-                ? (referenceIsNew(table, unitUsers[i], units[i].start) ? QStringLiteral("new") : QStringLiteral("returning"))
-                : column->valueAt(units[i].start);
+            const std::optional<size_t> row = attributed(i);
+            QString value = !row ? QString()
+                : q.breakdown == FunnelQuery::newVsReturning()
+                ? (referenceIsNew(table, unitUsers[i], *row) ? QStringLiteral("new") : QStringLiteral("returning"))
+                : column->valueAt(*row);
             if (value.isEmpty())
                 value = QStringLiteral("(none)");
             QList<qint64> &segment = result.segments[value];
@@ -720,6 +793,180 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // Holding properties constant, windows per step and attribution, on random tables with
+    // ties, against the reference that tries every chain.
+    void holdStepWindowsAndAttributionOnRandomTables()
+    {
+        const char *events[] = {"a", "b", "c", "d"};
+        const char *products[] = {"", "p1", "p2", "p3"};
+        const char *devices[] = {"", "mobile", "desktop"};
+        int held = 0;
+        int windowed = 0;
+        for (int seed = 1; seed <= 700; ++seed) {
+            QRandomGenerator random{quint32(seed) * 104729};
+            std::vector<EventTable::Row> rows;
+            const int users = 1 + int(random.bounded(10));
+            for (int u = 0; u < users; ++u) {
+                const int n = int(random.bounded(12));
+                for (int i = 0; i < n; ++i) {
+                    QHash<QString, QString> properties;
+                    if (const char *product = products[random.bounded(4)]; *product)
+                        properties.insert(QStringLiteral("product_id"), QString::fromLatin1(product));
+                    if (const char *device = devices[random.bounded(3)]; *device)
+                        properties.insert(QStringLiteral("device"), QString::fromLatin1(device));
+                    rows.push_back({QStringLiteral("u%1").arg(u), qint64(random.bounded(40)) * minute,
+                                    QString::fromLatin1(events[random.bounded(4)]),
+                                    QStringLiteral("s%1").arg(random.bounded(3)), properties});
+                }
+            }
+            if (rows.empty())
+                continue;
+            const EventTable table = EventTable::fromRows(rows);
+            FunnelQuery q;
+            const int steps = 2 + int(random.bounded(3));
+            for (int k = 0; k < steps; ++k)
+                q.steps.append({QString::fromLatin1(events[random.bounded(4)]), {}});
+            bool known = true;
+            for (const FunnelQuery::Step &step : q.steps)
+                known = known && table.typeCode(step.event) >= 0;
+            if (!known || !table.hasColumn(QStringLiteral("product_id")) || !table.hasColumn(QStringLiteral("device")))
+                continue;
+            q.windowMs = qint64(1 + random.bounded(35)) * minute;
+            q.order = FunnelQuery::Order(random.bounded(3));
+            q.count = FunnelQuery::Count(random.bounded(3));
+            switch (random.bounded(3)) {
+            case 0:
+                q.hold = {QStringLiteral("product_id")};
+                break;
+            case 1:
+                q.hold = {QStringLiteral("product_id"), QStringLiteral("device")};
+                break;
+            default:
+                break;
+            }
+            if (q.order != FunnelQuery::Order::Any) {
+                for (int k = 1; k < steps; ++k) {
+                    if (random.bounded(2) == 0)
+                        q.steps[k].windowMs = qint64(1 + random.bounded(12)) * minute;
+                }
+            }
+            if (q.order == FunnelQuery::Order::Ordered && random.bounded(3) == 0) {
+                const QString excluded = QString::fromLatin1(events[random.bounded(4)]);
+                if (table.typeCode(excluded) >= 0)
+                    q.exclusions.append({excluded, 1 + int(random.bounded(steps - 1))});
+            }
+            if (random.bounded(4) == 0) {
+                q.fromMs = qint64(random.bounded(20)) * minute;
+                q.toMs = *q.fromMs + qint64(random.bounded(25)) * minute;
+            }
+            if (random.bounded(3) != 0) {
+                q.breakdown = random.bounded(2) ? QStringLiteral("device") : QStringLiteral("product_id");
+                q.topN = 10;
+            }
+            if (!q.breakdown.isEmpty() && q.order != FunnelQuery::Order::Any) {
+                const QString attributions[] = {QStringLiteral("step1"), QStringLiteral("first-touch"),
+                                                QStringLiteral("last-touch"), QStringLiteral("step:%1").arg(1 + random.bounded(steps))};
+                QVERIFY(q.setAttribution(attributions[random.bounded(4)]));
+            }
+            QVERIFY2(FunnelEngine::validate(table, q).isEmpty(), qPrintable(FunnelEngine::validate(table, q)));
+            held += q.hold.isEmpty() ? 0 : 1;
+            windowed += q.hasStepWindows() ? 1 : 0;
+
+            const FunnelResult result = FunnelEngine::run(table, q);
+            const ReferenceResult expected = reference(table, q);
+            const QByteArray context = QByteArray("seed ") + QByteArray::number(seed);
+            QVERIFY2(counts(result) == expected.counts, context.constData());
+            QVERIFY2(qint64(result.dropped.size()) == expected.dropped, context.constData());
+            if (q.order != FunnelQuery::Order::Any) {
+                for (int k = 1; k < steps; ++k) {
+                    const double got = result.steps[k].medianFromStart;
+                    const double want = expected.medianFromStart[k];
+                    QVERIFY2((std::isnan(got) && std::isnan(want)) || got == want, context.constData());
+                }
+            }
+            if (!q.breakdown.isEmpty()) {
+                QVERIFY2(qsizetype(result.segments.size()) == qsizetype(expected.segments.size()), context.constData());
+                for (const FunnelSegment &segment : result.segments)
+                    QVERIFY2(counts(segment.steps) == expected.segments.at(segment.value), context.constData());
+            }
+        }
+        QVERIFY(held > 150);
+        QVERIFY(windowed > 150);
+    }
+
+    // A window per step needs a search: the earliest step 2 is too early for step 3.
+    void aLaterStepTwoCanMeetStepThreesWindow()
+    {
+        const EventTable table = EventTable::fromRows({row("u", 0, "a"), row("u", 1 * minute, "b"),
+                                                       row("u", 6 * minute, "b"), row("u", 8 * minute, "c")});
+        FunnelQuery q = query({"a", "b", "c"}, 60 * minute);
+        q.steps[2].windowMs = 5 * minute;
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1, 1}));
+        const FunnelResult result = FunnelEngine::run(table, q);
+        QCOMPARE(result.steps[2].medianFromPrevious, 120.0); // from the later b
+        q.steps[1].windowMs = 5 * minute; // now the later b is too late for a
+        QCOMPARE(counts(table, q), (QList<qint64>{1, 1, 0}));
+    }
+
+    // Holding the product: viewing shoes and buying socks is no shoe conversion.
+    void holdingTheProductConstant()
+    {
+        const auto product = [](const char *id) { return QHash<QString, QString>{{QStringLiteral("product_id"), QString::fromLatin1(id)}}; };
+        const EventTable table = EventTable::fromRows({
+            row("u1", 0, "view", "", product("shoes")), row("u1", minute, "buy", "", product("socks")),
+            row("u2", 0, "view", "", product("shoes")), row("u2", minute, "view", "", product("socks")),
+            row("u2", 2 * minute, "buy", "", product("socks")),
+            row("u3", 0, "view"), row("u3", minute, "buy", "", product("hat")),
+        });
+        FunnelQuery q = query({"view", "buy"});
+        QCOMPARE(counts(table, q), (QList<qint64>{3, 3}));
+        q.hold = {QStringLiteral("product_id")};
+        // u1 bought another product; u2's socks chain converts; u3's view has no product.
+        QCOMPARE(counts(table, q), (QList<qint64>{2, 1}));
+        q.breakdown = QStringLiteral("product_id");
+        const FunnelResult result = FunnelEngine::run(table, q);
+        QCOMPARE(result.segments.size(), 2); // shoes (u1, who did not convert) and socks (u2)
+        for (const FunnelSegment &segment : result.segments)
+            QCOMPARE(segment.steps.last().count, segment.value == QLatin1String("socks") ? 1 : 0);
+    }
+
+    // This period against the last: two runs of the plain funnel, and their difference.
+    void comparedPeriodsAreTwoPlainRuns()
+    {
+        QRandomGenerator random{11};
+        std::vector<EventTable::Row> rows;
+        const char *events[] = {"a", "b", "c"};
+        for (int u = 0; u < 400; ++u) {
+            for (int i = 0; i < 6; ++i)
+                rows.push_back({QStringLiteral("u%1").arg(u), qint64(random.bounded(20 * 24 * 60)) * minute,
+                                QString::fromLatin1(events[random.bounded(3)]), QString(), {}});
+        }
+        const EventTable table = EventTable::fromRows(rows);
+        FunnelQuery q = query({"a", "b", "c"}, 24 * 60 * minute);
+        q.setDays(QDate(1970, 1, 11), QDate(1970, 1, 20), "UTC");
+        q.compare = FunnelQuery::Compare::Previous;
+        QVERIFY(FunnelEngine::validate(table, q).isEmpty());
+        const FunnelResult result = FunnelEngine::run(table, q);
+        QVERIFY(result.comparison);
+        FunnelQuery before = query({"a", "b", "c"}, 24 * 60 * minute);
+        before.setDays(QDate(1970, 1, 1), QDate(1970, 1, 10), "UTC");
+        FunnelQuery now = before;
+        now.setDays(QDate(1970, 1, 11), QDate(1970, 1, 20), "UTC");
+        const FunnelResult earlier = FunnelEngine::run(table, before);
+        QCOMPARE(counts(result), counts(FunnelEngine::run(table, now)));
+        QCOMPARE(counts(result.comparison->steps), counts(earlier));
+        QCOMPARE(result.comparison->fromMs, *before.fromMs);
+        QCOMPARE(result.comparison->toMs, *before.toMs);
+        for (int k = 0; k < 3; ++k)
+            QCOMPARE(result.comparison->deltaPoints[k], 100 * (result.steps[k].conversion - earlier.steps[k].conversion));
+        QCOMPARE(result.comparison->pValue, Statistics::twoProportionPValue(result.steps[2].count, result.steps[0].count,
+                                                                            earlier.steps[2].count, earlier.steps[0].count));
+        // Without a period there is nothing to compare with: validate says so.
+        FunnelQuery open = query({"a", "b"});
+        open.compare = FunnelQuery::Compare::Previous;
+        QVERIFY(FunnelEngine::validate(table, open).contains(QStringLiteral("period")));
     }
 
     void realDataRees46()
