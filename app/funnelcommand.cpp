@@ -38,6 +38,16 @@ void FunnelCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("top"), tr("Breakdown values shown before “other” (default 5)."), tr("n")},
         {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
         {QStringLiteral("exclude"), tr("Stop chains that meet EVENT between step K and K+1; repeatable."), tr("EVENT@K")},
+        {QStringLiteral("hold"),
+         tr("Hold PROPERTY constant: every step's event has step 1's value (such as product_id); up to 3, "
+            "repeatable or comma-separated."),
+         tr("property")},
+        {QStringLiteral("step-window"), tr("Step K within DURATION after step K-1 (such as 3=30m); repeatable."), tr("K=DURATION")},
+        {QStringLiteral("attribution"),
+         tr("Which event gives the breakdown value: step1 (default), first-touch, last-touch or step:K."), tr("model")},
+        {QStringLiteral("compare"),
+         tr("Also the funnel of another period: previous (as long, just before --from..--to) or YYYY-MM-DD..YYYY-MM-DD."),
+         tr("period")},
         {QStringLiteral("from"), tr("First day of step 1 (YYYY-MM-DD, workspace time zone)."), tr("date")},
         {QStringLiteral("to"), tr("Last day of step 1, included."), tr("date")},
         {QStringLiteral("csv"), tr("Write every figure as CSV."), tr("file")},
@@ -46,6 +56,26 @@ void FunnelCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("svg"), tr("Write the chart as SVG."), tr("file")},
         {QStringLiteral("json"), tr("Print the result as JSON on standard output.")},
     });
+}
+
+void FunnelCommand::setCompare(FunnelQuery &query, const QString &text, const QByteArray &zone)
+{
+    if (text == QLatin1String("previous")) {
+        if (!query.fromMs || !query.toMs)
+            throw UsageError(tr("--compare previous: name the period with --from and --to first."));
+        query.compare = FunnelQuery::Compare::Previous;
+        return;
+    }
+    const QStringList days = text.split(QStringLiteral(".."));
+    const QDate first = days.size() == 2 ? QDate::fromString(days[0], Qt::ISODate) : QDate();
+    const QDate last = days.size() == 2 ? QDate::fromString(days[1], Qt::ISODate) : QDate();
+    if (!first.isValid() || !last.isValid() || last < first)
+        throw UsageError(tr("--compare: “%1” is neither previous nor a period such as 2024-01-01..2024-01-31.").arg(text));
+    FunnelQuery other;
+    other.setDays(first, last, zone);
+    query.compare = FunnelQuery::Compare::Range;
+    query.compareFromMs = other.fromMs;
+    query.compareToMs = other.toMs;
 }
 
 int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -83,12 +113,37 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             throw UsageError(tr("--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.").arg(text));
         query.exclusions.append({text.left(at), after});
     }
+    for (const QString &value : parser.values(QStringLiteral("hold"))) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            query.hold.append(name.trimmed());
+    }
+    if (query.hold.size() > FunnelQuery::maxHeld)
+        throw UsageError(tr("--hold: at most %1 properties, not %2.").arg(FunnelQuery::maxHeld).arg(query.hold.size()));
+    for (const QString &text : parser.values(QStringLiteral("step-window"))) {
+        const qsizetype at = text.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const int step = at > 0 ? text.left(at).toInt(&ok) : 0;
+        if (!ok || step < 2 || step > query.steps.size())
+            throw UsageError(tr("--step-window: “%1” should be K=DURATION with K a step from 2 to %2.")
+                                 .arg(text)
+                                 .arg(qMax(2, int(query.steps.size()))));
+        const std::optional<qint64> window = parseDuration(text.mid(at + 1));
+        if (!window || *window < FunnelQuery::minWindow || *window > FunnelQuery::maxWindow)
+            throw UsageError(tr("--step-window: “%1” is not a duration from 1m to 366d (such as 30m, 12h, 7d).").arg(text.mid(at + 1)));
+        query.steps[step - 1].windowMs = *window;
+    }
+    if (parser.isSet(QStringLiteral("attribution")) && !query.setAttribution(parser.value(QStringLiteral("attribution"))))
+        throw UsageError(tr("--attribution: “%1” is not step1, first-touch, last-touch or step:K.")
+                             .arg(parser.value(QStringLiteral("attribution"))));
 
     const auto workspace = Workspace::open(path);
     const QDate from = day(parser, QStringLiteral("from"));
     const QDate to = day(parser, QStringLiteral("to"));
+    const QByteArray zone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
     if (from.isValid() || to.isValid())
-        query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
+        query.setDays(from, to, zone);
+    if (parser.isSet(QStringLiteral("compare")))
+        setCompare(query, parser.value(QStringLiteral("compare")), zone);
 
     LocalBackend backend(path, QString());
     const FunnelResult result = backend.run(query);

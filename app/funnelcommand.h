@@ -2,6 +2,8 @@
 
 #include "command.h"
 
+#include "analysis/funnelquery.h"
+
 #include <optional>
 
 namespace Funnelscope {
@@ -17,6 +19,10 @@ public:
     bool needsWidgets(const QStringList &arguments) const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+private:
+    /** --compare: previous, or D1..D2 (days in @p zone); a UsageError naming it otherwise. */
+    static void setCompare(FunnelQuery &query, const QString &text, const QByteArray &zone);
 };
 
 } // namespace Funnelscope

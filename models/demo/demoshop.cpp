@@ -285,8 +285,17 @@ private:
             return;
         }
         if (!backToCart) {
-            if (mRandom.chance(0.33))
+            if (mRandom.chance(0.33)) {
                 emitSimple("search", {{"search_term", searchTerms[size_t(mRandom.between(0, int(searchTerms.size()) - 1))]}});
+                // A quick add from the results, without the product's page: a cart (and
+                // maybe a purchase) of a product never viewed, which a funnel holding the
+                // product constant does not count as that product's conversion.
+                if (mRandom.chance(0.35 * device.cart * channel.conversion)) {
+                    const Product &product = mCatalog[size_t(mRandom.weighted(mPopularity))];
+                    emitProduct("add_to_cart", product, 1);
+                    mCart.push_back({&product, 1});
+                }
+            }
             const int views = 1 + int(mRandom.exponential(1.6));
             for (int v = 0; v < views; ++v) {
                 const Product &product = mCatalog[size_t(mRandom.weighted(mPopularity))];
@@ -349,7 +358,7 @@ private:
         emitCheckout("purchase", value, items,
                      {{"payment_type", payment},
                       {"transaction_id", "T" + std::to_string(100000 + mTransactions)}},
-                     value);
+                     true);
         mCart.clear();
         mAbandonedCheckout = false;
     }
@@ -384,20 +393,32 @@ private:
              &product, product.price, std::nullopt);
     }
 
-    void emitCheckout(const char *event, double value, int items, Properties properties,
-                      std::optional<double> revenue = std::nullopt)
+    /**
+     * A checkout step as GA4's export has it once its items are unnested: a row per item
+     * of the cart, at the same time, each with its product (so a funnel can hold the
+     * product constant) and, for the purchase, the item's revenue (the rows add up to
+     * the order's value).
+     */
+    void emitCheckout(const char *event, double value, int items, Properties properties, bool purchase = false)
     {
         std::vector<std::pair<const char *, std::string>> all(properties);
         all.emplace_back("items", std::to_string(items));
         all.emplace_back("value", money(value));
-        writeEvent(event, {}, nullptr, std::nullopt, revenue, &all);
+        all.emplace_back("quantity", std::string());
+        for (size_t i = 0; i < mCart.size(); ++i) {
+            const auto &[product, quantity] = mCart[i];
+            all.back().second = std::to_string(quantity);
+            const std::optional<double> revenue = purchase ? std::optional(product->price * quantity) : std::nullopt;
+            writeEvent(event, {}, product, product->price, revenue, &all, i > 0);
+        }
     }
 
     void writeEvent(const char *event, Properties properties, const Product *product,
               std::optional<double> price, std::optional<double> revenue,
-              const std::vector<std::pair<const char *, std::string>> *more = nullptr)
+              const std::vector<std::pair<const char *, std::string>> *more = nullptr, bool sameTime = false)
     {
-        advance(std::string_view(event) == "product_view" ? 45.0 : 25.0);
+        if (!sameTime)
+            advance(std::string_view(event) == "product_view" ? 45.0 : 25.0);
         if (mClock >= mEnd)
             return;
         // Tracking incident: a site deploy broke the search box's tracking for five days.

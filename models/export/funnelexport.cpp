@@ -1,5 +1,7 @@
 #include "funnelexport.h"
 
+#include "analysis/localcalendar.h"
+
 #include "csvwriter.h"
 
 #include <QDateTime>
@@ -53,6 +55,12 @@ QString isoDay(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date().toString(Qt::ISODate);
 }
 
+/** The day of @p ms in the query's time zone (the days the period was named by). */
+QString isoDay(qint64 ms, const QByteArray &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, LocalCalendar::zoneNamed(zone)).date().toString(Qt::ISODate);
+}
+
 } // namespace
 
 QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &result)
@@ -78,7 +86,7 @@ QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &re
                                  {QStringLiteral("converted"), week.converted}});
     static const char *orders[] = {"ordered", "strict", "any"};
     static const char *counts[] = {"users", "sessions", "totals"};
-    const QJsonObject object{
+    QJsonObject object{
         {QStringLiteral("steps"), stepsJson(result.steps)},
         {QStringLiteral("segments"), segments},
         {QStringLiteral("breakdown"), result.breakdown.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.breakdown)},
@@ -88,6 +96,29 @@ QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &re
         {QStringLiteral("time_to_convert"), histogram},
         {QStringLiteral("trend"), trend},
     };
+    if (!query.hold.isEmpty())
+        object.insert(QStringLiteral("hold"), QJsonArray::fromStringList(query.hold));
+    if (query.hasStepWindows()) {
+        QJsonArray windows;
+        for (const FunnelQuery::Step &step : query.steps)
+            windows.append(step.windowMs > 0 ? QJsonValue(double(step.windowMs) / 1000.0) : QJsonValue(QJsonValue::Null));
+        object.insert(QStringLiteral("step_window_seconds"), windows);
+    }
+    if (!result.breakdown.isEmpty())
+        object.insert(QStringLiteral("attribution"), query.attributionText());
+    if (result.comparison) {
+        const FunnelResult::Comparison &compare = *result.comparison;
+        QJsonArray delta;
+        for (double points : compare.deltaPoints)
+            delta.append(std::round(points * 1000) / 1000);
+        object.insert(QStringLiteral("compare"),
+                      QJsonObject{{QStringLiteral("from"), isoDay(compare.fromMs, query.timezone)},
+                                  {QStringLiteral("to"), isoDay(compare.toMs - 1, query.timezone)},
+                                  {QStringLiteral("steps"), stepsJson(compare.steps)},
+                                  {QStringLiteral("delta_pp"), delta},
+                                  {QStringLiteral("p_value"), compare.tooFew ? QJsonValue(QJsonValue::Null) : QJsonValue(compare.pValue)},
+                                  {QStringLiteral("too_few"), compare.tooFew}});
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
