@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "analysis/duration.h"
 #include "analysis/eventtable.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
@@ -86,26 +87,7 @@ void Command::writeFiles(const QCommandLineParser &parser, const std::function<Q
 
 std::optional<qint64> Command::parseDuration(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*(m|min|h|d|w)?\\s*$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 amount = match.captured(1).toLongLong(&ok);
-    if (!ok)
-        return std::nullopt; // more digits than a number holds
-    const QString unit = match.captured(2);
-    qint64 unitMs = dayMs;
-    if (unit == QLatin1String("m") || unit == QLatin1String("min"))
-        unitMs = minute;
-    else if (unit == QLatin1String("h"))
-        unitMs = 60 * minute;
-    else if (unit == QLatin1String("w"))
-        unitMs = 7 * dayMs;
-    // 307445734561827m would overflow into a 68-second window: too long is too long.
-    if (amount > std::numeric_limits<qint64>::max() / unitMs)
-        return std::nullopt;
-    return amount * unitMs;
+    return Duration::parse(text);
 }
 
 QString Command::durationText(qint64 ms)

@@ -298,7 +298,7 @@ void CohortPage::updateCurves()
         auto *value = static_cast<QValueAxis *>(axis);
         value->setMin(0);
         value->applyNiceNumbers();
-        value->setLabelFormat(mShown.result.revenue ? QStringLiteral("%.2f") : QStringLiteral("%.0f%%"));
+        value->setLabelFormat(mShown.result.revenue ? QStringLiteral("%.2f") : QStringLiteral("%.0f%"));
     }
     chart->legend()->setAlignment(Qt::AlignRight);
     QChart *old = mCurves->chart();

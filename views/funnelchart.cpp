@@ -2,11 +2,14 @@
 
 #include "drawingexport.h"
 
+#include "analysis/localcalendar.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLegendMarker>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -55,9 +58,25 @@ QString FunnelChart::title(const FunnelQuery &query, const QString &workspaceNam
                        .arg(events.join(QStringLiteral(" → ")), window(query.windowMs),
                             QCoreApplication::translate("Funnelscope::FunnelChart", counts[int(query.count)]),
                             workspaceName);
+    if (!query.hold.isEmpty())
+        text += tr(" · same %1").arg(query.hold.join(QLatin1String(", ")));
+    if (query.hasStepWindows())
+        text += tr(" · with step windows");
     if (!query.breakdown.isEmpty())
         text += tr(" · by %1").arg(query.breakdown);
+    if (query.fromMs && query.toMs)
+        text += tr(" · %1 – %2").arg(day(*query.fromMs, query.timezone), day(*query.toMs - 1, query.timezone));
     return text;
+}
+
+QString FunnelChart::pText(double p)
+{
+    return p < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= ") + QLocale().toString(p, 'f', 3);
+}
+
+QString FunnelChart::day(qint64 ms, const QByteArray &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, LocalCalendar::zoneNamed(zone)).date().toString(Qt::ISODate);
 }
 
 QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result, const QString &title,
@@ -91,7 +110,43 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
-    if (result.segments.isEmpty()) {
+    if (result.segments.isEmpty() && result.comparison) {
+        // This period against the other: conversion from step 1, side by side.
+        const FunnelResult::Comparison &compare = *result.comparison;
+        auto *series = new QBarSeries;
+        const auto period = [&query](qint64 from, qint64 to) { return tr("%1 – %2").arg(day(from, query.timezone), day(to - 1, query.timezone)); };
+        auto *now = new QBarSet(tr("%1 (%2)").arg(query.fromMs && query.toMs ? period(*query.fromMs, *query.toMs) : tr("this period"),
+                                                    locale.toString(result.steps.value(0).count)));
+        auto *then = new QBarSet(tr("%1 (%2), before").arg(period(compare.fromMs, compare.toMs), locale.toString(compare.steps.value(0).count)));
+        now->setColor(palette[0]);
+        then->setColor(QColor(0xA6, 0xBD, 0xD7));
+        for (qsizetype k = 0; k < result.steps.size(); ++k) {
+            now->append(result.steps[k].conversion * 100);
+            then->append(compare.steps.value(k).conversion * 100);
+        }
+        for (QBarSet *set : {now, then})
+            set->setLabelColor(QColor(0x33, 0x33, 0x33));
+        series->append(now);
+        series->append(then);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value%"));
+        series->setLabelsPrecision(3);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+        axisY->setRange(0, 110);
+        axisY->setTickCount(12);
+        axisY->setLabelFormat(QStringLiteral("%.0f%"));
+        const double points = compare.deltaPoints.value(compare.deltaPoints.size() - 1);
+        axisY->setTitleText(tr("Conversion from step 1"));
+        chart->setTitle(chart->title() + QStringLiteral("<br><small>%1</small>").arg(
+            (compare.tooFew ? tr("Overall: %1 points; too few to test")
+             : compare.pValue < 0.05 ? tr("Overall: %1 points, a real change (p %2)")
+                                     : tr("Overall: %1 points, within chance (p %2)"))
+                .arg((points >= 0 ? QStringLiteral("+") : QString()) + locale.toString(points, 'f', 1), pText(compare.pValue))
+                .toHtmlEscaped()));
+    } else if (result.segments.isEmpty()) {
         auto *series = new QStackedBarSeries;
         auto *reached = new QBarSet(tr("Reached the step"));
         auto *lost = new QBarSet(tr("Dropped off since step 1"));
@@ -132,8 +187,7 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
             if (segment.tooFew)
                 name += tr(", too few to test");
             else if (segment.significant())
-                name += tr(", p %1 ★").arg(segment.pValue < 0.001 ? QStringLiteral("< 0.001")
-                                                                   : QStringLiteral("= ") + locale.toString(segment.pValue, 'f', 3));
+                name += tr(", p %1 ★").arg(pText(segment.pValue));
             else
                 name += tr(", p = %1").arg(locale.toString(segment.pValue, 'f', 2));
             name = name.toHtmlEscaped();
@@ -144,7 +198,8 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
                 set->append(step.conversion * 100);
             series->append(set);
         }
-        series->setLabelsVisible(true);
+        // Beyond three segments the labels run into each other: the table says the figures.
+        series->setLabelsVisible(result.segments.size() <= 3);
         series->setLabelsFormat(QStringLiteral("@value%"));
         series->setLabelsPrecision(3);
         series->setLabelsAngle(0);
@@ -154,7 +209,7 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         series->attachAxis(axisY);
         axisY->setRange(0, 110);
         axisY->setTickCount(12);
-        axisY->setLabelFormat(QStringLiteral("%.0f%%"));
+        axisY->setLabelFormat(QStringLiteral("%.0f%"));
         axisY->setTitleText(tr("Conversion from step 1"));
     }
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -14,7 +14,8 @@ namespace Funnelscope {
  * Draws a funnel: without a breakdown, a bar per step (the units that reached it, with
  * the part lost since step 1 stacked in grey) labelled with count and conversion; with a
  * breakdown, grouped bars of conversion from step 1 per segment, significant segments
- * marked in the legend. The same chart is shown on the Funnels page and saved by the
+ * marked in the legend; compared with another period (and no breakdown), grouped bars of
+ * conversion from step 1 for both periods. The same chart is shown on the Funnels page and saved by the
  * command line (PNG at twice the size for slides, or SVG), without a display.
  */
 class FunnelChart
@@ -32,6 +33,10 @@ public:
                           bool compact = false);
     /** "Funnel: view → cart → purchase · 7 days · users · shop" */
     static QString title(const FunnelQuery &query, const QString &workspaceName);
+    /** "< 0.001" or "= 0.042": a p-value after "p ". */
+    static QString pText(double p);
+    /** The day of @p ms in @p zone, as the periods are named (2026-08-03). */
+    static QString day(qint64 ms, const QByteArray &zone);
     /** Saves as PNG or SVG by the file's suffix; an error message, or empty. */
     static QString save(const FunnelQuery &query, const FunnelResult &result, const QString &title,
                         const QString &path);

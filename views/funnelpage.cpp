@@ -4,6 +4,7 @@
 #include "savedreportsbar.h"
 #include "theme.h"
 
+#include "analysis/duration.h"
 #include "analysis/localbackend.h"
 #include "export/funnelexport.h"
 #include "comboitems.h"
@@ -43,6 +44,12 @@
 #include <QVBoxLayout>
 
 namespace Funnelscope {
+
+namespace {
+
+constexpr int stepWindowRole = Qt::UserRole + 2; ///< a step's own window in ms (0: none)
+
+} // namespace
 
 namespace {
 
@@ -103,12 +110,16 @@ QWidget *FunnelPage::createEditor()
     auto *addButton = new QPushButton(tr("Add Step"), editor);
     auto *removeButton = new QPushButton(tr("Remove"), editor);
     auto *filterButton = new QPushButton(tr("Filter…"), editor);
+    auto *stepWindowButton = new QPushButton(tr("Window…"), editor);
+    stepWindowButton->setToolTip(tr("How long after the previous step this step may come, besides the funnel's window"));
+    connect(stepWindowButton, &QPushButton::clicked, this, &FunnelPage::editStepWindow);
     connect(addButton, &QPushButton::clicked, this, &FunnelPage::addStep);
     connect(removeButton, &QPushButton::clicked, this, &FunnelPage::removeStep);
     connect(filterButton, &QPushButton::clicked, this, &FunnelPage::editStepFilter);
     auto *stepButtons = new QHBoxLayout;
     stepButtons->addWidget(removeButton);
     stepButtons->addWidget(filterButton);
+    stepButtons->addWidget(stepWindowButton);
     stepButtons->addStretch();
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(mEventPicker, 1);
@@ -135,6 +146,17 @@ QWidget *FunnelPage::createEditor()
     auto *breakdownRow = new QHBoxLayout;
     breakdownRow->addWidget(mBreakdown, 1);
     breakdownRow->addWidget(mTopN);
+    mHold = new QComboBox(editor);
+    mHold->setObjectName(QStringLiteral("hold"));
+    mHold->setToolTip(tr("Count a chain only when every step's event has step 1's value of this property: "
+                         "the same product from view to purchase"));
+    mAttribution = new QComboBox(editor);
+    mAttribution->setObjectName(QStringLiteral("attribution"));
+    mAttribution->addItem(tr("Step 1"), QStringLiteral("step1"));
+    mAttribution->addItem(tr("First touch"), QStringLiteral("first-touch"));
+    mAttribution->addItem(tr("Last touch"), QStringLiteral("last-touch"));
+    mAttribution->setToolTip(tr("Which event gives a person's breakdown value: step 1 of their best chain, their first "
+                                "event with a value, or their last one up to the last step they reached"));
     mWhere = new QLineEdit(editor);
     mWhere->setObjectName(QStringLiteral("filters"));
     mWhere->setPlaceholderText(tr("e.g. country = DE; channel != email"));
@@ -154,11 +176,18 @@ QWidget *FunnelPage::createEditor()
     rangeRow->addWidget(mFrom);
     rangeRow->addWidget(new QLabel(tr("to"), editor));
     rangeRow->addWidget(mTo);
+    mCompare = new QCheckBox(tr("Against the period before"), editor);
+    mCompare->setObjectName(QStringLiteral("compare"));
+    mCompare->setToolTip(tr("The same funnel over the days just before, as many: the change per step and "
+                            "whether overall conversion differs (two-proportion test)"));
+    mCompare->setEnabled(false);
+    connect(mUseRange, &QCheckBox::toggled, mCompare, &QWidget::setEnabled);
 
     for (QSpinBox *spin : {mWindow, mTopN})
         connect(spin, &QSpinBox::valueChanged, this, &FunnelPage::scheduleCompute);
-    for (QComboBox *combo : {mWindowUnit, mOrder, mCount, mBreakdown})
+    for (QComboBox *combo : {mWindowUnit, mOrder, mCount, mBreakdown, mHold, mAttribution})
         connect(combo, &QComboBox::currentIndexChanged, this, &FunnelPage::scheduleCompute);
+    connect(mCompare, &QCheckBox::toggled, this, &FunnelPage::scheduleCompute);
     connect(mWhere, &QLineEdit::editingFinished, this, &FunnelPage::scheduleCompute);
     connect(mUseRange, &QCheckBox::toggled, this, &FunnelPage::scheduleCompute);
     connect(mFrom, &QDateEdit::dateChanged, this, &FunnelPage::scheduleCompute);
@@ -177,9 +206,12 @@ QWidget *FunnelPage::createEditor()
     form->addRow(tr("Within:"), windowRow);
     form->addRow(tr("Steps:"), mOrder);
     form->addRow(tr("Count:"), mCount);
+    form->addRow(tr("Same value of:"), mHold);
     form->addRow(tr("Break down by:"), breakdownRow);
+    form->addRow(tr("Attribute to:"), mAttribution);
     form->addRow(tr("Filters:"), mWhere);
     form->addRow(mUseRange, rangeRow);
+    form->addRow(QString(), mCompare);
 
     auto *layout = new QVBoxLayout(editor);
     layout->setContentsMargins(0, 0, 6, 0);
@@ -261,6 +293,14 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     for (const QString &property : summary.properties)
         mBreakdown->addItem(property, property);
     mBreakdown->setCurrentIndex(qMax(0, mBreakdown->findData(breakdown)));
+    const QVariant held = mHold->currentData();
+    mHold->clear();
+    mHold->addItem(tr("Any (not held)"), QStringList());
+    for (const QString &field : EventTable::fieldColumns())
+        mHold->addItem(field, QStringList{field});
+    for (const QString &property : summary.properties)
+        mHold->addItem(property, QStringList{property});
+    mHold->setCurrentIndex(qMax(0, mHold->findData(held)));
     // What a "user" is, as Preferences set it for this workspace.
     if (summary.identities.stitching) {
         mCount->setItemText(0, tr("People"));
@@ -305,16 +345,22 @@ FunnelQuery FunnelPage::query() const
             if (const std::optional<Condition> condition = Condition::parse(filter))
                 step.filters.append(*condition);
         }
+        step.windowMs = row > 0 ? item->data(stepWindowRole).toLongLong() : 0;
         query.steps.append(step);
     }
     query.windowMs = qint64(mWindow->value()) * unitsMs[qBound(0, mWindowUnit->currentIndex(), 2)];
+    query.hold = mHold->currentData().toStringList();
+    query.setAttribution(mAttribution->currentData().toString());
     query.order = FunnelQuery::Order(qMax(0, mOrder->currentIndex()));
     query.count = FunnelQuery::Count(qMax(0, mCount->currentIndex()));
     query.breakdown = mBreakdown->currentData().toString();
     query.topN = mTopN->value();
     query.where = Condition::parseList(mWhere->text()).value_or(QList<Condition>());
-    if (mUseRange->isChecked())
+    if (mUseRange->isChecked()) {
         query.setDays(mFrom->date(), mTo->date(), mTimezone); // the workspace's days, as `funnel --from/--to`
+        if (mCompare->isChecked())
+            query.compare = FunnelQuery::Compare::Previous;
+    }
     return query;
 }
 
@@ -329,8 +375,16 @@ void FunnelPage::setQuery(const FunnelQuery &query)
         auto *item = new QListWidgetItem(mSteps);
         item->setData(Qt::UserRole, step.event);
         item->setData(Qt::UserRole + 1, filters);
+        item->setData(stepWindowRole, step.windowMs);
     }
     renumberSteps();
+    int hold = mHold->findData(query.hold);
+    if (hold < 0) {
+        mHold->addItem(query.hold.join(QLatin1String(", ")), query.hold); // as saved, or from the command line
+        hold = mHold->count() - 1;
+    }
+    mHold->setCurrentIndex(hold);
+    mAttribution->setCurrentIndex(qMax(0, mAttribution->findData(query.attributionText())));
     int unit = 0;
     for (int u = 2; u >= 0; --u) {
         if (query.windowMs % unitsMs[u] == 0) {
@@ -354,6 +408,7 @@ void FunnelPage::setQuery(const FunnelQuery &query)
         wheres.append(condition.toString());
     mWhere->setText(wheres.join(QLatin1String("; ")));
     mUseRange->setChecked(query.fromMs.has_value());
+    mCompare->setChecked(query.compare != FunnelQuery::Compare::None);
     if (query.fromMs)
         mFrom->setDate(query.firstDay());
     if (query.toMs)
@@ -400,6 +455,19 @@ void FunnelPage::showOutcome(const Outcome<Computed> &outcome)
                                .arg(locale.toString(result.steps.last().count),
                                     locale.toString(result.steps.first().count),
                                     locale.toString(result.steps.last().conversion * 100, 'f', 1) + locale.percent()));
+    if (result.comparison && !result.steps.isEmpty()) {
+        const FunnelResult::Comparison &compare = *result.comparison;
+        const double points = compare.deltaPoints.last();
+        mStatus->setText(mStatus->text() + QLatin1Char(' ')
+                         + tr("%1 – %2: %3 (%4 points; %5).")
+                               .arg(FunnelChart::day(compare.fromMs, mShown.query.timezone),
+                                    FunnelChart::day(compare.toMs - 1, mShown.query.timezone),
+                                    locale.toString(compare.steps.last().conversion * 100, 'f', 1) + locale.percent(),
+                                    (points >= 0 ? QStringLiteral("+") : QString()) + locale.toString(points, 'f', 1),
+                                    compare.tooFew ? tr("too few to test")
+                                    : compare.pValue < 0.05 ? tr("a real change, p %1").arg(FunnelChart::pText(compare.pValue))
+                                                            : tr("within chance, p %1").arg(FunnelChart::pText(compare.pValue))));
+    }
     // On screen the editor beside the chart says what the funnel is; exports carry a title.
     QChart *chart = FunnelChart::create(mShown.query, result, QString(), true);
     if (result.segments.isEmpty())
@@ -503,7 +571,7 @@ void FunnelPage::updateHistogramAndTrend()
     line->attachAxis(time);
     auto *share = new QValueAxis;
     share->setRange(0, std::max(1.0, top * 1.15));
-    share->setLabelFormat(QStringLiteral("%.0f%%"));
+    share->setLabelFormat(QStringLiteral("%.0f%"));
     trend->addAxis(share, Qt::AlignLeft);
     line->attachAxis(share);
     trend->legend()->hide();
@@ -563,14 +631,54 @@ void FunnelPage::editStepFilter()
     scheduleCompute();
 }
 
+void FunnelPage::editStepWindow()
+{
+    QListWidgetItem *item = mSteps->currentItem();
+    const int row = item ? mSteps->row(item) : -1;
+    if (row < 1) {
+        QMessageBox::information(this, tr("Step Window"), tr("Choose a step after the first: its window counts from the step before it."));
+        return;
+    }
+    const qint64 current = item->data(stepWindowRole).toLongLong();
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Step Window"),
+        tr("Step %1 (%2) within how long after step %3? Write 30m, 2h or 1d; leave empty for the funnel's window only.")
+            .arg(row + 1)
+            .arg(item->data(Qt::UserRole).toString())
+            .arg(row),
+        QLineEdit::Normal, current > 0 ? Duration::compact(current) : QString(), &ok);
+    if (!ok)
+        return;
+    qint64 window = 0;
+    if (!text.trimmed().isEmpty()) {
+        const std::optional<qint64> parsed = Duration::parse(text);
+        if (!parsed || *parsed < FunnelQuery::minWindow || *parsed > FunnelQuery::maxWindow) {
+            QMessageBox::warning(this, tr("Step Window"),
+                                 tr("“%1” is not a duration from 1 minute to 366 days (write 30m, 2h or 1d).").arg(text));
+            return;
+        }
+        window = *parsed;
+    }
+    item->setData(stepWindowRole, window);
+    renumberSteps();
+    scheduleCompute();
+}
+
 void FunnelPage::renumberSteps()
 {
     for (int row = 0; row < mSteps->count(); ++row) {
         QListWidgetItem *item = mSteps->item(row);
         const QString event = item->data(Qt::UserRole).toString();
         const QStringList filters = item->data(Qt::UserRole + 1).toStringList();
-        item->setText(filters.isEmpty() ? QStringLiteral("%1.  %2").arg(row + 1).arg(event)
-                                        : QStringLiteral("%1.  %2   [%3]").arg(row + 1).arg(event, filters.join(QLatin1String("; "))));
+        QString text = QStringLiteral("%1.  %2").arg(row + 1).arg(event);
+        if (!filters.isEmpty())
+            text += QStringLiteral("   [%1]").arg(filters.join(QLatin1String("; ")));
+        const qint64 window = row > 0 ? item->data(stepWindowRole).toLongLong() : 0;
+        if (window > 0)
+            text += QStringLiteral("   ≤ %1").arg(Duration::compact(window));
+        item->setText(text);
+        item->setToolTip(window > 0 ? tr("Within %1 after step %2").arg(Duration::compact(window)).arg(row) : QString());
     }
 }
 

@@ -87,6 +87,8 @@ private:
     void addStep();
     void removeStep();
     void editStepFilter();
+    /** Asks how long after the previous step the current step may come (its own window). */
+    void editStepWindow();
     void renumberSteps();
     void updateHistogramAndTrend();
 
@@ -108,6 +110,9 @@ private:
     QComboBox *mCount;
     QComboBox *mBreakdown;
     QSpinBox *mTopN;
+    QComboBox *mHold;
+    QComboBox *mAttribution;
+    QCheckBox *mCompare;
     QLineEdit *mWhere;
     QCheckBox *mUseRange;
     QDateEdit *mFrom;

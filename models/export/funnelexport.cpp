@@ -150,6 +150,12 @@ QList<QStringList> FunnelExport::table(const FunnelResult &result)
     add(QStringLiteral("all"), result.steps, QString());
     for (const FunnelSegment &segment : result.segments)
         add(segment.value, segment.steps, segment.tooFew ? QStringLiteral("too few") : number(segment.pValue));
+    if (result.comparison) {
+        // The other period as a segment named by its days; its p-value tests it against this one.
+        const FunnelResult::Comparison &compare = *result.comparison;
+        add(QStringLiteral("period %1..%2").arg(isoDay(compare.fromMs), isoDay(compare.toMs - 1)), compare.steps,
+            compare.tooFew ? QStringLiteral("too few") : number(compare.pValue));
+    }
     return rows;
 }
 

@@ -170,6 +170,8 @@ int main(int argc, char **argv)
         Series cohort{QStringLiteral("weekly cohort grid"), {}, {}, large ? 1.5 : 0.3};
         Series insights{QStringLiteral("insights, every event"), {}, {}, 0};
         Series paths{QStringLiteral("paths from product_view, 5 steps"), {}, {}, 0};
+        Series held{QStringLiteral("funnel holding product_id"), {}, {}, 0};
+        Series stepWindows{QStringLiteral("funnel with step windows"), {}, {}, 0};
         const QString funnelOut = work.filePath(QStringLiteral("funnel.json"));
         const QString funnelSql = work.filePath(QStringLiteral("funnel.txt"));
         const QString cohortOut = work.filePath(QStringLiteral("cohort.json"));
@@ -208,6 +210,14 @@ int main(int argc, char **argv)
                                                           QStringLiteral("--from"), QStringLiteral("product_view"),
                                                           QStringLiteral("--steps"), QStringLiteral("5"), QStringLiteral("--json")},
                                             {}, work.filePath(QStringLiteral("paths.json"))));
+            const QStringList funnelArguments{QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
+                                              QStringLiteral("--steps"), steps.join(QLatin1Char(',')),
+                                              QStringLiteral("--window"), QStringLiteral("7d"), QStringLiteral("--json")};
+            held.funnelscope.push_back(run(funnelscope, funnelArguments + QStringList{QStringLiteral("--hold"), QStringLiteral("product_id")},
+                                           {}, work.filePath(QStringLiteral("held.json"))));
+            stepWindows.funnelscope.push_back(run(funnelscope, funnelArguments + QStringList{QStringLiteral("--step-window"), QStringLiteral("2=1h"),
+                                                                                             QStringLiteral("--step-window"), QStringLiteral("4=1d")},
+                                                  {}, work.filePath(QStringLiteral("windows.json"))));
         }
 
         // Both sides must have computed the same numbers.
@@ -252,7 +262,7 @@ int main(int argc, char **argv)
                    .arg(QStringLiteral("work").leftJustified(34), QStringLiteral("funnelscope").rightJustified(12),
                         QStringLiteral("peak MB").rightJustified(8), QStringLiteral("sqlite3").rightJustified(9),
                         QStringLiteral("ratio").rightJustified(7), QStringLiteral("target").rightJustified(14));
-        for (const Series *series : {&read, &importCsv, &importNdjson, &funnel, &cohort, &insights, &paths}) {
+        for (const Series *series : {&read, &importCsv, &importNdjson, &funnel, &cohort, &insights, &paths, &held, &stepWindows}) {
             const double mine = median(series->funnelscope);
             const double theirs = median(series->sqlite);
             QString target;
@@ -272,6 +282,9 @@ int main(int argc, char **argv)
             } else if (series == &insights || series == &paths) {
                 met = mine <= 1.5 * median(funnel.funnelscope);
                 target = QStringLiteral("≤ 1.5× funnel %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
+            } else if (series == &held || series == &stepWindows) {
+                met = mine <= 2 * median(funnel.funnelscope);
+                target = QStringLiteral("≤ 2× funnel %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
             }
             allMet = allMet && met;
             out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")

@@ -414,6 +414,84 @@ private Q_SLOTS:
         QVERIFY2(noProperty.err.contains(QStringLiteral("No event has a property “colour”")), qPrintable(noProperty.err));
     }
 
+    // Funnel depth: the product held constant, windows per step, this period against the last.
+    void funnelDepth()
+    {
+        const QString workspace = mDir.filePath(QStringLiteral("depth.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
+                              QStringLiteral("--users"), QStringLiteral("3000")}).exitCode, 0);
+        const QStringList funnel{QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace, QStringLiteral("--steps"),
+                                 QStringLiteral("product_view,add_to_cart,begin_checkout,purchase"), QStringLiteral("--json")};
+        const auto stepCounts = [](const QJsonArray &steps) {
+            QList<qint64> list;
+            for (const QJsonValue &step : steps)
+                list.append(step.toObject().value(QStringLiteral("count")).toInteger());
+            return list;
+        };
+        const auto json = [](const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); };
+
+        const Run plain = funnelscope(funnel);
+        QCOMPARE(plain.exitCode, 0);
+        const QList<qint64> all = stepCounts(json(plain).value(QStringLiteral("steps")).toArray());
+        const Run held = funnelscope(funnel + QStringList{QStringLiteral("--hold"), QStringLiteral("product_id"),
+                                                          QStringLiteral("--by"), QStringLiteral("category")});
+        QCOMPARE(held.exitCode, 0);
+        const QJsonObject heldJson = json(held);
+        QCOMPARE(heldJson.value(QStringLiteral("hold")).toArray(), QJsonArray{QStringLiteral("product_id")});
+        const QList<qint64> same = stepCounts(heldJson.value(QStringLiteral("steps")).toArray());
+        QCOMPARE(same.first(), all.first()); // every view has its product
+        QVERIFY2(same.last() < all.last(), qPrintable(held.out.left(400))); // quick adds of products never viewed
+        QVERIFY(same.last() > all.last() * 8 / 10);
+        QCOMPARE(heldJson.value(QStringLiteral("segments")).toArray().size(), 6); // top 5 categories and "other"
+
+        const Run windowed = funnelscope(funnel + QStringList{QStringLiteral("--step-window"), QStringLiteral("2=2m")});
+        QCOMPARE(windowed.exitCode, 0);
+        const QJsonObject windowedJson = json(windowed);
+        QCOMPARE(windowedJson.value(QStringLiteral("step_window_seconds")).toArray(),
+                 (QJsonArray{QJsonValue::Null, 120.0, QJsonValue::Null, QJsonValue::Null}));
+        const QList<qint64> quick = stepCounts(windowedJson.value(QStringLiteral("steps")).toArray());
+        QVERIFY(quick[1] < all[1] && quick[1] > 0);
+
+        // Compared with the previous four weeks: the same numbers as two runs of the plain funnel.
+        const Run compared = funnelscope(funnel + QStringList{QStringLiteral("--from"), QStringLiteral("2026-08-03"), QStringLiteral("--to"),
+                                                              QStringLiteral("2026-08-30"), QStringLiteral("--compare"), QStringLiteral("previous")});
+        QCOMPARE(compared.exitCode, 0);
+        const QJsonObject comparedJson = json(compared);
+        const QJsonObject compare = comparedJson.value(QStringLiteral("compare")).toObject();
+        QCOMPARE(compare.value(QStringLiteral("from")).toString(), QStringLiteral("2026-07-06"));
+        QCOMPARE(compare.value(QStringLiteral("to")).toString(), QStringLiteral("2026-08-02"));
+        const Run before = funnelscope(funnel + QStringList{QStringLiteral("--from"), QStringLiteral("2026-07-06"), QStringLiteral("--to"),
+                                                            QStringLiteral("2026-08-02")});
+        QCOMPARE(stepCounts(compare.value(QStringLiteral("steps")).toArray()), stepCounts(json(before).value(QStringLiteral("steps")).toArray()));
+        const QJsonArray now = comparedJson.value(QStringLiteral("steps")).toArray();
+        const QJsonArray then = json(before).value(QStringLiteral("steps")).toArray();
+        const QJsonArray delta = compare.value(QStringLiteral("delta_pp")).toArray();
+        for (int k = 0; k < 4; ++k) {
+            const double points = 100 * (now[k].toObject().value(QStringLiteral("conversion")).toDouble()
+                                         - then[k].toObject().value(QStringLiteral("conversion")).toDouble());
+            QVERIFY(qAbs(delta[k].toDouble() - points) < 0.001);
+        }
+        const double p = compare.value(QStringLiteral("p_value")).toDouble();
+        QVERIFY(p > 0 && p <= 1);
+
+        // Mistakes say which argument.
+        const QList<std::pair<QStringList, QString>> mistakes{
+            {{QStringLiteral("--step-window"), QStringLiteral("1=5m")}, QStringLiteral("--step-window: “1=5m” should be K=DURATION with K a step from 2 to 4.")},
+            {{QStringLiteral("--step-window"), QStringLiteral("3=soon")}, QStringLiteral("--step-window: “soon” is not a duration")},
+            {{QStringLiteral("--compare"), QStringLiteral("previous")}, QStringLiteral("--compare previous: name the period with --from and --to first.")},
+            {{QStringLiteral("--compare"), QStringLiteral("2026-08-01..2026-07-01")}, QStringLiteral("--compare: “2026-08-01..2026-07-01” is neither previous")},
+            {{QStringLiteral("--attribution"), QStringLiteral("first")}, QStringLiteral("--attribution: “first” is not step1, first-touch, last-touch or step:K.")},
+            {{QStringLiteral("--attribution"), QStringLiteral("step:9"), QStringLiteral("--by"), QStringLiteral("device")}, QStringLiteral("attribution to step 9: the funnel has steps 1 to 4.")},
+            {{QStringLiteral("--hold"), QStringLiteral("a,b,c,d")}, QStringLiteral("--hold: at most 3 properties, not 4.")},
+            {{QStringLiteral("--hold"), QStringLiteral("colour")}, QStringLiteral("“colour”")},
+        };
+        for (const auto &[arguments, message] : mistakes) {
+            const Run run = funnelscope(funnel + arguments);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        }
+    }
+
     void cohortPrintsTheGridAsJson()
     {
         const QString workspace = mDir.filePath(QStringLiteral("cohort.funnelscope"));

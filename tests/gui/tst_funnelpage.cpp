@@ -13,6 +13,7 @@
 #include "store/workspacesummary.h"
 
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
@@ -172,6 +173,52 @@ private Q_SLOTS:
         QCOMPARE(later.result().segments.size(), page.result().segments.size());
         QCOMPARE(later.result().steps.last().count, page.result().steps.last().count);
         SavedReports::remove(Workspace::open(mPath)->connection(), QStringLiteral("funnel"), QStringLiteral("Search to cart"));
+    }
+
+    // Funnel depth in the window: the product held by the combo, a step's window, this
+    // period against the one before; the page's answer is the engine's, and it comes back.
+    void heldProductStepWindowAndComparedPeriod()
+    {
+        FunnelPage page;
+        QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setSummary(WorkspaceSummary::load(mPath));
+        QVERIFY(computed.wait(30000));
+        const qint64 plain = page.result().steps.last().count;
+        auto *hold = page.findChild<QComboBox *>(QStringLiteral("hold"));
+        QVERIFY(hold);
+        const int product = hold->findText(QStringLiteral("product_id"));
+        QVERIFY(product > 0);
+        hold->setCurrentIndex(product);
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(page.query().hold, QStringList{QStringLiteral("product_id")});
+        const auto workspace = Workspace::open(mPath);
+        EventTable table = EventTable::load(workspace->connection());
+        QCOMPARE(page.result().steps.last().count, FunnelEngine::run(table, page.query()).steps.last().count);
+        QVERIFY(page.result().steps.last().count < plain); // quick adds of products never viewed
+
+        // A window for step 2, the period and the one before, as a saved funnel would bring them.
+        FunnelQuery query = page.query();
+        query.steps[1].windowMs = 30 * FunnelQuery::minute;
+        query.setDays(QDate(2026, 8, 3), QDate(2026, 8, 30), "UTC");
+        query.compare = FunnelQuery::Compare::Previous;
+        page.setQuery(query);
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(page.query().toJson(), query.toJson());
+        QVERIFY(page.findChild<QCheckBox *>(QStringLiteral("compare"))->isChecked());
+        const FunnelResult expected = FunnelEngine::run(table, query);
+        QVERIFY(page.result().comparison);
+        QCOMPARE(page.result().comparison->steps.last().count, expected.comparison->steps.last().count);
+        QCOMPARE(page.result().steps[1].count, expected.steps[1].count);
+        bool said = false;
+        for (const QLabel *label : page.findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("2026-07-06"));
+        QVERIFY(said); // the status names the period compared with
+        // The chart shows both periods; its CSV has the other period as a segment.
+        const QString csv = mDir.filePath(QStringLiteral("compared.csv"));
+        QCOMPARE(page.exportTo(csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("period 2026-07-06..2026-08-02,4,purchase,"));
     }
 
     // The window's dates are the workspace's days, as `funnel --from/--to` reads them:
