@@ -3,6 +3,7 @@
 #include "analysis/localbackend.h"
 #include "cohortheatmap.h"
 #include "export/cohortexport.h"
+#include "store/annotations.h"
 #include "store/workspace.h"
 
 #include <QLocale>
@@ -99,7 +100,7 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             throw UsageError(error);
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QString::fromUtf8(CohortExport::toJson(query, result));
+        out << QString::fromUtf8(CohortExport::toJson(query, result, Annotations::list(workspace->connection())));
         return Success;
     }
     const QLocale locale;

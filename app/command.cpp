@@ -39,7 +39,8 @@ qint64 Command::integer(const QCommandLineParser &parser, const QString &option,
 bool Command::asksForChart(const QStringList &arguments)
 {
     for (const QString &argument : arguments) {
-        if (argument.startsWith(QLatin1String("--png")) || argument.startsWith(QLatin1String("--svg")))
+        if (argument.startsWith(QLatin1String("--png")) || argument.startsWith(QLatin1String("--svg"))
+            || argument.startsWith(QLatin1String("--trend")))
             return true;
     }
     return false;

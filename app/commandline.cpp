@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "annotatecommand.h"
 #include "command.h"
 #include "democommand.h"
 #include "assesscommand.h"
@@ -53,6 +54,7 @@ CommandLine::CommandLine()
     mCommands.push_back(std::make_unique<PathsCommand>());
     mCommands.push_back(std::make_unique<FrictionCommand>());
     mCommands.push_back(std::make_unique<TimelineCommand>());
+    mCommands.push_back(std::make_unique<AnnotateCommand>());
     mCommands.push_back(std::make_unique<IdentitiesCommand>());
     mCommands.push_back(std::make_unique<DictionaryCommand>());
     mCommands.push_back(std::make_unique<AssessCommand>());

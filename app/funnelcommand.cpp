@@ -3,6 +3,8 @@
 #include "analysis/localbackend.h"
 #include "export/funnelexport.h"
 #include "funnelchart.h"
+#include "funneltrendchart.h"
+#include "store/annotations.h"
 #include "store/workspace.h"
 
 #include <QDir>
@@ -54,6 +56,7 @@ void FunnelCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("dropped"), tr("Write the users who dropped off (user, last step, time) as CSV."), tr("file")},
         {QStringLiteral("png"), tr("Write the chart as PNG (2x, for slides)."), tr("file")},
         {QStringLiteral("svg"), tr("Write the chart as SVG."), tr("file")},
+        {QStringLiteral("trend"), tr("Write the weekly trend with the workspace's annotations (PNG or SVG, by suffix)."), tr("file")},
         {QStringLiteral("json"), tr("Print the result as JSON on standard output.")},
     });
 }
@@ -167,8 +170,16 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         if (!error.isEmpty())
             throw UsageError(error);
     }
+    const QList<Annotation> annotations = Annotations::list(workspace->connection(), query.fromMs, query.toMs);
+    if (parser.isSet(QStringLiteral("trend"))) {
+        const QString error = FunnelTrendChart::save(query, result, annotations,
+                                                     FunnelTrendChart::tr("Conversion by week of step 1 · %1").arg(title),
+                                                     parser.value(QStringLiteral("trend")));
+        if (!error.isEmpty())
+            throw UsageError(error);
+    }
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QString::fromUtf8(FunnelExport::toJson(query, result));
+        out << QString::fromUtf8(FunnelExport::toJson(query, result, annotations));
         return Success;
     }
     // For people: the steps as a small table.

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "annotationdialog.h"
 #include "datapage.h"
 #include "demogenerationdialog.h"
 #include "cohortpage.h"
@@ -128,6 +129,8 @@ void MainWindow::createPages()
     connect(mFunnelPage, &FunnelPage::savedChanged, mMaturityPage, &MaturityPage::reloadEvidence);
     connect(mInsightsPage, &InsightsPage::savedChanged, mMaturityPage, &MaturityPage::reloadEvidence);
     connect(mDocument, &WorkspaceDocument::logAppended, mMaturityPage, &MaturityPage::reloadEvidence);
+    connect(mFunnelPage, &FunnelPage::annotationRequested, this, &MainWindow::addAnnotation);
+    connect(mDocument, &WorkspaceDocument::annotationsChanged, mFunnelPage, &FunnelPage::reloadAnnotations);
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
@@ -335,6 +338,16 @@ void MainWindow::chooseWorkspace()
         return;
     lastFolder.setValue(QFileInfo(path).absolutePath());
     openWorkspace(path);
+}
+
+void MainWindow::addAnnotation(const QDate &day)
+{
+    AnnotationDialog dialog(day, mSummaryTimeZone.toUtf8(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Outcome<Done> added = mDocument->addAnnotation(dialog.annotation());
+    if (!added.ok())
+        QMessageBox::warning(this, tr("Add Annotation"), added.error());
 }
 
 void MainWindow::importEvents()

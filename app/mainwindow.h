@@ -71,6 +71,8 @@ private:
     void chooseWorkspace();
     void createDemoWorkspace(const QString &path);
     void importEvents();
+    /** Asks for an annotation on @p day and adds it (undoable). */
+    void addAnnotation(const QDate &day);
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void showSummary(const WorkspaceSummary &summary);

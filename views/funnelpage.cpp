@@ -6,9 +6,11 @@
 
 #include "analysis/duration.h"
 #include "analysis/localbackend.h"
+#include "analysis/localcalendar.h"
 #include "export/funnelexport.h"
 #include "comboitems.h"
 #include "funnelchart.h"
+#include "funneltrendchart.h"
 #include "itemmodels/funneltablemodel.h"
 #include "settings/preferences.h"
 #include "store/workspace.h"
@@ -33,6 +35,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -257,6 +260,19 @@ QWidget *FunnelPage::createResults()
 
     mHistogram = makeChartView(results);
     mTrend = makeChartView(results);
+    mTrend->setContextMenuPolicy(Qt::CustomContextMenu);
+    mTrend->setToolTip(tr("Right-click a week to annotate it"));
+    connect(mTrend, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QChart *chart = mTrend->chart();
+        if (!chart || mShown.result.trend.isEmpty())
+            return;
+        const QPointF value = chart->mapToValue(mTrend->mapToScene(at));
+        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(value.x()), LocalCalendar::zoneNamed(mShown.query.timezone)).date();
+        QMenu menu(this);
+        QAction *add = menu.addAction(tr("Add Annotation on %1…").arg(QLocale().toString(day, QLocale::ShortFormat)));
+        if (menu.exec(mTrend->mapToGlobal(at)) == add)
+            Q_EMIT annotationRequested(day);
+    });
     mTabs = new QTabWidget(results);
     mTabs->addTab(stepsTab, tr("Steps"));
     mTabs->addTab(mHistogram, tr("Time to Convert"));
@@ -433,8 +449,10 @@ void FunnelPage::compute()
         return;
     }
     mStatus->setText(tr("Computing…"));
-    mWorker.start([request, backend = mBackend](const TaskContext &task) {
-        return Computed{request, backend->run(request, task)};
+    mWorker.start([request, backend = mBackend, path = mWorkspacePath](const TaskContext &task) {
+        Computed computed{request, backend->run(request, task), {}};
+        computed.annotations = Annotations::list(Workspace::open(path)->connection());
+        return computed;
     }, [this](const Outcome<Computed> &outcome) { showOutcome(outcome); });
 }
 
@@ -549,36 +567,24 @@ void FunnelPage::updateHistogramAndTrend()
     mHistogram->setChart(histogram);
     delete old;
 
-    // Trend: conversion of the units that entered each week.
-    auto *trend = new QChart;
-    trend->setLocalizeNumbers(true);
-    trend->setTitle(tr("Conversion by week of step 1"));
-    auto *line = new QLineSeries;
-    line->setName(tr("Converted"));
-    line->setPointsVisible(true);
-    line->setColor(QColor(0xD5, 0x5E, 0x00));
-    double top = 0;
-    for (const FunnelResult::Week &week : std::as_const(mShown.result.trend)) {
-        const double percent = week.entered > 0 ? 100.0 * double(week.converted) / double(week.entered) : 0;
-        line->append(double(week.weekStartMs), percent);
-        top = std::max(top, percent);
-    }
-    trend->addSeries(line);
-    auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("yyyy-MM-dd"));
-    time->setTitleText(tr("Week (Monday)"));
-    trend->addAxis(time, Qt::AlignBottom);
-    line->attachAxis(time);
-    auto *share = new QValueAxis;
-    share->setRange(0, std::max(1.0, top * 1.15));
-    share->setLabelFormat(QStringLiteral("%.0f%"));
-    trend->addAxis(share, Qt::AlignLeft);
-    line->attachAxis(share);
-    trend->legend()->hide();
+    // Trend: conversion of the units that entered each week, with the annotations.
+    QChart *trend = FunnelTrendChart::create(mShown.query, mShown.result, mShown.annotations);
     old = mTrend->chart();
     Theme::style(trend);
     mTrend->setChart(trend);
     delete old;
+}
+
+void FunnelPage::reloadAnnotations()
+{
+    if (mWorkspacePath.isEmpty() || mShown.result.steps.isEmpty())
+        return;
+    try {
+        mShown.annotations = Annotations::list(Workspace::open(mWorkspacePath)->connection());
+    } catch (...) {
+        return; // the next report reads them again
+    }
+    updateHistogramAndTrend();
 }
 
 void FunnelPage::addStep()
@@ -695,6 +701,9 @@ QString FunnelPage::exportTo(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv"))
         return FunnelExport::writeCsv(mShown.result, path);
+    if ((suffix == QLatin1String("png") || suffix == QLatin1String("svg")) && mTabs->currentWidget() == mTrend)
+        return FunnelTrendChart::save(mShown.query, mShown.result, mShown.annotations,
+                                      FunnelTrendChart::tr("Conversion by week of step 1 · %1").arg(FunnelChart::title(mShown.query, mWorkspaceName)), path);
     if (suffix == QLatin1String("png") || suffix == QLatin1String("svg"))
         return FunnelChart::save(mShown.query, mShown.result, FunnelChart::title(mShown.query, mWorkspaceName), path);
     return tr("Choose a file ending in .png, .svg or .csv.");

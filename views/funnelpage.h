@@ -2,6 +2,7 @@
 
 #include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
+#include "store/annotations.h"
 #include "tasks/worker.h"
 
 #include <QTimer>
@@ -52,7 +53,15 @@ public:
     const FunnelResult &result() const { return mShown.result; }
     const FunnelQuery &resultQuery() const { return mShown.query; }
 
-    /** Writes what is shown: PNG (2x) or SVG of the chart, CSV of the table, by suffix. */
+    /** The annotations shown on the trend (those of the weeks shown). */
+    const QList<Annotation> &annotations() const { return mShown.annotations; }
+    /** Reads the annotations again and redraws (an annotation was added, removed or undone). */
+    void reloadAnnotations();
+
+    /**
+     * Writes what is shown: PNG (2x) or SVG of the chart (the trend's, with its annotations,
+     * when the Trend tab is open), CSV of the table, by suffix.
+     */
     QString exportTo(const QString &path);
     /** Asks where, then exports. */
     void exportInteractively();
@@ -69,6 +78,8 @@ Q_SIGNALS:
     void savedChanged();
     /** A step's bar was clicked: where did those who reached @p step (1-based) of @p funnel and not the next go? */
     void dropOffsRequested(const FunnelQuery &funnel, int step);
+    /** Add Annotation… from the trend's menu, at @p day (the workspace's day clicked). */
+    void annotationRequested(const QDate &day);
 
 private:
     /** A result together with the query it answers. */
@@ -76,6 +87,7 @@ private:
     {
         FunnelQuery query;
         FunnelResult result;
+        QList<Annotation> annotations;
     };
 
     QWidget *createEditor();

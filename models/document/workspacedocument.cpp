@@ -1,5 +1,6 @@
 #include "workspacedocument.h"
 
+#include "annotationcommand.h"
 #include "governance/changelog.h"
 #include "governance/dictionaryeditcommand.h"
 #include "store/storeerror.h"
@@ -85,6 +86,55 @@ Outcome<Done> WorkspaceDocument::submit(const QList<DictionaryChange> &changes, 
     if (!mRefusal.isEmpty())
         return Outcome<Done>::failure(mRefusal);
     return Done();
+}
+
+Outcome<Done> WorkspaceDocument::addAnnotation(const Annotation &annotation)
+{
+    if (!mWorkspace)
+        return Outcome<Done>::failure(tr("No workspace is open."));
+    if (const QString problem = Annotations::validate(annotation); !problem.isEmpty())
+        return Outcome<Done>::failure(problem);
+    mRefusal.clear();
+    mUndoStack->push(new AnnotationCommand(this, AnnotationCommand::Action::Add, annotation));
+    if (!mRefusal.isEmpty())
+        return Outcome<Done>::failure(mRefusal);
+    return Done();
+}
+
+Outcome<Done> WorkspaceDocument::removeAnnotation(qint64 id)
+{
+    if (!mWorkspace)
+        return Outcome<Done>::failure(tr("No workspace is open."));
+    std::optional<Annotation> annotation;
+    try {
+        annotation = Annotations::find(mWorkspace->connection(), id);
+    } catch (...) {
+        return Outcome<Done>::failure(errorMessage(std::current_exception()));
+    }
+    if (!annotation)
+        return Outcome<Done>::failure(tr("There is no annotation %1.").arg(id));
+    mRefusal.clear();
+    mUndoStack->push(new AnnotationCommand(this, AnnotationCommand::Action::Remove, *annotation));
+    if (!mRefusal.isEmpty())
+        return Outcome<Done>::failure(mRefusal);
+    return Done();
+}
+
+qint64 WorkspaceDocument::writeAnnotation(const Annotation &annotation)
+{
+    if (!mWorkspace)
+        throw ValidationError(tr("No workspace is open."));
+    const qint64 id = Annotations::add(mWorkspace->connection(), annotation);
+    Q_EMIT annotationsChanged();
+    return id;
+}
+
+void WorkspaceDocument::eraseAnnotation(qint64 id)
+{
+    if (!mWorkspace)
+        throw ValidationError(tr("No workspace is open."));
+    Annotations::remove(mWorkspace->connection(), id);
+    Q_EMIT annotationsChanged();
 }
 
 void WorkspaceDocument::apply(const QList<DictionaryChange> &changes, const QString &action, const QString &reason,

@@ -2,6 +2,7 @@
 
 #include "governance/dictionaryrules.h"
 #include "governance/eventdictionary.h"
+#include "store/annotations.h"
 #include "tasks/outcome.h"
 
 #include <QDate>
@@ -63,6 +64,13 @@ public:
      * when they were made. Throws ValidationError or StoreError, changing nothing.
      */
     void apply(const QList<DictionaryChange> &changes, const QString &action, const QString &reason, bool enforceNaming);
+    /** Adds @p annotation as an undoable step; else why not, and nothing changes. */
+    Outcome<Done> addAnnotation(const Annotation &annotation);
+    /** Removes annotation @p id as an undoable step. */
+    Outcome<Done> removeAnnotation(qint64 id);
+    /** Writes an annotation and notifies (AnnotationCommand calls these); throws when it cannot. */
+    qint64 writeAnnotation(const Annotation &annotation);
+    void eraseAnnotation(qint64 id);
     /** Sets the naming convention new names must follow (logged; not an undoable edit). */
     Outcome<Done> setNaming(DictionaryRules::Naming naming);
     /** An edit refused when it was first written (the command calls this): failed(), and submit() says why. */
@@ -81,6 +89,8 @@ Q_SIGNALS:
     /** The definition of @p event changed (its fields or parameters); empty: many did. */
     void eventChanged(const QString &event);
     void eventRenamed(const QString &oldName, const QString &newName);
+    /** An annotation was added or removed (reports showing a time axis draw them again). */
+    void annotationsChanged();
     /** New change-log entries were written. */
     void logAppended();
     /** An edit, undo or redo could not be applied (the reason, for the status bar or a dialog). */

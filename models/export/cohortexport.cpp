@@ -1,5 +1,7 @@
 #include "cohortexport.h"
 
+#include "annotationsexport.h"
+
 #include "csvwriter.h"
 
 #include <QJsonArray>
@@ -54,7 +56,7 @@ QString CohortExport::periodName(LocalCalendar::Period period)
     return QString();
 }
 
-QByteArray CohortExport::toJson(const CohortQuery &query, const CohortResult &result)
+QByteArray CohortExport::toJson(const CohortQuery &query, const CohortResult &result, const QList<Annotation> &annotations)
 {
     QJsonObject object = gridJson(result.grids.value(0), result.revenue);
     object.insert(QStringLiteral("period"), periodName(query.period));
@@ -63,6 +65,7 @@ QByteArray CohortExport::toJson(const CohortQuery &query, const CohortResult &re
     if (result.revenue)
         object.insert(QStringLiteral("net_of_refunds"), result.netOfRefunds);
     object.insert(QStringLiteral("timezone"), QString::fromUtf8(query.timezone));
+    object.insert(QStringLiteral("annotations"), AnnotationsExport::toJson(annotations, query.timezone));
     QJsonArray segments;
     for (qsizetype g = 1; g < result.grids.size(); ++g) {
         QJsonObject segment = gridJson(result.grids[g], result.revenue);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/annotations.h"
+
 #include "analysis/cohortquery.h"
 #include "analysis/cohortresult.h"
 
@@ -14,7 +16,8 @@ class CohortExport
     Q_DECLARE_TR_FUNCTIONS(Funnelscope::CohortExport)
 
 public:
-    static QByteArray toJson(const CohortQuery &query, const CohortResult &result);
+    static QByteArray toJson(const CohortQuery &query, const CohortResult &result,
+                             const QList<Annotation> &annotations = {});
     static QList<QStringList> table(const CohortResult &result);
     /** An error message, or empty when written. */
     static QString writeCsv(const CohortResult &result, const QString &path);

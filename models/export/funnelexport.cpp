@@ -1,6 +1,7 @@
 #include "funnelexport.h"
 
 #include "analysis/localcalendar.h"
+#include "annotationsexport.h"
 
 #include "csvwriter.h"
 
@@ -63,7 +64,7 @@ QString isoDay(qint64 ms, const QByteArray &zone)
 
 } // namespace
 
-QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &result)
+QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &result, const QList<Annotation> &annotations)
 {
     QJsonArray segments;
     for (const FunnelSegment &segment : result.segments) {
@@ -96,6 +97,7 @@ QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &re
         {QStringLiteral("time_to_convert"), histogram},
         {QStringLiteral("trend"), trend},
     };
+    object.insert(QStringLiteral("annotations"), AnnotationsExport::toJson(annotations, query.timezone));
     if (!query.hold.isEmpty())
         object.insert(QStringLiteral("hold"), QJsonArray::fromStringList(query.hold));
     if (query.hasStepWindows()) {

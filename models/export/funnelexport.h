@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/annotations.h"
+
 #include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
 
@@ -18,7 +20,8 @@ class FunnelExport
     Q_DECLARE_TR_FUNCTIONS(Funnelscope::FunnelExport)
 
 public:
-    static QByteArray toJson(const FunnelQuery &query, const FunnelResult &result);
+    static QByteArray toJson(const FunnelQuery &query, const FunnelResult &result,
+                             const QList<Annotation> &annotations = {});
     /** Returns an error message, or empty when written. */
     static QString writeCsv(const FunnelResult &result, const QString &path);
     static QString writeDroppedCsv(const FunnelQuery &query, const FunnelResult &result,

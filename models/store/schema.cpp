@@ -292,7 +292,17 @@ DROP TABLE saved_reports;
 ALTER TABLE saved_reports_v5 RENAME TO saved_reports;
 )sql";
 
-constexpr std::array<std::string_view, 5> migrations = {migration1, migration2, migration3, migration4, migration5};
+// Version 6: annotations mark a day or a range of days (ts .. end_ts) with a category and
+// an optional colour, as the funnel trend, the cohort charts and the PDF show them.
+constexpr std::string_view migration6 = R"sql(
+ALTER TABLE annotations ADD COLUMN end_ts INTEGER;
+ALTER TABLE annotations ADD COLUMN category TEXT NOT NULL DEFAULT 'other'
+    CHECK (category IN ('campaign', 'site_change', 'tracking_change', 'other'));
+ALTER TABLE annotations ADD COLUMN colour TEXT;
+UPDATE annotations SET end_ts = ts + 86400000 WHERE end_ts IS NULL;
+)sql";
+
+constexpr std::array<std::string_view, 6> migrations = {migration1, migration2, migration3, migration4, migration5, migration6};
 
 } // namespace
 

@@ -492,6 +492,61 @@ private Q_SLOTS:
         }
     }
 
+    // Annotations: added, listed, on the trend and in the funnel's JSON for its period, removed.
+    void annotationsMarkTheTrend()
+    {
+        const QString workspace = mDir.filePath(QStringLiteral("annotated.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
+                              QStringLiteral("--users"), QStringLiteral("2000")}).exitCode, 0);
+        const QStringList annotate{QStringLiteral("annotate"), QStringLiteral("--workspace"), workspace};
+        QCOMPARE(funnelscope(annotate + QStringList{QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2026-07-20"),
+                                                    QStringLiteral("--text"), QStringLiteral("Summer sale"), QStringLiteral("--category"),
+                                                    QStringLiteral("campaign")}).exitCode, 0);
+        const Run range = funnelscope(annotate + QStringList{QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2026-08-10"),
+                                                             QStringLiteral("--to"), QStringLiteral("2026-08-14"), QStringLiteral("--text"),
+                                                             QStringLiteral("Search box <broken>"), QStringLiteral("--category"),
+                                                             QStringLiteral("tracking_change")});
+        QCOMPARE(range.exitCode, 0);
+        QVERIFY2(range.err.contains(QStringLiteral("Added annotation 2.")), qPrintable(range.err));
+        const Run listed = funnelscope(annotate + QStringList{QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[1].toObject().value(QStringLiteral("to")).toString(), QStringLiteral("2026-08-14"));
+
+        // The funnel of August lists the annotation of its days, not July's.
+        const QString png = mDir.filePath(QStringLiteral("trend.png"));
+        const QString svg = mDir.filePath(QStringLiteral("trend.svg"));
+        const QStringList funnel{QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace, QStringLiteral("--steps"),
+                                 QStringLiteral("product_view,purchase"), QStringLiteral("--json")};
+        const Run august = funnelscope(funnel + QStringList{QStringLiteral("--from"), QStringLiteral("2026-08-01"), QStringLiteral("--to"),
+                                                            QStringLiteral("2026-08-31"), QStringLiteral("--trend"), png});
+        QCOMPARE(august.exitCode, 0);
+        const QJsonArray shown = QJsonDocument::fromJson(august.out.toUtf8()).object().value(QStringLiteral("annotations")).toArray();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown[0].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Search box <broken>"));
+        QCOMPARE(QImage(png).size(), QSize(2400, 1200));
+        QCOMPARE(funnelscope(funnel + QStringList{QStringLiteral("--trend"), svg}).exitCode, 0);
+        QFile drawing(svg);
+        QVERIFY(drawing.open(QIODevice::ReadOnly));
+        const QByteArray text = drawing.readAll();
+        QVERIFY(text.contains("Summer sale"));
+        QVERIFY(text.contains("Search box &lt;broken&gt;")); // escaped, not markup
+
+        QCOMPARE(funnelscope(annotate + QStringList{QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 0);
+        const Run again = funnelscope(annotate + QStringList{QStringLiteral("remove"), QStringLiteral("1")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("there is no annotation 1")), qPrintable(again.err));
+        const Run backwards = funnelscope(annotate + QStringList{QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2026-08-10"),
+                                                                 QStringLiteral("--to"), QStringLiteral("2026-08-01"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(backwards.exitCode, 1);
+        QVERIFY2(backwards.err.contains(QStringLiteral("--to: 2026-08-01 comes before --date 2026-08-10")), qPrintable(backwards.err));
+        const Run nothing = funnelscope(annotate + QStringList{QStringLiteral("change")});
+        QCOMPARE(nothing.exitCode, 1);
+        QVERIFY2(nothing.err.contains(QStringLiteral("add, list or remove")), qPrintable(nothing.err));
+        QCOMPARE(QJsonDocument::fromJson(funnelscope(annotate + QStringList{QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array().size(), 1);
+    }
+
     void cohortPrintsTheGridAsJson()
     {
         const QString workspace = mDir.filePath(QStringLiteral("cohort.funnelscope"));

@@ -2,6 +2,7 @@
 // can meet when opening a file, each with the message they would read.
 #include "store/connection.h"
 #include "store/savedreports.h"
+#include "store/annotations.h"
 #include "store/schema.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
@@ -111,10 +112,31 @@ private Q_SLOTS:
             QVERIFY_THROWS_EXCEPTION(StoreError, SavedReports::save(db, QStringLiteral("insights"), QStringLiteral("x"), "{}"));
         }
         const auto workspace = Workspace::open(file);
-        QCOMPARE(workspace->schemaVersion(), 5);
+        QCOMPARE(workspace->schemaVersion(), Schema::currentVersion());
         QCOMPARE(SavedReports::list(workspace->connection(), QStringLiteral("funnel")).size(), 1);
         SavedReports::save(workspace->connection(), QStringLiteral("insights"), QStringLiteral("Buyers"), "{}");
         QCOMPARE(SavedReports::list(workspace->connection(), QStringLiteral("insights")).size(), 1);
+    }
+
+    // Version 6: an annotation of a version-5 file is a day of category "other".
+    void version6KeepsAnnotationsAsDays()
+    {
+        const QString file = path(QStringLiteral("v5.funnelscope"));
+        {
+            Connection db(file, Connection::Mode::ReadWriteCreate);
+            db.exec("PRAGMA application_id = " + std::to_string(Schema::applicationId));
+            Schema::migrate(db, 0, 5);
+            db.exec("PRAGMA user_version = 5");
+            db.exec("INSERT INTO annotations (ts, text, created_at) VALUES (1700000000000, 'Launch', 0)");
+        }
+        const auto workspace = Workspace::open(file);
+        QCOMPARE(workspace->schemaVersion(), 6);
+        const QList<Annotation> annotations = Annotations::list(workspace->connection());
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().text, QStringLiteral("Launch"));
+        QCOMPARE(annotations.first().category, QStringLiteral("other"));
+        QCOMPARE(annotations.first().toMs - annotations.first().fromMs, qint64(86'400'000));
+        QVERIFY_THROWS_EXCEPTION(StoreError, workspace->connection().exec("UPDATE annotations SET category = 'promo'"));
     }
 
     void changeLogIsAppendOnly()

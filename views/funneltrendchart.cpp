@@ -1,0 +1,151 @@
+#include "funneltrendchart.h"
+
+#include "drawingexport.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QTimeZone>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <memory>
+
+namespace Funnelscope {
+
+namespace {
+
+constexpr qint64 weekMs = 7 * 24 * 3600 * 1000LL;
+
+} // namespace
+
+QChart *FunnelTrendChart::create(const FunnelQuery &query, const FunnelResult &result, const QList<Annotation> &annotations,
+                                 const QString &title)
+{
+    Q_UNUSED(query);
+    auto *chart = new QChart;
+    chart->setLocalizeNumbers(true);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(title.isEmpty() ? tr("Conversion by week of step 1") : title.toHtmlEscaped());
+    auto *line = new QLineSeries;
+    line->setName(tr("Converted"));
+    line->setPointsVisible(true);
+    line->setColor(QColor(0x00, 0x72, 0xB2));
+    double top = 0;
+    for (const FunnelResult::Week &week : result.trend) {
+        const double percent = week.entered > 0 ? 100.0 * double(week.converted) / double(week.entered) : 0;
+        line->append(double(week.weekStartMs), percent);
+        top = std::max(top, percent);
+    }
+    chart->addSeries(line);
+    auto *time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("yyyy-MM-dd"));
+    time->setTitleText(tr("Week (Monday)"));
+    if (!result.trend.isEmpty()) {
+        // A week's point stands for the whole week: the axis reaches its end.
+        time->setRange(QDateTime::fromMSecsSinceEpoch(result.trend.first().weekStartMs, QTimeZone::utc()),
+                       QDateTime::fromMSecsSinceEpoch(result.trend.last().weekStartMs + weekMs, QTimeZone::utc()));
+    }
+    chart->addAxis(time, Qt::AlignBottom);
+    line->attachAxis(time);
+    auto *share = new QValueAxis;
+    share->setRange(0, std::max(1.0, top * 1.25)); // room for the annotations' texts above the line
+    share->applyNiceNumbers();
+    top = share->max();
+    share->setLabelFormat(QStringLiteral("%.0f%"));
+    share->setTitleText(tr("Converted"));
+    chart->addAxis(share, Qt::AlignLeft);
+    line->attachAxis(share);
+    chart->legend()->hide();
+    addAnnotations(chart, annotations, top);
+    return chart;
+}
+
+void FunnelTrendChart::addAnnotations(QChart *chart, const QList<Annotation> &annotations, double top)
+{
+    const auto axes = chart->axes(Qt::Horizontal);
+    auto *time = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis *>(axes.first());
+    const auto values = chart->axes(Qt::Vertical);
+    if (!time || values.isEmpty())
+        return;
+    const qint64 first = time->min().toMSecsSinceEpoch();
+    const qint64 last = time->max().toMSecsSinceEpoch();
+    struct Label
+    {
+        QGraphicsSimpleTextItem *item;
+        double x;
+        int row;
+    };
+    auto labels = std::make_shared<std::vector<Label>>();
+    int row = 0;
+    for (const Annotation &annotation : annotations) {
+        if (annotation.toMs <= first || annotation.fromMs >= last)
+            continue;
+        const QColor colour(annotation.colour.isEmpty() ? Annotations::categoryColour(annotation.category) : annotation.colour);
+        const double from = double(std::max(annotation.fromMs, first));
+        const double to = double(std::min(annotation.toMs, last));
+        if (annotation.isRange()) {
+            auto *lower = new QLineSeries;
+            auto *upper = new QLineSeries;
+            lower->append({{from, 0}, {to, 0}});
+            upper->append({{from, top}, {to, top}});
+            auto *band = new QAreaSeries(upper, lower);
+            QColor fill = colour;
+            fill.setAlphaF(0.16);
+            band->setBrush(fill);
+            band->setPen(Qt::NoPen);
+            band->setName(annotation.text);
+            chart->addSeries(band);
+            band->attachAxis(time);
+            band->attachAxis(values.first());
+        } else {
+            auto *mark = new QLineSeries;
+            const double middle = (from + to) / 2; // the middle of the day
+            mark->append({{middle, 0}, {middle, top}});
+            QPen pen(colour);
+            pen.setWidthF(1.5);
+            pen.setStyle(Qt::DashLine);
+            mark->setPen(pen);
+            mark->setName(annotation.text);
+            chart->addSeries(mark);
+            mark->attachAxis(time);
+            mark->attachAxis(values.first());
+        }
+        // Its text at the top, moved with the plot area; rows alternate so neighbours do not overlap.
+        auto *text = new QGraphicsSimpleTextItem(annotation.text, chart);
+        QFont font = text->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        text->setFont(font);
+        text->setBrush(colour.darker(130));
+        text->setToolTip(QStringLiteral("%1 · %2").arg(Annotations::categoryName(annotation.category), annotation.text));
+        labels->push_back({text, annotation.isRange() ? from : (from + to) / 2, row++ % 3});
+    }
+    if (labels->empty())
+        return;
+    const auto place = [chart, labels, time] {
+        const QRectF plot = chart->plotArea();
+        const qint64 first = time->min().toMSecsSinceEpoch();
+        const qint64 last = time->max().toMSecsSinceEpoch();
+        for (const Label &label : *labels) {
+            const double share = last > first ? (label.x - double(first)) / double(last - first) : 0;
+            const double x = plot.left() + share * plot.width() + 3;
+            const double width = label.item->boundingRect().width();
+            label.item->setPos(std::min(x, plot.right() - width), plot.top() + 2 + label.row * label.item->boundingRect().height());
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
+QString FunnelTrendChart::save(const FunnelQuery &query, const FunnelResult &result, const QList<Annotation> &annotations,
+                               const QString &title, const QString &path)
+{
+    const std::unique_ptr<QChart> chart(create(query, result, annotations, title));
+    return DrawingExport::saveChart(*chart, exportSize, title, path);
+}
+
+} // namespace Funnelscope
