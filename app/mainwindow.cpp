@@ -131,6 +131,13 @@ void MainWindow::createPages()
     connect(mDocument, &WorkspaceDocument::logAppended, mMaturityPage, &MaturityPage::reloadEvidence);
     connect(mFunnelPage, &FunnelPage::annotationRequested, this, &MainWindow::addAnnotation);
     connect(mDocument, &WorkspaceDocument::annotationsChanged, mFunnelPage, &FunnelPage::reloadAnnotations);
+    connect(mDocument, &WorkspaceDocument::annotationsChanged, mDataPage, &DataPage::reloadAnnotations);
+    connect(mDataPage, &DataPage::annotationAddRequested, this, &MainWindow::addAnnotation);
+    connect(mDataPage, &DataPage::annotationRemoveRequested, this, [this](qint64 id) {
+        const Outcome<Done> removed = mDocument->removeAnnotation(id);
+        if (!removed.ok())
+            QMessageBox::warning(this, tr("Remove Annotation"), removed.error());
+    });
     connect(mDataPage, &DataPage::importRequested, this, &MainWindow::importEvents);
     connect(mDataPage, &DataPage::workspaceChanged, mSession, &WorkspaceSession::reload);
     const Entry entries[] = {
@@ -455,6 +462,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mInsightsPage->setBackend(mBackend);
     mJourneysPage->setBackend(mBackend);
     mDataPage->setSummary(summary);
+    mDataPage->reloadAnnotations();
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
     mInsightsPage->setSummary(summary);

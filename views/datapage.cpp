@@ -1,13 +1,17 @@
 #include "datapage.h"
 
+#include "analysis/localcalendar.h"
+
 #include "itemmodels/eventtypesmodel.h"
 #include "itemmodels/importsmodel.h"
 #include "export/rejectedrowsexport.h"
+#include "store/annotations.h"
 #include "store/importlog.h"
 #include "store/workspace.h"
 #include "store/identitysummary.h"
 #include "store/workspacesummary.h"
 
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -21,6 +25,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Funnelscope {
@@ -132,9 +138,44 @@ DataPage::DataPage(QWidget *parent)
     importsLayout->addLayout(importButtons);
     updateButtons();
 
+    // Annotations: what happened on which days, as every time axis shows it.
+    mAnnotations = new QTableWidget(0, 3, this);
+    mAnnotations->setHorizontalHeaderLabels({tr("Days"), tr("Category"), tr("What happened")});
+    mAnnotations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mAnnotations->setSelectionMode(QAbstractItemView::SingleSelection);
+    mAnnotations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mAnnotations->verticalHeader()->hide();
+    mAnnotations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    mAnnotations->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    mAnnotations->horizontalHeader()->setStretchLastSection(true);
+    auto *addAnnotationButton = new QPushButton(tr("Add Annotation…"), this);
+    mRemoveAnnotationButton = new QPushButton(tr("Remove"), this);
+    mRemoveAnnotationButton->setEnabled(false);
+    connect(addAnnotationButton, &QPushButton::clicked, this, [this] { Q_EMIT annotationAddRequested(mLastDay.isValid() ? mLastDay : QDate::currentDate()); });
+    connect(mRemoveAnnotationButton, &QPushButton::clicked, this, [this] {
+        const int row = mAnnotations->currentRow();
+        if (row >= 0)
+            Q_EMIT annotationRemoveRequested(mAnnotations->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    connect(mAnnotations, &QTableWidget::itemSelectionChanged, this,
+            [this] { mRemoveAnnotationButton->setEnabled(!mAnnotations->selectedItems().isEmpty()); });
+    auto *annotationsBox = new QWidget(this);
+    auto *annotationsLayout = new QVBoxLayout(annotationsBox);
+    annotationsLayout->setContentsMargins(0, 0, 0, 0);
+    annotationsLayout->addWidget(mAnnotations);
+    auto *annotationButtons = new QHBoxLayout;
+    annotationButtons->addStretch();
+    annotationButtons->addWidget(addAnnotationButton);
+    annotationButtons->addWidget(mRemoveAnnotationButton);
+    annotationsLayout->addLayout(annotationButtons);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(titled(tr("Imports"), importsBox, right));
+    right->addWidget(titled(tr("Annotations"), annotationsBox, right));
+    right->setChildrenCollapsible(false);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(titled(tr("Events by type"), mTypesView, splitter));
-    splitter->addWidget(titled(tr("Imports"), importsBox, splitter));
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -222,9 +263,42 @@ void DataPage::exportRejectedRows()
     updateButtons();
 }
 
+void DataPage::reloadAnnotations()
+{
+    QList<Annotation> annotations;
+    if (!mWorkspacePath.isEmpty()) {
+        try {
+            annotations = Annotations::list(Workspace::open(mWorkspacePath)->connection()); // a few rows
+        } catch (...) {
+            return; // the workspace is busy or gone: the list stays as it was
+        }
+    }
+    const QTimeZone zone = LocalCalendar::zoneNamed(mTimezone);
+    const QLocale locale;
+    mAnnotations->setRowCount(0);
+    for (const Annotation &annotation : std::as_const(annotations)) {
+        const QDate first = QDateTime::fromMSecsSinceEpoch(annotation.fromMs, zone).date();
+        const QDate last = QDateTime::fromMSecsSinceEpoch(annotation.toMs - 1, zone).date();
+        const int row = mAnnotations->rowCount();
+        mAnnotations->insertRow(row);
+        auto *days = new QTableWidgetItem(first == last ? locale.toString(first, QLocale::ShortFormat)
+                                                        : tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
+                                                                            locale.toString(last, QLocale::ShortFormat)));
+        days->setData(Qt::UserRole, annotation.id);
+        auto *category = new QTableWidgetItem(Annotations::categoryName(annotation.category));
+        category->setForeground(QColor(annotation.colour.isEmpty() ? Annotations::categoryColour(annotation.category) : annotation.colour));
+        mAnnotations->setItem(row, 0, days);
+        mAnnotations->setItem(row, 1, category);
+        mAnnotations->setItem(row, 2, new QTableWidgetItem(annotation.text));
+    }
+    mRemoveAnnotationButton->setEnabled(false);
+}
+
 void DataPage::setSummary(const WorkspaceSummary &summary)
 {
     mWorkspacePath = summary.path;
+    mTimezone = summary.timezone.toUtf8();
+    mLastDay = summary.last.isValid() ? summary.last.date() : QDate();
     const QLocale locale;
     mTitle->setText(tr("Data in %1").arg(summary.name));
     mEvents->setText(locale.toString(summary.events));

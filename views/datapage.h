@@ -2,12 +2,14 @@
 
 #include "tasks/worker.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 
 namespace Funnelscope {
 
@@ -28,8 +30,14 @@ public:
     explicit DataPage(QWidget *parent = nullptr);
 
     void setSummary(const WorkspaceSummary &summary);
+    /** Reads the workspace's annotations again (one was added, removed or undone). */
+    void reloadAnnotations();
 
 Q_SIGNALS:
+    /** Add… under Annotations: the window asks what and adds it, undoably. */
+    void annotationAddRequested(const QDate &day);
+    /** Remove under Annotations, for annotation @p id. */
+    void annotationRemoveRequested(qint64 id);
     void importRequested();
     /** An import was removed: the workspace's summary is out of date. */
     void workspaceChanged();
@@ -59,6 +67,10 @@ private:
     QTableView *mImportsView;
     QPushButton *mRemoveButton;
     QPushButton *mExportRejectedButton;
+    QTableWidget *mAnnotations;
+    QPushButton *mRemoveAnnotationButton;
+    QByteArray mTimezone = "UTC";
+    QDate mLastDay;
     QString mWorkspacePath;
     Worker<QString> mTask{nullptr, WorkerBase::Policy::Every}; ///< removes and exports, one after the other
 };
