@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>FunnelTrendChart</name>
+    <message>
+        <source>Conversion by week of step 1 · %1</source>
+        <translation>Conversion nach Woche von Schritt 1 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AnnotateCommand</name>
+    <message>
+        <source>Mark days with campaigns, site and tracking changes (shown on every time axis).</source>
+        <translation>Tage mit Kampagnen, Website- und Tracking-Änderungen markieren (auf jeder Zeitachse gezeigt).</translation>
+    </message>
+    <message>
+        <source>add, list or remove ID.</source>
+        <translation>add, list oder remove ID.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The day annotated (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Der angemerkte Tag (JJJJ-MM-TT, Zeitzone des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The last day of a range, included.</source>
+        <translation>Der letzte Tag eines Zeitraums, eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words.</source>
+        <translation>Was geschah, in wenigen Worten.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>campaign, site_change, tracking_change or other (default).</source>
+        <translation>campaign, site_change, tracking_change oder other (Standard).</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>A colour of its own, #RRGGBB.</source>
+        <translation>Eine eigene Farbe, #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>list: print the annotations as JSON on standard output.</source>
+        <translation>list: die Anmerkungen als JSON auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>der Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>say add, list or remove ID (not “%1”).</source>
+        <translation>add, list oder remove ID angeben (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>remove: name the annotation&apos;s number (annotate list shows them), not “%1”.</source>
+        <translation>remove: die Nummer der Anmerkung angeben (annotate list zeigt sie), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>remove: there is no annotation %1.</source>
+        <translation>remove: Es gibt keine Anmerkung %1.</translation>
+    </message>
+    <message>
+        <source>Removed annotation %1.</source>
+        <translation>Anmerkung %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>--date is required: the day annotated.</source>
+        <translation>--date fehlt: der Tag der Anmerkung.</translation>
+    </message>
+    <message>
+        <source>--to: %1 comes before --date %2.</source>
+        <translation>--to: %1 liegt vor --date %2.</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>was geschah</translation>
+    </message>
+    <message>
+        <source>Added annotation %1.</source>
+        <translation>Anmerkung %1 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AnnotationDialog</name>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Summer sale email, new checkout page</source>
+        <translation>z. B. Sommerschlussverkauf-Mail, neue Kassenseite</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was geschah:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Annotations</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Site change</source>
+        <translation>Website-Änderung</translation>
+    </message>
+    <message>
+        <source>Tracking change</source>
+        <translation>Tracking-Änderung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>an annotation needs a text.</source>
+        <translation>eine Anmerkung braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s text is short: at most 200 characters, not %1.</source>
+        <translation>der Text einer Anmerkung ist kurz: höchstens 200 Zeichen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s last day cannot come before its first.</source>
+        <translation>der letzte Tag einer Anmerkung kann nicht vor ihrem ersten liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category (%2).</source>
+        <translation>„%1“ ist keine Kategorie (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (write #RRGGBB).</source>
+        <translation>„%1“ ist keine Farbe (#RRGGBB schreiben).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::AssessCommand</name>
     <message>
         <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
@@ -787,6 +959,34 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Identity stitching is off (Preferences): every id counts as a person of its own, anonymous visits apart from the logins they led to.</source>
         <translation>Die Identitätszusammenführung ist aus (Einstellungen): Jede ID zählt als eigene Person, anonyme Besuche getrennt von den Anmeldungen, zu denen sie führten.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Add Annotation…</source>
+        <translation>Anmerkung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2329,42 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
+    <message>
+        <source> · same %1</source>
+        <translation> · gleiches %1</translation>
+    </message>
+    <message>
+        <source> · with step windows</source>
+        <translation> · mit Schrittfenstern</translation>
+    </message>
+    <message>
+        <source> · %1 – %2</source>
+        <translation> · %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 (%2), before</source>
+        <translation>%1 (%2), davor</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points; too few to test</source>
+        <translation>Gesamt: %1 Punkte; zu wenige für einen Test</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points, a real change (p %2)</source>
+        <translation>Gesamt: %1 Punkte, eine echte Änderung (p %2)</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points, within chance (p %2)</source>
+        <translation>Gesamt: %1 Punkte, im Rahmen des Zufalls (p %2)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelCommand</name>
@@ -2260,6 +2496,62 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
         <translation>--exclude: „%1“ sollte EVENT@K sein, das zwischen Schritt K und K+1 ausgeschlossene Ereignis.</translation>
     </message>
+    <message>
+        <source>Hold PROPERTY constant: every step&apos;s event has step 1&apos;s value (such as product_id); up to 3, repeatable or comma-separated.</source>
+        <translation>EIGENSCHAFT gleich halten: das Ereignis jedes Schritts hat den Wert aus Schritt 1 (etwa product_id); bis zu 3, wiederholbar oder mit Kommas.</translation>
+    </message>
+    <message>
+        <source>Step K within DURATION after step K-1 (such as 3=30m); repeatable.</source>
+        <translation>Schritt K innerhalb DAUER nach Schritt K-1 (etwa 3=30m); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>K=DURATION</source>
+        <translation>K=DAUER</translation>
+    </message>
+    <message>
+        <source>Which event gives the breakdown value: step1 (default), first-touch, last-touch or step:K.</source>
+        <translation>Welches Ereignis den Wert der Aufschlüsselung gibt: step1 (Standard), first-touch, last-touch oder step:K.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Also the funnel of another period: previous (as long, just before --from..--to) or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>Dazu der Funnel eines anderen Zeitraums: previous (gleich lang, direkt vor --from..--to) oder JJJJ-MM-TT..JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Write the weekly trend with the workspace&apos;s annotations (PNG or SVG, by suffix).</source>
+        <translation>Den wöchentlichen Verlauf mit den Anmerkungen des Arbeitsbereichs schreiben (PNG oder SVG, nach Endung).</translation>
+    </message>
+    <message>
+        <source>--compare previous: name the period with --from and --to first.</source>
+        <translation>--compare previous: zuerst den Zeitraum mit --from und --to angeben.</translation>
+    </message>
+    <message>
+        <source>--compare: “%1” is neither previous nor a period such as 2024-01-01..2024-01-31.</source>
+        <translation>--compare: „%1“ ist weder previous noch ein Zeitraum wie 2024-01-01..2024-01-31.</translation>
+    </message>
+    <message>
+        <source>--hold: at most %1 properties, not %2.</source>
+        <translation>--hold: höchstens %1 Eigenschaften, nicht %2.</translation>
+    </message>
+    <message>
+        <source>--step-window: “%1” should be K=DURATION with K a step from 2 to %2.</source>
+        <translation>--step-window: „%1“ sollte K=DAUER sein, mit K einem Schritt von 2 bis %2.</translation>
+    </message>
+    <message>
+        <source>--step-window: “%1” is not a duration from 1m to 366d (such as 30m, 12h, 7d).</source>
+        <translation>--step-window: „%1“ ist keine Dauer von 1m bis 366d (etwa 30m, 12h, 7d).</translation>
+    </message>
+    <message>
+        <source>--attribution: “%1” is not step1, first-touch, last-touch or step:K.</source>
+        <translation>--attribution: „%1“ ist weder step1, first-touch, last-touch noch step:K.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -2286,6 +2578,42 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
         <translation>In diesem Arbeitsbereich gibt es kein Ereignis „%1“ zum Ausschließen (seine Ereignisse: %2).</translation>
+    </message>
+    <message>
+        <source>a funnel holds at most %1 properties constant, not %2.</source>
+        <translation>ein Funnel hält höchstens %1 Eigenschaften gleich, nicht %2.</translation>
+    </message>
+    <message>
+        <source>no event has the property “%1” to hold constant.</source>
+        <translation>kein Ereignis hat die Eigenschaft „%1“, um sie gleich zu halten.</translation>
+    </message>
+    <message>
+        <source>the held properties have too many combinations of values.</source>
+        <translation>die gleich gehaltenen Eigenschaften haben zu viele Wertkombinationen.</translation>
+    </message>
+    <message>
+        <source>steps in any order have no windows of their own; use the ordered or strict order.</source>
+        <translation>Schritte in beliebiger Reihenfolge haben keine eigenen Fenster; die geordnete oder strikte Reihenfolge verwenden.</translation>
+    </message>
+    <message>
+        <source>step %1&apos;s window must be between 1 minute and 366 days.</source>
+        <translation>das Fenster von Schritt %1 muss zwischen 1 Minute und 366 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>steps in any order have no last step to attribute to; use step 1, or the ordered or strict order.</source>
+        <translation>Schritte in beliebiger Reihenfolge haben keinen letzten Schritt zum Zuordnen; Schritt 1 oder die geordnete oder strikte Reihenfolge verwenden.</translation>
+    </message>
+    <message>
+        <source>attribution to step %1: the funnel has steps 1 to %2.</source>
+        <translation>Zuordnung zu Schritt %1: der Funnel hat die Schritte 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>comparing with the previous period needs a period: a first and a last day.</source>
+        <translation>der Vergleich mit dem vorigen Zeitraum braucht einen Zeitraum: einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>the period to compare with must start before it ends.</source>
+        <translation>der Vergleichszeitraum muss beginnen, bevor er endet.</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +2787,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Konvertiert innerhalb (jeder Balken: länger als der vorige, bis hierhin)</translation>
     </message>
     <message>
-        <source>Conversion by week of step 1</source>
-        <translation>Conversion nach Woche von Schritt 1</translation>
-    </message>
-    <message>
-        <source>Week (Monday)</source>
-        <translation>Woche (Montag)</translation>
-    </message>
-    <message>
         <source>A funnel has at most %1 steps.</source>
         <translation>Ein Funnel hat höchstens %1 Schritte.</translation>
     </message>
@@ -2537,6 +2857,98 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Click a step&apos;s bar to see where those who stopped there went (Journeys)</source>
         <translation>Klicken Sie auf den Balken eines Schritts, um zu sehen, wohin die dort Ausgestiegenen gingen (Journeys)</translation>
+    </message>
+    <message>
+        <source>Window…</source>
+        <translation>Fenster…</translation>
+    </message>
+    <message>
+        <source>How long after the previous step this step may come, besides the funnel&apos;s window</source>
+        <translation>Wie lange nach dem vorigen Schritt dieser Schritt kommen darf, neben dem Fenster des Funnels</translation>
+    </message>
+    <message>
+        <source>Count a chain only when every step&apos;s event has step 1&apos;s value of this property: the same product from view to purchase</source>
+        <translation>Eine Kette nur zählen, wenn das Ereignis jedes Schritts den Wert dieser Eigenschaft aus Schritt 1 hat: dasselbe Produkt vom Ansehen bis zum Kauf</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>Schritt 1</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Which event gives a person&apos;s breakdown value: step 1 of their best chain, their first event with a value, or their last one up to the last step they reached</source>
+        <translation>Welches Ereignis den Aufschlüsselungswert einer Person gibt: Schritt 1 ihrer besten Kette, ihr erstes Ereignis mit einem Wert oder ihr letztes bis zum letzten erreichten Schritt</translation>
+    </message>
+    <message>
+        <source>Against the period before</source>
+        <translation>Gegen den Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>The same funnel over the days just before, as many: the change per step and whether overall conversion differs (two-proportion test)</source>
+        <translation>Derselbe Funnel über gleich viele Tage direkt davor: die Änderung je Schritt und ob sich die Gesamt-Conversion unterscheidet (Zwei-Anteile-Test)</translation>
+    </message>
+    <message>
+        <source>Same value of:</source>
+        <translation>Gleicher Wert von:</translation>
+    </message>
+    <message>
+        <source>Attribute to:</source>
+        <translation>Zuordnen zu:</translation>
+    </message>
+    <message>
+        <source>Right-click a week to annotate it</source>
+        <translation>Rechtsklick auf eine Woche, um sie anzumerken</translation>
+    </message>
+    <message>
+        <source>Add Annotation on %1…</source>
+        <translation>Anmerkung am %1 hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Any (not held)</source>
+        <translation>Beliebig (nicht gehalten)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 (%4 points; %5).</source>
+        <translation>%1 – %2: %3 (%4 Punkte; %5).</translation>
+    </message>
+    <message>
+        <source>too few to test</source>
+        <translation>zu wenige für einen Test</translation>
+    </message>
+    <message>
+        <source>a real change, p %1</source>
+        <translation>eine echte Änderung, p %1</translation>
+    </message>
+    <message>
+        <source>within chance, p %1</source>
+        <translation>im Rahmen des Zufalls, p %1</translation>
+    </message>
+    <message>
+        <source>Step Window</source>
+        <translation>Schrittfenster</translation>
+    </message>
+    <message>
+        <source>Choose a step after the first: its window counts from the step before it.</source>
+        <translation>Einen Schritt nach dem ersten wählen: sein Fenster zählt ab dem Schritt davor.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) within how long after step %3? Write 30m, 2h or 1d; leave empty for the funnel&apos;s window only.</source>
+        <translation>Schritt %1 (%2) innerhalb welcher Zeit nach Schritt %3? 30m, 2h oder 1d schreiben; leer lassen für nur das Fenster des Funnels.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration from 1 minute to 366 days (write 30m, 2h or 1d).</source>
+        <translation>„%1“ ist keine Dauer von 1 Minute bis 366 Tagen (30m, 2h oder 1d schreiben).</translation>
+    </message>
+    <message>
+        <source>Within %1 after step %2</source>
+        <translation>Innerhalb %1 nach Schritt %2</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3048,25 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Against the rest</source>
         <translation>Gegenüber dem Rest</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelTrendChart</name>
+    <message>
+        <source>Conversion by week of step 1 · %1</source>
+        <translation>Conversion nach Woche von Schritt 1 · %1</translation>
+    </message>
+    <message>
+        <source>Conversion by week of step 1</source>
+        <translation>Conversion nach Woche von Schritt 1</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Week (Monday)</source>
+        <translation>Woche (Montag)</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4656,14 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>%1 · could not import %2: %3</source>
         <translation>%1 · %2 konnte nicht importiert werden: %3</translation>
     </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>Anmerkung entfernen</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -5550,6 +5989,18 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>%1 The undo history was cleared, so it matches the dictionary.</source>
         <translation>%1 Der Rückgängig-Verlauf wurde geleert, damit er zum Wörterbuch passt.</translation>
+    </message>
+    <message>
+        <source>Add Annotation “%1”</source>
+        <translation>Anmerkung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Annotation “%1”</source>
+        <translation>Anmerkung „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>Es gibt keine Anmerkung %1.</translation>
     </message>
 </context>
 <context>

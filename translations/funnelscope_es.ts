@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>FunnelTrendChart</name>
+    <message>
+        <source>Conversion by week of step 1 · %1</source>
+        <translation>Conversión por semana del paso 1 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AnnotateCommand</name>
+    <message>
+        <source>Mark days with campaigns, site and tracking changes (shown on every time axis).</source>
+        <translation>Marcar días con campañas, cambios del sitio o del seguimiento (en cada eje de tiempo).</translation>
+    </message>
+    <message>
+        <source>add, list or remove ID.</source>
+        <translation>add, list o remove ID.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>El espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The day annotated (YYYY-MM-DD, workspace time zone).</source>
+        <translation>El día anotado (AAAA-MM-DD, zona horaria del espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>The last day of a range, included.</source>
+        <translation>El último día de un intervalo, incluido.</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words.</source>
+        <translation>Qué pasó, en pocas palabras.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>campaign, site_change, tracking_change or other (default).</source>
+        <translation>campaign, site_change, tracking_change u other (por defecto).</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>A colour of its own, #RRGGBB.</source>
+        <translation>Un color propio, #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>list: print the annotations as JSON on standard output.</source>
+        <translation>list: escribir las anotaciones como JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>say add, list or remove ID (not “%1”).</source>
+        <translation>indique add, list o remove ID (no «%1»).</translation>
+    </message>
+    <message>
+        <source>remove: name the annotation&apos;s number (annotate list shows them), not “%1”.</source>
+        <translation>remove: indique el número de la anotación (annotate list los muestra), no «%1».</translation>
+    </message>
+    <message>
+        <source>remove: there is no annotation %1.</source>
+        <translation>remove: no hay ninguna anotación %1.</translation>
+    </message>
+    <message>
+        <source>Removed annotation %1.</source>
+        <translation>Anotación %1 eliminada.</translation>
+    </message>
+    <message>
+        <source>--date is required: the day annotated.</source>
+        <translation>--date es obligatorio: el día anotado.</translation>
+    </message>
+    <message>
+        <source>--to: %1 comes before --date %2.</source>
+        <translation>--to: %1 es anterior a --date %2.</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>qué pasó</translation>
+    </message>
+    <message>
+        <source>Added annotation %1.</source>
+        <translation>Anotación %1 añadida.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AnnotationDialog</name>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Añadir anotación</translation>
+    </message>
+    <message>
+        <source>e.g. Summer sale email, new checkout page</source>
+        <translation>p. ej. email de rebajas de verano, nueva página de pago</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Qué pasó:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Annotations</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Site change</source>
+        <translation>Cambio del sitio</translation>
+    </message>
+    <message>
+        <source>Tracking change</source>
+        <translation>Cambio del seguimiento</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>an annotation needs a text.</source>
+        <translation>una anotación necesita un texto.</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s text is short: at most 200 characters, not %1.</source>
+        <translation>el texto de una anotación es corto: 200 caracteres como mucho, no %1.</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s last day cannot come before its first.</source>
+        <translation>el último día de una anotación no puede ser anterior al primero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category (%2).</source>
+        <translation>«%1» no es una categoría (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (write #RRGGBB).</source>
+        <translation>«%1» no es un color (escriba #RRGGBB).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::AssessCommand</name>
     <message>
         <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
@@ -787,6 +959,34 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Identity stitching is off (Preferences): every id counts as a person of its own, anonymous visits apart from the logins they led to.</source>
         <translation>La unión de identidades está desactivada (Preferencias): cada id cuenta como una persona aparte, las visitas anónimas separadas de los inicios de sesión a los que llevaron.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Add Annotation…</source>
+        <translation>Añadir anotación…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2329,42 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
+    <message>
+        <source> · same %1</source>
+        <translation> · mismo %1</translation>
+    </message>
+    <message>
+        <source> · with step windows</source>
+        <translation> · con ventanas por paso</translation>
+    </message>
+    <message>
+        <source> · %1 – %2</source>
+        <translation> · %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>este periodo</translation>
+    </message>
+    <message>
+        <source>%1 (%2), before</source>
+        <translation>%1 (%2), antes</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points; too few to test</source>
+        <translation>Total: %1 puntos; demasiado pocos para probar</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points, a real change (p %2)</source>
+        <translation>Total: %1 puntos, un cambio real (p %2)</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points, within chance (p %2)</source>
+        <translation>Total: %1 puntos, dentro del azar (p %2)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelCommand</name>
@@ -2260,6 +2496,62 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
         <translation>--exclude: «%1» debería ser EVENT@K, el evento excluido entre el paso K y K+1.</translation>
     </message>
+    <message>
+        <source>Hold PROPERTY constant: every step&apos;s event has step 1&apos;s value (such as product_id); up to 3, repeatable or comma-separated.</source>
+        <translation>Mantener PROPIEDAD constante: el evento de cada paso tiene el valor del paso 1 (p. ej. product_id); hasta 3, repetible o separadas por comas.</translation>
+    </message>
+    <message>
+        <source>Step K within DURATION after step K-1 (such as 3=30m); repeatable.</source>
+        <translation>Paso K dentro de DURACIÓN tras el paso K-1 (p. ej. 3=30m); repetible.</translation>
+    </message>
+    <message>
+        <source>K=DURATION</source>
+        <translation>K=DURACIÓN</translation>
+    </message>
+    <message>
+        <source>Which event gives the breakdown value: step1 (default), first-touch, last-touch or step:K.</source>
+        <translation>Qué evento da el valor del desglose: step1 (por defecto), first-touch, last-touch o step:K.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>Also the funnel of another period: previous (as long, just before --from..--to) or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>También el embudo de otro periodo: previous (igual de largo, justo antes de --from..--to) o AAAA-MM-DD..AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periodo</translation>
+    </message>
+    <message>
+        <source>Write the weekly trend with the workspace&apos;s annotations (PNG or SVG, by suffix).</source>
+        <translation>Escribir la tendencia semanal con las anotaciones del espacio de trabajo (PNG o SVG, según la extensión).</translation>
+    </message>
+    <message>
+        <source>--compare previous: name the period with --from and --to first.</source>
+        <translation>--compare previous: indique primero el periodo con --from y --to.</translation>
+    </message>
+    <message>
+        <source>--compare: “%1” is neither previous nor a period such as 2024-01-01..2024-01-31.</source>
+        <translation>--compare: «%1» no es previous ni un periodo como 2024-01-01..2024-01-31.</translation>
+    </message>
+    <message>
+        <source>--hold: at most %1 properties, not %2.</source>
+        <translation>--hold: como mucho %1 propiedades, no %2.</translation>
+    </message>
+    <message>
+        <source>--step-window: “%1” should be K=DURATION with K a step from 2 to %2.</source>
+        <translation>--step-window: «%1» debería ser K=DURACIÓN con K un paso de 2 a %2.</translation>
+    </message>
+    <message>
+        <source>--step-window: “%1” is not a duration from 1m to 366d (such as 30m, 12h, 7d).</source>
+        <translation>--step-window: «%1» no es una duración de 1m a 366d (p. ej. 30m, 12h, 7d).</translation>
+    </message>
+    <message>
+        <source>--attribution: “%1” is not step1, first-touch, last-touch or step:K.</source>
+        <translation>--attribution: «%1» no es step1, first-touch, last-touch ni step:K.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -2286,6 +2578,42 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
         <translation>no hay ningún evento «%1» que excluir en este espacio de trabajo (sus eventos: %2).</translation>
+    </message>
+    <message>
+        <source>a funnel holds at most %1 properties constant, not %2.</source>
+        <translation>un embudo mantiene como mucho %1 propiedades constantes, no %2.</translation>
+    </message>
+    <message>
+        <source>no event has the property “%1” to hold constant.</source>
+        <translation>ningún evento tiene la propiedad «%1» para mantenerla constante.</translation>
+    </message>
+    <message>
+        <source>the held properties have too many combinations of values.</source>
+        <translation>las propiedades mantenidas tienen demasiadas combinaciones de valores.</translation>
+    </message>
+    <message>
+        <source>steps in any order have no windows of their own; use the ordered or strict order.</source>
+        <translation>los pasos en cualquier orden no tienen ventanas propias; use el orden ordenado o estricto.</translation>
+    </message>
+    <message>
+        <source>step %1&apos;s window must be between 1 minute and 366 days.</source>
+        <translation>la ventana del paso %1 debe estar entre 1 minuto y 366 días.</translation>
+    </message>
+    <message>
+        <source>steps in any order have no last step to attribute to; use step 1, or the ordered or strict order.</source>
+        <translation>los pasos en cualquier orden no tienen último paso al que atribuir; use el paso 1, o el orden ordenado o estricto.</translation>
+    </message>
+    <message>
+        <source>attribution to step %1: the funnel has steps 1 to %2.</source>
+        <translation>atribución al paso %1: el embudo tiene los pasos 1 a %2.</translation>
+    </message>
+    <message>
+        <source>comparing with the previous period needs a period: a first and a last day.</source>
+        <translation>comparar con el periodo anterior requiere un periodo: un primer y un último día.</translation>
+    </message>
+    <message>
+        <source>the period to compare with must start before it ends.</source>
+        <translation>el periodo de comparación debe empezar antes de terminar.</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +2787,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Convertidos en (cada barra: más que la anterior, hasta esta)</translation>
     </message>
     <message>
-        <source>Conversion by week of step 1</source>
-        <translation>Conversión por semana del paso 1</translation>
-    </message>
-    <message>
-        <source>Week (Monday)</source>
-        <translation>Semana (lunes)</translation>
-    </message>
-    <message>
         <source>A funnel has at most %1 steps.</source>
         <translation>Un embudo tiene como máximo %1 pasos.</translation>
     </message>
@@ -2537,6 +2857,98 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Click a step&apos;s bar to see where those who stopped there went (Journeys)</source>
         <translation>Haga clic en la barra de un paso para ver adónde fueron quienes se detuvieron ahí (Recorridos)</translation>
+    </message>
+    <message>
+        <source>Window…</source>
+        <translation>Ventana…</translation>
+    </message>
+    <message>
+        <source>How long after the previous step this step may come, besides the funnel&apos;s window</source>
+        <translation>Cuánto tiempo después del paso anterior puede llegar este paso, además de la ventana del embudo</translation>
+    </message>
+    <message>
+        <source>Count a chain only when every step&apos;s event has step 1&apos;s value of this property: the same product from view to purchase</source>
+        <translation>Contar una cadena solo si el evento de cada paso tiene el valor de esta propiedad del paso 1: el mismo producto de la vista a la compra</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>Paso 1</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Which event gives a person&apos;s breakdown value: step 1 of their best chain, their first event with a value, or their last one up to the last step they reached</source>
+        <translation>Qué evento da el valor de desglose de una persona: el paso 1 de su mejor cadena, su primer evento con un valor o el último hasta el último paso alcanzado</translation>
+    </message>
+    <message>
+        <source>Against the period before</source>
+        <translation>Frente al periodo anterior</translation>
+    </message>
+    <message>
+        <source>The same funnel over the days just before, as many: the change per step and whether overall conversion differs (two-proportion test)</source>
+        <translation>El mismo embudo en los mismos días justo antes: el cambio por paso y si la conversión total difiere (prueba de dos proporciones)</translation>
+    </message>
+    <message>
+        <source>Same value of:</source>
+        <translation>Mismo valor de:</translation>
+    </message>
+    <message>
+        <source>Attribute to:</source>
+        <translation>Atribuir a:</translation>
+    </message>
+    <message>
+        <source>Right-click a week to annotate it</source>
+        <translation>Clic derecho en una semana para anotarla</translation>
+    </message>
+    <message>
+        <source>Add Annotation on %1…</source>
+        <translation>Añadir anotación el %1…</translation>
+    </message>
+    <message>
+        <source>Any (not held)</source>
+        <translation>Cualquiera (sin mantener)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 (%4 points; %5).</source>
+        <translation>%1 – %2: %3 (%4 puntos; %5).</translation>
+    </message>
+    <message>
+        <source>too few to test</source>
+        <translation>demasiado pocos para probar</translation>
+    </message>
+    <message>
+        <source>a real change, p %1</source>
+        <translation>un cambio real, p %1</translation>
+    </message>
+    <message>
+        <source>within chance, p %1</source>
+        <translation>dentro del azar, p %1</translation>
+    </message>
+    <message>
+        <source>Step Window</source>
+        <translation>Ventana del paso</translation>
+    </message>
+    <message>
+        <source>Choose a step after the first: its window counts from the step before it.</source>
+        <translation>Elija un paso después del primero: su ventana cuenta desde el paso anterior.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) within how long after step %3? Write 30m, 2h or 1d; leave empty for the funnel&apos;s window only.</source>
+        <translation>¿Paso %1 (%2) en cuánto tiempo tras el paso %3? Escriba 30m, 2h o 1d; déjelo vacío para solo la ventana del embudo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration from 1 minute to 366 days (write 30m, 2h or 1d).</source>
+        <translation>«%1» no es una duración de 1 minuto a 366 días (escriba 30m, 2h o 1d).</translation>
+    </message>
+    <message>
+        <source>Within %1 after step %2</source>
+        <translation>Dentro de %1 tras el paso %2</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3048,25 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Against the rest</source>
         <translation>Frente al resto</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelTrendChart</name>
+    <message>
+        <source>Conversion by week of step 1 · %1</source>
+        <translation>Conversión por semana del paso 1 · %1</translation>
+    </message>
+    <message>
+        <source>Conversion by week of step 1</source>
+        <translation>Conversión por semana del paso 1</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertidos</translation>
+    </message>
+    <message>
+        <source>Week (Monday)</source>
+        <translation>Semana (lunes)</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4656,14 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>%1 · could not import %2: %3</source>
         <translation>%1 · no se pudo importar %2: %3</translation>
     </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>Eliminar la anotación</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Añadir anotación</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -5550,6 +5989,18 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>%1 The undo history was cleared, so it matches the dictionary.</source>
         <translation>%1 Se vació el historial de deshacer para que coincida con el diccionario.</translation>
+    </message>
+    <message>
+        <source>Add Annotation “%1”</source>
+        <translation>Añadir la anotación «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Annotation “%1”</source>
+        <translation>Eliminar la anotación «%1»</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>No hay ninguna anotación %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>FunnelTrendChart</name>
+    <message>
+        <source>Conversion by week of step 1 · %1</source>
+        <translation>Conversion par semaine de l’étape 1 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AnnotateCommand</name>
+    <message>
+        <source>Mark days with campaigns, site and tracking changes (shown on every time axis).</source>
+        <translation>Marquer des jours de campagnes, de changements du site ou du suivi (montrés sur chaque axe du temps).</translation>
+    </message>
+    <message>
+        <source>add, list or remove ID.</source>
+        <translation>add, list ou remove ID.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>L&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The day annotated (YYYY-MM-DD, workspace time zone).</source>
+        <translation>Le jour annoté (AAAA-MM-JJ, fuseau de l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The last day of a range, included.</source>
+        <translation>Le dernier jour d’une plage, inclus.</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words.</source>
+        <translation>Ce qui s’est passé, en quelques mots.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>campaign, site_change, tracking_change or other (default).</source>
+        <translation>campaign, site_change, tracking_change ou other (par défaut).</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>A colour of its own, #RRGGBB.</source>
+        <translation>Une couleur propre, #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>list: print the annotations as JSON on standard output.</source>
+        <translation>list : écrire les annotations en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>l’espace de travail</translation>
+    </message>
+    <message>
+        <source>say add, list or remove ID (not “%1”).</source>
+        <translation>indiquez add, list ou remove ID (pas « %1 »).</translation>
+    </message>
+    <message>
+        <source>remove: name the annotation&apos;s number (annotate list shows them), not “%1”.</source>
+        <translation>remove : indiquez le numéro de l’annotation (annotate list les montre), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>remove: there is no annotation %1.</source>
+        <translation>remove : il n’y a pas d’annotation %1.</translation>
+    </message>
+    <message>
+        <source>Removed annotation %1.</source>
+        <translation>Annotation %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>--date is required: the day annotated.</source>
+        <translation>--date est requis : le jour annoté.</translation>
+    </message>
+    <message>
+        <source>--to: %1 comes before --date %2.</source>
+        <translation>--to : %1 précède --date %2.</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Added annotation %1.</source>
+        <translation>Annotation %1 ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AnnotationDialog</name>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Ajouter une annotation</translation>
+    </message>
+    <message>
+        <source>e.g. Summer sale email, new checkout page</source>
+        <translation>p. ex. e-mail des soldes d’été, nouvelle page de paiement</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Ce qui s’est passé :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Annotations</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Site change</source>
+        <translation>Changement du site</translation>
+    </message>
+    <message>
+        <source>Tracking change</source>
+        <translation>Changement du suivi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>an annotation needs a text.</source>
+        <translation>une annotation a besoin d’un texte.</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s text is short: at most 200 characters, not %1.</source>
+        <translation>le texte d’une annotation est court : 200 caractères au plus, pas %1.</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s last day cannot come before its first.</source>
+        <translation>le dernier jour d’une annotation ne peut précéder le premier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category (%2).</source>
+        <translation>« %1 » n’est pas une catégorie (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (write #RRGGBB).</source>
+        <translation>« %1 » n’est pas une couleur (écrivez #RRGGBB).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::AssessCommand</name>
     <message>
         <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
@@ -537,7 +709,7 @@
     </message>
     <message>
         <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
-        <translation>--%1 : « %2 » n'est pas une durée de %3 à %4 (écrivez 30m, 12h, 7d ou 2w).</translation>
+        <translation>--%1 : « %2 » n&apos;est pas une durée de %3 à %4 (écrivez 30m, 12h, 7d ou 2w).</translation>
     </message>
 </context>
 <context>
@@ -787,6 +959,34 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Identity stitching is off (Preferences): every id counts as a person of its own, anonymous visits apart from the logins they led to.</source>
         <translation>Le rapprochement d’identités est désactivé (Préférences) : chaque identifiant compte comme une personne à part, les visites anonymes séparément des connexions qui ont suivi.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Add Annotation…</source>
+        <translation>Ajouter une annotation…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2329,42 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
+    <message>
+        <source> · same %1</source>
+        <translation> · même %1</translation>
+    </message>
+    <message>
+        <source> · with step windows</source>
+        <translation> · avec fenêtres par étape</translation>
+    </message>
+    <message>
+        <source> · %1 – %2</source>
+        <translation> · %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>cette période</translation>
+    </message>
+    <message>
+        <source>%1 (%2), before</source>
+        <translation>%1 (%2), avant</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points; too few to test</source>
+        <translation>Global : %1 points ; trop peu pour tester</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points, a real change (p %2)</source>
+        <translation>Global : %1 points, un vrai changement (p %2)</translation>
+    </message>
+    <message>
+        <source>Overall: %1 points, within chance (p %2)</source>
+        <translation>Global : %1 points, dans les limites du hasard (p %2)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelCommand</name>
@@ -2260,6 +2496,62 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>--exclude: “%1” should be EVENT@K, the event excluded between step K and K+1.</source>
         <translation>--exclude : « %1 » devrait être EVENT@K, l&apos;événement exclu entre l&apos;étape K et K+1.</translation>
     </message>
+    <message>
+        <source>Hold PROPERTY constant: every step&apos;s event has step 1&apos;s value (such as product_id); up to 3, repeatable or comma-separated.</source>
+        <translation>Garder PROPRIÉTÉ constante : l’événement de chaque étape a la valeur de l’étape 1 (p. ex. product_id) ; jusqu’à 3, répétable ou séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Step K within DURATION after step K-1 (such as 3=30m); repeatable.</source>
+        <translation>Étape K dans les DURÉE après l’étape K-1 (p. ex. 3=30m) ; répétable.</translation>
+    </message>
+    <message>
+        <source>K=DURATION</source>
+        <translation>K=DURÉE</translation>
+    </message>
+    <message>
+        <source>Which event gives the breakdown value: step1 (default), first-touch, last-touch or step:K.</source>
+        <translation>Quel événement donne la valeur de la ventilation : step1 (par défaut), first-touch, last-touch ou step:K.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>Also the funnel of another period: previous (as long, just before --from..--to) or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>Aussi l’entonnoir d’une autre période : previous (aussi longue, juste avant --from..--to) ou AAAA-MM-JJ..AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>Write the weekly trend with the workspace&apos;s annotations (PNG or SVG, by suffix).</source>
+        <translation>Écrire la tendance hebdomadaire avec les annotations de l’espace de travail (PNG ou SVG, selon le suffixe).</translation>
+    </message>
+    <message>
+        <source>--compare previous: name the period with --from and --to first.</source>
+        <translation>--compare previous : indiquez d’abord la période avec --from et --to.</translation>
+    </message>
+    <message>
+        <source>--compare: “%1” is neither previous nor a period such as 2024-01-01..2024-01-31.</source>
+        <translation>--compare : « %1 » n’est ni previous ni une période comme 2024-01-01..2024-01-31.</translation>
+    </message>
+    <message>
+        <source>--hold: at most %1 properties, not %2.</source>
+        <translation>--hold : %1 propriétés au plus, pas %2.</translation>
+    </message>
+    <message>
+        <source>--step-window: “%1” should be K=DURATION with K a step from 2 to %2.</source>
+        <translation>--step-window : « %1 » devrait être K=DURÉE, K une étape de 2 à %2.</translation>
+    </message>
+    <message>
+        <source>--step-window: “%1” is not a duration from 1m to 366d (such as 30m, 12h, 7d).</source>
+        <translation>--step-window : « %1 » n’est pas une durée de 1m à 366d (p. ex. 30m, 12h, 7d).</translation>
+    </message>
+    <message>
+        <source>--attribution: “%1” is not step1, first-touch, last-touch or step:K.</source>
+        <translation>--attribution : « %1 » n’est ni step1, ni first-touch, ni last-touch, ni step:K.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -2286,6 +2578,42 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
         <translation>il n’y a pas d’événement « %1 » à exclure dans cet espace de travail (ses événements : %2).</translation>
+    </message>
+    <message>
+        <source>a funnel holds at most %1 properties constant, not %2.</source>
+        <translation>un entonnoir garde au plus %1 propriétés constantes, pas %2.</translation>
+    </message>
+    <message>
+        <source>no event has the property “%1” to hold constant.</source>
+        <translation>aucun événement n’a la propriété « %1 » à garder constante.</translation>
+    </message>
+    <message>
+        <source>the held properties have too many combinations of values.</source>
+        <translation>les propriétés gardées constantes ont trop de combinaisons de valeurs.</translation>
+    </message>
+    <message>
+        <source>steps in any order have no windows of their own; use the ordered or strict order.</source>
+        <translation>des étapes dans n’importe quel ordre n’ont pas de fenêtre propre ; utilisez l’ordre ordonné ou strict.</translation>
+    </message>
+    <message>
+        <source>step %1&apos;s window must be between 1 minute and 366 days.</source>
+        <translation>la fenêtre de l’étape %1 doit être entre 1 minute et 366 jours.</translation>
+    </message>
+    <message>
+        <source>steps in any order have no last step to attribute to; use step 1, or the ordered or strict order.</source>
+        <translation>des étapes dans n’importe quel ordre n’ont pas de dernière étape à laquelle attribuer ; utilisez l’étape 1, ou l’ordre ordonné ou strict.</translation>
+    </message>
+    <message>
+        <source>attribution to step %1: the funnel has steps 1 to %2.</source>
+        <translation>attribution à l’étape %1 : l’entonnoir a les étapes 1 à %2.</translation>
+    </message>
+    <message>
+        <source>comparing with the previous period needs a period: a first and a last day.</source>
+        <translation>comparer à la période précédente demande une période : un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <source>the period to compare with must start before it ends.</source>
+        <translation>la période de comparaison doit commencer avant de finir.</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +2787,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Convertis en (chaque barre : plus long que la précédente, jusqu&apos;à cette durée)</translation>
     </message>
     <message>
-        <source>Conversion by week of step 1</source>
-        <translation>Conversion par semaine de l&apos;étape 1</translation>
-    </message>
-    <message>
-        <source>Week (Monday)</source>
-        <translation>Semaine (lundi)</translation>
-    </message>
-    <message>
         <source>A funnel has at most %1 steps.</source>
         <translation>Un entonnoir a au plus %1 étapes.</translation>
     </message>
@@ -2537,6 +2857,98 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Click a step&apos;s bar to see where those who stopped there went (Journeys)</source>
         <translation>Cliquez sur la barre d&apos;une étape pour voir où sont allés ceux qui s&apos;y sont arrêtés (Parcours)</translation>
+    </message>
+    <message>
+        <source>Window…</source>
+        <translation>Fenêtre…</translation>
+    </message>
+    <message>
+        <source>How long after the previous step this step may come, besides the funnel&apos;s window</source>
+        <translation>Combien de temps après l’étape précédente cette étape peut venir, en plus de la fenêtre de l’entonnoir</translation>
+    </message>
+    <message>
+        <source>Count a chain only when every step&apos;s event has step 1&apos;s value of this property: the same product from view to purchase</source>
+        <translation>Ne compter une chaîne que si l’événement de chaque étape a la valeur de cette propriété de l’étape 1 : le même produit de la vue à l’achat</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>Étape 1</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Which event gives a person&apos;s breakdown value: step 1 of their best chain, their first event with a value, or their last one up to the last step they reached</source>
+        <translation>Quel événement donne la valeur de ventilation d’une personne : l’étape 1 de sa meilleure chaîne, son premier événement avec une valeur, ou son dernier jusqu’à la dernière étape atteinte</translation>
+    </message>
+    <message>
+        <source>Against the period before</source>
+        <translation>Face à la période d’avant</translation>
+    </message>
+    <message>
+        <source>The same funnel over the days just before, as many: the change per step and whether overall conversion differs (two-proportion test)</source>
+        <translation>Le même entonnoir sur autant de jours juste avant : le changement par étape et si la conversion globale diffère (test de deux proportions)</translation>
+    </message>
+    <message>
+        <source>Same value of:</source>
+        <translation>Même valeur de :</translation>
+    </message>
+    <message>
+        <source>Attribute to:</source>
+        <translation>Attribuer à :</translation>
+    </message>
+    <message>
+        <source>Right-click a week to annotate it</source>
+        <translation>Clic droit sur une semaine pour l’annoter</translation>
+    </message>
+    <message>
+        <source>Add Annotation on %1…</source>
+        <translation>Ajouter une annotation le %1…</translation>
+    </message>
+    <message>
+        <source>Any (not held)</source>
+        <translation>Quelconque (non gardée)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 (%4 points; %5).</source>
+        <translation>%1 – %2 : %3 (%4 points ; %5).</translation>
+    </message>
+    <message>
+        <source>too few to test</source>
+        <translation>trop peu pour tester</translation>
+    </message>
+    <message>
+        <source>a real change, p %1</source>
+        <translation>un vrai changement, p %1</translation>
+    </message>
+    <message>
+        <source>within chance, p %1</source>
+        <translation>dans les limites du hasard, p %1</translation>
+    </message>
+    <message>
+        <source>Step Window</source>
+        <translation>Fenêtre d’étape</translation>
+    </message>
+    <message>
+        <source>Choose a step after the first: its window counts from the step before it.</source>
+        <translation>Choisissez une étape après la première : sa fenêtre compte depuis l’étape d’avant.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) within how long after step %3? Write 30m, 2h or 1d; leave empty for the funnel&apos;s window only.</source>
+        <translation>Étape %1 (%2) dans quel délai après l’étape %3 ? Écrivez 30m, 2h ou 1d ; laissez vide pour la seule fenêtre de l’entonnoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration from 1 minute to 366 days (write 30m, 2h or 1d).</source>
+        <translation>« %1 » n’est pas une durée de 1 minute à 366 jours (écrivez 30m, 2h ou 1d).</translation>
+    </message>
+    <message>
+        <source>Within %1 after step %2</source>
+        <translation>Dans les %1 après l’étape %2</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3048,25 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Against the rest</source>
         <translation>Contre le reste</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelTrendChart</name>
+    <message>
+        <source>Conversion by week of step 1 · %1</source>
+        <translation>Conversion par semaine de l’étape 1 · %1</translation>
+    </message>
+    <message>
+        <source>Conversion by week of step 1</source>
+        <translation>Conversion par semaine de l’étape 1</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertis</translation>
+    </message>
+    <message>
+        <source>Week (Monday)</source>
+        <translation>Semaine (lundi)</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4656,14 @@ Le journal des modifications garde cette preuve comme motif :
         <source>%1 · could not import %2: %3</source>
         <translation>%1 · impossible d&apos;importer %2 : %3</translation>
     </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Ajouter une annotation</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -5550,6 +5989,18 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>%1 The undo history was cleared, so it matches the dictionary.</source>
         <translation>%1 L’historique d’annulation a été vidé pour correspondre au dictionnaire.</translation>
+    </message>
+    <message>
+        <source>Add Annotation “%1”</source>
+        <translation>Ajouter l’annotation « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove Annotation “%1”</source>
+        <translation>Supprimer l’annotation « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>Il n’y a pas d’annotation %1.</translation>
     </message>
 </context>
 <context>
