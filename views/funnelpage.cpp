@@ -304,6 +304,12 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     for (const QString &field : EventTable::fieldColumns())
         mBreakdown->addItem(field, field);
     mBreakdown->addItem(tr("new vs returning"), FunnelQuery::newVsReturning());
+    // Properties of the session each event is in (EventTable::sessionProperties()).
+    mBreakdown->addItem(tr("session_channel (the session's first channel)"), QStringLiteral("session_channel"));
+    const bool pages = std::any_of(EventTable::pageProperties().begin(), EventTable::pageProperties().end(),
+                                   [&summary](const QString &page) { return summary.properties.contains(page); });
+    if (pages)
+        mBreakdown->addItem(tr("landing_page (the session's first page)"), QStringLiteral("landing_page"));
     if (!summary.properties.isEmpty())
         mBreakdown->insertSeparator(mBreakdown->count());
     for (const QString &property : summary.properties)

@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 namespace Funnelscope {
@@ -375,10 +376,73 @@ const EventTable::TextColumn *EventTable::column(const QString &name) const
     return found == mColumns.cend() ? nullptr : found->get();
 }
 
+const QStringList &EventTable::sessionProperties()
+{
+    static const QStringList names{QStringLiteral("landing_page"), QStringLiteral("session_channel")};
+    return names;
+}
+
+const QStringList &EventTable::pageProperties()
+{
+    static const QStringList names{QStringLiteral("page"), QStringLiteral("page_location"), QStringLiteral("url"),
+                                   QStringLiteral("page_path")};
+    return names;
+}
+
+void EventTable::addSessionColumn(const QString &name, const TextColumn &source)
+{
+    ColumnBuilder builder;
+    std::vector<QString> values(size());
+    std::map<qint64, QString> firsts; // a person's sessions: its first value
+    for (int user = 0; user < userCount(); ++user) {
+        firsts.clear();
+        // A session: the source's session id, else events at most 30 minutes apart.
+        qint64 gapSession = -1;
+        std::vector<qint64> keys;
+        keys.reserve(userEnd(user) - userBegin(user));
+        for (size_t row = userBegin(user); row < userEnd(user); ++row) {
+            if (mSession[row] >= 0) {
+                keys.push_back(mSession[row]);
+                continue;
+            }
+            const bool continues = row > userBegin(user) && mSession[row - 1] < 0 && mTs[row] - mTs[row - 1] <= sessionGapMs;
+            if (!continues)
+                --gapSession;
+            keys.push_back(gapSession);
+        }
+        for (size_t row = userBegin(user); row < userEnd(user); ++row) {
+            const qint32 code = source.codes[row];
+            if (code >= 0)
+                firsts.try_emplace(keys[row - userBegin(user)], source.values[code]);
+        }
+        for (size_t row = userBegin(user); row < userEnd(user); ++row) {
+            const auto found = firsts.find(keys[row - userBegin(user)]);
+            builder.append(found == firsts.end() ? QString() : found->second);
+        }
+    }
+    mColumns.insert(name, builder.take());
+}
+
 bool EventTable::loadProperty(Connection &connection, const QString &name)
 {
     if (mColumns.contains(name))
         return true;
+    if (name == QLatin1String("session_channel")) {
+        const TextColumn *channel = column(QStringLiteral("channel"));
+        if (!channel)
+            return false;
+        addSessionColumn(name, *channel);
+        return true;
+    }
+    if (name == QLatin1String("landing_page")) {
+        for (const QString &page : pageProperties()) {
+            if (loadProperty(connection, page)) {
+                addSessionColumn(name, *column(page));
+                return true;
+            }
+        }
+        return false;
+    }
     // The same order as load(): (person, ts, id); json_extract reads one key per event.
     QString path = name;
     path.replace(QLatin1Char('"'), QLatin1String("\\\""));

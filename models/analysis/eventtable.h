@@ -121,10 +121,25 @@ public:
     /** A text column: a field of fieldColumns() or a loaded property; null when unknown. */
     const TextColumn *column(const QString &name) const;
     bool hasColumn(const QString &name) const { return column(name) != nullptr; }
-    /** Loads a source property from the events' JSON, once. False when no event has it. */
+    /**
+     * Loads a source property from the events' JSON, once. False when no event has it.
+     * Two session properties are derived instead: landing_page, the page of the session's
+     * first event that has one (the first of pageProperties() the events carry), and
+     * session_channel, the channel of the session's first event that has one; a session is
+     * the source's session id, else events at most sessionGapMs apart.
+     */
     bool loadProperty(Connection &connection, const QString &name);
+    /** landing_page and session_channel: properties of every event of a session. */
+    static const QStringList &sessionProperties();
+    /** Where a page is read from, in order: page, page_location, url, page_path. */
+    static const QStringList &pageProperties();
+    /** Without a session id, a pause longer than this starts a new session (GA4's 30 minutes). */
+    static constexpr qint64 sessionGapMs = 30 * 60 * 1000;
 
 private:
+    /** Adds @p name: each event gets @p source's first value in its session. */
+    void addSessionColumn(const QString &name, const TextColumn &source);
+
     std::vector<qint64> mTs;
     CodeVector mType;
     CodeVector mSession;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventtable.h"
 #include "funnelquery.h"
 #include "funnelresult.h"
 #include "tasks/taskcontext.h"
@@ -7,8 +8,6 @@
 #include <QCoreApplication>
 
 namespace Funnelscope {
-
-class EventTable;
 
 /**
  * The funnel: a pure function of (EventTable, FunnelQuery) → FunnelResult with the
@@ -53,7 +52,7 @@ public:
     static qsizetype approximateBytes(const FunnelResult &result);
 
     /** Without a session id, a pause longer than this starts a new session (GA4's 30 minutes). */
-    static constexpr qint64 sessionGapMs = 30 * 60 * 1000;
+    static constexpr qint64 sessionGapMs = EventTable::sessionGapMs;
     /**
      * Whether @p row lies in @p user's first session: the session of their first event
      * (their first session id, or without one, up to the first pause over sessionGapMs).

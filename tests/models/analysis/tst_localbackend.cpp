@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QSet>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +201,65 @@ private Q_SLOTS:
             people.insert(table.userKeys()->at(user));
         for (qsizetype i = 0; i < result.dropped.size(); ++i)
             QVERIFY2(people.contains(result.personOf(i)), qPrintable(result.personOf(i)));
+    }
+
+    // Session properties: landing_page is the page of a session's first event with one,
+    // session_channel its channel; a session is the source's id, else a 30-minute pause.
+    void landingPageAndSessionChannel()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("sessions.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // ana: one session from the home page by email, buys. ben: lands on a product page
+        // (paid_social), views; 2 hours later (a new session, no ids) lands on /sale and buys.
+        // cy: a session id, its first event has no page (the next one's counts), no purchase.
+        file.write("user_id,event,timestamp,session_id,channel,page\n"
+                   "ana,page_view,2024-03-01T10:00:00Z,a1,email,/\n"
+                   "ana,product_view,2024-03-01T10:01:00Z,a1,,/p/1\n"
+                   "ana,purchase,2024-03-01T10:05:00Z,a1,,/checkout\n"
+                   "ben,page_view,2024-03-01T09:00:00Z,,paid_social,/p/2\n"
+                   "ben,product_view,2024-03-01T09:00:30Z,,,/p/2\n"
+                   "ben,page_view,2024-03-01T11:00:00Z,,organic,/sale\n"
+                   "ben,product_view,2024-03-01T11:01:00Z,,,/p/3\n"
+                   "ben,purchase,2024-03-01T11:03:00Z,,,/checkout\n"
+                   "cy,product_view,2024-03-01T12:00:00Z,c1,direct,\n"
+                   "cy,page_view,2024-03-01T12:00:10Z,c1,,/category/shoes\n");
+        file.close();
+        const QString path = dir.filePath(QStringLiteral("s.funnelscope"));
+        {
+            const auto workspace = Workspace::create(path);
+            const ImportOptions options;
+            Importer::run(*workspace, Importer::plan(csv, options), options);
+        }
+        LocalBackend backend(path, QString());
+        FunnelQuery funnel;
+        funnel.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
+        const auto segments = [&backend](FunnelQuery query) {
+            QMap<QString, QList<qint64>> found;
+            for (const FunnelSegment &segment : backend.run(query).segments)
+                found.insert(segment.value, {segment.steps[0].count, segment.steps[1].count});
+            return found;
+        };
+        // By the start of each person's best chain: ben's first view, in his first session.
+        funnel.breakdown = QStringLiteral("landing_page");
+        funnel.topN = 10;
+        QCOMPARE(segments(funnel), (QMap<QString, QList<qint64>>{{QStringLiteral("/"), {1, 1}}, {QStringLiteral("/p/2"), {1, 1}},
+                                                                 {QStringLiteral("/category/shoes"), {1, 0}}}));
+        // By the last touch: ben's purchase came in his second session, which landed on /sale.
+        QVERIFY(funnel.setAttribution(QStringLiteral("last-touch")));
+        QCOMPARE(segments(funnel), (QMap<QString, QList<qint64>>{{QStringLiteral("/"), {1, 1}}, {QStringLiteral("/sale"), {1, 1}},
+                                                                 {QStringLiteral("/category/shoes"), {1, 0}}}));
+        funnel.breakdown = QStringLiteral("session_channel");
+        QCOMPARE(segments(funnel), (QMap<QString, QList<qint64>>{{QStringLiteral("email"), {1, 1}}, {QStringLiteral("organic"), {1, 1}},
+                                                                 {QStringLiteral("direct"), {1, 0}}}));
+        QVERIFY(funnel.setAttribution(QStringLiteral("step1")));
+        QCOMPARE(segments(funnel), (QMap<QString, QList<qint64>>{{QStringLiteral("email"), {1, 1}}, {QStringLiteral("paid_social"), {1, 1}},
+                                                                 {QStringLiteral("direct"), {1, 0}}}));
+        // As a filter too: purchases of sessions that landed on /sale.
+        funnel.breakdown.clear();
+        funnel.where = {*Condition::parse(QStringLiteral("landing_page = /sale"))};
+        QCOMPARE(counts(backend.run(funnel)), (QList<qint64>{1, 1}));
     }
 
     // A cancelled report stops (between ranges of users) instead of finishing its work.
