@@ -44,6 +44,10 @@ void FunnelCommand::addOptions(QCommandLineParser &parser) const
          tr("Hold PROPERTY constant: every step's event has step 1's value (such as product_id); up to 3, "
             "repeatable or comma-separated."),
          tr("property")},
+        {QStringLiteral("bins"),
+         tr("Break a numeric property down in bins: PROPERTY=E1,E2,... (such as price=0,20,50,100) or "
+            "PROPERTY=quartiles; repeatable."),
+         tr("P=EDGES")},
         {QStringLiteral("step-window"), tr("Step K within DURATION after step K-1 (such as 3=30m); repeatable."), tr("K=DURATION")},
         {QStringLiteral("attribution"),
          tr("Which event gives the breakdown value: step1 (default), first-touch, last-touch or step:K."), tr("model")},
@@ -134,6 +138,12 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         if (!window || *window < FunnelQuery::minWindow || *window > FunnelQuery::maxWindow)
             throw UsageError(tr("--step-window: “%1” is not a duration from 1m to 366d (such as 30m, 12h, 7d).").arg(text.mid(at + 1)));
         query.steps[step - 1].windowMs = *window;
+    }
+    for (const QString &text : parser.values(QStringLiteral("bins"))) {
+        const std::optional<FunnelQuery::Bins> bins = FunnelQuery::parseBins(text);
+        if (!bins)
+            throw UsageError(tr("--bins: “%1” should be PROPERTY=E1,E2,... with rising numbers, or PROPERTY=quartiles.").arg(text));
+        query.bins.append(*bins);
     }
     if (parser.isSet(QStringLiteral("attribution")) && !query.setAttribution(parser.value(QStringLiteral("attribution"))))
         throw UsageError(tr("--attribution: “%1” is not step1, first-touch, last-touch or step:K.")

@@ -2552,6 +2552,18 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>--attribution: “%1” is not step1, first-touch, last-touch or step:K.</source>
         <translation>--attribution: „%1“ ist weder step1, first-touch, last-touch noch step:K.</translation>
     </message>
+    <message>
+        <source>Break a numeric property down in bins: PROPERTY=E1,E2,... (such as price=0,20,50,100) or PROPERTY=quartiles; repeatable.</source>
+        <translation>Eine numerische Eigenschaft in Klassen aufschlüsseln: EIGENSCHAFT=E1,E2,... (etwa price=0,20,50,100) oder EIGENSCHAFT=quartiles; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>P=EDGES</source>
+        <translation>E=GRENZEN</translation>
+    </message>
+    <message>
+        <source>--bins: “%1” should be PROPERTY=E1,E2,... with rising numbers, or PROPERTY=quartiles.</source>
+        <translation>--bins: „%1“ sollte EIGENSCHAFT=E1,E2,... mit steigenden Zahlen sein, oder EIGENSCHAFT=quartiles.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -2949,6 +2961,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Within %1 after step %2</source>
         <translation>Innerhalb %1 nach Schritt %2</translation>
+    </message>
+    <message>
+        <source>session_channel (the session&apos;s first channel)</source>
+        <translation>session_channel (erster Kanal der Sitzung)</translation>
+    </message>
+    <message>
+        <source>landing_page (the session&apos;s first page)</source>
+        <translation>landing_page (erste Seite der Sitzung)</translation>
     </message>
 </context>
 <context>

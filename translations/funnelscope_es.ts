@@ -2552,6 +2552,18 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>--attribution: “%1” is not step1, first-touch, last-touch or step:K.</source>
         <translation>--attribution: «%1» no es step1, first-touch, last-touch ni step:K.</translation>
     </message>
+    <message>
+        <source>Break a numeric property down in bins: PROPERTY=E1,E2,... (such as price=0,20,50,100) or PROPERTY=quartiles; repeatable.</source>
+        <translation>Desglosar una propiedad numérica en tramos: PROPIEDAD=E1,E2,... (p. ej. price=0,20,50,100) o PROPIEDAD=quartiles; repetible.</translation>
+    </message>
+    <message>
+        <source>P=EDGES</source>
+        <translation>P=LÍMITES</translation>
+    </message>
+    <message>
+        <source>--bins: “%1” should be PROPERTY=E1,E2,... with rising numbers, or PROPERTY=quartiles.</source>
+        <translation>--bins: «%1» debería ser PROPIEDAD=E1,E2,... con números crecientes, o PROPIEDAD=quartiles.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -2949,6 +2961,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Within %1 after step %2</source>
         <translation>Dentro de %1 tras el paso %2</translation>
+    </message>
+    <message>
+        <source>session_channel (the session&apos;s first channel)</source>
+        <translation>session_channel (primer canal de la sesión)</translation>
+    </message>
+    <message>
+        <source>landing_page (the session&apos;s first page)</source>
+        <translation>landing_page (primera página de la sesión)</translation>
     </message>
 </context>
 <context>

@@ -2552,6 +2552,18 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>--attribution: “%1” is not step1, first-touch, last-touch or step:K.</source>
         <translation>--attribution : « %1 » n’est ni step1, ni first-touch, ni last-touch, ni step:K.</translation>
     </message>
+    <message>
+        <source>Break a numeric property down in bins: PROPERTY=E1,E2,... (such as price=0,20,50,100) or PROPERTY=quartiles; repeatable.</source>
+        <translation>Ventiler une propriété numérique par tranches : PROPRIÉTÉ=E1,E2,... (p. ex. price=0,20,50,100) ou PROPRIÉTÉ=quartiles ; répétable.</translation>
+    </message>
+    <message>
+        <source>P=EDGES</source>
+        <translation>P=BORNES</translation>
+    </message>
+    <message>
+        <source>--bins: “%1” should be PROPERTY=E1,E2,... with rising numbers, or PROPERTY=quartiles.</source>
+        <translation>--bins : « %1 » devrait être PROPRIÉTÉ=E1,E2,... avec des nombres croissants, ou PROPRIÉTÉ=quartiles.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelEngine</name>
@@ -2949,6 +2961,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Within %1 after step %2</source>
         <translation>Dans les %1 après l’étape %2</translation>
+    </message>
+    <message>
+        <source>session_channel (the session&apos;s first channel)</source>
+        <translation>session_channel (premier canal de la session)</translation>
+    </message>
+    <message>
+        <source>landing_page (the session&apos;s first page)</source>
+        <translation>landing_page (première page de la session)</translation>
     </message>
 </context>
 <context>

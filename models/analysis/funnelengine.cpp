@@ -720,6 +720,68 @@ private:
     std::vector<ConditionChecker> mWhere;
 };
 
+/**
+ * A numeric property's bins: [e1, e2), [e2, e3), ... with "< e1" below and "≥ en" above;
+ * quartiles cut at the 25th, 50th and 75th percentile of the values (the lowest and the
+ * highest bin reach the smallest and the largest value). Labels read "20–50". A value that
+ * is no number is "(none)".
+ */
+class Binning
+{
+public:
+    Binning(const FunnelQuery::Bins &bins, const std::vector<QString> &values)
+    {
+        QList<double> edges = bins.edges;
+        if (bins.quartiles) {
+            std::vector<double> numbers;
+            for (const QString &value : values) {
+                bool ok = false;
+                const double number = value.toDouble(&ok);
+                if (ok && std::isfinite(number))
+                    numbers.push_back(number);
+            }
+            if (!numbers.empty()) {
+                const std::vector<double> cuts = Statistics::percentiles(numbers, {0.0, 0.25, 0.5, 0.75, 1.0});
+                for (double cut : cuts) {
+                    if (edges.isEmpty() || cut > edges.last())
+                        edges.append(cut);
+                }
+                mClosed = true; // from the smallest to the largest value
+            }
+        }
+        mEdges = edges;
+        const auto text = [](double edge) { return QString::number(edge, 'g', 12); };
+        if (!mClosed && !mEdges.isEmpty())
+            mLabels.append(QStringLiteral("< %1").arg(text(mEdges.first())));
+        for (qsizetype k = 0; k + 1 < mEdges.size(); ++k)
+            mLabels.append(QStringLiteral("%1–%2").arg(text(mEdges[k]), text(mEdges[k + 1])));
+        if (mClosed && mEdges.size() == 1)
+            mLabels.append(text(mEdges.first()));
+        else if (!mClosed && !mEdges.isEmpty())
+            mLabels.append(QStringLiteral("≥ %1").arg(text(mEdges.last())));
+    }
+
+    QString label(const QString &value) const
+    {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || !std::isfinite(number) || mLabels.isEmpty())
+            return QStringLiteral("(none)");
+        const auto above = std::upper_bound(mEdges.begin(), mEdges.end(), number); // first edge > number
+        const qsizetype index = above - mEdges.begin();                            // edges ≤ number
+        if (mClosed)
+            return mLabels[qBound<qsizetype>(0, index - 1, mLabels.size() - 1)]; // the largest value is in the last bin
+        return mLabels[index];
+    }
+
+    const QStringList &labels() const { return mLabels; }
+
+private:
+    QList<double> mEdges;
+    QStringList mLabels;
+    bool mClosed = false;
+};
+
 /** The breakdown: each unit's attributed value (Attributor), top N plus "other", each tested. */
 void addSegments(const EventTable &table, const FunnelQuery &query, const Units &found, FunnelResult &result)
 {
@@ -729,6 +791,7 @@ void addSegments(const EventTable &table, const FunnelQuery &query, const Units 
     const Attributor attributor(table, query, found, table.column(query.breakdown));
     std::vector<QString> values(units.size());
     QHash<QString, qint64> sizes;
+    const FunnelQuery::Bins *bins = query.binsOf(query.breakdown);
     for (size_t i = 0; i < units.size(); ++i) {
         const Unit &unit = units[i];
         const size_t row = attributor.row(unit);
@@ -748,7 +811,20 @@ void addSegments(const EventTable &table, const FunnelQuery &query, const Units 
     std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
         return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
     });
-    const QStringList top = order.mid(0, query.topN);
+    if (bins) {
+        // Numbers into their bins, labelled by their edges, in the bins' order.
+        const Binning binning(*bins, values);
+        sizes.clear();
+        for (size_t i = 0; i < units.size(); ++i) {
+            values[i] = binning.label(values[i]);
+            ++sizes[values[i]];
+        }
+        order = binning.labels();
+        order.removeIf([&sizes](const QString &label) { return !sizes.contains(label); });
+        if (sizes.contains(QStringLiteral("(none)")))
+            order.append(QStringLiteral("(none)"));
+    }
+    const QStringList top = bins ? order : order.mid(0, query.topN); // bins are few, and each asked for
     QStringList segments = top;
     if (order.size() > top.size())
         segments.append(QStringLiteral("other"));

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Funnelscope {
 
@@ -65,6 +66,16 @@ QByteArray FunnelQuery::toJson() const
     // Written only when set, so the queries saved before them read and compare the same.
     if (!hold.isEmpty())
         object.insert(QStringLiteral("hold"), QJsonArray::fromStringList(hold));
+    if (!bins.isEmpty()) {
+        QJsonObject binned;
+        for (const Bins &each : bins) {
+            QJsonArray edges;
+            for (double edge : each.edges)
+                edges.append(edge);
+            binned.insert(each.property, each.quartiles ? QJsonValue(QStringLiteral("quartiles")) : QJsonValue(edges));
+        }
+        object.insert(QStringLiteral("bins"), binned);
+    }
     if (attribution != Attribution::Step1)
         object.insert(QStringLiteral("attribution"), attributionText());
     if (compare == Compare::Previous)
@@ -105,6 +116,13 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
     query.timezone = object.value(QStringLiteral("timezone")).toString(QStringLiteral("UTC")).toUtf8();
     for (const QJsonValue &value : object.value(QStringLiteral("hold")).toArray())
         query.hold.append(value.toString());
+    const QJsonObject binned = object.value(QStringLiteral("bins")).toObject();
+    for (auto it = binned.begin(); it != binned.end(); ++it) {
+        Bins each{it.key(), {}, it.value().toString() == QLatin1String("quartiles")};
+        for (const QJsonValue &edge : it.value().toArray())
+            each.edges.append(edge.toDouble());
+        query.bins.append(each);
+    }
     query.setAttribution(object.value(QStringLiteral("attribution")).toString(QStringLiteral("step1")));
     const QString compare = object.value(QStringLiteral("compare")).toString();
     if (compare == QLatin1String("previous")) {
@@ -115,6 +133,38 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
         query.compareToMs = object.value(QStringLiteral("compare_to_ms")).toInteger();
     }
     return query;
+}
+
+const FunnelQuery::Bins *FunnelQuery::binsOf(const QString &property) const
+{
+    for (const Bins &each : bins) {
+        if (each.property == property)
+            return &each;
+    }
+    return nullptr;
+}
+
+std::optional<FunnelQuery::Bins> FunnelQuery::parseBins(const QString &text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('='));
+    if (at <= 0)
+        return std::nullopt;
+    Bins bins{text.left(at).trimmed(), {}, false};
+    const QString edges = text.mid(at + 1).trimmed();
+    if (edges == QLatin1String("quartiles")) {
+        bins.quartiles = true;
+        return bins;
+    }
+    for (const QString &part : edges.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double edge = part.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(edge) || (!bins.edges.isEmpty() && edge <= bins.edges.last()))
+            return std::nullopt;
+        bins.edges.append(edge);
+    }
+    if (bins.edges.isEmpty())
+        return std::nullopt;
+    return bins;
 }
 
 bool FunnelQuery::hasStepWindows() const

@@ -55,6 +55,18 @@ struct FunnelQuery
     QByteArray timezone = "UTC";   ///< the zone whose days fromMs and toMs are (setDays())
     QString breakdown;             ///< a column, "new_vs_returning", or empty
     int topN = 5;
+    /** A numeric property cut into bins for the breakdown: edges, or its quartiles. */
+    struct Bins
+    {
+        QString property;
+        QList<double> edges; ///< ascending; empty with quartiles
+        bool quartiles = false;
+    };
+    QList<Bins> bins;
+    /** The bins of @p property, or null. */
+    const Bins *binsOf(const QString &property) const;
+    /** Parses PROPERTY=E1,E2,... or PROPERTY=quartiles; nullopt when it is neither. */
+    static std::optional<Bins> parseBins(const QString &text);
     /** Properties every step event of a chain has with step 1's (non-empty) values. */
     QStringList hold;
     Attribution attribution = Attribution::Step1;

@@ -43,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -126,11 +127,13 @@ private Q_SLOTS:
 
         window.showPage(MainWindow::Data);
         const auto tables = pages->currentWidget()->findChildren<QTableView *>();
-        QCOMPARE(tables.size(), 2);
+        QCOMPARE(tables.size(), 3); // events by type, imports, annotations
         int typeRows = 0;
         int importRows = 0;
         for (const QTableView *table : tables) {
-            if (table->model()->columnCount() == 3)
+            if (qobject_cast<const QTableWidget *>(table))
+                QCOMPARE(table->model()->rowCount(), 0); // a new workspace has no annotations
+            else if (table->model()->columnCount() == 3)
                 typeRows = table->model()->rowCount();
             else
                 importRows = table->model()->rowCount();

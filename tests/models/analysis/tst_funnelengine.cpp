@@ -6,6 +6,7 @@
 #include "ingest/importer.h"
 #include "store/workspace.h"
 
+#include <QMap>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -930,6 +931,49 @@ private Q_SLOTS:
         QCOMPARE(result.segments.size(), 2); // shoes (u1, who did not convert) and socks (u2)
         for (const FunnelSegment &segment : result.segments)
             QCOMPARE(segment.steps.last().count, segment.value == QLatin1String("socks") ? 1 : 0);
+    }
+
+    // Numbers in bins for the breakdown: by edges (below, between, above) and by quartiles.
+    void binnedBreakdown()
+    {
+        std::vector<EventTable::Row> rows;
+        const char *prices[] = {"5", "15", "25", "35", "45", "60", "80", "abc"};
+        for (int u = 0; u < 8; ++u) {
+            const QString user = QStringLiteral("u%1").arg(u);
+            rows.push_back({user, 0, QStringLiteral("view"), QString(), {{QStringLiteral("price"), QString::fromLatin1(prices[u])}}});
+            if (u % 2 == 0)
+                rows.push_back({user, minute, QStringLiteral("buy"), QString(), {}});
+        }
+        const EventTable table = EventTable::fromRows(rows);
+        FunnelQuery q = query({"view", "buy"});
+        q.breakdown = QStringLiteral("price");
+        q.bins = {*FunnelQuery::parseBins(QStringLiteral("price=10,30,50"))};
+        QMap<QString, QList<qint64>> got;
+        QStringList order;
+        for (const FunnelSegment &segment : FunnelEngine::run(table, q).segments) {
+            got.insert(segment.value, counts(segment.steps));
+            order.append(segment.value);
+        }
+        // 5 | 15 25 | 35 45 | 60 80 | abc; the even users bought.
+        QCOMPARE(order, (QStringList{QStringLiteral("< 10"), QStringLiteral("10–30"), QStringLiteral("30–50"), QStringLiteral("≥ 50"), QStringLiteral("(none)")}));
+        QCOMPARE(got.value(QStringLiteral("< 10")), (QList<qint64>{1, 1}));
+        QCOMPARE(got.value(QStringLiteral("10–30")), (QList<qint64>{2, 1}));
+        QCOMPARE(got.value(QStringLiteral("30–50")), (QList<qint64>{2, 1}));
+        QCOMPARE(got.value(QStringLiteral("≥ 50")), (QList<qint64>{2, 1}));
+        QCOMPARE(got.value(QStringLiteral("(none)")), (QList<qint64>{1, 0}));
+        // Quartiles of 5, 15, 25, 35, 45, 60, 80: cut at 20, 35 and 52.5.
+        q.bins = {*FunnelQuery::parseBins(QStringLiteral("price=quartiles"))};
+        order.clear();
+        qint64 everybody = 0;
+        for (const FunnelSegment &segment : FunnelEngine::run(table, q).segments) {
+            order.append(segment.value);
+            everybody += segment.steps.first().count;
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("5–20"), QStringLiteral("20–35"), QStringLiteral("35–52.5"), QStringLiteral("52.5–80"), QStringLiteral("(none)")}));
+        QCOMPARE(everybody, qint64(8));
+        QVERIFY(!FunnelQuery::parseBins(QStringLiteral("price=50,20")));
+        QVERIFY(!FunnelQuery::parseBins(QStringLiteral("price=")));
+        QCOMPARE(FunnelQuery::fromJson(q.toJson()).toJson(), q.toJson());
     }
 
     // This period against the last: two runs of the plain funnel, and their difference.
