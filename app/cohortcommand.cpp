@@ -95,7 +95,8 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             continue;
         const CohortGrid &grid = result.grids.first();
         const QString error = CohortHeatmap::save(parser.value(option), grid, query, result.revenue, false,
-                                                  CohortHeatmap::title(query, workspace->displayName(), QString(), result.netOfRefunds));
+                                                  CohortHeatmap::title(query, workspace->displayName(), QString(), result.netOfRefunds),
+                                                  Annotations::list(workspace->connection()));
         if (!error.isEmpty())
             throw UsageError(error);
     }

@@ -132,6 +132,7 @@ void MainWindow::createPages()
     connect(mFunnelPage, &FunnelPage::annotationRequested, this, &MainWindow::addAnnotation);
     connect(mDocument, &WorkspaceDocument::annotationsChanged, mFunnelPage, &FunnelPage::reloadAnnotations);
     connect(mDocument, &WorkspaceDocument::annotationsChanged, mDataPage, &DataPage::reloadAnnotations);
+    connect(mDocument, &WorkspaceDocument::annotationsChanged, mCohortPage, &CohortPage::reloadAnnotations);
     connect(mDataPage, &DataPage::annotationAddRequested, this, &MainWindow::addAnnotation);
     connect(mDataPage, &DataPage::annotationRemoveRequested, this, [this](qint64 id) {
         const Outcome<Done> removed = mDocument->removeAnnotation(id);

@@ -2,6 +2,8 @@
 
 #include "drawingexport.h"
 
+#include "analysis/localcalendar.h"
+
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -20,6 +22,7 @@ constexpr int titleHeight = 34;
 constexpr int headerHeight = 26;
 constexpr int legendHeight = 40;
 constexpr int margin = 12;
+constexpr int annotationWidth = 220; ///< room for the texts of annotated cohorts
 
 // ColorBrewer "Blues" (9 classes): sequential and safe for colour-blind readers.
 const QColor blues[] = {QColor(0xf7, 0xfb, 0xff), QColor(0xde, 0xeb, 0xf7), QColor(0xc6, 0xdb, 0xef),
@@ -78,15 +81,39 @@ void CohortHeatmap::setShowCounts(bool counts)
     update();
 }
 
-QSize CohortHeatmap::preferredSize(const CohortGrid &grid, int periods)
+QSize CohortHeatmap::preferredSize(const CohortGrid &grid, int periods, bool annotated)
 {
-    return QSize(margin * 2 + labelWidth + sizeWidth + cellWidth * periods,
+    return QSize(margin * 2 + labelWidth + sizeWidth + cellWidth * periods + (annotated ? annotationWidth : 0),
                  margin * 2 + titleHeight + headerHeight + rowHeight * int(grid.cohorts.size() + 1) + legendHeight);
 }
 
 QSize CohortHeatmap::sizeHint() const
 {
-    return preferredSize(mGrid, mQuery.periods);
+    return preferredSize(mGrid, mQuery.periods, !mAnnotations.isEmpty());
+}
+
+void CohortHeatmap::setAnnotations(const QList<Annotation> &annotations)
+{
+    mAnnotations = annotations;
+    updateGeometry();
+    update();
+}
+
+QList<Annotation> CohortHeatmap::annotationsOf(const CohortRow &row, const CohortQuery &query, const QList<Annotation> &annotations)
+{
+    QList<Annotation> found;
+    if (!row.start.isValid())
+        return found;
+    const QDate end = query.period == LocalCalendar::Period::Day    ? row.start.addDays(1)
+                      : query.period == LocalCalendar::Period::Week ? row.start.addDays(7)
+                                                                     : row.start.addMonths(1);
+    const qint64 fromMs = LocalCalendar::dayStartMs(row.start, query.timezone);
+    const qint64 toMs = LocalCalendar::dayStartMs(end, query.timezone);
+    for (const Annotation &annotation : annotations) {
+        if (annotation.fromMs < toMs && annotation.toMs > fromMs)
+            found.append(annotation);
+    }
+    return found;
 }
 
 QString CohortHeatmap::title(const CohortQuery &query, const QString &workspaceName, const QString &segment,
@@ -110,7 +137,8 @@ QString CohortHeatmap::title(const CohortQuery &query, const QString &workspaceN
 }
 
 void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGrid &grid,
-                          const CohortQuery &query, bool revenue, bool counts, const QString &title)
+                          const CohortQuery &query, bool revenue, bool counts, const QString &title,
+                          const QList<Annotation> &annotations)
 {
     const QLocale locale;
     painter.save();
@@ -186,8 +214,25 @@ void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGri
     drawRow(grid.average, tr("Average"), true);
     painter.setPen(QColor(0xbb, 0xbb, 0xbb));
     painter.drawLine(QPointF(left, y), QPointF(left + labelWidth + sizeWidth + query.periods * cellWidth, y));
-    for (const CohortRow &row : grid.cohorts)
+    const double cellsEnd = left + labelWidth + sizeWidth + query.periods * cellWidth;
+    for (const CohortRow &row : grid.cohorts) {
+        // A cohort that started while something was annotated: a stripe in its colour, its text beside.
+        const QList<Annotation> marks = annotationsOf(row, query, annotations);
+        if (!marks.isEmpty()) {
+            const Annotation &mark = marks.first();
+            const QColor colour(mark.colour.isEmpty() ? Annotations::categoryColour(mark.category) : mark.colour);
+            painter.fillRect(QRectF(left - 7, y + 2, 4, rowHeight - 4), colour);
+            QStringList texts;
+            for (const Annotation &each : marks)
+                texts.append(each.text);
+            painter.setFont(font);
+            painter.setPen(colour.darker(130));
+            const QRectF room(cellsEnd + 8, y, std::max(0.0, area.right() - margin - cellsEnd - 8), rowHeight);
+            painter.drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(texts.join(QLatin1String(" · ")), Qt::ElideRight, int(room.width())));
+        }
         drawRow(row, row.start.toString(Qt::ISODate), false);
+    }
 
     // The legend: the scale and what the marks mean.
     y += 10;
@@ -204,19 +249,22 @@ void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGri
 }
 
 QString CohortHeatmap::save(const QString &path, const CohortGrid &grid, const CohortQuery &query,
-                            bool revenue, bool counts, const QString &title)
+                            bool revenue, bool counts, const QString &title, const QList<Annotation> &annotations)
 {
-    QSize size = preferredSize(grid, query.periods);
+    bool annotated = false;
+    for (const CohortRow &row : grid.cohorts)
+        annotated = annotated || !annotationsOf(row, query, annotations).isEmpty();
+    QSize size = preferredSize(grid, query.periods, annotated);
     size.setWidth(std::max(size.width(), 900));
     return DrawingExport::save(path, size, title, [&](QPainter &painter) {
-        paint(painter, QRectF(QPointF(0, 0), size), grid, query, revenue, counts, title);
+        paint(painter, QRectF(QPointF(0, 0), size), grid, query, revenue, counts, title, annotations);
     });
 }
 
 void CohortHeatmap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paint(painter, rect(), mGrid, mQuery, mRevenue, mShowCounts, QString());
+    paint(painter, rect(), mGrid, mQuery, mRevenue, mShowCounts, QString(), mAnnotations);
 }
 
 void CohortHeatmap::mousePressEvent(QMouseEvent *event)

@@ -2,6 +2,7 @@
 
 #include "analysis/cohortquery.h"
 #include "analysis/cohortresult.h"
+#include "store/annotations.h"
 
 #include <QWidget>
 
@@ -21,16 +22,21 @@ public:
     explicit CohortHeatmap(QWidget *parent = nullptr);
 
     void setGrid(const CohortGrid &grid, const CohortQuery &query, bool revenue);
+    /** Cohorts whose period overlaps an annotation's days get its colour and text beside them. */
+    void setAnnotations(const QList<Annotation> &annotations);
     void setShowCounts(bool counts);
 
     QSize sizeHint() const override;
     /** The size the grid needs, in logical pixels. */
-    static QSize preferredSize(const CohortGrid &grid, int periods);
+    static QSize preferredSize(const CohortGrid &grid, int periods, bool annotated = false);
     static void paint(QPainter &painter, const QRectF &area, const CohortGrid &grid,
-                      const CohortQuery &query, bool revenue, bool counts, const QString &title);
+                      const CohortQuery &query, bool revenue, bool counts, const QString &title,
+                      const QList<Annotation> &annotations = {});
     /** PNG (2x) or SVG by suffix; an error message, or empty. */
     static QString save(const QString &path, const CohortGrid &grid, const CohortQuery &query,
-                        bool revenue, bool counts, const QString &title);
+                        bool revenue, bool counts, const QString &title, const QList<Annotation> &annotations = {});
+    /** The annotations whose days overlap @p row's period (in the query's time zone). */
+    static QList<Annotation> annotationsOf(const CohortRow &row, const CohortQuery &query, const QList<Annotation> &annotations);
     /** @p netOfRefunds: a revenue grid that counted refunds (CohortResult::netOfRefunds) says so. */
     static QString title(const CohortQuery &query, const QString &workspaceName, const QString &segment,
                          bool netOfRefunds = false);
@@ -48,6 +54,7 @@ private:
     CohortQuery mQuery;
     bool mRevenue = false;
     bool mShowCounts = false;
+    QList<Annotation> mAnnotations;
 };
 
 } // namespace Funnelscope

@@ -2,6 +2,7 @@
 
 #include "analysis/cohortquery.h"
 #include "analysis/cohortresult.h"
+#include "store/annotations.h"
 #include "tasks/worker.h"
 
 #include <QSet>
@@ -35,6 +36,9 @@ public:
     explicit CohortPage(QWidget *parent = nullptr);
     ~CohortPage() override;
 
+    /** Reads the annotations again and redraws the heatmap (one was added, removed or undone). */
+    void reloadAnnotations();
+
     /** Reports run on @p backend (the window's, shared by its pages) until the data changes. */
     void setBackend(std::shared_ptr<ReportBackend> backend) { mBackend = std::move(backend); }
     void setSummary(const WorkspaceSummary &summary);
@@ -58,6 +62,7 @@ private:
     {
         CohortQuery query;
         CohortResult result;
+        QList<Annotation> annotations;
     };
 
     void scheduleCompute();

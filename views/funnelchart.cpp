@@ -135,8 +135,10 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         chart->addSeries(series);
         series->attachAxis(axisX);
         series->attachAxis(axisY);
-        axisY->setRange(0, 110);
-        axisY->setTickCount(12);
+        axisY->setRange(0, 110); // room above 100% for the bars' labels
+        axisY->setTickType(QValueAxis::TicksDynamic);
+        axisY->setTickAnchor(0);
+        axisY->setTickInterval(20); // 0% … 100%, readable in a small chart too
         axisY->setLabelFormat(QStringLiteral("%.0f%"));
         const double points = compare.deltaPoints.value(compare.deltaPoints.size() - 1);
         axisY->setTitleText(tr("Conversion from step 1"));
@@ -207,8 +209,10 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         chart->addSeries(series);
         series->attachAxis(axisX);
         series->attachAxis(axisY);
-        axisY->setRange(0, 110);
-        axisY->setTickCount(12);
+        axisY->setRange(0, 110); // room above 100% for the bars' labels
+        axisY->setTickType(QValueAxis::TicksDynamic);
+        axisY->setTickAnchor(0);
+        axisY->setTickInterval(20); // 0% … 100%, readable in a small chart too
         axisY->setLabelFormat(QStringLiteral("%.0f%"));
         axisY->setTitleText(tr("Conversion from step 1"));
     }

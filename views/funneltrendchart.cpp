@@ -57,7 +57,6 @@ QChart *FunnelTrendChart::create(const FunnelQuery &query, const FunnelResult &r
     share->applyNiceNumbers();
     top = share->max();
     share->setLabelFormat(QStringLiteral("%.0f%"));
-    share->setTitleText(tr("Converted"));
     chart->addAxis(share, Qt::AlignLeft);
     line->attachAxis(share);
     chart->legend()->hide();

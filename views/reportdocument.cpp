@@ -2,6 +2,7 @@
 
 #include "cohortheatmap.h"
 #include "funnelchart.h"
+#include "funneltrendchart.h"
 #include "insightschart.h"
 #include "itemmodels/insightsmodel.h"
 #include "maturityradar.h"
@@ -195,9 +196,14 @@ void funnelSection(Pages &pages, const ReportContent &content)
         return;
     }
     const std::unique_ptr<QChart> chart(FunnelChart::create(content.funnelQuery, *content.funnel, QString(), false));
-    const QRectF chartRect(box.left(), y, box.width(), box.height() * 0.55);
+    const QRectF chartRect(box.left(), y, box.width(), box.height() * 0.40);
     pages.chart(*chart, chartRect);
-    y = chartRect.bottom() + 12;
+    y = chartRect.bottom() + 6;
+    // The weekly trend with the annotations: what happened next to how conversion moved.
+    const std::unique_ptr<QChart> trend(FunnelTrendChart::create(content.funnelQuery, *content.funnel, content.annotations));
+    const QRectF trendRect(box.left(), y, box.width(), box.height() * 0.32);
+    pages.chart(*trend, trendRect);
+    y = trendRect.bottom() + 12;
     QList<QStringList> rows;
     const QLocale locale;
     for (int i = 0; i < content.funnel->steps.size(); ++i) {
@@ -222,7 +228,10 @@ void cohortSection(Pages &pages, const ReportContent &content)
         return;
     }
     const CohortGrid &grid = content.cohorts->grids.first();
-    const QSizeF wanted = CohortHeatmap::preferredSize(grid, content.cohortQuery.periods);
+    bool annotated = false;
+    for (const CohortRow &row : grid.cohorts)
+        annotated = annotated || !CohortHeatmap::annotationsOf(row, content.cohortQuery, content.annotations).isEmpty();
+    const QSizeF wanted = CohortHeatmap::preferredSize(grid, content.cohortQuery.periods, annotated);
     const QRectF space(box.left(), y, box.width(), box.bottom() - y);
     // Vectors scale without loss: fill the page, but keep small grids from looking bloated.
     const double scale = std::min({1.6, space.width() / wanted.width(), space.height() / wanted.height()});
@@ -231,7 +240,7 @@ void cohortSection(Pages &pages, const ReportContent &content)
     painter.translate(space.topLeft());
     painter.scale(scale, scale);
     CohortHeatmap::paint(painter, QRectF(QPointF(0, 0), wanted), grid, content.cohortQuery, content.cohorts->revenue,
-                         false, QString());
+                         false, QString(), content.annotations);
     painter.restore();
 }
 
@@ -379,7 +388,7 @@ QString ReportDocument::writePdf(const QString &path, const ReportContent &conte
 
     // Cover.
     const QRectF box = pages.area();
-    double y = pages.heading(tr("Funnelscope report: %1").arg(content.workspaceName), date, box.top() + box.height() * 0.25);
+    double y = pages.heading(tr("Funnelscope report: %1").arg(content.workspaceName), date, box.top() + box.height() * 0.32);
     y = pages.paragraph(content.first.isValid()
                             ? tr("%1 events from %2 users, %3 to %4.")
                                   .arg(locale.toString(content.events), locale.toString(content.users),

@@ -98,6 +98,7 @@ ReportContent ReportContent::compute(const QString &path, ReportBackend &backend
     options.timezone = summary.timezone;
     content.findings = DataQuality::check(connection, dictionary, options);
     content.integrity = ChangeLog::verify(connection);
+    content.annotations = Annotations::list(connection);
     return content;
 }
 

@@ -11,6 +11,7 @@
 #include "governance/dataquality.h"
 #include "maturity/assessment.h"
 #include "maturity/maturitymatrix.h"
+#include "store/annotations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,6 +53,7 @@ public:
     int dictionaryEvents = 0;
     QList<QualityFinding> findings;
     ChangeLog::Integrity integrity;
+    QList<Annotation> annotations; ///< every annotation: on the trend and beside the cohorts
 
     /**
      * Computes the report for the workspace at @p path. Without @p funnel: the first saved

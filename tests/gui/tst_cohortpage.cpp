@@ -4,6 +4,7 @@
 
 #include "analysis/cohortengine.h"
 #include "analysis/eventtable.h"
+#include "analysis/localcalendar.h"
 #include "cohortheatmap.h"
 #include "demo/demoshop.h"
 #include "store/workspace.h"
@@ -35,6 +36,39 @@ private:
     }
 
 private Q_SLOTS:
+
+    // A cohort whose week overlaps an annotation's days is marked with it, in the
+    // workspace's days: a campaign on Wednesday 22 July marks the week of Monday 20 July.
+    void cohortsStartedDuringAnAnnotation()
+    {
+        CohortQuery query;
+        query.period = LocalCalendar::Period::Week;
+        query.timezone = "Europe/Berlin";
+        Annotation sale;
+        sale.fromMs = LocalCalendar::dayStartMs(QDate(2026, 7, 22), query.timezone);
+        sale.toMs = LocalCalendar::dayStartMs(QDate(2026, 7, 23), query.timezone);
+        sale.text = QStringLiteral("Summer sale");
+        CohortRow week;
+        week.start = QDate(2026, 7, 20);
+        QCOMPARE(CohortHeatmap::annotationsOf(week, query, {sale}).size(), 1);
+        week.start = QDate(2026, 7, 27);
+        QCOMPARE(CohortHeatmap::annotationsOf(week, query, {sale}).size(), 0);
+        // Sunday 26 July in Berlin is still the week of the 20th.
+        sale.fromMs = LocalCalendar::dayStartMs(QDate(2026, 7, 26), query.timezone);
+        sale.toMs = LocalCalendar::dayStartMs(QDate(2026, 7, 27), query.timezone);
+        week.start = QDate(2026, 7, 20);
+        QCOMPARE(CohortHeatmap::annotationsOf(week, query, {sale}).size(), 1);
+        // A month cohort takes a range that reaches into it.
+        query.period = LocalCalendar::Period::Month;
+        sale.fromMs = LocalCalendar::dayStartMs(QDate(2026, 6, 28), query.timezone);
+        sale.toMs = LocalCalendar::dayStartMs(QDate(2026, 7, 2), query.timezone);
+        week.start = QDate(2026, 7, 1);
+        QCOMPARE(CohortHeatmap::annotationsOf(week, query, {sale}).size(), 1);
+        // Exported, the marked heatmap is wider: room for the text beside the row.
+        CohortGrid grid;
+        grid.cohorts = {week};
+        QVERIFY(CohortHeatmap::preferredSize(grid, 12, true).width() > CohortHeatmap::preferredSize(grid, 12).width());
+    }
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
