@@ -1674,6 +1674,26 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>The data could not be checked: %1</source>
         <translation>Die Daten konnten nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>Annotate This…</source>
+        <translation>Anmerken…</translation>
+    </message>
+    <message>
+        <source>Mark the days of the selected volume alert as a tracking change, on every time axis</source>
+        <translation>Die Tage des gewählten Volumen-Alarms als Tracking-Änderung markieren, auf jeder Zeitachse</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 eingebrochen</translation>
+    </message>
+    <message>
+        <source>%1 spiked</source>
+        <translation>%1 sprunghaft gestiegen</translation>
+    </message>
+    <message>
+        <source>Annotated: %1.</source>
+        <translation>Angemerkt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -2969,6 +2989,22 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>landing_page (the session&apos;s first page)</source>
         <translation>landing_page (erste Seite der Sitzung)</translation>
+    </message>
+    <message>
+        <source>e.g. 0,20,50,100 or quartiles</source>
+        <translation>z. B. 0,20,50,100 oder quartiles</translation>
+    </message>
+    <message>
+        <source>Cut a numeric breakdown into bins: rising edges separated by commas, or quartiles</source>
+        <translation>Eine numerische Aufschlüsselung in Klassen teilen: steigende Grenzen, durch Kommas getrennt, oder quartiles</translation>
+    </message>
+    <message>
+        <source>In bins:</source>
+        <translation>In Klassen:</translation>
+    </message>
+    <message>
+        <source>Bins: “%1” is neither rising numbers separated by commas (0,20,50) nor quartiles.</source>
+        <translation>Klassen: „%1“ sind weder steigende Zahlen mit Kommas (0,20,50) noch quartiles.</translation>
     </message>
 </context>
 <context>

@@ -1674,6 +1674,26 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>The data could not be checked: %1</source>
         <translation>No se pudieron comprobar los datos: %1</translation>
     </message>
+    <message>
+        <source>Annotate This…</source>
+        <translation>Anotar…</translation>
+    </message>
+    <message>
+        <source>Mark the days of the selected volume alert as a tracking change, on every time axis</source>
+        <translation>Marcar los días de la alerta de volumen elegida como cambio del seguimiento, en cada eje de tiempo</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 cayó</translation>
+    </message>
+    <message>
+        <source>%1 spiked</source>
+        <translation>%1 se disparó</translation>
+    </message>
+    <message>
+        <source>Annotated: %1.</source>
+        <translation>Anotado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -2969,6 +2989,22 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>landing_page (the session&apos;s first page)</source>
         <translation>landing_page (primera página de la sesión)</translation>
+    </message>
+    <message>
+        <source>e.g. 0,20,50,100 or quartiles</source>
+        <translation>p. ej. 0,20,50,100 o quartiles</translation>
+    </message>
+    <message>
+        <source>Cut a numeric breakdown into bins: rising edges separated by commas, or quartiles</source>
+        <translation>Dividir un desglose numérico en tramos: límites crecientes separados por comas, o quartiles</translation>
+    </message>
+    <message>
+        <source>In bins:</source>
+        <translation>En tramos:</translation>
+    </message>
+    <message>
+        <source>Bins: “%1” is neither rising numbers separated by commas (0,20,50) nor quartiles.</source>
+        <translation>Tramos: «%1» no son números crecientes separados por comas (0,20,50) ni quartiles.</translation>
     </message>
 </context>
 <context>

@@ -1674,6 +1674,26 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>The data could not be checked: %1</source>
         <translation>Les données n’ont pas pu être vérifiées : %1</translation>
     </message>
+    <message>
+        <source>Annotate This…</source>
+        <translation>Annoter…</translation>
+    </message>
+    <message>
+        <source>Mark the days of the selected volume alert as a tracking change, on every time axis</source>
+        <translation>Marquer les jours de l’alerte de volume choisie comme changement du suivi, sur chaque axe du temps</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 en chute</translation>
+    </message>
+    <message>
+        <source>%1 spiked</source>
+        <translation>%1 en pic</translation>
+    </message>
+    <message>
+        <source>Annotated: %1.</source>
+        <translation>Annoté : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -2969,6 +2989,22 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>landing_page (the session&apos;s first page)</source>
         <translation>landing_page (première page de la session)</translation>
+    </message>
+    <message>
+        <source>e.g. 0,20,50,100 or quartiles</source>
+        <translation>p. ex. 0,20,50,100 ou quartiles</translation>
+    </message>
+    <message>
+        <source>Cut a numeric breakdown into bins: rising edges separated by commas, or quartiles</source>
+        <translation>Découper une ventilation numérique en tranches : bornes croissantes séparées par des virgules, ou quartiles</translation>
+    </message>
+    <message>
+        <source>In bins:</source>
+        <translation>Par tranches :</translation>
+    </message>
+    <message>
+        <source>Bins: “%1” is neither rising numbers separated by commas (0,20,50) nor quartiles.</source>
+        <translation>Tranches : « %1 » n’est ni une suite croissante séparée par des virgules (0,20,50) ni quartiles.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,14 @@ void AnnotationDialog::setText(const QString &text)
     mText->setText(text);
 }
 
+void AnnotationDialog::setLastDay(const QDate &last)
+{
+    if (!last.isValid() || last <= mFrom->date())
+        return;
+    mRange->setChecked(true);
+    mTo->setDate(last);
+}
+
 void AnnotationDialog::setCategory(const QString &category)
 {
     mCategory->setCurrentIndex(qMax(0, mCategory->findData(category)));

@@ -24,6 +24,8 @@ public:
     /** What was asked, in milliseconds of the workspace's days. */
     Annotation annotation() const;
     void setText(const QString &text);
+    /** Makes it a range up to @p last (included). */
+    void setLastDay(const QDate &last);
     void setCategory(const QString &category);
 
 private:

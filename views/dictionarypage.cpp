@@ -1,5 +1,7 @@
 #include "dictionarypage.h"
 
+#include "annotationdialog.h"
+#include "analysis/localcalendar.h"
 #include "document/workspacedocument.h"
 
 #include "eventeditor.h"
@@ -401,9 +403,40 @@ QWidget *DictionaryPage::createQualityPane()
     connect(mQualityView, &QTableView::activated, this, [this](const QModelIndex &index) {
         selectEvent(index.data(DataQualityModel::EventRole).toString());
     });
+    // A volume alert is often a tracking change: mark its days on every time axis.
+    auto *annotateButton = new QPushButton(tr("Annotate This…"), pane);
+    annotateButton->setToolTip(tr("Mark the days of the selected volume alert as a tracking change, on every time axis"));
+    annotateButton->setEnabled(false);
+    const auto volumeAlert = [this]() -> std::optional<QualityFinding> {
+        const QModelIndex current = mQualityView->currentIndex();
+        if (!current.isValid() || current.row() >= mQuality->findings().size())
+            return std::nullopt;
+        const QualityFinding &finding = mQuality->findings().at(current.row());
+        if (finding.kind != QualityFinding::VolumeDrop && finding.kind != QualityFinding::VolumeSpike)
+            return std::nullopt;
+        return finding;
+    };
+    connect(mQualityView->selectionModel(), &QItemSelectionModel::currentChanged, annotateButton,
+            [annotateButton, volumeAlert] { annotateButton->setEnabled(volumeAlert().has_value()); });
+    connect(annotateButton, &QPushButton::clicked, this, [this, volumeAlert] {
+        const std::optional<QualityFinding> finding = volumeAlert();
+        if (!finding)
+            return;
+        const QByteArray zone = (mTimezone.isEmpty() ? QStringLiteral("UTC") : mTimezone).toUtf8();
+        AnnotationDialog dialog(finding->since.toTimeZone(LocalCalendar::zoneNamed(zone)).date(), zone, this);
+        dialog.setLastDay(finding->until);
+        dialog.setCategory(QStringLiteral("tracking_change"));
+        dialog.setText(finding->kind == QualityFinding::VolumeDrop ? tr("%1 dropped").arg(finding->event)
+                                                                   : tr("%1 spiked").arg(finding->event));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Outcome<Done> added = mDocument->addAnnotation(dialog.annotation());
+        showMessage(added.ok() ? tr("Annotated: %1.").arg(dialog.annotation().text) : added.error(), !added.ok());
+    });
     auto *row = new QHBoxLayout;
     row->addWidget(mQualityStatus, 1);
     row->addWidget(checkButton);
+    row->addWidget(annotateButton);
     row->addWidget(exportButton);
     auto *layout = new QVBoxLayout(pane);
     layout->addLayout(row);

@@ -149,6 +149,10 @@ QWidget *FunnelPage::createEditor()
     auto *breakdownRow = new QHBoxLayout;
     breakdownRow->addWidget(mBreakdown, 1);
     breakdownRow->addWidget(mTopN);
+    mBins = new QLineEdit(editor);
+    mBins->setObjectName(QStringLiteral("bins"));
+    mBins->setPlaceholderText(tr("e.g. 0,20,50,100 or quartiles"));
+    mBins->setToolTip(tr("Cut a numeric breakdown into bins: rising edges separated by commas, or quartiles"));
     mHold = new QComboBox(editor);
     mHold->setObjectName(QStringLiteral("hold"));
     mHold->setToolTip(tr("Count a chain only when every step's event has step 1's value of this property: "
@@ -192,6 +196,7 @@ QWidget *FunnelPage::createEditor()
         connect(combo, &QComboBox::currentIndexChanged, this, &FunnelPage::scheduleCompute);
     connect(mCompare, &QCheckBox::toggled, this, &FunnelPage::scheduleCompute);
     connect(mWhere, &QLineEdit::editingFinished, this, &FunnelPage::scheduleCompute);
+    connect(mBins, &QLineEdit::editingFinished, this, &FunnelPage::scheduleCompute);
     connect(mUseRange, &QCheckBox::toggled, this, &FunnelPage::scheduleCompute);
     connect(mFrom, &QDateEdit::dateChanged, this, &FunnelPage::scheduleCompute);
     connect(mTo, &QDateEdit::dateChanged, this, &FunnelPage::scheduleCompute);
@@ -211,6 +216,7 @@ QWidget *FunnelPage::createEditor()
     form->addRow(tr("Count:"), mCount);
     form->addRow(tr("Same value of:"), mHold);
     form->addRow(tr("Break down by:"), breakdownRow);
+    form->addRow(tr("In bins:"), mBins);
     form->addRow(tr("Attribute to:"), mAttribution);
     form->addRow(tr("Filters:"), mWhere);
     form->addRow(mUseRange, rangeRow);
@@ -376,6 +382,10 @@ FunnelQuery FunnelPage::query() const
     query.order = FunnelQuery::Order(qMax(0, mOrder->currentIndex()));
     query.count = FunnelQuery::Count(qMax(0, mCount->currentIndex()));
     query.breakdown = mBreakdown->currentData().toString();
+    if (!query.breakdown.isEmpty() && !mBins->text().trimmed().isEmpty()) {
+        if (const auto bins = FunnelQuery::parseBins(query.breakdown + QLatin1Char('=') + mBins->text().trimmed()))
+            query.bins = {*bins};
+    }
     query.topN = mTopN->value();
     query.where = Condition::parseList(mWhere->text()).value_or(QList<Condition>());
     if (mUseRange->isChecked()) {
@@ -407,6 +417,14 @@ void FunnelPage::setQuery(const FunnelQuery &query)
     }
     mHold->setCurrentIndex(hold);
     mAttribution->setCurrentIndex(qMax(0, mAttribution->findData(query.attributionText())));
+    QString binsText;
+    if (const FunnelQuery::Bins *bins = query.binsOf(query.breakdown)) {
+        QStringList edges;
+        for (double edge : bins->edges)
+            edges.append(QString::number(edge, 'g', 12));
+        binsText = bins->quartiles ? QStringLiteral("quartiles") : edges.join(QLatin1Char(','));
+    }
+    mBins->setText(binsText);
     int unit = 0;
     for (int u = 2; u >= 0; --u) {
         if (query.windowMs % unitsMs[u] == 0) {
@@ -452,6 +470,10 @@ void FunnelPage::compute()
         return;
     if (QString error; !Condition::parseList(mWhere->text(), &error)) {
         mStatus->setText(error);
+        return;
+    }
+    if (!mBins->text().trimmed().isEmpty() && !FunnelQuery::parseBins(QStringLiteral("x=") + mBins->text().trimmed())) {
+        mStatus->setText(tr("Bins: “%1” is neither rising numbers separated by commas (0,20,50) nor quartiles.").arg(mBins->text()));
         return;
     }
     mStatus->setText(tr("Computing…"));

@@ -122,6 +122,7 @@ private:
     QComboBox *mCount;
     QComboBox *mBreakdown;
     QSpinBox *mTopN;
+    QLineEdit *mBins;
     QComboBox *mHold;
     QComboBox *mAttribution;
     QCheckBox *mCompare;

@@ -11,6 +11,8 @@
 #include "itemmodels/changelogmodel.h"
 #include "itemmodels/dataqualitymodel.h"
 #include "itemmodels/dictionarymodel.h"
+#include "store/annotations.h"
+#include "store/workspace.h"
 #include "store/workspacesummary.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -62,6 +65,50 @@ class tst_DictionaryPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
+    // A volume alert is annotated as a tracking change over its days, undoably.
+    void aVolumeAlertIsAnnotated()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("alerts.funnelscope"));
+        DemoShop::createWorkspace(path, {8000, 5}); // enough searches a day to judge their volume
+        DictionaryPage page;
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy checked(&page, &DictionaryPage::qualityChecked);
+        page.setSummary(WorkspaceSummary::load(path));
+        QVERIFY(checked.wait(30000));
+        // The demo's search box went untracked for five days.
+        const QList<QualityFinding> &findings = page.quality()->findings();
+        const QualityFinding *drop = find(findings, QualityFinding::VolumeDrop, "search");
+        QVERIFY(drop);
+        QTableView *view = nullptr;
+        for (QTableView *each : page.findChildren<QTableView *>()) {
+            if (each->model() == page.quality())
+                view = each;
+        }
+        QVERIFY(view);
+        QPushButton *annotate = nullptr;
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Annotate This…"))
+                annotate = button;
+        }
+        QVERIFY(annotate);
+        QVERIFY(!annotate->isEnabled());
+        view->setCurrentIndex(page.quality()->index(int(drop - findings.data()), 0));
+        QVERIFY(annotate->isEnabled());
+        acceptNextDialog();
+        annotate->click();
+        QList<Annotation> annotations = Annotations::list(Workspace::open(path)->connection());
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().category, QStringLiteral("tracking_change"));
+        QCOMPARE(annotations.first().text, QStringLiteral("search dropped"));
+        QCOMPARE(annotations.first().fromMs, drop->since.toMSecsSinceEpoch());
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(annotations.first().toMs - 1, QTimeZone::utc()).date(), drop->until);
+        page.undoStack()->undo();
+        QCOMPARE(Annotations::list(Workspace::open(path)->connection()).size(), 0);
+    }
     void governanceOwnersDay()
     {
         QStandardPaths::setTestModeEnabled(true);

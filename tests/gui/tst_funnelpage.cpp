@@ -221,6 +221,37 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("period 2026-07-06..2026-08-02,4,purchase,"));
     }
 
+    // Bins typed beside the breakdown: the price in ranges, and a typo said, not run.
+    void aNumericBreakdownInBins()
+    {
+        FunnelPage page;
+        QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setSummary(WorkspaceSummary::load(mPath));
+        QVERIFY(computed.wait(30000));
+        FunnelQuery query = page.query();
+        query.breakdown = QStringLiteral("price");
+        query.bins = {*FunnelQuery::parseBins(QStringLiteral("price=0,20,50,100"))};
+        page.setQuery(query);
+        QVERIFY(computed.wait(30000));
+        auto *bins = page.findChild<QLineEdit *>(QStringLiteral("bins"));
+        QCOMPARE(bins->text(), QStringLiteral("0,20,50,100"));
+        QStringList values;
+        for (const FunnelSegment &segment : page.result().segments)
+            values.append(segment.value);
+        QCOMPARE(values, (QStringList{QStringLiteral("0–20"), QStringLiteral("20–50"), QStringLiteral("50–100"), QStringLiteral("≥ 100")}));
+        bins->setText(QStringLiteral("50,20"));
+        Q_EMIT bins->editingFinished();
+        // Not run: the typo is said where the status is (after the usual debounce).
+        const auto said = [&page] {
+            for (const QLabel *label : page.findChildren<QLabel *>()) {
+                if (label->text().contains(QStringLiteral("“50,20”")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(said(), 10000);
+    }
+
     // The window's dates are the workspace's days, as `funnel --from/--to` reads them:
     // in Auckland, 13 hours ahead of UTC, the same dates cover other events than in UTC.
     void datesAreTheWorkspacesDays()
