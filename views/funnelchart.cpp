@@ -46,6 +46,24 @@ QString window(qint64 ms)
     return amount(ms / FunnelQuery::minute, QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "1 minute"), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "%1 minutes"));
 }
 
+/** Grouped bars of conversion from step 1 (in percent), labelled above, on a 0–100% axis. */
+void addConversionBars(QChart *chart, QBarSeries *series, QBarCategoryAxis *axisX, QValueAxis *axisY)
+{
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    series->setLabelsAngle(0);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    axisY->setRange(0, 110); // room above 100% for the bars' labels
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(20); // 0% … 100%, readable in a small chart too
+    axisY->setLabelFormat(QStringLiteral("%.0f%"));
+    axisY->setTitleText(QCoreApplication::translate("Funnelscope::FunnelChart", "Conversion from step 1"));
+}
+
 } // namespace
 
 QString FunnelChart::title(const FunnelQuery &query, const QString &workspaceName)
@@ -129,19 +147,8 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         series->append(now);
         series->append(then);
         series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value%"));
-        series->setLabelsPrecision(3);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-        axisY->setRange(0, 110); // room above 100% for the bars' labels
-        axisY->setTickType(QValueAxis::TicksDynamic);
-        axisY->setTickAnchor(0);
-        axisY->setTickInterval(20); // 0% … 100%, readable in a small chart too
-        axisY->setLabelFormat(QStringLiteral("%.0f%"));
+        addConversionBars(chart, series, axisX, axisY);
         const double points = compare.deltaPoints.value(compare.deltaPoints.size() - 1);
-        axisY->setTitleText(tr("Conversion from step 1"));
         chart->setTitle(chart->title() + QStringLiteral("<br><small>%1</small>").arg(
             (compare.tooFew ? tr("Overall: %1 points; too few to test")
              : compare.pValue < 0.05 ? tr("Overall: %1 points, a real change (p %2)")
@@ -202,19 +209,7 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         }
         // Beyond three segments the labels run into each other: the table says the figures.
         series->setLabelsVisible(result.segments.size() <= 3);
-        series->setLabelsFormat(QStringLiteral("@value%"));
-        series->setLabelsPrecision(3);
-        series->setLabelsAngle(0);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-        axisY->setRange(0, 110); // room above 100% for the bars' labels
-        axisY->setTickType(QValueAxis::TicksDynamic);
-        axisY->setTickAnchor(0);
-        axisY->setTickInterval(20); // 0% … 100%, readable in a small chart too
-        axisY->setLabelFormat(QStringLiteral("%.0f%"));
-        axisY->setTitleText(tr("Conversion from step 1"));
+        addConversionBars(chart, series, axisX, axisY);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
