@@ -3105,6 +3105,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Against the rest</source>
         <translation>Gegenüber dem Rest</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTrendChart</name>

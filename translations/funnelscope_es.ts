@@ -3105,6 +3105,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Against the rest</source>
         <translation>Frente al resto</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTrendChart</name>

@@ -3105,6 +3105,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Against the rest</source>
         <translation>Contre le reste</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTrendChart</name>

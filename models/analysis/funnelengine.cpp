@@ -6,7 +6,9 @@
 #include "parallel.h"
 #include "statistics.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <bit>
@@ -869,6 +871,9 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
         FunnelResult::Comparison comparison;
         comparison.fromMs = period->first;
         comparison.toMs = period->second;
+        const QTimeZone zone = LocalCalendar::zoneNamed(query.timezone);
+        comparison.firstDay = QDateTime::fromMSecsSinceEpoch(period->first, zone).date();
+        comparison.lastDay = QDateTime::fromMSecsSinceEpoch(period->second - 1, zone).date();
         comparison.steps = other.steps;
         for (int k = 0; k < int(result.steps.size()); ++k)
             comparison.deltaPoints.append(100.0 * (result.steps[k].conversion - other.steps[k].conversion));

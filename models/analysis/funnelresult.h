@@ -2,6 +2,7 @@
 
 #include "userkeys.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -78,6 +79,8 @@ struct FunnelResult
     {
         qint64 fromMs = 0;
         qint64 toMs = 0;
+        QDate firstDay; ///< the period's days in the query's time zone
+        QDate lastDay;
         QList<FunnelStepResult> steps;
         /** Per step: this period's conversion from step 1 less the other's, in points. */
         QList<double> deltaPoints;

@@ -1,8 +1,6 @@
 #include "funnelexport.h"
 
-#include "analysis/localcalendar.h"
 #include "annotationsexport.h"
-
 #include "csvwriter.h"
 
 #include <QDateTime>
@@ -54,12 +52,6 @@ QString number(double value, int decimals = 6)
 QString isoDay(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date().toString(Qt::ISODate);
-}
-
-/** The day of @p ms in the query's time zone (the days the period was named by). */
-QString isoDay(qint64 ms, const QByteArray &zone)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, LocalCalendar::zoneNamed(zone)).date().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -114,8 +106,8 @@ QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &re
         for (double points : compare.deltaPoints)
             delta.append(std::round(points * 1000) / 1000);
         object.insert(QStringLiteral("compare"),
-                      QJsonObject{{QStringLiteral("from"), isoDay(compare.fromMs, query.timezone)},
-                                  {QStringLiteral("to"), isoDay(compare.toMs - 1, query.timezone)},
+                      QJsonObject{{QStringLiteral("from"), compare.firstDay.toString(Qt::ISODate)},
+                                  {QStringLiteral("to"), compare.lastDay.toString(Qt::ISODate)},
                                   {QStringLiteral("steps"), stepsJson(compare.steps)},
                                   {QStringLiteral("delta_pp"), delta},
                                   {QStringLiteral("p_value"), compare.tooFew ? QJsonValue(QJsonValue::Null) : QJsonValue(compare.pValue)},
@@ -155,7 +147,7 @@ QList<QStringList> FunnelExport::table(const FunnelResult &result)
     if (result.comparison) {
         // The other period as a segment named by its days; its p-value tests it against this one.
         const FunnelResult::Comparison &compare = *result.comparison;
-        add(QStringLiteral("period %1..%2").arg(isoDay(compare.fromMs), isoDay(compare.toMs - 1)), compare.steps,
+        add(QStringLiteral("period %1..%2").arg(compare.firstDay.toString(Qt::ISODate), compare.lastDay.toString(Qt::ISODate)), compare.steps,
             compare.tooFew ? QStringLiteral("too few") : number(compare.pValue));
     }
     return rows;

@@ -32,6 +32,16 @@ void FunnelTableModel::setResult(const FunnelResult &result)
         for (qsizetype k = 0; k < segment.steps.size(); ++k)
             mRows.append({segment.value, int(k) + 1, segment.steps[k], &segment});
     }
+    if (mResult.comparison) {
+        // The other period below, as a segment whose test is against this period.
+        const FunnelResult::Comparison &compare = *mResult.comparison;
+        const QLocale locale;
+        mComparison = {tr("%1 – %2").arg(locale.toString(compare.firstDay, QLocale::ShortFormat),
+                                         locale.toString(compare.lastDay, QLocale::ShortFormat)),
+                       compare.steps, compare.pValue, compare.tooFew};
+        for (qsizetype k = 0; k < mComparison.steps.size(); ++k)
+            mRows.append({mComparison.value, int(k) + 1, mComparison.steps[k], &mComparison});
+    }
     endResetModel();
 }
 

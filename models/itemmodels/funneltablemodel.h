@@ -38,6 +38,7 @@ private:
         const FunnelSegment *segmentResult = nullptr;
     };
     FunnelResult mResult;
+    FunnelSegment mComparison; ///< the compared period, shown as a segment
     QList<Row> mRows;
 };
 

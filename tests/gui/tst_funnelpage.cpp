@@ -213,6 +213,11 @@ private Q_SLOTS:
         for (const QLabel *label : page.findChildren<QLabel *>())
             said = said || label->text().contains(QStringLiteral("2026-07-06"));
         QVERIFY(said); // the status names the period compared with
+        // The table lists the other period's steps below, with its test.
+        auto *model = page.findChild<FunnelTableModel *>();
+        QCOMPARE(model->rowCount(), 8);
+        QCOMPARE(model->index(7, FunnelTableModel::Count).data().toString(), QLocale().toString(expected.comparison->steps.last().count));
+        QVERIFY(!model->index(7, FunnelTableModel::Significance).data().toString().isEmpty());
         // The chart shows both periods; its CSV has the other period as a segment.
         const QString csv = mDir.filePath(QStringLiteral("compared.csv"));
         QCOMPARE(page.exportTo(csv), QString());
