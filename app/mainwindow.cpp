@@ -130,9 +130,7 @@ void MainWindow::createPages()
     connect(mInsightsPage, &InsightsPage::savedChanged, mMaturityPage, &MaturityPage::reloadEvidence);
     connect(mDocument, &WorkspaceDocument::logAppended, mMaturityPage, &MaturityPage::reloadEvidence);
     connect(mFunnelPage, &FunnelPage::annotationRequested, this, &MainWindow::addAnnotation);
-    connect(mDocument, &WorkspaceDocument::annotationsChanged, mFunnelPage, &FunnelPage::reloadAnnotations);
-    connect(mDocument, &WorkspaceDocument::annotationsChanged, mDataPage, &DataPage::reloadAnnotations);
-    connect(mDocument, &WorkspaceDocument::annotationsChanged, mCohortPage, &CohortPage::reloadAnnotations);
+    connect(mDocument, &WorkspaceDocument::annotationsChanged, this, &MainWindow::showAnnotations);
     connect(mDataPage, &DataPage::annotationAddRequested, this, &MainWindow::addAnnotation);
     connect(mDataPage, &DataPage::annotationRemoveRequested, this, [this](qint64 id) {
         const Outcome<Done> removed = mDocument->removeAnnotation(id);
@@ -348,6 +346,15 @@ void MainWindow::chooseWorkspace()
     openWorkspace(path);
 }
 
+void MainWindow::showAnnotations()
+{
+    // Read once through the document's connection (a few rows), for every page with a time axis.
+    const QList<Annotation> annotations = mDocument->annotations();
+    mFunnelPage->setAnnotations(annotations);
+    mCohortPage->setAnnotations(annotations);
+    mDataPage->setAnnotations(annotations);
+}
+
 void MainWindow::addAnnotation(const QDate &day)
 {
     AnnotationDialog dialog(day, mSummaryTimeZone.toUtf8(), this);
@@ -463,13 +470,13 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mInsightsPage->setBackend(mBackend);
     mJourneysPage->setBackend(mBackend);
     mDataPage->setSummary(summary);
-    mDataPage->reloadAnnotations();
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
     mInsightsPage->setSummary(summary);
     mJourneysPage->setSummary(summary);
     mMaturityPage->setSummary(summary);
-    mDictionaryPage->setSummary(summary);
+    mDictionaryPage->setSummary(summary); // opens the document on this workspace
+    showAnnotations();                     // the Data page now knows the workspace's time zone
 }
 
 QString MainWindow::watchFolder(const QString &folder)

@@ -71,6 +71,8 @@ private:
     void chooseWorkspace();
     void createDemoWorkspace(const QString &path);
     void importEvents();
+    /** Gives the pages the document's annotations (after an edit, an undo, another workspace). */
+    void showAnnotations();
     /** Asks for an annotation on @p day and adds it (undoable). */
     void addAnnotation(const QDate &day);
     void rememberRecent(const QString &path);

@@ -9,7 +9,6 @@
 #include "comboitems.h"
 #include "export/cohortexport.h"
 #include "settings/preferences.h"
-#include "store/workspace.h"
 #include "store/workspacesummary.h"
 
 #include <QChart>
@@ -215,23 +214,15 @@ void CohortPage::compute()
     }
     if (!mBackend)
         return;
-    mWorker.start([request, backend = mBackend, path = mWorkspacePath](const TaskContext &task) {
-        Computed computed{request, backend->run(request, task), {}};
-        computed.annotations = Annotations::list(Workspace::open(path)->connection());
-        return computed;
+    mWorker.start([request, backend = mBackend](const TaskContext &task) {
+        return Computed{request, backend->run(request, task)};
     }, [this](const Outcome<Computed> &outcome) { showOutcome(outcome); });
 }
 
-void CohortPage::reloadAnnotations()
+void CohortPage::setAnnotations(const QList<Annotation> &annotations)
 {
-    if (mWorkspacePath.isEmpty())
-        return;
-    try {
-        mShown.annotations = Annotations::list(Workspace::open(mWorkspacePath)->connection()); // a few rows
-    } catch (...) {
-        return; // the next report reads them again
-    }
-    mHeatmap->setAnnotations(mShown.annotations);
+    mAnnotations = annotations;
+    mHeatmap->setAnnotations(mAnnotations);
 }
 
 void CohortPage::showOutcome(const Outcome<Computed> &outcome)
@@ -265,7 +256,6 @@ CohortGrid CohortPage::shownGrid() const
 void CohortPage::showGrid()
 {
     mHeatmap->setGrid(shownGrid(), mShown.query, mShown.result.revenue);
-    mHeatmap->setAnnotations(mShown.annotations);
     mHeatmap->setShowCounts(mShow->currentIndex() == RetentionCounts);
     updateCurves();
 }
@@ -336,7 +326,7 @@ QString CohortPage::exportTo(const QString &path)
     const QString error = CohortHeatmap::save(path, grid, mShown.query, mShown.result.revenue,
                                               mShow->currentIndex() == RetentionCounts,
                                               CohortHeatmap::title(mShown.query, mWorkspaceName, grid.value, mShown.result.netOfRefunds),
-                                              mShown.annotations);
+                                              mAnnotations);
     if (!error.isEmpty())
         return error;
     // The curves beside the heatmap, as they are on screen: PNG at twice the size, or SVG.

@@ -36,8 +36,8 @@ public:
     explicit CohortPage(QWidget *parent = nullptr);
     ~CohortPage() override;
 
-    /** Reads the annotations again and redraws the heatmap (one was added, removed or undone). */
-    void reloadAnnotations();
+    /** The workspace's annotations, marked beside the cohorts they overlap. */
+    void setAnnotations(const QList<Annotation> &annotations);
 
     /** Reports run on @p backend (the window's, shared by its pages) until the data changes. */
     void setBackend(std::shared_ptr<ReportBackend> backend) { mBackend = std::move(backend); }
@@ -62,7 +62,6 @@ private:
     {
         CohortQuery query;
         CohortResult result;
-        QList<Annotation> annotations;
     };
 
     void scheduleCompute();
@@ -76,6 +75,7 @@ private:
     QByteArray mTimezone = "UTC";
     std::shared_ptr<ReportBackend> mBackend;
     Computed mShown;
+    QList<Annotation> mAnnotations;
     QTimer mDebounce;
     Worker<Computed> mWorker;
     QSet<int> mSelectedCohorts;

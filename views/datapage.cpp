@@ -140,6 +140,7 @@ DataPage::DataPage(QWidget *parent)
 
     // Annotations: what happened on which days, as every time axis shows it.
     mAnnotations = new QTableWidget(0, 3, this);
+    mAnnotations->setObjectName(QStringLiteral("annotations"));
     mAnnotations->setHorizontalHeaderLabels({tr("Days"), tr("Category"), tr("What happened")});
     mAnnotations->setSelectionBehavior(QAbstractItemView::SelectRows);
     mAnnotations->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -263,16 +264,8 @@ void DataPage::exportRejectedRows()
     updateButtons();
 }
 
-void DataPage::reloadAnnotations()
+void DataPage::setAnnotations(const QList<Annotation> &annotations)
 {
-    QList<Annotation> annotations;
-    if (!mWorkspacePath.isEmpty()) {
-        try {
-            annotations = Annotations::list(Workspace::open(mWorkspacePath)->connection()); // a few rows
-        } catch (...) {
-            return; // the workspace is busy or gone: the list stays as it was
-        }
-    }
     const QTimeZone zone = LocalCalendar::zoneNamed(mTimezone);
     const QLocale locale;
     mAnnotations->setRowCount(0);

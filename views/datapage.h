@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/annotations.h"
 #include "tasks/worker.h"
 
 #include <QDate>
@@ -30,8 +31,8 @@ public:
     explicit DataPage(QWidget *parent = nullptr);
 
     void setSummary(const WorkspaceSummary &summary);
-    /** Reads the workspace's annotations again (one was added, removed or undone). */
-    void reloadAnnotations();
+    /** Lists the workspace's annotations (the window's document reads them). */
+    void setAnnotations(const QList<Annotation> &annotations);
 
 Q_SIGNALS:
     /** Add… under Annotations: the window asks what and adds it, undoably. */

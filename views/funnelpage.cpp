@@ -477,10 +477,8 @@ void FunnelPage::compute()
         return;
     }
     mStatus->setText(tr("Computing…"));
-    mWorker.start([request, backend = mBackend, path = mWorkspacePath](const TaskContext &task) {
-        Computed computed{request, backend->run(request, task), {}};
-        computed.annotations = Annotations::list(Workspace::open(path)->connection());
-        return computed;
+    mWorker.start([request, backend = mBackend](const TaskContext &task) {
+        return Computed{request, backend->run(request, task)};
     }, [this](const Outcome<Computed> &outcome) { showOutcome(outcome); });
 }
 
@@ -596,23 +594,18 @@ void FunnelPage::updateHistogramAndTrend()
     delete old;
 
     // Trend: conversion of the units that entered each week, with the annotations.
-    QChart *trend = FunnelTrendChart::create(mShown.query, mShown.result, mShown.annotations);
+    QChart *trend = FunnelTrendChart::create(mShown.query, mShown.result, mAnnotations);
     old = mTrend->chart();
     Theme::style(trend);
     mTrend->setChart(trend);
     delete old;
 }
 
-void FunnelPage::reloadAnnotations()
+void FunnelPage::setAnnotations(const QList<Annotation> &annotations)
 {
-    if (mWorkspacePath.isEmpty() || mShown.result.steps.isEmpty())
-        return;
-    try {
-        mShown.annotations = Annotations::list(Workspace::open(mWorkspacePath)->connection());
-    } catch (...) {
-        return; // the next report reads them again
-    }
-    updateHistogramAndTrend();
+    mAnnotations = annotations;
+    if (!mShown.result.steps.isEmpty())
+        updateHistogramAndTrend();
 }
 
 void FunnelPage::addStep()
@@ -730,7 +723,7 @@ QString FunnelPage::exportTo(const QString &path)
     if (suffix == QLatin1String("csv"))
         return FunnelExport::writeCsv(mShown.result, path);
     if ((suffix == QLatin1String("png") || suffix == QLatin1String("svg")) && mTabs->currentWidget() == mTrend)
-        return FunnelTrendChart::save(mShown.query, mShown.result, mShown.annotations,
+        return FunnelTrendChart::save(mShown.query, mShown.result, mAnnotations,
                                       FunnelTrendChart::tr("Conversion by week of step 1 · %1").arg(FunnelChart::title(mShown.query, mWorkspaceName)), path);
     if (suffix == QLatin1String("png") || suffix == QLatin1String("svg"))
         return FunnelChart::save(mShown.query, mShown.result, FunnelChart::title(mShown.query, mWorkspaceName), path);

@@ -53,10 +53,9 @@ public:
     const FunnelResult &result() const { return mShown.result; }
     const FunnelQuery &resultQuery() const { return mShown.query; }
 
-    /** The annotations shown on the trend (those of the weeks shown). */
-    const QList<Annotation> &annotations() const { return mShown.annotations; }
-    /** Reads the annotations again and redraws (an annotation was added, removed or undone). */
-    void reloadAnnotations();
+    /** The workspace's annotations, drawn on the trend (the window's document reads them). */
+    const QList<Annotation> &annotations() const { return mAnnotations; }
+    void setAnnotations(const QList<Annotation> &annotations);
 
     /**
      * Writes what is shown: PNG (2x) or SVG of the chart (the trend's, with its annotations,
@@ -87,7 +86,6 @@ private:
     {
         FunnelQuery query;
         FunnelResult result;
-        QList<Annotation> annotations;
     };
 
     QWidget *createEditor();
@@ -109,6 +107,7 @@ private:
     QByteArray mTimezone = "UTC";
     std::shared_ptr<ReportBackend> mBackend;
     Computed mShown;
+    QList<Annotation> mAnnotations;
     QTimer mDebounce;
     Worker<Computed> mWorker;
     bool mLoading = false;

@@ -37,6 +37,7 @@ Outcome<Done> WorkspaceDocument::open(const QString &path)
     }
     Q_EMIT eventChanged(QString());
     Q_EMIT logAppended();
+    Q_EMIT annotationsChanged();
     return Done();
 }
 
@@ -48,6 +49,7 @@ void WorkspaceDocument::close()
     mUndoStack->clear();
     Q_EMIT reset();
     Q_EMIT eventChanged(QString());
+    Q_EMIT annotationsChanged();
 }
 
 QString WorkspaceDocument::path() const
@@ -86,6 +88,17 @@ Outcome<Done> WorkspaceDocument::submit(const QList<DictionaryChange> &changes, 
     if (!mRefusal.isEmpty())
         return Outcome<Done>::failure(mRefusal);
     return Done();
+}
+
+QList<Annotation> WorkspaceDocument::annotations() const
+{
+    if (!mWorkspace)
+        return {};
+    try {
+        return Annotations::list(mWorkspace->connection());
+    } catch (...) {
+        return {}; // busy or damaged: said where the workspace is used; no marks meanwhile
+    }
 }
 
 Outcome<Done> WorkspaceDocument::addAnnotation(const Annotation &annotation)

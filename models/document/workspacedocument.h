@@ -64,6 +64,8 @@ public:
      * when they were made. Throws ValidationError or StoreError, changing nothing.
      */
     void apply(const QList<DictionaryChange> &changes, const QString &action, const QString &reason, bool enforceNaming);
+    /** The open workspace's annotations (none when it has none or cannot be read now). */
+    QList<Annotation> annotations() const;
     /** Adds @p annotation as an undoable step; else why not, and nothing changes. */
     Outcome<Done> addAnnotation(const Annotation &annotation);
     /** Removes annotation @p id as an undoable step. */
@@ -89,7 +91,7 @@ Q_SIGNALS:
     /** The definition of @p event changed (its fields or parameters); empty: many did. */
     void eventChanged(const QString &event);
     void eventRenamed(const QString &oldName, const QString &newName);
-    /** An annotation was added or removed (reports showing a time axis draw them again). */
+    /** An annotation was added or removed, or another workspace was opened: annotations() changed. */
     void annotationsChanged();
     /** New change-log entries were written. */
     void logAppended();

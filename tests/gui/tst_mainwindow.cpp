@@ -3,10 +3,13 @@
 // gets a clear message, and the window remembers its place.
 #include "mainwindow.h"
 
+#include "analysis/localcalendar.h"
 #include "demo/demoshop.h"
+#include "document/workspacedocument.h"
 #include "ingest/importer.h"
 #include "itemmodels/importsmodel.h"
 #include "governance/dictionarychange.h"
+#include "store/annotations.h"
 #include "store/connection.h"
 #include "store/workspace.h"
 #include "store/workspacesession.h"
@@ -46,6 +49,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QTimer>
 
 using namespace Funnelscope;
@@ -100,6 +104,45 @@ private Q_SLOTS:
         QVERIFY2(texts.contains(QStringLiteral("demo")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(texts.join(QLatin1Char(' ')).contains(events), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(window.windowTitle().startsWith(QLatin1String("demo")));
+    }
+
+    // An annotation made elsewhere is on every page when the workspace opens; one added in
+    // the window reaches the trend, the cohorts and the Data page, and Edit ▸ Undo takes it back.
+    void annotationsReachEveryPage()
+    {
+        const QString path = mDir.filePath(QStringLiteral("annotated.funnelscope"));
+        DemoShop::createWorkspace(path, {300, 5});
+        {
+            const auto workspace = Workspace::open(path);
+            Annotation launch;
+            launch.fromMs = LocalCalendar::dayStartMs(QDate(2026, 6, 1), "UTC");
+            launch.toMs = LocalCalendar::dayStartMs(QDate(2026, 6, 2), "UTC");
+            launch.text = QStringLiteral("Launch");
+            Annotations::add(workspace->connection(), launch);
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openAtStart(path);
+        QVERIFY(summary.wait(30000));
+        auto *funnels = window.findChild<FunnelPage *>();
+        auto *list = window.findChild<QTableWidget *>(QStringLiteral("annotations"));
+        QVERIFY(funnels && list);
+        QTRY_COMPARE(funnels->annotations().size(), 1);
+        QCOMPARE(list->rowCount(), 1);
+        auto *document = window.findChild<WorkspaceDocument *>();
+        QVERIFY(document);
+        Annotation sale;
+        sale.fromMs = LocalCalendar::dayStartMs(QDate(2026, 7, 20), "UTC");
+        sale.toMs = LocalCalendar::dayStartMs(QDate(2026, 7, 25), "UTC");
+        sale.text = QStringLiteral("Summer sale");
+        sale.category = QStringLiteral("campaign");
+        QVERIFY(document->addAnnotation(sale).ok());
+        QCOMPARE(funnels->annotations().size(), 2);
+        QCOMPARE(list->rowCount(), 2);
+        document->undoStack()->undo();
+        QCOMPARE(funnels->annotations().size(), 1);
+        QCOMPARE(list->rowCount(), 1);
     }
 
     void everyPageCanBeShown()
