@@ -88,8 +88,9 @@ void FunnelTrendChart::addAnnotations(QChart *chart, const QList<Annotation> &an
         const double from = double(std::max(annotation.fromMs, first));
         const double to = double(std::min(annotation.toMs, last));
         if (annotation.isRange()) {
-            auto *lower = new QLineSeries;
-            auto *upper = new QLineSeries;
+            // QAreaSeries does not own the lines it spans: the chart does.
+            auto *lower = new QLineSeries(chart);
+            auto *upper = new QLineSeries(chart);
             lower->append({{from, 0}, {to, 0}});
             upper->append({{from, top}, {to, top}});
             auto *band = new QAreaSeries(upper, lower);
