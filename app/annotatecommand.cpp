@@ -5,10 +5,9 @@
 #include "store/annotations.h"
 #include "store/workspace.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace Funnelscope {
 
@@ -47,16 +46,14 @@ int AnnotateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
             out << QString::fromUtf8(QJsonDocument(AnnotationsExport::toJson(annotations, zone)).toJson(QJsonDocument::Indented));
             return Success;
         }
-        const QJsonArray rows = AnnotationsExport::toJson(annotations, zone);
-        for (const QJsonValue &value : rows) {
-            const QJsonObject row = value.toObject();
-            const QString from = row.value(QStringLiteral("from")).toString();
-            const QString to = row.value(QStringLiteral("to")).toString();
+        const QTimeZone timeZone = LocalCalendar::zoneNamed(zone);
+        for (const Annotation &annotation : annotations) {
+            const QString from = annotation.firstDay(timeZone).toString(Qt::ISODate);
+            const QString to = annotation.lastDay(timeZone).toString(Qt::ISODate);
             out << QStringLiteral("%1  %2  %3  %4\n")
-                       .arg(QString::number(row.value(QStringLiteral("id")).toInteger()).rightJustified(4),
+                       .arg(QString::number(annotation.id).rightJustified(4),
                             (from == to ? from : from + QStringLiteral("..") + to).leftJustified(22),
-                            Annotations::categoryName(row.value(QStringLiteral("category")).toString()).leftJustified(16),
-                            row.value(QStringLiteral("text")).toString());
+                            Annotations::categoryName(annotation.category).leftJustified(16), annotation.text);
         }
         return Success;
     }

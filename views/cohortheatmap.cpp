@@ -220,7 +220,7 @@ void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGri
         const QList<Annotation> marks = annotationsOf(row, query, annotations);
         if (!marks.isEmpty()) {
             const Annotation &mark = marks.first();
-            const QColor colour(mark.colour.isEmpty() ? Annotations::categoryColour(mark.category) : mark.colour);
+            const QColor colour(mark.shownColour());
             painter.fillRect(QRectF(left - 7, y + 2, 4, rowHeight - 4), colour);
             QStringList texts;
             for (const Annotation &each : marks)

@@ -270,8 +270,8 @@ void DataPage::setAnnotations(const QList<Annotation> &annotations)
     const QLocale locale;
     mAnnotations->setRowCount(0);
     for (const Annotation &annotation : std::as_const(annotations)) {
-        const QDate first = QDateTime::fromMSecsSinceEpoch(annotation.fromMs, zone).date();
-        const QDate last = QDateTime::fromMSecsSinceEpoch(annotation.toMs - 1, zone).date();
+        const QDate first = annotation.firstDay(zone);
+        const QDate last = annotation.lastDay(zone);
         const int row = mAnnotations->rowCount();
         mAnnotations->insertRow(row);
         auto *days = new QTableWidgetItem(first == last ? locale.toString(first, QLocale::ShortFormat)
@@ -279,7 +279,7 @@ void DataPage::setAnnotations(const QList<Annotation> &annotations)
                                                                             locale.toString(last, QLocale::ShortFormat)));
         days->setData(Qt::UserRole, annotation.id);
         auto *category = new QTableWidgetItem(Annotations::categoryName(annotation.category));
-        category->setForeground(QColor(annotation.colour.isEmpty() ? Annotations::categoryColour(annotation.category) : annotation.colour));
+        category->setForeground(QColor(annotation.shownColour()));
         mAnnotations->setItem(row, 0, days);
         mAnnotations->setItem(row, 1, category);
         mAnnotations->setItem(row, 2, new QTableWidgetItem(annotation.text));

@@ -84,7 +84,7 @@ void FunnelTrendChart::addAnnotations(QChart *chart, const QList<Annotation> &an
     for (const Annotation &annotation : annotations) {
         if (annotation.toMs <= first || annotation.fromMs >= last)
             continue;
-        const QColor colour(annotation.colour.isEmpty() ? Annotations::categoryColour(annotation.category) : annotation.colour);
+        const QColor colour(annotation.shownColour());
         const double from = double(std::max(annotation.fromMs, first));
         const double to = double(std::min(annotation.toMs, last));
         if (annotation.isRange()) {

@@ -41,6 +41,11 @@ QString Annotations::categoryColour(const QString &category)
     return QStringLiteral("#7F7F7F");
 }
 
+QString Annotation::shownColour() const
+{
+    return colour.isEmpty() ? Annotations::categoryColour(category) : colour;
+}
+
 namespace {
 
 Annotation read(const Statement &row)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -22,6 +24,11 @@ struct Annotation
     QString colour;    ///< #rrggbb, or empty for the category's
 
     bool isRange(qint64 dayMs = 86'400'000) const { return toMs - fromMs > dayMs; }
+    /** Its first and last day in @p zone (the workspace's, whose days it was given in). */
+    QDate firstDay(const QTimeZone &zone) const { return QDateTime::fromMSecsSinceEpoch(fromMs, zone).date(); }
+    QDate lastDay(const QTimeZone &zone) const { return QDateTime::fromMSecsSinceEpoch(toMs - 1, zone).date(); }
+    /** The colour it is drawn in: its own, else its category's. */
+    QString shownColour() const;
 };
 
 /**
