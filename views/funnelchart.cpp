@@ -135,7 +135,8 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         const auto period = [&query](qint64 from, qint64 to) { return tr("%1 – %2").arg(day(from, query.timezone), day(to - 1, query.timezone)); };
         auto *now = new QBarSet(tr("%1 (%2)").arg(query.fromMs && query.toMs ? period(*query.fromMs, *query.toMs) : tr("this period"),
                                                     locale.toString(result.steps.value(0).count)));
-        auto *then = new QBarSet(tr("%1 (%2), before").arg(period(compare.fromMs, compare.toMs), locale.toString(compare.steps.value(0).count)));
+        const QString before = tr("%1 – %2").arg(compare.firstDay.toString(Qt::ISODate), compare.lastDay.toString(Qt::ISODate));
+        auto *then = new QBarSet(tr("%1 (%2), before").arg(before, locale.toString(compare.steps.value(0).count)));
         now->setColor(palette[0]);
         then->setColor(QColor(0xA6, 0xBD, 0xD7));
         for (qsizetype k = 0; k < result.steps.size(); ++k) {

@@ -504,8 +504,7 @@ void FunnelPage::showOutcome(const Outcome<Computed> &outcome)
         const double points = compare.deltaPoints.last();
         mStatus->setText(mStatus->text() + QLatin1Char(' ')
                          + tr("%1 – %2: %3 (%4 points; %5).")
-                               .arg(FunnelChart::day(compare.fromMs, mShown.query.timezone),
-                                    FunnelChart::day(compare.toMs - 1, mShown.query.timezone),
+                               .arg(compare.firstDay.toString(Qt::ISODate), compare.lastDay.toString(Qt::ISODate),
                                     locale.toString(compare.steps.last().conversion * 100, 'f', 1) + locale.percent(),
                                     (points >= 0 ? QStringLiteral("+") : QString()) + locale.toString(points, 'f', 1),
                                     compare.tooFew ? tr("too few to test")
