@@ -6,7 +6,6 @@
 #include "store/workspacesummary.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace Funnelscope {
 
@@ -86,11 +85,6 @@ void Command::writeFiles(const QCommandLineParser &parser, const std::function<Q
     }
 }
 
-std::optional<qint64> Command::parseDuration(const QString &text)
-{
-    return Duration::parse(text);
-}
-
 QString Command::durationText(qint64 ms)
 {
     if (ms % dayMs == 0)
@@ -104,7 +98,7 @@ qint64 Command::duration(const QCommandLineParser &parser, const QString &option
 {
     if (!parser.isSet(option))
         return fallback;
-    const std::optional<qint64> value = parseDuration(parser.value(option));
+    const std::optional<qint64> value = Duration::parse(parser.value(option));
     if (!value || *value < low || *value > high)
         throw UsageError(tr("--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).")
                              .arg(option, parser.value(option), durationText(low), durationText(high)));

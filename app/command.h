@@ -65,8 +65,6 @@ protected:
                           qint64 high, qint64 fallback);
     static constexpr qint64 minute = 60'000;
     static constexpr qint64 dayMs = 24 * 60 * minute;
-    /** "30m", "12h", "7d", "2w" (a bare number is days); nothing when unreadable. */
-    static std::optional<qint64> parseDuration(const QString &text);
     /** "1 minute", "12 hours", "366 days": a bound in a message. */
     static QString durationText(qint64 ms);
     /** A duration option within [@p low, @p high], or @p fallback when not set; a UsageError naming it otherwise. */

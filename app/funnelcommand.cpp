@@ -1,5 +1,6 @@
 #include "funnelcommand.h"
 
+#include "analysis/duration.h"
 #include "analysis/localbackend.h"
 #include "export/funnelexport.h"
 #include "funnelchart.h"
@@ -134,7 +135,7 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             throw UsageError(tr("--step-window: “%1” should be K=DURATION with K a step from 2 to %2.")
                                  .arg(text)
                                  .arg(qMax(2, int(query.steps.size()))));
-        const std::optional<qint64> window = parseDuration(text.mid(at + 1));
+        const std::optional<qint64> window = Duration::parse(text.mid(at + 1));
         if (!window || *window < FunnelQuery::minWindow || *window > FunnelQuery::maxWindow)
             throw UsageError(tr("--step-window: “%1” is not a duration from 1m to 366d (such as 30m, 12h, 7d).").arg(text.mid(at + 1)));
         query.steps[step - 1].windowMs = *window;

@@ -1,5 +1,6 @@
 #include "insightscommand.h"
 
+#include "analysis/duration.h"
 #include "analysis/localbackend.h"
 #include "export/insightsexport.h"
 #include "insightschart.h"
@@ -44,7 +45,7 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         query.target = parser.value(QStringLiteral("target"));
     query.targetFilters = conditions(parser, QStringLiteral("target-where"));
     if (parser.isSet(QStringLiteral("within"))) {
-        const std::optional<qint64> within = parseDuration(parser.value(QStringLiteral("within")));
+        const std::optional<qint64> within = Duration::parse(parser.value(QStringLiteral("within")));
         if (!within || *within < InsightsQuery::day || *within % InsightsQuery::day != 0
             || *within > qint64(InsightsQuery::maxWithinDays) * InsightsQuery::day)
             throw UsageError(tr("--within: “%1” is not a whole number of days from 1 to %2 (write 30d or 4w).")
