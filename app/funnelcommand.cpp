@@ -183,8 +183,8 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     }
     const QList<Annotation> annotations = Annotations::list(workspace->connection(), query.fromMs, query.toMs);
     if (parser.isSet(QStringLiteral("trend"))) {
-        const QString error = FunnelTrendChart::save(query, result, annotations,
-                                                     FunnelTrendChart::tr("Conversion by week of step 1 · %1").arg(title),
+        const QString error = FunnelTrendChart::save(result, annotations,
+                                                     FunnelTrendChart::title(title),
                                                      parser.value(QStringLiteral("trend")));
         if (!error.isEmpty())
             throw UsageError(error);

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>FunnelTrendChart</name>
-    <message>
-        <source>Conversion by week of step 1 · %1</source>
-        <translation>Conversion par semaine de l’étape 1 · %1</translation>
-    </message>
-</context>
-<context>
     <name>Funnelscope::AnnotateCommand</name>
     <message>
         <source>Mark days with campaigns, site and tracking changes (shown on every time axis).</source>

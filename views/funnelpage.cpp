@@ -591,10 +591,14 @@ void FunnelPage::updateHistogramAndTrend()
     Theme::style(histogram);
     mHistogram->setChart(histogram);
     delete old;
+    updateTrend();
+}
 
-    // Trend: conversion of the units that entered each week, with the annotations.
-    QChart *trend = FunnelTrendChart::create(mShown.query, mShown.result, mAnnotations);
-    old = mTrend->chart();
+void FunnelPage::updateTrend()
+{
+    // Conversion of the units that entered each week, with the annotations.
+    QChart *trend = FunnelTrendChart::create(mShown.result, mAnnotations);
+    QChart *old = mTrend->chart();
     Theme::style(trend);
     mTrend->setChart(trend);
     delete old;
@@ -604,7 +608,7 @@ void FunnelPage::setAnnotations(const QList<Annotation> &annotations)
 {
     mAnnotations = annotations;
     if (!mShown.result.steps.isEmpty())
-        updateHistogramAndTrend();
+        updateTrend(); // the time to convert does not change
 }
 
 void FunnelPage::addStep()
@@ -722,8 +726,8 @@ QString FunnelPage::exportTo(const QString &path)
     if (suffix == QLatin1String("csv"))
         return FunnelExport::writeCsv(mShown.result, path);
     if ((suffix == QLatin1String("png") || suffix == QLatin1String("svg")) && mTabs->currentWidget() == mTrend)
-        return FunnelTrendChart::save(mShown.query, mShown.result, mAnnotations,
-                                      FunnelTrendChart::tr("Conversion by week of step 1 · %1").arg(FunnelChart::title(mShown.query, mWorkspaceName)), path);
+        return FunnelTrendChart::save(mShown.result, mAnnotations,
+                                      FunnelTrendChart::title(FunnelChart::title(mShown.query, mWorkspaceName)), path);
     if (suffix == QLatin1String("png") || suffix == QLatin1String("svg"))
         return FunnelChart::save(mShown.query, mShown.result, FunnelChart::title(mShown.query, mWorkspaceName), path);
     return tr("Choose a file ending in .png, .svg or .csv.");

@@ -101,6 +101,7 @@ private:
     void editStepWindow();
     void renumberSteps();
     void updateHistogramAndTrend();
+    void updateTrend();
 
     QString mWorkspacePath;
     QString mWorkspaceName;

@@ -23,10 +23,8 @@ constexpr qint64 weekMs = 7 * 24 * 3600 * 1000LL;
 
 } // namespace
 
-QChart *FunnelTrendChart::create(const FunnelQuery &query, const FunnelResult &result, const QList<Annotation> &annotations,
-                                 const QString &title)
+QChart *FunnelTrendChart::create(const FunnelResult &result, const QList<Annotation> &annotations, const QString &title)
 {
-    Q_UNUSED(query);
     auto *chart = new QChart;
     chart->setLocalizeNumbers(true);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -141,10 +139,15 @@ void FunnelTrendChart::addAnnotations(QChart *chart, const QList<Annotation> &an
     place();
 }
 
-QString FunnelTrendChart::save(const FunnelQuery &query, const FunnelResult &result, const QList<Annotation> &annotations,
-                               const QString &title, const QString &path)
+QString FunnelTrendChart::title(const QString &funnelTitle)
 {
-    const std::unique_ptr<QChart> chart(create(query, result, annotations, title));
+    return tr("Conversion by week of step 1 · %1").arg(funnelTitle);
+}
+
+QString FunnelTrendChart::save(const FunnelResult &result, const QList<Annotation> &annotations, const QString &title,
+                               const QString &path)
+{
+    const std::unique_ptr<QChart> chart(create(result, annotations, title));
     return DrawingExport::saveChart(*chart, exportSize, title, path);
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
 #include "store/annotations.h"
 
@@ -26,11 +25,12 @@ public:
     static constexpr QSize exportSize{1200, 600};
 
     /** A new chart (the caller owns it): @p annotations outside the weeks shown are left out. */
-    static QChart *create(const FunnelQuery &query, const FunnelResult &result, const QList<Annotation> &annotations,
-                          const QString &title = {});
+    static QChart *create(const FunnelResult &result, const QList<Annotation> &annotations, const QString &title = {});
+    /** An export's title: "Conversion by week of step 1 · " and the funnel's (FunnelChart::title()). */
+    static QString title(const QString &funnelTitle);
     /** Saves as PNG or SVG by the file's suffix; an error message, or empty. */
-    static QString save(const FunnelQuery &query, const FunnelResult &result, const QList<Annotation> &annotations,
-                        const QString &title, const QString &path);
+    static QString save(const FunnelResult &result, const QList<Annotation> &annotations, const QString &title,
+                        const QString &path);
     /** Adds @p annotations to @p chart's time axis (a QDateTimeAxis at the bottom) up to @p top on its value axis. */
     static void addAnnotations(QChart *chart, const QList<Annotation> &annotations, double top);
 };

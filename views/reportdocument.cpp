@@ -200,7 +200,7 @@ void funnelSection(Pages &pages, const ReportContent &content)
     pages.chart(*chart, chartRect);
     y = chartRect.bottom() + 6;
     // The weekly trend with the annotations: what happened next to how conversion moved.
-    const std::unique_ptr<QChart> trend(FunnelTrendChart::create(content.funnelQuery, *content.funnel, content.annotations));
+    const std::unique_ptr<QChart> trend(FunnelTrendChart::create(*content.funnel, content.annotations));
     const QRectF trendRect(box.left(), y, box.width(), box.height() * 0.32);
     pages.chart(*trend, trendRect);
     y = trendRect.bottom() + 12;
