@@ -433,8 +433,6 @@ public:
         return true;
     }
 
-    bool holds() const { return !mHeld.empty(); }
-
 private:
     struct FilteredStep
     {

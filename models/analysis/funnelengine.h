@@ -42,8 +42,6 @@ class FunnelEngine
 public:
     /** An empty string when @p query can run on @p table, else why not (for people). */
     static QString validate(const EventTable &table, const FunnelQuery &query);
-    /** validate()'s part for holding, step windows, attribution and comparing. */
-    static QString validateDepth(const EventTable &table, const FunnelQuery &query);
     /** The source properties @p query reads (to load into the table first). */
     static QStringList propertiesUsed(const FunnelQuery &query);
     /** Throws Cancelled when @p task is cancelled (checked every few thousand users). */
@@ -58,6 +56,10 @@ public:
      * (their first session id, or without one, up to the first pause over sessionGapMs).
      */
     static bool isInFirstSession(const EventTable &table, int user, size_t row);
+
+private:
+    /** validate()'s part for holding, step windows, attribution and comparing. */
+    static QString validateDepth(const EventTable &table, const FunnelQuery &query);
 };
 
 } // namespace Funnelscope
