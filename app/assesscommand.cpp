@@ -20,10 +20,10 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("export"), tr("What to do: export."));
     parser.addOptions({
         {QStringLiteral("workspace"), tr("The workspace."), tr("file")},
-        {QStringLiteral("csv"), tr("Write the scores, with the data's hints, as CSV."), tr("file")},
         {QStringLiteral("png"), tr("Write the radar of current against target as PNG (2x)."), tr("file")},
         {QStringLiteral("svg"), tr("Write the radar as SVG."), tr("file")},
     });
+    parser.addOptions(tableOptions(tr("the scores, with the data's hints")));
 }
 
 int AssessCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -40,20 +40,10 @@ int AssessCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     const Assessment &latest = history.last();
     const MaturityMatrix matrix = MaturityMatrix::builtIn();
     const QList<MaturityEvidence::Hint> hints = MaturityEvidence::suggest(workspace->connection());
-    if (parser.isSet(QStringLiteral("csv"))) {
-        const QString error = AssessmentExport::writeCsv(matrix, latest, hints, parser.value(QStringLiteral("csv")));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
     const QString title = tr("Micro-journey tracking maturity · %1 · %2")
                               .arg(workspace->displayName(), latest.takenAt.date().toString(Qt::ISODate));
-    for (const char *format : {"png", "svg"}) {
-        if (!parser.isSet(QLatin1String(format)))
-            continue;
-        const QString error = MaturityRadar::save(matrix, latest, title, parser.value(QLatin1String(format)));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
+    writeFiles(parser, [&] { return AssessmentExport::table(matrix, latest, hints); },
+               [&](const QString &file) { return MaturityRadar::save(matrix, latest, title, file); });
     const QLocale locale;
     err << tr("Assessment of %1 by %2: overall %3 of %4, weakest: %5.")
                .arg(latest.takenAt.date().toString(Qt::ISODate), latest.takenBy,

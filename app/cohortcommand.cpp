@@ -1,5 +1,9 @@
 #include "cohortcommand.h"
 
+#include "terminalprogress.h"
+
+#include "export/cohorttext.h"
+
 #include "analysis/localbackend.h"
 #include "cohortheatmap.h"
 #include "export/cohortexport.h"
@@ -35,11 +39,11 @@ void CohortCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("top"), tr("Breakdown values before “other” (default 5)."), tr("n")},
         {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
         {QStringLiteral("timezone"), tr("Time zone of the periods (default: the workspace's)."), tr("zone")},
-        {QStringLiteral("csv"), tr("Write the grid (counts and percentages) as CSV."), tr("file")},
         {QStringLiteral("png"), tr("Write the heatmap as PNG (2x)."), tr("file")},
         {QStringLiteral("svg"), tr("Write the heatmap as SVG."), tr("file")},
         {QStringLiteral("json"), tr("Print the grid as JSON on standard output.")},
     });
+    parser.addOptions(tableOptions(tr("the grid (counts and percentages)")));
 }
 
 int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -82,36 +86,22 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         throw UsageError(tr("--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).")
                              .arg(QString::fromUtf8(query.timezone)));
     LocalBackend backend(path, QString());
-    const CohortResult result = backend.run(query);
+    const CohortResult result = [&] {
+        TerminalProgress progress(tr("Computing the cohorts…"));
+        progress.ticking();
+        return backend.run(query);
+    }();
 
-    if (parser.isSet(QStringLiteral("csv"))) {
-        const QString error = CohortExport::writeCsv(result, parser.value(QStringLiteral("csv")));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
-    for (const char *format : {"png", "svg"}) {
-        const QString option = QLatin1String(format);
-        if (!parser.isSet(option))
-            continue;
-        const CohortGrid &grid = result.grids.first();
-        const QString error = CohortHeatmap::save(parser.value(option), grid, query, result.revenue, false,
-                                                  CohortHeatmap::title(query, workspace->displayName(), QString(), result.netOfRefunds),
-                                                  Annotations::list(workspace->connection()));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
+    writeFiles(parser, [&] { return CohortExport::table(result); }, [&](const QString &file) {
+        return CohortHeatmap::save(file, result.grids.first(), query, result.revenue, false,
+                                   CohortHeatmap::title(query, workspace->displayName(), QString(), result.netOfRefunds),
+                                   Annotations::list(workspace->connection()));
+    });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(CohortExport::toJson(query, result, Annotations::list(workspace->connection())));
         return Success;
     }
-    const QLocale locale;
-    const CohortGrid &grid = result.grids.first();
-    for (const CohortRow &row : grid.cohorts) {
-        QString line = row.start.toString(Qt::ISODate) + locale.toString(row.size).rightJustified(9);
-        for (const std::optional<double> &value : row.values)
-            line += value ? locale.toString(*value, 'f', 1).rightJustified(8) : QString(8, QLatin1Char(' '));
-        err << line << Qt::endl;
-    }
+    out << CohortText::toText(query, result);
     return Success;
 }
 

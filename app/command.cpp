@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "export/tablefile.h"
+
 #include "analysis/duration.h"
 #include "analysis/eventtable.h"
 #include "store/workspace.h"
@@ -69,18 +71,39 @@ QDate Command::day(const QCommandLineParser &parser, const QString &option)
     return date;
 }
 
-void Command::writeFiles(const QCommandLineParser &parser, const std::function<QString(const QString &path)> &csv,
+QList<QCommandLineOption> Command::tableOptions(const QString &what)
+{
+    return {
+        {QStringLiteral("csv"), tr("Write %1 as CSV.").arg(what), tr("file")},
+        {QStringLiteral("xlsx"), tr("Write %1 as an Excel workbook (typed numbers and dates).").arg(what), tr("file")},
+        {QStringLiteral("bom"), tr("Start the CSV with a UTF-8 byte-order mark, so Excel shows accents and other scripts correctly.")},
+    };
+}
+
+void Command::writeFiles(const QCommandLineParser &parser, const std::function<QList<QStringList>()> &table,
                          const std::function<QString(const QString &path)> &chart)
 {
-    QList<std::pair<QString, const std::function<QString(const QString &)> *>> wanted{{QStringLiteral("csv"), &csv}};
-    if (chart) {
-        wanted.append({QStringLiteral("png"), &chart});
-        wanted.append({QStringLiteral("svg"), &chart});
-    }
-    for (const auto &[option, write] : wanted) {
-        if (!parser.isSet(option))
+    if (parser.isSet(QStringLiteral("bom")) && !parser.isSet(QStringLiteral("csv")))
+        throw UsageError(tr("--bom: it applies to --csv, which is not given."));
+    std::optional<QList<QStringList>> rows;
+    for (const char *option : {"csv", "xlsx"}) {
+        const QString name = QLatin1String(option);
+        if (!parser.isSet(name))
             continue;
-        if (const QString error = (*write)(parser.value(option)); !error.isEmpty())
+        if (!rows)
+            rows = table();
+        const TableFile::Format format = name == QLatin1String("xlsx") ? TableFile::Format::Xlsx
+                                         : parser.isSet(QStringLiteral("bom")) ? TableFile::Format::ExcelCsv
+                                                                              : TableFile::Format::Csv;
+        if (const QString error = TableFile::write(parser.value(name), *rows, format); !error.isEmpty())
+            throw UsageError(error);
+    }
+    if (!chart)
+        return;
+    for (const char *option : {"png", "svg"}) {
+        if (!parser.isSet(QLatin1String(option)))
+            continue;
+        if (const QString error = chart(parser.value(QLatin1String(option))); !error.isEmpty())
             throw UsageError(error);
     }
 }

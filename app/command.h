@@ -75,11 +75,14 @@ protected:
     static QList<Condition> conditions(const QCommandLineParser &parser, const QString &option = QStringLiteral("where"));
     /** The day --@p option names (YYYY-MM-DD), invalid when it is not set; a UsageError when it is no date. */
     static QDate day(const QCommandLineParser &parser, const QString &option);
+    /** --csv FILE, --xlsx FILE and --bom, the table options of every reporting command; @p what is "every figure". */
+    static QList<QCommandLineOption> tableOptions(const QString &what);
     /**
-     * Writes what --csv (with @p csv) and --png/--svg (with @p chart) ask for; each writer
-     * returns an error or empty, and a failure is a UsageError with that sentence.
+     * Writes what --csv and --xlsx (the rows @p table returns, header first; --bom for
+     * Excel's CSV) and --png/--svg (with @p chart) ask for; a writer returns an error or
+     * empty, and a failure is a UsageError with that sentence.
      */
-    static void writeFiles(const QCommandLineParser &parser, const std::function<QString(const QString &path)> &csv,
+    static void writeFiles(const QCommandLineParser &parser, const std::function<QList<QStringList>()> &table,
                            const std::function<QString(const QString &path)> &chart = {});
 };
 

@@ -137,8 +137,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: funnelscope %1").arg(command->name()));
+        // The first line is Qt's "Usage: PROGRAM [options]" in the user's language ("Aufruf:"):
+        // keep its word, name the command as it is typed.
+        text.replace(QRegularExpression(QStringLiteral("^([^:\\n]+): \\S+")),
+                     QStringLiteral("\\1: funnelscope %1").arg(command->name()));
         out << text;
         return Command::Success;
     }

@@ -1,6 +1,10 @@
 #include "dictionarycommand.h"
 
-#include "export/csvwriter.h"
+#include "export/tablefile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "governance/changelog.h"
 #include "governance/dataquality.h"
 #include "governance/eventdictionary.h"
@@ -63,11 +67,12 @@ void DictionaryCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("dry-run"), tr("import: print the differences, change nothing.")},
         {QStringLiteral("who"), tr("The name the change log records (default: the preference, else the OS user)."), tr("name")},
         {QStringLiteral("reason"), tr("A reason the change log records with each change."), tr("text")},
-        {QStringLiteral("csv"), tr("check: also write the findings as CSV."), tr("file")},
         {QStringLiteral("receipt"),
          tr("log: print a receipt of the change log to keep elsewhere. check --receipt RECEIPT: prove the log still "
             "holds the entries of that receipt, unchanged.")},
     });
+    parser.addOptions(tableOptions(tr("the findings (check)")));
+    parser.addOption({QStringLiteral("json"), tr("check, log: print the findings or the change log as JSON on standard output.")});
 }
 
 int DictionaryCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -168,7 +173,18 @@ int DictionaryCommand::printLog(const QCommandLineParser &parser, QTextStream &o
         out << ChangeLog::receipt(workspace->connection()) << Qt::endl;
         return Success;
     }
-    for (const ChangeEntry &entry : ChangeLog::list(workspace->connection())) {
+    const QList<ChangeEntry> entries = ChangeLog::list(workspace->connection());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QList<QStringList> rows = {{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("action"),
+                                    QStringLiteral("entity"), QStringLiteral("entity_name"), QStringLiteral("field"),
+                                    QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("reason")}};
+        for (const ChangeEntry &entry : entries)
+            rows.append({QString::number(entry.id), entry.at.toString(Qt::ISODateWithMs), entry.who, entry.action, entry.entity,
+                         entry.entityName, entry.field, entry.oldValue, entry.newValue, entry.reason});
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entries"), TableFile::toJson(rows)}}).toJson());
+        return Success;
+    }
+    for (const ChangeEntry &entry : entries) {
         out << QStringList{QString::number(entry.id), entry.at.toString(Qt::ISODateWithMs), entry.who, entry.action,
                            entry.entity, entry.entityName, entry.field, entry.oldValue, entry.newValue, entry.reason}
                    .join(QLatin1Char('\t'))
@@ -197,6 +213,16 @@ int DictionaryCommand::check(const QCommandLineParser &parser, QTextStream &out,
     DataQuality::Options options;
     options.timezone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC"));
     const QList<QualityFinding> findings = DataQuality::check(connection, dictionary, options);
+    writeFiles(parser, [&] { return DataQualityModel::toRows(findings); });
+    const ChangeLog::Integrity integrity = ChangeLog::verify(connection);
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject log{{QStringLiteral("intact"), integrity.intact}, {QStringLiteral("message"), integrity.message}};
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("dictionary_events"), int(dictionary.count())},
+                                                           {QStringLiteral("findings"), TableFile::toJson(DataQualityModel::toRows(findings))},
+                                                           {QStringLiteral("change_log"), log}})
+                                     .toJson());
+        return integrity.intact ? Success : BadInput;
+    }
     if (dictionary.count() == 0)
         out << tr("The dictionary is empty: adopt the starter dictionary (dictionary import --starter) or import a plan.")
             << Qt::endl;
@@ -204,12 +230,6 @@ int DictionaryCommand::check(const QCommandLineParser &parser, QTextStream &out,
         static const char *severities[] = {"error", "warning", "notice"};
         out << QLatin1String(severities[int(finding.severity())]) << QLatin1String(": ") << finding.message() << Qt::endl;
     }
-    if (parser.isSet(QStringLiteral("csv"))) {
-        const QString error = CsvWriter::writeTable(parser.value(QStringLiteral("csv")), DataQualityModel::toRows(findings));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
-    const ChangeLog::Integrity integrity = ChangeLog::verify(connection);
     out << (integrity.intact ? tr("Change log: %1").arg(integrity.message)
                              : tr("Change log ALTERED: %1").arg(integrity.message))
         << Qt::endl;

@@ -1,5 +1,7 @@
 #include "frictioncommand.h"
 
+#include "terminalprogress.h"
+
 #include "analysis/localbackend.h"
 #include "export/frictionexport.h"
 #include "store/workspace.h"
@@ -25,9 +27,9 @@ void FrictionCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
         {QStringLiteral("from"), tr("First day of the sessions (YYYY-MM-DD, workspace time zone)."), tr("date")},
         {QStringLiteral("to"), tr("Last day of the sessions, included."), tr("date")},
-        {QStringLiteral("csv"), tr("Write every session with a signal (person, signal, times, detail) as CSV."), tr("file")},
         {QStringLiteral("json"), tr("Print the weeks and the sessions as JSON on standard output.")},
     });
+    parser.addOptions(tableOptions(tr("every session with a signal (person, signal, times, detail)")));
 }
 
 int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -58,8 +60,12 @@ int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         query.setDays(from, to, zone);
 
     LocalBackend backend(path, QString());
-    const FrictionResult result = backend.run(query);
-    writeFiles(parser, [&](const QString &file) { return FrictionExport::writeCsv(result, file); });
+    const FrictionResult result = [&] {
+        TerminalProgress progress(tr("Looking for friction…"));
+        progress.ticking();
+        return backend.run(query);
+    }();
+    writeFiles(parser, [&] { return FrictionExport::table(result); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(FrictionExport::toJson(query, result));
         return Success;
@@ -68,7 +74,7 @@ int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     std::array<qint64, FrictionQuery::signalCount> totals{};
     for (const FrictionHit &hit : result.hits)
         ++totals[size_t(hit.signal)];
-    err << tr("%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.")
+    out << tr("%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.")
                .arg(locale.toString(result.sessions), locale.toString(totals[0]), locale.toString(totals[1]),
                     locale.toString(totals[2]), locale.toString(totals[3]))
         << Qt::endl;

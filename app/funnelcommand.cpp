@@ -1,5 +1,10 @@
 #include "funnelcommand.h"
 
+#include "terminalprogress.h"
+
+#include "export/funneltext.h"
+#include "export/tablefile.h"
+
 #include "analysis/duration.h"
 #include "analysis/localbackend.h"
 #include "export/funnelexport.h"
@@ -57,13 +62,13 @@ void FunnelCommand::addOptions(QCommandLineParser &parser) const
          tr("period")},
         {QStringLiteral("from"), tr("First day of step 1 (YYYY-MM-DD, workspace time zone)."), tr("date")},
         {QStringLiteral("to"), tr("Last day of step 1, included."), tr("date")},
-        {QStringLiteral("csv"), tr("Write every figure as CSV."), tr("file")},
-        {QStringLiteral("dropped"), tr("Write the users who dropped off (user, last step, time) as CSV."), tr("file")},
+        {QStringLiteral("dropped"), tr("Write the users who dropped off (user, last step, time) as CSV, or XLSX by the suffix."), tr("file")},
         {QStringLiteral("png"), tr("Write the chart as PNG (2x, for slides)."), tr("file")},
         {QStringLiteral("svg"), tr("Write the chart as SVG."), tr("file")},
         {QStringLiteral("trend"), tr("Write the weekly trend with the workspace's annotations (PNG or SVG, by suffix)."), tr("file")},
         {QStringLiteral("json"), tr("Print the result as JSON on standard output.")},
     });
+    parser.addOptions(tableOptions(tr("every figure")));
 }
 
 void FunnelCommand::setCompare(FunnelQuery &query, const QString &text, const QByteArray &zone)
@@ -160,24 +165,18 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         setCompare(query, parser.value(QStringLiteral("compare")), zone);
 
     LocalBackend backend(path, QString());
-    const FunnelResult result = backend.run(query);
+    const FunnelResult result = [&] {
+        TerminalProgress progress(tr("Computing the funnel…"));
+        progress.ticking();
+        return backend.run(query);
+    }();
 
-    if (parser.isSet(QStringLiteral("csv"))) {
-        const QString error = FunnelExport::writeCsv(result, parser.value(QStringLiteral("csv")));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
-    if (parser.isSet(QStringLiteral("dropped"))) {
-        const QString error = FunnelExport::writeDroppedCsv(query, result, parser.value(QStringLiteral("dropped")));
-        if (!error.isEmpty())
-            throw UsageError(error);
-    }
     const QString title = FunnelChart::title(query, workspace->displayName());
-    for (const char *format : {"png", "svg"}) {
-        const QString option = QLatin1String(format);
-        if (!parser.isSet(option))
-            continue;
-        const QString error = FunnelChart::save(query, result, title, parser.value(option));
+    writeFiles(parser, [&] { return FunnelExport::table(result); },
+               [&](const QString &file) { return FunnelChart::save(query, result, title, file); });
+    if (parser.isSet(QStringLiteral("dropped"))) {
+        const QString file = parser.value(QStringLiteral("dropped"));
+        const QString error = TableFile::write(file, FunnelExport::droppedTable(query, result), parser.isSet(QStringLiteral("bom")));
         if (!error.isEmpty())
             throw UsageError(error);
     }
@@ -193,14 +192,7 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         out << QString::fromUtf8(FunnelExport::toJson(query, result, annotations));
         return Success;
     }
-    // For people: the steps as a small table.
-    const QLocale locale;
-    for (const FunnelStepResult &step : result.steps) {
-        err << QStringLiteral("%1 %2 %3")
-                   .arg(step.event.leftJustified(24), locale.toString(step.count).rightJustified(10),
-                        (locale.toString(step.conversion * 100, 'f', 1) + QLatin1Char('%')).rightJustified(8))
-            << Qt::endl;
-    }
+    out << FunnelText::toText(query, result);
     return Success;
 }
 

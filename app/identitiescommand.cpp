@@ -41,10 +41,10 @@ int IdentitiesCommand::run(const QCommandLineParser &parser, QTextStream &out, Q
         return Success;
     }
     const QLocale locale;
-    const auto line = [&err, &locale](const QString &caption, qint64 value) {
-        err << caption.leftJustified(40) << locale.toString(value).rightJustified(12) << Qt::endl;
+    const auto line = [&out, &locale](const QString &caption, qint64 value) {
+        out << caption.leftJustified(40) << locale.toString(value).rightJustified(12) << Qt::endl;
     };
-    err << (summary.stitching ? tr("Identity stitching is on: reports count people.")
+    out << (summary.stitching ? tr("Identity stitching is on: reports count people.")
                               : tr("Identity stitching is off: reports count every id apart."))
         << Qt::endl;
     line(tr("People (with events)"), summary.persons);
@@ -52,7 +52,7 @@ int IdentitiesCommand::run(const QCommandLineParser &parser, QTextStream &out, Q
     line(tr("Anonymous ids"), summary.anonymousIds);
     line(tr("Ids linked to one known user"), summary.linkedIds);
     line(tr("Shared devices (linked to several)"), summary.conflicts);
-    err << tr("Events joined to a person").leftJustified(40)
+    out << tr("Events joined to a person").leftJustified(40)
         << (locale.toString(summary.eventsMoved) + QStringLiteral(" (") + locale.toString(summary.movedShare() * 100, 'f', 1)
             + locale.percent() + QLatin1Char(')')).rightJustified(12)
         << Qt::endl;

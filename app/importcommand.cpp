@@ -1,5 +1,7 @@
 #include "importcommand.h"
 
+#include "terminalprogress.h"
+
 #include "analysis/eventtable.h"
 
 #include "ingest/folderwatcher.h"
@@ -175,7 +177,11 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     Importer::Batch batch;
     try {
         // All the files in one transaction: a bad one leaves nothing of the others behind.
-        batch = Importer::importAll(*workspace, plans, options);
+        TerminalProgress progress(plans.size() == 1 ? tr("Importing %1").arg(plans.first().fileName) : tr("Importing %n files", nullptr, int(plans.size())));
+        batch = Importer::importAll(*workspace, plans, options, [&progress](qint64 bytes, qint64 total, qint64 rows) {
+            progress.update(bytes, total, rows);
+            return true;
+        });
     } catch (const IngestError &error) {
         forgetNewWorkspace();
         throw UsageError(error.message());

@@ -1,5 +1,10 @@
 #include "insightscommand.h"
 
+#include "terminalprogress.h"
+
+#include "export/texttable.h"
+#include "itemmodels/figures.h"
+
 #include "analysis/duration.h"
 #include "analysis/localbackend.h"
 #include "export/insightsexport.h"
@@ -30,11 +35,11 @@ void InsightsCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
         {QStringLiteral("from"), tr("First day of a person's first event (YYYY-MM-DD, workspace time zone)."), tr("date")},
         {QStringLiteral("to"), tr("Last day of a person's first event, included."), tr("date")},
-        {QStringLiteral("csv"), tr("Write every candidate as CSV."), tr("file")},
         {QStringLiteral("png"), tr("Write the chart as PNG (2x, for slides)."), tr("file")},
         {QStringLiteral("svg"), tr("Write the chart as SVG."), tr("file")},
         {QStringLiteral("json"), tr("Print the result as JSON on standard output.")},
     });
+    parser.addOptions(tableOptions(tr("every candidate")));
 }
 
 int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -66,8 +71,12 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
 
     LocalBackend backend(path, QString());
-    const InsightsResult result = backend.run(query);
-    writeFiles(parser, [&](const QString &file) { return InsightsExport::writeCsv(result, file); },
+    const InsightsResult result = [&] {
+        TerminalProgress progress(tr("Computing the insights…"));
+        progress.ticking();
+        return backend.run(query);
+    }();
+    writeFiles(parser, [&] { return InsightsExport::table(result); },
                [&](const QString &file) { return InsightsChart::save(file, result, InsightsChart::title(result, workspace->displayName())); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(InsightsExport::toJson(query, result));
@@ -75,18 +84,18 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     }
     // For people: the ranked candidates as a small table.
     const QLocale locale;
-    err << tr("%1 of %2 persons did “%3” within %4 days.")
+    out << tr("%1 of %2 persons did “%3” within %4 days.")
                .arg(locale.toString(result.converted), locale.toString(result.persons), result.target)
                .arg(result.withinDays)
         << Qt::endl;
+    TextTable table({tr("Did before"), tr("Persons"), tr("Converted"), tr("Others converted"), tr("Phi"), tr("Strength"), tr("Adjusted p")});
     for (const InsightsSignal &signal : result.signalList) {
-        err << QStringLiteral("%1 %2 %3 %4 %5")
-                   .arg(signal.label().leftJustified(28), locale.toString(signal.exposed()).rightJustified(9),
-                        locale.toString(signal.phi, 'f', 2).rightJustified(6),
-                        (signal.tooFew ? tr("too few") : InsightsExport::strengthName(signal.strength())).leftJustified(15),
-                        signal.tooFew ? QString() : signal.significant() ? tr("significant") : QString())
-            << Qt::endl;
+        table.addRow({signal.label(), locale.toString(signal.exposed()), Figures::percent(signal.ppv), Figures::percent(signal.restConversion),
+                      locale.toString(signal.phi, 'f', 2),
+                      signal.tooFew ? tr("too few") : InsightsExport::strengthName(signal.strength()),
+                      signal.tooFew ? QString() : Figures::pValue(signal.pAdjusted) + (signal.significant() ? QStringLiteral(" ★") : QString())});
     }
+    out << table.toString();
     return Success;
 }
 

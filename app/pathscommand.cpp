@@ -1,5 +1,7 @@
 #include "pathscommand.h"
 
+#include "terminalprogress.h"
+
 #include "analysis/localbackend.h"
 #include "export/pathsexport.h"
 #include "pathschart.h"
@@ -32,11 +34,11 @@ void PathsCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("where"), tr("Keep events where PROPERTY OP VALUE (OP: = != > >= < <= ~); repeatable."), tr("expr")},
         {QStringLiteral("from-date"), tr("First day of the start event (YYYY-MM-DD, workspace time zone)."), tr("date")},
         {QStringLiteral("to-date"), tr("Last day of the start event, included."), tr("date")},
-        {QStringLiteral("csv"), tr("Write every edge (step, from, to, persons) as CSV."), tr("file")},
         {QStringLiteral("png"), tr("Write the diagram as PNG (2x, for slides)."), tr("file")},
         {QStringLiteral("svg"), tr("Write the diagram as SVG."), tr("file")},
         {QStringLiteral("json"), tr("Print the result as JSON on standard output.")},
     });
+    parser.addOptions(tableOptions(tr("every edge (step, from, to, persons)")));
 }
 
 int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -79,8 +81,12 @@ int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
 
     LocalBackend backend(path, QString());
-    const PathsResult result = backend.run(query);
-    writeFiles(parser, [&](const QString &file) { return PathsExport::writeCsv(result, file); },
+    const PathsResult result = [&] {
+        TerminalProgress progress(tr("Computing the paths…"));
+        progress.ticking();
+        return backend.run(query);
+    }();
+    writeFiles(parser, [&] { return PathsExport::table(result); },
                [&](const QString &file) { return PathsChart::save(file, result, PathsChart::title(result, workspace->displayName())); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(PathsExport::toJson(query, result));
@@ -88,12 +94,12 @@ int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     }
     // For people: each step's nodes on a line.
     const QLocale locale;
-    err << PathsChart::title(result, workspace->displayName()) << Qt::endl;
+    out << PathsChart::title(result, workspace->displayName()) << Qt::endl;
     for (int step = 0; step < result.steps.size(); ++step) {
         QStringList nodes;
         for (const PathsNode &node : result.steps[step])
             nodes.append(QStringLiteral("%1 %2").arg(node.name, locale.toString(node.persons)));
-        err << (step == 0 ? tr("start") : tr("step %1").arg(step)).leftJustified(8) << nodes.join(QStringLiteral(" · "))
+        out << (step == 0 ? tr("start") : tr("step %1").arg(step)).leftJustified(8) << nodes.join(QStringLiteral(" · "))
             << Qt::endl;
     }
     return Success;

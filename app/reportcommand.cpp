@@ -1,5 +1,9 @@
 #include "reportcommand.h"
 
+#include "terminalprogress.h"
+
+#include <memory>
+
 #include "analysis/localbackend.h"
 
 #include "reportdocument.h"
@@ -40,6 +44,8 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         funnel = query;
     }
     LocalBackend backend(path, QString());
+    auto progress = std::make_unique<TerminalProgress>(tr("Writing the report…"));
+    progress->ticking();
     const ReportContent content = ReportContent::compute(path, backend, funnel);
     // Steps asked for on the command line that the workspace cannot answer are a bad
     // argument, not a page of the report that says so.
@@ -48,6 +54,7 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     const QString error = ReportDocument::writePdf(pdf, content);
     if (!error.isEmpty())
         throw UsageError(error);
+    progress.reset();
     err << tr("Wrote the report on %1 to %2.").arg(content.workspaceName, pdf) << Qt::endl;
     return Success;
 }

@@ -36,14 +36,14 @@ int TimelineCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         return Success;
     }
     const QLocale locale;
-    err << tr("%1: %2 events in %3 sessions; ids: %4")
+    out << tr("%1: %2 events in %3 sessions; ids: %4")
                .arg(timeline.person, locale.toString(timeline.eventCount()), locale.toString(timeline.sessions.size()),
                     timeline.ids.join(QLatin1String(", ")))
         << Qt::endl;
     for (const auto &session : timeline.sessions) {
-        err << Qt::endl;
+        out << Qt::endl;
         for (const TimelineEvent &event : session) {
-            err << QDateTime::fromMSecsSinceEpoch(event.ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            out << QDateTime::fromMSecsSinceEpoch(event.ts, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                 << "  " << event.event.leftJustified(20) << ' ' << event.id
                 << (event.device.isEmpty() ? QString() : QStringLiteral(" · ") + event.device)
                 << (event.channel.isEmpty() ? QString() : QStringLiteral(" · ") + event.channel)

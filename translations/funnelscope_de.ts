@@ -185,10 +185,6 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
-        <translation>Die Werte mit den Hinweisen aus den Daten als CSV schreiben.</translation>
-    </message>
-    <message>
         <source>Write the radar of current against target as PNG (2x).</source>
         <translation>Das Netzdiagramm (Ist gegen Ziel) als PNG (2x) schreiben.</translation>
     </message>
@@ -219,6 +215,10 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>the scores, with the data&apos;s hints</source>
+        <translation>die Bewertungen mit den Hinweisen aus den Daten</translation>
     </message>
 </context>
 <context>
@@ -401,10 +401,6 @@
         <translation>Zone</translation>
     </message>
     <message>
-        <source>Write the grid (counts and percentages) as CSV.</source>
-        <translation>Die Tabelle (Anzahlen und Prozente) als CSV schreiben.</translation>
-    </message>
-    <message>
         <source>Write the heatmap as PNG (2x).</source>
         <translation>Die Heatmap als PNG (2x) schreiben.</translation>
     </message>
@@ -436,6 +432,14 @@
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
         <translation>--timezone: „%1“ ist keine Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC).</translation>
     </message>
+    <message>
+        <source>the grid (counts and percentages)</source>
+        <translation>die Tabelle (Anzahlen und Prozente)</translation>
+    </message>
+    <message>
+        <source>Computing the cohorts…</source>
+        <translation>Kohorten werden berechnet …</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortEngine</name>
@@ -454,18 +458,6 @@
 </context>
 <context>
     <name>Funnelscope::CohortHeatmap</name>
-    <message>
-        <source>Day %1</source>
-        <translation>Tag %1</translation>
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation>Woche %1</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Monat %1</translation>
-    </message>
     <message>
         <source>Cumulative revenue per user</source>
         <translation>Kumulierter Umsatz pro Nutzer</translation>
@@ -650,16 +642,51 @@
         <translation>Es gibt noch keine Kohortentabelle zum Exportieren.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .csv.</translation>
-    </message>
-    <message>
         <source>Export Cohorts</source>
         <translation>Kohorten exportieren</translation>
     </message>
     <message>
         <source>cohorts.png</source>
         <translation>kohorten.png</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::CohortText</name>
+    <message>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Monat %1</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohort · %1</source>
+        <translation>Kohorte · %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>* The period is not over in the data yet: its figure can still grow.</source>
+        <translation>* Der Zeitraum ist in den Daten noch nicht vorbei: sein Wert kann noch wachsen.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +730,26 @@
     <message>
         <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
         <translation>--%1: „%2“ ist keine Dauer von %3 bis %4 (schreiben Sie 30m, 12h, 7d oder 2w).</translation>
+    </message>
+    <message>
+        <source>Write %1 as CSV.</source>
+        <translation>%1 als CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Write %1 as an Excel workbook (typed numbers and dates).</source>
+        <translation>%1 als Excel-Arbeitsmappe schreiben (Zahlen und Daten typisiert).</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark, so Excel shows accents and other scripts correctly.</source>
+        <translation>Die CSV-Datei mit einer UTF-8-Bytereihenfolge-Markierung beginnen, damit Excel Umlaute und andere Schriften richtig zeigt.</translation>
+    </message>
+    <message>
+        <source>--bom: it applies to --csv, which is not given.</source>
+        <translation>--bom: gilt für --csv, das nicht angegeben ist.</translation>
     </message>
 </context>
 <context>
@@ -908,10 +955,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Export Rejected Rows</source>
         <translation>Abgelehnte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>People</source>
@@ -1227,10 +1270,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Text</translation>
     </message>
     <message>
-        <source>check: also write the findings as CSV.</source>
-        <translation>check: die Befunde zusätzlich als CSV schreiben.</translation>
-    </message>
-    <message>
         <source>--starter takes no file.</source>
         <translation>--starter nimmt keine Datei.</translation>
     </message>
@@ -1341,6 +1380,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>“%1” is not something the dictionary command does; use export, import, check or log.</source>
         <translation>„%1“ kann der Befehl dictionary nicht; verwenden Sie export, import, check oder log.</translation>
+    </message>
+    <message>
+        <source>the findings (check)</source>
+        <translation>die Befunde (check)</translation>
+    </message>
+    <message>
+        <source>check, log: print the findings or the change log as JSON on standard output.</source>
+        <translation>check, log: die Befunde oder das Änderungsprotokoll als JSON auf der Standardausgabe ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1546,16 +1593,8 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>beliebig</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Export Change Log</source>
         <translation>Änderungsprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Wrote the change log to %1.</source>
@@ -1686,6 +1725,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Annotated: %1.</source>
         <translation>Angemerkt: %1.</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Tabelle exportieren …</translation>
     </message>
 </context>
 <context>
@@ -2081,8 +2124,20 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 <context>
     <name>Funnelscope::ExportPrompt</name>
     <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>PNG-Bild, 2x für Folien (*.png);;SVG-Bild (*.svg);;CSV-Tabelle (*.csv)</translation>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild, 2x für Folien (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, with a byte-order mark (*.csv)</source>
+        <translation>CSV für Excel, mit Bytereihenfolge-Markierung (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2153,21 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
         <translation>--map „%1“: Die Datei hat keine Spalte „%2“ (ihre Spalten: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Figures</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2170,10 +2240,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Letzter Tag der Sitzungen, eingeschlossen.</translation>
     </message>
     <message>
-        <source>Write every session with a signal (person, signal, times, detail) as CSV.</source>
-        <translation>Jede Sitzung mit einem Signal (Person, Signal, Zeiten, Detail) als CSV schreiben.</translation>
-    </message>
-    <message>
         <source>Print the weeks and the sessions as JSON on standard output.</source>
         <translation>Die Wochen und Sitzungen als JSON auf der Standardausgabe ausgeben.</translation>
     </message>
@@ -2192,6 +2258,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>No event plays %1: say which with --role.</source>
         <translation>Kein Ereignis spielt %1: nennen Sie es mit --role.</translation>
+    </message>
+    <message>
+        <source>every session with a signal (person, signal, times, detail)</source>
+        <translation>jede Sitzung mit einem Signal (Person, Signal, Zeiten, Detail)</translation>
+    </message>
+    <message>
+        <source>Looking for friction…</source>
+        <translation>Reibung wird gesucht …</translation>
     </message>
 </context>
 <context>
@@ -2291,14 +2365,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>, zu wenige zum Testen</translation>
     </message>
     <message>
-        <source>, p %1 ★</source>
-        <translation>, p %1 ★</translation>
-    </message>
-    <message>
-        <source>, p = %1</source>
-        <translation>, p = %1</translation>
-    </message>
-    <message>
         <source>Conversion from step 1</source>
         <translation>Conversion ab Schritt 1</translation>
     </message>
@@ -2371,12 +2437,20 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Gesamt: %1 Punkte; zu wenige für einen Test</translation>
     </message>
     <message>
-        <source>Overall: %1 points, a real change (p %2)</source>
-        <translation>Gesamt: %1 Punkte, eine echte Änderung (p %2)</translation>
+        <source>Overall: %1 points, a real change (%2)</source>
+        <translation>Insgesamt: %1 Punkte, eine echte Veränderung (%2)</translation>
     </message>
     <message>
-        <source>Overall: %1 points, within chance (p %2)</source>
-        <translation>Gesamt: %1 Punkte, im Rahmen des Zufalls (p %2)</translation>
+        <source>Overall: %1 points, within chance (%2)</source>
+        <translation>Insgesamt: %1 Punkte, im Rahmen des Zufalls (%2)</translation>
+    </message>
+    <message>
+        <source>, %1 ★</source>
+        <translation>, %1 ★</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
     </message>
 </context>
 <context>
@@ -2468,14 +2542,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Last day of step 1, included.</source>
         <translation>Letzter Tag von Schritt 1, einschließlich.</translation>
-    </message>
-    <message>
-        <source>Write every figure as CSV.</source>
-        <translation>Alle Zahlen als CSV schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the users who dropped off (user, last step, time) as CSV.</source>
-        <translation>Die abgesprungenen Nutzer (Nutzer, letzter Schritt, Zeit) als CSV schreiben.</translation>
     </message>
     <message>
         <source>Write the chart as PNG (2x, for slides).</source>
@@ -2576,6 +2642,18 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>--bins: “%1” should be PROPERTY=E1,E2,... with rising numbers, or PROPERTY=quartiles.</source>
         <translation>--bins: „%1“ sollte EIGENSCHAFT=E1,E2,... mit steigenden Zahlen sein, oder EIGENSCHAFT=quartiles.</translation>
+    </message>
+    <message>
+        <source>Write the users who dropped off (user, last step, time) as CSV, or XLSX by the suffix.</source>
+        <translation>Die abgesprungenen Nutzer (Nutzer, letzter Schritt, Zeit) als CSV schreiben, oder als XLSX je nach Endung.</translation>
+    </message>
+    <message>
+        <source>every figure</source>
+        <translation>alle Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Computing the funnel…</source>
+        <translation>Funnel wird berechnet …</translation>
     </message>
 </context>
 <context>
@@ -2832,10 +2910,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Es gibt noch keinen Funnel zum Exportieren.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .csv.</translation>
-    </message>
-    <message>
         <source>Export Funnel</source>
         <translation>Funnel exportieren</translation>
     </message>
@@ -2850,10 +2924,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>dropped-users.csv</source>
         <translation>abgesprungene-nutzer.csv</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>People</source>
@@ -2948,14 +3018,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>zu wenige für einen Test</translation>
     </message>
     <message>
-        <source>a real change, p %1</source>
-        <translation>eine echte Änderung, p %1</translation>
-    </message>
-    <message>
-        <source>within chance, p %1</source>
-        <translation>im Rahmen des Zufalls, p %1</translation>
-    </message>
-    <message>
         <source>Step Window</source>
         <translation>Schrittfenster</translation>
     </message>
@@ -2999,6 +3061,18 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <source>Bins: “%1” is neither rising numbers separated by commas (0,20,50) nor quartiles.</source>
         <translation>Klassen: „%1“ sind weder steigende Zahlen mit Kommas (0,20,50) noch quartiles.</translation>
     </message>
+    <message>
+        <source>a real change, %1</source>
+        <translation>eine echte Veränderung, %1</translation>
+    </message>
+    <message>
+        <source>within chance, %1</source>
+        <translation>im Rahmen des Zufalls, %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -3025,14 +3099,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>too few</source>
         <translation>zu wenige</translation>
-    </message>
-    <message>
-        <source>p &lt; 0.001 ★</source>
-        <translation>p &lt; 0,001 ★</translation>
-    </message>
-    <message>
-        <source>p = %1%2</source>
-        <translation>p = %1%2</translation>
     </message>
     <message>
         <source>95% Wilson interval of the conversion from step 1</source>
@@ -3101,6 +3167,77 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelText</name>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Ab vorigem</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Median-Zeit</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <source>Against the others</source>
+        <translation>Gegen die anderen</translation>
+    </message>
+    <message>
+        <source>too few to test</source>
+        <translation>zu wenige für einen Test</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>Too few to test the change.</source>
+        <translation>Zu wenige, um die Veränderung zu testen.</translation>
+    </message>
+    <message>
+        <source>A real change in overall conversion (%1).</source>
+        <translation>Eine echte Veränderung der Gesamt-Conversion (%1).</translation>
+    </message>
+    <message>
+        <source>Within chance (%1).</source>
+        <translation>Im Rahmen des Zufalls (%1).</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3478,14 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>--watch imports what lands in the folder: name no files with it.</source>
         <translation>--watch importiert, was im Ordner landet: nennen Sie keine Dateien dazu.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importiere %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files</source>
+        <translation><numerusform>Importiere %n Datei</numerusform><numerusform>Importiere %n Dateien</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3867,10 +4012,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Letzter Tag des ersten Ereignisses einer Person, einschließlich.</translation>
     </message>
     <message>
-        <source>Write every candidate as CSV.</source>
-        <translation>Jeden Kandidaten als CSV schreiben.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON on standard output.</source>
         <translation>Das Ergebnis als JSON auf die Standardausgabe schreiben.</translation>
     </message>
@@ -3891,16 +4032,48 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>zu wenige</translation>
     </message>
     <message>
-        <source>significant</source>
-        <translation>signifikant</translation>
-    </message>
-    <message>
         <source>Write the chart as PNG (2x, for slides).</source>
         <translation>Das Diagramm als PNG schreiben (2x, für Folien).</translation>
     </message>
     <message>
         <source>Write the chart as SVG.</source>
         <translation>Das Diagramm als SVG schreiben.</translation>
+    </message>
+    <message>
+        <source>every candidate</source>
+        <translation>alle Kandidaten</translation>
+    </message>
+    <message>
+        <source>Computing the insights…</source>
+        <translation>Insights werden berechnet …</translation>
+    </message>
+    <message>
+        <source>Did before</source>
+        <translation>Vorher getan</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Andere konvertiert</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>Korrigiertes p</translation>
     </message>
 </context>
 <context>
@@ -3924,14 +4097,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
 </context>
 <context>
     <name>Funnelscope::InsightsModel</name>
-    <message>
-        <source>p &lt; %1</source>
-        <translation>p &lt; %1</translation>
-    </message>
-    <message>
-        <source>p = %1</source>
-        <translation>p = %1</translation>
-    </message>
     <message>
         <source>too few</source>
         <translation>zu wenige</translation>
@@ -4215,10 +4380,6 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
         <translation>Es gibt noch keine Insights zum Exportieren.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .csv.</translation>
-    </message>
-    <message>
         <source>Export Insights</source>
         <translation>Insights exportieren</translation>
     </message>
@@ -4268,6 +4429,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Save Insights</source>
         <translation>Insights speichern</translation>
     </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JourneysPage</name>
@@ -4282,10 +4447,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Timeline…</source>
         <translation>Zeitleiste…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Cancelled. Change a setting to compute again.</source>
@@ -4340,10 +4501,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>personen.csv</translation>
     </message>
     <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -4391,10 +4548,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>Es gibt noch keine Pfade zum Exportieren.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .csv.</translation>
-    </message>
-    <message>
         <source>Export Paths</source>
         <translation>Pfade exportieren</translation>
     </message>
@@ -4405,10 +4558,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Click a node first.</source>
         <translation>Klicken Sie zuerst auf einen Knoten.</translation>
-    </message>
-    <message>
-        <source>Click a number to list those persons (then Timeline… or Export CSV…)</source>
-        <translation>Klicken Sie auf eine Zahl, um diese Personen aufzulisten (dann Zeitleiste… oder CSV exportieren…)</translation>
     </message>
     <message>
         <source>%1 %2 %3 %</source>
@@ -4424,6 +4573,18 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
             <numerusform>&lt;b&gt;%1&lt;/b&gt; in der Woche ab %2: %n Person</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; in der Woche ab %2: %n Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Tabelle exportieren …</translation>
+    </message>
+    <message>
+        <source>Click a number to list those persons (then Timeline… or Export Table…)</source>
+        <translation>Auf eine Zahl klicken, um diese Personen aufzulisten (dann Zeitleiste … oder Tabelle exportieren …)</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -4946,10 +5107,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>Matrixdefinitionen (*.json)</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .csv.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4968,6 +5125,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5336,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>Letzter Tag des Startereignisses, eingeschlossen.</translation>
     </message>
     <message>
-        <source>Write every edge (step, from, to, persons) as CSV.</source>
-        <translation>Jeden Übergang (Schritt, von, nach, Personen) als CSV schreiben.</translation>
-    </message>
-    <message>
         <source>Write the diagram as PNG (2x, for slides).</source>
         <translation>Das Diagramm als PNG schreiben (2x, für Folien).</translation>
     </message>
@@ -5209,6 +5366,14 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>step %1</source>
         <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>every edge (step, from, to, persons)</source>
+        <translation>jede Kante (Schritt, von, nach, Personen)</translation>
+    </message>
+    <message>
+        <source>Computing the paths…</source>
+        <translation>Pfade werden berechnet …</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5643,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Write the PDF report: funnel, cohorts, insights, maturity and data quality.</source>
         <translation>Den PDF-Bericht schreiben: Trichter, Kohorten, Insights, Reifegrad und Datenqualität.</translation>
     </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben …</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -5727,6 +5896,29 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
 </context>
 <context>
+    <name>Funnelscope::TerminalProgress</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Theme</name>
     <message>
         <source>As the system</source>
@@ -5819,20 +6011,12 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Export Timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
         <source>timeline-%1.csv</source>
         <translation>zeitleiste-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 events in %3 sessions. Ids that count for this person: %4.</source>
@@ -5844,6 +6028,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
             <numerusform>Sitzung %1 · %2 · %n Ereignis</numerusform>
             <numerusform>Sitzung %1 · %2 · %n Ereignisse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Tabelle exportieren …</translation>
     </message>
 </context>
 <context>
@@ -6054,6 +6242,25 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>There is no annotation %1.</source>
         <translation>Es gibt keine Anmerkung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::XlsxWriter</name>
+    <message>
+        <source>Could not write %1: no temporary folder (%2).</source>
+        <translation>%1 konnte nicht geschrieben werden: kein temporärer Ordner (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the workbook could not be started.</source>
+        <translation>%1 konnte nicht geschrieben werden: die Arbeitsmappe ließ sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2 (row %3).</source>
+        <translation>%1 konnte nicht geschrieben werden: %2 (Zeile %3).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>

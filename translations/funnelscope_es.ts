@@ -185,10 +185,6 @@
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
-        <translation>Escribir las puntuaciones, con las pistas de los datos, en CSV.</translation>
-    </message>
-    <message>
         <source>Write the radar of current against target as PNG (2x).</source>
         <translation>Escribir el radar (actual frente a objetivo) en PNG (2x).</translation>
     </message>
@@ -219,6 +215,10 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>the scores, with the data&apos;s hints</source>
+        <translation>las puntuaciones, con las pistas de los datos</translation>
     </message>
 </context>
 <context>
@@ -401,10 +401,6 @@
         <translation>zona</translation>
     </message>
     <message>
-        <source>Write the grid (counts and percentages) as CSV.</source>
-        <translation>Escribir la tabla (recuentos y porcentajes) en CSV.</translation>
-    </message>
-    <message>
         <source>Write the heatmap as PNG (2x).</source>
         <translation>Escribir el mapa de calor en PNG (2x).</translation>
     </message>
@@ -436,6 +432,14 @@
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
         <translation>--timezone: «%1» no es una zona horaria (use un nombre IANA como Europe/Madrid, o UTC).</translation>
     </message>
+    <message>
+        <source>the grid (counts and percentages)</source>
+        <translation>la cuadrícula (recuentos y porcentajes)</translation>
+    </message>
+    <message>
+        <source>Computing the cohorts…</source>
+        <translation>Calculando las cohortes…</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortEngine</name>
@@ -454,18 +458,6 @@
 </context>
 <context>
     <name>Funnelscope::CohortHeatmap</name>
-    <message>
-        <source>Day %1</source>
-        <translation>Día %1</translation>
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation>Semana %1</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Mes %1</translation>
-    </message>
     <message>
         <source>Cumulative revenue per user</source>
         <translation>Ingresos acumulados por usuario</translation>
@@ -650,16 +642,51 @@
         <translation>Aún no hay ninguna tabla de cohortes para exportar.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
-    </message>
-    <message>
         <source>Export Cohorts</source>
         <translation>Exportar cohortes</translation>
     </message>
     <message>
         <source>cohorts.png</source>
         <translation>cohortes.png</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::CohortText</name>
+    <message>
+        <source>Day %1</source>
+        <translation>Día %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mes %1</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort · %1</source>
+        <translation>Cohorte · %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>* The period is not over in the data yet: its figure can still grow.</source>
+        <translation>* El periodo aún no ha terminado en los datos: su cifra todavía puede crecer.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +730,26 @@
     <message>
         <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
         <translation>--%1: «%2» no es una duración de %3 a %4 (escriba 30m, 12h, 7d o 2w).</translation>
+    </message>
+    <message>
+        <source>Write %1 as CSV.</source>
+        <translation>Escribir %1 como CSV.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Write %1 as an Excel workbook (typed numbers and dates).</source>
+        <translation>Escribir %1 como libro de Excel (números y fechas con tipo).</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark, so Excel shows accents and other scripts correctly.</source>
+        <translation>Empezar el CSV con una marca de orden de bytes UTF-8, para que Excel muestre bien los acentos y otras escrituras.</translation>
+    </message>
+    <message>
+        <source>--bom: it applies to --csv, which is not given.</source>
+        <translation>--bom: se aplica a --csv, que no se ha indicado.</translation>
     </message>
 </context>
 <context>
@@ -908,10 +955,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Export Rejected Rows</source>
         <translation>Exportar filas rechazadas</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>People</source>
@@ -1227,10 +1270,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>texto</translation>
     </message>
     <message>
-        <source>check: also write the findings as CSV.</source>
-        <translation>check: escribir también los hallazgos en CSV.</translation>
-    </message>
-    <message>
         <source>--starter takes no file.</source>
         <translation>--starter no admite archivo.</translation>
     </message>
@@ -1341,6 +1380,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>“%1” is not something the dictionary command does; use export, import, check or log.</source>
         <translation>«%1» no es algo que haga el comando dictionary; use export, import, check o log.</translation>
+    </message>
+    <message>
+        <source>the findings (check)</source>
+        <translation>los hallazgos (check)</translation>
+    </message>
+    <message>
+        <source>check, log: print the findings or the change log as JSON on standard output.</source>
+        <translation>check, log: mostrar los hallazgos o el registro de cambios como JSON en la salida estándar.</translation>
     </message>
 </context>
 <context>
@@ -1546,16 +1593,8 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>cualquiera</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
         <source>Export Change Log</source>
         <translation>Exportar registro de cambios</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Wrote the change log to %1.</source>
@@ -1686,6 +1725,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Annotated: %1.</source>
         <translation>Anotado: %1.</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Exportar tabla…</translation>
     </message>
 </context>
 <context>
@@ -2081,8 +2124,20 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 <context>
     <name>Funnelscope::ExportPrompt</name>
     <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>Imagen PNG, 2x para presentaciones (*.png);;Imagen SVG (*.svg);;Tabla CSV (*.csv)</translation>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG, 2x para diapositivas (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, with a byte-order mark (*.csv)</source>
+        <translation>CSV para Excel, con marca de orden de bytes (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2153,21 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
         <translation>--map «%1»: el archivo no tiene ninguna columna «%2» (sus columnas: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Figures</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2170,10 +2240,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Último día de las sesiones, incluido.</translation>
     </message>
     <message>
-        <source>Write every session with a signal (person, signal, times, detail) as CSV.</source>
-        <translation>Escribir cada sesión con una señal (persona, señal, horas, detalle) como CSV.</translation>
-    </message>
-    <message>
         <source>Print the weeks and the sessions as JSON on standard output.</source>
         <translation>Imprimir las semanas y las sesiones como JSON en la salida estándar.</translation>
     </message>
@@ -2192,6 +2258,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>No event plays %1: say which with --role.</source>
         <translation>Ningún evento cumple %1: indíquelo con --role.</translation>
+    </message>
+    <message>
+        <source>every session with a signal (person, signal, times, detail)</source>
+        <translation>cada sesión con una señal (persona, señal, horas, detalle)</translation>
+    </message>
+    <message>
+        <source>Looking for friction…</source>
+        <translation>Buscando fricción…</translation>
     </message>
 </context>
 <context>
@@ -2291,14 +2365,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>, muy pocos para probar</translation>
     </message>
     <message>
-        <source>, p %1 ★</source>
-        <translation>, p %1 ★</translation>
-    </message>
-    <message>
-        <source>, p = %1</source>
-        <translation>, p = %1</translation>
-    </message>
-    <message>
         <source>Conversion from step 1</source>
         <translation>Conversión desde el paso 1</translation>
     </message>
@@ -2371,12 +2437,20 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Total: %1 puntos; demasiado pocos para probar</translation>
     </message>
     <message>
-        <source>Overall: %1 points, a real change (p %2)</source>
-        <translation>Total: %1 puntos, un cambio real (p %2)</translation>
+        <source>Overall: %1 points, a real change (%2)</source>
+        <translation>En total: %1 puntos, un cambio real (%2)</translation>
     </message>
     <message>
-        <source>Overall: %1 points, within chance (p %2)</source>
-        <translation>Total: %1 puntos, dentro del azar (p %2)</translation>
+        <source>Overall: %1 points, within chance (%2)</source>
+        <translation>En total: %1 puntos, dentro del azar (%2)</translation>
+    </message>
+    <message>
+        <source>, %1 ★</source>
+        <translation>, %1 ★</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
     </message>
 </context>
 <context>
@@ -2468,14 +2542,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Last day of step 1, included.</source>
         <translation>Último día del paso 1, incluido.</translation>
-    </message>
-    <message>
-        <source>Write every figure as CSV.</source>
-        <translation>Escribir todas las cifras en CSV.</translation>
-    </message>
-    <message>
-        <source>Write the users who dropped off (user, last step, time) as CSV.</source>
-        <translation>Escribir los usuarios que abandonaron (usuario, último paso, hora) en CSV.</translation>
     </message>
     <message>
         <source>Write the chart as PNG (2x, for slides).</source>
@@ -2576,6 +2642,18 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>--bins: “%1” should be PROPERTY=E1,E2,... with rising numbers, or PROPERTY=quartiles.</source>
         <translation>--bins: «%1» debería ser PROPIEDAD=E1,E2,... con números crecientes, o PROPIEDAD=quartiles.</translation>
+    </message>
+    <message>
+        <source>Write the users who dropped off (user, last step, time) as CSV, or XLSX by the suffix.</source>
+        <translation>Escribir los usuarios que abandonaron (usuario, último paso, hora) como CSV, o XLSX según la extensión.</translation>
+    </message>
+    <message>
+        <source>every figure</source>
+        <translation>todas las cifras</translation>
+    </message>
+    <message>
+        <source>Computing the funnel…</source>
+        <translation>Calculando el embudo…</translation>
     </message>
 </context>
 <context>
@@ -2832,10 +2910,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Aún no hay ningún embudo para exportar.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
-    </message>
-    <message>
         <source>Export Funnel</source>
         <translation>Exportar embudo</translation>
     </message>
@@ -2850,10 +2924,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>dropped-users.csv</source>
         <translation>usuarios-perdidos.csv</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>People</source>
@@ -2948,14 +3018,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>demasiado pocos para probar</translation>
     </message>
     <message>
-        <source>a real change, p %1</source>
-        <translation>un cambio real, p %1</translation>
-    </message>
-    <message>
-        <source>within chance, p %1</source>
-        <translation>dentro del azar, p %1</translation>
-    </message>
-    <message>
         <source>Step Window</source>
         <translation>Ventana del paso</translation>
     </message>
@@ -2999,6 +3061,18 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <source>Bins: “%1” is neither rising numbers separated by commas (0,20,50) nor quartiles.</source>
         <translation>Tramos: «%1» no son números crecientes separados por comas (0,20,50) ni quartiles.</translation>
     </message>
+    <message>
+        <source>a real change, %1</source>
+        <translation>un cambio real, %1</translation>
+    </message>
+    <message>
+        <source>within chance, %1</source>
+        <translation>dentro del azar, %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -3025,14 +3099,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>too few</source>
         <translation>muy pocos</translation>
-    </message>
-    <message>
-        <source>p &lt; 0.001 ★</source>
-        <translation>p &lt; 0,001 ★</translation>
-    </message>
-    <message>
-        <source>p = %1%2</source>
-        <translation>p = %1%2</translation>
     </message>
     <message>
         <source>95% Wilson interval of the conversion from step 1</source>
@@ -3101,6 +3167,77 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelText</name>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Desde el anterior</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Tiempo mediano</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>Against the others</source>
+        <translation>Frente a los demás</translation>
+    </message>
+    <message>
+        <source>too few to test</source>
+        <translation>demasiado pocos para probar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>Too few to test the change.</source>
+        <translation>Demasiados pocos para probar el cambio.</translation>
+    </message>
+    <message>
+        <source>A real change in overall conversion (%1).</source>
+        <translation>Un cambio real en la conversión total (%1).</translation>
+    </message>
+    <message>
+        <source>Within chance (%1).</source>
+        <translation>Dentro del azar (%1).</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3478,14 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>--watch imports what lands in the folder: name no files with it.</source>
         <translation>--watch importa lo que llega a la carpeta: no indique archivos con él.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files</source>
+        <translation><numerusform>Importando %n archivo</numerusform><numerusform>Importando %n archivos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3867,10 +4012,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Último día del primer evento de una persona, incluido.</translation>
     </message>
     <message>
-        <source>Write every candidate as CSV.</source>
-        <translation>Escribir cada candidato como CSV.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON on standard output.</source>
         <translation>Mostrar el resultado en JSON por la salida estándar.</translation>
     </message>
@@ -3891,16 +4032,48 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>muy pocos</translation>
     </message>
     <message>
-        <source>significant</source>
-        <translation>significativo</translation>
-    </message>
-    <message>
         <source>Write the chart as PNG (2x, for slides).</source>
         <translation>Escribir el gráfico en PNG (2x, para presentaciones).</translation>
     </message>
     <message>
         <source>Write the chart as SVG.</source>
         <translation>Escribir el gráfico en SVG.</translation>
+    </message>
+    <message>
+        <source>every candidate</source>
+        <translation>todos los candidatos</translation>
+    </message>
+    <message>
+        <source>Computing the insights…</source>
+        <translation>Calculando los insights…</translation>
+    </message>
+    <message>
+        <source>Did before</source>
+        <translation>Hecho antes</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertidos</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Otros convirtieron</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>p ajustado</translation>
     </message>
 </context>
 <context>
@@ -3924,14 +4097,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
 </context>
 <context>
     <name>Funnelscope::InsightsModel</name>
-    <message>
-        <source>p &lt; %1</source>
-        <translation>p &lt; %1</translation>
-    </message>
-    <message>
-        <source>p = %1</source>
-        <translation>p = %1</translation>
-    </message>
     <message>
         <source>too few</source>
         <translation>muy pocos</translation>
@@ -4215,10 +4380,6 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
         <translation>Todavía no hay insights para exportar.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
-    </message>
-    <message>
         <source>Export Insights</source>
         <translation>Exportar insights</translation>
     </message>
@@ -4268,6 +4429,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Save Insights</source>
         <translation>Guardar insights</translation>
     </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JourneysPage</name>
@@ -4282,10 +4447,6 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Timeline…</source>
         <translation>Cronología…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Cancelled. Change a setting to compute again.</source>
@@ -4340,10 +4501,6 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>personas.csv</translation>
     </message>
     <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Tabla CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -4391,10 +4548,6 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>Todavía no hay rutas para exportar.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
-    </message>
-    <message>
         <source>Export Paths</source>
         <translation>Exportar rutas</translation>
     </message>
@@ -4405,10 +4558,6 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Click a node first.</source>
         <translation>Haga clic primero en un nodo.</translation>
-    </message>
-    <message>
-        <source>Click a number to list those persons (then Timeline… or Export CSV…)</source>
-        <translation>Haga clic en un número para listar esas personas (luego Cronología… o Exportar CSV…)</translation>
     </message>
     <message>
         <source>%1 %2 %3 %</source>
@@ -4424,6 +4573,18 @@ El registro de cambios guarda esta evidencia como motivo:
             <numerusform>&lt;b&gt;%1&lt;/b&gt; en la semana desde el %2: %n persona</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; en la semana desde el %2: %n personas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Exportar tabla…</translation>
+    </message>
+    <message>
+        <source>Click a number to list those persons (then Timeline… or Export Table…)</source>
+        <translation>Haga clic en un número para listar esas personas (luego Cronología… o Exportar tabla…)</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -4946,10 +5107,6 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>Definiciones de matriz (*.json)</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Elija un archivo que termine en .png, .svg o .csv.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4968,6 +5125,10 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>The workspace could not be read: %1</source>
         <translation>No se pudo leer el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5336,6 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>Último día del evento inicial, incluido.</translation>
     </message>
     <message>
-        <source>Write every edge (step, from, to, persons) as CSV.</source>
-        <translation>Escribir cada enlace (paso, desde, hasta, personas) como CSV.</translation>
-    </message>
-    <message>
         <source>Write the diagram as PNG (2x, for slides).</source>
         <translation>Escribir el diagrama como PNG (2x, para diapositivas).</translation>
     </message>
@@ -5209,6 +5366,14 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>step %1</source>
         <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>every edge (step, from, to, persons)</source>
+        <translation>cada arista (paso, desde, hacia, personas)</translation>
+    </message>
+    <message>
+        <source>Computing the paths…</source>
+        <translation>Calculando los caminos…</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5643,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Write the PDF report: funnel, cohorts, insights, maturity and data quality.</source>
         <translation>Escribir el informe PDF: embudo, cohortes, insights, madurez y calidad de datos.</translation>
     </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -5727,6 +5896,29 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
 </context>
 <context>
+    <name>Funnelscope::TerminalProgress</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>quedan %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Theme</name>
     <message>
         <source>As the system</source>
@@ -5819,20 +6011,12 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>Propiedades</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
         <source>Export Timeline</source>
         <translation>Exportar cronología</translation>
     </message>
     <message>
         <source>timeline-%1.csv</source>
         <translation>cronologia-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 events in %3 sessions. Ids that count for this person: %4.</source>
@@ -5844,6 +6028,10 @@ El registro de cambios guarda esta evidencia como motivo:
             <numerusform>Sesión %1 · %2 · %n evento</numerusform>
             <numerusform>Sesión %1 · %2 · %n eventos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Exportar tabla…</translation>
     </message>
 </context>
 <context>
@@ -6054,6 +6242,25 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>There is no annotation %1.</source>
         <translation>No hay ninguna anotación %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::XlsxWriter</name>
+    <message>
+        <source>Could not write %1: no temporary folder (%2).</source>
+        <translation>No se pudo escribir %1: no hay carpeta temporal (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the workbook could not be started.</source>
+        <translation>No se pudo escribir %1: no se pudo crear el libro.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2 (row %3).</source>
+        <translation>No se pudo escribir %1: %2 (fila %3).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -185,10 +185,6 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Write the scores, with the data&apos;s hints, as CSV.</source>
-        <translation>Écrire les scores, avec les indices tirés des données, en CSV.</translation>
-    </message>
-    <message>
         <source>Write the radar of current against target as PNG (2x).</source>
         <translation>Écrire le radar (actuel contre cible) en PNG (2x).</translation>
     </message>
@@ -219,6 +215,10 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the scores, with the data&apos;s hints</source>
+        <translation>les scores, avec les indices des données</translation>
     </message>
 </context>
 <context>
@@ -401,10 +401,6 @@
         <translation>fuseau</translation>
     </message>
     <message>
-        <source>Write the grid (counts and percentages) as CSV.</source>
-        <translation>Écrire la grille (effectifs et pourcentages) en CSV.</translation>
-    </message>
-    <message>
         <source>Write the heatmap as PNG (2x).</source>
         <translation>Écrire la carte de chaleur en PNG (2x).</translation>
     </message>
@@ -436,6 +432,14 @@
         <source>--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).</source>
         <translation>--timezone : « %1 » n&apos;est pas un fuseau horaire (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
     </message>
+    <message>
+        <source>the grid (counts and percentages)</source>
+        <translation>la grille (effectifs et pourcentages)</translation>
+    </message>
+    <message>
+        <source>Computing the cohorts…</source>
+        <translation>Calcul des cohortes…</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortEngine</name>
@@ -454,18 +458,6 @@
 </context>
 <context>
     <name>Funnelscope::CohortHeatmap</name>
-    <message>
-        <source>Day %1</source>
-        <translation>Jour %1</translation>
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation>Semaine %1</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Mois %1</translation>
-    </message>
     <message>
         <source>Cumulative revenue per user</source>
         <translation>Chiffre d&apos;affaires cumulé par utilisateur</translation>
@@ -650,16 +642,51 @@
         <translation>Il n&apos;y a pas encore de grille de cohortes à exporter.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
-    </message>
-    <message>
         <source>Export Cohorts</source>
         <translation>Exporter les cohortes</translation>
     </message>
     <message>
         <source>cohorts.png</source>
         <translation>cohortes.png</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::CohortText</name>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mois %1</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort · %1</source>
+        <translation>Cohorte · %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>* The period is not over in the data yet: its figure can still grow.</source>
+        <translation>* La période n'est pas encore terminée dans les données : son chiffre peut encore augmenter.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +730,26 @@
     <message>
         <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
         <translation>--%1 : « %2 » n&apos;est pas une durée de %3 à %4 (écrivez 30m, 12h, 7d ou 2w).</translation>
+    </message>
+    <message>
+        <source>Write %1 as CSV.</source>
+        <translation>Écrire %1 en CSV.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write %1 as an Excel workbook (typed numbers and dates).</source>
+        <translation>Écrire %1 en classeur Excel (nombres et dates typés).</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark, so Excel shows accents and other scripts correctly.</source>
+        <translation>Commencer le CSV par une marque d'ordre des octets UTF-8, pour qu'Excel affiche correctement les accents et les autres écritures.</translation>
+    </message>
+    <message>
+        <source>--bom: it applies to --csv, which is not given.</source>
+        <translation>--bom : s'applique à --csv, qui n'est pas donné.</translation>
     </message>
 </context>
 <context>
@@ -908,10 +955,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Export Rejected Rows</source>
         <translation>Exporter les lignes rejetées</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>People</source>
@@ -1227,10 +1270,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>texte</translation>
     </message>
     <message>
-        <source>check: also write the findings as CSV.</source>
-        <translation>check : écrire aussi les constats en CSV.</translation>
-    </message>
-    <message>
         <source>--starter takes no file.</source>
         <translation>--starter ne prend pas de fichier.</translation>
     </message>
@@ -1341,6 +1380,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>“%1” is not something the dictionary command does; use export, import, check or log.</source>
         <translation>« %1 » n’est pas une action de la commande dictionary ; utilisez export, import, check ou log.</translation>
+    </message>
+    <message>
+        <source>the findings (check)</source>
+        <translation>les constats (check)</translation>
+    </message>
+    <message>
+        <source>check, log: print the findings or the change log as JSON on standard output.</source>
+        <translation>check, log : afficher les constats ou le journal des modifications en JSON sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -1546,16 +1593,8 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>tout</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>Export Change Log</source>
         <translation>Exporter le journal des modifications</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Wrote the change log to %1.</source>
@@ -1686,6 +1725,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Annotated: %1.</source>
         <translation>Annoté : %1.</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Exporter le tableau…</translation>
     </message>
 </context>
 <context>
@@ -2081,8 +2124,20 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 <context>
     <name>Funnelscope::ExportPrompt</name>
     <message>
-        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
-        <translation>Image PNG, 2x pour les présentations (*.png);;Image SVG (*.svg);;Tableau CSV (*.csv)</translation>
+        <source>PNG image, 2x for slides (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG, 2x pour les diapositives (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, with a byte-order mark (*.csv)</source>
+        <translation>CSV pour Excel, avec marque d'ordre des octets (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2153,21 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
         <translation>--map « %1 » : le fichier n&apos;a pas de colonne « %2 » (ses colonnes : %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::Figures</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2170,10 +2240,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Dernier jour des sessions, inclus.</translation>
     </message>
     <message>
-        <source>Write every session with a signal (person, signal, times, detail) as CSV.</source>
-        <translation>Écrire chaque session avec un signal (personne, signal, heures, détail) en CSV.</translation>
-    </message>
-    <message>
         <source>Print the weeks and the sessions as JSON on standard output.</source>
         <translation>Afficher les semaines et les sessions en JSON sur la sortie standard.</translation>
     </message>
@@ -2192,6 +2258,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>No event plays %1: say which with --role.</source>
         <translation>Aucun événement ne joue %1 : indiquez-le avec --role.</translation>
+    </message>
+    <message>
+        <source>every session with a signal (person, signal, times, detail)</source>
+        <translation>chaque session avec un signal (personne, signal, heures, détail)</translation>
+    </message>
+    <message>
+        <source>Looking for friction…</source>
+        <translation>Recherche des frictions…</translation>
     </message>
 </context>
 <context>
@@ -2291,14 +2365,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>, trop peu pour tester</translation>
     </message>
     <message>
-        <source>, p %1 ★</source>
-        <translation>, p %1 ★</translation>
-    </message>
-    <message>
-        <source>, p = %1</source>
-        <translation>, p = %1</translation>
-    </message>
-    <message>
         <source>Conversion from step 1</source>
         <translation>Conversion depuis l&apos;étape 1</translation>
     </message>
@@ -2371,12 +2437,20 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Global : %1 points ; trop peu pour tester</translation>
     </message>
     <message>
-        <source>Overall: %1 points, a real change (p %2)</source>
-        <translation>Global : %1 points, un vrai changement (p %2)</translation>
+        <source>Overall: %1 points, a real change (%2)</source>
+        <translation>Global : %1 points, un vrai changement (%2)</translation>
     </message>
     <message>
-        <source>Overall: %1 points, within chance (p %2)</source>
-        <translation>Global : %1 points, dans les limites du hasard (p %2)</translation>
+        <source>Overall: %1 points, within chance (%2)</source>
+        <translation>Global : %1 points, dans les limites du hasard (%2)</translation>
+    </message>
+    <message>
+        <source>, %1 ★</source>
+        <translation>, %1 ★</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
     </message>
 </context>
 <context>
@@ -2468,14 +2542,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Last day of step 1, included.</source>
         <translation>Dernier jour de l&apos;étape 1, inclus.</translation>
-    </message>
-    <message>
-        <source>Write every figure as CSV.</source>
-        <translation>Écrire tous les chiffres en CSV.</translation>
-    </message>
-    <message>
-        <source>Write the users who dropped off (user, last step, time) as CSV.</source>
-        <translation>Écrire les utilisateurs qui ont abandonné (utilisateur, dernière étape, heure) en CSV.</translation>
     </message>
     <message>
         <source>Write the chart as PNG (2x, for slides).</source>
@@ -2576,6 +2642,18 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>--bins: “%1” should be PROPERTY=E1,E2,... with rising numbers, or PROPERTY=quartiles.</source>
         <translation>--bins : « %1 » devrait être PROPRIÉTÉ=E1,E2,... avec des nombres croissants, ou PROPRIÉTÉ=quartiles.</translation>
+    </message>
+    <message>
+        <source>Write the users who dropped off (user, last step, time) as CSV, or XLSX by the suffix.</source>
+        <translation>Écrire les utilisateurs qui ont abandonné (utilisateur, dernière étape, heure) en CSV, ou en XLSX selon l'extension.</translation>
+    </message>
+    <message>
+        <source>every figure</source>
+        <translation>tous les chiffres</translation>
+    </message>
+    <message>
+        <source>Computing the funnel…</source>
+        <translation>Calcul de l'entonnoir…</translation>
     </message>
 </context>
 <context>
@@ -2832,10 +2910,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Il n&apos;y a pas encore d&apos;entonnoir à exporter.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
-    </message>
-    <message>
         <source>Export Funnel</source>
         <translation>Exporter l&apos;entonnoir</translation>
     </message>
@@ -2850,10 +2924,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>dropped-users.csv</source>
         <translation>utilisateurs-perdus.csv</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>People</source>
@@ -2948,14 +3018,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>trop peu pour tester</translation>
     </message>
     <message>
-        <source>a real change, p %1</source>
-        <translation>un vrai changement, p %1</translation>
-    </message>
-    <message>
-        <source>within chance, p %1</source>
-        <translation>dans les limites du hasard, p %1</translation>
-    </message>
-    <message>
         <source>Step Window</source>
         <translation>Fenêtre d’étape</translation>
     </message>
@@ -2999,6 +3061,18 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <source>Bins: “%1” is neither rising numbers separated by commas (0,20,50) nor quartiles.</source>
         <translation>Tranches : « %1 » n’est ni une suite croissante séparée par des virgules (0,20,50) ni quartiles.</translation>
     </message>
+    <message>
+        <source>a real change, %1</source>
+        <translation>un vrai changement, %1</translation>
+    </message>
+    <message>
+        <source>within chance, %1</source>
+        <translation>dans les limites du hasard, %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -3025,14 +3099,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>too few</source>
         <translation>trop peu</translation>
-    </message>
-    <message>
-        <source>p &lt; 0.001 ★</source>
-        <translation>p &lt; 0,001 ★</translation>
-    </message>
-    <message>
-        <source>p = %1%2</source>
-        <translation>p = %1%2</translation>
     </message>
     <message>
         <source>95% Wilson interval of the conversion from step 1</source>
@@ -3101,6 +3167,77 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FunnelText</name>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Depuis la précédente</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Temps médian</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>Against the others</source>
+        <translation>Contre les autres</translation>
+    </message>
+    <message>
+        <source>too few to test</source>
+        <translation>trop peu pour tester</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>Too few to test the change.</source>
+        <translation>Trop peu pour tester le changement.</translation>
+    </message>
+    <message>
+        <source>A real change in overall conversion (%1).</source>
+        <translation>Un vrai changement de la conversion globale (%1).</translation>
+    </message>
+    <message>
+        <source>Within chance (%1).</source>
+        <translation>Dans les limites du hasard (%1).</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3478,14 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>--watch imports what lands in the folder: name no files with it.</source>
         <translation>--watch importe ce qui arrive dans le dossier : n&apos;indiquez pas de fichiers avec.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files</source>
+        <translation><numerusform>Importation de %n fichier</numerusform><numerusform>Importation de %n fichiers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3867,10 +4012,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Dernier jour du premier événement d’une personne, inclus.</translation>
     </message>
     <message>
-        <source>Write every candidate as CSV.</source>
-        <translation>Écrire chaque candidat en CSV.</translation>
-    </message>
-    <message>
         <source>Print the result as JSON on standard output.</source>
         <translation>Afficher le résultat en JSON sur la sortie standard.</translation>
     </message>
@@ -3891,16 +4032,48 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>trop peu</translation>
     </message>
     <message>
-        <source>significant</source>
-        <translation>significatif</translation>
-    </message>
-    <message>
         <source>Write the chart as PNG (2x, for slides).</source>
         <translation>Écrire le graphique en PNG (2x, pour les présentations).</translation>
     </message>
     <message>
         <source>Write the chart as SVG.</source>
         <translation>Écrire le graphique en SVG.</translation>
+    </message>
+    <message>
+        <source>every candidate</source>
+        <translation>tous les candidats</translation>
+    </message>
+    <message>
+        <source>Computing the insights…</source>
+        <translation>Calcul des insights…</translation>
+    </message>
+    <message>
+        <source>Did before</source>
+        <translation>Fait avant</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertis</translation>
+    </message>
+    <message>
+        <source>Others converted</source>
+        <translation>Autres convertis</translation>
+    </message>
+    <message>
+        <source>Phi</source>
+        <translation>Phi</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>p ajusté</translation>
     </message>
 </context>
 <context>
@@ -3924,14 +4097,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
 </context>
 <context>
     <name>Funnelscope::InsightsModel</name>
-    <message>
-        <source>p &lt; %1</source>
-        <translation>p &lt; %1</translation>
-    </message>
-    <message>
-        <source>p = %1</source>
-        <translation>p = %1</translation>
-    </message>
     <message>
         <source>too few</source>
         <translation>trop peu</translation>
@@ -4215,10 +4380,6 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
         <translation>Il n&apos;y a pas encore d&apos;insights à exporter.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
-    </message>
-    <message>
         <source>Export Insights</source>
         <translation>Exporter les insights</translation>
     </message>
@@ -4268,6 +4429,10 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Save Insights</source>
         <translation>Enregistrer les insights</translation>
     </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JourneysPage</name>
@@ -4282,10 +4447,6 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Timeline…</source>
         <translation>Chronologie…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Cancelled. Change a setting to compute again.</source>
@@ -4340,10 +4501,6 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>personnes.csv</translation>
     </message>
     <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Tableau CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -4391,10 +4548,6 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>Il n&apos;y a pas encore de chemins à exporter.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
-    </message>
-    <message>
         <source>Export Paths</source>
         <translation>Exporter les chemins</translation>
     </message>
@@ -4405,10 +4558,6 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Click a node first.</source>
         <translation>Cliquez d&apos;abord sur un nœud.</translation>
-    </message>
-    <message>
-        <source>Click a number to list those persons (then Timeline… or Export CSV…)</source>
-        <translation>Cliquez sur un nombre pour lister ces personnes (puis Chronologie… ou Exporter en CSV…)</translation>
     </message>
     <message>
         <source>%1 %2 %3 %</source>
@@ -4424,6 +4573,18 @@ Le journal des modifications garde cette preuve comme motif :
             <numerusform>&lt;b&gt;%1&lt;/b&gt; dans la semaine du %2 : %n personne</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; dans la semaine du %2 : %n personnes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Exporter le tableau…</translation>
+    </message>
+    <message>
+        <source>Click a number to list those persons (then Timeline… or Export Table…)</source>
+        <translation>Cliquez sur un nombre pour lister ces personnes (puis Chronologie… ou Exporter le tableau…)</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -4946,10 +5107,6 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>Définitions de matrice (*.json)</translation>
     </message>
     <message>
-        <source>Choose a file ending in .png, .svg or .csv.</source>
-        <translation>Choisissez un fichier se terminant par .png, .svg ou .csv.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4968,6 +5125,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>The workspace could not be read: %1</source>
         <translation>L’espace de travail n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5336,6 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>Dernier jour de l&apos;événement de départ, inclus.</translation>
     </message>
     <message>
-        <source>Write every edge (step, from, to, persons) as CSV.</source>
-        <translation>Écrire chaque lien (étape, de, vers, personnes) en CSV.</translation>
-    </message>
-    <message>
         <source>Write the diagram as PNG (2x, for slides).</source>
         <translation>Écrire le diagramme en PNG (2x, pour les présentations).</translation>
     </message>
@@ -5209,6 +5366,14 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>step %1</source>
         <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>every edge (step, from, to, persons)</source>
+        <translation>chaque arête (étape, de, vers, personnes)</translation>
+    </message>
+    <message>
+        <source>Computing the paths…</source>
+        <translation>Calcul des chemins…</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5643,10 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Write the PDF report: funnel, cohorts, insights, maturity and data quality.</source>
         <translation>Écrire le rapport PDF : entonnoir, cohortes, insights, maturité et qualité des données.</translation>
     </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -5727,6 +5896,29 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
 </context>
 <context>
+    <name>Funnelscope::TerminalProgress</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 Mo/s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>%1 s restantes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Theme</name>
     <message>
         <source>As the system</source>
@@ -5819,20 +6011,12 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>Propriétés</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>Export Timeline</source>
         <translation>Exporter la chronologie</translation>
     </message>
     <message>
         <source>timeline-%1.csv</source>
         <translation>chronologie-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 events in %3 sessions. Ids that count for this person: %4.</source>
@@ -5844,6 +6028,10 @@ Le journal des modifications garde cette preuve comme motif :
             <numerusform>Session %1 · %2 · %n événement</numerusform>
             <numerusform>Session %1 · %2 · %n événements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Exporter le tableau…</translation>
     </message>
 </context>
 <context>
@@ -6054,6 +6242,25 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>There is no annotation %1.</source>
         <translation>Il n’y a pas d’annotation %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::XlsxWriter</name>
+    <message>
+        <source>Could not write %1: no temporary folder (%2).</source>
+        <translation>Impossible d'écrire %1 : aucun dossier temporaire (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the workbook could not be started.</source>
+        <translation>Impossible d'écrire %1 : le classeur n'a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2 (row %3).</source>
+        <translation>Impossible d'écrire %1 : %2 (ligne %3).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cohortheatmap.h"
 
+#include "export/cohorttext.h"
+
 #include "drawingexport.h"
 
 #include "analysis/localcalendar.h"
@@ -41,19 +43,6 @@ QColor shade(double fraction)
     const QColor b = blues[high];
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
-QString periodLabel(LocalCalendar::Period period, int k)
-{
-    switch (period) {
-    case LocalCalendar::Period::Day:
-        return CohortHeatmap::tr("Day %1").arg(k);
-    case LocalCalendar::Period::Week:
-        return CohortHeatmap::tr("Week %1").arg(k);
-    case LocalCalendar::Period::Month:
-        return CohortHeatmap::tr("Month %1").arg(k);
-    }
-    return QString::number(k);
 }
 
 } // namespace
@@ -177,7 +166,7 @@ void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGri
     painter.drawText(QRectF(left + labelWidth, y, sizeWidth - 8, headerHeight), Qt::AlignRight | Qt::AlignVCenter, tr("People"));
     for (int k = 0; k < query.periods; ++k)
         painter.drawText(QRectF(left + labelWidth + sizeWidth + k * cellWidth, y, cellWidth, headerHeight),
-                         Qt::AlignCenter, periodLabel(query.period, k));
+                         Qt::AlignCenter, CohortText::periodLabel(query.period, k));
     y += headerHeight;
 
     const auto drawRow = [&](const CohortRow &row, const QString &label, bool average) {

@@ -1,4 +1,6 @@
 #include "cohortpage.h"
+
+#include "export/tablefile.h"
 #include "theme.h"
 
 #include "drawingexport.h"
@@ -318,10 +320,10 @@ QString CohortPage::exportTo(const QString &path)
     if (mShown.result.grids.isEmpty())
         return tr("There is no cohort grid to export yet.");
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return CohortExport::writeCsv(mShown.result, path);
+    if (TableFile::handles(path))
+        return TableFile::write(path, CohortExport::table(mShown.result), ExportPrompt::excelCsv());
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return tr("Choose a file ending in .png, .svg or .csv.");
+        return tr("Choose a file ending in .png, .svg, .csv or .xlsx.");
     const CohortGrid grid = shownGrid();
     const QString error = CohortHeatmap::save(path, grid, mShown.query, mShown.result.revenue,
                                               mShow->currentIndex() == RetentionCounts,

@@ -1,5 +1,7 @@
 #include "datapage.h"
 
+#include "exportprompt.h"
+
 #include "analysis/localcalendar.h"
 
 #include "itemmodels/eventtypesmodel.h"
@@ -249,13 +251,12 @@ void DataPage::exportRejectedRows()
         return;
     const QString suggested = QFileInfo(record->source.fileName).completeBaseName()
         + tr("-rejected") + QStringLiteral(".csv");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Export Rejected Rows"), suggested,
-                                                        tr("CSV files (*.csv)"));
+    const QString target = ExportPrompt::askPath(this, tr("Export Rejected Rows"), suggested, ExportPrompt::tableFilters());
     if (target.isEmpty())
         return;
-    mTask.start([path = mWorkspacePath, id = record->id, target](const TaskContext &) {
+    mTask.start([path = mWorkspacePath, id = record->id, target, excelCsv = ExportPrompt::excelCsv()](const TaskContext &) {
         const auto workspace = Workspace::open(path);
-        return RejectedRowsExport::write(workspace->connection(), id, target); // why not, or empty
+        return RejectedRowsExport::write(workspace->connection(), id, target, excelCsv); // why not, or empty
     }, [this](const Outcome<QString> &outcome) {
         const QString error = outcome.ok() ? outcome.value() : outcome.error();
         if (!error.isEmpty())

@@ -1,11 +1,14 @@
 #include "dictionarypage.h"
 
+#include "exportprompt.h"
+
+#include "export/tablefile.h"
+
 #include "annotationdialog.h"
 #include "analysis/localcalendar.h"
 #include "document/workspacedocument.h"
 
 #include "eventeditor.h"
-#include "export/csvwriter.h"
 #include "governance/changelog.h"
 #include "governance/dictionaryrules.h"
 #include "itemmodels/changelogmodel.h"
@@ -303,14 +306,12 @@ QWidget *DictionaryPage::createLogPane()
     }
     connect(mLogThisEvent, &QCheckBox::toggled, this, &DictionaryPage::updateLogFilter);
     connect(mLogPerson, &QComboBox::currentIndexChanged, this, &DictionaryPage::updateLogFilter);
-    auto *exportLogButton = new QPushButton(tr("Export CSV…"), pane);
+    auto *exportLogButton = new QPushButton(tr("Export Table…"), pane);
     connect(exportLogButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Change Log"),
-                                                          QDir(planFolder.value()).filePath(QStringLiteral("change-log.csv")),
-                                                          tr("CSV (*.csv)"));
+        const QString path = ExportPrompt::askPath(this, tr("Export Change Log"), QStringLiteral("change-log.csv"),
+                                                   ExportPrompt::tableFilters());
         if (path.isEmpty())
             return;
-        planFolder.setValue(QFileInfo(path).absolutePath());
         const QString error = exportLog(path);
         showMessage(error.isEmpty() ? tr("Wrote the change log to %1.").arg(QDir::toNativeSeparators(path)) : error,
                     !error.isEmpty());
@@ -380,14 +381,13 @@ QWidget *DictionaryPage::createQualityPane()
     mQualityStatus = new QLabel(tr("Not checked yet."), pane);
     auto *checkButton = new QPushButton(tr("Check Now"), pane);
     connect(checkButton, &QPushButton::clicked, this, &DictionaryPage::checkQuality);
-    auto *exportButton = new QPushButton(tr("Export CSV…"), pane);
+    auto *exportButton = new QPushButton(tr("Export Table…"), pane);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Findings"),
-                                                          QDir(planFolder.value()).filePath(QStringLiteral("data-quality.csv")),
-                                                          tr("CSV (*.csv)"));
+        const QString path = ExportPrompt::askPath(this, tr("Export Findings"), QStringLiteral("data-quality.csv"),
+                                                   ExportPrompt::tableFilters());
         if (path.isEmpty())
             return;
-        const QString error = CsvWriter::writeTable(path, DataQualityModel::toRows(mQuality->findings()));
+        const QString error = TableFile::write(path, DataQualityModel::toRows(mQuality->findings()), ExportPrompt::excelCsv());
         showMessage(error.isEmpty() ? tr("Wrote the findings to %1.").arg(QDir::toNativeSeparators(path)) : error,
                     !error.isEmpty());
     });
@@ -517,7 +517,7 @@ QString DictionaryPage::exportPlan(const QString &path, TrackingPlan::Format for
 
 QString DictionaryPage::exportLog(const QString &path) const
 {
-    return CsvWriter::writeTable(path, ChangeLogModel::toRows(*mLogFilter));
+    return TableFile::write(path, ChangeLogModel::toRows(*mLogFilter), ExportPrompt::excelCsv());
 }
 
 void DictionaryPage::exportInteractively()

@@ -1,5 +1,7 @@
 #include "funnelchart.h"
 
+#include "itemmodels/figures.h"
+
 #include "drawingexport.h"
 
 #include "analysis/localcalendar.h"
@@ -87,11 +89,6 @@ QString FunnelChart::title(const FunnelQuery &query, const QString &workspaceNam
     return text;
 }
 
-QString FunnelChart::pText(double p)
-{
-    return p < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= ") + QLocale().toString(p, 'f', 3);
-}
-
 QString FunnelChart::day(qint64 ms, const QByteArray &zone)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, LocalCalendar::zoneNamed(zone)).date().toString(Qt::ISODate);
@@ -152,9 +149,9 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         const double points = compare.deltaPoints.value(compare.deltaPoints.size() - 1);
         chart->setTitle(chart->title() + QStringLiteral("<br><small>%1</small>").arg(
             (compare.tooFew ? tr("Overall: %1 points; too few to test")
-             : compare.pValue < 0.05 ? tr("Overall: %1 points, a real change (p %2)")
-                                     : tr("Overall: %1 points, within chance (p %2)"))
-                .arg((points >= 0 ? QStringLiteral("+") : QString()) + locale.toString(points, 'f', 1), pText(compare.pValue))
+             : compare.pValue < 0.05 ? tr("Overall: %1 points, a real change (%2)")
+                                     : tr("Overall: %1 points, within chance (%2)"))
+                .arg(Figures::points(points), Figures::pValue(compare.pValue))
                 .toHtmlEscaped()));
     } else if (result.segments.isEmpty()) {
         auto *series = new QStackedBarSeries;
@@ -197,9 +194,9 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
             if (segment.tooFew)
                 name += tr(", too few to test");
             else if (segment.significant())
-                name += tr(", p %1 ★").arg(pText(segment.pValue));
+                name += tr(", %1 ★").arg(Figures::pValue(segment.pValue));
             else
-                name += tr(", p = %1").arg(locale.toString(segment.pValue, 'f', 2));
+                name += tr(", %1").arg(Figures::pValue(segment.pValue));
             name = name.toHtmlEscaped();
             auto *set = new QBarSet(name);
             set->setColor(palette[colour++ % int(std::size(palette))]);

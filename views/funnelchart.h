@@ -33,8 +33,6 @@ public:
                           bool compact = false);
     /** "Funnel: view → cart → purchase · 7 days · users · shop" */
     static QString title(const FunnelQuery &query, const QString &workspaceName);
-    /** "< 0.001" or "= 0.042": a p-value after "p ". */
-    static QString pText(double p);
     /** The day of @p ms in @p zone, as the periods are named (2026-08-03). */
     static QString day(qint64 ms, const QByteArray &zone);
     /** Saves as PNG or SVG by the file's suffix; an error message, or empty. */

@@ -1,5 +1,9 @@
 #include "funnelpage.h"
 
+#include "export/tablefile.h"
+
+#include "itemmodels/figures.h"
+
 #include "exportprompt.h"
 #include "savedreportsbar.h"
 #include "theme.h"
@@ -506,10 +510,10 @@ void FunnelPage::showOutcome(const Outcome<Computed> &outcome)
                          + tr("%1 – %2: %3 (%4 points; %5).")
                                .arg(compare.firstDay.toString(Qt::ISODate), compare.lastDay.toString(Qt::ISODate),
                                     locale.toString(compare.steps.last().conversion * 100, 'f', 1) + locale.percent(),
-                                    (points >= 0 ? QStringLiteral("+") : QString()) + locale.toString(points, 'f', 1),
+                                    Figures::points(points),
                                     compare.tooFew ? tr("too few to test")
-                                    : compare.pValue < 0.05 ? tr("a real change, p %1").arg(FunnelChart::pText(compare.pValue))
-                                                            : tr("within chance, p %1").arg(FunnelChart::pText(compare.pValue))));
+                                    : compare.pValue < 0.05 ? tr("a real change, %1").arg(Figures::pValue(compare.pValue))
+                                                            : tr("within chance, %1").arg(Figures::pValue(compare.pValue))));
     }
     // On screen the editor beside the chart says what the funnel is; exports carry a title.
     QChart *chart = FunnelChart::create(mShown.query, result, QString(), true);
@@ -723,21 +727,21 @@ QString FunnelPage::exportTo(const QString &path)
     if (mShown.result.steps.isEmpty())
         return tr("There is no funnel to export yet.");
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return FunnelExport::writeCsv(mShown.result, path);
+    if (TableFile::handles(path))
+        return TableFile::write(path, FunnelExport::table(mShown.result), ExportPrompt::excelCsv());
     if ((suffix == QLatin1String("png") || suffix == QLatin1String("svg")) && mTabs->currentWidget() == mTrend)
         return FunnelTrendChart::save(mShown.result, mAnnotations,
                                       FunnelTrendChart::title(FunnelChart::title(mShown.query, mWorkspaceName)), path);
     if (suffix == QLatin1String("png") || suffix == QLatin1String("svg"))
         return FunnelChart::save(mShown.query, mShown.result, FunnelChart::title(mShown.query, mWorkspaceName), path);
-    return tr("Choose a file ending in .png, .svg or .csv.");
+    return tr("Choose a file ending in .png, .svg, .csv or .xlsx.");
 }
 
 QString FunnelPage::exportDroppedUsersTo(const QString &path)
 {
     if (mShown.result.steps.isEmpty())
         return tr("There is no funnel to export yet.");
-    return FunnelExport::writeDroppedCsv(mShown.query, mShown.result, path);
+    return TableFile::write(path, FunnelExport::droppedTable(mShown.query, mShown.result), ExportPrompt::excelCsv());
 }
 
 void FunnelPage::exportInteractively()
@@ -750,7 +754,7 @@ void FunnelPage::exportDroppedUsers()
 {
     if (mShown.result.steps.isEmpty())
         return;
-    ExportPrompt::run(this, tr("Export Dropped Users"), tr("dropped-users.csv"), tr("CSV table (*.csv)"),
+    ExportPrompt::run(this, tr("Export Dropped Users"), tr("dropped-users.csv"), ExportPrompt::tableFilters(),
                       [this](const QString &path) { return exportDroppedUsersTo(path); });
 }
 

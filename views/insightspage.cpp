@@ -1,5 +1,7 @@
 #include "insightspage.h"
 
+#include "export/tablefile.h"
+
 #include "analysis/localbackend.h"
 #include "document/workspacedocument.h"
 #include "export/insightsexport.h"
@@ -416,10 +418,10 @@ QString InsightsPage::exportTo(const QString &path)
     if (mShown.query.target.isEmpty())
         return tr("There are no insights to export yet.");
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return InsightsExport::writeCsv(mShown.result, path);
+    if (TableFile::handles(path))
+        return TableFile::write(path, InsightsExport::table(mShown.result), ExportPrompt::excelCsv());
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return tr("Choose a file ending in .png, .svg or .csv.");
+        return tr("Choose a file ending in .png, .svg, .csv or .xlsx.");
     return InsightsChart::save(path, mShown.result, InsightsChart::title(mShown.result, mWorkspaceName));
 }
 

@@ -1,8 +1,9 @@
 #include "journeyspage.h"
 
+#include "export/tablefile.h"
+
 #include "analysis/localbackend.h"
 #include "analysis/localcalendar.h"
-#include "export/csvwriter.h"
 #include "export/pathsexport.h"
 #include "exportprompt.h"
 #include "itemmodels/frictionweeksmodel.h"
@@ -46,7 +47,7 @@ JourneysPage::JourneysPage(QWidget *parent)
     , mPersons(new QStringListModel(this))
     , mPersonList(new QListView(this))
     , mTimeline(new QPushButton(tr("Timeline…"), this))
-    , mExportPersons(new QPushButton(tr("Export CSV…"), this))
+    , mExportPersons(new QPushButton(tr("Export Table…"), this))
     , mFrictionModel(new FrictionWeeksModel(this))
     , mFrictionTable(new QTableView(this))
     , mFrictionSummary(new QLabel(this))
@@ -131,7 +132,7 @@ JourneysPage::JourneysPage(QWidget *parent)
     connect(mPersonList, &QListView::doubleClicked, this, &JourneysPage::openTimeline);
     connect(mTimeline, &QPushButton::clicked, this, &JourneysPage::openTimeline);
     connect(mExportPersons, &QPushButton::clicked, this, [this] {
-        ExportPrompt::run(this, tr("Export Persons"), tr("persons.csv"), tr("CSV table (*.csv)"),
+        ExportPrompt::run(this, tr("Export Persons"), tr("persons.csv"), ExportPrompt::tableFilters(),
                           [this](const QString &path) { return exportPersonsTo(path); });
     });
     mPersonsTitle->setWordWrap(true);
@@ -151,7 +152,7 @@ JourneysPage::JourneysPage(QWidget *parent)
     mFrictionTable->setAlternatingRowColors(true);
     mFrictionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mFrictionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    mFrictionTable->setToolTip(tr("Click a number to list those persons (then Timeline… or Export CSV…)"));
+    mFrictionTable->setToolTip(tr("Click a number to list those persons (then Timeline… or Export Table…)"));
     connect(mFrictionTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != FrictionWeeksModel::Week)
             selectFriction(FrictionWeeksModel::signalOf(index.column()), mFrictionModel->mondayAt(index.row()));
@@ -392,10 +393,10 @@ QString JourneysPage::exportTo(const QString &path)
     if (mShown.paths.steps.isEmpty())
         return tr("There are no paths to export yet.");
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return PathsExport::writeCsv(mShown.paths, path);
+    if (TableFile::handles(path))
+        return TableFile::write(path, PathsExport::table(mShown.paths), ExportPrompt::excelCsv());
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return tr("Choose a file ending in .png, .svg or .csv.");
+        return tr("Choose a file ending in .png, .svg, .csv or .xlsx.");
     return PathsChart::save(path, mShown.paths, PathsChart::title(mShown.paths, mWorkspaceName));
 }
 
@@ -414,7 +415,7 @@ QString JourneysPage::exportPersonsTo(const QString &path) const
     const QStringList persons = mPersons->stringList();
     for (const QString &person : persons)
         rows.append({person, mListName});
-    return CsvWriter::writeTable(path, rows);
+    return TableFile::write(path, rows, ExportPrompt::excelCsv());
 }
 
 void JourneysPage::setWatchStatus(const QString &text)

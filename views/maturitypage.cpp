@@ -1,5 +1,7 @@
 #include "maturitypage.h"
 
+#include "export/tablefile.h"
+
 #include "exportprompt.h"
 #include "theme.h"
 
@@ -414,10 +416,10 @@ void MaturityPage::loadMatrix()
 QString MaturityPage::exportTo(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return AssessmentExport::writeCsv(mMatrix, mAssessment, mHints, path);
+    if (TableFile::handles(path))
+        return TableFile::write(path, AssessmentExport::table(mMatrix, mAssessment, mHints), ExportPrompt::excelCsv());
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return tr("Choose a file ending in .png, .svg or .csv.");
+        return tr("Choose a file ending in .png, .svg, .csv or .xlsx.");
     const QString error = MaturityRadar::save(mMatrix, mAssessment,
                                               tr("%1 · %2").arg(MaturityMatrix::translated(mMatrix.title), mWorkspaceName), path);
     if (!error.isEmpty())

@@ -1,5 +1,7 @@
 #include "reportdocument.h"
 
+#include "itemmodels/figures.h"
+
 #include "cohortheatmap.h"
 #include "funnelchart.h"
 #include "funneltrendchart.h"
@@ -276,7 +278,7 @@ void insightsSection(Pages &pages, const ReportContent &content)
         rows.append({signal.label(), locale.toString(signal.exposed()), percent(signal.ppv), percent(signal.restConversion),
                      locale.toString(signal.phi, 'f', 2), InsightsModel::strengthText(signal)
                          + (signal.significant() ? QStringLiteral(" ★") : QString()),
-                     InsightsModel::pText(signal.pAdjusted)});
+                     Figures::pValue(signal.pAdjusted)});
     }
     pages.table({ReportDocument::tr("Did before converting"), ReportDocument::tr("Persons"), ReportDocument::tr("Converted"),
                  ReportDocument::tr("Others converted"), ReportDocument::tr("Phi"), ReportDocument::tr("Predicts"),

@@ -1,7 +1,8 @@
 #include "timelinedialog.h"
 
+#include "export/tablefile.h"
+
 #include "exportprompt.h"
-#include "export/csvwriter.h"
 #include "export/timelineexport.h"
 #include "store/workspace.h"
 
@@ -31,10 +32,10 @@ TimelineDialog::TimelineDialog(const QString &workspacePath, const QString &pers
     mTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mTree->header()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    QPushButton *exportButton = buttons->addButton(tr("Export Table…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this, person] {
-        ExportPrompt::run(this, tr("Export Timeline"), tr("timeline-%1.csv").arg(person), tr("CSV table (*.csv)"),
+        ExportPrompt::run(this, tr("Export Timeline"), tr("timeline-%1.csv").arg(person), ExportPrompt::tableFilters(),
                           [this](const QString &path) { return exportTo(path); });
     });
     auto *layout = new QVBoxLayout(this);
@@ -87,7 +88,7 @@ void TimelineDialog::showOutcome(const Outcome<PersonTimeline> &outcome)
 
 QString TimelineDialog::exportTo(const QString &path) const
 {
-    return CsvWriter::writeTable(path, TimelineExport::table(mTimeline));
+    return TableFile::write(path, TimelineExport::table(mTimeline), ExportPrompt::excelCsv());
 }
 
 } // namespace Funnelscope

@@ -42,10 +42,4 @@ QList<QStringList> AssessmentExport::table(const MaturityMatrix &matrix, const A
     return rows;
 }
 
-QString AssessmentExport::writeCsv(const MaturityMatrix &matrix, const Assessment &assessment,
-                                   const QList<MaturityEvidence::Hint> &hints, const QString &path)
-{
-    return CsvWriter::writeTable(path, table(matrix, assessment, hints));
-}
-
 } // namespace Funnelscope

@@ -12,9 +12,6 @@ class AssessmentExport
 public:
     static QList<QStringList> table(const MaturityMatrix &matrix, const Assessment &assessment,
                                     const QList<MaturityEvidence::Hint> &hints);
-    /** An error message, or empty when written. */
-    static QString writeCsv(const MaturityMatrix &matrix, const Assessment &assessment,
-                            const QList<MaturityEvidence::Hint> &hints, const QString &path);
 };
 
 } // namespace Funnelscope

@@ -84,6 +84,7 @@ QList<QStringList> CohortExport::table(const CohortResult &result)
         header.append(QStringLiteral("count_%1").arg(k));
     for (int k = 0; k < result.periods; ++k)
         header.append(result.revenue ? QStringLiteral("revenue_per_user_%1").arg(k) : QStringLiteral("percent_%1").arg(k));
+    header.append(QStringLiteral("incomplete_periods")); // the periods the data's end cuts short: their figures can grow
     rows.append(header);
     for (const CohortGrid &grid : result.grids) {
         const QString segment = grid.value.isEmpty() ? QStringLiteral("all") : grid.value;
@@ -97,15 +98,15 @@ QList<QStringList> CohortExport::table(const CohortResult &result)
                 cells.append(row->counts.value(k) ? QString::number(*row->counts[k]) : QString());
             for (int k = 0; k < result.periods; ++k)
                 cells.append(row->values.value(k) ? QString::number(*row->values[k], 'f', 2) : QString());
+            QStringList incomplete;
+            for (int k = 0; k < result.periods; ++k)
+                if (row->incomplete.value(k) && row->values.value(k))
+                    incomplete.append(QString::number(k));
+            cells.append(incomplete.join(QLatin1Char(' ')));
             rows.append(cells);
         }
     }
     return rows;
-}
-
-QString CohortExport::writeCsv(const CohortResult &result, const QString &path)
-{
-    return CsvWriter::writeTable(path, table(result));
 }
 
 } // namespace Funnelscope

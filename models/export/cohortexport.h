@@ -19,8 +19,6 @@ public:
     static QByteArray toJson(const CohortQuery &query, const CohortResult &result,
                              const QList<Annotation> &annotations = {});
     static QList<QStringList> table(const CohortResult &result);
-    /** An error message, or empty when written. */
-    static QString writeCsv(const CohortResult &result, const QString &path);
     static QString periodName(LocalCalendar::Period period);
 };
 

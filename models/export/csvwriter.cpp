@@ -39,6 +39,8 @@ bool CsvWriter::open()
         mError = mFile.errorMessage();
         return false;
     }
+    if (mByteOrderMark)
+        mFile.write("\xEF\xBB\xBF");
     return true;
 }
 
@@ -73,9 +75,10 @@ void CsvWriter::writeRow(const QStringList &fields)
     mFile.write(line.toUtf8());
 }
 
-QString CsvWriter::writeTable(const QString &path, const QList<QStringList> &rows)
+QString CsvWriter::writeTable(const QString &path, const QList<QStringList> &rows, bool byteOrderMark)
 {
     CsvWriter writer(path);
+    writer.setByteOrderMark(byteOrderMark);
     if (!writer.open())
         return writer.errorString();
     for (const QStringList &row : rows)

@@ -62,9 +62,4 @@ QList<QStringList> FrictionExport::table(const FrictionResult &result)
     return rows;
 }
 
-QString FrictionExport::writeCsv(const FrictionResult &result, const QString &path)
-{
-    return CsvWriter::writeTable(path, table(result));
-}
-
 } // namespace Funnelscope

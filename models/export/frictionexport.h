@@ -16,8 +16,6 @@ class FrictionExport
 public:
     static QByteArray toJson(const FrictionQuery &query, const FrictionResult &result);
     static QList<QStringList> table(const FrictionResult &result);
-    /** An error message, or empty when written. */
-    static QString writeCsv(const FrictionResult &result, const QString &path);
 };
 
 } // namespace Funnelscope

@@ -153,28 +153,18 @@ QList<QStringList> FunnelExport::table(const FunnelResult &result)
     return rows;
 }
 
-QString FunnelExport::writeCsv(const FunnelResult &result, const QString &path)
+QList<QStringList> FunnelExport::droppedTable(const FunnelQuery &query, const FunnelResult &result)
 {
-    return CsvWriter::writeTable(path, table(result));
-}
-
-QString FunnelExport::writeDroppedCsv(const FunnelQuery &query, const FunnelResult &result,
-                                      const QString &path)
-{
-    CsvWriter writer(path);
-    if (!writer.open())
-        return writer.errorString();
-    writer.writeRow({QStringLiteral("user_id"), QStringLiteral("last_step"),
-                     QStringLiteral("last_step_event"), QStringLiteral("last_step_time"),
-                     QStringLiteral("next_step_event")});
+    QList<QStringList> rows = {{QStringLiteral("user_id"), QStringLiteral("last_step"), QStringLiteral("last_step_event"),
+                                QStringLiteral("last_step_time"), QStringLiteral("next_step_event")}};
+    rows.reserve(result.dropped.size() + 1);
     for (qsizetype i = 0; i < result.dropped.size(); ++i) {
         const DroppedUnit &unit = result.dropped[i];
-        writer.writeRow({result.personOf(i), QString::number(unit.lastStep),
-                         query.steps.value(unit.lastStep - 1).event,
-                         QDateTime::fromMSecsSinceEpoch(unit.lastStepMs, QTimeZone::utc()).toString(Qt::ISODate),
-                         query.steps.value(unit.lastStep).event});
+        rows.append({result.personOf(i), QString::number(unit.lastStep), query.steps.value(unit.lastStep - 1).event,
+                     QDateTime::fromMSecsSinceEpoch(unit.lastStepMs, QTimeZone::utc()).toString(Qt::ISODate),
+                     query.steps.value(unit.lastStep).event});
     }
-    return writer.commit() ? QString() : writer.errorString();
+    return rows;
 }
 
 } // namespace Funnelscope

@@ -22,11 +22,9 @@ class FunnelExport
 public:
     static QByteArray toJson(const FunnelQuery &query, const FunnelResult &result,
                              const QList<Annotation> &annotations = {});
-    /** Returns an error message, or empty when written. */
-    static QString writeCsv(const FunnelResult &result, const QString &path);
-    static QString writeDroppedCsv(const FunnelQuery &query, const FunnelResult &result,
-                                   const QString &path);
-    /** The rows writeCsv() writes, header first. */
+    /** The persons who dropped (user_id, last step, its event and time, the next step's event), header first. */
+    static QList<QStringList> droppedTable(const FunnelQuery &query, const FunnelResult &result);
+    /** Every figure as a table, header first (TableFile writes it as CSV or XLSX). */
     static QList<QStringList> table(const FunnelResult &result);
 };
 

@@ -124,9 +124,4 @@ QList<QStringList> InsightsExport::table(const InsightsResult &result)
     return rows;
 }
 
-QString InsightsExport::writeCsv(const InsightsResult &result, const QString &path)
-{
-    return CsvWriter::writeTable(path, table(result));
-}
-
 } // namespace Funnelscope

@@ -16,8 +16,6 @@ class InsightsExport
 public:
     static QByteArray toJson(const InsightsQuery &query, const InsightsResult &result);
     static QList<QStringList> table(const InsightsResult &result);
-    /** An error message, or empty when written. */
-    static QString writeCsv(const InsightsResult &result, const QString &path);
     /**
      * The evidence for @p signal as the change log keeps it (English, locale-free, starting
      * with evidencePrefix): "Insights: 38.2% of the 1236 persons who did add_to_cart before

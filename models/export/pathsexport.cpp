@@ -47,9 +47,4 @@ QList<QStringList> PathsExport::table(const PathsResult &result)
     return rows;
 }
 
-QString PathsExport::writeCsv(const PathsResult &result, const QString &path)
-{
-    return CsvWriter::writeTable(path, table(result));
-}
-
 } // namespace Funnelscope

@@ -16,8 +16,6 @@ class PathsExport
 public:
     static QByteArray toJson(const PathsQuery &query, const PathsResult &result);
     static QList<QStringList> table(const PathsResult &result);
-    /** An error message, or empty when written. */
-    static QString writeCsv(const PathsResult &result, const QString &path);
 };
 
 } // namespace Funnelscope

@@ -1,15 +1,15 @@
 #include "rejectedrowsexport.h"
 
-#include "csvwriter.h"
+#include "tablefile.h"
 #include "store/importlog.h"
 
 namespace Funnelscope {
 
-QString RejectedRowsExport::write(Connection &connection, qint64 importId, const QString &path)
+QString RejectedRowsExport::write(Connection &connection, qint64 importId, const QString &path, bool excelCsv)
 {
     QList<QStringList> rows = {{QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("row")}};
     rows += ImportLog::rejectedRows(connection, importId);
-    return CsvWriter::writeTable(path, rows);
+    return TableFile::write(path, rows, excelCsv);
 }
 
 } // namespace Funnelscope

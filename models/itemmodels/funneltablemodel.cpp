@@ -1,5 +1,7 @@
 #include "funneltablemodel.h"
 
+#include "figures.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -99,10 +101,8 @@ QVariant FunnelTableModel::data(const QModelIndex &index, int role) const
                 return QString();
             if (row.segmentResult->tooFew)
                 return tr("too few");
-            return row.segmentResult->pValue < 0.001
-                ? tr("p < 0.001 ★")
-                : tr("p = %1%2").arg(locale.toString(row.segmentResult->pValue, 'f', 3),
-                                     row.segmentResult->significant() ? QStringLiteral(" ★") : QString());
+            return Figures::pValue(row.segmentResult->pValue)
+                + (row.segmentResult->significant() ? QStringLiteral(" ★") : QString());
         }
     } else if (role == Qt::TextAlignmentRole && index.column() >= Count) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,7 @@
 #include "insightsmodel.h"
 
+#include "figures.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -20,14 +22,6 @@ int InsightsModel::rowCount(const QModelIndex &parent) const
 int InsightsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString InsightsModel::pText(double p)
-{
-    const QLocale locale;
-    if (p < 0.001)
-        return tr("p < %1").arg(locale.toString(0.001, 'f', 3));
-    return tr("p = %1").arg(locale.toString(p, 'f', p < 0.01 ? 4 : 3));
 }
 
 QString InsightsModel::ratioText(double value)
@@ -80,7 +74,7 @@ QVariant InsightsModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%2–%3)").arg(ratioText(signal.oddsRatio), ratioText(signal.oddsRatioInterval.low),
                                         ratioText(signal.oddsRatioInterval.high));
         case Sensitivity: return percent(signal.sensitivity);
-        case PAdjusted: return pText(signal.pAdjusted);
+        case PAdjusted: return Figures::pValue(signal.pAdjusted);
         case Revenue:
             return tr("%1 vs %2").arg(money(signal.revenueExposed), money(signal.revenueNotExposed));
         }
@@ -107,7 +101,7 @@ QVariant InsightsModel::data(const QModelIndex &index, int role) const
                           .arg(locale.toString(signal.table.a), locale.toString(signal.table.b),
                                locale.toString(signal.table.c), locale.toString(signal.table.d));
         tip += QLatin1Char('\n') + tr("Fisher's exact test: %1; Holm-adjusted over every candidate: %2.")
-                                      .arg(pText(signal.pValue), pText(signal.pAdjusted));
+                                      .arg(Figures::pValue(signal.pValue), Figures::pValue(signal.pAdjusted));
         if (signal.revenueDifference) {
             tip += QLatin1Char('\n')
                 + tr("Mean revenue of converters who did it minus the others': %1 to %2 (Welch, 95 %).")

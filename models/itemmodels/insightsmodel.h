@@ -34,8 +34,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    /** "p < 0.001", "p = 0.012", localised. */
-    static QString pText(double p);
     /**
      * A ratio for reading: 3.75, 12.4, 260, 16k, 4.2M (the huge odds ratios of an empty cell
      * and its 0.5 need no decimals).

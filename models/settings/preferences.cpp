@@ -8,6 +8,7 @@ namespace {
 
 const SettingsKey<QString> exportFolderKey("export/folder", {});
 const SettingsKey<int> topNKey("funnel/topN", 5);
+const SettingsKey<bool> csvForExcelKey("export/csvForExcel", false);
 
 } // namespace
 
@@ -41,6 +42,16 @@ void Preferences::setFunnelTopN(int topN)
         return;
     topNKey.setValue(topN);
     Q_EMIT funnelTopNChanged(topN);
+}
+
+bool Preferences::csvForExcel() const
+{
+    return csvForExcelKey.value();
+}
+
+void Preferences::setCsvForExcel(bool forExcel)
+{
+    csvForExcelKey.setValue(forExcel);
 }
 
 } // namespace Funnelscope

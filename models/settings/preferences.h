@@ -23,6 +23,9 @@ public:
     /** How many breakdown values a new funnel shows before "other". */
     int funnelTopN() const;
     void setFunnelTopN(int topN);
+    /** Whether exported CSV starts with a UTF-8 byte-order mark, as Excel needs (the save dialog's "CSV for Excel"). */
+    bool csvForExcel() const;
+    void setCsvForExcel(bool forExcel);
 
 Q_SIGNALS:
     void exportFolderChanged(const QString &folder);

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,7 +35,8 @@ struct Run
     QString err;
 };
 
-Run funnelscope(const QStringList &arguments, const QString &display = {}, const QByteArray &input = {})
+Run funnelscope(const QStringList &arguments, const QString &display = {}, const QByteArray &input = {},
+                const QList<std::pair<QString, QString>> &variables = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -43,6 +46,8 @@ Run funnelscope(const QStringList &arguments, const QString &display = {}, const
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     if (!display.isEmpty())
         environment.insert(QStringLiteral("DISPLAY"), display);
+    for (const auto &[name, value] : variables)
+        environment.insert(name, value);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), arguments);
     if (!input.isNull()) {
@@ -94,6 +99,94 @@ private Q_SLOTS:
         QCOMPARE(demoHelp.exitCode, 0);
         QVERIFY(demoHelp.out.contains(QLatin1String("Usage: funnelscope demo")));
         QVERIFY(demoHelp.out.contains(QLatin1String("--users")));
+
+        // In German the usage line is Qt's word with the command as it is typed.
+        const QList<std::pair<QString, QString>> german{{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")},
+                                                        {QStringLiteral("LANGUAGE"), QStringLiteral("de")},
+                                                        {QStringLiteral("LC_ALL"), QString()}};
+        const Run funnelHelp = funnelscope({QStringLiteral("funnel"), QStringLiteral("--help")}, {}, {}, german);
+        QCOMPARE(funnelHelp.exitCode, 0);
+        QVERIFY2(funnelHelp.out.startsWith(QLatin1String("Aufruf: funnelscope funnel [Optionen]")), qPrintable(funnelHelp.out.left(80)));
+        QVERIFY(funnelHelp.out.contains(QLatin1String("--xlsx")));
+    }
+
+    // Results on standard output (so "> out.txt" keeps them), as tables with headers,
+    // breakdowns and the average; messages on standard error; spreadsheets by option.
+    void resultsGoToStandardOutput()
+    {
+        const QString workspace = mDir.filePath(QStringLiteral("stdout.funnelscope"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
+                              QStringLiteral("--users"), QStringLiteral("2000")}).exitCode, 0);
+        const QString xlsx = mDir.filePath(QStringLiteral("stdout.xlsx"));
+        const QString csv = mDir.filePath(QStringLiteral("stdout.csv"));
+        const Run funnel = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
+                                        QStringLiteral("--steps"), QStringLiteral("product_view,add_to_cart,purchase"),
+                                        QStringLiteral("--by"), QStringLiteral("device"), QStringLiteral("--xlsx"), xlsx,
+                                        QStringLiteral("--csv"), csv, QStringLiteral("--bom")});
+        QCOMPARE(funnel.exitCode, 0);
+        QVERIFY2(funnel.err.isEmpty(), qPrintable(funnel.err)); // and no progress line: standard error is no terminal
+        const QStringList lines = funnel.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.value(0).startsWith(QLatin1String("Step")) && lines.value(0).contains(QLatin1String("Persons")),
+                 qPrintable(funnel.out));
+        QVERIFY(lines.value(2).startsWith(QLatin1String("1. product_view")));
+        QVERIFY(lines.value(4).startsWith(QLatin1String("3. purchase")));
+        QVERIFY2(funnel.out.contains(QLatin1String("By device")), qPrintable(funnel.out));
+        for (const char *device : {"desktop", "mobile", "tablet"})
+            QVERIFY2(funnel.out.contains(QRegularExpression(QStringLiteral("\\n%1 +[0-9,]+ +[0-9,]+ +[0-9,]+ +[0-9.]+% +").arg(QLatin1String(device)))),
+                     device);
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QVERIFY(workbook.read(2) == "PK"); // a zip: the workbook
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().startsWith("\xEF\xBB\xBFsegment,step,event"));
+        const Run bomAlone = funnelscope({QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
+                                          QStringLiteral("--steps"), QStringLiteral("product_view,purchase"), QStringLiteral("--bom")});
+        QCOMPARE(bomAlone.exitCode, 1);
+        QVERIFY2(bomAlone.err.contains(QLatin1String("--bom")), qPrintable(bomAlone.err));
+
+        const Run cohort = funnelscope({QStringLiteral("cohort"), QStringLiteral("--workspace"), workspace,
+                                        QStringLiteral("--periods"), QStringLiteral("4")});
+        QCOMPARE(cohort.exitCode, 0);
+        QVERIFY2(cohort.out.startsWith(QLatin1String("Cohort")) && cohort.out.contains(QLatin1String("Week 3")), qPrintable(cohort.out));
+        QVERIFY(cohort.out.contains(QRegularExpression(QStringLiteral("\\nAverage +2,000 +100.0% "))));
+        // The demo's last cohorts are cut by the end of the data: marked, and said why.
+        QVERIFY(cohort.out.contains(QLatin1String("%*")));
+        QVERIFY(cohort.out.contains(QLatin1String("* The period is not over")));
+
+        const Run check = funnelscope({QStringLiteral("dictionary"), QStringLiteral("check"), QStringLiteral("--workspace"),
+                                       workspace, QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("change_log")).toObject().value(QStringLiteral("intact")).toBool(), true);
+        QVERIFY(json.value(QStringLiteral("findings")).isArray());
+
+        const Run identities = funnelscope({QStringLiteral("identities"), QStringLiteral("--workspace"), workspace});
+        QCOMPARE(identities.exitCode, 0);
+        QVERIFY2(identities.out.contains(QLatin1String("People (with events)")), qPrintable(identities.out));
+    }
+
+    // On a terminal, a long command draws its progress on standard error and erases it.
+    void progressOnATerminalOnly()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script")); // util-linux, essential in Debian
+        if (script.isEmpty())
+            QSKIP("script(1) is not installed");
+        const QString csv = mDir.filePath(QStringLiteral("progress.csv"));
+        QCOMPARE(funnelscope({QStringLiteral("demo"), QStringLiteral("--csv"), csv, QStringLiteral("--users"), QStringLiteral("3000")}).exitCode, 0);
+        const QString workspace = mDir.filePath(QStringLiteral("progress.funnelscope"));
+        const QString log = mDir.filePath(QStringLiteral("typescript"));
+        QProcess process;
+        process.start(script, {QStringLiteral("-qec"),
+                               QStringLiteral("'%1' import --workspace '%2' '%3' >/dev/null").arg(QStringLiteral(FUNNELSCOPE_EXECUTABLE), workspace, csv),
+                               log});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        QFile typescript(log);
+        QVERIFY(typescript.open(QIODevice::ReadOnly));
+        const QByteArray shown = typescript.readAll();
+        QVERIFY2(shown.contains("\rImporting progress.csv: ") && shown.contains(" rows\x1b[K"), shown.constData());
+        QVERIFY(shown.contains("\r\x1b[Kprogress.csv: ")); // erased before the summary
     }
 
     void theWindowWithoutADisplaySaysSo_data()

@@ -1,0 +1,30 @@
+#include "figures.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Funnelscope {
+
+QString Figures::pValue(double p)
+{
+    const QLocale locale;
+    if (p < 0.001)
+        return tr("p < %1").arg(locale.toString(0.001, 'f', 3));
+    return tr("p = %1").arg(locale.toString(p, 'f', p < 0.01 ? 4 : 3));
+}
+
+QString Figures::percent(double fraction, int decimals)
+{
+    const QLocale locale;
+    return tr("%1%").arg(locale.toString(fraction * 100, 'f', decimals));
+}
+
+QString Figures::points(double points, int decimals)
+{
+    const QString text = QLocale().toString(std::abs(points), 'f', decimals);
+    return (points < 0 && text.contains(QRegularExpression(QStringLiteral("[1-9]"))) ? QStringLiteral("−") : QStringLiteral("+")) + text;
+}
+
+} // namespace Funnelscope
