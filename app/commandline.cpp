@@ -1,5 +1,9 @@
 #include "commandline.h"
 
+#include "commanddocs.h"
+
+#include "store/workspace.h"
+
 #include "annotatecommand.h"
 #include "command.h"
 #include "democommand.h"
@@ -42,6 +46,12 @@ bool isVersion(const QString &argument)
     return argument == QLatin1String("-v") || argument == QLatin1String("--version");
 }
 
+/** The build's own arguments: they print the manual page and the bash completion. */
+bool isDocs(const QString &argument)
+{
+    return argument == QLatin1String("--manual-page") || argument == QLatin1String("--bash-completion");
+}
+
 } // namespace
 
 CommandLine::CommandLine()
@@ -63,6 +73,27 @@ CommandLine::CommandLine()
 
 CommandLine::~CommandLine() = default;
 
+QList<const Command *> CommandLine::commands() const
+{
+    QList<const Command *> list;
+    for (const auto &command : mCommands)
+        list.append(command.get());
+    return list;
+}
+
+QString CommandLine::helpText(const Command &command) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary());
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
+    command.addOptions(parser);
+    QString text = parser.helpText();
+    // The first line is Qt's "Usage: PROGRAM [options]" in the user's language ("Aufruf:"):
+    // keep its word, name the command as it is typed.
+    text.replace(QRegularExpression(QStringLiteral("^([^:\\n]+): \\S+")), QStringLiteral("\\1: funnelscope %1").arg(command.name()));
+    return text;
+}
+
 Command *CommandLine::find(const QString &name) const
 {
     for (const auto &command : mCommands) {
@@ -77,7 +108,10 @@ bool CommandLine::isHeadless(const QStringList &arguments) const
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return !first.startsWith(QLatin1Char('-')) || isHelp(first) || isVersion(first);
+    // "funnelscope shop.funnelscope" (the desktop's Exec=funnelscope %F) opens the window.
+    if (!find(first) && (first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::fileSuffix)) || first.contains(QLatin1Char('/'))))
+        return false;
+    return !first.startsWith(QLatin1Char('-')) || isHelp(first) || isVersion(first) || isDocs(first);
 }
 
 bool CommandLine::needsWidgets(const QStringList &arguments) const
@@ -90,9 +124,10 @@ bool CommandLine::needsWidgets(const QStringList &arguments) const
 
 QString CommandLine::overview() const
 {
-    QString text = tr("Usage: funnelscope [--workspace FILE]\n"
+    QString text = tr("Usage: funnelscope [WORKSPACE.funnelscope] [--workspace FILE] [--import FILE]\n"
                       "       funnelscope COMMAND [options]\n\n"
-                      "Without a command, opens the window on the last workspace (or the demo "
+                      "Without a command, opens the window on the workspace named (created when "
+                      "--import is given and it does not exist), else on the last one (or the demo "
                       "shop).\n\nCommands:\n");
     for (const auto &command : mCommands)
         text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(11), command->summary());
@@ -106,6 +141,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString first = arguments.value(1);
     if (isHelp(first)) {
         out << overview();
+        return Command::Success;
+    }
+    if (first == QLatin1String("--manual-page")) {
+        out << CommandDocs::manualPage(*this);
+        return Command::Success;
+    }
+    if (first == QLatin1String("--bash-completion")) {
+        out << CommandDocs::bashCompletion(*this);
         return Command::Success;
     }
     if (isVersion(first)) {
@@ -136,12 +179,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Command::BadInput;
     }
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        // The first line is Qt's "Usage: PROGRAM [options]" in the user's language ("Aufruf:"):
-        // keep its word, name the command as it is typed.
-        text.replace(QRegularExpression(QStringLiteral("^([^:\\n]+): \\S+")),
-                     QStringLiteral("\\1: funnelscope %1").arg(command->name()));
-        out << text;
+        out << helpText(*command);
         return Command::Success;
     }
     // A second writer waits for the first, and says so.

@@ -30,6 +30,10 @@ public:
     bool isHeadless(const QStringList &arguments) const;
     bool needsWidgets(const QStringList &arguments) const;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    /** Every command, in the order --help lists them. */
+    QList<const Command *> commands() const;
+    /** @p command's --help text, with the usage line as it is typed. */
+    QString helpText(const Command &command) const;
 
 private:
     Command *find(const QString &name) const;

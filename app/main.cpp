@@ -3,6 +3,7 @@
 #include "translations.h"
 #include "theme.h"
 #include "mainwindow.h"
+#include "store/workspace.h"
 #include "store/connection.h"
 #include "store/workspacesession.h"
 
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -131,16 +133,32 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "Open the import dialog with this file."),
                                     QApplication::translate("main", "file"));
     parser.addOption(import);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "A workspace to open, or event files to import."),
+                                 QStringLiteral("[files…]"));
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "funnelscope: %s\n", qPrintable(parser.errorText()));
         return 1;
     }
 
+    // The desktop passes files (Exec=funnelscope %F): a workspace is opened, others imported.
+    QString workspacePath = parser.value(workspace);
+    QStringList files = parser.values(import);
+    for (const QString &file : parser.positionalArguments()) {
+        if (workspacePath.isEmpty() && file.endsWith(QLatin1Char('.') + QLatin1String(Funnelscope::Workspace::fileSuffix)))
+            workspacePath = file;
+        else
+            files.append(file);
+    }
+
     Funnelscope::MainWindow window;
     window.show();
-    window.openAtStart(parser.value(workspace));
-    if (parser.isSet(import)) {
-        const QStringList files = parser.values(import);
+    // A workspace to import into is created, as `funnelscope import` does.
+    if (!files.isEmpty() && !workspacePath.isEmpty() && !QFileInfo::exists(workspacePath))
+        window.createWorkspace(workspacePath);
+    else
+        window.openAtStart(workspacePath);
+    if (!files.isEmpty()) {
         // Once the workspace is open, so the dialog knows where to import.
         QObject::connect(window.session(), &Funnelscope::WorkspaceSession::opened, &window,
                          [&window, files] { window.importFiles(files); }, Qt::SingleShotConnection);

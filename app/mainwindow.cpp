@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "chartsource.h"
+#include "clipboardcopy.h"
+
 #include "annotationdialog.h"
 #include "datapage.h"
 #include "demogenerationdialog.h"
@@ -20,6 +23,7 @@
 #include "store/workspacesession.h"
 #include "ingest/folderwatcher.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +35,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QMessageBox>
 #include <QHBoxLayout>
 #include <QStackedWidget>
@@ -80,12 +86,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(mSession, &WorkspaceSession::opened, this, [this](const QString &path) {
         mFallBackToDemo = false;
+        mCentral->setCurrentIndex(1);
+        updateWorkspaceActions();
         setWindowFilePath(path);
         setWindowTitle(tr("%1 — Funnelscope").arg(QFileInfo(path).completeBaseName()));
         lastWorkspace.setValue(path);
         rememberRecent(path);
     });
     connect(mSession, &WorkspaceSession::summaryChanged, this, &MainWindow::showSummary);
+    connect(mSession, &WorkspaceSession::closed, this, [this] {
+        mCentral->setCurrentIndex(0);
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Funnelscope"));
+        mWorkspaceLabel->setText(tr("No workspace open"));
+        mWorkspaceLabel->setToolTip(QString());
+        mEventsLabel->clear();
+        mRangeLabel->clear();
+        updateWorkspaceActions();
+    });
     connect(mSession, &WorkspaceSession::failed, this, &MainWindow::showOpenFailure);
     connect(mSession, &WorkspaceSession::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -98,6 +116,9 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1200, 780);
     restoreState(windowLayout.value());
     showPage(Page(qBound(0, lastPage.value(), PageCount - 1)));
+    // Ctrl+C and Ctrl+A on every table of the program (dialogs too): the selection, not a cell.
+    qApp->installEventFilter(new ClipboardCopy(this));
+    updateWorkspaceActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -160,13 +181,17 @@ void MainWindow::createPages()
         mSidebar->item(row)->setSizeHint(QSize(0, mSidebar->fontMetrics().height() * 2 + 4));
     connect(mSidebar, &QListWidget::currentRowChanged, mPages, &QStackedWidget::setCurrentIndex);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *workspaceView = new QWidget(this);
+    auto *layout = new QHBoxLayout(workspaceView);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(mSidebar);
     layout->addWidget(mPages, 1);
-    setCentralWidget(central);
+    // With no workspace open the window says what to do instead of showing empty pages.
+    mCentral = new QStackedWidget(this);
+    mCentral->addWidget(createWelcome());
+    mCentral->addWidget(workspaceView);
+    setCentralWidget(mCentral);
 }
 
 void MainWindow::createActions()
@@ -197,7 +222,12 @@ void MainWindow::createActions()
     watchAction->setStatusTip(tr("Import the event files a scheduled export drops into a folder, as they land"));
     mStopWatching = file->addAction(tr("Stop &Watching"), this, &MainWindow::stopWatching);
     mStopWatching->setEnabled(false);
+    mSaveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    mCloseAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
+    mCloseAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"));
+    mWorkspaceActions.append(exportAction);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     exportAction->setStatusTip(tr("Export the chart or table of the current page"));
     connect(exportAction, &QAction::triggered, this, [this] {
@@ -217,6 +247,7 @@ void MainWindow::createActions()
             QMessageBox::information(this, tr("Export"), tr("This page has nothing to export yet."));
     });
     QAction *reportAction = file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
+    mWorkspaceActions.append(reportAction);
     reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     reportAction->setStatusTip(tr("One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality"));
     file->addSeparator();
@@ -233,8 +264,40 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    // Copy and Select All act on the focused table or text; the keys themselves are
+    // claimed by ClipboardCopy (tables) or the text field before this menu sees them.
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        if (QAbstractItemView *view = ClipboardCopy::tableOf(focus))
+            ClipboardCopy::copyTable(*view);
+        else if (focus)
+            QMetaObject::invokeMethod(focus, "copy");
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *copyChart = edit->addAction(tr("Copy C&hart"), this, [this] {
+        auto *source = dynamic_cast<ChartSource *>(mPages->currentWidget());
+        if (!mSession->isOpen() || !source || !ClipboardCopy::copyChart(source->currentChart()))
+            statusBar()->showMessage(tr("This page shows no chart to copy yet."), 4000);
+        else
+            statusBar()->showMessage(tr("Copied the chart as an image."), 4000);
+    });
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    mWorkspaceActions.append(copyChart);
+    QAction *selectAll = edit->addAction(tr("Select &All"), this, [] {
+        QWidget *focus = QApplication::focusWidget();
+        if (QAbstractItemView *view = ClipboardCopy::tableOf(focus))
+            view->selectAll();
+        else if (focus)
+            QMetaObject::invokeMethod(focus, "selectAll");
+    });
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
+    // Linux has no standard Preferences key: Ctrl+, as GNOME and KDE programs do.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -322,9 +385,16 @@ void MainWindow::newWorkspace()
     if (QFileInfo(file).suffix().isEmpty())
         file += QLatin1Char('.') + QLatin1String(Workspace::fileSuffix);
     lastFolder.setValue(QFileInfo(file).absolutePath());
-    mWriter.start([file](const TaskContext &) {
-        // The file dialog asked before overwriting; a workspace is replaced, not merged.
-        if (QFileInfo::exists(file))
+    // The file dialog asked before overwriting; a workspace is replaced, not merged.
+    if (QFileInfo::exists(file) && file == mSession->path())
+        closeWorkspace();
+    createWorkspace(file, true);
+}
+
+void MainWindow::createWorkspace(const QString &file, bool replace)
+{
+    mWriter.start([file, replace](const TaskContext &) {
+        if (replace && QFileInfo::exists(file))
             Workspace::remove(file);
         Workspace::create(file);
         return Done();
@@ -334,6 +404,88 @@ void MainWindow::newWorkspace()
         else
             QMessageBox::warning(this, tr("New Workspace"), outcome.error());
     });
+}
+
+void MainWindow::saveCopy()
+{
+    if (!mSession->isOpen())
+        return;
+    const QString source = mSession->path();
+    const QString suggested = QFileInfo(source).dir().filePath(
+        tr("%1 copy.%2").arg(QFileInfo(source).completeBaseName(), QLatin1String(Workspace::fileSuffix)));
+    QString target = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, fileFilter());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QLatin1Char('.') + QLatin1String(Workspace::fileSuffix);
+    statusBar()->showMessage(tr("Saving a copy as %1…").arg(QDir::toNativeSeparators(target)));
+    mWriter.start([source, target](const TaskContext &) {
+        Workspace::open(source)->saveCopy(target);
+        return Done();
+    }, [this, target](const Outcome<Done> &outcome) {
+        if (outcome.ok()) {
+            statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 6000);
+        } else {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Save a Copy"), outcome.error());
+        }
+    });
+}
+
+void MainWindow::closeWorkspace()
+{
+    stopWatching();
+    mBackend.reset();
+    mFunnelPage->setBackend(nullptr);
+    mCohortPage->setBackend(nullptr);
+    mInsightsPage->setBackend(nullptr);
+    mJourneysPage->setBackend(nullptr);
+    mDocument->close();
+    mSession->close();
+    lastWorkspace.setValue(QString());
+}
+
+void MainWindow::updateWorkspaceActions()
+{
+    const bool open = mSession->isOpen();
+    for (QAction *action : std::as_const(mWorkspaceActions))
+        action->setEnabled(open);
+    mSaveCopyAction->setEnabled(open);
+    mCloseAction->setEnabled(open);
+}
+
+QWidget *MainWindow::createWelcome()
+{
+    auto *welcome = new QWidget(this);
+    welcome->setObjectName(QStringLiteral("welcome"));
+    auto *layout = new QVBoxLayout(welcome);
+    layout->addStretch(2);
+    auto *title = new QLabel(tr("<h2>No workspace is open</h2>"), welcome);
+    title->setAlignment(Qt::AlignCenter);
+    auto *hint = new QLabel(tr("A workspace is one file that holds your events and everything made from them. "
+                               "Open one, create one and import an export into it, or look around the demo shop."),
+                            welcome);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setMaximumWidth(hint->fontMetrics().averageCharWidth() * 70);
+    layout->addWidget(title);
+    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    const auto button = [&](const QString &text, auto slot) {
+        auto *push = new QPushButton(text, welcome);
+        connect(push, &QPushButton::clicked, this, slot);
+        buttons->addWidget(push);
+        return push;
+    };
+    button(tr("Open Workspace…"), [this] { chooseWorkspace(); });
+    button(tr("New Workspace…"), [this] { newWorkspace(); });
+    button(tr("Open the Demo Shop"), [this] { openWorkspace(demoWorkspacePath()); })->setDefault(true);
+    buttons->addStretch();
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    return welcome;
 }
 
 void MainWindow::chooseWorkspace()
@@ -549,9 +701,11 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Funnelscope"),
                        tr("<h3>Funnelscope %1</h3>"
                           "<p>Micro-conversion analytics for e-commerce teams: funnels, cohorts, "
-                          "a tracking maturity self-assessment and an event dictionary, on your "
-                          "own laptop, offline, with your own data.</p>")
-                           .arg(QApplication::applicationVersion()));
+                          "insights, journeys, a tracking maturity self-assessment and an event "
+                          "dictionary, on your own laptop, offline, with your own data.</p>"
+                          "<p>Free software under the MIT licence.<br>"
+                          "<a href=\"%2\">%2</a></p>")
+                           .arg(QApplication::applicationVersion(), QStringLiteral("https://funnelscope.example.org")));
 }
 
 void MainWindow::showPreferences()

@@ -45,6 +45,8 @@ public:
     /** Opens @p path, or else the last workspace, or else the demo shop (made if need be). */
     void openAtStart(const QString &path = QString());
     void openWorkspace(const QString &path);
+    /** Creates the workspace @p file (replacing one there only when @p replace), then opens it. */
+    void createWorkspace(const QString &file, bool replace = false);
     /** Opens the import dialog for the open workspace, with @p files already added. */
     void importFiles(const QStringList &files);
 
@@ -81,6 +83,10 @@ private:
     void showOpenFailure(const QString &path, const QString &message);
     void showAbout();
     void exportReport();
+    void saveCopy();
+    void closeWorkspace();
+    void updateWorkspaceActions();
+    QWidget *createWelcome();
     void showPreferences();
     void writeWorkspaceSetting(std::function<void()> write);
 
@@ -104,6 +110,10 @@ private:
     QLabel *mWatchLabel = nullptr;
     FolderWatcher *mWatcher = nullptr;
     QAction *mStopWatching = nullptr;
+    QAction *mSaveCopyAction = nullptr;
+    QAction *mCloseAction = nullptr;
+    QList<QAction *> mWorkspaceActions; ///< enabled only while a workspace is open
+    QStackedWidget *mCentral = nullptr;  ///< the welcome, or the pages of the open workspace
     bool mFallBackToDemo = false;
     std::shared_ptr<ReportBackend> mBackend;
     Worker<ReportContent> mReportWorker;

@@ -755,22 +755,6 @@
 <context>
     <name>Funnelscope::CommandLine</name>
     <message>
-        <source>Usage: funnelscope [--workspace FILE]
-       funnelscope COMMAND [options]
-
-Without a command, opens the window on the last workspace (or the demo shop).
-
-Commands:
-</source>
-        <translation>Aufruf: funnelscope [--workspace DATEI]
-        funnelscope BEFEHL [Optionen]
-
-Ohne Befehl öffnet sich das Fenster mit dem letzten Arbeitsbereich (oder dem Demo-Shop).
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>
 Run “funnelscope COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
@@ -795,6 +779,22 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     <message>
         <source>Waiting for another import or edit of %1 to finish…</source>
         <translation>Warte darauf, dass ein anderer Import oder eine andere Bearbeitung von %1 endet…</translation>
+    </message>
+    <message>
+        <source>Usage: funnelscope [WORKSPACE.funnelscope] [--workspace FILE] [--import FILE]
+       funnelscope COMMAND [options]
+
+Without a command, opens the window on the workspace named (created when --import is given and it does not exist), else on the last one (or the demo shop).
+
+Commands:
+</source>
+        <translation>Aufruf: funnelscope [ARBEITSBEREICH.funnelscope] [--workspace DATEI] [--import DATEI]
+       funnelscope BEFEHL [Optionen]
+
+Ohne Befehl öffnet sich das Fenster mit dem genannten Arbeitsbereich (angelegt, wenn --import angegeben ist und er nicht existiert), sonst mit dem zuletzt benutzten (oder dem Demo-Shop).
+
+Befehle:
+</translation>
     </message>
 </context>
 <context>
@@ -3485,7 +3485,10 @@ Exit-Codes: 0 Erfolg, 1 ein falsches Argument oder falsche Eingabe, 2 ein intern
     </message>
     <message numerus="yes">
         <source>Importing %n files</source>
-        <translation><numerusform>Importiere %n Datei</numerusform><numerusform>Importiere %n Dateien</numerusform></translation>
+        <translation>
+            <numerusform>Importiere %n Datei</numerusform>
+            <numerusform>Importiere %n Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4763,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>Über Funnelscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Mikro-Conversion-Analyse für E-Commerce-Teams: Funnels, Kohorten, eine Selbstbewertung des Tracking-Reifegrads und ein Ereignisverzeichnis, auf Ihrem eigenen Laptop, offline, mit Ihren eigenen Daten.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open or create a workspace first (File menu).</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich (Menü Datei).</translation>
     </message>
@@ -4877,6 +4876,74 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Add Annotation</source>
         <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>&amp;Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>This page shows no chart to copy yet.</source>
+        <translation>Diese Seite zeigt noch kein Diagramm zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Copied the chart as an image.</source>
+        <translation>Diagramm als Bild kopiert.</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>%1 copy.%2</source>
+        <translation>%1 Kopie.%2</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Kopie wird als %1 gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kein Arbeitsbereich geöffnet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
+        <translation>Ein Arbeitsbereich ist eine Datei mit Ihren Ereignissen und allem, was daraus entsteht. Öffnen Sie einen, legen Sie einen an und importieren Sie einen Export hinein, oder sehen Sie sich im Demo-Shop um.</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Arbeitsbereich öffnen …</translation>
+    </message>
+    <message>
+        <source>New Workspace…</source>
+        <translation>Neuer Arbeitsbereich …</translation>
+    </message>
+    <message>
+        <source>Open the Demo Shop</source>
+        <translation>Demo-Shop öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Mikro-Conversion-Analyse für E-Commerce-Teams: Funnels, Kohorten, Insights, Journeys, eine Selbsteinschätzung der Tracking-Reife und ein Ereigniswörterbuch, auf Ihrem eigenen Laptop, offline, mit Ihren eigenen Daten.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;br&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6287,18 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>these tables are missing: %1</source>
         <translation>diese Tabellen fehlen: %1</translation>
     </message>
+    <message>
+        <source>“%1” is this workspace: choose another name for the copy.</source>
+        <translation>„%1“ ist dieser Arbeitsbereich: Wählen Sie einen anderen Namen für die Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: the folder does not exist.</source>
+        <translation>Kopie kann nicht als „%1“ gespeichert werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: it cannot be replaced.</source>
+        <translation>Kopie kann nicht als „%1“ gespeichert werden: Die Datei lässt sich nicht ersetzen.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::WorkspaceDocument</name>
@@ -6410,6 +6489,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Open the import dialog with this file.</source>
         <translation>Den Importdialog mit dieser Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>A workspace to open, or event files to import.</source>
+        <translation>Ein zu öffnender Arbeitsbereich oder zu importierende Ereignisdateien.</translation>
     </message>
 </context>
 </TS>

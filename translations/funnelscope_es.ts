@@ -755,22 +755,6 @@
 <context>
     <name>Funnelscope::CommandLine</name>
     <message>
-        <source>Usage: funnelscope [--workspace FILE]
-       funnelscope COMMAND [options]
-
-Without a command, opens the window on the last workspace (or the demo shop).
-
-Commands:
-</source>
-        <translation>Uso: funnelscope [--workspace ARCHIVO]
-     funnelscope ORDEN [opciones]
-
-Sin orden, abre la ventana con el último espacio de trabajo (o la tienda de demostración).
-
-Órdenes:
-</translation>
-    </message>
-    <message>
         <source>
 Run “funnelscope COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 a bad argument or input, 2 an internal failure.
@@ -795,6 +779,22 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     <message>
         <source>Waiting for another import or edit of %1 to finish…</source>
         <translation>Esperando a que termine otra importación o edición de %1…</translation>
+    </message>
+    <message>
+        <source>Usage: funnelscope [WORKSPACE.funnelscope] [--workspace FILE] [--import FILE]
+       funnelscope COMMAND [options]
+
+Without a command, opens the window on the workspace named (created when --import is given and it does not exist), else on the last one (or the demo shop).
+
+Commands:
+</source>
+        <translation>Uso: funnelscope [ESPACIO.funnelscope] [--workspace ARCHIVO] [--import ARCHIVO]
+       funnelscope ORDEN [opciones]
+
+Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da --import y no existe); si no, con el último (o la tienda de demostración).
+
+Órdenes:
+</translation>
     </message>
 </context>
 <context>
@@ -3485,7 +3485,10 @@ Códigos de salida: 0 éxito, 1 un argumento o una entrada incorrectos, 2 un fal
     </message>
     <message numerus="yes">
         <source>Importing %n files</source>
-        <translation><numerusform>Importando %n archivo</numerusform><numerusform>Importando %n archivos</numerusform></translation>
+        <translation>
+            <numerusform>Importando %n archivo</numerusform>
+            <numerusform>Importando %n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4763,6 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>Acerca de Funnelscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analítica de microconversiones para equipos de comercio electrónico: embudos, cohortes, una autoevaluación de la madurez del seguimiento y un diccionario de eventos, en su propio portátil, sin conexión, con sus propios datos.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open or create a workspace first (File menu).</source>
         <translation>Abra o cree primero un espacio de trabajo (menú Archivo).</translation>
     </message>
@@ -4877,6 +4876,74 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Add Annotation</source>
         <translation>Añadir anotación</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Cerrar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>Copiar el &amp;gráfico</translation>
+    </message>
+    <message>
+        <source>This page shows no chart to copy yet.</source>
+        <translation>Esta página aún no muestra ningún gráfico para copiar.</translation>
+    </message>
+    <message>
+        <source>Copied the chart as an image.</source>
+        <translation>Gráfico copiado como imagen.</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>%1 copy.%2</source>
+        <translation>%1 copia.%2</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Guardando una copia como %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copia guardada como %1.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No hay ningún espacio de trabajo abierto&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
+        <translation>Un espacio de trabajo es un archivo con sus eventos y todo lo que se obtiene de ellos. Abra uno, cree uno e importe en él una exportación, o eche un vistazo a la tienda de demostración.</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Abrir un espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>New Workspace…</source>
+        <translation>Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Shop</source>
+        <translation>Abrir la tienda de demostración</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analítica de microconversiones para equipos de comercio electrónico: embudos, cohortes, insights, recorridos, una autoevaluación de la madurez del seguimiento y un diccionario de eventos, en su propio portátil, sin conexión, con sus propios datos.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia MIT.&lt;br&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6287,18 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>these tables are missing: %1</source>
         <translation>faltan estas tablas: %1</translation>
     </message>
+    <message>
+        <source>“%1” is this workspace: choose another name for the copy.</source>
+        <translation>«%1» es este espacio de trabajo: elija otro nombre para la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: the folder does not exist.</source>
+        <translation>No se puede guardar una copia como «%1»: la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: it cannot be replaced.</source>
+        <translation>No se puede guardar una copia como «%1»: no se puede reemplazar.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::WorkspaceDocument</name>
@@ -6410,6 +6489,10 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Open the import dialog with this file.</source>
         <translation>Abrir el diálogo de importación con este archivo.</translation>
+    </message>
+    <message>
+        <source>A workspace to open, or event files to import.</source>
+        <translation>Un espacio de trabajo que abrir, o archivos de eventos que importar.</translation>
     </message>
 </context>
 </TS>

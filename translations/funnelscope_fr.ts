@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>* The period is not over in the data yet: its figure can still grow.</source>
-        <translation>* La période n'est pas encore terminée dans les données : son chiffre peut encore augmenter.</translation>
+        <translation>* La période n&apos;est pas encore terminée dans les données : son chiffre peut encore augmenter.</translation>
     </message>
 </context>
 <context>
@@ -745,31 +745,15 @@
     </message>
     <message>
         <source>Start the CSV with a UTF-8 byte-order mark, so Excel shows accents and other scripts correctly.</source>
-        <translation>Commencer le CSV par une marque d'ordre des octets UTF-8, pour qu'Excel affiche correctement les accents et les autres écritures.</translation>
+        <translation>Commencer le CSV par une marque d&apos;ordre des octets UTF-8, pour qu&apos;Excel affiche correctement les accents et les autres écritures.</translation>
     </message>
     <message>
         <source>--bom: it applies to --csv, which is not given.</source>
-        <translation>--bom : s'applique à --csv, qui n'est pas donné.</translation>
+        <translation>--bom : s&apos;applique à --csv, qui n&apos;est pas donné.</translation>
     </message>
 </context>
 <context>
     <name>Funnelscope::CommandLine</name>
-    <message>
-        <source>Usage: funnelscope [--workspace FILE]
-       funnelscope COMMAND [options]
-
-Without a command, opens the window on the last workspace (or the demo shop).
-
-Commands:
-</source>
-        <translation>Usage : funnelscope [--workspace FICHIER]
-        funnelscope COMMANDE [options]
-
-Sans commande, ouvre la fenêtre sur le dernier espace de travail (ou la boutique de démonstration).
-
-Commandes :
-</translation>
-    </message>
     <message>
         <source>
 Run “funnelscope COMMAND --help” for a command&apos;s options.
@@ -795,6 +779,22 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     <message>
         <source>Waiting for another import or edit of %1 to finish…</source>
         <translation>En attente de la fin d’un autre import ou d’une autre modification de %1…</translation>
+    </message>
+    <message>
+        <source>Usage: funnelscope [WORKSPACE.funnelscope] [--workspace FILE] [--import FILE]
+       funnelscope COMMAND [options]
+
+Without a command, opens the window on the workspace named (created when --import is given and it does not exist), else on the last one (or the demo shop).
+
+Commands:
+</source>
+        <translation>Usage : funnelscope [ESPACE.funnelscope] [--workspace FICHIER] [--import FICHIER]
+       funnelscope COMMANDE [options]
+
+Sans commande, ouvre la fenêtre sur l'espace de travail nommé (créé si --import est donné et qu'il n'existe pas), sinon sur le dernier (ou la boutique de démonstration).
+
+Commandes :
+</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2137,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>CSV for Excel, with a byte-order mark (*.csv)</source>
-        <translation>CSV pour Excel, avec marque d'ordre des octets (*.csv)</translation>
+        <translation>CSV pour Excel, avec marque d&apos;ordre des octets (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2645,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Write the users who dropped off (user, last step, time) as CSV, or XLSX by the suffix.</source>
-        <translation>Écrire les utilisateurs qui ont abandonné (utilisateur, dernière étape, heure) en CSV, ou en XLSX selon l'extension.</translation>
+        <translation>Écrire les utilisateurs qui ont abandonné (utilisateur, dernière étape, heure) en CSV, ou en XLSX selon l&apos;extension.</translation>
     </message>
     <message>
         <source>every figure</source>
@@ -2653,7 +2653,7 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message>
         <source>Computing the funnel…</source>
-        <translation>Calcul de l'entonnoir…</translation>
+        <translation>Calcul de l&apos;entonnoir…</translation>
     </message>
 </context>
 <context>
@@ -3485,7 +3485,10 @@ Codes de sortie : 0 succès, 1 argument ou entrée incorrects, 2 erreur interne.
     </message>
     <message numerus="yes">
         <source>Importing %n files</source>
-        <translation><numerusform>Importation de %n fichier</numerusform><numerusform>Importation de %n fichiers</numerusform></translation>
+        <translation>
+            <numerusform>Importation de %n fichier</numerusform>
+            <numerusform>Importation de %n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4763,6 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>À propos de Funnelscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, auto-évaluation de la maturité du suivi et dictionnaire d&apos;événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open or create a workspace first (File menu).</source>
         <translation>Ouvrez ou créez d&apos;abord un espace de travail (menu Fichier).</translation>
     </message>
@@ -4877,6 +4876,74 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Add Annotation</source>
         <translation>Ajouter une annotation</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Fermer l'espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>Copier le &amp;graphique</translation>
+    </message>
+    <message>
+        <source>This page shows no chart to copy yet.</source>
+        <translation>Cette page n'affiche pas encore de graphique à copier.</translation>
+    </message>
+    <message>
+        <source>Copied the chart as an image.</source>
+        <translation>Graphique copié comme image.</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>%1 copy.%2</source>
+        <translation>%1 copie.%2</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Enregistrement d'une copie sous %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aucun espace de travail n'est ouvert&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
+        <translation>Un espace de travail est un fichier qui contient vos événements et tout ce qui en est tiré. Ouvrez-en un, créez-en un et importez-y un export, ou visitez la boutique de démonstration.</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>New Workspace…</source>
+        <translation>Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Shop</source>
+        <translation>Ouvrir la boutique de démonstration</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, insights, parcours, une auto-évaluation de la maturité du tracking et un dictionnaire d'événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT.&lt;br&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6287,18 @@ Le journal des modifications garde cette preuve comme motif :
         <source>these tables are missing: %1</source>
         <translation>ces tables manquent : %1</translation>
     </message>
+    <message>
+        <source>“%1” is this workspace: choose another name for the copy.</source>
+        <translation>« %1 » est cet espace de travail : choisissez un autre nom pour la copie.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: the folder does not exist.</source>
+        <translation>Impossible d'enregistrer une copie sous « %1 » : le dossier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: it cannot be replaced.</source>
+        <translation>Impossible d'enregistrer une copie sous « %1 » : le fichier ne peut pas être remplacé.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::WorkspaceDocument</name>
@@ -6248,19 +6327,19 @@ Le journal des modifications garde cette preuve comme motif :
     <name>Funnelscope::XlsxWriter</name>
     <message>
         <source>Could not write %1: no temporary folder (%2).</source>
-        <translation>Impossible d'écrire %1 : aucun dossier temporaire (%2).</translation>
+        <translation>Impossible d&apos;écrire %1 : aucun dossier temporaire (%2).</translation>
     </message>
     <message>
         <source>Could not write %1: the workbook could not be started.</source>
-        <translation>Impossible d'écrire %1 : le classeur n'a pas pu être créé.</translation>
+        <translation>Impossible d&apos;écrire %1 : le classeur n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Could not write %1: %2 (row %3).</source>
-        <translation>Impossible d'écrire %1 : %2 (ligne %3).</translation>
+        <translation>Impossible d&apos;écrire %1 : %2 (ligne %3).</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -6410,6 +6489,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Open the import dialog with this file.</source>
         <translation>Ouvrir la fenêtre d&apos;importation avec ce fichier.</translation>
+    </message>
+    <message>
+        <source>A workspace to open, or event files to import.</source>
+        <translation>Un espace de travail à ouvrir, ou des fichiers d'événements à importer.</translation>
     </message>
 </context>
 </TS>

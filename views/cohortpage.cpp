@@ -343,4 +343,9 @@ void CohortPage::exportInteractively()
                       [this](const QString &path) { return exportTo(path); });
 }
 
+QWidget *CohortPage::currentChart() const
+{
+    return mShown.result.grids.isEmpty() ? nullptr : mHeatmap;
+}
+
 } // namespace Funnelscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartsource.h"
+
 #include "analysis/cohortquery.h"
 #include "analysis/cohortresult.h"
 #include "store/annotations.h"
@@ -28,12 +30,13 @@ struct WorkspaceSummary;
  * average and the cohorts clicked in the grid). Computed in a worker; a newer request
  * drops an older answer.
  */
-class CohortPage : public QWidget
+class CohortPage : public QWidget, public ChartSource
 {
     Q_OBJECT
 
 public:
     explicit CohortPage(QWidget *parent = nullptr);
+    QWidget *currentChart() const override;
     ~CohortPage() override;
 
     /** The workspace's annotations, marked beside the cohorts they overlap. */

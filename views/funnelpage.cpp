@@ -759,4 +759,12 @@ void FunnelPage::exportDroppedUsers()
 }
 
 
+QWidget *FunnelPage::currentChart() const
+{
+    if (mShown.result.steps.isEmpty())
+        return nullptr;
+    auto *chart = qobject_cast<QChartView *>(mTabs->currentWidget());
+    return chart ? chart : mChart;
+}
+
 } // namespace Funnelscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartsource.h"
+
 #include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
 #include "store/annotations.h"
@@ -35,12 +37,13 @@ struct WorkspaceSummary;
  * and the funnels saved in the workspace. Every change recomputes in a worker; a newer
  * request drops the answer to an older one.
  */
-class FunnelPage : public QWidget
+class FunnelPage : public QWidget, public ChartSource
 {
     Q_OBJECT
 
 public:
     explicit FunnelPage(QWidget *parent = nullptr);
+    QWidget *currentChart() const override;
     ~FunnelPage() override;
 
     /** Reports run on @p backend (the window's, shared by its pages) until the data changes. */

@@ -500,4 +500,9 @@ void InsightsPage::saveInsightsAs(const QString &name)
     mSaved->saveAs(name, query().toJson());
 }
 
+QWidget *InsightsPage::currentChart() const
+{
+    return mShown.result.signalList.isEmpty() ? nullptr : mChart;
+}
+
 } // namespace Funnelscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartsource.h"
+
 #include "analysis/insightsquery.h"
 #include "analysis/insightsresult.h"
 #include "tasks/worker.h"
@@ -34,13 +36,14 @@ struct WorkspaceSummary;
  * whose change-log reason is the evidence). Insights can be saved in the workspace.
  * Computed in a worker, cancellable; a newer request drops an older answer.
  */
-class InsightsPage : public QWidget
+class InsightsPage : public QWidget, public ChartSource
 {
     Q_OBJECT
 
 public:
     /** Dictionary edits go through @p document (the window's); without one, marking is off. */
     explicit InsightsPage(WorkspaceDocument *document = nullptr, QWidget *parent = nullptr);
+    QWidget *currentChart() const override;
     ~InsightsPage() override;
 
     /** Reports run on @p backend (the window's, shared by its pages) until the data changes. */

@@ -424,4 +424,9 @@ void JourneysPage::setWatchStatus(const QString &text)
     mWatch->setVisible(!text.isEmpty());
 }
 
+QWidget *JourneysPage::currentChart() const
+{
+    return mChart->isVisible() && !mShown.paths.steps.isEmpty() ? mChart : nullptr;
+}
+
 } // namespace Funnelscope

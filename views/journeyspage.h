@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartsource.h"
+
 #include "analysis/frictionresult.h"
 #include "analysis/pathsquery.h"
 #include "analysis/pathsresult.h"
@@ -31,12 +33,13 @@ struct WorkspaceSummary;
  * person's timeline); friction signals per week beside it; the watched folder's status.
  * Paths and friction are computed in one worker through the report seam, cancellable.
  */
-class JourneysPage : public QWidget
+class JourneysPage : public QWidget, public ChartSource
 {
     Q_OBJECT
 
 public:
     explicit JourneysPage(QWidget *parent = nullptr);
+    QWidget *currentChart() const override;
     ~JourneysPage() override;
 
     void setBackend(std::shared_ptr<ReportBackend> backend) { mBackend = std::move(backend); }

@@ -441,4 +441,9 @@ void MaturityPage::exportInteractively()
                       [this](const QString &path) { return exportTo(path); });
 }
 
+QWidget *MaturityPage::currentChart() const
+{
+    return mRadar;
+}
+
 } // namespace Funnelscope

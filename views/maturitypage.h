@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartsource.h"
+
 #include "maturity/assessment.h"
 #include "maturity/maturityevidence.h"
 #include "maturity/maturitymatrix.h"
@@ -22,12 +24,13 @@ struct WorkspaceSummary;
  * stage the data suggests with its reason, notes, a radar of current against target, the
  * next steps ordered by gap, and the saved history with what moved since the previous one.
  */
-class MaturityPage : public QWidget
+class MaturityPage : public QWidget, public ChartSource
 {
     Q_OBJECT
 
 public:
     explicit MaturityPage(QWidget *parent = nullptr);
+    QWidget *currentChart() const override;
     ~MaturityPage() override;
 
     void setSummary(const WorkspaceSummary &summary);

@@ -204,6 +204,33 @@ void Workspace::remove(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+void Workspace::saveCopy(const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.absoluteFilePath() == QFileInfo(mPath).absoluteFilePath())
+        throw StoreError(StoreError::Kind::AlreadyExists, tr("“%1” is this workspace: choose another name for the copy.").arg(target));
+    if (const QString refusal = ProtectedFiles::refusal(target); !refusal.isEmpty())
+        throw StoreError(StoreError::Kind::AlreadyExists, refusal);
+    if (!info.absoluteDir().exists())
+        throw StoreError(StoreError::Kind::Missing, tr("Cannot save a copy as “%1”: the folder does not exist.").arg(target));
+    // Into a new file beside the target, then renamed: a failed copy leaves the old file as it was.
+    const QString partial = info.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(info.fileName()));
+    remove(partial);
+    Statement vacuum(*mConnection, "VACUUM INTO ?");
+    vacuum.bind(1, partial);
+    try {
+        vacuum.exec();
+    } catch (const StoreError &) {
+        remove(partial);
+        throw;
+    }
+    remove(target);
+    if (!QFile::rename(partial, target)) {
+        remove(partial);
+        throw StoreError(StoreError::Kind::ReadOnly, tr("Cannot save a copy as “%1”: it cannot be replaced.").arg(target));
+    }
+}
+
 QString Workspace::displayName() const
 {
     return QFileInfo(mPath).completeBaseName();

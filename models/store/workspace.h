@@ -32,6 +32,13 @@ public:
     static std::unique_ptr<Workspace> open(const QString &path);
     /** Deletes a workspace file with its SQLite companions (-wal, -shm, -journal). */
     static void remove(const QString &path);
+    /**
+     * Writes a consistent copy of this workspace to @p target (SQLite's VACUUM INTO: safe
+     * while the window or an import has it open, unlike copying the file and its -wal),
+     * replacing @p target only when the copy is complete; never over an open workspace.
+     * Throws StoreError with a sentence that names @p target.
+     */
+    void saveCopy(const QString &target);
 
     ~Workspace();
 

@@ -207,6 +207,11 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QLatin1String("xvfb-run")) && run.err.contains(QLatin1String("funnelscope --help")),
                  qPrintable(run.err));
         QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("nodisplay.funnelscope"))));
+
+        // A workspace named alone (the desktop's "Exec=funnelscope %F") is for the window too.
+        const Run opened = funnelscope({mDir.filePath(QStringLiteral("double-clicked.funnelscope"))}, display);
+        QCOMPARE(opened.exitCode, 1);
+        QVERIFY2(opened.err.contains(QLatin1String("no display found")), qPrintable(opened.err));
     }
 
     void importReadsStandardInputAndPipes()

@@ -15,6 +15,9 @@
 #include "store/workspacesession.h"
 
 #include <QAbstractButton>
+#include <QImage>
+#include <QMimeData>
+#include <QClipboard>
 #include <QAbstractItemModel>
 #include <QPushButton>
 #include <QProcess>
@@ -143,6 +146,83 @@ private Q_SLOTS:
         document->undoStack()->undo();
         QCOMPARE(funnels->annotations().size(), 1);
         QCOMPARE(list->rowCount(), 1);
+    }
+
+    // Ctrl+C copies a table's selection with its headers as text and HTML; Copy Chart the
+    // chart as an image; File ▸ Close leaves a window that says what to do, Export disabled.
+    void copyAndClose()
+    {
+        const QString path = mDir.filePath(QStringLiteral("copy.funnelscope"));
+        DemoShop::createWorkspace(path, {400, 7});
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *funnels = window.findChild<FunnelPage *>();
+        QSignalSpy computed(funnels, &FunnelPage::computed);
+        window.openAtStart(path);
+        window.showPage(MainWindow::Funnels);
+        QVERIFY(computed.wait(30000));
+        auto *table = funnels->findChild<QTableView *>();
+        QVERIFY(table && table->model()->rowCount() >= 3);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(copied && copied->hasText() && copied->hasHtml());
+        const QStringList lines = copied->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), table->model()->rowCount() + 1); // the header, then every row
+        QStringList header;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            if (!table->isColumnHidden(column))
+                header.append(table->model()->headerData(column, Qt::Horizontal).toString());
+        QCOMPARE(lines.first(), header.join(QLatin1Char('\t')));
+        const QString firstStep = table->model()->index(0, 1).data().toString();
+        QVERIFY2(lines.at(1).contains(firstStep), qPrintable(lines.at(1)));
+        QVERIFY(copied->html().startsWith(QLatin1String("<table><tr><th>")));
+
+        // One cell alone: its text, no header.
+        table->clearSelection();
+        table->selectionModel()->select(table->model()->index(0, 1), QItemSelectionModel::Select);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), firstStep + QLatin1Char('\n'));
+
+        const auto action = [&window](const QString &text) {
+            const auto actions = window.findChildren<QAction *>();
+            for (QAction *candidate : actions)
+                if (candidate->text().remove(QLatin1Char('&')) == text)
+                    return candidate;
+            return static_cast<QAction *>(nullptr);
+        };
+        QAction *copyChart = action(QStringLiteral("Copy Chart"));
+        QVERIFY(copyChart && copyChart->isEnabled());
+        QCOMPARE(copyChart->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        copyChart->trigger();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), funnels->currentChart()->size() * 2);
+
+        QAction *preferences = action(QStringLiteral("Preferences…"));
+        QVERIFY(preferences && preferences->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+
+        QAction *close = action(QStringLiteral("Close Workspace"));
+        QAction *exportAction = action(QStringLiteral("Export…"));
+        QVERIFY(close && exportAction && exportAction->isEnabled());
+        close->trigger();
+        QVERIFY(!window.session()->isOpen());
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(!copyChart->isEnabled());
+        auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcome"));
+        QVERIFY(welcome && welcome->isVisible());
+        QVERIFY(!funnels->isVisible());
+        QVERIFY(window.windowTitle() == QLatin1String("Funnelscope"));
+
+        // Opening again shows the pages.
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openWorkspace(path);
+        QVERIFY(summary.wait(30000));
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(exportAction->isEnabled());
     }
 
     void everyPageCanBeShown()

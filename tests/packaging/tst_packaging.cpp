@@ -3,6 +3,7 @@
 // runs from there, with its icons and translations where a Linux desktop looks.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,14 +79,37 @@ private Q_SLOTS:
                                  "share/icons/hicolor/scalable/apps/org.funnelscope.Funnelscope.svg",
                                  "share/icons/hicolor/48x48/apps/org.funnelscope.Funnelscope.png",
                                  "share/icons/hicolor/256x256/apps/org.funnelscope.Funnelscope.png",
-                                 "share/funnelscope/translations/funnelscope_de.qm"})
+                                 "share/mime/packages/org.funnelscope.Funnelscope.xml",
+                                 "share/man/man1/funnelscope.1.gz",
+                                 "share/bash-completion/completions/funnelscope"})
             QVERIFY2(QFile::exists(root.filePath(QLatin1String(file))), file);
+        // Translations are in the program, not installed beside it as well.
+        QVERIFY(!QFileInfo::exists(root.filePath(QStringLiteral("share/funnelscope/translations"))));
 
         // The installed program runs from there, without the build tree.
         const QString program = root.filePath(QStringLiteral("bin/funnelscope"));
         const Run version = run(program, {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.output.trimmed(), QStringLiteral("funnelscope " FUNNELSCOPE_VERSION));
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        german.remove(QStringLiteral("LC_ALL"));
+        const Run help = run(program, {QStringLiteral("funnel"), QStringLiteral("--help")}, german);
+        QVERIFY2(help.output.contains(QStringLiteral("Einen Funnel berechnen")), qPrintable(help.output.left(200)));
+
+        // The manual page lists every command with its options; the completion knows them too.
+        const Run manual = run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("gzip -dc '%1'").arg(root.filePath(QStringLiteral("share/man/man1/funnelscope.1.gz")))});
+        QCOMPARE(manual.exitCode, 0);
+        QVERIFY(manual.output.startsWith(QStringLiteral(".TH FUNNELSCOPE 1")));
+        for (const char *command : {"demo", "import", "funnel", "cohort", "insights", "paths", "friction", "timeline", "annotate",
+                                    "identities", "dictionary", "assess", "report"})
+            QVERIFY2(manual.output.contains(QStringLiteral(".SS \"funnelscope %1\"").arg(QLatin1String(command))), command);
+        QVERIFY(manual.output.contains(QStringLiteral("\\-\\-xlsx <file>")));
+        const Run completion = run(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), QStringLiteral(
+            "source '%1'; COMP_WORDS=(funnelscope funnel --xl); COMP_CWORD=2; _funnelscope; echo \"${COMPREPLY[*]}\"")
+            .arg(root.filePath(QStringLiteral("share/bash-completion/completions/funnelscope")))});
+        QCOMPARE(completion.output.trimmed(), QStringLiteral("--xlsx"));
         const QString workspace = dir.filePath(QStringLiteral("demo.funnelscope"));
         const Run demo = run(program, {QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
                                        QStringLiteral("--users"), QStringLiteral("300")});
@@ -95,7 +119,9 @@ private Q_SLOTS:
         // The desktop entry's command is the installed program's name.
         QFile entry(root.filePath(QStringLiteral("share/applications/org.funnelscope.Funnelscope.desktop")));
         QVERIFY(entry.open(QIODevice::ReadOnly));
-        QVERIFY(entry.readAll().contains("\nExec=funnelscope\n"));
+        const QByteArray desktop = entry.readAll();
+        QVERIFY(desktop.contains("\nExec=funnelscope %F\n"));
+        QVERIFY(desktop.contains("\nMimeType=application/x-funnelscope;\n"));
     }
 };
 

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,46 @@ private Q_SLOTS:
         QCOMPARE(workspace->meta(QStringLiteral("timezone")), QStringLiteral("Europe/Berlin"));
         QCOMPARE(workspace->meta(QStringLiteral("absent"), QStringLiteral("fallback")),
                  QStringLiteral("fallback"));
+    }
+
+    // File ▸ Save a Copy: a complete, current copy while the workspace is open and has
+    // writes in its -wal file that a plain file copy would miss.
+    void saveCopyWhileOpen()
+    {
+        const QString file = path(QStringLiteral("original.funnelscope"));
+        const QString copy = path(QStringLiteral("copy.funnelscope"));
+        const auto workspace = Workspace::create(file);
+        workspace->setMeta(QStringLiteral("timezone"), QStringLiteral("Europe/Berlin"));
+        Annotation launch;
+        launch.fromMs = 1'700'000'000'000;
+        launch.toMs = launch.fromMs + 86'400'000;
+        launch.text = QStringLiteral("Launch");
+        Annotations::add(workspace->connection(), launch);
+        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0); // the rows are still in the -wal
+        QFile(copy).open(QIODevice::WriteOnly); // an older file there is replaced
+        workspace->saveCopy(copy);
+        {
+            const auto copied = Workspace::open(copy);
+            QCOMPARE(copied->meta(QStringLiteral("timezone")), QStringLiteral("Europe/Berlin"));
+            QCOMPARE(Annotations::list(copied->connection()).size(), 1);
+            QCOMPARE(copied->schemaVersion(), Schema::currentVersion());
+        }
+        QVERIFY(!QFile::exists(path(QStringLiteral(".copy.funnelscope.partial"))));
+
+        // Not over itself, and a missing folder is named.
+        try {
+            workspace->saveCopy(file);
+            QFAIL("a copy over the workspace itself was written");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("original.funnelscope")), qPrintable(error.message()));
+        }
+        const QString nowhere = path(QStringLiteral("missing/copy.funnelscope"));
+        try {
+            workspace->saveCopy(nowhere);
+            QFAIL("a copy into a missing folder was written");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(nowhere), qPrintable(error.message()));
+        }
     }
 
     void openMigratesAnOlderFile()
