@@ -174,6 +174,7 @@ void MainWindow::createPages()
         mPages->addWidget(entry.page);
     }
     mSidebar->setObjectName(QStringLiteral("sidebar"));
+    mPages->setObjectName(QStringLiteral("pages"));
     mSidebar->setFrameShape(QFrame::NoFrame);
     mSidebar->setFixedWidth(mSidebar->fontMetrics().horizontalAdvance(QStringLiteral("Dictionary")) + 64);
     mSidebar->setSpacing(1);

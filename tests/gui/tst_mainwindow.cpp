@@ -235,7 +235,7 @@ private Q_SLOTS:
         window.openAtStart(path);
         QVERIFY(summary.wait(30000));
 
-        auto *pages = window.findChild<QStackedWidget *>();
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(pages && sidebar);
         QCOMPARE(pages->count(), int(MainWindow::PageCount));
