@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -93,14 +94,28 @@ MaturityPage::MaturityPage(QWidget *parent)
     mTable->setWordWrap(true);
     mTable->setSelectionMode(QAbstractItemView::NoSelection);
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // A click changes that row's colours and figures in place: the rows keep their heights
+    // (a rebuilt table measured them again, so the second click of a double-click landed on
+    // another dimension) and an open editor is never taken from under the view.
     connect(mTable, &QTableWidget::cellClicked, this, [this](int row, int column) {
         if (column >= 1 && column <= mMatrix.stageCount()) {
             Assessment::Score *score = mAssessment.score(mMatrix.dimensions[row].id);
             score->current = column;
             if (score->target < score->current)
                 score->target = score->current;
-            rebuildTable();
+            updateRow(row);
             refresh();
+        }
+    });
+    // The stage names wrap to their columns' widths, measured with the header's font, and
+    // the rows fit their texts again when a column changes width.
+    connect(mTable->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!mLayoutPending) {
+            mLayoutPending = true;
+            QTimer::singleShot(0, this, [this] {
+                mLayoutPending = false;
+                fitHeaders();
+            });
         }
     });
     connect(mTable, &QTableWidget::cellChanged, this, [this](int row, int) {
@@ -109,7 +124,8 @@ MaturityPage::MaturityPage(QWidget *parent)
     });
 
     mRadar->setRenderHint(QPainter::Antialiasing);
-    mRadar->setMinimumSize(560, 360); // the polar plot is what the labels on its sides leave
+    mRadar->setMinimumSize(420, 320); // the polar plot is what the labels on its sides leave
+    mRadar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     mSummary->setWordWrap(true);
     mNext->setWordWrap(true);
     mNext->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -125,7 +141,10 @@ MaturityPage::MaturityPage(QWidget *parent)
     auto *bottom = new QSplitter(this);
     bottom->addWidget(mRadar);
     bottom->addWidget(side);
-    bottom->setStretchFactor(1, 1);
+    // The radar takes the larger share as the window grows; the text beside it wraps.
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    bottom->setSizes({600, 400});
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(mTable);
     splitter->addWidget(bottom);
@@ -225,15 +244,10 @@ void MaturityPage::rebuildTable()
             auto *cell = new QTableWidgetItem(MaturityMatrix::translated(dimension.stages[s]));
             cell->setFlags(Qt::ItemIsEnabled);
             cell->setToolTip(tr("Click to choose this stage"));
-            const double stage = s + 1;
-            if (score && score->current >= stage)
-                cell->setBackground(currentColour);
-            else if (score && score->target >= stage)
-                cell->setBackground(targetColour);
             mTable->setItem(row, s + 1, cell);
         }
-        mTable->setItem(row, stages + 1, new QTableWidgetItem(stageText(score ? score->current : 0)));
-        mTable->setItem(row, stages + 2, new QTableWidgetItem(stageText(score ? score->target : 0)));
+        mTable->setItem(row, stages + 1, new QTableWidgetItem);
+        mTable->setItem(row, stages + 2, new QTableWidgetItem);
         auto *hint = new QTableWidgetItem(QStringLiteral("–"));
         hint->setFlags(Qt::ItemIsEnabled);
         for (const MaturityEvidence::Hint &entry : std::as_const(mHints)) {
@@ -248,18 +262,81 @@ void MaturityPage::rebuildTable()
         mTable->item(row, stages + 5)->setToolTip(tr("What shows this stage: a report, a tool, a link"));
         for (int column = stages + 1; column <= stages + 3; ++column)
             mTable->item(row, column)->setTextAlignment(Qt::AlignCenter);
+        updateRow(row);
     }
     QHeaderView *columns = mTable->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
-    mTable->setColumnWidth(0, 150);
+    // The dimension column as wide as its longest word in bold (names wrap between words).
+    QFont boldFont = mTable->font();
+    boldFont.setBold(true);
+    const QFontMetrics boldMetrics(boldFont);
+    int widest = boldMetrics.horizontalAdvance(tr("Dimension"));
+    for (const MaturityMatrix::Dimension &dimension : mMatrix.dimensions)
+        for (const QString &word : MaturityMatrix::translated(dimension.name).split(QLatin1Char(' ')))
+            widest = std::max(widest, boldMetrics.horizontalAdvance(word));
+    mTable->setColumnWidth(0, std::max(150, widest + 24));
     for (int s = 0; s < stages; ++s)
         columns->setSectionResizeMode(s + 1, QHeaderView::Stretch);
     for (int column = stages + 1; column <= stages + 3; ++column)
         columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     mTable->setColumnWidth(stages + 4, 140);
     mTable->setColumnWidth(stages + 5, 140);
-    mTable->resizeRowsToContents();
     mUpdating = false;
+    fitHeaders();
+}
+
+void MaturityPage::updateRow(int row)
+{
+    const bool updating = mUpdating;
+    mUpdating = true;
+    const int stages = mMatrix.stageCount();
+    const Assessment::Score *score = mAssessment.score(mMatrix.dimensions[row].id);
+    for (int s = 0; s < stages; ++s) {
+        const double stage = s + 1;
+        QTableWidgetItem *cell = mTable->item(row, s + 1);
+        if (score && score->current >= stage)
+            cell->setBackground(currentColour);
+        else if (score && score->target >= stage)
+            cell->setBackground(targetColour);
+        else
+            cell->setBackground(QBrush());
+    }
+    const QString current = stageText(score ? score->current : 0);
+    const QString target = stageText(score ? score->target : 0);
+    if (mTable->item(row, stages + 1)->text() != current)
+        mTable->item(row, stages + 1)->setText(current);
+    if (mTable->item(row, stages + 2)->text() != target)
+        mTable->item(row, stages + 2)->setText(target);
+    const QString unset = tr("Not assessed yet: click a stage");
+    mTable->item(row, stages + 1)->setToolTip(score && score->current > 0 ? QString() : unset);
+    mUpdating = updating;
+}
+
+void MaturityPage::fitHeaders()
+{
+    // Each stage's name wrapped to its column (never cut: "redictive Micro-Journe…"), the
+    // header as tall as the longest, the rows as tall as their texts at these widths.
+    const int stages = mMatrix.stageCount();
+    const QFontMetrics metrics(mTable->horizontalHeader()->font());
+    for (int s = 0; s < stages; ++s) {
+        QTableWidgetItem *header = mTable->horizontalHeaderItem(s + 1);
+        if (!header)
+            continue;
+        const QString full = tr("%1. %2").arg(s + 1).arg(MaturityMatrix::translated(mMatrix.stageNames[s]));
+        const int width = std::max(40, mTable->columnWidth(s + 1) - 12);
+        QStringList lines;
+        for (const QString &word : full.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= width)
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines.append(word);
+        }
+        const QString wrapped = lines.join(QLatin1Char('\n'));
+        if (header->text() != wrapped)
+            header->setText(wrapped);
+        header->setToolTip(full);
+    }
+    mTable->resizeRowsToContents();
 }
 
 void MaturityPage::readRow(int row)
@@ -275,8 +352,13 @@ void MaturityPage::readRow(int row)
     score->target = parse(stages + 2, score->target);
     score->note = mTable->item(row, stages + 4)->text();
     score->evidence = mTable->item(row, stages + 5)->text();
-    rebuildTable();
-    refresh();
+    // Called while the view commits an editor: the row is updated in place, later, never rebuilt.
+    QTimer::singleShot(0, this, [this, row] {
+        if (row < mTable->rowCount()) {
+            updateRow(row);
+            refresh();
+        }
+    });
 }
 
 void MaturityPage::setStage(const QString &dimension, double current, double target)

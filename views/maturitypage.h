@@ -61,6 +61,9 @@ private:
     void rebuildTable();
     void refresh();
     void readRow(int row);
+    /** One dimension's stage colours and Current/Target texts, from the assessment. */
+    void updateRow(int row);
+    void fitHeaders();
     void loadMatrix();
     void showHistory(int index);
     void showLoaded(const Outcome<Loaded> &outcome);
@@ -73,6 +76,7 @@ private:
     QList<MaturityEvidence::Hint> mHints;
     QList<Assessment> mHistory;
     bool mUpdating = false;
+    bool mLayoutPending = false;
     Worker<Loaded> mLoader;
     Worker<QList<MaturityEvidence::Hint>> mEvidenceLoader;
     Worker<QList<Assessment>> mWriter{nullptr, WorkerBase::Policy::Every};

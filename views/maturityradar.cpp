@@ -3,6 +3,8 @@
 #include "drawingexport.h"
 
 #include <QCategoryAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QValueAxis>
@@ -36,32 +38,58 @@ QChart *MaturityRadar::create(const MaturityMatrix &matrix, const Assessment &as
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
     const int count = int(matrix.dimensions.size());
+    // A dimension not assessed yet has no point (not a 0 at the centre, which reads as
+    // "assessed as nothing"): each line runs over the assessed neighbours and breaks at
+    // the others. Point i = count is dimension 0 again at 360°, closing the ring.
+    QList<QLineSeries *> lines;
     const auto series = [&](const QString &name, const QColor &colour, bool target) {
-        auto *line = new QLineSeries;
-        line->setName(name);
         QPen pen(colour);
         pen.setWidthF(target ? 2 : 3);
         if (target)
             pen.setStyle(Qt::DashLine);
-        line->setPen(pen);
-        line->setPointsVisible(true);
+        QList<QLineSeries *> runs;
+        QLineSeries *run = nullptr;
         for (int i = 0; i <= count; ++i) {
-            const MaturityMatrix::Dimension &dimension = matrix.dimensions[i % count];
-            const Assessment::Score *score = assessment.score(dimension.id);
+            const Assessment::Score *score = assessment.score(matrix.dimensions[i % count].id);
             const double value = score ? (target ? score->target : score->current) : 0;
-            line->append(360.0 * i / count, value);
+            // Dimension 0 again at 360° only closes a line coming from the last dimension.
+            if (value <= 0 || (i == count && !run)) {
+                run = nullptr;
+                continue;
+            }
+            if (!run) {
+                run = new QLineSeries;
+                run->setName(name);
+                run->setPen(pen);
+                run->setPointsVisible(true);
+                chart->addSeries(run);
+                runs.append(run);
+            }
+            run->append(360.0 * i / count, value);
         }
-        chart->addSeries(line);
-        return line;
+        if (runs.isEmpty()) { // still in the legend, so the colours are explained
+            auto *empty = new QLineSeries;
+            empty->setName(name);
+            empty->setPen(pen);
+            chart->addSeries(empty);
+            runs.append(empty);
+        }
+        lines += runs;
+        return runs;
     };
-    QLineSeries *current = series(tr("Current"), QColor(0x00, 0x72, 0xB2), false);
-    QLineSeries *target = series(tr("Target"), QColor(0xD5, 0x5E, 0x00), true);
+    const QList<QLineSeries *> current = series(tr("Current"), QColor(0x00, 0x72, 0xB2), false);
+    const QList<QLineSeries *> target = series(tr("Target"), QColor(0xD5, 0x5E, 0x00), true);
 
     auto *angular = new QCategoryAxis;
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < count; ++i)
-        angular->append(label(MaturityMatrix::translated(matrix.dimensions[i].name)), 360.0 * i / count);
+    for (int i = 0; i < count; ++i) {
+        const Assessment::Score *score = assessment.score(matrix.dimensions[i].id);
+        QString text = label(MaturityMatrix::translated(matrix.dimensions[i].name));
+        if (!score || score->current <= 0)
+            text = QStringLiteral("<span style='color:#767676'>%1<br>%2</span>").arg(text, tr("(not assessed)").toHtmlEscaped());
+        angular->append(text, 360.0 * i / count);
+    }
     QFont font = angular->labelsFont();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     angular->setLabelsFont(font);
@@ -71,11 +99,16 @@ QChart *MaturityRadar::create(const MaturityMatrix &matrix, const Assessment &as
     radial->setTickCount(matrix.stageCount() + 1);
     radial->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-    for (QLineSeries *line : {current, target}) {
+    for (QLineSeries *line : std::as_const(lines)) {
         line->attachAxis(angular);
         line->attachAxis(radial);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // One legend entry a line, not one a run.
+    for (const QList<QLineSeries *> &runs : {current, target})
+        for (qsizetype i = 1; i < runs.size(); ++i)
+            for (QLegendMarker *marker : chart->legend()->markers(runs.at(i)))
+                marker->setVisible(false);
     chart->setMargins(QMargins(8, 8, 8, 8));
     return chart;
 }

@@ -704,12 +704,67 @@ private Q_SLOTS:
         const QString png = mDir.filePath(QStringLiteral("radar.png"));
         const Run run = funnelscope(arguments + QStringList{QStringLiteral("--csv"), csv, QStringLiteral("--png"), png});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains(QLatin1String("by Ana: overall 2.0 of 3")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("by Ana: overall 2.0 of 3")), qPrintable(run.out));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray scores = file.readAll();
         QVERIFY(scores.contains("\r\ndata_collection,2.0,3.0,1.0,,,2.0,\"Key micro-journey steps are tracked"));
         QCOMPARE(QImage(png).width(), 1800);
+        file.close();
+
+        // Filled in from the terminal: one dimension changes, the others stay, a new entry in the history.
+        const Run set = funnelscope({QStringLiteral("assess"), QStringLiteral("set"), QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("--dimension"), QStringLiteral("identity"), QStringLiteral("--current"),
+                                     QStringLiteral("1,5"), QStringLiteral("--note"), QStringLiteral("login only"),
+                                     QStringLiteral("--who"), QStringLiteral("Ben")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const auto latest = [&workspace] { return Assessment::history(Workspace::open(workspace)->connection()).last(); };
+        QCOMPARE(Assessment::history(Workspace::open(workspace)->connection()).size(), 2);
+        QCOMPARE(latest().takenBy, QStringLiteral("Ben"));
+        QCOMPARE(latest().score(QStringLiteral("identity"))->current, 1.5);
+        QCOMPARE(latest().score(QStringLiteral("identity"))->target, 1.5);
+        QCOMPARE(latest().score(QStringLiteral("identity"))->note, QStringLiteral("login only"));
+        QCOMPARE(latest().score(QStringLiteral("data_collection"))->current, 2.0);
+
+        // ... and from a spreadsheet: the exported CSV, edited (semicolons and a decimal comma, as German Excel saves it).
+        const QString sheet = mDir.filePath(QStringLiteral("team.csv"));
+        QFile team(sheet);
+        QVERIFY(team.open(QIODevice::WriteOnly));
+        team.write("dimension;current_stage;target_stage;note\r\nanalytics;2,5;3;weekly funnel review\r\nidentity;1;;\r\n");
+        team.close();
+        const Run imported = funnelscope({QStringLiteral("assess"), QStringLiteral("import"), sheet, QStringLiteral("--workspace"),
+                                          workspace, QStringLiteral("--who"), QStringLiteral("Team")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(latest().score(QStringLiteral("analytics"))->current, 2.5);
+        QCOMPARE(latest().score(QStringLiteral("analytics"))->note, QStringLiteral("weekly funnel review"));
+        QCOMPARE(latest().score(QStringLiteral("identity"))->current, 1.0);
+        QCOMPARE(latest().score(QStringLiteral("data_collection"))->current, 0.0); // not in the sheet: not assessed
+        QCOMPARE(latest().takenBy, QStringLiteral("Team"));
+
+        // The round trip: what export writes, import reads back to the same answers.
+        const Run again = funnelscope(arguments + QStringList{QStringLiteral("--csv"), csv});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(funnelscope({QStringLiteral("assess"), QStringLiteral("import"), csv, QStringLiteral("--workspace"), workspace}).exitCode == 0);
+        const QList<Assessment> history = Assessment::history(Workspace::open(workspace)->connection());
+        QCOMPARE(history.size(), 4);
+        for (const Assessment::Score &score : history.at(2).scores) {
+            QCOMPARE(history.at(3).score(score.dimension)->current, score.current);
+            QCOMPARE(history.at(3).score(score.dimension)->target, score.target);
+            QCOMPARE(history.at(3).score(score.dimension)->note, score.note);
+        }
+
+        // Mistakes are named and change nothing.
+        QVERIFY(team.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        team.write("dimension,current_stage\nidentity,2\nanalitics,1\n");
+        team.close();
+        const Run typo = funnelscope({QStringLiteral("assess"), QStringLiteral("import"), sheet, QStringLiteral("--workspace"), workspace});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains(QStringLiteral("team.csv, line 3: “analitics” is no dimension")), qPrintable(typo.err));
+        const Run badStage = funnelscope({QStringLiteral("assess"), QStringLiteral("set"), QStringLiteral("--workspace"), workspace,
+                                          QStringLiteral("--dimension"), QStringLiteral("identity"), QStringLiteral("--current"), QStringLiteral("4")});
+        QCOMPARE(badStage.exitCode, 1);
+        QVERIFY2(badStage.err.contains(QStringLiteral("--current: “4” is not a stage from 1 to 3")), qPrintable(badStage.err));
+        QCOMPARE(Assessment::history(Workspace::open(workspace)->connection()).size(), 4);
     }
 
     void badArguments_data()

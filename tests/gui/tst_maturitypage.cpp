@@ -6,7 +6,15 @@
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
@@ -88,6 +96,80 @@ private Q_SLOTS:
         const QString shots = qEnvironmentVariable("FUNNELSCOPE_SCREENSHOTS");
         if (!shots.isEmpty())
             page.grab().save(shots + QStringLiteral("/maturity-page.png"));
+    }
+
+    // A click changes the row in place (heights stay, so a double-click lands where it was
+    // aimed); an edited Target is taken without Qt's "closeEditor" complaint; the stage names
+    // wrap instead of being cut; a dimension not assessed is shown as such, not as 0.
+    void clicksEditsAndUnsetDimensions()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
+        MaturityPage page;
+        page.resize(1366, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCoreApplication::processEvents();
+
+        auto *radar = page.findChild<QChartView *>();
+        QVERIFY(radar && radar->chart());
+        const auto points = [radar](const QString &name) {
+            qsizetype count = 0;
+            for (QAbstractSeries *series : radar->chart()->series())
+                if (series->name() == name)
+                    count += static_cast<QLineSeries *>(series)->count();
+            return count;
+        };
+        QCOMPARE(points(QStringLiteral("Current")), 0); // nothing assessed: no point at all, not six zeros
+        const auto labels = [radar] {
+            const auto axes = radar->chart()->axes();
+            for (QAbstractAxis *axis : axes)
+                if (auto *category = qobject_cast<QCategoryAxis *>(axis))
+                    return category->categoriesLabels().join(QLatin1Char('|'));
+            return QString();
+        };
+        QCOMPARE(labels().count(QStringLiteral("(not assessed)")), 6);
+
+        const QList<int> heights = [table] {
+            QList<int> list;
+            for (int row = 0; row < table->rowCount(); ++row)
+                list.append(table->rowHeight(row));
+            return list;
+        }();
+        const auto centre = [table](int row, int column) { return table->visualRect(table->model()->index(row, column)).center(); };
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre(0, 2));
+        QCOMPARE(page.assessment().score(QStringLiteral("data_collection"))->current, 2.0);
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->rowHeight(row), heights.at(row));
+        // The two clicks of a double-click, aimed once: both land on the same dimension.
+        const QPoint aimed = centre(1, 3);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, aimed);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, aimed);
+        QCOMPARE(page.assessment().score(QStringLiteral("identity"))->current, 3.0);
+        QCOMPARE(page.assessment().score(QStringLiteral("analytics"))->current, 0.0);
+        QCOMPARE(points(QStringLiteral("Current")), 2); // two neighbours assessed: one line between them
+        QCOMPARE(labels().count(QStringLiteral("(not assessed)")), 4);
+
+        // Type a target into the Target column, as a person would.
+        const int target = table->columnCount() - 4;
+        QCOMPARE(table->horizontalHeaderItem(target)->text(), QStringLiteral("Target"));
+        table->setCurrentCell(0, target);
+        table->editItem(table->item(0, target));
+        auto *editor = table->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("2.5"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(page.assessment().score(QStringLiteral("data_collection"))->target, 2.5);
+        QTRY_COMPARE(table->item(0, target)->text(), QStringLiteral("2.5"));
+
+        // Every line of a stage's header fits its column.
+        const QFontMetrics metrics(table->horizontalHeader()->font());
+        for (int column = 1; column <= 3; ++column) {
+            for (const QString &line : table->horizontalHeaderItem(column)->text().split(QLatin1Char('\n')))
+                QVERIFY2(metrics.horizontalAdvance(line) <= table->columnWidth(column) || !line.contains(QLatin1Char(' ')), qPrintable(line));
+        }
     }
 };
 
