@@ -16,12 +16,7 @@ namespace Funnelscope {
 
 namespace {
 
-constexpr int labelWidth = 104;
-constexpr int sizeWidth = 70;
-constexpr int cellWidth = 62;
-constexpr int rowHeight = 26;
 constexpr int titleHeight = 34;
-constexpr int headerHeight = 26;
 constexpr int legendHeight = 40;
 constexpr int margin = 12;
 constexpr int annotationWidth = 220; ///< room for the texts of annotated cohorts
@@ -45,6 +40,23 @@ QColor shade(double fraction)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
+/** A cell's text: the count, the revenue or the percentage, "*" when the period is not over. */
+QString cellText(const CohortRow &row, int k, bool revenue, bool counts)
+{
+    const QLocale locale;
+    const double value = row.values[k].value_or(0);
+    QString text;
+    if (counts && row.counts.value(k))
+        text = locale.toString(*row.counts[k]);
+    else if (revenue)
+        text = locale.toString(value, 'f', value < 100 ? 2 : 0);
+    else
+        text = locale.toString(value, 'f', value < 10 ? 1 : 0) + locale.percent();
+    if (row.incomplete.value(k))
+        text += QLatin1Char('*');
+    return text;
+}
+
 } // namespace
 
 CohortHeatmap::CohortHeatmap(QWidget *parent)
@@ -54,12 +66,51 @@ CohortHeatmap::CohortHeatmap(QWidget *parent)
     setAutoFillBackground(true);
 }
 
+QFont CohortHeatmap::cellFont(bool bold)
+{
+    QFont font;
+    font.setPixelSize(12);
+    font.setBold(bold);
+    return font;
+}
+
+CohortHeatmap::Layout CohortHeatmap::layout(const CohortGrid &grid, const CohortQuery &query, bool revenue, bool counts)
+{
+    // Measured with the fonts the grid is drawn in: "Utilisateurs", "Semaine 10" or
+    // "Personen" and the widest figure each get their room in any language.
+    const QFontMetricsF plain(cellFont());
+    const QFontMetricsF bold(cellFont(true));
+    const QLocale locale;
+    Layout layout;
+    layout.labelWidth = std::max({bold.horizontalAdvance(tr("Cohort")), bold.horizontalAdvance(tr("Average")),
+                                  plain.horizontalAdvance(QStringLiteral("2026-12-28"))})
+        + 16;
+    double sizes = bold.horizontalAdvance(tr("People"));
+    double cells = 54;
+    for (int k = 0; k < query.periods; ++k)
+        cells = std::max(cells, bold.horizontalAdvance(CohortText::periodLabel(query.period, k)));
+    QList<const CohortRow *> rows{&grid.average};
+    for (const CohortRow &row : grid.cohorts)
+        rows.append(&row);
+    for (const CohortRow *row : std::as_const(rows)) {
+        sizes = std::max(sizes, bold.horizontalAdvance(locale.toString(row->size)));
+        for (int k = 0; k < query.periods && k < row->values.size(); ++k)
+            if (row->values[k])
+                cells = std::max(cells, bold.horizontalAdvance(cellText(*row, k, revenue, counts)));
+    }
+    layout.sizeWidth = std::ceil(sizes) + 20;
+    layout.cellWidth = std::ceil(cells) + 12;
+    layout.rowHeight = std::max(26.0, std::ceil(plain.height()) + 10);
+    layout.headerHeight = layout.rowHeight;
+    return layout;
+}
+
 void CohortHeatmap::setGrid(const CohortGrid &grid, const CohortQuery &query, bool revenue)
 {
     mGrid = grid;
     mQuery = query;
     mRevenue = revenue;
-    setMinimumSize(preferredSize(grid, query.periods));
+    setMinimumSize(preferredSize(grid, query, revenue, mShowCounts));
     updateGeometry();
     update();
 }
@@ -67,18 +118,23 @@ void CohortHeatmap::setGrid(const CohortGrid &grid, const CohortQuery &query, bo
 void CohortHeatmap::setShowCounts(bool counts)
 {
     mShowCounts = counts;
+    setMinimumSize(preferredSize(mGrid, mQuery, mRevenue, mShowCounts));
+    updateGeometry();
     update();
 }
 
-QSize CohortHeatmap::preferredSize(const CohortGrid &grid, int periods, bool annotated)
+QSize CohortHeatmap::preferredSize(const CohortGrid &grid, const CohortQuery &query, bool revenue, bool counts, bool annotated)
 {
-    return QSize(margin * 2 + labelWidth + sizeWidth + cellWidth * periods + (annotated ? annotationWidth : 0),
-                 margin * 2 + titleHeight + headerHeight + rowHeight * int(grid.cohorts.size() + 1) + legendHeight);
+    const Layout columns = layout(grid, query, revenue, counts);
+    return QSize(int(std::ceil(margin * 2 + columns.labelWidth + columns.sizeWidth + columns.cellWidth * query.periods
+                               + (annotated ? annotationWidth : 0))),
+                 int(std::ceil(margin * 2 + titleHeight + columns.headerHeight + columns.rowHeight * double(grid.cohorts.size() + 1)
+                               + legendHeight)));
 }
 
 QSize CohortHeatmap::sizeHint() const
 {
-    return preferredSize(mGrid, mQuery.periods, !mAnnotations.isEmpty());
+    return preferredSize(mGrid, mQuery, mRevenue, mShowCounts, !mAnnotations.isEmpty());
 }
 
 void CohortHeatmap::setAnnotations(const QList<Annotation> &annotations)
@@ -133,10 +189,14 @@ void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGri
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(area, Qt::white);
-    QFont font = painter.font();
-    font.setPixelSize(12);
-    QFont bold = font;
-    bold.setBold(true);
+    const QFont font = cellFont();
+    const QFont bold = cellFont(true);
+    const Layout columns = layout(grid, query, revenue, counts);
+    const double labelWidth = columns.labelWidth;
+    const double sizeWidth = columns.sizeWidth;
+    const double cellWidth = columns.cellWidth;
+    const double rowHeight = columns.rowHeight;
+    const double headerHeight = columns.headerHeight;
     const double left = area.left() + margin;
     double y = area.top() + margin;
 
@@ -186,15 +246,7 @@ void CohortHeatmap::paint(QPainter &painter, const QRectF &area, const CohortGri
             if (row.incomplete[k]) {
                 painter.fillRect(cell, QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
             }
-            QString text;
-            if (counts && row.counts[k])
-                text = locale.toString(*row.counts[k]);
-            else if (revenue)
-                text = locale.toString(value, 'f', value < 100 ? 2 : 0);
-            else
-                text = locale.toString(value, 'f', value < 10 ? 1 : 0) + locale.percent();
-            if (row.incomplete[k])
-                text += QLatin1Char('*');
+            const QString text = cellText(row, k, revenue, counts);
             painter.setPen(fraction > 0.55 ? Qt::white : QColor(0x1a, 0x1a, 0x1a));
             painter.drawText(cell, Qt::AlignCenter, text);
         }
@@ -243,7 +295,7 @@ QString CohortHeatmap::save(const QString &path, const CohortGrid &grid, const C
     bool annotated = false;
     for (const CohortRow &row : grid.cohorts)
         annotated = annotated || !annotationsOf(row, query, annotations).isEmpty();
-    QSize size = preferredSize(grid, query.periods, annotated);
+    QSize size = preferredSize(grid, query, revenue, counts, annotated);
     size.setWidth(std::max(size.width(), 900));
     return DrawingExport::save(path, size, title, [&](QPainter &painter) {
         paint(painter, QRectF(QPointF(0, 0), size), grid, query, revenue, counts, title, annotations);
@@ -258,7 +310,8 @@ void CohortHeatmap::paintEvent(QPaintEvent *)
 
 void CohortHeatmap::mousePressEvent(QMouseEvent *event)
 {
-    const int row = int((event->position().y() - margin - headerHeight) / rowHeight) - 1;
+    const Layout columns = layout(mGrid, mQuery, mRevenue, mShowCounts);
+    const int row = int((event->position().y() - margin - columns.headerHeight) / columns.rowHeight) - 1;
     if (row >= 0 && row < mGrid.cohorts.size())
         Q_EMIT cohortClicked(row);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+
 #include "analysis/cohortquery.h"
 #include "analysis/cohortresult.h"
 #include "store/annotations.h"
@@ -28,7 +30,20 @@ public:
 
     QSize sizeHint() const override;
     /** The size the grid needs, in logical pixels. */
-    static QSize preferredSize(const CohortGrid &grid, int periods, bool annotated = false);
+    /** Column widths and row heights, measured with the fonts the grid is drawn in (never fixed pixels). */
+    struct Layout
+    {
+        double labelWidth = 0;
+        double sizeWidth = 0;
+        double cellWidth = 0;
+        double rowHeight = 0;
+        double headerHeight = 0;
+    };
+    static Layout layout(const CohortGrid &grid, const CohortQuery &query, bool revenue, bool counts);
+    /** The grid's font (12 px), bold for headers and the average. */
+    static QFont cellFont(bool bold = false);
+    static QSize preferredSize(const CohortGrid &grid, const CohortQuery &query, bool revenue, bool counts = false,
+                               bool annotated = false);
     static void paint(QPainter &painter, const QRectF &area, const CohortGrid &grid,
                       const CohortQuery &query, bool revenue, bool counts, const QString &title,
                       const QList<Annotation> &annotations = {});

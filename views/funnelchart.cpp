@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLegendMarker>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -58,7 +59,12 @@ void addConversionBars(QChart *chart, QBarSeries *series, QBarCategoryAxis *axis
     chart->addSeries(series);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
-    axisY->setRange(0, 110); // room above 100% for the bars' labels
+    // The axis stops at 100%: conversion goes no higher. The labels of full bars stand
+    // above the plot, in the room the chart's top margin keeps for them.
+    axisY->setRange(0, 100);
+    QMargins margins = chart->margins();
+    margins.setTop(std::max(margins.top(), QFontMetrics(series->barSets().isEmpty() ? QFont() : series->barSets().first()->labelFont()).height() + 6));
+    chart->setMargins(margins);
     axisY->setTickType(QValueAxis::TicksDynamic);
     axisY->setTickAnchor(0);
     axisY->setTickInterval(20); // 0% … 100%, readable in a small chart too

@@ -277,7 +277,7 @@ QWidget *FunnelPage::createResults()
         if (!chart || mShown.result.trend.isEmpty())
             return;
         const QPointF value = chart->mapToValue(mTrend->mapToScene(at));
-        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(value.x()), LocalCalendar::zoneNamed(mShown.query.timezone)).date();
+        const QDate day = FunnelTrendChart::dayAt(value.x());
         QMenu menu(this);
         QAction *add = menu.addAction(tr("Add Annotation on %1…").arg(QLocale().toString(day, QLocale::ShortFormat)));
         if (menu.exec(mTrend->mapToGlobal(at)) == add)

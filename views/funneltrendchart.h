@@ -28,6 +28,10 @@ public:
     static QChart *create(const FunnelResult &result, const QList<Annotation> &annotations, const QString &title = {});
     /** An export's title: "Conversion by week of step 1 · " and the funnel's (FunnelChart::title()). */
     static QString title(const QString &funnelTitle);
+    /** Where the axis puts the instant @p utcMs (the weeks are UTC weeks; Qt's axis names local dates). */
+    static double axisValue(qint64 utcMs);
+    /** The (UTC) day an axis value names: the inverse of axisValue(), for a click on the chart. */
+    static QDate dayAt(double value);
     /** Saves as PNG or SVG by the file's suffix; an error message, or empty. */
     static QString save(const FunnelResult &result, const QList<Annotation> &annotations, const QString &title,
                         const QString &path);

@@ -233,7 +233,7 @@ void cohortSection(Pages &pages, const ReportContent &content)
     bool annotated = false;
     for (const CohortRow &row : grid.cohorts)
         annotated = annotated || !CohortHeatmap::annotationsOf(row, content.cohortQuery, content.annotations).isEmpty();
-    const QSizeF wanted = CohortHeatmap::preferredSize(grid, content.cohortQuery.periods, annotated);
+    const QSizeF wanted = CohortHeatmap::preferredSize(grid, content.cohortQuery, content.cohorts->revenue, false, annotated);
     const QRectF space(box.left(), y, box.width(), box.bottom() - y);
     // Vectors scale without loss: fill the page, but keep small grids from looking bloated.
     const double scale = std::min({1.6, space.width() / wanted.width(), space.height() / wanted.height()});

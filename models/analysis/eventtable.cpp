@@ -464,4 +464,9 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
     return true;
 }
 
+qint64 EventTable::lastTs() const
+{
+    return mTs.empty() ? 0 : *std::max_element(mTs.begin(), mTs.end());
+}
+
 } // namespace Funnelscope

@@ -102,6 +102,8 @@ public:
     const std::shared_ptr<const UserKeys> &userKeys() const { return mUserKeys; }
 
     qint64 ts(size_t row) const { return mTs[row]; }
+    /** The time of the latest event (0 when there is none): where the data ends. */
+    qint64 lastTs() const;
     qint32 type(size_t row) const { return mType[row]; }
     qint32 session(size_t row) const { return mSession[row]; }
     const QStringList &typeNames() const { return mTypeNames; }

@@ -614,7 +614,7 @@ QList<FunnelStepResult> stepFigures(const FunnelQuery &query, const Units &found
 }
 
 /** Who dropped (by their key), the weekly trend, and the time from step 1 to the last step. */
-void addTrendAndDropped(const EventTable &table, const Units &found, int steps, FunnelResult &result)
+void addTrendAndDropped(const EventTable &table, const FunnelQuery &query, const Units &found, int steps, FunnelResult &result)
 {
     std::vector<double> durations;
     const LocalCalendar calendar; // weeks of the trend: ISO weeks, UTC
@@ -633,8 +633,13 @@ void addTrendAndDropped(const EventTable &table, const Units &found, int steps, 
             result.dropped.append({unit.user, unit.level, found.timeAt(unit, unit.level - 1)});
         }
     }
+    // Where the weeks end: the data's last event, or the end of the query's period.
+    qint64 end = table.lastTs() + 1;
+    if (query.toMs)
+        end = std::min(end, *query.toMs);
     for (auto [index, week] : weeks) {
         week.weekStartMs = calendar.periodStartMs(index, LocalCalendar::Period::Week);
+        week.incomplete = calendar.periodStartMs(index + 1, LocalCalendar::Period::Week) > end;
         result.trend.append(week);
     }
     if (durations.empty())
@@ -861,7 +866,7 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     for (const Unit &unit : found.units)
         all.push_back(&unit);
     result.steps = stepFigures(query, found, all);
-    addTrendAndDropped(table, found, int(query.steps.size()), result);
+    addTrendAndDropped(table, query, found, int(query.steps.size()), result);
     if (!query.breakdown.isEmpty())
         addSegments(table, query, found, result);
     if (const auto period = query.comparedPeriod()) {

@@ -71,6 +71,8 @@ struct FunnelResult
         qint64 weekStartMs = 0; ///< Monday 00:00 UTC
         qint64 entered = 0;
         qint64 converted = 0;
+        /** The data (or the query's period) ends inside the week: its figures can still change. */
+        bool incomplete = false;
     };
     QList<Week> trend;
     QList<DroppedUnit> dropped; ///< every unit that stopped before the last step

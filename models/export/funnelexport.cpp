@@ -76,7 +76,8 @@ QByteArray FunnelExport::toJson(const FunnelQuery &query, const FunnelResult &re
     for (const FunnelResult::Week &week : result.trend)
         trend.append(QJsonObject{{QStringLiteral("week"), isoDay(week.weekStartMs)},
                                  {QStringLiteral("entered"), week.entered},
-                                 {QStringLiteral("converted"), week.converted}});
+                                 {QStringLiteral("converted"), week.converted},
+                                 {QStringLiteral("incomplete"), week.incomplete}});
     static const char *orders[] = {"ordered", "strict", "any"};
     static const char *counts[] = {"users", "sessions", "totals"};
     QJsonObject object{

@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QFontMetricsF>
+#include "export/cohorttext.h"
 
 using namespace Funnelscope;
 
@@ -67,7 +70,54 @@ private Q_SLOTS:
         // Exported, the marked heatmap is wider: room for the text beside the row.
         CohortGrid grid;
         grid.cohorts = {week};
-        QVERIFY(CohortHeatmap::preferredSize(grid, 12, true).width() > CohortHeatmap::preferredSize(grid, 12).width());
+        query.periods = 12;
+        QVERIFY(CohortHeatmap::preferredSize(grid, query, false, false, true).width()
+                > CohortHeatmap::preferredSize(grid, query, false).width());
+    }
+
+    // In every language the headers and figures fit their columns, measured with the font
+    // they are drawn in ("Utilisateurs" and "Semaine 0" overlapped in French with fixed widths).
+    void headersFitInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void headersFitInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en"))
+            QVERIFY(translator.load(QStringLiteral(":/i18n/funnelscope_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(language));
+        CohortQuery query;
+        query.periods = 12;
+        CohortGrid grid;
+        CohortRow row;
+        row.start = QDate(2026, 8, 3);
+        row.size = 123456;
+        for (int k = 0; k < 12; ++k) {
+            row.counts.append(123456 - k);
+            row.values.append(k == 0 ? 100.0 : 12.5);
+            row.incomplete.append(k == 11);
+        }
+        grid.cohorts = {row};
+        grid.average = row;
+        const CohortHeatmap::Layout columns = CohortHeatmap::layout(grid, query, false, true);
+        const QFontMetricsF bold(CohortHeatmap::cellFont(true));
+        QVERIFY2(bold.horizontalAdvance(CohortHeatmap::tr("People")) <= columns.sizeWidth - 8, qPrintable(CohortHeatmap::tr("People")));
+        QVERIFY(bold.horizontalAdvance(QLocale().toString(123456)) <= columns.sizeWidth - 8);
+        for (int k = 0; k < 12; ++k) {
+            const QString header = CohortText::periodLabel(query.period, k);
+            QVERIFY2(bold.horizontalAdvance(header) <= columns.cellWidth - 4, qPrintable(header));
+        }
+        QVERIFY(bold.horizontalAdvance(QLocale().toString(123456) + QLatin1Char('*')) <= columns.cellWidth - 4);
+        QVERIFY(bold.horizontalAdvance(CohortHeatmap::tr("Average")) <= columns.labelWidth);
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
     }
     void initTestCase()
     {
