@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "export/tablefile.h"
+#include "itemmodels/figures.h"
 
 #include "analysis/duration.h"
 #include "analysis/eventtable.h"
@@ -108,15 +109,6 @@ void Command::writeFiles(const QCommandLineParser &parser, const std::function<Q
     }
 }
 
-QString Command::durationText(qint64 ms)
-{
-    if (ms % dayMs == 0)
-        return ms == dayMs ? tr("1 day") : tr("%1 days").arg(ms / dayMs);
-    if (ms % (60 * minute) == 0)
-        return ms == 60 * minute ? tr("1 hour") : tr("%1 hours").arg(ms / (60 * minute));
-    return ms == minute ? tr("1 minute") : tr("%1 minutes").arg(ms / minute);
-}
-
 qint64 Command::duration(const QCommandLineParser &parser, const QString &option, qint64 low, qint64 high, qint64 fallback)
 {
     if (!parser.isSet(option))
@@ -124,7 +116,7 @@ qint64 Command::duration(const QCommandLineParser &parser, const QString &option
     const std::optional<qint64> value = Duration::parse(parser.value(option));
     if (!value || *value < low || *value > high)
         throw UsageError(tr("--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).")
-                             .arg(option, parser.value(option), durationText(low), durationText(high)));
+                             .arg(option, parser.value(option), Figures::duration(low), Figures::duration(high)));
     return *value;
 }
 

@@ -65,8 +65,6 @@ protected:
                           qint64 high, qint64 fallback);
     static constexpr qint64 minute = 60'000;
     static constexpr qint64 dayMs = 24 * 60 * minute;
-    /** "1 minute", "12 hours", "366 days": a bound in a message. */
-    static QString durationText(qint64 ms);
     /** A duration option within [@p low, @p high], or @p fallback when not set; a UsageError naming it otherwise. */
     static qint64 duration(const QCommandLineParser &parser, const QString &option, qint64 low, qint64 high, qint64 fallback);
     /** Whether the arguments ask for --png or --svg (charts need QApplication). */

@@ -70,14 +70,7 @@ int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         out << QString::fromUtf8(FrictionExport::toJson(query, result));
         return Success;
     }
-    const QLocale locale;
-    std::array<qint64, FrictionQuery::signalCount> totals{};
-    for (const FrictionHit &hit : result.hits)
-        ++totals[size_t(hit.signal)];
-    out << tr("%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.")
-               .arg(locale.toString(result.sessions), locale.toString(totals[0]), locale.toString(totals[1]),
-                    locale.toString(totals[2]), locale.toString(totals[3]))
-        << Qt::endl;
+    out << FrictionExport::summary(result) << Qt::endl;
     if (!result.missingRoles.isEmpty())
         err << tr("No event plays %1: say which with --role.").arg(result.missingRoles.join(QLatin1String(", "))) << Qt::endl;
     return Success;

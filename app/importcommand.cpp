@@ -192,16 +192,8 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     const QLocale locale;
     ImportReport total;
     for (const ImportReport &report : std::as_const(batch.reports)) {
-        QStringList reasons;
-        for (auto it = report.rejectedByReason.cbegin(); it != report.rejectedByReason.cend(); ++it)
-            reasons.append(QStringLiteral("%1: %2").arg(it.key(), locale.toString(it.value())));
-        err << tr("%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, "
-                  "%7 users (%8 s)")
-                   .arg(report.fileName, locale.toString(report.counts.rowsRead), locale.toString(report.counts.imported),
-                        locale.toString(report.counts.rejected),
-                        reasons.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reasons.join(QLatin1String("; "))),
-                        locale.toString(report.counts.duplicates), locale.toString(report.users),
-                        locale.toString(double(report.durationMs) / 1000.0, 'f', 1))
+        err << tr("%1: %2 (%3 s)")
+                   .arg(report.fileName, report.countsText(), locale.toString(double(report.durationMs) / 1000.0, 'f', 1))
             << Qt::endl;
         total.add(report);
     }

@@ -42,7 +42,7 @@ QString TerminalProgress::line(const QString &label, qint64 bytes, qint64 total,
     if (total > 0)
         parts.append(locale.toString(std::min<qint64>(100, bytes * 100 / total)) + locale.percent());
     if (rows >= 0)
-        parts.append(tr("%1 rows").arg(locale.toString(rows)));
+        parts.append(tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX))));
     if (elapsedMs >= 500 && bytes > 0) {
         const double megabytesPerSecond = double(bytes) / 1e6 / (double(elapsedMs) / 1000.0);
         parts.append(tr("%1 MB/s").arg(locale.toString(megabytesPerSecond, 'f', megabytesPerSecond < 10 ? 1 : 0)));

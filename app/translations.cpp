@@ -18,8 +18,11 @@ QStringList Translations::available()
 {
     QStringList codes = {QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("funnelscope_*.qm")});
-    for (const QString &file : files)
-        codes.append(file.mid(12, file.size() - 12 - 3));
+    for (const QString &file : files) {
+        const QString code = file.mid(12, file.size() - 12 - 3);
+        if (code != QLatin1String("en")) // English's file holds its plural forms only
+            codes.append(code);
+    }
     return codes;
 }
 

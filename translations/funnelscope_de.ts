@@ -169,14 +169,6 @@
 <context>
     <name>Funnelscope::AssessCommand</name>
     <message>
-        <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
-        <translation>Die letzte Reifegrad-Selbstbewertung exportieren (Werte als CSV, Netzdiagramm als PNG oder SVG).</translation>
-    </message>
-    <message>
-        <source>What to do: export.</source>
-        <translation>Was zu tun ist: export.</translation>
-    </message>
-    <message>
         <source>The workspace.</source>
         <translation>Der Arbeitsbereich.</translation>
     </message>
@@ -193,18 +185,6 @@
         <translation>Das Netzdiagramm als SVG schreiben.</translation>
     </message>
     <message>
-        <source>say what to do: “funnelscope assess export --workspace W --csv F”.</source>
-        <translation>Sagen Sie, was zu tun ist: „funnelscope assess export --workspace W --csv F“.</translation>
-    </message>
-    <message>
-        <source>the workspace to read</source>
-        <translation>der zu lesende Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>no assessment is saved in “%1” yet: fill one in on the Maturity page.</source>
-        <translation>In „%1“ ist noch keine Bewertung gespeichert: Füllen Sie eine auf der Seite Reifegrad aus.</translation>
-    </message>
-    <message>
         <source>Micro-journey tracking maturity · %1 · %2</source>
         <translation>Reifegrad des Micro-Journey-Trackings · %1 · %2</translation>
     </message>
@@ -219,6 +199,121 @@
     <message>
         <source>the scores, with the data&apos;s hints</source>
         <translation>die Bewertungen mit den Hinweisen aus den Daten</translation>
+    </message>
+    <message>
+        <source>Fill in or export the maturity self-assessment (set a dimension, import the CSV, export scores and radar).</source>
+        <translation>Die Reifegrad-Selbsteinschätzung ausfüllen oder exportieren (eine Dimension setzen, die CSV importieren, Bewertungen und Radar exportieren).</translation>
+    </message>
+    <message>
+        <source>What to do: export, set, or import FILE.csv.</source>
+        <translation>Was zu tun ist: export, set oder import DATEI.csv.</translation>
+    </message>
+    <message>
+        <source>set: the dimension&apos;s id (data_collection, identity, analytics, activation, experimentation, decision_making).</source>
+        <translation>set: die Kennung der Dimension (data_collection, identity, analytics, activation, experimentation, decision_making).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>set: the stage the team is at (1 to 3, half steps allowed).</source>
+        <translation>set: die Stufe, auf der das Team steht (1 bis 3, halbe Schritte erlaubt).</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>set: the stage the team aims for (default: as it was, at least the current).</source>
+        <translation>set: die Stufe, die das Team anstrebt (Standard: wie bisher, mindestens die aktuelle).</translation>
+    </message>
+    <message>
+        <source>set: a note on this dimension.</source>
+        <translation>set: eine Notiz zu dieser Dimension.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>set: what shows this stage (a report, a tool, a link).</source>
+        <translation>set: was diese Stufe belegt (ein Bericht, ein Werkzeug, ein Link).</translation>
+    </message>
+    <message>
+        <source>set, import: who answers (default: the OS user).</source>
+        <translation>set, import: wer antwortet (Standard: der Benutzer des Systems).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>import: name the CSV to read: “funnelscope assess import FILE.csv --workspace W”.</source>
+        <translation>import: Nennen Sie die zu lesende CSV: „funnelscope assess import DATEI.csv --workspace W“.</translation>
+    </message>
+    <message>
+        <source>say what to do: export, set or import (“funnelscope assess export --workspace W --csv F”).</source>
+        <translation>Sagen Sie, was zu tun ist: export, set oder import („funnelscope assess export --workspace W --csv F“).</translation>
+    </message>
+    <message>
+        <source>the workspace of the assessment</source>
+        <translation>der Arbeitsbereich der Bewertung</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>Saved the assessment of %1 by %2: overall %3 of %4.</source>
+        <translation>Bewertung vom %1 durch %2 gespeichert: gesamt %3 von %4.</translation>
+    </message>
+    <message>
+        <source>the dimension to set</source>
+        <translation>die zu setzende Dimension</translation>
+    </message>
+    <message>
+        <source>--dimension: “%1” is no dimension (the dimensions: %2).</source>
+        <translation>--dimension: „%1“ ist keine Dimension (die Dimensionen: %2).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a stage from 1 to %3 in half steps.</source>
+        <translation>--%1: „%2“ ist keine Stufe von 1 bis %3 in halben Schritten.</translation>
+    </message>
+    <message>
+        <source>no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.</source>
+        <translation>in „%1“ ist noch keine Bewertung gespeichert: Füllen Sie eine auf der Seite Reifegrad oder mit „assess set“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AssessmentExport</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: there is no “%2” column (the columns of an exported assessment: dimension, current_stage, target_stage, note, evidence).</source>
+        <translation>%1, Zeile 1: Es gibt keine Spalte „%2“ (die Spalten einer exportierten Bewertung: dimension, current_stage, target_stage, note, evidence).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is no dimension of the matrix (its dimensions: %4).</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Dimension der Matrix (ihre Dimensionen: %4).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is there twice.</source>
+        <translation>%1, Zeile %2: „%3“ steht zweimal da.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 “%4” is not a stage from 1 to %5 in half steps.</source>
+        <translation>%1, Zeile %2: %3 „%4“ ist keine Stufe von 1 bis %5 in halben Schritten.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -471,38 +566,6 @@
         <translation>Bindung</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>%1 by %2 of %3 · returning with %4%5 · %6</source>
-        <translation>%1 nach %2 von %3 · Rückkehr mit %4%5 · %6</translation>
-    </message>
-    <message>
-        <source>first event</source>
-        <translation>erstes Ereignis</translation>
-    </message>
-    <message>
-        <source>first %1</source>
-        <translation>erstes %1</translation>
-    </message>
-    <message>
-        <source>any event</source>
-        <translation>beliebiges Ereignis</translation>
-    </message>
-    <message>
-        <source> (on or after)</source>
-        <translation> (zu oder nach)</translation>
-    </message>
-    <message>
         <source> · %1 = %2</source>
         <translation> · %1 = %2</translation>
     </message>
@@ -525,6 +588,46 @@
     <message>
         <source>%1 (net of refunds)</source>
         <translation>%1 (abzüglich Erstattungen)</translation>
+    </message>
+    <message>
+        <source>cohorts by the day of their first event</source>
+        <translation>Kohorten nach dem Tag ihres ersten Ereignisses</translation>
+    </message>
+    <message>
+        <source>cohorts by the day of their first %1</source>
+        <translation>Kohorten nach dem Tag ihres ersten %1</translation>
+    </message>
+    <message>
+        <source>cohorts by the week of their first event</source>
+        <translation>Kohorten nach der Woche ihres ersten Ereignisses</translation>
+    </message>
+    <message>
+        <source>cohorts by the week of their first %1</source>
+        <translation>Kohorten nach der Woche ihres ersten %1</translation>
+    </message>
+    <message>
+        <source>cohorts by the month of their first event</source>
+        <translation>Kohorten nach dem Monat ihres ersten Ereignisses</translation>
+    </message>
+    <message>
+        <source>cohorts by the month of their first %1</source>
+        <translation>Kohorten nach dem Monat ihres ersten %1</translation>
+    </message>
+    <message>
+        <source>a return is any event in that period or later</source>
+        <translation>Rückkehr: ein beliebiges Ereignis in diesem Zeitraum oder später</translation>
+    </message>
+    <message>
+        <source>a return is %1 in that period or later</source>
+        <translation>Rückkehr: %1 in diesem Zeitraum oder später</translation>
+    </message>
+    <message>
+        <source>a return is any event in that period</source>
+        <translation>Rückkehr: ein beliebiges Ereignis in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>a return is %1 in that period</source>
+        <translation>Rückkehr: %1 in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -702,30 +805,6 @@
     <message>
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
         <translation>--%1: „%2“ ist kein Datum (schreiben Sie JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
@@ -2169,6 +2248,18 @@ Befehle:
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tage</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours</source>
+        <translation><numerusform>%Ln Stunde</numerusform><numerusform>%Ln Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation><numerusform>%Ln Minute</numerusform><numerusform>%Ln Minuten</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FolderWatcher</name>
@@ -2252,10 +2343,6 @@ Befehle:
         <translation>--role: „%1“ ist nicht ROLLE=E1,E2 mit ROLLE aus search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
     </message>
     <message>
-        <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
-        <translation>%1 Sitzungen: %2 Warenkorb-Schleifen, %3 erfolglose Suchen, %4 stockende Checkouts, %5 verlassene wertvolle Warenkörbe.</translation>
-    </message>
-    <message>
         <source>No event plays %1: say which with --role.</source>
         <translation>Kein Ereignis spielt %1: nennen Sie es mit --role.</translation>
     </message>
@@ -2281,6 +2368,33 @@ Befehle:
     <message>
         <source>the stall must not be negative and the session gap at least a minute.</source>
         <translation>die Stockzeit darf nicht negativ sein und die Sitzungspause muss mindestens eine Minute betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionExport</name>
+    <message numerus="yes">
+        <source>%Ln cart loops</source>
+        <translation><numerusform>%Ln Warenkorb-Schleife</numerusform><numerusform>%Ln Warenkorb-Schleifen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln search struggles</source>
+        <translation><numerusform>%Ln mühsame Suche</numerusform><numerusform>%Ln mühsame Suchen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stalled checkouts</source>
+        <translation><numerusform>%Ln steckengebliebener Checkout</numerusform><numerusform>%Ln steckengebliebene Checkouts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln high-value carts left behind</source>
+        <translation><numerusform>%Ln zurückgelassener wertvoller Warenkorb</numerusform><numerusform>%Ln zurückgelassene wertvolle Warenkörbe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln sessions: %1.</source>
+        <translation><numerusform>In %Ln Sitzung: %1.</numerusform><numerusform>In %Ln Sitzungen: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2367,30 +2481,6 @@ Befehle:
     <message>
         <source>Conversion from step 1</source>
         <translation>Conversion ab Schritt 1</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>people</source>
@@ -3258,6 +3348,10 @@ Befehle:
         <source>Week (Monday)</source>
         <translation>Woche (Montag)</translation>
     </message>
+    <message>
+        <source>Week not over yet</source>
+        <translation>Woche noch nicht vorbei</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::GzipDevice</name>
@@ -3432,10 +3526,6 @@ Befehle:
         <translation>Zu importierende Ereignisdateien: CSV, JSON oder NDJSON, jeweils auch als .gz; eine .zip-Datei oder ein Ordner (jede Ereignisdatei darin); - für die Standardeingabe.</translation>
     </message>
     <message>
-        <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
-        <translation>%1: %2 Zeilen gelesen, %3 Ereignisse importiert, %4 abgelehnt%5, %6 Duplikate übersprungen, %7 Nutzer (%8 s)</translation>
-    </message>
-    <message>
         <source>The event whose revenue counts (repeatable; default: the source&apos;s order event, e.g. Segment&apos;s Order Completed); remembered by the workspace.</source>
         <translation>Das Ereignis, dessen Umsatz zählt (wiederholbar; Standard: das Bestellereignis der Quelle, z. B. Segments Order Completed); der Arbeitsbereich merkt es sich.</translation>
     </message>
@@ -3489,6 +3579,10 @@ Befehle:
             <numerusform>Importiere %n Datei</numerusform>
             <numerusform>Importiere %n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 s)</source>
+        <translation>%1: %2 (%3 s)</translation>
     </message>
 </context>
 <context>
@@ -3602,10 +3696,6 @@ Befehle:
         <translation>%1 wird in %2 importiert…</translation>
     </message>
     <message>
-        <source>Importing %1 files into %2…</source>
-        <translation>%1 Dateien werden in %2 importiert…</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -3618,24 +3708,12 @@ Befehle:
         <translation>Wird abgebrochen: Der Arbeitsbereich wird wiederhergestellt…</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
         <source> · %1 MB/s</source>
         <translation> · %1 MB/s</translation>
     </message>
     <message>
         <source> · %1 left</source>
         <translation> · noch %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1: %2 rows read, &lt;b&gt;%3 events imported&lt;/b&gt;, %4 rejected%5, %6 duplicates skipped, %7 users.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1: %2 Zeilen gelesen, &lt;b&gt;%3 Ereignisse importiert&lt;/b&gt;, %4 abgelehnt%5, %6 Duplikate übersprungen, %7 Nutzer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
@@ -3681,9 +3759,21 @@ Befehle:
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Import angehalten.&lt;/b&gt; %1 Der Arbeitsbereich ist wie zuvor: Nichts aus diesen Dateien wurde importiert.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %Ln files into %1…</source>
+        <translation><numerusform>Importiere %Ln Datei nach %1 …</numerusform><numerusform>Importiere %Ln Dateien nach %1 …</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+    </message>
     <message>
-        <source>&lt;b&gt;All %1 files&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Alle %1 Dateien&lt;/b&gt;</translation>
+        <source>&lt;p&gt;%1: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All %Ln files&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%Ln Datei&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;Alle %Ln Dateien&lt;/b&gt;</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3863,41 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Funnelscope::ImportReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln abgewiesen</numerusform><numerusform>%Ln abgewiesen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read</source>
+        <translation><numerusform>%Ln Zeile gelesen</numerusform><numerusform>%Ln Zeilen gelesen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events imported</source>
+        <translation><numerusform>%Ln Ereignis importiert</numerusform><numerusform>%Ln Ereignisse importiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates skipped</source>
+        <translation><numerusform>%Ln Duplikat übersprungen</numerusform><numerusform>%Ln Duplikate übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation><numerusform>%Ln Nutzer</numerusform><numerusform>%Ln Nutzer</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
@@ -3826,9 +3951,9 @@ Befehle:
         <source>%1 Importing “%2” needs about %3 more (the size of its events).</source>
         <translation>%1 Der Import von „%2“ braucht etwa %3 mehr (die Größe seiner Ereignisse).</translation>
     </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 Dateien</translation>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation><numerusform>%Ln Datei</numerusform><numerusform>%Ln Dateien</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4520,10 +4645,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>%1 Personen; jede Zahl zählt Personen, und die Personen jedes Knotens gehen zum nächsten Schritt weiter oder enden dort (ihre Sitzung endete). Klicken Sie auf einen Knoten, um seine Personen aufzulisten.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Friction&lt;/b&gt; in %1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind (hover a column for its rule).</source>
-        <translation>&lt;b&gt;Reibung&lt;/b&gt; in %1 Sitzungen: %2 Warenkorb-Schleifen, %3 erfolglose Suchen, %4 stockende Checkouts, %5 verlassene wertvolle Warenkörbe (Spaltenkopf zeigt die Regel).</translation>
-    </message>
-    <message>
         <source>No event plays %1.</source>
         <translation>Kein Ereignis spielt %1.</translation>
     </message>
@@ -4588,6 +4709,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Friction&lt;/b&gt;: %1 Hover a column for its rule.</source>
+        <translation>&lt;b&gt;Reibung&lt;/b&gt;: %1 Fahren Sie über eine Spalte, um ihre Regel zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +5068,7 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
     <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Mikro-Conversion-Analyse für E-Commerce-Teams: Funnels, Kohorten, Insights, Journeys, eine Selbsteinschätzung der Tracking-Reife und ein Ereigniswörterbuch, auf Ihrem eigenen Laptop, offline, mit Ihren eigenen Daten.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;br&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Mikro-Conversion-Analyse für E-Commerce-Teams: Funnels, Kohorten, Insights, Journeys, eine Selbsteinschätzung der Tracking-Reife und ein Ereigniswörterbuch, auf Ihrem eigenen Laptop, offline, mit Ihren eigenen Daten.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5322,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
     </message>
+    <message>
+        <source>Not assessed yet: click a stage</source>
+        <translation>Noch nicht bewertet: eine Stufe anklicken</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MaturityRadar</name>
@@ -5207,6 +5336,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(nicht bewertet)</translation>
     </message>
 </context>
 <context>
@@ -5965,10 +6098,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
 <context>
     <name>Funnelscope::TerminalProgress</name>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
@@ -5983,6 +6112,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
     </message>
 </context>
 <context>

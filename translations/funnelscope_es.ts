@@ -169,14 +169,6 @@
 <context>
     <name>Funnelscope::AssessCommand</name>
     <message>
-        <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
-        <translation>Exportar la última autoevaluación de madurez (puntuaciones en CSV, radar en PNG o SVG).</translation>
-    </message>
-    <message>
-        <source>What to do: export.</source>
-        <translation>Qué hacer: export.</translation>
-    </message>
-    <message>
         <source>The workspace.</source>
         <translation>El espacio de trabajo.</translation>
     </message>
@@ -193,18 +185,6 @@
         <translation>Escribir el radar en SVG.</translation>
     </message>
     <message>
-        <source>say what to do: “funnelscope assess export --workspace W --csv F”.</source>
-        <translation>indique qué hacer: «funnelscope assess export --workspace W --csv F».</translation>
-    </message>
-    <message>
-        <source>the workspace to read</source>
-        <translation>el espacio de trabajo que se leerá</translation>
-    </message>
-    <message>
-        <source>no assessment is saved in “%1” yet: fill one in on the Maturity page.</source>
-        <translation>aún no hay ninguna evaluación guardada en «%1»: rellene una en la página Madurez.</translation>
-    </message>
-    <message>
         <source>Micro-journey tracking maturity · %1 · %2</source>
         <translation>Madurez del seguimiento de microrrecorridos · %1 · %2</translation>
     </message>
@@ -219,6 +199,121 @@
     <message>
         <source>the scores, with the data&apos;s hints</source>
         <translation>las puntuaciones, con las pistas de los datos</translation>
+    </message>
+    <message>
+        <source>Fill in or export the maturity self-assessment (set a dimension, import the CSV, export scores and radar).</source>
+        <translation>Rellenar o exportar la autoevaluación de madurez (fijar una dimensión, importar el CSV, exportar puntuaciones y radar).</translation>
+    </message>
+    <message>
+        <source>What to do: export, set, or import FILE.csv.</source>
+        <translation>Qué hacer: export, set o import ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <source>set: the dimension&apos;s id (data_collection, identity, analytics, activation, experimentation, decision_making).</source>
+        <translation>set: el identificador de la dimensión (data_collection, identity, analytics, activation, experimentation, decision_making).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>set: the stage the team is at (1 to 3, half steps allowed).</source>
+        <translation>set: la etapa en la que está el equipo (1 a 3, se permiten medios pasos).</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>set: the stage the team aims for (default: as it was, at least the current).</source>
+        <translation>set: la etapa a la que aspira el equipo (por defecto: como estaba, al menos la actual).</translation>
+    </message>
+    <message>
+        <source>set: a note on this dimension.</source>
+        <translation>set: una nota sobre esta dimensión.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>set: what shows this stage (a report, a tool, a link).</source>
+        <translation>set: lo que demuestra esta etapa (un informe, una herramienta, un enlace).</translation>
+    </message>
+    <message>
+        <source>set, import: who answers (default: the OS user).</source>
+        <translation>set, import: quién responde (por defecto: el usuario del sistema).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>import: name the CSV to read: “funnelscope assess import FILE.csv --workspace W”.</source>
+        <translation>import: indique el CSV que leer: «funnelscope assess import ARCHIVO.csv --workspace W».</translation>
+    </message>
+    <message>
+        <source>say what to do: export, set or import (“funnelscope assess export --workspace W --csv F”).</source>
+        <translation>diga qué hacer: export, set o import («funnelscope assess export --workspace W --csv F»).</translation>
+    </message>
+    <message>
+        <source>the workspace of the assessment</source>
+        <translation>el espacio de trabajo de la evaluación</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Saved the assessment of %1 by %2: overall %3 of %4.</source>
+        <translation>Evaluación del %1 por %2 guardada: total %3 de %4.</translation>
+    </message>
+    <message>
+        <source>the dimension to set</source>
+        <translation>la dimensión que fijar</translation>
+    </message>
+    <message>
+        <source>--dimension: “%1” is no dimension (the dimensions: %2).</source>
+        <translation>--dimension: «%1» no es una dimensión (las dimensiones: %2).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a stage from 1 to %3 in half steps.</source>
+        <translation>--%1: «%2» no es una etapa de 1 a %3 en medios pasos.</translation>
+    </message>
+    <message>
+        <source>no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.</source>
+        <translation>aún no hay ninguna evaluación guardada en «%1»: rellene una en la página Madurez o con «assess set».</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AssessmentExport</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: there is no “%2” column (the columns of an exported assessment: dimension, current_stage, target_stage, note, evidence).</source>
+        <translation>%1, línea 1: no hay columna «%2» (las columnas de una evaluación exportada: dimension, current_stage, target_stage, note, evidence).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is no dimension of the matrix (its dimensions: %4).</source>
+        <translation>%1, línea %2: «%3» no es una dimensión de la matriz (sus dimensiones: %4).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is there twice.</source>
+        <translation>%1, línea %2: «%3» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 “%4” is not a stage from 1 to %5 in half steps.</source>
+        <translation>%1, línea %2: %3 «%4» no es una etapa de 1 a %5 en medios pasos.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
     </message>
 </context>
 <context>
@@ -471,38 +566,6 @@
         <translation>Retención</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>día</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semana</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mes</translation>
-    </message>
-    <message>
-        <source>%1 by %2 of %3 · returning with %4%5 · %6</source>
-        <translation>%1 por %2 de %3 · regresan con %4%5 · %6</translation>
-    </message>
-    <message>
-        <source>first event</source>
-        <translation>primer evento</translation>
-    </message>
-    <message>
-        <source>first %1</source>
-        <translation>primer %1</translation>
-    </message>
-    <message>
-        <source>any event</source>
-        <translation>cualquier evento</translation>
-    </message>
-    <message>
-        <source> (on or after)</source>
-        <translation> (en o después)</translation>
-    </message>
-    <message>
         <source> · %1 = %2</source>
         <translation> · %1 = %2</translation>
     </message>
@@ -525,6 +588,46 @@
     <message>
         <source>%1 (net of refunds)</source>
         <translation>%1 (neto de reembolsos)</translation>
+    </message>
+    <message>
+        <source>cohorts by the day of their first event</source>
+        <translation>cohortes por el día de su primer evento</translation>
+    </message>
+    <message>
+        <source>cohorts by the day of their first %1</source>
+        <translation>cohortes por el día de su primer %1</translation>
+    </message>
+    <message>
+        <source>cohorts by the week of their first event</source>
+        <translation>cohortes por la semana de su primer evento</translation>
+    </message>
+    <message>
+        <source>cohorts by the week of their first %1</source>
+        <translation>cohortes por la semana de su primer %1</translation>
+    </message>
+    <message>
+        <source>cohorts by the month of their first event</source>
+        <translation>cohortes por el mes de su primer evento</translation>
+    </message>
+    <message>
+        <source>cohorts by the month of their first %1</source>
+        <translation>cohortes por el mes de su primer %1</translation>
+    </message>
+    <message>
+        <source>a return is any event in that period or later</source>
+        <translation>un regreso es cualquier evento en ese periodo o después</translation>
+    </message>
+    <message>
+        <source>a return is %1 in that period or later</source>
+        <translation>un regreso es %1 en ese periodo o después</translation>
+    </message>
+    <message>
+        <source>a return is any event in that period</source>
+        <translation>un regreso es cualquier evento en ese periodo</translation>
+    </message>
+    <message>
+        <source>a return is %1 in that period</source>
+        <translation>un regreso es %1 en ese periodo</translation>
     </message>
 </context>
 <context>
@@ -702,30 +805,6 @@
     <message>
         <source>--%1: “%2” is not a date (write YYYY-MM-DD).</source>
         <translation>--%1: «%2» no es una fecha (escriba AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 horas</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
@@ -2169,6 +2248,18 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation><numerusform>%Ln día</numerusform><numerusform>%Ln días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours</source>
+        <translation><numerusform>%Ln hora</numerusform><numerusform>%Ln horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation><numerusform>%Ln minuto</numerusform><numerusform>%Ln minutos</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FolderWatcher</name>
@@ -2252,10 +2343,6 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <translation>--role: «%1» no es ROL=E1,E2 con ROL uno de search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
     </message>
     <message>
-        <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
-        <translation>%1 sesiones: %2 bucles de carrito, %3 búsquedas fallidas, %4 pagos estancados, %5 carritos de alto valor abandonados.</translation>
-    </message>
-    <message>
         <source>No event plays %1: say which with --role.</source>
         <translation>Ningún evento cumple %1: indíquelo con --role.</translation>
     </message>
@@ -2281,6 +2368,33 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>the stall must not be negative and the session gap at least a minute.</source>
         <translation>la espera no puede ser negativa y la pausa de sesión debe ser de al menos un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionExport</name>
+    <message numerus="yes">
+        <source>%Ln cart loops</source>
+        <translation><numerusform>%Ln bucle de carrito</numerusform><numerusform>%Ln bucles de carrito</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln search struggles</source>
+        <translation><numerusform>%Ln búsqueda con dificultad</numerusform><numerusform>%Ln búsquedas con dificultad</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stalled checkouts</source>
+        <translation><numerusform>%Ln pago estancado</numerusform><numerusform>%Ln pagos estancados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln high-value carts left behind</source>
+        <translation><numerusform>%Ln carrito de alto valor abandonado</numerusform><numerusform>%Ln carritos de alto valor abandonados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln sessions: %1.</source>
+        <translation><numerusform>En %Ln sesión: %1.</numerusform><numerusform>En %Ln sesiones: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2367,30 +2481,6 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>Conversion from step 1</source>
         <translation>Conversión desde el paso 1</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 horas</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>people</source>
@@ -3258,6 +3348,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>Week (Monday)</source>
         <translation>Semana (lunes)</translation>
     </message>
+    <message>
+        <source>Week not over yet</source>
+        <translation>Semana aún no terminada</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::GzipDevice</name>
@@ -3432,10 +3526,6 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <translation>Archivos de eventos que importar: CSV, JSON o NDJSON, cada uno quizá en .gz; un .zip o una carpeta (cada archivo de eventos que contenga); - para la entrada estándar.</translation>
     </message>
     <message>
-        <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
-        <translation>%1: %2 filas leídas, %3 eventos importados, %4 rechazadas%5, %6 duplicados omitidos, %7 usuarios (%8 s)</translation>
-    </message>
-    <message>
         <source>The event whose revenue counts (repeatable; default: the source&apos;s order event, e.g. Segment&apos;s Order Completed); remembered by the workspace.</source>
         <translation>El evento cuyos ingresos cuentan (repetible; por defecto: el evento de pedido de la fuente, p. ej. Order Completed de Segment); el espacio de trabajo lo recuerda.</translation>
     </message>
@@ -3489,6 +3579,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
             <numerusform>Importando %n archivo</numerusform>
             <numerusform>Importando %n archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 s)</source>
+        <translation>%1: %2 (%3 s)</translation>
     </message>
 </context>
 <context>
@@ -3602,10 +3696,6 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <translation>Importando %1 en %2…</translation>
     </message>
     <message>
-        <source>Importing %1 files into %2…</source>
-        <translation>Importando %1 archivos en %2…</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -3618,24 +3708,12 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <translation>Cancelando: el espacio de trabajo vuelve a quedar como estaba…</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 filas</translation>
-    </message>
-    <message>
         <source> · %1 MB/s</source>
         <translation> · %1 MB/s</translation>
     </message>
     <message>
         <source> · %1 left</source>
         <translation> · quedan %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1: %2 rows read, &lt;b&gt;%3 events imported&lt;/b&gt;, %4 rejected%5, %6 duplicates skipped, %7 users.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1: %2 filas leídas, &lt;b&gt;%3 eventos importados&lt;/b&gt;, %4 rechazados%5, %6 duplicados omitidos, %7 usuarios.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
@@ -3681,9 +3759,21 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Importación detenida.&lt;/b&gt; %1 El espacio de trabajo está como antes: no se importó nada de estos archivos.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %Ln files into %1…</source>
+        <translation><numerusform>Importando %Ln archivo en %1…</numerusform><numerusform>Importando %Ln archivos en %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+    </message>
     <message>
-        <source>&lt;b&gt;All %1 files&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Los %1 archivos&lt;/b&gt;</translation>
+        <source>&lt;p&gt;%1: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All %Ln files&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%Ln archivo&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;Los %Ln archivos&lt;/b&gt;</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3863,41 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
 </context>
 <context>
+    <name>Funnelscope::ImportReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln rechazada</numerusform><numerusform>%Ln rechazadas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read</source>
+        <translation><numerusform>%Ln fila leída</numerusform><numerusform>%Ln filas leídas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events imported</source>
+        <translation><numerusform>%Ln evento importado</numerusform><numerusform>%Ln eventos importados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates skipped</source>
+        <translation><numerusform>%Ln duplicado omitido</numerusform><numerusform>%Ln duplicados omitidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation><numerusform>%Ln usuario</numerusform><numerusform>%Ln usuarios</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
@@ -3826,9 +3951,9 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>%1 Importing “%2” needs about %3 more (the size of its events).</source>
         <translation>%1 Importar «%2» necesita unos %3 más (el tamaño de sus eventos).</translation>
     </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 archivos</translation>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation><numerusform>%Ln archivo</numerusform><numerusform>%Ln archivos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4520,10 +4645,6 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>%1 personas; cada número cuenta personas, y las de cada nodo pasan al paso siguiente o terminan ahí (su sesión terminó). Haga clic en un nodo para listar sus personas.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Friction&lt;/b&gt; in %1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind (hover a column for its rule).</source>
-        <translation>&lt;b&gt;Fricción&lt;/b&gt; en %1 sesiones: %2 bucles de carrito, %3 búsquedas fallidas, %4 pagos estancados, %5 carritos de alto valor abandonados (pase sobre una columna para ver su regla).</translation>
-    </message>
-    <message>
         <source>No event plays %1.</source>
         <translation>Ningún evento cumple %1.</translation>
     </message>
@@ -4588,6 +4709,10 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Friction&lt;/b&gt;: %1 Hover a column for its rule.</source>
+        <translation>&lt;b&gt;Fricción&lt;/b&gt;: %1 Pase el ratón por una columna para ver su regla.</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +5068,7 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
     <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analítica de microconversiones para equipos de comercio electrónico: embudos, cohortes, insights, recorridos, una autoevaluación de la madurez del seguimiento y un diccionario de eventos, en su propio portátil, sin conexión, con sus propios datos.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia MIT.&lt;br&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analítica de microconversiones para equipos de comercio electrónico: embudos, cohortes, insights, recorridos, una autoevaluación de la madurez del seguimiento y un diccionario de eventos, en su propio portátil, sin conexión, con sus propios datos.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia MIT.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5322,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
     </message>
+    <message>
+        <source>Not assessed yet: click a stage</source>
+        <translation>Aún sin evaluar: haga clic en una etapa</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MaturityRadar</name>
@@ -5207,6 +5336,10 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Target</source>
         <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(sin evaluar)</translation>
     </message>
 </context>
 <context>
@@ -5965,10 +6098,6 @@ El registro de cambios guarda esta evidencia como motivo:
 <context>
     <name>Funnelscope::TerminalProgress</name>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 filas</translation>
-    </message>
-    <message>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
@@ -5983,6 +6112,10 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
     </message>
 </context>
 <context>

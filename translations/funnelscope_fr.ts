@@ -169,14 +169,6 @@
 <context>
     <name>Funnelscope::AssessCommand</name>
     <message>
-        <source>Export the latest maturity self-assessment (scores as CSV, radar as PNG or SVG).</source>
-        <translation>Exporter la dernière auto-évaluation de maturité (scores en CSV, radar en PNG ou SVG).</translation>
-    </message>
-    <message>
-        <source>What to do: export.</source>
-        <translation>Que faire : export.</translation>
-    </message>
-    <message>
         <source>The workspace.</source>
         <translation>L&apos;espace de travail.</translation>
     </message>
@@ -193,18 +185,6 @@
         <translation>Écrire le radar en SVG.</translation>
     </message>
     <message>
-        <source>say what to do: “funnelscope assess export --workspace W --csv F”.</source>
-        <translation>indiquez quoi faire : « funnelscope assess export --workspace W --csv F ».</translation>
-    </message>
-    <message>
-        <source>the workspace to read</source>
-        <translation>l&apos;espace de travail à lire</translation>
-    </message>
-    <message>
-        <source>no assessment is saved in “%1” yet: fill one in on the Maturity page.</source>
-        <translation>aucune évaluation n&apos;est encore enregistrée dans « %1 » : remplissez-en une sur la page Maturité.</translation>
-    </message>
-    <message>
         <source>Micro-journey tracking maturity · %1 · %2</source>
         <translation>Maturité du suivi des micro-parcours · %1 · %2</translation>
     </message>
@@ -219,6 +199,121 @@
     <message>
         <source>the scores, with the data&apos;s hints</source>
         <translation>les scores, avec les indices des données</translation>
+    </message>
+    <message>
+        <source>Fill in or export the maturity self-assessment (set a dimension, import the CSV, export scores and radar).</source>
+        <translation>Remplir ou exporter l'auto-évaluation de maturité (régler une dimension, importer le CSV, exporter les scores et le radar).</translation>
+    </message>
+    <message>
+        <source>What to do: export, set, or import FILE.csv.</source>
+        <translation>Que faire : export, set ou import FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>set: the dimension&apos;s id (data_collection, identity, analytics, activation, experimentation, decision_making).</source>
+        <translation>set : l'identifiant de la dimension (data_collection, identity, analytics, activation, experimentation, decision_making).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>set: the stage the team is at (1 to 3, half steps allowed).</source>
+        <translation>set : le stade où en est l'équipe (1 à 3, demi-pas permis).</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stade</translation>
+    </message>
+    <message>
+        <source>set: the stage the team aims for (default: as it was, at least the current).</source>
+        <translation>set : le stade visé par l'équipe (par défaut : comme avant, au moins l'actuel).</translation>
+    </message>
+    <message>
+        <source>set: a note on this dimension.</source>
+        <translation>set : une note sur cette dimension.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>set: what shows this stage (a report, a tool, a link).</source>
+        <translation>set : ce qui prouve ce stade (un rapport, un outil, un lien).</translation>
+    </message>
+    <message>
+        <source>set, import: who answers (default: the OS user).</source>
+        <translation>set, import : qui répond (par défaut : l'utilisateur du système).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>import: name the CSV to read: “funnelscope assess import FILE.csv --workspace W”.</source>
+        <translation>import : indiquez le CSV à lire : « funnelscope assess import FICHIER.csv --workspace W ».</translation>
+    </message>
+    <message>
+        <source>say what to do: export, set or import (“funnelscope assess export --workspace W --csv F”).</source>
+        <translation>dites quoi faire : export, set ou import (« funnelscope assess export --workspace W --csv F »).</translation>
+    </message>
+    <message>
+        <source>the workspace of the assessment</source>
+        <translation>l'espace de travail de l'évaluation</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Saved the assessment of %1 by %2: overall %3 of %4.</source>
+        <translation>Évaluation du %1 par %2 enregistrée : global %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>the dimension to set</source>
+        <translation>la dimension à régler</translation>
+    </message>
+    <message>
+        <source>--dimension: “%1” is no dimension (the dimensions: %2).</source>
+        <translation>--dimension : « %1 » n'est pas une dimension (les dimensions : %2).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a stage from 1 to %3 in half steps.</source>
+        <translation>--%1 : « %2 » n'est pas un stade de 1 à %3 par demi-pas.</translation>
+    </message>
+    <message>
+        <source>no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.</source>
+        <translation>aucune évaluation n'est encore enregistrée dans « %1 » : remplissez-en une sur la page Maturité ou avec « assess set ».</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::AssessmentExport</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: there is no “%2” column (the columns of an exported assessment: dimension, current_stage, target_stage, note, evidence).</source>
+        <translation>%1, ligne 1 : il n'y a pas de colonne « %2 » (les colonnes d'une évaluation exportée : dimension, current_stage, target_stage, note, evidence).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is no dimension of the matrix (its dimensions: %4).</source>
+        <translation>%1, ligne %2 : « %3 » n'est pas une dimension de la matrice (ses dimensions : %4).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is there twice.</source>
+        <translation>%1, ligne %2 : « %3 » y figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 “%4” is not a stage from 1 to %5 in half steps.</source>
+        <translation>%1, ligne %2 : %3 « %4 » n'est pas un stade de 1 à %5 par demi-pas.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
     </message>
 </context>
 <context>
@@ -471,38 +566,6 @@
         <translation>Rétention</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semaine</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>%1 by %2 of %3 · returning with %4%5 · %6</source>
-        <translation>%1 par %2 de %3 · retour avec %4%5 · %6</translation>
-    </message>
-    <message>
-        <source>first event</source>
-        <translation>premier événement</translation>
-    </message>
-    <message>
-        <source>first %1</source>
-        <translation>premier %1</translation>
-    </message>
-    <message>
-        <source>any event</source>
-        <translation>tout événement</translation>
-    </message>
-    <message>
-        <source> (on or after)</source>
-        <translation> (pendant ou après)</translation>
-    </message>
-    <message>
         <source> · %1 = %2</source>
         <translation> · %1 = %2</translation>
     </message>
@@ -525,6 +588,46 @@
     <message>
         <source>%1 (net of refunds)</source>
         <translation>%1 (net des remboursements)</translation>
+    </message>
+    <message>
+        <source>cohorts by the day of their first event</source>
+        <translation>cohortes par jour de leur premier événement</translation>
+    </message>
+    <message>
+        <source>cohorts by the day of their first %1</source>
+        <translation>cohortes par jour de leur premier %1</translation>
+    </message>
+    <message>
+        <source>cohorts by the week of their first event</source>
+        <translation>cohortes par semaine de leur premier événement</translation>
+    </message>
+    <message>
+        <source>cohorts by the week of their first %1</source>
+        <translation>cohortes par semaine de leur premier %1</translation>
+    </message>
+    <message>
+        <source>cohorts by the month of their first event</source>
+        <translation>cohortes par mois de leur premier événement</translation>
+    </message>
+    <message>
+        <source>cohorts by the month of their first %1</source>
+        <translation>cohortes par mois de leur premier %1</translation>
+    </message>
+    <message>
+        <source>a return is any event in that period or later</source>
+        <translation>un retour est un événement quelconque dans cette période ou après</translation>
+    </message>
+    <message>
+        <source>a return is %1 in that period or later</source>
+        <translation>un retour est %1 dans cette période ou après</translation>
+    </message>
+    <message>
+        <source>a return is any event in that period</source>
+        <translation>un retour est un événement quelconque dans cette période</translation>
+    </message>
+    <message>
+        <source>a return is %1 in that period</source>
+        <translation>un retour est %1 dans cette période</translation>
     </message>
 </context>
 <context>
@@ -704,30 +807,6 @@
         <translation>--%1 : « %2 » n&apos;est pas une date (écrivez AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
         <source>--%1: “%2” is not a duration from %3 to %4 (write 30m, 12h, 7d or 2w).</source>
         <translation>--%1 : « %2 » n&apos;est pas une durée de %3 à %4 (écrivez 30m, 12h, 7d ou 2w).</translation>
     </message>
@@ -791,7 +870,7 @@ Commands:
         <translation>Usage : funnelscope [ESPACE.funnelscope] [--workspace FICHIER] [--import FICHIER]
        funnelscope COMMANDE [options]
 
-Sans commande, ouvre la fenêtre sur l'espace de travail nommé (créé si --import est donné et qu'il n'existe pas), sinon sur le dernier (ou la boutique de démonstration).
+Sans commande, ouvre la fenêtre sur l&apos;espace de travail nommé (créé si --import est donné et qu&apos;il n&apos;existe pas), sinon sur le dernier (ou la boutique de démonstration).
 
 Commandes :
 </translation>
@@ -2169,6 +2248,18 @@ Commandes :
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation><numerusform>%Ln jour</numerusform><numerusform>%Ln jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours</source>
+        <translation><numerusform>%Ln heure</numerusform><numerusform>%Ln heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation><numerusform>%Ln minute</numerusform><numerusform>%Ln minutes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FolderWatcher</name>
@@ -2252,10 +2343,6 @@ Commandes :
         <translation>--role : « %1 » n&apos;est pas RÔLE=E1,E2 avec RÔLE parmi search, product_view, add_to_cart, remove_from_cart, checkout, purchase.</translation>
     </message>
     <message>
-        <source>%1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind.</source>
-        <translation>%1 sessions : %2 boucles de panier, %3 recherches infructueuses, %4 paiements bloqués, %5 paniers de valeur abandonnés.</translation>
-    </message>
-    <message>
         <source>No event plays %1: say which with --role.</source>
         <translation>Aucun événement ne joue %1 : indiquez-le avec --role.</translation>
     </message>
@@ -2281,6 +2368,33 @@ Commandes :
     <message>
         <source>the stall must not be negative and the session gap at least a minute.</source>
         <translation>le blocage ne doit pas être négatif et la pause de session doit durer au moins une minute.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::FrictionExport</name>
+    <message numerus="yes">
+        <source>%Ln cart loops</source>
+        <translation><numerusform>%Ln boucle de panier</numerusform><numerusform>%Ln boucles de panier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln search struggles</source>
+        <translation><numerusform>%Ln recherche laborieuse</numerusform><numerusform>%Ln recherches laborieuses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stalled checkouts</source>
+        <translation><numerusform>%Ln paiement bloqué</numerusform><numerusform>%Ln paiements bloqués</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln high-value carts left behind</source>
+        <translation><numerusform>%Ln panier de grande valeur abandonné</numerusform><numerusform>%Ln paniers de grande valeur abandonnés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln sessions: %1.</source>
+        <translation><numerusform>Dans %Ln session : %1.</numerusform><numerusform>Dans %Ln sessions : %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2367,30 +2481,6 @@ Commandes :
     <message>
         <source>Conversion from step 1</source>
         <translation>Conversion depuis l&apos;étape 1</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>people</source>
@@ -3258,6 +3348,10 @@ Commandes :
         <source>Week (Monday)</source>
         <translation>Semaine (lundi)</translation>
     </message>
+    <message>
+        <source>Week not over yet</source>
+        <translation>Semaine pas encore terminée</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::GzipDevice</name>
@@ -3432,10 +3526,6 @@ Commandes :
         <translation>Fichiers d’événements à importer : CSV, JSON ou NDJSON, chacun éventuellement en .gz ; un .zip ou un dossier (chaque fichier d’événements qu’il contient) ; - pour l’entrée standard.</translation>
     </message>
     <message>
-        <source>%1: %2 rows read, %3 events imported, %4 rejected%5, %6 duplicates skipped, %7 users (%8 s)</source>
-        <translation>%1 : %2 lignes lues, %3 événements importés, %4 rejetées%5, %6 doublons ignorés, %7 utilisateurs (%8 s)</translation>
-    </message>
-    <message>
         <source>The event whose revenue counts (repeatable; default: the source&apos;s order event, e.g. Segment&apos;s Order Completed); remembered by the workspace.</source>
         <translation>L’événement dont le chiffre d’affaires compte (répétable ; par défaut : l’événement de commande de la source, p. ex. Order Completed de Segment) ; retenu par l’espace de travail.</translation>
     </message>
@@ -3489,6 +3579,10 @@ Commandes :
             <numerusform>Importation de %n fichier</numerusform>
             <numerusform>Importation de %n fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 s)</source>
+        <translation>%1 : %2 (%3 s)</translation>
     </message>
 </context>
 <context>
@@ -3602,10 +3696,6 @@ Commandes :
         <translation>Importation de %1 dans %2…</translation>
     </message>
     <message>
-        <source>Importing %1 files into %2…</source>
-        <translation>Importation de %1 fichiers dans %2…</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -3618,24 +3708,12 @@ Commandes :
         <translation>Annulation : l&apos;espace de travail est remis dans son état précédent…</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
-    </message>
-    <message>
         <source> · %1 MB/s</source>
         <translation> · %1 Mo/s</translation>
     </message>
     <message>
         <source> · %1 left</source>
         <translation> · reste %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1: %2 rows read, &lt;b&gt;%3 events imported&lt;/b&gt;, %4 rejected%5, %6 duplicates skipped, %7 users.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 : %2 lignes lues, &lt;b&gt;%3 événements importés&lt;/b&gt;, %4 rejetés%5, %6 doublons ignorés, %7 utilisateurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rejected rows are kept with their line and reason; export them from the Data page.&lt;/p&gt;</source>
@@ -3681,9 +3759,21 @@ Commandes :
         <source>&lt;p&gt;&lt;b&gt;Import stopped.&lt;/b&gt; %1 The workspace is as it was before: nothing of these files was imported.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Import interrompu.&lt;/b&gt; %1 L’espace de travail est tel qu’avant : rien de ces fichiers n’a été importé.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %Ln files into %1…</source>
+        <translation><numerusform>Importation de %Ln fichier dans %1…</numerusform><numerusform>Importation de %Ln fichiers dans %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
+    </message>
     <message>
-        <source>&lt;b&gt;All %1 files&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Les %1 fichiers&lt;/b&gt;</translation>
+        <source>&lt;p&gt;%1: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 : %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All %Ln files&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%Ln fichier&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;Les %Ln fichiers&lt;/b&gt;</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3863,41 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Funnelscope::ImportReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln rejetée</numerusform><numerusform>%Ln rejetées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read</source>
+        <translation><numerusform>%Ln ligne lue</numerusform><numerusform>%Ln lignes lues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events imported</source>
+        <translation><numerusform>%Ln événement importé</numerusform><numerusform>%Ln événements importés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates skipped</source>
+        <translation><numerusform>%Ln doublon ignoré</numerusform><numerusform>%Ln doublons ignorés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation><numerusform>%Ln utilisateur</numerusform><numerusform>%Ln utilisateurs</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
@@ -3826,9 +3951,9 @@ Commandes :
         <source>%1 Importing “%2” needs about %3 more (the size of its events).</source>
         <translation>%1 Importer « %2 » demande environ %3 de plus (la taille de ses événements).</translation>
     </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 fichiers</translation>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation><numerusform>%Ln fichier</numerusform><numerusform>%Ln fichiers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4520,10 +4645,6 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>%1 personnes ; chaque nombre compte des personnes, et celles de chaque nœud passent à l&apos;étape suivante ou s&apos;y arrêtent (leur session a pris fin). Cliquez sur un nœud pour lister ses personnes.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Friction&lt;/b&gt; in %1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, %5 high-value carts left behind (hover a column for its rule).</source>
-        <translation>&lt;b&gt;Frictions&lt;/b&gt; sur %1 sessions : %2 boucles de panier, %3 recherches infructueuses, %4 paiements bloqués, %5 paniers de valeur abandonnés (survolez une colonne pour sa règle).</translation>
-    </message>
-    <message>
         <source>No event plays %1.</source>
         <translation>Aucun événement ne joue %1.</translation>
     </message>
@@ -4588,6 +4709,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Friction&lt;/b&gt;: %1 Hover a column for its rule.</source>
+        <translation>&lt;b&gt;Friction&lt;/b&gt; : %1 Survolez une colonne pour voir sa règle.</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +5008,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation>&amp;Fermer l'espace de travail</translation>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4895,7 +5020,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>This page shows no chart to copy yet.</source>
-        <translation>Cette page n'affiche pas encore de graphique à copier.</translation>
+        <translation>Cette page n&apos;affiche pas encore de graphique à copier.</translation>
     </message>
     <message>
         <source>Copied the chart as an image.</source>
@@ -4915,7 +5040,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>Saving a copy as %1…</source>
-        <translation>Enregistrement d'une copie sous %1…</translation>
+        <translation>Enregistrement d&apos;une copie sous %1…</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
@@ -4923,7 +5048,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Aucun espace de travail n'est ouvert&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Aucun espace de travail n&apos;est ouvert&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
@@ -4943,7 +5068,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, insights, parcours, une auto-évaluation de la maturité du tracking et un dictionnaire d'événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT.&lt;br&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, insights, parcours, une auto-évaluation de la maturité du tracking et un dictionnaire d&apos;événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5322,10 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
     </message>
+    <message>
+        <source>Not assessed yet: click a stage</source>
+        <translation>Pas encore évalué : cliquez sur un stade</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MaturityRadar</name>
@@ -5207,6 +5336,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Target</source>
         <translation>Cible</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(non évalué)</translation>
     </message>
 </context>
 <context>
@@ -5965,10 +6098,6 @@ Le journal des modifications garde cette preuve comme motif :
 <context>
     <name>Funnelscope::TerminalProgress</name>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
-    </message>
-    <message>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
@@ -5983,6 +6112,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6293,11 +6426,11 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>Cannot save a copy as “%1”: the folder does not exist.</source>
-        <translation>Impossible d'enregistrer une copie sous « %1 » : le dossier n'existe pas.</translation>
+        <translation>Impossible d&apos;enregistrer une copie sous « %1 » : le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot save a copy as “%1”: it cannot be replaced.</source>
-        <translation>Impossible d'enregistrer une copie sous « %1 » : le fichier ne peut pas être remplacé.</translation>
+        <translation>Impossible d&apos;enregistrer une copie sous « %1 » : le fichier ne peut pas être remplacé.</translation>
     </message>
 </context>
 <context>
@@ -6492,7 +6625,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>A workspace to open, or event files to import.</source>
-        <translation>Un espace de travail à ouvrir, ou des fichiers d'événements à importer.</translation>
+        <translation>Un espace de travail à ouvrir, ou des fichiers d&apos;événements à importer.</translation>
     </message>
 </context>
 </TS>

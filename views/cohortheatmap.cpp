@@ -169,13 +169,26 @@ QString CohortHeatmap::title(const CohortQuery &query, const QString &workspaceN
         : tr("Retention");
     if (query.metric == CohortQuery::Metric::Revenue && netOfRefunds)
         what = tr("%1 (net of refunds)").arg(what);
-    static const char *periods[] = {QT_TR_NOOP("day"), QT_TR_NOOP("week"), QT_TR_NOOP("month")};
-    QString text = tr("%1 by %2 of %3 · returning with %4%5 · %6")
-                       .arg(what, tr(periods[int(query.period)]),
-                            query.startEvent.isEmpty() ? tr("first event") : tr("first %1").arg(query.startEvent),
-                            query.returnEvent.isEmpty() ? tr("any event") : query.returnEvent,
-                            query.mode == CohortQuery::Mode::OnOrAfter ? tr(" (on or after)") : QString(),
-                            workspaceName);
+    // Whole clauses for translators (no "by %1 of %2" built from pieces: German read
+    // "nach Woche von erstes Ereignis"): who is in a cohort, and what counts as a return.
+    QString cohorts;
+    const bool anyStart = query.startEvent.isEmpty();
+    switch (query.period) {
+    case LocalCalendar::Period::Day:
+        cohorts = anyStart ? tr("cohorts by the day of their first event") : tr("cohorts by the day of their first %1").arg(query.startEvent);
+        break;
+    case LocalCalendar::Period::Week:
+        cohorts = anyStart ? tr("cohorts by the week of their first event") : tr("cohorts by the week of their first %1").arg(query.startEvent);
+        break;
+    case LocalCalendar::Period::Month:
+        cohorts = anyStart ? tr("cohorts by the month of their first event") : tr("cohorts by the month of their first %1").arg(query.startEvent);
+        break;
+    }
+    const bool anyReturn = query.returnEvent.isEmpty();
+    const QString returning = query.mode == CohortQuery::Mode::OnOrAfter
+        ? (anyReturn ? tr("a return is any event in that period or later") : tr("a return is %1 in that period or later").arg(query.returnEvent))
+        : (anyReturn ? tr("a return is any event in that period") : tr("a return is %1 in that period").arg(query.returnEvent));
+    QString text = QStringList{what, cohorts, returning, workspaceName}.join(QStringLiteral(" · "));
     if (!segment.isEmpty())
         text += tr(" · %1 = %2").arg(query.breakdown, segment);
     return text;

@@ -36,18 +36,6 @@ QString percent(double fraction)
     return locale.toString(fraction * 100, 'f', fraction < 0.1 ? 2 : 1) + locale.percent();
 }
 
-QString window(qint64 ms)
-{
-    const auto amount = [](qint64 n, const char *one, const char *many) {
-        return n == 1 ? QCoreApplication::translate("Funnelscope::FunnelChart", one)
-                      : QCoreApplication::translate("Funnelscope::FunnelChart", many).arg(n);
-    };
-    if (ms % FunnelQuery::day == 0)
-        return amount(ms / FunnelQuery::day, QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "1 day"), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "%1 days"));
-    if (ms % (60 * FunnelQuery::minute) == 0)
-        return amount(ms / (60 * FunnelQuery::minute), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "1 hour"), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "%1 hours"));
-    return amount(ms / FunnelQuery::minute, QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "1 minute"), QT_TRANSLATE_NOOP("Funnelscope::FunnelChart", "%1 minutes"));
-}
 
 /** Grouped bars of conversion from step 1 (in percent), labelled above, on a 0–100% axis. */
 void addConversionBars(QChart *chart, QBarSeries *series, QBarCategoryAxis *axisX, QValueAxis *axisY)
@@ -81,7 +69,7 @@ QString FunnelChart::title(const FunnelQuery &query, const QString &workspaceNam
         events.append(step.event);
     static const char *counts[] = {QT_TR_NOOP("people"), QT_TR_NOOP("sessions"), QT_TR_NOOP("attempts")};
     QString text = tr("Funnel: %1 · within %2 · %3 · %4")
-                       .arg(events.join(QStringLiteral(" → ")), window(query.windowMs),
+                       .arg(events.join(QStringLiteral(" → ")), Figures::duration(query.windowMs),
                             QCoreApplication::translate("Funnelscope::FunnelChart", counts[int(query.count)]),
                             workspaceName);
     if (!query.hold.isEmpty())

@@ -435,7 +435,7 @@ void ImportDialog::startImport()
     mStack->setCurrentIndex(1);
     mRunningTitle->setText(mPlans.size() == 1
                                ? tr("Importing %1 into %2…").arg(mPlans.first().fileName, QFileInfo(mWorkspacePath).completeBaseName())
-                               : tr("Importing %1 files into %2…").arg(mPlans.size()).arg(QFileInfo(mWorkspacePath).completeBaseName()));
+                               : tr("Importing %Ln files into %1…", nullptr, int(mPlans.size())).arg(QFileInfo(mWorkspacePath).completeBaseName()));
     mImportButton->setEnabled(false);
     mProgress->setRange(0, int(qMax<qint64>(1, mTotalBytes / 1024)));
     mProgress->setValue(0);
@@ -470,7 +470,7 @@ void ImportDialog::showProgress(qint64 done, qint64 total, qint64 rows)
     const double seconds = double(mClock.elapsed()) / 1000.0;
     const double bytes = double(done);
     const QLocale locale;
-    QString text = tr("%1 rows").arg(locale.toString(rows));
+    QString text = tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX)));
     if (seconds > 0.2 && bytes > 0) {
         const double rate = bytes / seconds;
         text += tr(" · %1 MB/s").arg(locale.toString(rate / 1e6, 'f', 1));
@@ -489,15 +489,7 @@ void ImportDialog::showResult(const Outcome<Importer::Batch> &outcome)
     QString text;
     ImportReport total;
     const auto line = [&](const QString &name, const ImportReport &report) {
-        QStringList reasons;
-        for (auto it = report.rejectedByReason.cbegin(); it != report.rejectedByReason.cend(); ++it)
-            reasons.append(tr("%1: %2").arg(it.key().toHtmlEscaped(), locale.toString(it.value())));
-        return tr("<p>%1: %2 rows read, <b>%3 events imported</b>, %4 rejected%5, %6 duplicates "
-                  "skipped, %7 users.</p>")
-            .arg(name, locale.toString(report.counts.rowsRead),
-                 locale.toString(report.counts.imported), locale.toString(report.counts.rejected),
-                 reasons.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reasons.join(QLatin1String("; "))),
-                 locale.toString(report.counts.duplicates), locale.toString(report.users));
+        return tr("<p>%1: %2.</p>").arg(name, report.countsText().toHtmlEscaped());
     };
     // A folder of a year's daily files: the first few, then all of them together.
     constexpr int shown = 6;
@@ -508,7 +500,7 @@ void ImportDialog::showResult(const Outcome<Importer::Batch> &outcome)
     }
     if (batch.reports.size() > shown + 2) {
         total.users = batch.users; // each file's users counted once over all
-        text += line(tr("<b>All %1 files</b>").arg(batch.reports.size()), total);
+        text += line(tr("<b>All %Ln files</b>", nullptr, int(batch.reports.size())), total);
     }
     if (batch.cancelled)
         text += tr("<p><b>Import cancelled.</b> The workspace is as it was before: nothing of these files "

@@ -6,6 +6,7 @@
 #include "analysis/localcalendar.h"
 #include "export/pathsexport.h"
 #include "exportprompt.h"
+#include "export/frictionexport.h"
 #include "itemmodels/frictionweeksmodel.h"
 #include "pathschart.h"
 #include "store/workspacesummary.h"
@@ -303,13 +304,7 @@ void JourneysPage::showOutcome(const Outcome<Computed> &outcome)
     mChart->setResult(paths);
     const FrictionResult &friction = mShown.friction;
     mFrictionModel->setResult(friction);
-    std::array<qint64, FrictionQuery::signalCount> totals{};
-    for (const FrictionHit &hit : friction.hits)
-        ++totals[size_t(hit.signal)];
-    QString summary = tr("<b>Friction</b> in %1 sessions: %2 cart loops, %3 search struggles, %4 stalled checkouts, "
-                         "%5 high-value carts left behind (hover a column for its rule).")
-                          .arg(locale.toString(friction.sessions), locale.toString(totals[0]), locale.toString(totals[1]),
-                               locale.toString(totals[2]), locale.toString(totals[3]));
+    QString summary = tr("<b>Friction</b>: %1 Hover a column for its rule.").arg(FrictionExport::summary(friction).toHtmlEscaped());
     // The trend: the latest week against the four before it.
     QStringList trends;
     for (int s = 0; s < FrictionQuery::signalCount; ++s) {

@@ -3,6 +3,9 @@
 #include "csvwriter.h"
 
 #include <QDateTime>
+
+#include <array>
+#include <climits>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +63,17 @@ QList<QStringList> FrictionExport::table(const FrictionResult &result)
         rows.append({result.personOf(i), FrictionQuery::signalKey(hit.signal), utc(hit.sessionStartMs), utc(hit.atMs), hit.detail});
     }
     return rows;
+}
+
+QString FrictionExport::summary(const FrictionResult &result)
+{
+    std::array<int, FrictionQuery::signalCount> totals{};
+    for (const FrictionHit &hit : result.hits)
+        ++totals[size_t(hit.signal)];
+    const QStringList signalCounts{tr("%Ln cart loops", nullptr, totals[0]), tr("%Ln search struggles", nullptr, totals[1]),
+                                   tr("%Ln stalled checkouts", nullptr, totals[2]),
+                                   tr("%Ln high-value carts left behind", nullptr, totals[3])};
+    return tr("In %Ln sessions: %1.", nullptr, int(std::min<qint64>(result.sessions, INT_MAX))).arg(signalCounts.join(tr(", ")));
 }
 
 } // namespace Funnelscope

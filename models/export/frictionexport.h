@@ -16,6 +16,8 @@ class FrictionExport
 public:
     static QByteArray toJson(const FrictionQuery &query, const FrictionResult &result);
     static QList<QStringList> table(const FrictionResult &result);
+    /** "In 1 session: 2 cart loops, 0 search struggles, …": each count with its plural. */
+    static QString summary(const FrictionResult &result);
 };
 
 } // namespace Funnelscope

@@ -319,7 +319,7 @@ StoreError fullDisk(const StoreError &error, const QList<ImportPlan> &plans)
         bytes += std::max<qint64>(plan.fileSize, 0);
     return StoreError(error.kind(), Importer::tr("%1 Importing “%2” needs about %3 more (the size of its events).")
                                         .arg(error.message(), plans.size() == 1 ? plans.first().fileName
-                                                                                : Importer::tr("%1 files").arg(plans.size()),
+                                                                                : Importer::tr("%Ln files", nullptr, int(plans.size())),
                                              QLocale().formattedDataSize(bytes)));
 }
 

@@ -1,5 +1,9 @@
 #include "importreport.h"
 
+#include <QLocale>
+
+#include <climits>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -40,6 +44,27 @@ QByteArray ImportReport::toJson() const
         {QStringLiteral("events_by_type"), types},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QString ImportReport::countsText() const
+{
+    QStringList reasons;
+    const QLocale locale;
+    for (auto it = rejectedByReason.cbegin(); it != rejectedByReason.cend(); ++it)
+        reasons.append(tr("%1: %2").arg(it.key(), locale.toString(it.value())));
+    // Plurals by Qt's rules for the language (%Ln: grouped digits); a count beyond int keeps its digits.
+    const auto counted = [&locale](const char *text, qint64 n) {
+        if (n <= INT_MAX)
+            return tr(text, nullptr, int(n));
+        constexpr int many = 1'000'000'000;
+        return tr(text, nullptr, many).replace(locale.toString(many), locale.toString(n));
+    };
+    QString rejected = counted(QT_TR_N_NOOP("%Ln rejected"), counts.rejected);
+    if (!reasons.isEmpty())
+        rejected = tr("%1 (%2)").arg(rejected, reasons.join(QLatin1String("; ")));
+    return QStringList{counted(QT_TR_N_NOOP("%Ln rows read"), counts.rowsRead), counted(QT_TR_N_NOOP("%Ln events imported"), counts.imported),
+                       rejected, counted(QT_TR_N_NOOP("%Ln duplicates skipped"), counts.duplicates), counted(QT_TR_N_NOOP("%Ln users"), users)}
+        .join(tr(", "));
 }
 
 } // namespace Funnelscope

@@ -21,6 +21,18 @@ QString Figures::percent(double fraction, int decimals)
     return tr("%1%").arg(locale.toString(fraction * 100, 'f', decimals));
 }
 
+QString Figures::duration(qint64 ms)
+{
+    constexpr qint64 minute = 60'000;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
+    if (ms % day == 0)
+        return tr("%Ln days", nullptr, int(ms / day));
+    if (ms % hour == 0)
+        return tr("%Ln hours", nullptr, int(ms / hour));
+    return tr("%Ln minutes", nullptr, int(ms / minute));
+}
+
 QString Figures::points(double points, int decimals)
 {
     const QString text = QLocale().toString(std::abs(points), 'f', decimals);

@@ -19,6 +19,8 @@ public:
     static QString pValue(double p);
     /** @p fraction (0..1) as "43.8%", the locale's digits and percent sign. */
     static QString percent(double fraction, int decimals = 1);
+    /** A window or bound as people say it, with its plural: "1 day", "12 hours", "30 minutes". */
+    static QString duration(qint64 ms);
     /** Signed points: "+1.2", "−0.3". */
     static QString points(double points, int decimals = 1);
 };

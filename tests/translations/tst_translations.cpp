@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <QTranslator>
+#include <QLocale>
+#include "ingest/importreport.h"
 
 namespace {
 
@@ -19,6 +22,7 @@ struct Message
     QString source;
     QStringList translations; // one per numerus form
     QString type;             // "unfinished", "vanished", "obsolete" or empty
+    bool numerus = false;     // a %n message: a form per plural
 };
 
 QList<Message> readTs(const QString &path)
@@ -42,6 +46,7 @@ QList<Message> readTs(const QString &path)
         } else if (xml.name() == QLatin1String("message")) {
             current = Message();
             current.context = context;
+            current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -85,6 +90,7 @@ private Q_SLOTS:
     {
         const QDir dir(QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/translations"));
         mFiles = dir.entryList({QStringLiteral("funnelscope_*.ts")});
+        mFiles.removeAll(QStringLiteral("funnelscope_en.ts")); // plural forms only: englishPluralsAreComplete()
         QVERIFY2(mFiles.size() >= 3, "German, French and Spanish at least");
         for (QString &file : mFiles)
             file = dir.filePath(file);
@@ -148,6 +154,45 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems; run `cmake --build build -t update_translations` "
                                                                "and translate:\n").arg(problems.size())
                                                 + problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // English says "1 duplicate skipped", not "1 duplicates skipped": its .ts holds a
+    // singular and a plural form for every %n message of the sources, and the program uses them.
+    void englishPluralsAreComplete()
+    {
+        const QString file = QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/translations/funnelscope_en.ts");
+        QHash<QString, Message> byKey;
+        for (const Message &message : readTs(file))
+            byKey.insert(key(message), message);
+        QStringList problems;
+        int numerus = 0;
+        for (const Message &source : std::as_const(mSources)) {
+            if (!source.numerus)
+                continue;
+            ++numerus;
+            const auto found = byKey.constFind(key(source));
+            if (found == byKey.cend() || !found->type.isEmpty() || found->translations.size() != 2
+                || found->translations.first().trimmed().isEmpty() || found->translations.last() != source.source)
+                problems.append(QStringLiteral("[%1] %2").arg(source.context, source.source));
+        }
+        QVERIFY(numerus > 20);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("run `cmake --build build -t update_plurals` and give the singular:\n")
+                                                + problems.join(QLatin1Char('\n'))));
+
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/funnelscope_en.qm")));
+        QCoreApplication::installTranslator(&english);
+        Funnelscope::ImportReport report;
+        report.counts.rowsRead = 1;
+        report.counts.imported = 1;
+        report.counts.duplicates = 1;
+        report.users = 1;
+        QCOMPARE(report.countsText(), QStringLiteral("1 row read, 1 event imported, 0 rejected, 1 duplicate skipped, 1 user"));
+        report.counts.rowsRead = 12345;
+        report.counts.duplicates = 2;
+        QVERIFY(report.countsText().startsWith(QStringLiteral("%1 rows read").arg(QLocale().toString(12345))));
+        QVERIFY(report.countsText().contains(QStringLiteral("2 duplicates skipped")));
+        QCoreApplication::removeTranslator(&english);
     }
 
 private:
