@@ -57,8 +57,10 @@ void Translations::install(QCoreApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English (and a language we do not speak, or the C locale) gets English's plural forms.
     auto *own = new QTranslator(&app);
-    if (own->load(chosen, QStringLiteral("funnelscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(chosen, QStringLiteral("funnelscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/funnelscope_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 
