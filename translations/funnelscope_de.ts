@@ -2250,15 +2250,24 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tage</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hours</source>
-        <translation><numerusform>%Ln Stunde</numerusform><numerusform>%Ln Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minutes</source>
-        <translation><numerusform>%Ln Minute</numerusform><numerusform>%Ln Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2374,23 +2383,38 @@ Befehle:
     <name>Funnelscope::FrictionExport</name>
     <message numerus="yes">
         <source>%Ln cart loops</source>
-        <translation><numerusform>%Ln Warenkorb-Schleife</numerusform><numerusform>%Ln Warenkorb-Schleifen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Warenkorb-Schleife</numerusform>
+            <numerusform>%Ln Warenkorb-Schleifen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln search struggles</source>
-        <translation><numerusform>%Ln mühsame Suche</numerusform><numerusform>%Ln mühsame Suchen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mühsame Suche</numerusform>
+            <numerusform>%Ln mühsame Suchen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stalled checkouts</source>
-        <translation><numerusform>%Ln steckengebliebener Checkout</numerusform><numerusform>%Ln steckengebliebene Checkouts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln steckengebliebener Checkout</numerusform>
+            <numerusform>%Ln steckengebliebene Checkouts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln high-value carts left behind</source>
-        <translation><numerusform>%Ln zurückgelassener wertvoller Warenkorb</numerusform><numerusform>%Ln zurückgelassene wertvolle Warenkörbe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln zurückgelassener wertvoller Warenkorb</numerusform>
+            <numerusform>%Ln zurückgelassene wertvolle Warenkörbe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln sessions: %1.</source>
-        <translation><numerusform>In %Ln Sitzung: %1.</numerusform><numerusform>In %Ln Sitzungen: %1.</numerusform></translation>
+        <translation>
+            <numerusform>In %Ln Sitzung: %1.</numerusform>
+            <numerusform>In %Ln Sitzungen: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2844,10 +2868,6 @@ Befehle:
         <translation>Tage</translation>
     </message>
     <message>
-        <source>In order, other events between</source>
-        <translation>In Reihenfolge, andere Ereignisse dazwischen</translation>
-    </message>
-    <message>
         <source>Strictly in a row</source>
         <translation>Strikt nacheinander</translation>
     </message>
@@ -3162,6 +3182,22 @@ Befehle:
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>In Reihenfolge</translation>
+    </message>
+    <message>
+        <source>The steps in this order; other events may come between them</source>
+        <translation>Die Schritte in dieser Reihenfolge; andere Ereignisse dürfen dazwischen liegen</translation>
+    </message>
+    <message>
+        <source>The steps one right after the other, with no other event between</source>
+        <translation>Die Schritte direkt nacheinander, ohne anderes Ereignis dazwischen</translation>
+    </message>
+    <message>
+        <source>Every step within the window, in any order</source>
+        <translation>Jeder Schritt innerhalb des Zeitfensters, in beliebiger Reihenfolge</translation>
     </message>
 </context>
 <context>
@@ -3761,11 +3797,17 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Importing %Ln files into %1…</source>
-        <translation><numerusform>Importiere %Ln Datei nach %1 …</numerusform><numerusform>Importiere %Ln Dateien nach %1 …</numerusform></translation>
+        <translation>
+            <numerusform>Importiere %Ln Datei nach %1 …</numerusform>
+            <numerusform>Importiere %Ln Dateien nach %1 …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;%1: %2.&lt;/p&gt;</source>
@@ -3773,7 +3815,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;All %Ln files&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%Ln Datei&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;Alle %Ln Dateien&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Datei&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Alle %Ln Dateien&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3915,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation><numerusform>%Ln abgewiesen</numerusform><numerusform>%Ln abgewiesen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln abgewiesen</numerusform>
+            <numerusform>%Ln abgewiesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3878,19 +3926,31 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%Ln rows read</source>
-        <translation><numerusform>%Ln Zeile gelesen</numerusform><numerusform>%Ln Zeilen gelesen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile gelesen</numerusform>
+            <numerusform>%Ln Zeilen gelesen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events imported</source>
-        <translation><numerusform>%Ln Ereignis importiert</numerusform><numerusform>%Ln Ereignisse importiert</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ereignis importiert</numerusform>
+            <numerusform>%Ln Ereignisse importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln duplicates skipped</source>
-        <translation><numerusform>%Ln Duplikat übersprungen</numerusform><numerusform>%Ln Duplikate übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Duplikat übersprungen</numerusform>
+            <numerusform>%Ln Duplikate übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln users</source>
-        <translation><numerusform>%Ln Nutzer</numerusform><numerusform>%Ln Nutzer</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Nutzer</numerusform>
+            <numerusform>%Ln Nutzer</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -3953,7 +4013,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation><numerusform>%Ln Datei</numerusform><numerusform>%Ln Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6115,7 +6178,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

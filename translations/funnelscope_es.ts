@@ -2250,15 +2250,24 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln día</numerusform><numerusform>%Ln días</numerusform></translation>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hours</source>
-        <translation><numerusform>%Ln hora</numerusform><numerusform>%Ln horas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minutes</source>
-        <translation><numerusform>%Ln minuto</numerusform><numerusform>%Ln minutos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2374,23 +2383,38 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <name>Funnelscope::FrictionExport</name>
     <message numerus="yes">
         <source>%Ln cart loops</source>
-        <translation><numerusform>%Ln bucle de carrito</numerusform><numerusform>%Ln bucles de carrito</numerusform></translation>
+        <translation>
+            <numerusform>%Ln bucle de carrito</numerusform>
+            <numerusform>%Ln bucles de carrito</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln search struggles</source>
-        <translation><numerusform>%Ln búsqueda con dificultad</numerusform><numerusform>%Ln búsquedas con dificultad</numerusform></translation>
+        <translation>
+            <numerusform>%Ln búsqueda con dificultad</numerusform>
+            <numerusform>%Ln búsquedas con dificultad</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stalled checkouts</source>
-        <translation><numerusform>%Ln pago estancado</numerusform><numerusform>%Ln pagos estancados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln pago estancado</numerusform>
+            <numerusform>%Ln pagos estancados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln high-value carts left behind</source>
-        <translation><numerusform>%Ln carrito de alto valor abandonado</numerusform><numerusform>%Ln carritos de alto valor abandonados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln carrito de alto valor abandonado</numerusform>
+            <numerusform>%Ln carritos de alto valor abandonados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln sessions: %1.</source>
-        <translation><numerusform>En %Ln sesión: %1.</numerusform><numerusform>En %Ln sesiones: %1.</numerusform></translation>
+        <translation>
+            <numerusform>En %Ln sesión: %1.</numerusform>
+            <numerusform>En %Ln sesiones: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2844,10 +2868,6 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <translation>días</translation>
     </message>
     <message>
-        <source>In order, other events between</source>
-        <translation>En orden, con otros eventos entre medias</translation>
-    </message>
-    <message>
         <source>Strictly in a row</source>
         <translation>Estrictamente seguidos</translation>
     </message>
@@ -3162,6 +3182,22 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>En orden</translation>
+    </message>
+    <message>
+        <source>The steps in this order; other events may come between them</source>
+        <translation>Los pasos en este orden; puede haber otros eventos entre ellos</translation>
+    </message>
+    <message>
+        <source>The steps one right after the other, with no other event between</source>
+        <translation>Los pasos uno justo después del otro, sin otro evento entre ellos</translation>
+    </message>
+    <message>
+        <source>Every step within the window, in any order</source>
+        <translation>Cada paso dentro de la ventana, en cualquier orden</translation>
     </message>
 </context>
 <context>
@@ -3761,11 +3797,17 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
     <message numerus="yes">
         <source>Importing %Ln files into %1…</source>
-        <translation><numerusform>Importando %Ln archivo en %1…</numerusform><numerusform>Importando %Ln archivos en %1…</numerusform></translation>
+        <translation>
+            <numerusform>Importando %Ln archivo en %1…</numerusform>
+            <numerusform>Importando %Ln archivos en %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;%1: %2.&lt;/p&gt;</source>
@@ -3773,7 +3815,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;All %Ln files&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%Ln archivo&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;Los %Ln archivos&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln archivo&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Los %Ln archivos&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3915,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation><numerusform>%Ln rechazada</numerusform><numerusform>%Ln rechazadas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln rechazada</numerusform>
+            <numerusform>%Ln rechazadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3878,19 +3926,31 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
     <message numerus="yes">
         <source>%Ln rows read</source>
-        <translation><numerusform>%Ln fila leída</numerusform><numerusform>%Ln filas leídas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila leída</numerusform>
+            <numerusform>%Ln filas leídas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events imported</source>
-        <translation><numerusform>%Ln evento importado</numerusform><numerusform>%Ln eventos importados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln evento importado</numerusform>
+            <numerusform>%Ln eventos importados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln duplicates skipped</source>
-        <translation><numerusform>%Ln duplicado omitido</numerusform><numerusform>%Ln duplicados omitidos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln duplicado omitido</numerusform>
+            <numerusform>%Ln duplicados omitidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln users</source>
-        <translation><numerusform>%Ln usuario</numerusform><numerusform>%Ln usuarios</numerusform></translation>
+        <translation>
+            <numerusform>%Ln usuario</numerusform>
+            <numerusform>%Ln usuarios</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -3953,7 +4013,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation><numerusform>%Ln archivo</numerusform><numerusform>%Ln archivos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6115,7 +6178,10 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

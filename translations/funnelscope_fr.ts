@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Fill in or export the maturity self-assessment (set a dimension, import the CSV, export scores and radar).</source>
-        <translation>Remplir ou exporter l'auto-évaluation de maturité (régler une dimension, importer le CSV, exporter les scores et le radar).</translation>
+        <translation>Remplir ou exporter l&apos;auto-évaluation de maturité (régler une dimension, importer le CSV, exporter les scores et le radar).</translation>
     </message>
     <message>
         <source>What to do: export, set, or import FILE.csv.</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>set: the dimension&apos;s id (data_collection, identity, analytics, activation, experimentation, decision_making).</source>
-        <translation>set : l'identifiant de la dimension (data_collection, identity, analytics, activation, experimentation, decision_making).</translation>
+        <translation>set : l&apos;identifiant de la dimension (data_collection, identity, analytics, activation, experimentation, decision_making).</translation>
     </message>
     <message>
         <source>id</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>set: the stage the team is at (1 to 3, half steps allowed).</source>
-        <translation>set : le stade où en est l'équipe (1 à 3, demi-pas permis).</translation>
+        <translation>set : le stade où en est l&apos;équipe (1 à 3, demi-pas permis).</translation>
     </message>
     <message>
         <source>stage</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>set: the stage the team aims for (default: as it was, at least the current).</source>
-        <translation>set : le stade visé par l'équipe (par défaut : comme avant, au moins l'actuel).</translation>
+        <translation>set : le stade visé par l&apos;équipe (par défaut : comme avant, au moins l&apos;actuel).</translation>
     </message>
     <message>
         <source>set: a note on this dimension.</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>set, import: who answers (default: the OS user).</source>
-        <translation>set, import : qui répond (par défaut : l'utilisateur du système).</translation>
+        <translation>set, import : qui répond (par défaut : l&apos;utilisateur du système).</translation>
     </message>
     <message>
         <source>name</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>the workspace of the assessment</source>
-        <translation>l'espace de travail de l'évaluation</translation>
+        <translation>l&apos;espace de travail de l&apos;évaluation</translation>
     </message>
     <message>
         <source>someone</source>
@@ -274,15 +274,15 @@
     </message>
     <message>
         <source>--dimension: “%1” is no dimension (the dimensions: %2).</source>
-        <translation>--dimension : « %1 » n'est pas une dimension (les dimensions : %2).</translation>
+        <translation>--dimension : « %1 » n&apos;est pas une dimension (les dimensions : %2).</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a stage from 1 to %3 in half steps.</source>
-        <translation>--%1 : « %2 » n'est pas un stade de 1 à %3 par demi-pas.</translation>
+        <translation>--%1 : « %2 » n&apos;est pas un stade de 1 à %3 par demi-pas.</translation>
     </message>
     <message>
         <source>no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.</source>
-        <translation>aucune évaluation n'est encore enregistrée dans « %1 » : remplissez-en une sur la page Maturité ou avec « assess set ».</translation>
+        <translation>aucune évaluation n&apos;est encore enregistrée dans « %1 » : remplissez-en une sur la page Maturité ou avec « assess set ».</translation>
     </message>
 </context>
 <context>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>%1, line 1: there is no “%2” column (the columns of an exported assessment: dimension, current_stage, target_stage, note, evidence).</source>
-        <translation>%1, ligne 1 : il n'y a pas de colonne « %2 » (les colonnes d'une évaluation exportée : dimension, current_stage, target_stage, note, evidence).</translation>
+        <translation>%1, ligne 1 : il n&apos;y a pas de colonne « %2 » (les colonnes d&apos;une évaluation exportée : dimension, current_stage, target_stage, note, evidence).</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>%1, line %2: “%3” is no dimension of the matrix (its dimensions: %4).</source>
-        <translation>%1, ligne %2 : « %3 » n'est pas une dimension de la matrice (ses dimensions : %4).</translation>
+        <translation>%1, ligne %2 : « %3 » n&apos;est pas une dimension de la matrice (ses dimensions : %4).</translation>
     </message>
     <message>
         <source>%1, line %2: “%3” is there twice.</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>%1, line %2: %3 “%4” is not a stage from 1 to %5 in half steps.</source>
-        <translation>%1, ligne %2 : %3 « %4 » n'est pas un stade de 1 à %5 par demi-pas.</translation>
+        <translation>%1, ligne %2 : %3 « %4 » n&apos;est pas un stade de 1 à %5 par demi-pas.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -2250,15 +2250,24 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln jour</numerusform><numerusform>%Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hours</source>
-        <translation><numerusform>%Ln heure</numerusform><numerusform>%Ln heures</numerusform></translation>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minutes</source>
-        <translation><numerusform>%Ln minute</numerusform><numerusform>%Ln minutes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2374,23 +2383,38 @@ Commandes :
     <name>Funnelscope::FrictionExport</name>
     <message numerus="yes">
         <source>%Ln cart loops</source>
-        <translation><numerusform>%Ln boucle de panier</numerusform><numerusform>%Ln boucles de panier</numerusform></translation>
+        <translation>
+            <numerusform>%Ln boucle de panier</numerusform>
+            <numerusform>%Ln boucles de panier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln search struggles</source>
-        <translation><numerusform>%Ln recherche laborieuse</numerusform><numerusform>%Ln recherches laborieuses</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recherche laborieuse</numerusform>
+            <numerusform>%Ln recherches laborieuses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stalled checkouts</source>
-        <translation><numerusform>%Ln paiement bloqué</numerusform><numerusform>%Ln paiements bloqués</numerusform></translation>
+        <translation>
+            <numerusform>%Ln paiement bloqué</numerusform>
+            <numerusform>%Ln paiements bloqués</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln high-value carts left behind</source>
-        <translation><numerusform>%Ln panier de grande valeur abandonné</numerusform><numerusform>%Ln paniers de grande valeur abandonnés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln panier de grande valeur abandonné</numerusform>
+            <numerusform>%Ln paniers de grande valeur abandonnés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln sessions: %1.</source>
-        <translation><numerusform>Dans %Ln session : %1.</numerusform><numerusform>Dans %Ln sessions : %1.</numerusform></translation>
+        <translation>
+            <numerusform>Dans %Ln session : %1.</numerusform>
+            <numerusform>Dans %Ln sessions : %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2844,10 +2868,6 @@ Commandes :
         <translation>jours</translation>
     </message>
     <message>
-        <source>In order, other events between</source>
-        <translation>Dans l&apos;ordre, autres événements entre deux</translation>
-    </message>
-    <message>
         <source>Strictly in a row</source>
         <translation>Strictement à la suite</translation>
     </message>
@@ -3162,6 +3182,22 @@ Commandes :
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Dans l'ordre</translation>
+    </message>
+    <message>
+        <source>The steps in this order; other events may come between them</source>
+        <translation>Les étapes dans cet ordre ; d'autres événements peuvent s'intercaler</translation>
+    </message>
+    <message>
+        <source>The steps one right after the other, with no other event between</source>
+        <translation>Les étapes l'une juste après l'autre, sans autre événement entre elles</translation>
+    </message>
+    <message>
+        <source>Every step within the window, in any order</source>
+        <translation>Chaque étape dans la fenêtre, dans n'importe quel ordre</translation>
     </message>
 </context>
 <context>
@@ -3761,11 +3797,17 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>Importing %Ln files into %1…</source>
-        <translation><numerusform>Importation de %Ln fichier dans %1…</numerusform><numerusform>Importation de %Ln fichiers dans %1…</numerusform></translation>
+        <translation>
+            <numerusform>Importation de %Ln fichier dans %1…</numerusform>
+            <numerusform>Importation de %Ln fichiers dans %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;%1: %2.&lt;/p&gt;</source>
@@ -3773,7 +3815,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;All %Ln files&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%Ln fichier&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;Les %Ln fichiers&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln fichier&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Les %Ln fichiers&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3915,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation><numerusform>%Ln rejetée</numerusform><numerusform>%Ln rejetées</numerusform></translation>
+        <translation>
+            <numerusform>%Ln rejetée</numerusform>
+            <numerusform>%Ln rejetées</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3878,19 +3926,31 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%Ln rows read</source>
-        <translation><numerusform>%Ln ligne lue</numerusform><numerusform>%Ln lignes lues</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne lue</numerusform>
+            <numerusform>%Ln lignes lues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events imported</source>
-        <translation><numerusform>%Ln événement importé</numerusform><numerusform>%Ln événements importés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln événement importé</numerusform>
+            <numerusform>%Ln événements importés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln duplicates skipped</source>
-        <translation><numerusform>%Ln doublon ignoré</numerusform><numerusform>%Ln doublons ignorés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln doublon ignoré</numerusform>
+            <numerusform>%Ln doublons ignorés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln users</source>
-        <translation><numerusform>%Ln utilisateur</numerusform><numerusform>%Ln utilisateurs</numerusform></translation>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -3953,7 +4013,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation><numerusform>%Ln fichier</numerusform><numerusform>%Ln fichiers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6115,7 +6178,10 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

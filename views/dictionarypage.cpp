@@ -139,8 +139,11 @@ DictionaryPage::DictionaryPage(WorkspaceDocument *document, QWidget *parent)
     top->addWidget(createEventsPane());
     mEditor = new EventEditor(mDocument, this);
     top->addWidget(mEditor);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    // The editor keeps the room its longest labels and buttons need in any language
+    // ("Revu aujourd'hui", "Chaque occurrence" were cut at 1366 px); the list takes the rest.
+    mEditor->setMinimumWidth(mEditor->minimumSizeHint().width());
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
     top->setChildrenCollapsible(false);
 
     mTabs->addTab(createLogPane(), tr("Change Log"));

@@ -142,7 +142,11 @@ QWidget *FunnelPage::createEditor()
     windowRow->addWidget(mWindow);
     windowRow->addWidget(mWindowUnit, 1);
     mOrder = new QComboBox(editor);
-    mOrder->addItems({tr("In order, other events between"), tr("Strictly in a row"), tr("In any order")});
+    // Short names that fit the editor in every language; what each means in its tooltip.
+    mOrder->addItems({tr("In order"), tr("Strictly in a row"), tr("In any order")});
+    mOrder->setItemData(0, tr("The steps in this order; other events may come between them"), Qt::ToolTipRole);
+    mOrder->setItemData(1, tr("The steps one right after the other, with no other event between"), Qt::ToolTipRole);
+    mOrder->setItemData(2, tr("Every step within the window, in any order"), Qt::ToolTipRole);
     mCount = new QComboBox(editor);
     mCount->addItems({tr("People"), tr("Sessions"), tr("Every attempt (totals)")});
     mBreakdown = new QComboBox(editor);
@@ -180,6 +184,8 @@ QWidget *FunnelPage::createEditor()
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
+        // The whole date and the arrow, measured with the font (it was cut: "2026-05-04" → "2026-05-0").
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + 40);
     }
     connect(mUseRange, &QCheckBox::toggled, mFrom, &QWidget::setEnabled);
     connect(mUseRange, &QCheckBox::toggled, mTo, &QWidget::setEnabled);

@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QProxyStyle>
+#include <QStyleOptionButton>
 
 namespace Funnelscope {
 
@@ -70,23 +72,40 @@ QString Theme::label(Mode mode)
     return {};
 }
 
+namespace {
+
+/**
+ * The platform's style, with room for a push button's whole text: Fusion's size hint (Qt
+ * 6.4) leaves a longer label a few pixels short, so "Revu aujourd'hui" or "Retirer le
+ * paramètre" lost their last letters in French.
+ */
+class ButtonRoomStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size, const QWidget *widget) const override
+    {
+        QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+        const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+        if (type == CT_PushButton && button && !button->text.isEmpty()) {
+            QString text = button->text;
+            text.remove(QLatin1Char('&'));
+            const int icon = button->icon.isNull() ? 0 : button->iconSize.width() + 4;
+            result.setWidth(std::max(result.width(), button->fontMetrics.horizontalAdvance(text) + icon + 2 * 8));
+        }
+        return result;
+    }
+};
+
+} // namespace
+
 void Theme::apply(QApplication &app)
 {
     static const QString systemStyle = app.style()->name();
-    switch (preference()) {
-    case Mode::System:
-        QApplication::setStyle(QStyleFactory::create(systemStyle));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        break;
-    case Mode::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        break;
-    case Mode::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-        break;
-    }
+    const bool fusion = preference() != Mode::System;
+    QApplication::setStyle(new ButtonRoomStyle(QStyleFactory::create(fusion ? QStringLiteral("Fusion") : systemStyle)));
+    QApplication::setPalette(preference() == Mode::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 
 bool Theme::isDark()

@@ -29,6 +29,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <QTranslator>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QTimer>
 #include <QUndoStack>
@@ -246,6 +248,39 @@ private Q_SLOTS:
             page.findChild<QTabWidget *>()->setCurrentIndex(1);
             page.grab().save(shots + QStringLiteral("/dictionary-quality.png"));
         }
+    }
+
+    // At 1366 px wide (the page beside the 124 px sidebar), in every language, no button or
+    // combo box is narrower than its text needs ("Revu aujourd'hui" was cut in French).
+    void nothingIsCutInAnyLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void nothingIsCutInAnyLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en"))
+            QVERIFY(translator.load(QStringLiteral(":/i18n/funnelscope_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        {
+            DictionaryPage page;
+            page.resize(1366 - 124, 720);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QStringList cut;
+            const auto buttons = page.findChildren<QPushButton *>();
+            for (const QPushButton *button : buttons)
+                if (button->isVisibleTo(&page) && button->width() < button->sizeHint().width())
+                    cut.append(QStringLiteral("%1 (%2 < %3)").arg(button->text()).arg(button->width()).arg(button->sizeHint().width()));
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("; "))));
+            // The window holds it beside the sidebar at 1366 px, so nothing is squeezed there either.
+            QVERIFY2(page.minimumSizeHint().width() <= 1366 - 124 - 16, qPrintable(QString::number(page.minimumSizeHint().width())));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

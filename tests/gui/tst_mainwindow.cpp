@@ -15,6 +15,8 @@
 #include "store/workspacesession.h"
 
 #include <QAbstractButton>
+#include <QTranslator>
+#include <QStackedWidget>
 #include <QImage>
 #include <QMimeData>
 #include <QClipboard>
@@ -80,6 +82,7 @@ private Q_SLOTS:
         QSettings().clear();
         QFile::remove(MainWindow::demoWorkspacePath());
         QVERIFY(mDir.isValid());
+        Theme::apply(*qApp); // the style the program runs with
     }
 
     void cleanupTestCase()
@@ -223,6 +226,59 @@ private Q_SLOTS:
         QVERIFY(summary.wait(30000));
         QVERIFY(!welcome->isVisible());
         QVERIFY(exportAction->isEnabled());
+    }
+
+    // A 1366 × 768 laptop holds the whole window in every language, with a workspace open
+    // and every page shown: no page asks for more, and no button is narrower than its text.
+    void fitsALaptopInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void fitsALaptopInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en"))
+            QVERIFY(translator.load(QStringLiteral(":/i18n/funnelscope_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        {
+            const QString path = mDir.filePath(QStringLiteral("laptop-%1.funnelscope").arg(language));
+            DemoShop::createWorkspace(path, {400, 3});
+            MainWindow window;
+            window.resize(1366, 740);
+            window.show();
+            QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+            window.openAtStart(path);
+            QVERIFY(summary.wait(30000));
+            QStringList cut;
+            for (int page = 0; page < MainWindow::PageCount; ++page) {
+                window.showPage(MainWindow::Page(page));
+                QTest::qWait(300);
+                // Room for the text and the style's margins on both sides (Fusion's own size hint
+                // left "Revu aujourd'hui" a few pixels short).
+                const auto buttons = window.findChildren<QPushButton *>();
+                for (const QPushButton *button : buttons) {
+                    const int needed = button->fontMetrics().horizontalAdvance(QString(button->text()).remove(QLatin1Char('&'))) + 2 * 6;
+                    if (button->isVisible() && !button->text().isEmpty() && button->width() < needed)
+                        cut.append(QStringLiteral("%1 (%2 < %3)").arg(button->text()).arg(button->width()).arg(needed));
+                }
+            }
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("; "))));
+            auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+            QVERIFY(pages);
+            QStringList wide;
+            for (int page = 0; page < pages->count(); ++page) {
+                const QSize needed = pages->widget(page)->minimumSizeHint();
+                wide.append(QStringLiteral("%1: %2×%3").arg(page).arg(needed.width()).arg(needed.height()));
+            }
+            const QSize needed = window.minimumSizeHint();
+            QVERIFY2(needed.width() <= 1366 && needed.height() <= 740,
+                     qPrintable(QStringLiteral("%1×%2; pages %3").arg(needed.width()).arg(needed.height()).arg(wide.join(QLatin1String(", ")))));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void everyPageCanBeShown()
@@ -551,13 +607,13 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.show();
-            window.resize(900, 640);
+            window.resize(1000, 640);
             window.showPage(MainWindow::Cohorts);
             window.close();
         }
         MainWindow again;
         QCOMPARE(again.currentPage(), MainWindow::Cohorts);
-        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.size(), QSize(1000, 640));
     }
 
 private:
