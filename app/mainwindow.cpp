@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "chartsource.h"
 #include "clipboardcopy.h"
 
@@ -116,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1200, 780);
     restoreState(windowLayout.value());
     showPage(Page(qBound(0, lastPage.value(), PageCount - 1)));
+    // Screen readers: every control named by what names it on screen.
+    AccessibleNames::assign(this);
     // Ctrl+C and Ctrl+A on every table of the program (dialogs too): the selection, not a cell.
     qApp->installEventFilter(new ClipboardCopy(this));
     updateWorkspaceActions();
@@ -174,6 +177,7 @@ void MainWindow::createPages()
         mPages->addWidget(entry.page);
     }
     mSidebar->setObjectName(QStringLiteral("sidebar"));
+    mSidebar->setAccessibleName(tr("Pages"));
     mPages->setObjectName(QStringLiteral("pages"));
     mSidebar->setFrameShape(QFrame::NoFrame);
     mSidebar->setFixedWidth(mSidebar->fontMetrics().horizontalAdvance(QStringLiteral("Dictionary")) + 64);

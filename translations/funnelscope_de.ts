@@ -629,6 +629,34 @@
         <source>a return is %1 in that period</source>
         <translation>Rückkehr: %1 in diesem Zeitraum</translation>
     </message>
+    <message>
+        <source>Cohort grid</source>
+        <translation>Kohortentabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %Ln people</source>
+        <translation><numerusform>Durchschnitt von %Ln Person</numerusform><numerusform>Durchschnitt von %Ln Personen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort of %1, %Ln people</source>
+        <translation><numerusform>Kohorte vom %1, %Ln Person</numerusform><numerusform>Kohorte vom %1, %Ln Personen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; %2: no data yet</source>
+        <translation>%1; %2: noch keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1 (%2 Personen)</translation>
+    </message>
+    <message>
+        <source>%1, the period is not over</source>
+        <translation>%1, der Zeitraum ist nicht vorbei</translation>
+    </message>
+    <message>
+        <source>%1; %2: %3</source>
+        <translation>%1; %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
@@ -755,6 +783,10 @@
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
+    </message>
+    <message>
+        <source>Retention curves</source>
+        <translation>Bindungskurven</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1841,22 @@ Befehle:
         <source>Export Table…</source>
         <translation>Tabelle exportieren …</translation>
     </message>
+    <message>
+        <source>Change log and data quality</source>
+        <translation>Änderungsprotokoll und Datenqualität</translation>
+    </message>
+    <message>
+        <source>Events of the dictionary</source>
+        <translation>Ereignisse des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Data-quality findings</source>
+        <translation>Befunde zur Datenqualität</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -2183,6 +2231,10 @@ Befehle:
     <message>
         <source>Parameter name:</source>
         <translation>Parametername:</translation>
+    </message>
+    <message>
+        <source>Parameters of the event</source>
+        <translation>Parameter des Ereignisses</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3251,26 @@ Befehle:
         <source>Every step within the window, in any order</source>
         <translation>Jeder Schritt innerhalb des Zeitfensters, in beliebiger Reihenfolge</translation>
     </message>
+    <message>
+        <source>Funnel chart</source>
+        <translation>Funnel-Diagramm</translation>
+    </message>
+    <message>
+        <source>Funnel table</source>
+        <translation>Funnel-Tabelle</translation>
+    </message>
+    <message>
+        <source>Time to convert chart</source>
+        <translation>Diagramm der Zeit bis zur Conversion</translation>
+    </message>
+    <message>
+        <source>Conversion by week chart</source>
+        <translation>Diagramm der Conversion nach Woche</translation>
+    </message>
+    <message>
+        <source>Funnel results</source>
+        <translation>Funnel-Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -4123,6 +4195,18 @@ Befehle:
         <source>Bars: phi between doing it before converting and converting; blue goes with converting, orange against. Strong ≥ %1, moderate ≥ %2, weak ≥ %3 (Amplitude Compass&apos;s scale).</source>
         <translation>Balken: Phi zwischen „vor der Conversion getan“ und „konvertiert“; Blau geht mit der Conversion einher, Orange dagegen. Stark ≥ %1, mittel ≥ %2, schwach ≥ %3 (Skala von Amplitude Compass).</translation>
     </message>
+    <message>
+        <source>Insights chart</source>
+        <translation>Insights-Diagramm</translation>
+    </message>
+    <message>
+        <source>%1: too few persons to say (%2)</source>
+        <translation>%1: zu wenige Personen für eine Aussage (%2)</translation>
+    </message>
+    <message>
+        <source>%1: phi %2; %3 of the %4 persons who did it converted, %5 of the others; %6</source>
+        <translation>%1: phi %2; %3 der %4 Personen, die es taten, konvertierten, %5 der anderen; %6</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::InsightsCommand</name>
@@ -4624,6 +4708,14 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png, .svg, .csv oder .xlsx.</translation>
     </message>
+    <message>
+        <source>Insights table</source>
+        <translation>Insights-Tabelle</translation>
+    </message>
+    <message>
+        <source>How often: the drill-down</source>
+        <translation>Wie oft: die Aufschlüsselung</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JourneysPage</name>
@@ -4776,6 +4868,14 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>&lt;b&gt;Friction&lt;/b&gt;: %1 Hover a column for its rule.</source>
         <translation>&lt;b&gt;Reibung&lt;/b&gt;: %1 Fahren Sie über eine Spalte, um ihre Regel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Friction by week</source>
+        <translation>Reibung nach Woche</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5233,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Mikro-Conversion-Analyse für E-Commerce-Teams: Funnels, Kohorten, Insights, Journeys, eine Selbsteinschätzung der Tracking-Reife und ein Ereigniswörterbuch, auf Ihrem eigenen Laptop, offline, mit Ihren eigenen Daten.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -5389,6 +5493,14 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Not assessed yet: click a stage</source>
         <translation>Noch nicht bewertet: eine Stufe anklicken</translation>
     </message>
+    <message>
+        <source>Maturity radar: current against target</source>
+        <translation>Reifegrad-Radar: Ist gegen Ziel</translation>
+    </message>
+    <message>
+        <source>Maturity matrix</source>
+        <translation>Reifegradmatrix</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MaturityRadar</name>
@@ -5502,6 +5614,22 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>(end)</source>
         <translation>(Ende)</translation>
+    </message>
+    <message>
+        <source>Paths diagram</source>
+        <translation>Pfaddiagramm</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 persons, %4 of the start</source>
+        <translation>%1: %2, %3 Personen, %4 des Starts</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::CohortHeatmap</name>
+    <message numerus="yes">
+        <source>Average of %Ln people</source>
+        <translation>
+            <numerusform>Average of %Ln person</numerusform>
+            <numerusform>Average of %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort of %1, %Ln people</source>
+        <translation>
+            <numerusform>Cohort of %1, %Ln person</numerusform>
+            <numerusform>Cohort of %1, %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::DictionaryCommand</name>
     <message numerus="yes">
         <source>Wrote %n events to %1 (%2).</source>

@@ -629,6 +629,34 @@
         <source>a return is %1 in that period</source>
         <translation>un regreso es %1 en ese periodo</translation>
     </message>
+    <message>
+        <source>Cohort grid</source>
+        <translation>Cuadrícula de cohortes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %Ln people</source>
+        <translation><numerusform>Media de %Ln persona</numerusform><numerusform>Media de %Ln personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort of %1, %Ln people</source>
+        <translation><numerusform>Cohorte del %1, %Ln persona</numerusform><numerusform>Cohorte del %1, %Ln personas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; %2: no data yet</source>
+        <translation>%1; %2: aún sin datos</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1 (%2 personas)</translation>
+    </message>
+    <message>
+        <source>%1, the period is not over</source>
+        <translation>%1, el periodo no ha terminado</translation>
+    </message>
+    <message>
+        <source>%1; %2: %3</source>
+        <translation>%1; %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
@@ -755,6 +783,10 @@
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
+    </message>
+    <message>
+        <source>Retention curves</source>
+        <translation>Curvas de retención</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1841,22 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>Export Table…</source>
         <translation>Exportar tabla…</translation>
     </message>
+    <message>
+        <source>Change log and data quality</source>
+        <translation>Registro de cambios y calidad de datos</translation>
+    </message>
+    <message>
+        <source>Events of the dictionary</source>
+        <translation>Eventos del diccionario</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>Data-quality findings</source>
+        <translation>Hallazgos de calidad de datos</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -2183,6 +2231,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>Parameter name:</source>
         <translation>Nombre del parámetro:</translation>
+    </message>
+    <message>
+        <source>Parameters of the event</source>
+        <translation>Parámetros del evento</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3251,26 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>Every step within the window, in any order</source>
         <translation>Cada paso dentro de la ventana, en cualquier orden</translation>
     </message>
+    <message>
+        <source>Funnel chart</source>
+        <translation>Gráfico del embudo</translation>
+    </message>
+    <message>
+        <source>Funnel table</source>
+        <translation>Tabla del embudo</translation>
+    </message>
+    <message>
+        <source>Time to convert chart</source>
+        <translation>Gráfico del tiempo hasta la conversión</translation>
+    </message>
+    <message>
+        <source>Conversion by week chart</source>
+        <translation>Gráfico de la conversión por semana</translation>
+    </message>
+    <message>
+        <source>Funnel results</source>
+        <translation>Resultados del embudo</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelTableModel</name>
@@ -4123,6 +4195,18 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>Bars: phi between doing it before converting and converting; blue goes with converting, orange against. Strong ≥ %1, moderate ≥ %2, weak ≥ %3 (Amplitude Compass&apos;s scale).</source>
         <translation>Barras: phi entre «lo hizo antes de convertir» y «convirtió»; el azul acompaña a la conversión, el naranja va en contra. Fuerte ≥ %1, moderado ≥ %2, débil ≥ %3 (escala de Amplitude Compass).</translation>
     </message>
+    <message>
+        <source>Insights chart</source>
+        <translation>Gráfico de insights</translation>
+    </message>
+    <message>
+        <source>%1: too few persons to say (%2)</source>
+        <translation>%1: demasiadas pocas personas para decir algo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: phi %2; %3 of the %4 persons who did it converted, %5 of the others; %6</source>
+        <translation>%1: phi %2; convirtió el %3 de las %4 personas que lo hicieron, el %5 de las demás; %6</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::InsightsCommand</name>
@@ -4624,6 +4708,14 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Elija un archivo que termine en .png, .svg, .csv o .xlsx.</translation>
     </message>
+    <message>
+        <source>Insights table</source>
+        <translation>Tabla de insights</translation>
+    </message>
+    <message>
+        <source>How often: the drill-down</source>
+        <translation>Cuántas veces: el desglose</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JourneysPage</name>
@@ -4776,6 +4868,14 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>&lt;b&gt;Friction&lt;/b&gt;: %1 Hover a column for its rule.</source>
         <translation>&lt;b&gt;Fricción&lt;/b&gt;: %1 Pase el ratón por una columna para ver su regla.</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Friction by week</source>
+        <translation>Fricción por semana</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5233,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analítica de microconversiones para equipos de comercio electrónico: embudos, cohortes, insights, recorridos, una autoevaluación de la madurez del seguimiento y un diccionario de eventos, en su propio portátil, sin conexión, con sus propios datos.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia MIT.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -5389,6 +5493,14 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Not assessed yet: click a stage</source>
         <translation>Aún sin evaluar: haga clic en una etapa</translation>
     </message>
+    <message>
+        <source>Maturity radar: current against target</source>
+        <translation>Radar de madurez: actual frente a objetivo</translation>
+    </message>
+    <message>
+        <source>Maturity matrix</source>
+        <translation>Matriz de madurez</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MaturityRadar</name>
@@ -5502,6 +5614,22 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>(end)</source>
         <translation>(fin)</translation>
+    </message>
+    <message>
+        <source>Paths diagram</source>
+        <translation>Diagrama de caminos</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 persons, %4 of the start</source>
+        <translation>%1: %2, %3 personas, %4 del inicio</translation>
     </message>
 </context>
 <context>

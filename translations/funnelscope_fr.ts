@@ -629,6 +629,34 @@
         <source>a return is %1 in that period</source>
         <translation>un retour est %1 dans cette période</translation>
     </message>
+    <message>
+        <source>Cohort grid</source>
+        <translation>Grille des cohortes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %Ln people</source>
+        <translation><numerusform>Moyenne de %Ln personne</numerusform><numerusform>Moyenne de %Ln personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort of %1, %Ln people</source>
+        <translation><numerusform>Cohorte du %1, %Ln personne</numerusform><numerusform>Cohorte du %1, %Ln personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; %2: no data yet</source>
+        <translation>%1 ; %2 : pas encore de données</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1 (%2 personnes)</translation>
+    </message>
+    <message>
+        <source>%1, the period is not over</source>
+        <translation>%1, la période n'est pas terminée</translation>
+    </message>
+    <message>
+        <source>%1; %2: %3</source>
+        <translation>%1 ; %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortPage</name>
@@ -755,6 +783,10 @@
     <message>
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>Retention curves</source>
+        <translation>Courbes de rétention</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1841,22 @@ Commandes :
         <source>Export Table…</source>
         <translation>Exporter le tableau…</translation>
     </message>
+    <message>
+        <source>Change log and data quality</source>
+        <translation>Journal des modifications et qualité des données</translation>
+    </message>
+    <message>
+        <source>Events of the dictionary</source>
+        <translation>Événements du dictionnaire</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Data-quality findings</source>
+        <translation>Constats de qualité des données</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryRules</name>
@@ -2183,6 +2231,10 @@ Commandes :
     <message>
         <source>Parameter name:</source>
         <translation>Nom du paramètre :</translation>
+    </message>
+    <message>
+        <source>Parameters of the event</source>
+        <translation>Paramètres de l'événement</translation>
     </message>
 </context>
 <context>
@@ -3185,19 +3237,39 @@ Commandes :
     </message>
     <message>
         <source>In order</source>
-        <translation>Dans l'ordre</translation>
+        <translation>Dans l&apos;ordre</translation>
     </message>
     <message>
         <source>The steps in this order; other events may come between them</source>
-        <translation>Les étapes dans cet ordre ; d'autres événements peuvent s'intercaler</translation>
+        <translation>Les étapes dans cet ordre ; d&apos;autres événements peuvent s&apos;intercaler</translation>
     </message>
     <message>
         <source>The steps one right after the other, with no other event between</source>
-        <translation>Les étapes l'une juste après l'autre, sans autre événement entre elles</translation>
+        <translation>Les étapes l&apos;une juste après l&apos;autre, sans autre événement entre elles</translation>
     </message>
     <message>
         <source>Every step within the window, in any order</source>
-        <translation>Chaque étape dans la fenêtre, dans n'importe quel ordre</translation>
+        <translation>Chaque étape dans la fenêtre, dans n&apos;importe quel ordre</translation>
+    </message>
+    <message>
+        <source>Funnel chart</source>
+        <translation>Graphique de l'entonnoir</translation>
+    </message>
+    <message>
+        <source>Funnel table</source>
+        <translation>Tableau de l'entonnoir</translation>
+    </message>
+    <message>
+        <source>Time to convert chart</source>
+        <translation>Graphique du délai de conversion</translation>
+    </message>
+    <message>
+        <source>Conversion by week chart</source>
+        <translation>Graphique de la conversion par semaine</translation>
+    </message>
+    <message>
+        <source>Funnel results</source>
+        <translation>Résultats de l'entonnoir</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4195,18 @@ Commandes :
         <source>Bars: phi between doing it before converting and converting; blue goes with converting, orange against. Strong ≥ %1, moderate ≥ %2, weak ≥ %3 (Amplitude Compass&apos;s scale).</source>
         <translation>Barres : phi entre « fait avant de convertir » et « a converti » ; le bleu va avec la conversion, l&apos;orange à l&apos;encontre. Fort ≥ %1, modéré ≥ %2, faible ≥ %3 (échelle d&apos;Amplitude Compass).</translation>
     </message>
+    <message>
+        <source>Insights chart</source>
+        <translation>Graphique des insights</translation>
+    </message>
+    <message>
+        <source>%1: too few persons to say (%2)</source>
+        <translation>%1 : trop peu de personnes pour conclure (%2)</translation>
+    </message>
+    <message>
+        <source>%1: phi %2; %3 of the %4 persons who did it converted, %5 of the others; %6</source>
+        <translation>%1 : phi %2 ; %3 des %4 personnes qui l'ont fait ont converti, %5 des autres ; %6</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::InsightsCommand</name>
@@ -4624,6 +4708,14 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Choose a file ending in .png, .svg, .csv or .xlsx.</source>
         <translation>Choisissez un fichier se terminant par .png, .svg, .csv ou .xlsx.</translation>
     </message>
+    <message>
+        <source>Insights table</source>
+        <translation>Tableau des insights</translation>
+    </message>
+    <message>
+        <source>How often: the drill-down</source>
+        <translation>Combien de fois : le détail</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::JourneysPage</name>
@@ -4776,6 +4868,14 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>&lt;b&gt;Friction&lt;/b&gt;: %1 Hover a column for its rule.</source>
         <translation>&lt;b&gt;Friction&lt;/b&gt; : %1 Survolez une colonne pour voir sa règle.</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Friction by week</source>
+        <translation>Friction par semaine</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5233,10 @@ Le journal des modifications garde cette preuve comme motif :
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, insights, parcours, une auto-évaluation de la maturité du tracking et un dictionnaire d&apos;événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -5389,6 +5493,14 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Not assessed yet: click a stage</source>
         <translation>Pas encore évalué : cliquez sur un stade</translation>
     </message>
+    <message>
+        <source>Maturity radar: current against target</source>
+        <translation>Radar de maturité : actuel contre cible</translation>
+    </message>
+    <message>
+        <source>Maturity matrix</source>
+        <translation>Matrice de maturité</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MaturityRadar</name>
@@ -5502,6 +5614,22 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>(end)</source>
         <translation>(fin)</translation>
+    </message>
+    <message>
+        <source>Paths diagram</source>
+        <translation>Diagramme des chemins</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 persons, %4 of the start</source>
+        <translation>%1 : %2, %3 personnes, %4 du départ</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 
 #include <QLocale>
 #include <QMouseEvent>
+#include <QKeyEvent>
+#include <climits>
 #include <QPainter>
 
 #include <cmath>
@@ -61,9 +63,62 @@ QString cellText(const CohortRow &row, int k, bool revenue, bool counts)
 
 CohortHeatmap::CohortHeatmap(QWidget *parent)
     : QWidget(parent)
+    , mCursor(this, {[this] { return mGrid.cohorts.isEmpty() ? 0 : int(mGrid.cohorts.size()) + 1; },
+                     [this](int) { return mQuery.periods; },
+                     [this](int row, int column) { return describeCell(row, column); },
+                     [this](int row, int column) { return cellRect(row, column); },
+                     [this](int row, int) {
+                         if (row > 0)
+                             Q_EMIT cohortClicked(row - 1);
+                     }})
 {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    setAccessibleName(tr("Cohort grid"));
+}
+
+QString CohortHeatmap::describeCell(int row, int column) const
+{
+    // Row 0 is the average, as drawn; then the cohorts.
+    const CohortRow &cohort = row == 0 ? mGrid.average : mGrid.cohorts.at(row - 1);
+    const QLocale locale;
+    const QString who = row == 0 ? tr("Average of %Ln people", nullptr, int(std::min<qint64>(cohort.size, INT_MAX)))
+                                 : tr("Cohort of %1, %Ln people", nullptr, int(std::min<qint64>(cohort.size, INT_MAX)))
+                                       .arg(locale.toString(cohort.start, QLocale::ShortFormat));
+    const QString period = CohortText::periodLabel(mQuery.period, column);
+    if (column >= cohort.values.size() || !cohort.values[column])
+        return tr("%1; %2: no data yet").arg(who, period);
+    QString value = cellText(cohort, column, mRevenue, false);
+    if (cohort.counts.value(column))
+        value = tr("%1 (%2 people)").arg(value, locale.toString(*cohort.counts[column]));
+    if (cohort.incomplete.value(column))
+        value = tr("%1, the period is not over").arg(value);
+    return tr("%1; %2: %3").arg(who, period, value);
+}
+
+QRectF CohortHeatmap::cellRect(int row, int column) const
+{
+    const Layout columns = layout(mGrid, mQuery, mRevenue, mShowCounts);
+    return QRectF(margin + columns.labelWidth + columns.sizeWidth + column * columns.cellWidth,
+                  margin + columns.headerHeight + row * columns.rowHeight, columns.cellWidth, columns.rowHeight);
+}
+
+void CohortHeatmap::keyPressEvent(QKeyEvent *event)
+{
+    if (!mCursor.keyPress(event))
+        QWidget::keyPressEvent(event);
+}
+
+void CohortHeatmap::focusInEvent(QFocusEvent *event)
+{
+    mCursor.moveTo(mCursor.row(), mCursor.column());
+    QWidget::focusInEvent(event);
+}
+
+void CohortHeatmap::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 QFont CohortHeatmap::cellFont(bool bold)
@@ -110,6 +165,7 @@ void CohortHeatmap::setGrid(const CohortGrid &grid, const CohortQuery &query, bo
     mGrid = grid;
     mQuery = query;
     mRevenue = revenue;
+    mCursor.reset();
     setMinimumSize(preferredSize(grid, query, revenue, mShowCounts));
     updateGeometry();
     update();
@@ -319,6 +375,7 @@ void CohortHeatmap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     paint(painter, rect(), mGrid, mQuery, mRevenue, mShowCounts, QString(), mAnnotations);
+    mCursor.paint(painter);
 }
 
 void CohortHeatmap::mousePressEvent(QMouseEvent *event)

@@ -5,6 +5,7 @@
 #include "analysis/cohortquery.h"
 #include "analysis/cohortresult.h"
 #include "store/annotations.h"
+#include "chartcursor.h"
 
 #include <QWidget>
 
@@ -63,13 +64,21 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    /** What a screen reader says of a cell: its cohort, size, period and figure. */
+    QString describeCell(int row, int column) const;
+    QRectF cellRect(int row, int column) const;
+
     CohortGrid mGrid;
     CohortQuery mQuery;
     bool mRevenue = false;
     bool mShowCounts = false;
     QList<Annotation> mAnnotations;
+    ChartCursor mCursor;
 };
 
 } // namespace Funnelscope

@@ -132,6 +132,7 @@ CohortPage::CohortPage(QWidget *parent)
     controls->addWidget(mBusy, 0, 5);
     controls->addWidget(exportButton, 4, 5);
 
+    mCurves->setAccessibleName(tr("Retention curves"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(mHeatmap);
     scroll->setWidgetResizable(true);

@@ -111,11 +111,13 @@ DataPage::DataPage(QWidget *parent)
     sorted->setSourceModel(mTypesModel);
     sorted->setSortRole(Qt::UserRole);
     mTypesView = makeTable(sorted, this);
+    mTypesView->setAccessibleName(tr("Event types"));
     mTypesView->setSortingEnabled(true);
     mTypesView->sortByColumn(EventTypesModel::Count, Qt::DescendingOrder);
     mTypesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     mImportsView = makeTable(mImportsModel, this);
+    mImportsView->setAccessibleName(tr("Imports"));
     mImportsView->horizontalHeader()->setSectionResizeMode(ImportsModel::File,
                                                             QHeaderView::Stretch);
 
@@ -142,6 +144,7 @@ DataPage::DataPage(QWidget *parent)
 
     // Annotations: what happened on which days, as every time axis shows it.
     mAnnotations = new QTableWidget(0, 3, this);
+    mAnnotations->setAccessibleName(tr("Annotations"));
     mAnnotations->setObjectName(QStringLiteral("annotations"));
     mAnnotations->setHorizontalHeaderLabels({tr("Days"), tr("Category"), tr("What happened")});
     mAnnotations->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -146,6 +146,7 @@ DictionaryPage::DictionaryPage(WorkspaceDocument *document, QWidget *parent)
     top->setStretchFactor(1, 1);
     top->setChildrenCollapsible(false);
 
+    mTabs->setAccessibleName(tr("Change log and data quality"));
     mTabs->addTab(createLogPane(), tr("Change Log"));
     mTabs->addTab(createQualityPane(), tr("Data Quality"));
 
@@ -214,6 +215,7 @@ QWidget *DictionaryPage::createEventsPane()
     connect(mDue, &QCheckBox::toggled, mFilter, &DictionaryFilterModel::setDueOnly);
 
     mEvents = tableView(pane);
+    mEvents->setAccessibleName(tr("Events of the dictionary"));
     mEvents->setModel(mFilter);
     mEvents->setSortingEnabled(true);
     mEvents->sortByColumn(-1, Qt::AscendingOrder);
@@ -347,6 +349,7 @@ QWidget *DictionaryPage::createLogPane()
         showMessage(proof.message, !proof.intact);
     });
     mLogView = tableView(pane);
+    mLogView->setAccessibleName(tr("Change log"));
     mLogView->setMinimumHeight(mLogView->fontMetrics().height() * 4); // the window stays small enough for 1366x768
     mLogView->setModel(mLogFilter);
     mLogView->setColumnWidth(ChangeLogModel::When, 150);
@@ -395,6 +398,7 @@ QWidget *DictionaryPage::createQualityPane()
                     !error.isEmpty());
     });
     mQualityView = tableView(pane);
+    mQualityView->setAccessibleName(tr("Data-quality findings"));
     mQualityView->setModel(mQuality);
     mQualityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mQualityView->setColumnWidth(DataQualityModel::Severity, 70);

@@ -63,6 +63,7 @@ EventEditor::EventEditor(WorkspaceDocument *dictionary, QWidget *parent)
     , mAddParameter(new QPushButton(tr("Add Parameter…"), this))
     , mRemoveParameter(new QPushButton(tr("Remove Parameter"), this))
 {
+    mParameters->setAccessibleName(tr("Parameters of the event"));
     fillKeys(mStage, DictionaryRules::stages(), true);
     mTier->addItem(tr("—"), QString());
     mTier->addItem(tr("1 · core"), QStringLiteral("1"));

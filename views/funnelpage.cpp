@@ -261,7 +261,9 @@ QWidget *FunnelPage::createResults()
     buttons->addWidget(exportButton);
 
     mChart = makeChartView(results);
+    mChart->setAccessibleName(tr("Funnel chart"));
     mTableView = new QTableView(results);
+    mTableView->setAccessibleName(tr("Funnel table"));
     mTableView->setModel(mTable);
     mTableView->verticalHeader()->hide();
     mTableView->setAlternatingRowColors(true);
@@ -275,7 +277,9 @@ QWidget *FunnelPage::createResults()
     stepsTab->setSizes({420, 220});
 
     mHistogram = makeChartView(results);
+    mHistogram->setAccessibleName(tr("Time to convert chart"));
     mTrend = makeChartView(results);
+    mTrend->setAccessibleName(tr("Conversion by week chart"));
     mTrend->setContextMenuPolicy(Qt::CustomContextMenu);
     mTrend->setToolTip(tr("Right-click a week to annotate it"));
     connect(mTrend, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -290,6 +294,7 @@ QWidget *FunnelPage::createResults()
             Q_EMIT annotationRequested(day);
     });
     mTabs = new QTabWidget(results);
+    mTabs->setAccessibleName(tr("Funnel results"));
     mTabs->addTab(stepsTab, tr("Steps"));
     mTabs->addTab(mHistogram, tr("Time to Convert"));
     mTabs->addTab(mTrend, tr("Trend"));

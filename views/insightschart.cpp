@@ -1,5 +1,9 @@
 #include "insightschart.h"
 
+#include "itemmodels/figures.h"
+
+#include <QKeyEvent>
+
 #include "drawingexport.h"
 #include "theme.h"
 
@@ -87,15 +91,47 @@ QString valueText(const InsightsSignal &signal)
 
 InsightsChart::InsightsChart(QWidget *parent)
     : QWidget(parent)
+    , mCursor(this, {[this] { return int(shownSignals(mResult).size()); }, [](int) { return 1; },
+                     [this](int row, int) { return describe(shownSignals(mResult).at(row)); },
+                     [this](int row, int) {
+                         const QList<InsightsSignal> list = shownSignals(mResult);
+                         const Geometry g(rect(), list, font(), false);
+                         return QRectF(rect().left() + 2, g.plot.top() + row * g.row, rect().width() - 4, g.row);
+                     },
+                     [this](int row, int) { Q_EMIT candidateClicked(shownSignals(mResult).at(row).label()); }})
 {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     setMouseTracking(false);
+    setAccessibleName(tr("Insights chart"));
+}
+
+QString InsightsChart::describe(const InsightsSignal &signal)
+{
+    const QLocale locale;
+    if (signal.tooFew)
+        return tr("%1: too few persons to say (%2)").arg(signal.label(), locale.toString(signal.exposed()));
+    return tr("%1: phi %2; %3 of the %4 persons who did it converted, %5 of the others; %6")
+        .arg(signal.label(), locale.toString(signal.phi, 'f', 2), Figures::percent(signal.ppv), locale.toString(signal.exposed()),
+             Figures::percent(signal.restConversion), Figures::pValue(signal.pAdjusted));
+}
+
+void InsightsChart::keyPressEvent(QKeyEvent *event)
+{
+    if (!mCursor.keyPress(event))
+        QWidget::keyPressEvent(event);
+}
+
+void InsightsChart::focusInEvent(QFocusEvent *event)
+{
+    mCursor.moveTo(mCursor.row(), 0);
+    QWidget::focusInEvent(event);
 }
 
 void InsightsChart::setResult(const InsightsResult &result)
 {
     mResult = result;
+    mCursor.reset();
     setMinimumHeight(preferredSize(int(shownSignals(result).size())).height());
     updateGeometry();
     update();
@@ -270,6 +306,7 @@ void InsightsChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     paint(painter, rect(), mResult, QString(), mSelected);
+    mCursor.paint(painter);
 }
 
 void InsightsChart::mousePressEvent(QMouseEvent *event)

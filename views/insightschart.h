@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartcursor.h"
+
 #include "analysis/insightsquery.h"
 #include "analysis/insightsresult.h"
 
@@ -47,10 +49,16 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
+    /** What a screen reader says of a bar: the candidate, phi, both conversions, the test. */
+    static QString describe(const InsightsSignal &signal);
+
     InsightsResult mResult;
     QString mSelected;
+    ChartCursor mCursor;
 };
 
 } // namespace Funnelscope

@@ -156,6 +156,7 @@ InsightsPage::InsightsPage(WorkspaceDocument *document, QWidget *parent)
     sorter->setSourceModel(mModel);
     sorter->setSortRole(Qt::UserRole);
     mTable = createTable(sorter, this);
+    mTable->setAccessibleName(tr("Insights table"));
     mTable->setObjectName(QStringLiteral("insightsTable"));
     mTable->setSortingEnabled(true);
     mTable->sortByColumn(-1, Qt::AscendingOrder); // the engine's order: by phi, too few last
@@ -182,6 +183,7 @@ InsightsPage::InsightsPage(WorkspaceDocument *document, QWidget *parent)
 
     // The drill-down: the chosen event at each threshold.
     mDrill = createTable(mDrillModel, this);
+    mDrill->setAccessibleName(tr("How often: the drill-down"));
     mDrill->setObjectName(QStringLiteral("drillDown"));
     for (int column = 0; column < InsightsModel::ColumnCount; ++column) {
         const bool shown = column == InsightsModel::Candidate || column == InsightsModel::Exposed

@@ -128,6 +128,7 @@ JourneysPage::JourneysPage(QWidget *parent)
     scroll->setBackgroundRole(QPalette::Base);
 
     mPersonList->setModel(mPersons);
+    mPersonList->setAccessibleName(tr("Persons"));
     mPersonList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mPersonList->setUniformItemSizes(true);
     connect(mPersonList, &QListView::doubleClicked, this, &JourneysPage::openTimeline);
@@ -149,6 +150,7 @@ JourneysPage::JourneysPage(QWidget *parent)
     personsLayout->addLayout(personButtons);
 
     mFrictionTable->setModel(mFrictionModel);
+    mFrictionTable->setAccessibleName(tr("Friction by week"));
     mFrictionTable->verticalHeader()->hide();
     mFrictionTable->setAlternatingRowColors(true);
     mFrictionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -124,6 +124,8 @@ MaturityPage::MaturityPage(QWidget *parent)
     });
 
     mRadar->setRenderHint(QPainter::Antialiasing);
+    mRadar->setAccessibleName(tr("Maturity radar: current against target"));
+    mTable->setAccessibleName(tr("Maturity matrix"));
     mRadar->setMinimumSize(420, 320); // the polar plot is what the labels on its sides leave
     mRadar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     mSummary->setWordWrap(true);
@@ -132,6 +134,7 @@ MaturityPage::MaturityPage(QWidget *parent)
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     mTrend = new QChartView(this);
+    mTrend->setAccessibleName(tr("Overall score over time"));
     mTrend->setRenderHint(QPainter::Antialiasing);
     mTrend->setMinimumHeight(170);
     mTrend->hide();

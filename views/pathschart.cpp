@@ -1,5 +1,7 @@
 #include "pathschart.h"
 
+#include <QKeyEvent>
+
 #include "drawingexport.h"
 #include "theme.h"
 
@@ -124,9 +126,38 @@ QString share(qint64 part, qint64 whole)
 
 PathsChart::PathsChart(QWidget *parent)
     : QWidget(parent)
+    , mCursor(this, {[this] { return int(mResult.steps.size()); },
+                     [this](int step) { return step < mResult.steps.size() ? int(mResult.steps[step].size()) : 0; },
+                     [this](int step, int node) { return describe(step, node); },
+                     [this](int step, int node) {
+                         const Layout layout(rect(), mResult, font(), false);
+                         return layout.nodes.value(step).value(node).adjusted(-4, -2, 4, 2);
+                     },
+                     [this](int step, int node) { Q_EMIT nodeClicked(step, node); }, true})
 {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    setAccessibleName(tr("Paths diagram"));
+}
+
+QString PathsChart::describe(int step, int node) const
+{
+    const PathsNode &n = mResult.steps[step][node];
+    const QString where = step == 0 ? tr("Start") : tr("Step %1").arg(step);
+    return tr("%1: %2, %3 persons, %4 of the start").arg(where, displayName(n, mResult.backward),
+                                                         QLocale().toString(n.persons), share(n.persons, mResult.persons));
+}
+
+void PathsChart::keyPressEvent(QKeyEvent *event)
+{
+    if (!mCursor.keyPress(event))
+        QWidget::keyPressEvent(event);
+}
+
+void PathsChart::focusInEvent(QFocusEvent *event)
+{
+    mCursor.moveTo(mCursor.row(), mCursor.column());
+    QWidget::focusInEvent(event);
 }
 
 void PathsChart::setResult(const PathsResult &result)
@@ -134,6 +165,7 @@ void PathsChart::setResult(const PathsResult &result)
     mResult = result;
     mSelectedStep = -1;
     mSelectedNode = -1;
+    mCursor.reset();
     updateGeometry();
     update();
 }
@@ -256,6 +288,7 @@ void PathsChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     paint(painter, rect(), mResult, QString(), mSelectedStep, mSelectedNode);
+    mCursor.paint(painter);
 }
 
 void PathsChart::mousePressEvent(QMouseEvent *event)

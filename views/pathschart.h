@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartcursor.h"
+
 #include "analysis/pathsresult.h"
 
 #include <QPainterPath>
@@ -45,11 +47,17 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
+    /** What a screen reader says of a node: its step, event, persons and share of the start. */
+    QString describe(int step, int node) const;
+
     PathsResult mResult;
     int mSelectedStep = -1;
     int mSelectedNode = -1;
+    ChartCursor mCursor;
 };
 
 } // namespace Funnelscope

@@ -78,6 +78,7 @@ private Q_SLOTS:
         LocalBackend backend(mPath, QString());
         const InsightsResult expected = backend.run(query);
         QCOMPARE(page.result().persons, expected.persons);
+
         QCOMPARE(page.result().converted, expected.converted);
         QCOMPARE(page.result().signalList.size(), expected.signalList.size());
         for (qsizetype i = 0; i < expected.signalList.size(); ++i)
@@ -130,6 +131,20 @@ private Q_SLOTS:
         QCOMPARE(step.size(), 1);
         QCOMPARE(step.first().value(0).toString(), QStringLiteral("add_to_cart"));
         QCOMPARE(step.first().value(1).toString(), QStringLiteral("purchase"));
+
+        // The chart with the keyboard: each bar's figures for a screen reader, Enter selects it.
+        auto *chart = page.findChild<InsightsChart *>();
+        QVERIFY(chart);
+        const QList<InsightsSignal> bars = InsightsChart::shownSignals(page.result());
+        QVERIFY(bars.size() >= 2);
+        chart->setFocus();
+        QTest::keyClick(chart, Qt::Key_Down);
+        QVERIFY2(chart->accessibleDescription().startsWith(bars.at(1).label() + QStringLiteral(": ")), qPrintable(chart->accessibleDescription()));
+        QVERIFY(bars.at(1).tooFew || chart->accessibleDescription().contains(QLocale().toString(bars.at(1).phi, 'f', 2)));
+        QSignalSpy clicked(chart, &InsightsChart::candidateClicked);
+        QTest::keyClick(chart, Qt::Key_Return);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().first().toString(), bars.at(1).label());
     }
 
     void markTierOneKeepsTheEvidenceAndFeedsTheMaturityHint()

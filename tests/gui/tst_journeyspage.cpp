@@ -44,6 +44,18 @@ private Q_SLOTS:
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
 
+        // The diagram with the keyboard: Right goes to the next step, Enter lists the node's persons.
+        auto *diagram = page.findChild<PathsChart *>();
+        QVERIFY(diagram);
+        diagram->setFocus();
+        QTest::keyClick(diagram, Qt::Key_Right);
+        QVERIFY2(diagram->accessibleDescription().startsWith(QStringLiteral("Step 1: ")), qPrintable(diagram->accessibleDescription()));
+        QVERIFY(diagram->accessibleDescription().contains(QStringLiteral(" persons, ")));
+        QSignalSpy nodeClicked(diagram, &PathsChart::nodeClicked);
+        QTest::keyClick(diagram, Qt::Key_Return);
+        QCOMPARE(nodeClicked.size(), 1);
+        QCOMPARE(nodeClicked.first().at(0).toInt(), 1);
+
         // The page's question (paths after add_to_cart) and the engine's answer.
         const PathsQuery query = page.query();
         QCOMPARE(query.event, QStringLiteral("add_to_cart"));

@@ -15,6 +15,10 @@
 #include "store/workspacesession.h"
 
 #include <QAbstractButton>
+#include "cohortheatmap.h"
+#include <QTabBar>
+#include <QScrollBar>
+#include <QAccessible>
 #include <QTranslator>
 #include <QStackedWidget>
 #include <QImage>
@@ -279,6 +283,51 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1×%2; pages %3").arg(needed.width()).arg(needed.height()).arg(wide.join(QLatin1String(", ")))));
         }
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // Every control a screen reader lands on has a name (a label, its text or one of its
+    // own), and the painted charts can be reached with Tab and say their numbers.
+    void everyControlHasAnAccessibleName()
+    {
+        const QString path = mDir.filePath(QStringLiteral("accessible.funnelscope"));
+        DemoShop::createWorkspace(path, {400, 3});
+        MainWindow window;
+        window.resize(1366, 740);
+        window.show();
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openAtStart(path);
+        QVERIFY(summary.wait(30000));
+        QStringList unnamed;
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            window.showPage(MainWindow::Page(page));
+            QTest::qWait(400);
+            const auto widgets = window.findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QScrollBar *>(widget)
+                    || qobject_cast<QTabBar *>(widget) || !widget->isEnabled())
+                    continue;
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed.append(QStringLiteral("page %1: %2 %3").arg(page).arg(QLatin1String(widget->metaObject()->className()), widget->objectName()));
+            }
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+
+        // The heatmap with the keyboard: a cell's numbers in its accessible description.
+        window.showPage(MainWindow::Cohorts);
+        auto *heatmap = window.findChild<CohortHeatmap *>();
+        QVERIFY(heatmap);
+        QTRY_VERIFY_WITH_TIMEOUT(heatmap->minimumHeight() > 100, 30000);
+        heatmap->setFocus();
+        QTest::keyClick(heatmap, Qt::Key_Down);
+        QTest::keyClick(heatmap, Qt::Key_Right);
+        QVERIFY2(heatmap->accessibleDescription().contains(QStringLiteral("Week 1")), qPrintable(heatmap->accessibleDescription()));
+        QVERIFY(heatmap->accessibleDescription().startsWith(QStringLiteral("Cohort of ")));
+        QSignalSpy clicked(heatmap, &CohortHeatmap::cohortClicked);
+        QTest::keyClick(heatmap, Qt::Key_Return);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().first().toInt(), 0);
     }
 
     void everyPageCanBeShown()

@@ -1,0 +1,130 @@
+#include "accessiblenames.h"
+
+#include <QAbstractSpinBox>
+#include <QBoxLayout>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QScrollArea>
+
+#include <functional>
+
+namespace Funnelscope {
+
+namespace {
+
+QString cleaned(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0x00a0)))
+        text.chop(1);
+    return text.trimmed();
+}
+
+/** The layout (anywhere under @p layout) that holds @p widget directly, or null. */
+QLayout *layoutHolding(QLayout *layout, QWidget *widget)
+{
+    if (!layout)
+        return nullptr;
+    if (layout->indexOf(widget) >= 0)
+        return layout;
+    for (int i = 0; i < layout->count(); ++i)
+        if (QLayout *found = layoutHolding(layout->itemAt(i)->layout(), widget))
+            return found;
+    return nullptr;
+}
+
+/** The label of @p widget's form row, or the label just before it in its row of controls. */
+QString labelBeside(QWidget *widget)
+{
+    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        QLayout *holder = layoutHolding(parent->layout(), widget);
+        if (!holder)
+            continue;
+        if (auto *form = qobject_cast<QFormLayout *>(holder)) {
+            if (auto *label = qobject_cast<QLabel *>(form->labelForField(widget)))
+                return cleaned(label->text());
+        }
+        const int index = holder->indexOf(widget);
+        for (int i = index - 1; i >= 0; --i) {
+            if (auto *label = qobject_cast<QLabel *>(holder->itemAt(i)->widget()))
+                return cleaned(label->text());
+            if (holder->itemAt(i)->widget())
+                break;
+        }
+        // A row of its own inside a form: the form's label for that row.
+        for (QWidget *up = parent; up; up = up->parentWidget()) {
+            QLayout *outer = up->layout();
+            std::function<QFormLayout *(QLayout *)> formOf = [&](QLayout *layout) -> QFormLayout * {
+                if (!layout)
+                    return nullptr;
+                if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+                    if (form->labelForField(holder))
+                        return form;
+                }
+                for (int i = 0; i < layout->count(); ++i)
+                    if (QFormLayout *found = formOf(layout->itemAt(i)->layout()))
+                        return found;
+                return nullptr;
+            };
+            if (QFormLayout *form = formOf(outer)) {
+                if (auto *label = qobject_cast<QLabel *>(form->labelForField(holder)))
+                    return cleaned(label->text());
+            }
+        }
+        return QString();
+    }
+    return QString();
+}
+
+} // namespace
+
+QString AccessibleNames::derive(QWidget *widget)
+{
+    // A spin box's editor is named as the spin box.
+    if (widget->objectName() == QLatin1String("qt_spinbox_lineedit") && widget->parentWidget())
+        return derive(widget->parentWidget());
+    if (!widget->accessibleName().isEmpty())
+        return widget->accessibleName();
+    // A scroll area's viewport is named as the area; an area that scrolls one widget, as that widget.
+    if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget()); area && area->viewport() == widget)
+        return derive(area);
+    if (auto *scroll = qobject_cast<QScrollArea *>(widget); scroll && scroll->widget())
+        return derive(scroll->widget());
+    const auto labels = widget->window()->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        if (label->buddy() == widget && !cleaned(label->text()).isEmpty())
+            return cleaned(label->text());
+    if (const QString beside = labelBeside(widget); !beside.isEmpty())
+        return beside;
+    if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && !edit->placeholderText().isEmpty())
+        return edit->placeholderText();
+    if (auto *combo = qobject_cast<QComboBox *>(widget); combo && !combo->placeholderText().isEmpty())
+        return combo->placeholderText();
+    if (auto *chart = qobject_cast<QChartView *>(widget); chart && chart->chart() && !cleaned(chart->chart()->title()).isEmpty())
+        return cleaned(chart->chart()->title());
+    if (!widget->toolTip().isEmpty())
+        return cleaned(widget->toolTip());
+    return QString();
+}
+
+void AccessibleNames::assign(QWidget *root)
+{
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->accessibleName().isEmpty())
+            continue;
+        if (const QString name = derive(widget); !name.isEmpty())
+            widget->setAccessibleName(name);
+    }
+}
+
+} // namespace Funnelscope
