@@ -372,7 +372,9 @@ void MainWindow::openWorkspace(const QString &path)
 void MainWindow::createDemoWorkspace(const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    auto *dialog = new DemoGenerationDialog(path, DemoShop::Options(), this);
+    DemoShop::Options options;
+    options.furnished = true; // the first start: every page has something to show
+    auto *dialog = new DemoGenerationDialog(path, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DemoGenerationDialog::created, mSession, &WorkspaceSession::open);
     connect(dialog, &DemoGenerationDialog::failed, this,

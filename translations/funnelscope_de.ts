@@ -635,11 +635,17 @@
     </message>
     <message numerus="yes">
         <source>Average of %Ln people</source>
-        <translation><numerusform>Durchschnitt von %Ln Person</numerusform><numerusform>Durchschnitt von %Ln Personen</numerusform></translation>
+        <translation>
+            <numerusform>Durchschnitt von %Ln Person</numerusform>
+            <numerusform>Durchschnitt von %Ln Personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cohort of %1, %Ln people</source>
-        <translation><numerusform>Kohorte vom %1, %Ln Person</numerusform><numerusform>Kohorte vom %1, %Ln Personen</numerusform></translation>
+        <translation>
+            <numerusform>Kohorte vom %1, %Ln Person</numerusform>
+            <numerusform>Kohorte vom %1, %Ln Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; %2: no data yet</source>
@@ -1269,6 +1275,42 @@ Befehle:
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Demo team</source>
+        <translation>Demo-Team</translation>
+    </message>
+    <message>
+        <source>Adopted the starter dictionary</source>
+        <translation>Startverzeichnis übernommen</translation>
+    </message>
+    <message>
+        <source>Checkout squad</source>
+        <translation>Checkout-Team</translation>
+    </message>
+    <message>
+        <source>The checkout squad owns the order events</source>
+        <translation>Das Checkout-Team verantwortet die Bestellereignisse</translation>
+    </message>
+    <message>
+        <source>A core micro-conversion: it predicts a purchase</source>
+        <translation>Eine Kern-Mikro-Conversion: sie sagt einen Kauf voraus</translation>
+    </message>
+    <message>
+        <source>Reviewed after the search box outage</source>
+        <translation>Nach dem Ausfall des Suchfelds geprüft</translation>
+    </message>
+    <message>
+        <source>Checkout funnel</source>
+        <translation>Checkout-Funnel</translation>
+    </message>
+    <message>
+        <source>Summer sale</source>
+        <translation>Sommerschlussverkauf</translation>
+    </message>
+    <message>
+        <source>App 3.2 release</source>
+        <translation>App-Version 3.2</translation>
     </message>
 </context>
 <context>

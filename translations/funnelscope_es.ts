@@ -635,11 +635,17 @@
     </message>
     <message numerus="yes">
         <source>Average of %Ln people</source>
-        <translation><numerusform>Media de %Ln persona</numerusform><numerusform>Media de %Ln personas</numerusform></translation>
+        <translation>
+            <numerusform>Media de %Ln persona</numerusform>
+            <numerusform>Media de %Ln personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cohort of %1, %Ln people</source>
-        <translation><numerusform>Cohorte del %1, %Ln persona</numerusform><numerusform>Cohorte del %1, %Ln personas</numerusform></translation>
+        <translation>
+            <numerusform>Cohorte del %1, %Ln persona</numerusform>
+            <numerusform>Cohorte del %1, %Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; %2: no data yet</source>
@@ -1269,6 +1275,42 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Demo team</source>
+        <translation>Equipo de demo</translation>
+    </message>
+    <message>
+        <source>Adopted the starter dictionary</source>
+        <translation>Diccionario inicial adoptado</translation>
+    </message>
+    <message>
+        <source>Checkout squad</source>
+        <translation>Equipo de pago</translation>
+    </message>
+    <message>
+        <source>The checkout squad owns the order events</source>
+        <translation>El equipo de pago es responsable de los eventos de pedido</translation>
+    </message>
+    <message>
+        <source>A core micro-conversion: it predicts a purchase</source>
+        <translation>Una microconversión clave: predice una compra</translation>
+    </message>
+    <message>
+        <source>Reviewed after the search box outage</source>
+        <translation>Revisado tras la caída del buscador</translation>
+    </message>
+    <message>
+        <source>Checkout funnel</source>
+        <translation>Embudo de pago</translation>
+    </message>
+    <message>
+        <source>Summer sale</source>
+        <translation>Rebajas de verano</translation>
+    </message>
+    <message>
+        <source>App 3.2 release</source>
+        <translation>Versión 3.2 de la app</translation>
     </message>
 </context>
 <context>

@@ -635,11 +635,17 @@
     </message>
     <message numerus="yes">
         <source>Average of %Ln people</source>
-        <translation><numerusform>Moyenne de %Ln personne</numerusform><numerusform>Moyenne de %Ln personnes</numerusform></translation>
+        <translation>
+            <numerusform>Moyenne de %Ln personne</numerusform>
+            <numerusform>Moyenne de %Ln personnes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cohort of %1, %Ln people</source>
-        <translation><numerusform>Cohorte du %1, %Ln personne</numerusform><numerusform>Cohorte du %1, %Ln personnes</numerusform></translation>
+        <translation>
+            <numerusform>Cohorte du %1, %Ln personne</numerusform>
+            <numerusform>Cohorte du %1, %Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; %2: no data yet</source>
@@ -651,7 +657,7 @@
     </message>
     <message>
         <source>%1, the period is not over</source>
-        <translation>%1, la période n'est pas terminée</translation>
+        <translation>%1, la période n&apos;est pas terminée</translation>
     </message>
     <message>
         <source>%1; %2: %3</source>
@@ -1269,6 +1275,42 @@ Commandes :
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Demo team</source>
+        <translation>Équipe de démo</translation>
+    </message>
+    <message>
+        <source>Adopted the starter dictionary</source>
+        <translation>Dictionnaire de départ adopté</translation>
+    </message>
+    <message>
+        <source>Checkout squad</source>
+        <translation>Équipe paiement</translation>
+    </message>
+    <message>
+        <source>The checkout squad owns the order events</source>
+        <translation>L'équipe paiement est responsable des événements de commande</translation>
+    </message>
+    <message>
+        <source>A core micro-conversion: it predicts a purchase</source>
+        <translation>Une micro-conversion clé : elle prédit un achat</translation>
+    </message>
+    <message>
+        <source>Reviewed after the search box outage</source>
+        <translation>Revu après la panne du champ de recherche</translation>
+    </message>
+    <message>
+        <source>Checkout funnel</source>
+        <translation>Entonnoir de paiement</translation>
+    </message>
+    <message>
+        <source>Summer sale</source>
+        <translation>Soldes d'été</translation>
+    </message>
+    <message>
+        <source>App 3.2 release</source>
+        <translation>Version 3.2 de l'app</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2276,7 @@ Commandes :
     </message>
     <message>
         <source>Parameters of the event</source>
-        <translation>Paramètres de l'événement</translation>
+        <translation>Paramètres de l&apos;événement</translation>
     </message>
 </context>
 <context>
@@ -3253,11 +3295,11 @@ Commandes :
     </message>
     <message>
         <source>Funnel chart</source>
-        <translation>Graphique de l'entonnoir</translation>
+        <translation>Graphique de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Funnel table</source>
-        <translation>Tableau de l'entonnoir</translation>
+        <translation>Tableau de l&apos;entonnoir</translation>
     </message>
     <message>
         <source>Time to convert chart</source>
@@ -3269,7 +3311,7 @@ Commandes :
     </message>
     <message>
         <source>Funnel results</source>
-        <translation>Résultats de l'entonnoir</translation>
+        <translation>Résultats de l&apos;entonnoir</translation>
     </message>
 </context>
 <context>
@@ -4205,7 +4247,7 @@ Commandes :
     </message>
     <message>
         <source>%1: phi %2; %3 of the %4 persons who did it converted, %5 of the others; %6</source>
-        <translation>%1 : phi %2 ; %3 des %4 personnes qui l'ont fait ont converti, %5 des autres ; %6</translation>
+        <translation>%1 : phi %2 ; %3 des %4 personnes qui l&apos;ont fait ont converti, %5 des autres ; %6</translation>
     </message>
 </context>
 <context>

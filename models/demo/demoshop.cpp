@@ -1,4 +1,13 @@
 #include "demoshop.h"
+#include "analysis/funnelquery.h"
+#include "store/annotations.h"
+#include "store/savedreports.h"
+#include "maturity/maturitymatrix.h"
+#include "maturity/assessment.h"
+#include "governance/dictionarychange.h"
+#include "governance/trackingplan.h"
+#include "governance/plandiff.h"
+#include "governance/eventdictionary.h"
 
 #include "demorandom.h"
 #include "analysis/eventtable.h"
@@ -543,6 +552,8 @@ DemoShop::Result DemoShop::createWorkspace(const QString &path, const Options &o
     try {
         auto workspace = Workspace::create(partial);
         result = generate(*workspace, options, progress);
+        if (!result.cancelled && options.furnished)
+            furnish(*workspace);
         if (!result.cancelled) {
             EventTable::load(workspace->connection()); // writes the reports' snapshot
             workspace->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -567,6 +578,76 @@ DemoShop::Result DemoShop::createWorkspace(const QString &path, const Options &o
                              .arg(QDir::toNativeSeparators(path)));
     }
     return result;
+}
+
+void DemoShop::furnish(Workspace &workspace)
+{
+    Connection &connection = workspace.connection();
+    const qint64 lastMs = connection.queryInt("SELECT max(ts) FROM events");
+    const QDate last = QDateTime::fromMSecsSinceEpoch(lastMs, QTimeZone::utc()).date();
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Funnelscope::DemoShop", text); };
+    const QString team = tr("Demo team");
+
+    // The starter dictionary, adopted a few weeks into the data; then what a team edits later.
+    EventDictionary::Context context;
+    context.who = team;
+    context.reason = tr("Adopted the starter dictionary");
+    context.enforceNaming = false;
+    context.today = last.addDays(-60);
+    const EventDictionary dictionary = EventDictionary::load(connection);
+    dictionary.applied(connection, PlanDiff::compute(dictionary, TrackingPlan::starter(), PlanDiff::Removals::Keep), context);
+    const auto edit = [&](const QString &event, EventDefinition::Field field, const QString &value, const QString &reason,
+                          const QDate &day) {
+        const EventDictionary current = EventDictionary::load(connection);
+        const int row = current.indexOf(event);
+        if (row < 0)
+            return;
+        EventDictionary::Context later = context;
+        later.reason = reason;
+        later.today = day;
+        current.applied(connection, {DictionaryChange::editEvent(event, field, current.at(row).value(field), value)}, later);
+    };
+    edit(QStringLiteral("purchase"), EventDefinition::Owner, tr("Checkout squad"), tr("The checkout squad owns the order events"),
+         last.addDays(-45));
+    edit(QStringLiteral("add_to_cart"), EventDefinition::Tier, QStringLiteral("1"),
+         tr("A core micro-conversion: it predicts a purchase"), last.addDays(-30));
+    edit(QStringLiteral("search"), EventDefinition::LastReviewed, last.addDays(-10).toString(Qt::ISODate),
+         tr("Reviewed after the search box outage"), last.addDays(-10));
+
+    // A self-assessment, as a team fills it in after its first month with the data.
+    const MaturityMatrix matrix = MaturityMatrix::builtIn();
+    Assessment assessment = Assessment::blank(matrix);
+    const struct
+    {
+        const char *dimension;
+        double current;
+        double target;
+    } answers[] = {{"data_collection", 2, 3}, {"identity", 1.5, 2.5}, {"analytics", 2, 3},
+                   {"activation", 1, 2}, {"experimentation", 1, 2}, {"decision_making", 1.5, 2.5}};
+    for (const auto &answer : answers) {
+        if (Assessment::Score *score = assessment.score(QLatin1String(answer.dimension))) {
+            score->current = answer.current;
+            score->target = answer.target;
+        }
+    }
+    assessment.takenBy = team;
+    Assessment::save(connection, assessment);
+
+    // A funnel the team keeps, and two days it wants to remember on every time axis.
+    FunnelQuery funnel;
+    for (const char *step : {"product_view", "add_to_cart", "begin_checkout", "purchase"})
+        funnel.steps.append({QLatin1String(step), {}});
+    SavedReports::save(connection, QStringLiteral("funnel"), tr("Checkout funnel"), funnel.toJson());
+    const auto annotate = [&](const QDate &from, const QDate &to, const QString &text, const QString &category) {
+        Annotation annotation;
+        annotation.fromMs = QDateTime(from, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        annotation.toMs = QDateTime(to, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        annotation.text = text;
+        annotation.category = category;
+        Annotations::add(connection, annotation);
+    };
+    annotate(last.addDays(-70), last.addDays(-63), tr("Summer sale"), QStringLiteral("campaign"));
+    annotate(last.addDays(-28), last.addDays(-27), tr("App 3.2 release"), QStringLiteral("site_change"));
 }
 
 DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options,

@@ -31,7 +31,17 @@ public:
     {
         int users = 20000;
         quint64 seed = 42;
+        /** Also what a team would have made of it (furnish()): the window's first-start demo. */
+        bool furnished = false;
     };
+
+    /**
+     * What a team would have made of the shop, so no page is empty on first start: the
+     * starter dictionary adopted (its events described), a few later edits in the change
+     * log (an owner, a tier-one event, a review), a saved self-assessment, a saved funnel
+     * and two annotations, each dated inside the shop's data.
+     */
+    static void furnish(Workspace &workspace);
 
     struct Result
     {

@@ -2,6 +2,12 @@
 // stories the reports are meant to show (falling funnel, returning users, mobile
 // converting worse than desktop, email better than paid social).
 #include "demo/demoshop.h"
+#include "store/annotations.h"
+#include "store/savedreports.h"
+#include "maturity/assessment.h"
+#include "governance/trackingplan.h"
+#include "governance/changelog.h"
+#include "governance/eventdictionary.h"
 #include "store/connection.h"
 #include "store/importlog.h"
 #include "store/statement.h"
@@ -202,6 +208,42 @@ private Q_SLOTS:
                     .cancelled);
         QCOMPARE(workspace->connection().queryInt("SELECT count(*) FROM events"), 0);
         QCOMPARE(workspace->connection().queryInt("SELECT count(*) FROM imports"), 0);
+    }
+
+    // The window's first-start demo: every page has something to show, and what it shows
+    // holds together (the change log proves itself, the dates fall inside the data).
+    void furnishedForTheFirstStart()
+    {
+        const QString file = mDir.filePath(QStringLiteral("furnished.funnelscope"));
+        DemoShop::Options options{500, 9};
+        options.furnished = true;
+        DemoShop::createWorkspace(file, options);
+        const auto workspace = Workspace::open(file);
+        Connection &db = workspace->connection();
+        const EventDictionary dictionary = EventDictionary::load(db);
+        QCOMPARE(dictionary.count(), int(TrackingPlan::starter().events.size()));
+        for (const EventDefinition &event : dictionary.events())
+            QVERIFY2(!event.description.isEmpty(), qPrintable(event.name));
+        QCOMPARE(dictionary.at(dictionary.indexOf(QStringLiteral("purchase"))).owner, QStringLiteral("Checkout squad"));
+        QCOMPARE(dictionary.at(dictionary.indexOf(QStringLiteral("add_to_cart"))).tier, 1);
+        const QList<ChangeEntry> log = ChangeLog::list(db);
+        QVERIFY(log.size() > dictionary.count());
+        QVERIFY(ChangeLog::verify(db).intact);
+        QCOMPARE(log.last().reason, QStringLiteral("Reviewed after the search box outage"));
+        const qint64 first = db.queryInt("SELECT min(ts) FROM events");
+        const qint64 last = db.queryInt("SELECT max(ts) FROM events");
+        const QList<Annotation> annotations = Annotations::list(db);
+        QCOMPARE(annotations.size(), 2);
+        for (const Annotation &annotation : annotations)
+            QVERIFY(annotation.fromMs >= first && annotation.toMs <= last + 86'400'000);
+        QCOMPARE(Assessment::history(db).size(), 1);
+        QVERIFY(Assessment::history(db).first().overall() > 1);
+        QCOMPARE(SavedReports::list(db, QStringLiteral("funnel")).size(), 1);
+
+        // Without being asked, a demo is the data alone (the tests' and the benchmark's).
+        const QString bare = mDir.filePath(QStringLiteral("bare.funnelscope"));
+        DemoShop::createWorkspace(bare, {300, 9});
+        QCOMPARE(EventDictionary::load(Workspace::open(bare)->connection()).count(), 0);
     }
 
 private:
