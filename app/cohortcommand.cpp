@@ -46,7 +46,7 @@ void CohortCommand::addOptions(QCommandLineParser &parser) const
     parser.addOptions(tableOptions(tr("the grid (counts and percentages)")));
 }
 
-int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &/*err*/)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
     CohortQuery query;

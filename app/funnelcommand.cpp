@@ -91,7 +91,7 @@ void FunnelCommand::setCompare(FunnelQuery &query, const QString &text, const QB
     query.compareToMs = other.toMs;
 }
 
-int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &/*err*/)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
     const QString stepsText = required(parser, QStringLiteral("steps"), tr("the step events, such as product_view,add_to_cart,purchase"));

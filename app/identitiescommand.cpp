@@ -22,7 +22,7 @@ void IdentitiesCommand::addOptions(QCommandLineParser &parser) const
     });
 }
 
-int IdentitiesCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int IdentitiesCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &/*err*/)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
     std::optional<bool> stitching;

@@ -42,7 +42,7 @@ void InsightsCommand::addOptions(QCommandLineParser &parser) const
     parser.addOptions(tableOptions(tr("every candidate")));
 }
 
-int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &/*err*/)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
     InsightsQuery query;

@@ -41,7 +41,7 @@ void PathsCommand::addOptions(QCommandLineParser &parser) const
     parser.addOptions(tableOptions(tr("every edge (step, from, to, persons)")));
 }
 
-int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &/*err*/)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
     PathsQuery query;

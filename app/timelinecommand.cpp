@@ -25,7 +25,7 @@ void TimelineCommand::addOptions(QCommandLineParser &parser) const
     });
 }
 
-int TimelineCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int TimelineCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &/*err*/)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
     const QString person = required(parser, QStringLiteral("person"), tr("whose timeline"));

@@ -60,6 +60,29 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
     }
 
+    // One licence everywhere: the LICENSE at the top, the package's copyright, the metainfo.
+    void theLicenceIsOneLicence()
+    {
+        QFile license(QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/LICENSE"));
+        QVERIFY(license.open(QIODevice::ReadOnly));
+        const QByteArray text = license.readAll();
+        QVERIFY(text.startsWith("MIT License\n"));
+        QFile copyright(QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/packaging/copyright"));
+        QVERIFY(copyright.open(QIODevice::ReadOnly));
+        const QByteArray debian = copyright.readAll();
+        QVERIFY(debian.contains("License: Expat\n")); // Debian's name for MIT
+        // The same permission text, line for line.
+        const QList<QByteArray> lines = text.split('\n');
+        for (qsizetype i = 4; i < lines.size(); ++i)
+            if (!lines.at(i).trimmed().isEmpty())
+                QVERIFY2(debian.contains(' ' + lines.at(i).trimmed()), lines.at(i).constData());
+        QFile metainfo(QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/resources/org.funnelscope.Funnelscope.metainfo.xml"));
+        QVERIFY(metainfo.open(QIODevice::ReadOnly));
+        const QByteArray appstream = metainfo.readAll();
+        QVERIFY(appstream.contains("<project_license>MIT</project_license>"));
+        QVERIFY(appstream.contains("<screenshot type=\"default\">"));
+    }
+
     void installsAndRunsFromDestdir()
     {
         QTemporaryDir dir;
@@ -81,7 +104,8 @@ private Q_SLOTS:
                                  "share/icons/hicolor/256x256/apps/org.funnelscope.Funnelscope.png",
                                  "share/mime/packages/org.funnelscope.Funnelscope.xml",
                                  "share/man/man1/funnelscope.1.gz",
-                                 "share/bash-completion/completions/funnelscope"})
+                                 "share/bash-completion/completions/funnelscope",
+                                 "share/doc/funnelscope/copyright", "share/doc/funnelscope/changelog.gz"})
             QVERIFY2(QFile::exists(root.filePath(QLatin1String(file))), file);
         // Translations are in the program, not installed beside it as well.
         QVERIFY(!QFileInfo::exists(root.filePath(QStringLiteral("share/funnelscope/translations"))));
