@@ -26,6 +26,8 @@ void DemoCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("seed"), tr("Random seed; the same seed gives the same shop (default 42)."),
          tr("number")},
         {QStringLiteral("force"), tr("Replace the workspace file if it exists.")},
+        {QStringLiteral("furnished"), tr("As the window's first start has it: the starter dictionary adopted, a change log, "
+                                         "a saved assessment, a saved funnel and annotations.")},
         {QStringLiteral("csv"), tr("Write the events as a shop's CSV export instead of a workspace (12 columns)."), tr("file")},
         {QStringLiteral("ndjson"), tr("Write the events as NDJSON instead of a workspace."), tr("file")},
     });
@@ -59,6 +61,7 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
         Workspace::remove(path);
     }
 
+    options.furnished = parser.isSet(QStringLiteral("furnished"));
     const DemoShop::Result result = DemoShop::createWorkspace(path, options);
     err << tr("Created %1: %2 users, %3 sessions, %4 events from %5 over %6 weeks.")
                .arg(QDir::toNativeSeparators(path))

@@ -474,7 +474,9 @@ QWidget *MainWindow::createWelcome()
                             welcome);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
-    hint->setMaximumWidth(hint->fontMetrics().averageCharWidth() * 70);
+    // A fixed width and the height its wrapped lines need (a centred label gets no height-for-width).
+    hint->setFixedWidth(hint->fontMetrics().averageCharWidth() * 70);
+    hint->setMinimumHeight(hint->heightForWidth(hint->width()));
     layout->addWidget(title);
     layout->addWidget(hint, 0, Qt::AlignHCenter);
     auto *buttons = new QHBoxLayout;

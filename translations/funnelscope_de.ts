@@ -1250,6 +1250,10 @@ Befehle:
         <source>Wrote %1: %2 events of %3 users.</source>
         <translation>%1 geschrieben: %2 Ereignisse von %3 Nutzern.</translation>
     </message>
+    <message>
+        <source>As the window&apos;s first start has it: the starter dictionary adopted, a change log, a saved assessment, a saved funnel and annotations.</source>
+        <translation>Wie beim ersten Start des Fensters: das Start-Verzeichnis übernommen, ein Änderungsprotokoll, eine gespeicherte Bewertung, ein gespeicherter Funnel und Anmerkungen.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DemoGenerationDialog</name>
@@ -3312,6 +3316,10 @@ Befehle:
     <message>
         <source>Funnel results</source>
         <translation>Funnel-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>No events yet: import an export (File ▸ Import Events…) to build a funnel.</source>
+        <translation>Noch keine Ereignisse: Importieren Sie einen Export (Datei ▸ Ereignisse importieren…), um einen Funnel zu bauen.</translation>
     </message>
 </context>
 <context>

@@ -1250,6 +1250,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>Wrote %1: %2 events of %3 users.</source>
         <translation>%1 escrito: %2 eventos de %3 usuarios.</translation>
     </message>
+    <message>
+        <source>As the window&apos;s first start has it: the starter dictionary adopted, a change log, a saved assessment, a saved funnel and annotations.</source>
+        <translation>Como en el primer inicio de la ventana: el diccionario inicial adoptado, un registro de cambios, una evaluación guardada, un embudo guardado y anotaciones.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DemoGenerationDialog</name>
@@ -3312,6 +3316,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>Funnel results</source>
         <translation>Resultados del embudo</translation>
+    </message>
+    <message>
+        <source>No events yet: import an export (File ▸ Import Events…) to build a funnel.</source>
+        <translation>Aún no hay eventos: importe una exportación (Archivo ▸ Importar eventos…) para construir un embudo.</translation>
     </message>
 </context>
 <context>

@@ -1250,6 +1250,10 @@ Commandes :
         <source>Wrote %1: %2 events of %3 users.</source>
         <translation>%1 écrit : %2 événements de %3 utilisateurs.</translation>
     </message>
+    <message>
+        <source>As the window&apos;s first start has it: the starter dictionary adopted, a change log, a saved assessment, a saved funnel and annotations.</source>
+        <translation>Comme au premier démarrage de la fenêtre : le dictionnaire de départ adopté, un journal des modifications, une évaluation enregistrée, un entonnoir enregistré et des annotations.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DemoGenerationDialog</name>
@@ -1290,7 +1294,7 @@ Commandes :
     </message>
     <message>
         <source>The checkout squad owns the order events</source>
-        <translation>L'équipe paiement est responsable des événements de commande</translation>
+        <translation>L&apos;équipe paiement est responsable des événements de commande</translation>
     </message>
     <message>
         <source>A core micro-conversion: it predicts a purchase</source>
@@ -1306,11 +1310,11 @@ Commandes :
     </message>
     <message>
         <source>Summer sale</source>
-        <translation>Soldes d'été</translation>
+        <translation>Soldes d&apos;été</translation>
     </message>
     <message>
         <source>App 3.2 release</source>
-        <translation>Version 3.2 de l'app</translation>
+        <translation>Version 3.2 de l&apos;app</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3316,10 @@ Commandes :
     <message>
         <source>Funnel results</source>
         <translation>Résultats de l&apos;entonnoir</translation>
+    </message>
+    <message>
+        <source>No events yet: import an export (File ▸ Import Events…) to build a funnel.</source>
+        <translation>Pas encore d'événements : importez un export (Fichier ▸ Importer des événements…) pour construire un entonnoir.</translation>
     </message>
 </context>
 <context>

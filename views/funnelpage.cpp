@@ -483,6 +483,11 @@ void FunnelPage::compute()
     const FunnelQuery request = query();
     if (!mBackend)
         return;
+    // A new workspace: say what to do, not that a funnel of no steps is not a funnel.
+    if (mEventPicker->count() == 0) {
+        mStatus->setText(tr("No events yet: import an export (File ▸ Import Events…) to build a funnel."));
+        return;
+    }
     if (QString error; !Condition::parseList(mWhere->text(), &error)) {
         mStatus->setText(error);
         return;
