@@ -1,11 +1,14 @@
 #include "assesscommand.h"
 
 #include "export/assessmentexport.h"
+#include "export/tablefile.h"
 #include "maturity/maturityevidence.h"
 #include "maturityradar.h"
 #include "store/workspace.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
 
@@ -31,6 +34,7 @@ void AssessCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("who"), tr("set, import: who answers (default: the OS user)."), tr("name")},
         {QStringLiteral("png"), tr("Write the radar of current against target as PNG (2x)."), tr("file")},
         {QStringLiteral("svg"), tr("Write the radar as SVG."), tr("file")},
+        {QStringLiteral("json"), tr("export: print the latest assessment as JSON on standard output.")},
     });
     parser.addOptions(tableOptions(tr("the scores, with the data's hints")));
 }
@@ -124,6 +128,16 @@ int AssessCommand::exportLatest(const QCommandLineParser &parser, const QString 
                               .arg(workspace->displayName(), latest.takenAt.date().toString(Qt::ISODate));
     writeFiles(parser, [&] { return AssessmentExport::table(matrix, latest, hints); },
                [&](const QString &file) { return MaturityRadar::save(matrix, latest, title, file); });
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject json{{QStringLiteral("taken_at"), latest.takenAt.toUTC().toString(Qt::ISODate)},
+                               {QStringLiteral("taken_by"), latest.takenBy},
+                               {QStringLiteral("overall"), latest.overall()},
+                               {QStringLiteral("stages"), matrix.stageCount()},
+                               {QStringLiteral("weakest"), latest.weakest()},
+                               {QStringLiteral("scores"), TableFile::toJson(AssessmentExport::table(matrix, latest, hints))}};
+        out << QString::fromUtf8(QJsonDocument(json).toJson());
+        return Success;
+    }
     const QLocale locale;
     out << tr("Assessment of %1 by %2: overall %3 of %4, weakest: %5.")
                .arg(latest.takenAt.date().toString(Qt::ISODate), latest.takenBy,

@@ -284,6 +284,10 @@
         <source>no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.</source>
         <translation>in „%1“ ist noch keine Bewertung gespeichert: Füllen Sie eine auf der Seite Reifegrad oder mit „assess set“ aus.</translation>
     </message>
+    <message>
+        <source>export: print the latest assessment as JSON on standard output.</source>
+        <translation>export: die neueste Bewertung als JSON auf der Standardausgabe ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::AssessmentExport</name>

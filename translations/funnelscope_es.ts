@@ -284,6 +284,10 @@
         <source>no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.</source>
         <translation>aún no hay ninguna evaluación guardada en «%1»: rellene una en la página Madurez o con «assess set».</translation>
     </message>
+    <message>
+        <source>export: print the latest assessment as JSON on standard output.</source>
+        <translation>export: mostrar la última evaluación como JSON en la salida estándar.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::AssessmentExport</name>

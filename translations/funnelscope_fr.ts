@@ -284,6 +284,10 @@
         <source>no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.</source>
         <translation>aucune évaluation n&apos;est encore enregistrée dans « %1 » : remplissez-en une sur la page Maturité ou avec « assess set ».</translation>
     </message>
+    <message>
+        <source>export: print the latest assessment as JSON on standard output.</source>
+        <translation>export : afficher la dernière évaluation en JSON sur la sortie standard.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::AssessmentExport</name>
@@ -3319,7 +3323,7 @@ Commandes :
     </message>
     <message>
         <source>No events yet: import an export (File ▸ Import Events…) to build a funnel.</source>
-        <translation>Pas encore d'événements : importez un export (Fichier ▸ Importer des événements…) pour construire un entonnoir.</translation>
+        <translation>Pas encore d&apos;événements : importez un export (Fichier ▸ Importer des événements…) pour construire un entonnoir.</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,11 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         int colour = 0;
         for (const FunnelSegment &segment : result.segments) {
             QString name = tr("%1 (%2)").arg(segment.value, locale.toString(segment.steps.first().count));
-            if (segment.tooFew)
+            // Beyond three segments the legend has room for the value, its size and the star
+            // only (the p-values are in the table); with fewer, each says its test.
+            if (result.segments.size() > 3)
+                name += segment.significant() ? QStringLiteral(" ★") : QString();
+            else if (segment.tooFew)
                 name += tr(", too few to test");
             else if (segment.significant())
                 name += tr(", %1 ★").arg(Figures::pValue(segment.pValue));

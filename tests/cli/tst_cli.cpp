@@ -753,6 +753,13 @@ private Q_SLOTS:
             QCOMPARE(history.at(3).score(score.dimension)->note, score.note);
         }
 
+        const Run json = funnelscope(arguments + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject latestJson = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(latestJson.value(QStringLiteral("taken_by")).toString(), history.last().takenBy);
+        QCOMPARE(latestJson.value(QStringLiteral("scores")).toArray().size(), history.last().scores.size());
+        QCOMPARE(latestJson.value(QStringLiteral("scores")).toArray().at(2).toObject().value(QStringLiteral("current_stage")).toDouble(), 2.5);
+
         // Mistakes are named and change nothing.
         QVERIFY(team.open(QIODevice::WriteOnly | QIODevice::Truncate));
         team.write("dimension,current_stage\nidentity,2\nanalitics,1\n");
