@@ -17,7 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
+#include "languages.h"
 #include <QFontMetricsF>
 #include "export/cohorttext.h"
 
@@ -77,20 +77,13 @@ private Q_SLOTS:
 
     // In every language the headers and figures fit their columns, measured with the font
     // they are drawn in ("Utilisateurs" and "Semaine 0" overlapped in French with fixed widths).
-    void headersFitInEveryLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const char *language : {"en", "de", "fr", "es"})
-            QTest::newRow(language) << QString::fromLatin1(language);
-    }
+    void headersFitInEveryLanguage_data() { TestLanguages::addRows(); }
 
     void headersFitInEveryLanguage()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (language != QLatin1String("en"))
-            QVERIFY(translator.load(QStringLiteral(":/i18n/funnelscope_%1.qm").arg(language)));
-        QCoreApplication::installTranslator(&translator);
+        const TestLanguages::Scope translation(language);
+        QVERIFY(translation.loaded());
         const QLocale previous;
         QLocale::setDefault(QLocale(language));
         CohortQuery query;
@@ -116,7 +109,6 @@ private Q_SLOTS:
         }
         QVERIFY(bold.horizontalAdvance(QLocale().toString(123456) + QLatin1Char('*')) <= columns.cellWidth - 4);
         QVERIFY(bold.horizontalAdvance(CohortHeatmap::tr("Average")) <= columns.labelWidth);
-        QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(previous);
     }
     void initTestCase()

@@ -29,7 +29,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
-#include <QTranslator>
+#include "languages.h"
 #include <QPushButton>
 #include <QTimeZone>
 #include <QTimer>
@@ -252,20 +252,13 @@ private Q_SLOTS:
 
     // At 1366 px wide (the page beside the 124 px sidebar), in every language, no button or
     // combo box is narrower than its text needs ("Revu aujourd'hui" was cut in French).
-    void nothingIsCutInAnyLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const char *language : {"en", "de", "fr", "es"})
-            QTest::newRow(language) << QString::fromLatin1(language);
-    }
+    void nothingIsCutInAnyLanguage_data() { TestLanguages::addRows(); }
 
     void nothingIsCutInAnyLanguage()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (language != QLatin1String("en"))
-            QVERIFY(translator.load(QStringLiteral(":/i18n/funnelscope_%1.qm").arg(language)));
-        QCoreApplication::installTranslator(&translator);
+        const TestLanguages::Scope translation(language);
+        QVERIFY(translation.loaded());
         {
             DictionaryPage page;
             page.resize(1366 - 124, 720);
@@ -280,7 +273,6 @@ private Q_SLOTS:
             // The window holds it beside the sidebar at 1366 px, so nothing is squeezed there either.
             QVERIFY2(page.minimumSizeHint().width() <= 1366 - 124 - 16, qPrintable(QString::number(page.minimumSizeHint().width())));
         }
-        QCoreApplication::removeTranslator(&translator);
     }
 };
 

@@ -19,7 +19,7 @@
 #include <QTabBar>
 #include <QScrollBar>
 #include <QAccessible>
-#include <QTranslator>
+#include "languages.h"
 #include <QStackedWidget>
 #include <QImage>
 #include <QMimeData>
@@ -75,6 +75,17 @@ private:
         for (const QLabel *label : labels)
             texts.append(label->text());
         return texts;
+    }
+
+    /** A small demo shop at @p path, open in @p window at 1366 × 740; false when it did not open. */
+    static bool openOnALaptop(MainWindow &window, const QString &path)
+    {
+        DemoShop::createWorkspace(path, {400, 3});
+        window.resize(1366, 740);
+        window.show();
+        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
+        window.openAtStart(path);
+        return summary.wait(30000);
     }
 
 private Q_SLOTS:
@@ -234,29 +245,16 @@ private Q_SLOTS:
 
     // A 1366 × 768 laptop holds the whole window in every language, with a workspace open
     // and every page shown: no page asks for more, and no button is narrower than its text.
-    void fitsALaptopInEveryLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const char *language : {"en", "de", "fr", "es"})
-            QTest::newRow(language) << QString::fromLatin1(language);
-    }
+    void fitsALaptopInEveryLanguage_data() { TestLanguages::addRows(); }
 
     void fitsALaptopInEveryLanguage()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (language != QLatin1String("en"))
-            QVERIFY(translator.load(QStringLiteral(":/i18n/funnelscope_%1.qm").arg(language)));
-        QCoreApplication::installTranslator(&translator);
+        const TestLanguages::Scope translation(language);
+        QVERIFY(translation.loaded());
         {
-            const QString path = mDir.filePath(QStringLiteral("laptop-%1.funnelscope").arg(language));
-            DemoShop::createWorkspace(path, {400, 3});
             MainWindow window;
-            window.resize(1366, 740);
-            window.show();
-            QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
-            window.openAtStart(path);
-            QVERIFY(summary.wait(30000));
+            QVERIFY(openOnALaptop(window, mDir.filePath(QStringLiteral("laptop-%1.funnelscope").arg(language))));
             QStringList cut;
             for (int page = 0; page < MainWindow::PageCount; ++page) {
                 window.showPage(MainWindow::Page(page));
@@ -282,21 +280,14 @@ private Q_SLOTS:
             QVERIFY2(needed.width() <= 1366 && needed.height() <= 740,
                      qPrintable(QStringLiteral("%1×%2; pages %3").arg(needed.width()).arg(needed.height()).arg(wide.join(QLatin1String(", ")))));
         }
-        QCoreApplication::removeTranslator(&translator);
     }
 
     // Every control a screen reader lands on has a name (a label, its text or one of its
     // own), and the painted charts can be reached with Tab and say their numbers.
     void everyControlHasAnAccessibleName()
     {
-        const QString path = mDir.filePath(QStringLiteral("accessible.funnelscope"));
-        DemoShop::createWorkspace(path, {400, 3});
         MainWindow window;
-        window.resize(1366, 740);
-        window.show();
-        QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
-        window.openAtStart(path);
-        QVERIFY(summary.wait(30000));
+        QVERIFY(openOnALaptop(window, mDir.filePath(QStringLiteral("accessible.funnelscope"))));
         QStringList unnamed;
         for (int page = 0; page < MainWindow::PageCount; ++page) {
             window.showPage(MainWindow::Page(page));
