@@ -275,7 +275,7 @@ void MainWindow::createActions()
         QWidget *focus = QApplication::focusWidget();
         if (QAbstractItemView *view = ClipboardCopy::tableOf(focus))
             ClipboardCopy::copyTable(*view);
-        else if (focus)
+        else if (focus && focus->metaObject()->indexOfMethod("copy()") >= 0) // a text field
             QMetaObject::invokeMethod(focus, "copy");
     });
     copy->setShortcut(QKeySequence::Copy);
@@ -292,7 +292,7 @@ void MainWindow::createActions()
         QWidget *focus = QApplication::focusWidget();
         if (QAbstractItemView *view = ClipboardCopy::tableOf(focus))
             view->selectAll();
-        else if (focus)
+        else if (focus && focus->metaObject()->indexOfMethod("selectAll()") >= 0)
             QMetaObject::invokeMethod(focus, "selectAll");
     });
     selectAll->setShortcut(QKeySequence::SelectAll);
