@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -59,6 +60,10 @@ XlsxWriter::CellType XlsxWriter::typeOf(const QString &text)
 
 QString XlsxWriter::write(const QString &path, const QList<QStringList> &rows, const QString &sheet)
 {
+    constexpr qsizetype maxRows = 1'048'576; // an Excel sheet's limit
+    if (rows.size() > maxRows)
+        return tr("Could not write %1: an Excel sheet holds at most %2 rows and this table has %3; write CSV instead.")
+            .arg(path, QLocale().toString(maxRows), QLocale().toString(rows.size()));
     QTemporaryDir folder;
     if (!folder.isValid())
         return tr("Could not write %1: no temporary folder (%2).").arg(path, folder.errorString());

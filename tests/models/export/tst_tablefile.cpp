@@ -130,6 +130,16 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void aSheetHoldsAMillionRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.xlsx"));
+        QList<QStringList> rows(1'048'577, QStringList{QStringLiteral("1")});
+        const QString error = TableFile::write(path, rows, TableFile::Format::Xlsx);
+        QVERIFY2(error.contains(QStringLiteral("write CSV instead")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void tableAsJson()
     {
         const QJsonArray array = TableFile::toJson({{QStringLiteral("event"), QStringLiteral("rows"), QStringLiteral("since")},
