@@ -6722,6 +6722,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Could not write %1: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>Could not write %1: an Excel sheet holds at most %2 rows and this table has %3; write CSV instead.</source>
+        <translation>%1 konnte nicht geschrieben werden: Ein Excel-Blatt fasst höchstens %2 Zeilen, diese Tabelle hat %3; schreiben Sie stattdessen CSV.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ZipMemberDevice</name>

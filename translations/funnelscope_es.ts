@@ -6722,6 +6722,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Could not write %1: %2.</source>
         <translation>No se pudo escribir %1: %2.</translation>
     </message>
+    <message>
+        <source>Could not write %1: an Excel sheet holds at most %2 rows and this table has %3; write CSV instead.</source>
+        <translation>No se pudo escribir %1: una hoja de Excel admite como máximo %2 filas y esta tabla tiene %3; escriba CSV en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ZipMemberDevice</name>

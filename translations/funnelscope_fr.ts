@@ -6722,6 +6722,10 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Could not write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
+    <message>
+        <source>Could not write %1: an Excel sheet holds at most %2 rows and this table has %3; write CSV instead.</source>
+        <translation>Impossible d'écrire %1 : une feuille Excel contient au plus %2 lignes et ce tableau en a %3 ; écrivez plutôt du CSV.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ZipMemberDevice</name>

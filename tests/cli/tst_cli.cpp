@@ -177,6 +177,9 @@ private Q_SLOTS:
         const QString workspace = mDir.filePath(QStringLiteral("progress.funnelscope"));
         const QString log = mDir.filePath(QStringLiteral("typescript"));
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TERM"), QStringLiteral("xterm")); // a CI's TERM=dumb turns it off, rightly
+        process.setProcessEnvironment(environment);
         process.start(script, {QStringLiteral("-qec"),
                                QStringLiteral("'%1' import --workspace '%2' '%3' >/dev/null").arg(QStringLiteral(FUNNELSCOPE_EXECUTABLE), workspace, csv),
                                log});
