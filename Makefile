@@ -21,7 +21,7 @@ PACKAGES := \
 	libsqlite3-dev sqlite3 libsimdjson-dev libssl-dev zlib1g-dev libarchive-dev libxlsxwriter-dev \
 	clang libclang-rt-14-dev \
 	fonts-dejavu-core e2fsprogs \
-	dpkg-dev appstream desktop-file-utils
+	dpkg-dev file appstream desktop-file-utils
 
 CCACHE := $(shell command -v ccache 2>/dev/null)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
