@@ -46,6 +46,24 @@ bool isVersion(const QString &argument)
     return argument == QLatin1String("-v") || argument == QLatin1String("--version");
 }
 
+/** A parser for @p command: its summary, -h/--help, its options. */
+void prepare(QCommandLineParser &parser, const Command &command)
+{
+    parser.setApplicationDescription(command.summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")));
+    command.addOptions(parser);
+}
+
+/** @p parser's help, its first line Qt's "Usage: PROGRAM [options]" in the user's language
+ *  ("Aufruf:"): keep its word, name the command as it is typed. */
+QString helpOf(const QCommandLineParser &parser, const Command &command)
+{
+    QString text = parser.helpText();
+    text.replace(QRegularExpression(QStringLiteral("^([^:\\n]+): \\S+")), QStringLiteral("\\1: funnelscope %1").arg(command.name()));
+    return text;
+}
+
 /** The build's own arguments: they print the manual page and the bash completion. */
 bool isDocs(const QString &argument)
 {
@@ -84,14 +102,8 @@ QList<const Command *> CommandLine::commands() const
 QString CommandLine::helpText(const Command &command) const
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(command.summary());
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
-    command.addOptions(parser);
-    QString text = parser.helpText();
-    // The first line is Qt's "Usage: PROGRAM [options]" in the user's language ("Aufruf:"):
-    // keep its word, name the command as it is typed.
-    text.replace(QRegularExpression(QStringLiteral("^([^:\\n]+): \\S+")), QStringLiteral("\\1: funnelscope %1").arg(command.name()));
-    return text;
+    prepare(parser, command);
+    return helpOf(parser, command);
 }
 
 Command *CommandLine::find(const QString &name) const
@@ -165,12 +177,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(command->summary());
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.addOption(help);
-    command->addOptions(parser);
+    prepare(parser, *command);
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1);
     const QString prefix = QStringLiteral("funnelscope %1: ").arg(command->name());
@@ -178,8 +185,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << prefix << parser.errorText() << Qt::endl;
         return Command::BadInput;
     }
-    if (parser.isSet(help)) {
-        out << helpText(*command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpOf(parser, *command);
         return Command::Success;
     }
     // A second writer waits for the first, and says so.

@@ -13,8 +13,6 @@
 #include <QTabWidget>
 #include <QScrollArea>
 
-#include <functional>
-
 namespace Funnelscope {
 
 namespace {
@@ -45,42 +43,24 @@ QLayout *layoutHolding(QLayout *layout, QWidget *widget)
 /** The label of @p widget's form row, or the label just before it in its row of controls. */
 QString labelBeside(QWidget *widget)
 {
-    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-        QLayout *holder = layoutHolding(parent->layout(), widget);
-        if (!holder)
-            continue;
-        if (auto *form = qobject_cast<QFormLayout *>(holder)) {
-            if (auto *label = qobject_cast<QLabel *>(form->labelForField(widget)))
-                return cleaned(label->text());
-        }
-        const int index = holder->indexOf(widget);
-        for (int i = index - 1; i >= 0; --i) {
-            if (auto *label = qobject_cast<QLabel *>(holder->itemAt(i)->widget()))
-                return cleaned(label->text());
-            if (holder->itemAt(i)->widget())
-                break;
-        }
-        // A row of its own inside a form: the form's label for that row.
-        for (QWidget *up = parent; up; up = up->parentWidget()) {
-            QLayout *outer = up->layout();
-            std::function<QFormLayout *(QLayout *)> formOf = [&](QLayout *layout) -> QFormLayout * {
-                if (!layout)
-                    return nullptr;
-                if (auto *form = qobject_cast<QFormLayout *>(layout)) {
-                    if (form->labelForField(holder))
-                        return form;
-                }
-                for (int i = 0; i < layout->count(); ++i)
-                    if (QFormLayout *found = formOf(layout->itemAt(i)->layout()))
-                        return found;
-                return nullptr;
-            };
-            if (QFormLayout *form = formOf(outer)) {
-                if (auto *label = qobject_cast<QLabel *>(form->labelForField(holder)))
-                    return cleaned(label->text());
-            }
-        }
+    // A widget is laid out by its parent's layout (or one nested in it).
+    QLayout *holder = widget->parentWidget() ? layoutHolding(widget->parentWidget()->layout(), widget) : nullptr;
+    if (!holder)
         return QString();
+    if (auto *form = qobject_cast<QFormLayout *>(holder)) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(widget)))
+            return cleaned(label->text());
+    }
+    for (int i = holder->indexOf(widget) - 1; i >= 0; --i) {
+        if (auto *label = qobject_cast<QLabel *>(holder->itemAt(i)->widget()))
+            return cleaned(label->text());
+        if (holder->itemAt(i)->widget())
+            break;
+    }
+    // A row of its own inside a form (a nested layout's parent is the layout it is in).
+    if (auto *form = qobject_cast<QFormLayout *>(holder->parent())) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(holder)))
+            return cleaned(label->text());
     }
     return QString();
 }
