@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -65,24 +66,21 @@ QString labelBeside(QWidget *widget)
     return QString();
 }
 
-} // namespace
-
-QString AccessibleNames::derive(QWidget *widget)
+/** The name for @p widget; @p buddies: the text of the label that names each widget it is the buddy of. */
+QString derive(QWidget *widget, const QHash<const QWidget *, QString> &buddies)
 {
     // A spin box's editor is named as the spin box.
     if (widget->objectName() == QLatin1String("qt_spinbox_lineedit") && widget->parentWidget())
-        return derive(widget->parentWidget());
+        return derive(widget->parentWidget(), buddies);
     if (!widget->accessibleName().isEmpty())
         return widget->accessibleName();
     // A scroll area's viewport is named as the area; an area that scrolls one widget, as that widget.
     if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget()); area && area->viewport() == widget)
-        return derive(area);
+        return derive(area, buddies);
     if (auto *scroll = qobject_cast<QScrollArea *>(widget); scroll && scroll->widget())
-        return derive(scroll->widget());
-    const auto labels = widget->window()->findChildren<QLabel *>();
-    for (const QLabel *label : labels)
-        if (label->buddy() == widget && !cleaned(label->text()).isEmpty())
-            return cleaned(label->text());
+        return derive(scroll->widget(), buddies);
+    if (const QString buddy = buddies.value(widget); !buddy.isEmpty())
+        return buddy;
     if (const QString beside = labelBeside(widget); !beside.isEmpty())
         return beside;
     if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && !edit->placeholderText().isEmpty())
@@ -96,13 +94,20 @@ QString AccessibleNames::derive(QWidget *widget)
     return QString();
 }
 
+} // namespace
+
 void AccessibleNames::assign(QWidget *root)
 {
+    QHash<const QWidget *, QString> buddies; // read once, not once a control
+    const auto labels = root->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        if (label->buddy() && !buddies.contains(label->buddy()) && !cleaned(label->text()).isEmpty())
+            buddies.insert(label->buddy(), cleaned(label->text()));
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         if (widget->focusPolicy() == Qt::NoFocus || !widget->accessibleName().isEmpty())
             continue;
-        if (const QString name = derive(widget); !name.isEmpty())
+        if (const QString name = derive(widget, buddies); !name.isEmpty())
             widget->setAccessibleName(name);
     }
 }

@@ -18,8 +18,6 @@ class AccessibleNames
 
 public:
     static void assign(QWidget *root);
-    /** The name assign() would give @p widget (empty when it finds none). */
-    static QString derive(QWidget *widget);
 };
 
 } // namespace Funnelscope
