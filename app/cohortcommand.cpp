@@ -1,10 +1,8 @@
 #include "cohortcommand.h"
 
-#include "terminalprogress.h"
 
 #include "export/cohorttext.h"
 
-#include "analysis/localbackend.h"
 #include "cohortheatmap.h"
 #include "export/cohortexport.h"
 #include "store/annotations.h"
@@ -85,12 +83,7 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (!QTimeZone(query.timezone).isValid())
         throw UsageError(tr("--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).")
                              .arg(QString::fromUtf8(query.timezone)));
-    LocalBackend backend(path, QString());
-    const CohortResult result = [&] {
-        TerminalProgress progress(tr("Computing the cohorts…"));
-        progress.ticking();
-        return backend.run(query);
-    }();
+    const CohortResult result = report(path, query, tr("Computing the cohorts…"));
 
     writeFiles(parser, [&] { return CohortExport::table(result); }, [&](const QString &file) {
         return CohortHeatmap::save(file, result.grids.first(), query, result.revenue, false,

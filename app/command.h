@@ -5,6 +5,8 @@
 #include <QString>
 
 #include "analysis/condition.h"
+#include "analysis/localbackend.h"
+#include "terminalprogress.h"
 
 #include <functional>
 #include <optional>
@@ -82,6 +84,15 @@ protected:
      */
     static void writeFiles(const QCommandLineParser &parser, const std::function<QList<QStringList>()> &table,
                            const std::function<QString(const QString &path)> &chart = {});
+    /** The workspace's answer to @p query; meanwhile, on a terminal, @p label and the seconds it has taken. */
+    template<typename Query>
+    static auto report(const QString &workspace, const Query &query, const QString &label)
+    {
+        LocalBackend backend(workspace, QString());
+        TerminalProgress progress(label);
+        progress.ticking();
+        return backend.run(query);
+    }
 };
 
 } // namespace Funnelscope

@@ -1,8 +1,6 @@
 #include "frictioncommand.h"
 
-#include "terminalprogress.h"
 
-#include "analysis/localbackend.h"
 #include "export/frictionexport.h"
 #include "store/workspace.h"
 
@@ -59,12 +57,7 @@ int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     if (from.isValid() || to.isValid())
         query.setDays(from, to, zone);
 
-    LocalBackend backend(path, QString());
-    const FrictionResult result = [&] {
-        TerminalProgress progress(tr("Looking for friction…"));
-        progress.ticking();
-        return backend.run(query);
-    }();
+    const FrictionResult result = report(path, query, tr("Looking for friction…"));
     writeFiles(parser, [&] { return FrictionExport::table(result); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(FrictionExport::toJson(query, result));

@@ -1,12 +1,10 @@
 #include "funnelcommand.h"
 
-#include "terminalprogress.h"
 
 #include "export/funneltext.h"
 #include "export/tablefile.h"
 
 #include "analysis/duration.h"
-#include "analysis/localbackend.h"
 #include "export/funnelexport.h"
 #include "funnelchart.h"
 #include "funneltrendchart.h"
@@ -164,12 +162,7 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (parser.isSet(QStringLiteral("compare")))
         setCompare(query, parser.value(QStringLiteral("compare")), zone);
 
-    LocalBackend backend(path, QString());
-    const FunnelResult result = [&] {
-        TerminalProgress progress(tr("Computing the funnel…"));
-        progress.ticking();
-        return backend.run(query);
-    }();
+    const FunnelResult result = report(path, query, tr("Computing the funnel…"));
 
     const QString title = FunnelChart::title(query, workspace->displayName());
     writeFiles(parser, [&] { return FunnelExport::table(result); },

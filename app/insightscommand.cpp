@@ -1,12 +1,10 @@
 #include "insightscommand.h"
 
-#include "terminalprogress.h"
 
 #include "export/texttable.h"
 #include "itemmodels/figures.h"
 
 #include "analysis/duration.h"
-#include "analysis/localbackend.h"
 #include "export/insightsexport.h"
 #include "insightschart.h"
 #include "store/workspace.h"
@@ -70,12 +68,7 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     if (from.isValid() || to.isValid())
         query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
 
-    LocalBackend backend(path, QString());
-    const InsightsResult result = [&] {
-        TerminalProgress progress(tr("Computing the insights…"));
-        progress.ticking();
-        return backend.run(query);
-    }();
+    const InsightsResult result = report(path, query, tr("Computing the insights…"));
     writeFiles(parser, [&] { return InsightsExport::table(result); },
                [&](const QString &file) { return InsightsChart::save(file, result, InsightsChart::title(result, workspace->displayName())); });
     if (parser.isSet(QStringLiteral("json"))) {

@@ -1,8 +1,6 @@
 #include "pathscommand.h"
 
-#include "terminalprogress.h"
 
-#include "analysis/localbackend.h"
 #include "export/pathsexport.h"
 #include "pathschart.h"
 #include "store/workspace.h"
@@ -80,12 +78,7 @@ int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     if (from.isValid() || to.isValid())
         query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
 
-    LocalBackend backend(path, QString());
-    const PathsResult result = [&] {
-        TerminalProgress progress(tr("Computing the paths…"));
-        progress.ticking();
-        return backend.run(query);
-    }();
+    const PathsResult result = report(path, query, tr("Computing the paths…"));
     writeFiles(parser, [&] { return PathsExport::table(result); },
                [&](const QString &file) { return PathsChart::save(file, result, PathsChart::title(result, workspace->displayName())); });
     if (parser.isSet(QStringLiteral("json"))) {
