@@ -227,9 +227,10 @@ void MainWindow::createActions()
     watchAction->setStatusTip(tr("Import the event files a scheduled export drops into a folder, as they land"));
     mStopWatching = file->addAction(tr("Stop &Watching"), this, &MainWindow::stopWatching);
     mStopWatching->setEnabled(false);
-    mSaveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
-    mCloseAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
-    mCloseAction->setShortcut(QKeySequence::Close);
+    mWorkspaceActions.append(file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy));
+    QAction *closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
+    closeAction->setShortcut(QKeySequence::Close);
+    mWorkspaceActions.append(closeAction);
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"));
     mWorkspaceActions.append(exportAction);
@@ -457,8 +458,6 @@ void MainWindow::updateWorkspaceActions()
     const bool open = mSession->isOpen();
     for (QAction *action : std::as_const(mWorkspaceActions))
         action->setEnabled(open);
-    mSaveCopyAction->setEnabled(open);
-    mCloseAction->setEnabled(open);
 }
 
 QWidget *MainWindow::createWelcome()

@@ -110,8 +110,6 @@ private:
     QLabel *mWatchLabel = nullptr;
     FolderWatcher *mWatcher = nullptr;
     QAction *mStopWatching = nullptr;
-    QAction *mSaveCopyAction = nullptr;
-    QAction *mCloseAction = nullptr;
     QList<QAction *> mWorkspaceActions; ///< enabled only while a workspace is open
     QStackedWidget *mCentral = nullptr;  ///< the welcome, or the pages of the open workspace
     bool mFallBackToDemo = false;
