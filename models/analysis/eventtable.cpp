@@ -1,4 +1,5 @@
 #include "eventtable.h"
+#include "eventsegment.h"
 #include "eventtablebuilder.h"
 #include "snapshotformat.h"
 #include "store/storeerror.h"
@@ -14,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <numeric>
 
@@ -123,18 +125,9 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
 
 using namespace SnapshotFormat;
 
-QString EventTable::contentStamp(Connection &connection)
-{
-    Statement version(connection, "SELECT value FROM meta WHERE key = 'content_version'");
-    const QString value = version.step() ? version.text(0) : QString();
-    return QStringLiteral("%1/%2").arg(value).arg(connection.queryInt("SELECT max(rowid) FROM events"));
-}
-
 bool EventTable::hasCurrentSnapshot(Connection &connection)
 {
-    Statement snapshot(connection, "SELECT 1 FROM snapshots WHERE name = 'events' AND stamp = ?");
-    snapshot.bind(1, contentStamp(connection));
-    return snapshot.step();
+    return EventSegment::allStored(connection);
 }
 
 QByteArray EventTable::serialize() const
@@ -206,82 +199,282 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
     return table;
 }
 
+EventTable EventTable::load(Connection &connection, const std::function<bool(int)> &progress)
+{
+    const std::vector<qint64> imports = EventSegment::importIds(connection);
+    std::vector<EventSegment> segments;
+    segments.reserve(imports.size());
+    for (size_t i = 0; i < imports.size(); ++i) {
+        std::optional<EventSegment> segment = EventSegment::stored(connection, imports[i]);
+        if (!segment) {
+            segment = EventSegment::fromRows(connection, imports[i]);
+            try {
+                segment->store(connection, imports[i]);
+            } catch (const StoreError &) {
+                // A read-only or busy workspace simply keeps no segment: the next load steps the rows again.
+            }
+        }
+        segments.push_back(std::move(*segment));
+        if (progress && !progress(int((i + 1) * 90 / imports.size())))
+            return {};
+    }
+    Statement keyOf(connection, "SELECT key FROM users WHERE id = ?");
+    return merge(std::move(segments), EventSegment::linkedIds(connection), [&keyOf](qint32 user) {
+        keyOf.bind(1, qint64(user));
+        const QString key = keyOf.step() ? keyOf.text(0) : QString();
+        keyOf.reset();
+        return key;
+    });
+}
+
 namespace {
 
-/** Makes room for a snapshot of @p bytes and opens it for writing in place (incremental blob I/O). */
-std::unique_ptr<BlobDevice> newSnapshotBlob(Connection &connection, const QString &stamp, qint64 bytes)
+/** Where rows of the merged table come from: @p count rows of a segment from @p row. */
+struct Block
 {
-    Statement store(connection, "INSERT INTO snapshots (name, stamp, data) VALUES ('events', ?, zeroblob(?)) "
-                                "ON CONFLICT (name) DO UPDATE SET stamp = excluded.stamp, data = excluded.data");
-    store.bind(1, stamp);
-    store.bind(2, bytes);
-    store.exec();
-    return std::make_unique<BlobDevice>(connection, "snapshots", "data",
-                                        connection.queryInt("SELECT rowid FROM snapshots WHERE name = 'events'"),
-                                        QIODevice::WriteOnly);
+    quint32 segment;
+    size_t row;
+    size_t count;
+};
+
+void addBlock(std::vector<Block> &blocks, quint32 segment, size_t row, size_t count)
+{
+    if (!blocks.empty() && blocks.back().segment == segment && blocks.back().row + blocks.back().count == row)
+        blocks.back().count += count;
+    else
+        blocks.push_back({segment, row, count});
 }
+
+/** One merged column: its segments' codes, how they map to the merged ones, its bytes. */
+struct CodeGather
+{
+    CodeGather(size_t rows, int width, std::vector<CodeVector *> sources, std::vector<std::vector<qint32>> maps)
+        : width(width)
+        , sources(std::move(sources))
+        , maps(std::move(maps))
+        , bytes(rows * size_t(width))
+    {
+        // A segment whose codes are the merged ones, as wide, is copied as it is.
+        for (size_t s = 0; s < this->sources.size(); ++s) {
+            qint32 expected = 0;
+            const bool same = this->maps.empty()
+                || std::all_of(this->maps[s].begin(), this->maps[s].end(), [&expected](qint32 code) { return code == expected++; });
+            copied.push_back(same && this->sources[s]->width() == width);
+        }
+    }
+    /** Rows @p at.. of the merged column from @p count codes of segment @p segment from @p row. */
+    void copy(size_t at, quint32 segment, size_t row, size_t count)
+    {
+        const CodeVector &codes = *sources[segment];
+        if (copied[segment]) {
+            std::memcpy(bytes.data() + at * size_t(width), codes.bytes().data() + row * size_t(width), count * size_t(width));
+            return;
+        }
+        const std::vector<qint32> *map = maps.empty() ? nullptr : &maps[segment];
+        for (size_t i = 0; i < count; ++i) {
+            const qint32 code = codes[row + i];
+            CodeVector::store(bytes.data() + (at + i) * size_t(width), width, code < 0 || !map ? code : (*map)[size_t(code)]);
+        }
+    }
+    /** The merged codes; the segments' are freed. */
+    CodeVector take()
+    {
+        for (CodeVector *source : sources)
+            *source = CodeVector();
+        CodeVector codes;
+        codes.setBytes(width, std::move(bytes));
+        return codes;
+    }
+
+    int width;
+    std::vector<CodeVector *> sources;
+    std::vector<std::vector<qint32>> maps; ///< none: the codes as they are
+    std::vector<char> copied;
+    std::vector<char> bytes;
+};
 
 } // namespace
 
-void EventTable::storeSnapshot(Connection &connection, const QString &stamp) const
+EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unordered_map<qint32, qint32> &linked,
+                             const std::function<QString(qint32)> &keyOf)
 {
-    // Written in place: first the size, then the bytes.
-    CountingDevice counter;
-    {
-        QDataStream stream(&counter);
-        serialize(stream);
-    }
-    const auto blob = newSnapshotBlob(connection, stamp, counter.count());
-    QDataStream stream(blob.get());
-    serialize(stream);
-    if (stream.status() != QDataStream::Ok)
-        connection.fail(10 /* SQLITE_IOERR */, "writing the events' snapshot");
-}
+    const auto personOf = [&linked](qint32 user) {
+        const auto found = linked.find(user);
+        return found == linked.end() ? user : found->second;
+    };
+    // One segment whose ids are all their own persons is the table as it is.
+    if (segments.size() == 1
+        && std::none_of(segments.front().userIds.begin(), segments.front().userIds.end(),
+                        [&linked](qint32 user) { return linked.count(user) > 0; }))
+        return std::move(segments.front().table);
 
-void EventTable::storeSnapshot(Connection &connection, const QString &stamp, QIODevice &serialized)
-{
-    if (!serialized.seek(0))
-        connection.fail(10 /* SQLITE_IOERR */, "reading the events' snapshot");
-    const auto blob = newSnapshotBlob(connection, stamp, serialized.size());
-    std::vector<char> piece(size_t(1) << 20);
-    for (qint64 left = serialized.size(); left > 0;) {
-        const qint64 read = serialized.read(piece.data(), std::min<qint64>(left, qint64(piece.size())));
-        if (read <= 0 || blob->write(piece.data(), read) != read)
-            connection.fail(10 /* SQLITE_IOERR */, "writing the events' snapshot");
-        left -= read;
-    }
-}
-
-EventTable EventTable::load(Connection &connection, const std::function<bool(int)> &progress)
-{
-    const QString stamp = contentStamp(connection);
+    EventTable table;
+    // Names and values: the first segment's codes, then what later ones add.
+    std::vector<std::vector<qint32>> typeMaps(segments.size());
     {
-        // Read in place: the columns come straight from the blob, with no copy of it in between.
-        Statement snapshot(connection, "SELECT rowid FROM snapshots WHERE name = 'events' AND stamp = ?");
-        snapshot.bind(1, stamp);
-        if (snapshot.step()) {
-            BlobDevice blob(connection, "snapshots", "data", snapshot.int64(0), QIODevice::ReadOnly);
-            QDataStream stream(&blob);
-            std::optional<EventTable> table = deserialize(stream);
-            if (table)
-                return std::move(*table);
+        QHash<QString, qint32> codes;
+        for (size_t s = 0; s < segments.size(); ++s) {
+            for (const QString &name : std::as_const(segments[s].table.mTypeNames)) {
+                auto found = codes.constFind(name);
+                if (found == codes.cend()) {
+                    found = codes.insert(name, qint32(table.mTypeNames.size()));
+                    table.mTypeNames.append(name);
+                }
+                typeMaps[s].push_back(*found);
+            }
         }
     }
-    EventTable table = loadRows(connection, progress);
-    if (table.size() > 0 || stamp.endsWith(QLatin1String("/0"))) {
-        try {
-            table.storeSnapshot(connection, stamp);
-        } catch (const StoreError &) {
-            // A read-only or busy workspace simply has no snapshot: the next load steps the rows again.
+    QStringList columnNames;
+    for (const QString &name : fieldColumns())
+        columnNames.append(name);
+    for (const EventSegment &segment : segments) {
+        for (auto it = segment.table.mColumns.cbegin(); it != segment.table.mColumns.cend(); ++it) {
+            if (!columnNames.contains(it.key()))
+                columnNames.append(it.key());
         }
+    }
+
+    // The ids' events of every segment, ordered by person, then segment, then id
+    // (a counting sort by person keeps the order they come in).
+    struct Run
+    {
+        qint32 person;
+        quint32 segment;
+        qint32 user; // in the segment's table
+    };
+    std::vector<Run> runs;
+    qint32 maxPerson = -1;
+    for (size_t s = 0; s < segments.size(); ++s) {
+        for (int u = 0; u < segments[s].table.userCount(); ++u) {
+            const qint32 person = personOf(segments[s].userIds[size_t(u)]);
+            runs.push_back({person, quint32(s), u});
+            maxPerson = std::max(maxPerson, person);
+        }
+    }
+    std::vector<quint32> start(size_t(maxPerson) + 2, 0);
+    for (const Run &run : runs)
+        ++start[size_t(run.person) + 1];
+    for (size_t p = 1; p < start.size(); ++p)
+        start[p] += start[p - 1];
+    std::vector<quint32> order(runs.size());
+    {
+        std::vector<quint32> next(start.begin(), start.end() - 1);
+        for (size_t r = 0; r < runs.size(); ++r)
+            order[next[size_t(runs[r].person)]++] = quint32(r);
+    }
+
+    std::vector<Block> blocks;
+    auto userKeys = std::make_shared<UserKeys>();
+    struct Pick
+    {
+        qint64 ts;
+        quint32 segment;
+        size_t row;
+    };
+    std::vector<Pick> picks;
+    size_t rows = 0;
+    for (size_t p = 0; p + 1 < start.size(); ++p) {
+        if (start[p] == start[p + 1])
+            continue;
+        table.mUserBegin.push_back(rows);
+        QString key;
+        bool keyFound = false;
+        picks.clear();
+        for (quint32 i = start[p]; i < start[p + 1]; ++i) {
+            const Run &run = runs[order[i]];
+            const EventTable &from = segments[run.segment].table;
+            if (!keyFound && segments[run.segment].userIds[size_t(run.user)] == qint32(p)) {
+                key = from.userKey(run.user);
+                keyFound = true;
+            }
+            const size_t begin = from.userBegin(run.user);
+            const size_t end = from.userEnd(run.user);
+            if (start[p + 1] - start[p] == 1) {
+                addBlock(blocks, run.segment, begin, end - begin);
+            } else {
+                for (size_t row = begin; row < end; ++row)
+                    picks.push_back({from.mTs[row], run.segment, row});
+            }
+            rows += end - begin;
+        }
+        // A person's events from several ids or imports: in time order, then as they came.
+        std::stable_sort(picks.begin(), picks.end(), [](const Pick &a, const Pick &b) { return a.ts < b.ts; });
+        for (const Pick &pick : picks)
+            addBlock(blocks, pick.segment, pick.row, 1);
+        userKeys->append(keyFound ? key : keyOf(qint32(p)));
+    }
+    table.mUserBegin.push_back(rows);
+    table.mUserKeys = std::move(userKeys);
+    runs = {};
+    order = {};
+    start = {};
+
+    // Column by column, each segment's freed once gathered (the table is never held twice).
+    std::vector<size_t> blockStart(blocks.size());
+    for (size_t b = 0, at = 0; b < blocks.size(); at += blocks[b].count, ++b)
+        blockStart[b] = at;
+    table.mTs.resize(rows);
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const std::vector<qint64> &ts = segments[blocks[b].segment].table.mTs;
+        std::copy(ts.begin() + qsizetype(blocks[b].row), ts.begin() + qsizetype(blocks[b].row + blocks[b].count),
+                  table.mTs.begin() + qsizetype(blockStart[b]));
+    }
+    for (EventSegment &segment : segments)
+        segment.table.mTs = {};
+    const auto gather = [&](CodeGather gather) {
+        for (size_t b = 0; b < blocks.size(); ++b)
+            gather.copy(blockStart[b], blocks[b].segment, blocks[b].row, blocks[b].count);
+        return gather.take();
+    };
+    std::vector<CodeVector *> sources(segments.size());
+    for (size_t s = 0; s < segments.size(); ++s)
+        sources[s] = &segments[s].table.mType;
+    table.mType = gather(CodeGather(rows, CodeVector::widthFor(qint32(table.mTypeNames.size())), sources, std::move(typeMaps)));
+    int sessionWidth = 1;
+    for (size_t s = 0; s < segments.size(); ++s) {
+        sessionWidth = std::max(sessionWidth, segments[s].table.mSession.width());
+        sources[s] = &segments[s].table.mSession;
+    }
+    table.mSession = gather(CodeGather(rows, sessionWidth, sources, {}));
+    std::vector<CodeVector> empty(segments.size()); // for a segment without a column: none
+    for (const QString &name : std::as_const(columnNames)) {
+        auto column = std::make_shared<TextColumn>();
+        QHash<QString, qint32> codes;
+        std::vector<std::vector<qint32>> maps(segments.size());
+        for (size_t s = 0; s < segments.size(); ++s) {
+            const auto found = segments[s].table.mColumns.find(name);
+            if (found == segments[s].table.mColumns.end()) {
+                empty[s].assign(segments[s].table.size());
+                sources[s] = &empty[s];
+                continue;
+            }
+            sources[s] = &found.value()->codes;
+            for (const QString &value : std::as_const(found.value()->values)) {
+                auto code = codes.constFind(value);
+                if (code == codes.cend()) {
+                    code = codes.insert(value, qint32(column->values.size()));
+                    column->values.append(value);
+                }
+                maps[s].push_back(*code);
+            }
+        }
+        column->codes = gather(CodeGather(rows, CodeVector::widthFor(qint32(column->values.size())), sources, std::move(maps)));
+        table.mColumns.insert(name, column);
     }
     return table;
 }
 
 EventTable EventTable::loadRows(Connection &connection, const std::function<bool(int)> &progress)
 {
+    return stepRows(connection, std::nullopt, progress, nullptr);
+}
+
+EventTable EventTable::stepRows(Connection &connection, std::optional<qint64> importId,
+                                const std::function<bool(int)> &progress, std::vector<qint32> *userIds)
+{
     EventTable table;
-    const qint64 total = connection.queryInt("SELECT count(*) FROM events");
+    const qint64 total = importId ? connection.queryInt("SELECT imported FROM imports WHERE id = " + std::to_string(*importId))
+                                  : connection.queryInt("SELECT count(*) FROM events");
     table.mTs.reserve(size_t(total));
     table.mType.reserve(size_t(total));
     table.mSession.reserve(size_t(total));
@@ -329,11 +522,17 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
         return *found;
     };
 
+    // The table's order (DESIGN.md): person, time, import, the id the event came under, event id.
     const PersonFunction persons(connection);
+    const std::string columns = "e.ts, e.event_type_id, e.session_id, e.device_id, e.channel_id, e.country_id, "
+                                "e.product_id, e.category_id, e.currency_id, e.price, e.revenue FROM events e ";
     Statement events(connection,
-                     "SELECT person_of(e.user_id) AS person, NULL, e.ts, e.event_type_id, e.session_id, e.device_id, "
-                     "e.channel_id, e.country_id, e.product_id, e.category_id, e.currency_id, "
-                     "e.price, e.revenue FROM events e ORDER BY person, e.ts, e.id");
+                     userIds ? "SELECT e.user_id, NULL, " + columns + "WHERE e.import_id = ?1 ORDER BY e.user_id, e.ts, e.id"
+                             : "SELECT person_of(e.user_id) AS person, NULL, " + columns
+                                 + (importId ? "WHERE e.import_id = ?1 " : "")
+                                 + "ORDER BY person, e.ts, e.import_id, e.user_id, e.id");
+    if (importId)
+        events.bind(1, *importId);
     Statement keyOf(connection, "SELECT key FROM users WHERE id = ?");
     auto userKeys = std::make_shared<UserKeys>();
     qint64 lastUser = -1;
@@ -346,6 +545,8 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
             userKeys->append(keyOf.step() ? keyOf.text(0) : QString());
             keyOf.reset();
             lastUser = user;
+            if (userIds)
+                userIds->push_back(qint32(user));
         }
         table.mTs.push_back(events.int64(2));
         table.mType.push_back(typeCodes.value(events.int64(3), -1));
@@ -447,7 +648,8 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
     QString path = name;
     path.replace(QLatin1Char('"'), QLatin1String("\\\""));
     const PersonFunction persons(connection);
-    Statement select(connection, "SELECT json_extract(properties, ?) FROM events ORDER BY person_of(user_id), ts, id");
+    Statement select(connection, "SELECT json_extract(properties, ?) FROM events "
+                                 "ORDER BY person_of(user_id), ts, import_id, user_id, id");
     select.bind(1, QStringLiteral("$.\"%1\"").arg(path));
     ColumnBuilder builder;
     size_t rows = 0;

@@ -12,16 +12,19 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace Funnelscope {
 
 class Connection;
+struct EventSegment;
 
 /**
- * The events a report needs, in memory as columns sorted by (person, time, id): loaded
- * once from the workspace and reused by every report until the workspace changes.
- * Engines are pure functions over it.
+ * The events a report needs, in memory as columns sorted by (person, time, import, id the
+ * event came under, event id): loaded once from the workspace (its imports' segments,
+ * EventSegment) and reused by every report until the workspace changes. Engines are pure
+ * functions over it.
  *
  * A "user" here is a person (DESIGN.md): a known user with every anonymous id linked to
  * them, or an anonymous id of its own. Users are numbered 0..userCount()-1 and their
@@ -70,22 +73,30 @@ public:
 
     static EventTable fromRows(std::vector<Row> rows);
     /**
-     * Loads every event of the workspace; @p progress gets 0..100 and may cancel. Reads the
-     * workspace's columnar snapshot when it is current (a few memory copies), else steps
-     * the events table and stores a new snapshot for the next process (when the workspace
-     * can be written).
+     * Loads every event of the workspace; @p progress gets 0..100 and may cancel. Merges
+     * the segments of its imports (a few memory copies); an import without one (a workspace
+     * from before segments, a segment that could not be stored) has its rows stepped and
+     * its segment stored for the next process (when the workspace can be written).
      */
     static EventTable load(Connection &connection, const std::function<bool(int)> &progress = {});
-    /** Steps the events table, ignoring any snapshot (the reference the snapshot is checked against). */
+    /** Steps the events table, ignoring any segment (the reference the segments are checked against). */
     static EventTable loadRows(Connection &connection, const std::function<bool(int)> &progress = {});
-    /** What the snapshot is keyed on: the content version and the number of events. */
-    static QString contentStamp(Connection &connection);
-    /** Whether the workspace holds a snapshot for its current content. */
+    /**
+     * Steps the events of import @p importId (all when none) into a table whose users are
+     * persons (@p userIds null) or the ids the events came under (their users.id go to
+     * @p userIds: an EventSegment).
+     */
+    static EventTable stepRows(Connection &connection, std::optional<qint64> importId,
+                               const std::function<bool(int)> &progress, std::vector<qint32> *userIds);
+    /**
+     * The table of persons from imports' segments, in import order: an id counts for the
+     * person @p linked holds for it, else for itself; @p keyOf gives the key of a person
+     * none of whose own events is in the segments (an identify call linked ids to it).
+     */
+    static EventTable merge(std::vector<EventSegment> segments, const std::unordered_map<qint32, qint32> &linked,
+                            const std::function<QString(qint32)> &keyOf);
+    /** Whether every import of the workspace has its segment (a load reads no rows). */
     static bool hasCurrentSnapshot(Connection &connection);
-    /** Stores this table (without loaded properties) as the workspace's snapshot for @p stamp. */
-    void storeSnapshot(Connection &connection, const QString &stamp) const;
-    /** Stores the snapshot @p serialized holds (from its start to its end: EventTableBuilder::write()). */
-    static void storeSnapshot(Connection &connection, const QString &stamp, QIODevice &serialized);
 
     /** The base columns as bytes, and back (empty when the bytes are not a snapshot of this version). */
     QByteArray serialize() const;

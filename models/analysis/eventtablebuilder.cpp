@@ -166,21 +166,15 @@ CodeVector EventTableBuilder::readCodes(Column column)
     return codes;
 }
 
-bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, const std::vector<qint32> &personOf,
-                              QIODevice &device)
+bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &device)
 {
     using Dictionary = EventEncoder::Dictionary;
     encoder->clear(Dictionary::Sessions); // the snapshot has their ids only
     spill();
     mSpill.flush();
-    // Each event counts for its user's person. Duplicates the writer skipped are left
-    // out: their person is set to none.
+    // A segment's users are the ids the events came under (EventSegment). Duplicates the
+    // writer skipped are left out: their id is set to none.
     CodeVector users = readCodes(User);
-    for (size_t i = 0; i < mCount; ++i) {
-        const qint32 user = users[i];
-        if (user >= 0 && size_t(user) < personOf.size() && personOf[size_t(user)] != user)
-            users.set(i, personOf[size_t(user)]); // widens the codes if it must
-    }
     for (const size_t index : mDropped)
         users.set(index, -1);
     const size_t count = mCount - mDropped.size();
@@ -188,8 +182,8 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, const std::
     if (mFailed)
         return false;
 
-    // Sorted by person id, then time, then event id (the order of arrival): counting sort
-    // by person keeps arrival order within a person, a stable sort by time finishes it.
+    // Sorted by user id, then time, then event id (the order of arrival): counting sort
+    // by user keeps arrival order within a user, a stable sort by time finishes it.
     qint32 maxUser = 0;
     for (size_t i = 0; i < mCount; ++i)
         maxUser = std::max(maxUser, users[i]);
@@ -215,8 +209,9 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, const std::
     // The users with events (in id order) and their keys; then the users' dictionary
     // (the biggest) is freed, and the rest of the encoder with it once the small ones are read.
     std::vector<quint64> userBegin;
+    std::vector<qint32> userIds;
     {
-        // A person is a known user or an anonymous id: one sequence of ids.
+        // Known users and anonymous ids: one sequence of ids.
         std::vector<std::string_view> userKeys(start.size() - 1);
         for (const Dictionary users : {Dictionary::Users, Dictionary::AnonymousUsers}) {
             for (const auto &[id, key] : encoder->entryViews(users)) {
@@ -229,6 +224,7 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, const std::
             if (start[u] == start[u + 1])
                 continue;
             userBegin.push_back(start[u]);
+            userIds.push_back(qint32(u));
             const std::string_view key = userKeys[u];
             withEvents.append(key.empty() ? QString() : QString::fromUtf8(key.data(), qsizetype(key.size())));
         }
@@ -301,6 +297,7 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, const std::
         writeCodes(stream, count, CodeVector::widthFor(qint32(values.size())), [&](size_t row) { return codes[order[row]]; });
         *numbers = {};
     }
+    SnapshotFormat::writeVector(stream, userIds);
     mSpill.close();
     return !mFailed && stream.status() == QDataStream::Ok;
 }

@@ -17,17 +17,16 @@ class QIODevice;
 namespace Funnelscope {
 
 /**
- * Builds the snapshot of a workspace's EventTable from the events as an import writes
- * them, by their dictionary ids, so a bulk import stores the snapshot without reading
- * the events back. The snapshot equals that of EventTable::loadRows() of the same
- * workspace: events sorted by (person id, time, event id), event names and dimension
- * values coded by the order of their ids; prices and revenues are coded in the order
- * they arrive (loadRows codes them in the table's order: the codes differ, the values
- * they stand for do not).
+ * Builds an import's EventSegment from the events as the import writes them, by their
+ * dictionary ids, so an import stores its segment without reading the events back. The
+ * segment equals EventSegment::fromRows() of the same import: events sorted by (user id,
+ * time, event id), event names and dimension values coded by the order of their ids in
+ * the workspace; prices and revenues are coded in the order they arrive (fromRows codes
+ * them in the table's order: the codes differ, the values they stand for do not).
  *
  * Memory stays small whatever the number of events: the columns go to a temporary file
  * as they come, 64K events at a time; write() reads back one column at a time and
- * streams the snapshot out, sorted, without ever holding the table.
+ * streams the segment out, sorted, without ever holding the table.
  */
 class EventTableBuilder
 {
@@ -55,13 +54,11 @@ public:
     bool ok() const { return !mFailed; }
 
     /**
-     * Writes the snapshot (EventTable::serialize()'s format) to @p device, reading the
-     * dictionaries from @p encoder, which it frees as soon as it has read them. An event
-     * counts for the person @p personOf holds at its user id (IdentitySummary::personsOf();
-     * ids past its end are their own person). Returns false when the temporary file
-     * or @p device failed. The builder is left empty.
+     * Writes the segment (EventSegment::write()'s format) to @p device, reading the
+     * dictionaries from @p encoder, which it frees as soon as it has read them. Returns
+     * false when the temporary file or @p device failed. The builder is left empty.
      */
-    bool write(std::unique_ptr<EventEncoder> encoder, const std::vector<qint32> &personOf, QIODevice &device);
+    bool write(std::unique_ptr<EventEncoder> encoder, QIODevice &device);
 
 private:
     static constexpr size_t chunkEvents = size_t(1) << 16;

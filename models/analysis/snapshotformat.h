@@ -13,8 +13,9 @@ namespace Funnelscope::SnapshotFormat {
 // magic, version, user keys, event names, times, event codes, session codes, where each
 // user's events begin, then the text columns (name, values, codes).
 constexpr quint32 magic = 0x464E5354; // 'FNST'
-constexpr quint32 version = 4; // 3: codes (types, sessions, columns) 1, 2 or 4 bytes wide;
-                               // 4: user keys in three blocks (UserKeys::write())
+constexpr quint32 version = 5; // 3: codes (types, sessions, columns) 1, 2 or 4 bytes wide;
+                               // 4: user keys in three blocks (UserKeys::write());
+                               // 5: an import's segment, its users the ids (EventSegment)
 
 template<typename T>
 void writeVector(QDataStream &stream, const std::vector<T> &values)

@@ -17,6 +17,7 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include "analysis/eventsegment.h"
 #include "analysis/eventtablebuilder.h"
 #include "analysis/memorypolicy.h"
 
@@ -330,12 +331,24 @@ struct Importer::Pass
 {
     Connection &db;
     const ImportOptions &options;
-    EventTableBuilder *snapshot;
-    size_t &eventIndex; ///< of the events the parse stages gave the snapshot, over all plans
+    QString directory; ///< the workspace's, for temporary files
     std::unique_ptr<EventWriter> writer;
 
     ImportReport run(const ImportPlan &plan, const std::function<bool(qint64, qint64)> &progress);
+    /** Stores the import's segment of the events @p segment collected (none when it could not be built). */
+    void storeSegment(qint64 importId, EventTableBuilder &segment);
 };
+
+void Importer::Pass::storeSegment(qint64 importId, EventTableBuilder &segment)
+{
+    // Written sorted into a temporary file next to the workspace, then stored in the
+    // import's transaction. A segment that cannot be built (a full disk for the temporary
+    // file) is only a slower first report: EventTable::load() steps the import's rows.
+    QTemporaryFile serialized(QDir(directory).filePath(QStringLiteral(".funnelscope-segment-XXXXXX")));
+    std::unique_ptr<EventEncoder> encoder = writer->finish(); // stores the last links
+    if (segment.ok() && serialized.open() && segment.write(std::move(encoder), serialized) && serialized.flush())
+        EventSegment::store(db, importId, serialized);
+}
 
 ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<bool(qint64, qint64)> &progress)
 {
@@ -350,9 +363,11 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
     source.timezone = options.timezone;
     const qint64 importId = ImportLog::begin(db, source);
     writer = std::make_unique<EventWriter>(db, importId);
-    // Reading, splitting, mapping, encoding and collecting the snapshot's columns run on
+    // Reading, splitting, mapping, encoding and collecting the segment's columns run on
     // their own thread, probing the dedup keys on whichever has time; this one writes.
-    ParseStage stage(plan, options, *writer, snapshot);
+    EventTableBuilder segment(directory);
+    ParseStage stage(plan, options, *writer, &segment);
+    size_t eventIndex = 0; // of the events the parse stage gave the segment
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 
     ImportReport report;
@@ -393,8 +408,8 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
                 continue;
             }
             const bool written = writer->write(item.event, item.keyCheck);
-            if (!written && snapshot)
-                snapshot->drop(eventIndex); // a duplicate
+            if (!written)
+                segment.drop(eventIndex); // a duplicate
             ++eventIndex;
             if (!written)
                 continue;
@@ -447,6 +462,7 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
     setSha.bind(2, importId);
     setSha.exec();
     ImportLog::finish(db, importId, report.counts);
+    storeSegment(importId, segment);
     report.durationMs = timer.elapsed();
     return report;
 }
@@ -467,8 +483,8 @@ Importer::Batch Importer::importAll(Workspace &workspace, QList<ImportPlan> plan
         importIds.append(report.importId);
     batch.users = importIds.size() == 1 ? batch.reports.first().users
                                         : ImportLog::distinctUsers(workspace.connection(), importIds);
-    // Ready for every report: the events' columnar snapshot is written now (an import
-    // into an empty workspace already wrote it), not by the first report.
+    // Ready for every report: each import wrote its segment; one that could not (a full
+    // disk) or an older import without one gets it now, not in the first report.
     if (!EventTable::hasCurrentSnapshot(workspace.connection()))
         EventTable::load(workspace.connection());
     return batch;
@@ -531,47 +547,12 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
     Connection &db = workspace.connection();
     const ForeignKeysOff foreignKeysOff(db);
     Transaction transaction(db);
-    // Into a workspace without events, the events' snapshot is built from what is
-    // written instead of read back afterwards.
-    const bool first = db.queryInt("SELECT EXISTS (SELECT 1 FROM events)") == 0;
-    // The snapshot's columns wait in a temporary file next to the workspace.
-    std::optional<EventTableBuilder> snapshot;
-    if (first)
-        snapshot.emplace(QFileInfo(workspace.path()).absolutePath());
-    size_t eventIndex = 0;
-    Pass pass{db, options, snapshot ? &*snapshot : nullptr, eventIndex, {}};
+    Pass pass{db, options, QFileInfo(workspace.path()).absolutePath(), {}};
     rememberRevenueEvents(db, options);
     const QList<ImportReport> reports = runPasses(pass, plans, progress);
     if (!reports.isEmpty() && reports.last().cancelled)
         return reports; // the transaction rolls back
-    commitWithSnapshot(workspace, transaction, pass, snapshot ? &*snapshot : nullptr, plans);
-    // The import's dictionaries, dedup keys and columns were millions of small blocks:
-    // hand what was freed back to the system, or the window keeps it for good.
-    MemoryPolicy::releaseFreed();
-    return reports;
-}
-
-void Importer::commitWithSnapshot(Workspace &workspace, Transaction &transaction, Pass &pass,
-                                  EventTableBuilder *snapshot, const QList<ImportPlan> &plans)
-{
-    // The snapshot is written (sorted, into a temporary file) on another thread while the
-    // events are committed, then stored in a transaction of its own (if nothing changed
-    // the events meanwhile). A snapshot that could not be stored is only a slower first
-    // report: loaded from the rows.
-    Connection &db = workspace.connection();
-    QTemporaryFile serialized(QFileInfo(workspace.path()).absoluteDir().filePath(QStringLiteral(".funnelscope-snapshot-XXXXXX")));
-    QString stamp;
-    std::vector<qint32> persons;
-    std::future<bool> built; // declared after what its thread uses: its end waits for the thread
-    if (snapshot && snapshot->ok() && pass.writer && serialized.open()) {
-        stamp = EventTable::contentStamp(db);
-        std::unique_ptr<EventEncoder> encoder = pass.writer->finish(); // stores the last links
-        persons = IdentitySummary::personsOf(db);
-        // The encoder goes to the writing thread: it reads the dictionaries, then frees them.
-        built = std::async(std::launch::async, [snapshot, &serialized, &persons, encoder = std::move(encoder)]() mutable {
-            return snapshot->write(std::move(encoder), persons, serialized) && serialized.flush();
-        });
-    }
+    pass.writer.reset();
     try {
         transaction.commit();
     } catch (const StoreError &error) {
@@ -579,19 +560,10 @@ void Importer::commitWithSnapshot(Workspace &workspace, Transaction &transaction
             throw;
         throw fullDisk(error, plans);
     }
-    if (!built.valid())
-        return;
-    try {
-        if (built.get()) {
-            Transaction store(db);
-            if (EventTable::contentStamp(db) == stamp) {
-                EventTable::storeSnapshot(db, stamp, serialized);
-                store.commit();
-            }
-        }
-    } catch (const std::exception &) {
-        // StoreError (a busy workspace) or no memory: no snapshot.
-    }
+    // The import's dictionaries, dedup keys and columns were millions of small blocks:
+    // hand what was freed back to the system, or the window keeps it for good.
+    MemoryPolicy::releaseFreed();
+    return reports;
 }
 
 } // namespace Funnelscope

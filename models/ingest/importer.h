@@ -79,8 +79,8 @@ public:
     /**
      * The one way an import is done, from the window and the command line: the
      * workspace's rules applied to @p plans, every plan imported in one transaction
-     * (run()), the users counted over all of them, and the events' snapshot written so the
-     * first report is quick. Throws IngestError or StoreError, leaving the workspace as it was.
+     * (run()), each with the segment of its events for the reports (EventSegment), and the
+     * users counted over all of them. Throws IngestError or StoreError, leaving the workspace as it was.
      */
     static Batch importAll(Workspace &workspace, QList<ImportPlan> plans, const ImportOptions &options,
                            const Progress &progress = {});
@@ -102,10 +102,8 @@ private:
         QHash<QString, QString> values;
     };
 
-    // The phases of run(): every plan's pass, then the commit with the events' snapshot.
+    /** Every plan's pass, in the transaction of all. */
     static QList<ImportReport> runPasses(Pass &pass, const QList<ImportPlan> &plans, const Progress &progress);
-    static void commitWithSnapshot(Workspace &workspace, Transaction &transaction, Pass &pass,
-                                   EventTableBuilder *snapshot, const QList<ImportPlan> &plans);
 
     // The phases of plan(), in order.
     /** Which reader: asked for (a format, or a preset's), else seen in the first bytes; the preset asked for. */

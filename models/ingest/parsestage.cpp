@@ -19,11 +19,11 @@
 namespace Funnelscope {
 
 ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, EventWriter &writer,
-                       EventTableBuilder *snapshot)
+                       EventTableBuilder *segment)
     : mInput(plan.input.openForImport())
     , mEncoder(writer.encoder())
     , mWriter(writer)
-    , mSnapshot(snapshot)
+    , mSegment(segment)
     , mFileSize(plan.fileSize)
 {
     mReader = Importer::openReader(*mInput, plan);
@@ -135,8 +135,8 @@ void ParseStage::parse()
                 if (item.rejection.empty()) {
                     mEncoder.encode(event, item.event, batch->added);
                     batch->keep(item.event);
-                    if (mSnapshot && !item.event.linkOnly)
-                        mSnapshot->append(item.event);
+                    if (mSegment && !item.event.linkOnly)
+                        mSegment->append(item.event);
                 } else {
                     item.rejection = batch->keep(item.rejection);
                     item.text = batch->keep(mReader->recordText(record));

@@ -37,9 +37,9 @@ class ParseStage
 {
 public:
     /** Opens the file and its reader; throws IngestError when it cannot. */
-    /** @p snapshot, when given, gets every event encoded (the writer drops duplicates from it). */
+    /** @p segment, when given, gets every event encoded (the writer drops duplicates from it). */
     ParseStage(const ImportPlan &plan, const ImportOptions &options, EventWriter &writer,
-               EventTableBuilder *snapshot = nullptr);
+               EventTableBuilder *segment = nullptr);
     ~ParseStage();
     ParseStage(const ParseStage &) = delete;
     ParseStage &operator=(const ParseStage &) = delete;
@@ -72,7 +72,7 @@ private:
     qint64 mOffered = 0; // events probed
     std::atomic<size_t> mExpectedRecords = 0; // the file's, estimated from the first batch
     bool mReserved = false;
-    EventTableBuilder *mSnapshot;
+    EventTableBuilder *mSegment;
     qint64 mFileSize;
     std::vector<std::unique_ptr<ParsedBatch>> mBatches;
     std::mutex mMutex;

@@ -302,7 +302,19 @@ ALTER TABLE annotations ADD COLUMN colour TEXT;
 UPDATE annotations SET end_ts = ts + 86400000 WHERE end_ts IS NULL;
 )sql";
 
-constexpr std::array<std::string_view, 6> migrations = {migration1, migration2, migration3, migration4, migration5, migration6};
+// Version 7: the reports' columns are kept per import (EventSegment), written by the import
+// itself, instead of one snapshot of every event that an import into a workspace with
+// events rebuilt from all its rows. Removing an import removes its segment.
+constexpr std::string_view migration7 = R"sql(
+CREATE TABLE event_segments (
+    import_id INTEGER PRIMARY KEY REFERENCES imports (id) ON DELETE CASCADE,
+    data      BLOB NOT NULL             -- EventSegment::write()
+);
+DROP TABLE snapshots;
+)sql";
+
+constexpr std::array<std::string_view, 7> migrations = {migration1, migration2, migration3, migration4, migration5,
+                                                         migration6, migration7};
 
 } // namespace
 
@@ -313,7 +325,7 @@ const QStringList &Schema::objects()
         QStringLiteral("dimension_values"), QStringLiteral("imports"), QStringLiteral("rejected_rows"),
         QStringLiteral("events"), QStringLiteral("dictionary_events"), QStringLiteral("dictionary_parameters"),
         QStringLiteral("change_log"), QStringLiteral("assessments"), QStringLiteral("assessment_scores"),
-        QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("snapshots"),
+        QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("event_segments"),
         QStringLiteral("identity_links"), QStringLiteral("user_persons"),
     };
     return names;

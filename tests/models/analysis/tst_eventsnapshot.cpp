@@ -1,15 +1,23 @@
-// The columnar snapshot of the events: a fresh load reads it instead of stepping the rows,
-// gives exactly the table the rows give (and so the same reports), goes stale when the
-// events change, and a damaged or missing snapshot falls back to the rows.
+// The reports' columns, kept per import (EventSegment): a fresh load merges the segments
+// instead of stepping the rows and gives exactly the table the rows give (so the same
+// reports), whatever links later imports bring; an import appends a segment and leaves
+// the others as they were; removing an import removes its segment; a damaged or missing
+// segment falls back to the import's rows.
+#include "analysis/eventsegment.h"
 #include "analysis/eventtable.h"
 #include "analysis/funnelengine.h"
 #include "demo/demoshop.h"
+#include "ingest/importer.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
+#include "store/identitysummary.h"
 #include "store/importlog.h"
+#include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,9 +25,19 @@ using namespace Funnelscope;
 
 namespace {
 
-qint64 snapshots(Connection &connection)
+qint64 segments(Connection &connection)
 {
-    return connection.queryInt("SELECT count(*) FROM snapshots");
+    return connection.queryInt("SELECT count(*) FROM event_segments");
+}
+
+QByteArray segmentBytes(Connection &connection, qint64 importId)
+{
+    Statement select(connection, "SELECT data FROM event_segments WHERE import_id = ?");
+    select.bind(1, importId);
+    if (!select.step())
+        return {};
+    const std::string_view bytes = select.utf8(0);
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
 
 FunnelQuery checkout()
@@ -31,6 +49,47 @@ FunnelQuery checkout()
     return query;
 }
 
+/**
+ * The first difference between two tables as a reader sees them (persons' keys and
+ * events, each event's name, time, session and every field's value), empty when none:
+ * their codes may differ, what the codes stand for may not.
+ */
+QString difference(const EventTable &a, const EventTable &b)
+{
+    if (a.size() != b.size() || a.userCount() != b.userCount())
+        return QStringLiteral("%1 events of %2 persons against %3 of %4").arg(a.size()).arg(a.userCount()).arg(b.size()).arg(b.userCount());
+    for (int user = 0; user < a.userCount(); ++user) {
+        if (a.userKey(user) != b.userKey(user) || a.userBegin(user) != b.userBegin(user))
+            return QStringLiteral("person %1: %2 from %3 against %4 from %5")
+                .arg(user).arg(a.userKey(user)).arg(a.userBegin(user)).arg(b.userKey(user)).arg(b.userBegin(user));
+    }
+    for (size_t row = 0; row < a.size(); ++row) {
+        if (a.ts(row) != b.ts(row) || a.typeNames().value(a.type(row)) != b.typeNames().value(b.type(row))
+            || a.session(row) != b.session(row))
+            return QStringLiteral("event %1: %2 %3 against %4 %5")
+                .arg(row).arg(a.ts(row)).arg(a.typeNames().value(a.type(row))).arg(b.ts(row)).arg(b.typeNames().value(b.type(row)));
+        for (const QString &name : EventTable::fieldColumns()) {
+            if (a.column(name)->valueAt(row) != b.column(name)->valueAt(row))
+                return QStringLiteral("event %1's %2: %3 against %4").arg(row).arg(name, a.column(name)->valueAt(row), b.column(name)->valueAt(row));
+        }
+    }
+    return {};
+}
+
+QString writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(text);
+    return path;
+}
+
+qint64 import(Workspace &workspace, const QString &file)
+{
+    ImportOptions options;
+    return Importer::importAll(workspace, {Importer::plan(file, options)}, options).reports.constFirst().importId;
+}
+
 } // namespace
 
 class tst_EventSnapshot : public QObject
@@ -38,29 +97,123 @@ class tst_EventSnapshot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void snapshotEqualsTheRows()
+    void segmentsEqualTheRows()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.funnelscope"));
         DemoShop::createWorkspace(path, {800, 4});
         auto workspace = Workspace::open(path);
         Connection &db = workspace->connection();
-        QCOMPARE(snapshots(db), 1); // a new demo shop is ready for reports
-        db.exec("DELETE FROM snapshots");
+        QCOMPARE(segments(db), 1); // a new demo shop is ready for reports
+        db.exec("DELETE FROM event_segments");
+        QVERIFY(!EventTable::hasCurrentSnapshot(db));
 
-        const EventTable fromRows = EventTable::load(db); // steps the rows, stores the snapshot
-        QCOMPARE(snapshots(db), 1);
-        db.exec("UPDATE events SET ts = ts"); // nothing changes: the snapshot stays current
-        const EventTable fromSnapshot = EventTable::load(db);
-        QCOMPARE(fromSnapshot.serialize(), fromRows.serialize());
-        QCOMPARE(fromSnapshot.serialize(), EventTable::loadRows(db).serialize());
-        QCOMPARE(fromSnapshot.userCount(), 800);
-        QCOMPARE(FunnelEngine::run(fromSnapshot, checkout()).steps.last().count,
+        const EventTable fromRows = EventTable::load(db); // steps the rows, stores the segment
+        QCOMPARE(segments(db), 1);
+        QVERIFY(EventTable::hasCurrentSnapshot(db));
+        const EventTable fromSegment = EventTable::load(db);
+        QCOMPARE(fromSegment.serialize(), fromRows.serialize());
+        QCOMPARE(fromSegment.serialize(), EventTable::loadRows(db).serialize());
+        QCOMPARE(fromSegment.userCount(), 800);
+        QCOMPARE(FunnelEngine::run(fromSegment, checkout()).steps.last().count,
                  FunnelEngine::run(EventTable::loadRows(db), checkout()).steps.last().count);
-        QCOMPARE(fromSnapshot.column(QStringLiteral("device"))->values, fromRows.column(QStringLiteral("device"))->values);
     }
 
-    void staleAfterTheEventsChange()
+    void anImportAppendsItsSegment()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("a.funnelscope")));
+        Connection &db = workspace->connection();
+        // Monday's export: a shopper browses anonymously on two devices, another logs in.
+        const qint64 monday = import(*workspace, writeFile(dir.filePath(QStringLiteral("mon.csv")),
+                                                           "event_id,timestamp,user_id,anonymous_id,event,device,price\n"
+                                                           "1,2024-03-04T10:00:00.000Z,,a-1,product_view,mobile,20\n"
+                                                           "2,2024-03-04T10:05:00.000Z,,a-2,product_view,desktop,20\n"
+                                                           "3,2024-03-04T10:05:00.000Z,,a-1,add_to_cart,mobile,20\n"
+                                                           "4,2024-03-04T11:00:00.000Z,bo,,product_view,desktop,35\n"));
+        const QByteArray mondaySegment = segmentBytes(db, monday);
+        QVERIFY(!mondaySegment.isEmpty());
+        // Tuesday's: both devices log in as "ann" (Monday's browsing becomes hers), a duplicate comes again.
+        const qint64 tuesday = import(*workspace, writeFile(dir.filePath(QStringLiteral("tue.csv")),
+                                                            "event_id,timestamp,user_id,anonymous_id,event,device,price\n"
+                                                            "4,2024-03-04T11:00:00.000Z,bo,,product_view,desktop,35\n"
+                                                            "5,2024-03-05T09:00:00.000Z,ann,a-1,begin_checkout,mobile,20\n"
+                                                            "6,2024-03-05T09:00:00.000Z,ann,a-2,purchase,tablet,20\n"));
+        QCOMPARE(segments(db), 2);
+        QCOMPARE(segmentBytes(db, monday), mondaySegment); // appending rewrote nothing
+        const EventTable table = EventTable::load(db);
+        QCOMPARE(difference(table, EventTable::loadRows(db)), QString());
+        QCOMPARE(table.userCount(), 2); // ann (a-1, a-2) and bo
+        QCOMPARE(table.size(), size_t(6));
+        FunnelQuery query = checkout();
+        query.breakdown.clear();
+        QList<qint64> counts;
+        for (const FunnelStepResult &step : FunnelEngine::run(table, query).steps)
+            counts.append(step.count);
+        QCOMPARE(counts, (QList<qint64>{2, 1, 1, 1}));
+
+        // Removing Tuesday's import unmerges ann's devices and removes its segment.
+        ImportLog::remove(db, tuesday);
+        QCOMPARE(segments(db), 1);
+        const EventTable after = EventTable::load(db);
+        QCOMPARE(difference(after, EventTable::loadRows(db)), QString());
+        QCOMPARE(after.userCount(), 3);
+    }
+
+    void randomImportsMergeAsTheRows_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 12; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void randomImportsMergeAsTheRows()
+    {
+        // Imports of known users, anonymous ids and both (links, some to two users: a
+        // shared device), many at the same millisecond, duplicates across files; the
+        // merged segments must give the rows' table after every import, after removing
+        // one, and with stitching off.
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("r.funnelscope")));
+        Connection &db = workspace->connection();
+        const QStringList events = {QStringLiteral("page_view"), QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
+                                    QStringLiteral("begin_checkout"), QStringLiteral("purchase")};
+        const QStringList devices = {QString(), QStringLiteral("mobile"), QStringLiteral("desktop")};
+        std::vector<qint64> imports;
+        const int files = 2 + random.bounded(3);
+        for (int file = 0; file < files; ++file) {
+            QByteArray csv = "event_id,timestamp,user_id,anonymous_id,session_id,event,device,price\n";
+            const int rows = 20 + random.bounded(60);
+            for (int row = 0; row < rows; ++row) {
+                const int kind = random.bounded(3); // user only, anonymous only, both
+                const QString user = kind == 1 ? QString() : QStringLiteral("u%1").arg(random.bounded(8));
+                const QString anonymous = kind == 0 ? QString() : QStringLiteral("a%1").arg(random.bounded(10));
+                const qint64 ts = 1'709'546'400'000 + qint64(random.bounded(30)) * 60'000 + (random.bounded(4) == 0 ? 0 : random.bounded(3));
+                csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
+                           .arg(random.bounded(4) == 0 ? QStringLiteral("d%1").arg(random.bounded(20)) // repeats across files
+                                                       : QStringLiteral("f%1-%2").arg(file).arg(row))
+                           .arg(QDateTime::fromMSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODateWithMs))
+                           .arg(user, anonymous, random.bounded(3) == 0 ? QString() : QStringLiteral("s%1").arg(random.bounded(6)),
+                                events.at(random.bounded(events.size())), devices.at(random.bounded(devices.size())),
+                                random.bounded(3) == 0 ? QString() : QString::number(random.bounded(5) * 10 + 0.5))
+                           .toUtf8();
+            }
+            imports.push_back(import(*workspace, writeFile(dir.filePath(QStringLiteral("f%1.csv").arg(file)), csv)));
+            QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
+        }
+        QCOMPARE(segments(db), qint64(imports.size()));
+        ImportLog::remove(db, imports[size_t(random.bounded(int(imports.size())))]);
+        QCOMPARE(segments(db), qint64(imports.size()) - 1);
+        QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
+        IdentitySummary::setStitching(db, false);
+        const EventTable ids = EventTable::load(db);
+        QCOMPARE(difference(ids, EventTable::loadRows(db)), QString());
+        QCOMPARE(qint64(ids.userCount()), db.queryInt("SELECT count(DISTINCT user_id) FROM events"));
+    }
+
+    void eventsWrittenWithoutASegmentGetOne()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.funnelscope"));
@@ -78,17 +231,18 @@ private Q_SLOTS:
             writer.write(record);
             transaction.commit();
         }
+        QVERIFY(!EventTable::hasCurrentSnapshot(db));
         const EventTable after = EventTable::load(db);
+        QVERIFY(EventTable::hasCurrentSnapshot(db));
         QCOMPARE(after.size(), before + 1);
-        QCOMPARE(after.serialize(), EventTable::loadRows(db).serialize());
+        QCOMPARE(difference(after, EventTable::loadRows(db)), QString());
 
-        // Removing the import makes it stale again, even though the counts come back.
         const qint64 last = db.queryInt("SELECT max(id) FROM imports");
         ImportLog::remove(db, last);
         QCOMPARE(EventTable::load(db).size(), before);
     }
 
-    void damagedSnapshotFallsBackToTheRows()
+    void damagedSegmentFallsBackToTheRows()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("d.funnelscope"));
@@ -96,9 +250,9 @@ private Q_SLOTS:
         auto workspace = Workspace::open(path);
         Connection &db = workspace->connection();
         const QByteArray good = EventTable::load(db).serialize();
-        db.exec("UPDATE snapshots SET data = substr(data, 1, length(data) / 2)");
+        db.exec("UPDATE event_segments SET data = substr(data, 1, length(data) / 2)");
         QCOMPARE(EventTable::load(db).serialize(), good);
-        db.exec("UPDATE snapshots SET data = zeroblob(64)");
+        db.exec("UPDATE event_segments SET data = zeroblob(64)");
         QCOMPARE(EventTable::load(db).serialize(), good);
         QVERIFY(!EventTable::deserialize(QByteArray("not a snapshot")).has_value());
     }

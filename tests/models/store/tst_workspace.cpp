@@ -171,7 +171,7 @@ private Q_SLOTS:
             db.exec("INSERT INTO annotations (ts, text, created_at) VALUES (1700000000000, 'Launch', 0)");
         }
         const auto workspace = Workspace::open(file);
-        QCOMPARE(workspace->schemaVersion(), 6);
+        QCOMPARE(workspace->schemaVersion(), Schema::currentVersion());
         const QList<Annotation> annotations = Annotations::list(workspace->connection());
         QCOMPARE(annotations.size(), 1);
         QCOMPARE(annotations.first().text, QStringLiteral("Launch"));

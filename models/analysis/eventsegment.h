@@ -1,0 +1,56 @@
+#pragma once
+
+#include "eventtable.h"
+
+#include <QtGlobal>
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+class QDataStream;
+class QIODevice;
+
+namespace Funnelscope {
+
+class Connection;
+
+/**
+ * The events of one import as columns, stored with the import (table event_segments):
+ * what EventTable::load() merges into the reports' table. Its "users" are the ids the
+ * events came under (users.id, in userIds), not persons: which id belongs to which person
+ * can change with any later import, a segment never does. Events are sorted by (user id,
+ * time, event id); names, values and numbers are coded by the segment's own lists.
+ *
+ * An import writes its segment as it stores its events (EventTableBuilder), so appending
+ * costs what the new events cost, and removing an import removes its segment with it.
+ */
+struct EventSegment
+{
+    EventTable table;
+    std::vector<qint32> userIds; ///< users.id of each of the table's users
+
+    /** The segment's bytes (EventTable::serialize()'s, then the user ids), and back. */
+    void write(QDataStream &stream) const;
+    static std::optional<EventSegment> read(QDataStream &stream);
+
+    /** Steps the events of import @p importId (the fallback when it has no segment). */
+    static EventSegment fromRows(Connection &connection, qint64 importId);
+    /** Stores @p serialized (from its start to its end) as the segment of import @p importId. */
+    static void store(Connection &connection, qint64 importId, QIODevice &serialized);
+    /** Stores this segment for import @p importId. */
+    void store(Connection &connection, qint64 importId) const;
+    /** The segment stored for @p importId, if any that can be read. */
+    static std::optional<EventSegment> stored(Connection &connection, qint64 importId);
+    /** Every import, in order: each has, or should have, a segment (maybe of no events). */
+    static std::vector<qint64> importIds(Connection &connection);
+    /** Whether every import has its segment. */
+    static bool allStored(Connection &connection);
+    /**
+     * The ids counted for another person than themselves (an anonymous id linked to one
+     * known user), by the user_persons view's rule; none with stitching off.
+     */
+    static std::unordered_map<qint32, qint32> linkedIds(Connection &connection);
+};
+
+} // namespace Funnelscope
