@@ -100,12 +100,23 @@ fuzz-build: deps $(FUZZ_DIR)/build.ninja
 fuzz: fuzz-build
 	tests/fuzz/run-fuzzers $(FUZZ_DIR) $(FUZZ_SECONDS)
 
-# Funnelscope against the sqlite3 CLI on 1M and 10M generated shop events (slow: minutes).
-# BENCH_ARGS="--sizes 1000000 --runs 3" for a quicker run.
+# Funnelscope against DuckDB and the sqlite3 CLI on 1M and 10M generated shop events, and
+# appending a million events (slow: about half an hour). DuckDB comes from npm's
+# @duckdb/node-api, installed into the build folder on first use: a benchmark-only
+# dependency (Debian's nodejs and npm), never needed by the app or make test.
+# BENCH_ARGS="--sizes 1000000 --runs 1" for a quicker run.
 BENCH_ARGS ?= --sizes 1000000,10000000 --runs 3
+DUCKDB_NODE_API ?= 1.5.6-r.1
 bench: build
+	@if [ ! -f $(BUILD_DIR)/bench/duckdb/node_modules/@duckdb/node-api/package.json ]; then \
+		if ! command -v npm >/dev/null; then \
+			echo "make bench compares with DuckDB through Node.js: sudo apt-get install nodejs npm"; exit 1; \
+		fi; \
+		mkdir -p $(BUILD_DIR)/bench/duckdb && \
+		npm install --silent --no-save --prefix $(BUILD_DIR)/bench/duckdb @duckdb/node-api@$(DUCKDB_NODE_API); \
+	fi
 	$(BUILD_DIR)/bin/funnelscope_bench --funnelscope $(BUILD_DIR)/bin/funnelscope \
-		--appbench $(BUILD_DIR)/bin/funnelscope_appbench --sql tests/bench \
+		--appbench $(BUILD_DIR)/bin/funnelscope_appbench --sql tests/bench --duckdb $(BUILD_DIR)/bench/duckdb \
 		--workdir $(BUILD_DIR)/bench --json $(BUILD_DIR)/bench/results.json $(BENCH_ARGS)
 
 package: build

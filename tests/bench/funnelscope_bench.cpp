@@ -1,11 +1,16 @@
 // The performance benchmark (`make bench`; not part of `make test`): generates the shop
 // export with `funnelscope demo --csv/--ndjson`, then runs, each several times in fresh
-// processes, Funnelscope's import, funnel and cohort next to the sqlite3 command-line tool
-// doing the same work (the SQL in this folder), and prints medians, peak memory, the ratio
-// Funnelscope / sqlite3 and each target of issue 8. It checks that both sides computed the
-// same funnel and cohort numbers, and writes everything as JSON for later comparison.
+// processes and interleaved, Funnelscope's import, funnel and cohort next to DuckDB
+// (duckdb.js) and the sqlite3 command-line tool (sqlite_*.sql) doing the same work on the
+// same file, and appending a million events to the workspace. It prints medians with user
+// and system time, the bytes each Funnelscope run passed to write calls (wchar, temporary
+// files included) and its write calls, peak memory, the workspace's size against
+// DuckDB's, and every target as a ratio within this one run (so it holds on a slower or
+// faster machine); checks that every side computed the same funnel and cohort numbers;
+// and writes everything as JSON.
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +23,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
@@ -30,11 +36,31 @@ namespace {
 struct Measure
 {
     double seconds = 0;
+    double userSeconds = 0;
+    double systemSeconds = 0;
     long peakKb = 0;
+    qint64 writtenBytes = 0; ///< wchar of /proc/PID/io: what the process passed to write calls, temporary files included
+    qint64 writeCalls = 0;   ///< syscw
     int exitCode = -1;
 };
 
-/** Runs @p program in a fresh process (stdin/stdout from/to files), with wall time and peak RSS. */
+/** A number from /proc/@p pid/io (the process has ended but is not reaped yet). */
+qint64 ioField(pid_t pid, const QByteArray &field)
+{
+    QFile file(QStringLiteral("/proc/%1/io").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+/**
+ * Runs @p program in a fresh process (stdin/stdout from/to files), with wall, user and
+ * system time, peak RSS, and the bytes it passed to write calls.
+ */
 Measure run(const QString &program, const QStringList &arguments, const QString &input = {}, const QString &output = {})
 {
     std::vector<QByteArray> storage{program.toLocal8Bit()};
@@ -59,11 +85,18 @@ Measure run(const QString &program, const QStringList &arguments, const QString 
         execvp(argv[0], argv.data());
         _exit(127);
     }
+    // Waited for without reaping, so its /proc/PID/io still holds its totals.
+    siginfo_t info{};
+    waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT);
+    Measure measure;
+    measure.seconds = double(timer.nsecsElapsed()) / 1e9;
+    measure.writtenBytes = ioField(pid, "wchar");
+    measure.writeCalls = ioField(pid, "syscw");
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
-    Measure measure;
-    measure.seconds = double(timer.nsecsElapsed()) / 1e9;
+    measure.userSeconds = double(usage.ru_utime.tv_sec) + double(usage.ru_utime.tv_usec) / 1e6;
+    measure.systemSeconds = double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
     measure.peakKb = usage.ru_maxrss;
     measure.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return measure;
@@ -74,16 +107,16 @@ struct Series
     QString work;
     std::vector<Measure> funnelscope;
     std::vector<Measure> sqlite;
-    double target = 0; ///< seconds; 0 when the work has no target
-    double peakTargetMb = 0; ///< peak memory; 0 when none
+    std::vector<Measure> duckdb;
 };
 
-double median(std::vector<Measure> runs)
+/** The median run (by wall time). */
+Measure median(std::vector<Measure> runs)
 {
     if (runs.empty())
-        return 0;
+        return {};
     std::sort(runs.begin(), runs.end(), [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
-    return runs[runs.size() / 2].seconds;
+    return runs[runs.size() / 2];
 }
 
 long peak(const std::vector<Measure> &runs)
@@ -100,19 +133,104 @@ QString readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+/** The 4 counts of a funnel's JSON, or of the SQL sides' lines. */
+QList<qint64> funnelCounts(const QString &path, bool json)
+{
+    QList<qint64> counts;
+    if (json) {
+        for (const QJsonValue &step : QJsonDocument::fromJson(readAll(path).toUtf8()).object().value(QStringLiteral("steps")).toArray())
+            counts.append(step.toObject().value(QStringLiteral("count")).toInteger());
+    } else {
+        for (const QString &line : readAll(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            counts.append(line.toLongLong());
+    }
+    return counts;
+}
+
+/** The cells "start/k" of a cohort grid's JSON, or of the SQL sides' "start|k|users" lines. */
+QHash<QString, qint64> cohortCells(const QString &path, bool json)
+{
+    QHash<QString, qint64> cells;
+    if (json) {
+        for (const QJsonValue &value : QJsonDocument::fromJson(readAll(path).toUtf8()).object().value(QStringLiteral("cohorts")).toArray()) {
+            const QJsonObject row = value.toObject();
+            const QJsonArray counts = row.value(QStringLiteral("counts")).toArray();
+            for (int k = 0; k < counts.size(); ++k) {
+                if (!counts.at(k).isNull())
+                    cells.insert(row.value(QStringLiteral("start")).toString() + QLatin1Char('/') + QString::number(k), counts.at(k).toInteger());
+            }
+        }
+    } else {
+        for (const QString &line : readAll(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList parts = line.split(QLatin1Char('|'));
+            if (parts.size() == 3)
+                cells.insert(parts.at(0) + QLatin1Char('/') + parts.at(1), parts.at(2).toLongLong());
+        }
+    }
+    return cells;
+}
+
+/** What @p mine differs in from @p theirs, said in a few lines (a cell absent on one side is 0). */
+QStringList cohortDifferences(const QString &side, const QHash<QString, qint64> &mine, const QHash<QString, qint64> &theirs)
+{
+    QStringList differences;
+    if (mine.isEmpty())
+        differences.append(QStringLiteral("no cohort cells to compare"));
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        if (theirs.value(it.key()) != it.value())
+            differences.append(QStringLiteral("cohort %1: %2 against %3's %4").arg(it.key()).arg(it.value()).arg(side).arg(theirs.value(it.key())));
+    }
+    return differences;
+}
+
+/** A copy of the shop CSV @p from whose event ids are new (prefixed "n"): the same shoppers' next events. */
+bool writeNewEvents(const QString &from, const QString &to)
+{
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return false;
+    out.write(in.readLine()); // the header
+    while (!in.atEnd()) {
+        out.write("n");
+        out.write(in.readLine());
+    }
+    return true;
+}
+
+QString joined(const QList<qint64> &counts)
+{
+    QStringList texts;
+    for (const qint64 count : counts)
+        texts.append(QString::number(count));
+    return texts.join(QLatin1Char(','));
+}
+
+QString fixed(double value, int decimals = 2)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return bytes < 0 ? QStringLiteral("?") : QString::number(double(bytes) / 1e6, 'f', 0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Funnelscope's benchmark against the sqlite3 command-line tool."));
+    parser.setApplicationDescription(QStringLiteral("Funnelscope's benchmark against DuckDB and the sqlite3 command-line tool."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("funnelscope"), QStringLiteral("The funnelscope executable."), QStringLiteral("path")},
         {QStringLiteral("appbench"), QStringLiteral("The funnelscope_appbench executable (the in-app measures)."), QStringLiteral("path")},
         {QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 executable (default: sqlite3)."), QStringLiteral("path"), QStringLiteral("sqlite3")},
-        {QStringLiteral("sql"), QStringLiteral("The folder with the sqlite_*.sql files."), QStringLiteral("dir")},
+        {QStringLiteral("node"), QStringLiteral("The node executable (default: node)."), QStringLiteral("path"), QStringLiteral("node")},
+        {QStringLiteral("duckdb"), QStringLiteral("The folder whose node_modules holds @duckdb/node-api."), QStringLiteral("dir")},
+        {QStringLiteral("sql"), QStringLiteral("The folder with the sqlite_*.sql files and duckdb.js."), QStringLiteral("dir")},
         {QStringLiteral("workdir"), QStringLiteral("Where the inputs and workspaces go."), QStringLiteral("dir")},
         {QStringLiteral("sizes"), QStringLiteral("Event counts, comma-separated (default 1000000,10000000)."), QStringLiteral("list"),
          QStringLiteral("1000000,10000000")},
@@ -123,33 +241,83 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const QString funnelscope = parser.value(QStringLiteral("funnelscope"));
     const QString sqlite = parser.value(QStringLiteral("sqlite3"));
+    const QString node = parser.value(QStringLiteral("node"));
     const QDir sql(parser.value(QStringLiteral("sql")));
     const QDir work(parser.value(QStringLiteral("workdir")));
     QDir().mkpath(work.path());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QStringList steps = {QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("begin_checkout"),
                                QStringLiteral("purchase")};
+    const QString duckModules = QDir(parser.value(QStringLiteral("duckdb"))).filePath(QStringLiteral("node_modules"));
+    const bool haveDuckdb = parser.isSet(QStringLiteral("duckdb"))
+        && QFileInfo::exists(duckModules + QStringLiteral("/@duckdb/node-api/package.json"));
+    if (haveDuckdb)
+        qputenv("NODE_PATH", QFileInfo(duckModules).absoluteFilePath().toLocal8Bit());
+    const QString duckScript = sql.filePath(QStringLiteral("duckdb.js"));
+
+    // The machine, as the README quotes it with the figures.
+    QString cpu;
+    for (const QString &line : readAll(QStringLiteral("/proc/cpuinfo")).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("model name"))) {
+            cpu = line.section(QLatin1Char(':'), 1).trimmed();
+            break;
+        }
+    }
+    const QString machine = QStringLiteral("%1 cores (%2), %3 GB of memory, %4")
+                                .arg(std::thread::hardware_concurrency())
+                                .arg(cpu)
+                                .arg(double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGE_SIZE)) / 1e9, 0, 'f', 0)
+                                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")));
+    out << "Machine: " << machine << Qt::endl;
+    if (!haveDuckdb)
+        out << "DuckDB is not installed (make bench installs @duckdb/node-api with npm): the ratios to it are NOT checked." << Qt::endl;
 
     QJsonArray results;
-    bool allMet = true;
+    bool allMet = haveDuckdb;
     bool allAgree = true;
-    const QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &sizeText : sizes) {
-        const qint64 events = sizeText.toLongLong();
-        const bool large = events >= 5'000'000;
+    const auto removeStore = [](const QString &path) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal", ".wal"})
+            QFile::remove(path + QLatin1String(suffix));
+    };
+    const auto storeBytes = [](const QString &path) {
+        qint64 bytes = 0;
+        for (const char *suffix : {"", "-wal", ".wal"})
+            bytes += QFileInfo(path + QLatin1String(suffix)).size();
+        return bytes;
+    };
+    // Before each import the disk finishes writing what the last run left (untimed):
+    // otherwise each import runs while the previous one's gigabyte is still being written
+    // back, and pays for it in its own syncs.
+    const auto settle = [] { QProcess::execute(QStringLiteral("sync"), {}); };
+    const auto ensureCsv = [&](qint64 events) {
         // The demo averages 8.59 events per user.
         const qint64 users = std::max<qint64>(1, qint64(double(events) / 8.59));
         const QString label = events >= 1'000'000 ? QStringLiteral("%1M").arg(double(events) / 1e6) : QString::number(events);
         const QString csv = work.filePath(QStringLiteral("shop-%1.csv").arg(label));
-        const QString ndjson = work.filePath(QStringLiteral("shop-%1.ndjson").arg(label));
-        out << "== " << label << " events (" << users << " users) ==" << Qt::endl;
         if (!QFileInfo::exists(csv))
             run(funnelscope, {QStringLiteral("demo"), QStringLiteral("--users"), QString::number(users), QStringLiteral("--csv"), csv});
+        return csv;
+    };
+    // The day appended: a million new events of the same shop's shoppers.
+    const QString more = work.filePath(QStringLiteral("more-1M.csv"));
+    if (!QFileInfo::exists(more))
+        writeNewEvents(ensureCsv(1'000'000), more);
+
+    const QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &sizeText : sizes) {
+        const qint64 events = sizeText.toLongLong();
+        const bool large = events >= 5'000'000;
+        const QString label = events >= 1'000'000 ? QStringLiteral("%1M").arg(double(events) / 1e6) : QString::number(events);
+        const QString csv = ensureCsv(events);
+        const QString ndjson = work.filePath(QStringLiteral("shop-%1.ndjson").arg(label));
+        out << "== " << label << " events ==" << Qt::endl;
         if (!QFileInfo::exists(ndjson))
-            run(funnelscope, {QStringLiteral("demo"), QStringLiteral("--users"), QString::number(users), QStringLiteral("--ndjson"), ndjson});
+            run(funnelscope, {QStringLiteral("demo"), QStringLiteral("--users"), QString::number(std::max<qint64>(1, qint64(double(events) / 8.59))),
+                              QStringLiteral("--ndjson"), ndjson});
 
         const QString workspace = work.filePath(QStringLiteral("shop-%1.funnelscope").arg(label));
         const QString database = work.filePath(QStringLiteral("shop-%1.sqlite").arg(label));
+        const QString duck = work.filePath(QStringLiteral("shop-%1.duckdb").arg(label));
         const QString importSql = work.filePath(QStringLiteral("import-%1.sql").arg(label));
         {
             QString text = readAll(sql.filePath(QStringLiteral("sqlite_import.sql")));
@@ -158,28 +326,21 @@ int main(int argc, char **argv)
             file.open(QIODevice::WriteOnly);
             file.write(text.toUtf8());
         }
-        const auto removeStore = [](const QString &path) {
-            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(path + QLatin1String(suffix));
-        };
 
-        Series read{QStringLiteral("read the CSV (cat > /dev/null)"), {}, {}, 0};
-        Series importCsv{QStringLiteral("import CSV"), {}, {}, large ? 25.0 : 2.5, large ? 300.0 : 0.0};
-        Series importNdjson{QStringLiteral("import NDJSON"), {}, {}, 0};
-        Series funnel{QStringLiteral("funnel, 4 steps, 7 days"), {}, {}, large ? 1.5 : 0.3};
-        Series cohort{QStringLiteral("weekly cohort grid"), {}, {}, large ? 1.5 : 0.3};
-        Series insights{QStringLiteral("insights, every event"), {}, {}, 0};
-        Series paths{QStringLiteral("paths from product_view, 5 steps"), {}, {}, 0};
-        Series held{QStringLiteral("funnel holding product_id"), {}, {}, 0};
-        Series stepWindows{QStringLiteral("funnel with step windows"), {}, {}, 0};
-        const QString funnelOut = work.filePath(QStringLiteral("funnel.json"));
-        const QString funnelSql = work.filePath(QStringLiteral("funnel.txt"));
-        const QString cohortOut = work.filePath(QStringLiteral("cohort.json"));
-        const QString cohortSql = work.filePath(QStringLiteral("cohort.txt"));
-        // Before each import the disk finishes writing what the last run left (untimed):
-        // otherwise each import runs while the previous one's gigabyte is still being
-        // written back, and pays for it in its own syncs.
-        const auto settle = [] { QProcess::execute(QStringLiteral("sync"), {}); };
+        Series read{QStringLiteral("read the CSV (cat > /dev/null)"), {}, {}, {}};
+        Series importCsv{QStringLiteral("import CSV"), {}, {}, {}};
+        Series importNdjson{QStringLiteral("import NDJSON"), {}, {}, {}};
+        Series funnel{QStringLiteral("funnel, 4 steps, 7 days"), {}, {}, {}};
+        Series cohort{QStringLiteral("weekly cohort grid"), {}, {}, {}};
+        Series insights{QStringLiteral("insights, every event"), {}, {}, {}};
+        Series paths{QStringLiteral("paths from product_view, 5 steps"), {}, {}, {}};
+        Series held{QStringLiteral("funnel holding product_id"), {}, {}, {}};
+        Series stepWindows{QStringLiteral("funnel with step windows"), {}, {}, {}};
+        Series append{QStringLiteral("import 1M more into it"), {}, {}, {}};
+        Series appendEmpty{QStringLiteral("import the 1M into an empty one"), {}, {}, {}};
+        Series funnelAfter{QStringLiteral("funnel after the append"), {}, {}, {}};
+        qint64 workspaceBytes = 0;
+        qint64 duckBytes = 0;
         for (int i = 0; i < runs; ++i) {
             read.funnelscope.push_back(run(QStringLiteral("cat"), {csv}));
             removeStore(workspace);
@@ -188,21 +349,38 @@ int main(int argc, char **argv)
             removeStore(workspace);
             settle();
             importCsv.funnelscope.push_back(run(funnelscope, {QStringLiteral("import"), csv, QStringLiteral("--workspace"), workspace}));
+            workspaceBytes = storeBytes(workspace);
             removeStore(database);
             settle();
             importCsv.sqlite.push_back(run(sqlite, {database}, importSql));
+            if (haveDuckdb) {
+                removeStore(duck);
+                settle();
+                importCsv.duckdb.push_back(run(node, {duckScript, QStringLiteral("import"), duck, csv}));
+                duckBytes = storeBytes(duck);
+            }
         }
+        const QString funnelOut = work.filePath(QStringLiteral("funnel.json"));
+        const QString funnelSql = work.filePath(QStringLiteral("funnel.txt"));
+        const QString funnelDuck = work.filePath(QStringLiteral("funnel-duckdb.txt"));
+        const QString cohortOut = work.filePath(QStringLiteral("cohort.json"));
+        const QString cohortSql = work.filePath(QStringLiteral("cohort.txt"));
+        const QString cohortDuck = work.filePath(QStringLiteral("cohort-duckdb.txt"));
+        const QStringList funnelArguments{QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
+                                          QStringLiteral("--steps"), steps.join(QLatin1Char(',')),
+                                          QStringLiteral("--window"), QStringLiteral("7d"), QStringLiteral("--json")};
         for (int i = 0; i < runs; ++i) {
-            funnel.funnelscope.push_back(run(funnelscope, {QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
-                                                           QStringLiteral("--steps"), steps.join(QLatin1Char(',')),
-                                                           QStringLiteral("--window"), QStringLiteral("7d"), QStringLiteral("--json")},
-                                             {}, funnelOut));
+            funnel.funnelscope.push_back(run(funnelscope, funnelArguments, {}, funnelOut));
             funnel.sqlite.push_back(run(sqlite, {database}, sql.filePath(QStringLiteral("sqlite_funnel.sql")), funnelSql));
+            if (haveDuckdb)
+                funnel.duckdb.push_back(run(node, {duckScript, QStringLiteral("funnel"), duck}, {}, funnelDuck));
             cohort.funnelscope.push_back(run(funnelscope, {QStringLiteral("cohort"), QStringLiteral("--workspace"), workspace,
                                                            QStringLiteral("--period"), QStringLiteral("week"), QStringLiteral("--periods"),
                                                            QStringLiteral("12"), QStringLiteral("--json")},
                                              {}, cohortOut));
             cohort.sqlite.push_back(run(sqlite, {database}, sql.filePath(QStringLiteral("sqlite_cohort.sql")), cohortSql));
+            if (haveDuckdb)
+                cohort.duckdb.push_back(run(node, {duckScript, QStringLiteral("cohort"), duck}, {}, cohortDuck));
             insights.funnelscope.push_back(run(funnelscope, {QStringLiteral("insights"), QStringLiteral("--workspace"), workspace,
                                                              QStringLiteral("--json")},
                                                {}, work.filePath(QStringLiteral("insights.json"))));
@@ -210,103 +388,122 @@ int main(int argc, char **argv)
                                                           QStringLiteral("--from"), QStringLiteral("product_view"),
                                                           QStringLiteral("--steps"), QStringLiteral("5"), QStringLiteral("--json")},
                                             {}, work.filePath(QStringLiteral("paths.json"))));
-            const QStringList funnelArguments{QStringLiteral("funnel"), QStringLiteral("--workspace"), workspace,
-                                              QStringLiteral("--steps"), steps.join(QLatin1Char(',')),
-                                              QStringLiteral("--window"), QStringLiteral("7d"), QStringLiteral("--json")};
             held.funnelscope.push_back(run(funnelscope, funnelArguments + QStringList{QStringLiteral("--hold"), QStringLiteral("product_id")},
                                            {}, work.filePath(QStringLiteral("held.json"))));
             stepWindows.funnelscope.push_back(run(funnelscope, funnelArguments + QStringList{QStringLiteral("--step-window"), QStringLiteral("2=1h"),
                                                                                              QStringLiteral("--step-window"), QStringLiteral("4=1d")},
                                                   {}, work.filePath(QStringLiteral("windows.json"))));
         }
-
-        // Both sides must have computed the same numbers.
-        QStringList mismatches;
-        {
-            const QJsonArray fsSteps = QJsonDocument::fromJson(readAll(funnelOut).toUtf8()).object().value(QStringLiteral("steps")).toArray();
-            const QStringList sqlSteps = readAll(funnelSql).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            for (int i = 0; i < steps.size(); ++i) {
-                const qint64 mine = fsSteps.at(i).toObject().value(QStringLiteral("count")).toInteger();
-                const qint64 theirs = sqlSteps.value(i).toLongLong();
-                if (mine != theirs)
-                    mismatches.append(QStringLiteral("funnel step %1: %2 vs %3").arg(steps.at(i)).arg(mine).arg(theirs));
-            }
-            QHash<QString, qint64> sqlCells;
-            const QStringList lines = readAll(cohortSql).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            for (const QString &line : lines) {
-                const QStringList parts = line.split(QLatin1Char('|'));
-                if (parts.size() == 3)
-                    sqlCells.insert(parts.at(0) + QLatin1Char('/') + parts.at(1), parts.at(2).toLongLong());
-            }
-            const QJsonArray cohorts = QJsonDocument::fromJson(readAll(cohortOut).toUtf8()).object().value(QStringLiteral("cohorts")).toArray();
-            int compared = 0;
-            for (const QJsonValue &value : cohorts) {
-                const QJsonObject row = value.toObject();
-                const QJsonArray counts = row.value(QStringLiteral("counts")).toArray();
-                for (int k = 0; k < counts.size(); ++k) {
-                    if (counts.at(k).isNull())
-                        continue;
-                    const QString key = row.value(QStringLiteral("start")).toString() + QLatin1Char('/') + QString::number(k);
-                    ++compared;
-                    if (sqlCells.value(key) != counts.at(k).toInteger())
-                        mismatches.append(QStringLiteral("cohort %1: %2 vs %3").arg(key).arg(counts.at(k).toInteger()).arg(sqlCells.value(key)));
-                }
-            }
-            if (compared == 0)
-                mismatches.append(QStringLiteral("no cohort cells to compare"));
+        // Appending: the workspace copied (untimed), a million new events imported into it,
+        // the first report after; the same events into an empty workspace.
+        const QString appended = work.filePath(QStringLiteral("appended-%1.funnelscope").arg(label));
+        const QString empty = work.filePath(QStringLiteral("empty.funnelscope"));
+        QStringList appendedArguments = funnelArguments;
+        appendedArguments[2] = appended;
+        for (int i = 0; i < runs; ++i) {
+            removeStore(appended);
+            QFile::copy(workspace, appended);
+            settle();
+            append.funnelscope.push_back(run(funnelscope, {QStringLiteral("import"), more, QStringLiteral("--workspace"), appended}));
+            funnelAfter.funnelscope.push_back(run(funnelscope, appendedArguments, {}, work.filePath(QStringLiteral("funnel-after.json"))));
+            removeStore(empty);
+            settle();
+            appendEmpty.funnelscope.push_back(run(funnelscope, {QStringLiteral("import"), more, QStringLiteral("--workspace"), empty}));
         }
+        removeStore(appended);
+        removeStore(empty);
+
+        // Every side must have computed the same numbers.
+        QStringList mismatches;
+        const QList<qint64> mine = funnelCounts(funnelOut, true);
+        if (mine != funnelCounts(funnelSql, false))
+            mismatches.append(QStringLiteral("funnel steps: %1 against sqlite3's %2").arg(joined(mine), readAll(funnelSql).simplified()));
+        if (haveDuckdb && mine != funnelCounts(funnelDuck, false))
+            mismatches.append(QStringLiteral("funnel steps: %1 against DuckDB's %2").arg(joined(mine), readAll(funnelDuck).simplified()));
+        const QHash<QString, qint64> cells = cohortCells(cohortOut, true);
+        mismatches += cohortDifferences(QStringLiteral("sqlite3"), cells, cohortCells(cohortSql, false));
+        if (haveDuckdb)
+            mismatches += cohortDifferences(QStringLiteral("DuckDB"), cells, cohortCells(cohortDuck, false));
         allAgree = allAgree && mismatches.isEmpty();
 
+        // The table: every work, its figures, its target.
         QJsonArray rows;
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg(QStringLiteral("work").leftJustified(34), QStringLiteral("funnelscope").rightJustified(12),
-                        QStringLiteral("peak MB").rightJustified(8), QStringLiteral("sqlite3").rightJustified(9),
-                        QStringLiteral("ratio").rightJustified(7), QStringLiteral("target").rightJustified(14));
-        for (const Series *series : {&read, &importCsv, &importNdjson, &funnel, &cohort, &insights, &paths, &held, &stepWindows}) {
-            const double mine = median(series->funnelscope);
-            const double theirs = median(series->sqlite);
-            QString target;
-            bool met = true;
-            if (series->target > 0) {
-                met = mine <= series->target;
-                target = QStringLiteral("≤ %1 s %2").arg(series->target).arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
-                if (series->peakTargetMb > 0) {
-                    const bool memoryMet = double(peak(series->funnelscope)) / 1024 <= series->peakTargetMb;
-                    target += QStringLiteral(", ≤ %1 MB %2").arg(series->peakTargetMb).arg(memoryMet ? QStringLiteral("met") : QStringLiteral("NOT met"));
-                    met = met && memoryMet;
-                }
-            } else if (series == &importNdjson) {
-                const double csvTime = median(importCsv.funnelscope);
-                met = mine <= 1.5 * csvTime;
-                target = QStringLiteral("≤ 1.5× CSV %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
-            } else if (series == &insights || series == &paths) {
-                met = mine <= 1.5 * median(funnel.funnelscope);
-                target = QStringLiteral("≤ 1.5× funnel %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
-            } else if (series == &held || series == &stepWindows) {
-                met = mine <= 2 * median(funnel.funnelscope);
-                target = QStringLiteral("≤ 2× funnel %1").arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"));
-            }
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10  %11\n")
+                   .arg(QStringLiteral("work").leftJustified(32), QStringLiteral("wall s").rightJustified(7),
+                        QStringLiteral("user s").rightJustified(7), QStringLiteral("sys s").rightJustified(6),
+                        QStringLiteral("written MB").rightJustified(10), QStringLiteral("writes").rightJustified(8),
+                        QStringLiteral("peak MB").rightJustified(7), QStringLiteral("sqlite3 s").rightJustified(9),
+                        QStringLiteral("DuckDB s").rightJustified(8), QStringLiteral("×DuckDB").rightJustified(7), QStringLiteral("target"));
+        const auto line = [&](const Series &series, const QString &target, bool met) {
+            const Measure mineMedian = median(series.funnelscope);
+            const Measure sqliteMedian = median(series.sqlite);
+            const Measure duckMedian = median(series.duckdb);
             allMet = allMet && met;
-            out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                       .arg(series->work.leftJustified(34), QString::number(mine, 'f', 2).rightJustified(12),
-                            QString::number(double(peak(series->funnelscope)) / 1024, 'f', 0).rightJustified(8),
-                            theirs > 0 ? QString::number(theirs, 'f', 2).rightJustified(9) : QString(9, QLatin1Char(' ')),
-                            theirs > 0 ? QString::number(mine / theirs, 'f', 2).rightJustified(7) : QString(7, QLatin1Char(' ')),
-                            target.rightJustified(14));
-            rows.append(QJsonObject{{QStringLiteral("work"), series->work},
-                                    {QStringLiteral("funnelscope_s"), mine},
-                                    {QStringLiteral("funnelscope_peak_mb"), double(peak(series->funnelscope)) / 1024},
-                                    {QStringLiteral("sqlite3_s"), theirs},
-                                    {QStringLiteral("target_s"), series->target},
-                                    {QStringLiteral("target_peak_mb"), series->peakTargetMb},
-                                    {QStringLiteral("met"), met}});
-        }
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10  %11\n")
+                       .arg(series.work.leftJustified(32), fixed(mineMedian.seconds).rightJustified(7),
+                            fixed(mineMedian.userSeconds).rightJustified(7), fixed(mineMedian.systemSeconds).rightJustified(6),
+                            megabytes(mineMedian.writtenBytes).rightJustified(10), QString::number(mineMedian.writeCalls).rightJustified(8),
+                            fixed(double(peak(series.funnelscope)) / 1024, 0).rightJustified(7),
+                            (series.sqlite.empty() ? QString() : fixed(sqliteMedian.seconds)).rightJustified(9),
+                            (series.duckdb.empty() ? QString() : fixed(duckMedian.seconds)).rightJustified(8),
+                            (series.duckdb.empty() ? QString() : fixed(mineMedian.seconds / duckMedian.seconds)).rightJustified(7),
+                            target.isEmpty() ? QString() : target + (met ? QStringLiteral(" met") : QStringLiteral(" NOT met")));
+            const auto measures = [](const Measure &measure) {
+                return QJsonObject{{QStringLiteral("s"), measure.seconds}, {QStringLiteral("user_s"), measure.userSeconds},
+                                   {QStringLiteral("sys_s"), measure.systemSeconds}, {QStringLiteral("peak_mb"), double(measure.peakKb) / 1024},
+                                   {QStringLiteral("written_bytes"), measure.writtenBytes}, {QStringLiteral("write_calls"), measure.writeCalls}};
+            };
+            QJsonObject row{{QStringLiteral("work"), series.work}, {QStringLiteral("funnelscope"), measures(mineMedian)},
+                            {QStringLiteral("target"), target}, {QStringLiteral("met"), met}};
+            if (!series.sqlite.empty())
+                row.insert(QStringLiteral("sqlite3"), measures(sqliteMedian));
+            if (!series.duckdb.empty())
+                row.insert(QStringLiteral("duckdb"), measures(duckMedian));
+            rows.append(row);
+        };
+        const auto ratioTo = [](const Series &series, const std::vector<Measure> &other, double most) {
+            return !other.empty() && median(series.funnelscope).seconds <= most * median(other).seconds;
+        };
+        line(read, {}, true);
+        line(importCsv, QStringLiteral("≤ 0.5× DuckDB"), ratioTo(importCsv, importCsv.duckdb, 0.5));
+        line(importNdjson, QStringLiteral("≤ 1.5× CSV"), ratioTo(importNdjson, importCsv.funnelscope, 1.5));
+        line(funnel, QStringLiteral("≤ 0.5× DuckDB"), ratioTo(funnel, funnel.duckdb, 0.5));
+        line(cohort, QStringLiteral("≤ 0.5× DuckDB"), ratioTo(cohort, cohort.duckdb, 0.5));
+        line(insights, QStringLiteral("≤ 1.5× funnel"), ratioTo(insights, funnel.funnelscope, 1.5));
+        line(paths, QStringLiteral("≤ 1.5× funnel"), ratioTo(paths, funnel.funnelscope, 1.5));
+        line(held, QStringLiteral("≤ 2× funnel"), ratioTo(held, funnel.funnelscope, 2));
+        line(stepWindows, QStringLiteral("≤ 2× funnel"), ratioTo(stepWindows, funnel.funnelscope, 2));
+        line(append, QStringLiteral("≤ 1.5× into an empty one"), ratioTo(append, appendEmpty.funnelscope, 1.5));
+        line(appendEmpty, {}, true);
+        line(funnelAfter, QStringLiteral("≤ 1.5× the funnel before"), ratioTo(funnelAfter, funnel.funnelscope, 1.5));
+
+        const Measure imported = median(importCsv.funnelscope);
+        const double sizeRatio = duckBytes > 0 ? double(workspaceBytes) / double(duckBytes) : 0;
+        const bool sizeMet = duckBytes > 0 && sizeRatio <= 2;
+        const double writtenRatio = workspaceBytes > 0 ? double(imported.writtenBytes) / double(workspaceBytes) : 0;
+        const bool writtenMet = imported.writtenBytes >= 0 && writtenRatio <= 3;
+        const double peakMb = double(peak(importCsv.funnelscope)) / 1024;
+        const bool peakMet = !large || peakMb <= 300;
+        allMet = allMet && sizeMet && writtenMet && peakMet;
+        out << QStringLiteral("Workspace %1 MB, DuckDB's database %2 MB, sqlite3's %3 MB: %4× DuckDB's (target ≤ 2×: %5)\n")
+                   .arg(megabytes(workspaceBytes), megabytes(duckBytes), megabytes(storeBytes(database)), fixed(sizeRatio),
+                        sizeMet ? QStringLiteral("met") : QStringLiteral("NOT met"));
+        out << QStringLiteral("The CSV import wrote %1 MB in %2 write calls: %3× the workspace (target ≤ 3×: %4); peak memory "
+                              "%5 MB%6\n")
+                   .arg(megabytes(imported.writtenBytes))
+                   .arg(imported.writeCalls)
+                   .arg(fixed(writtenRatio), writtenMet ? QStringLiteral("met") : QStringLiteral("NOT met"), fixed(peakMb, 0),
+                        large ? QStringLiteral(" (target ≤ 300 MB: %1)").arg(peakMet ? QStringLiteral("met") : QStringLiteral("NOT met"))
+                              : QString());
         // Inside the app: the models and worker threads under a GUI event loop (appbench.cpp).
         QJsonObject inApp;
         if (parser.isSet(QStringLiteral("appbench"))) {
             const QString appOut = work.filePath(QStringLiteral("appbench.json"));
+            const QString appWorkspace = work.filePath(QStringLiteral("app-%1.funnelscope").arg(label));
+            removeStore(appWorkspace);
             settle();
-            run(parser.value(QStringLiteral("appbench")), {csv, work.filePath(QStringLiteral("app-%1.funnelscope").arg(label))}, {}, appOut);
+            run(parser.value(QStringLiteral("appbench")), {csv, appWorkspace}, {}, appOut);
+            removeStore(appWorkspace);
             inApp = QJsonDocument::fromJson(readAll(appOut).toUtf8()).object();
             const auto number = [&inApp](const char *key) { return inApp.value(QLatin1String(key)).toDouble(); };
             const double stall = std::max({number("import_worst_stall_ms"), number("first_report_worst_stall_ms"),
@@ -341,19 +538,21 @@ int main(int argc, char **argv)
                 mismatches.append(QStringLiteral("the cached second report differs from the first"));
             allAgree = allAgree && mismatches.isEmpty();
         }
-        out << (mismatches.isEmpty() ? QStringLiteral("Results agree: the funnel's 4 steps and every cohort cell equal sqlite3's.\n")
+        out << (mismatches.isEmpty() ? QStringLiteral("Results agree: the funnel's 4 steps and every cohort cell equal sqlite3's%1.\n")
+                                           .arg(haveDuckdb ? QStringLiteral(" and DuckDB's") : QString())
                                      : QStringLiteral("RESULTS DIFFER:\n  ") + mismatches.mid(0, 10).join(QStringLiteral("\n  ")) + u'\n');
         out << Qt::endl;
         results.append(QJsonObject{{QStringLiteral("events"), events}, {QStringLiteral("runs"), runs},
                                    {QStringLiteral("rows"), rows}, {QStringLiteral("in_app"), inApp},
+                                   {QStringLiteral("workspace_bytes"), workspaceBytes}, {QStringLiteral("duckdb_bytes"), duckBytes},
                                    {QStringLiteral("results_agree"), mismatches.isEmpty()}});
     }
     out << (allMet ? QStringLiteral("Every target is met.\n") : QStringLiteral("Some targets are NOT met (see above).\n"));
     if (parser.isSet(QStringLiteral("json"))) {
         QFile file(parser.value(QStringLiteral("json")));
         if (file.open(QIODevice::WriteOnly))
-            file.write(QJsonDocument(QJsonObject{{QStringLiteral("sizes"), results}, {QStringLiteral("all_met"), allMet},
-                                                 {QStringLiteral("results_agree"), allAgree}})
+            file.write(QJsonDocument(QJsonObject{{QStringLiteral("machine"), machine}, {QStringLiteral("sizes"), results},
+                                                 {QStringLiteral("all_met"), allMet}, {QStringLiteral("results_agree"), allAgree}})
                            .toJson());
     }
     return allAgree ? 0 : 1;
