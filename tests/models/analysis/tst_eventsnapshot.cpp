@@ -242,6 +242,45 @@ private Q_SLOTS:
         QCOMPARE(EventTable::load(db).size(), before);
     }
 
+    void theReadmesQueryReadsEveryEvent()
+    {
+        // The events stay readable with plain SQL: the README's query gives every event of
+        // the table the reports read, as the same person, time and event.
+        QFile readme(QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype section = text.indexOf(QStringLiteral("### Reading a workspace with SQL"));
+        QVERIFY(section > 0);
+        const qsizetype begin = text.indexOf(QStringLiteral("```sql\n"), section) + 7;
+        const QString query = text.mid(begin, text.indexOf(QStringLiteral("```"), begin) - begin);
+        QVERIFY(query.startsWith(QStringLiteral("SELECT")));
+
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("q.funnelscope")));
+        Connection &db = workspace->connection();
+        import(*workspace, writeFile(dir.filePath(QStringLiteral("q.csv")),
+                                     "event_id,timestamp,user_id,anonymous_id,event,device,price,coupon\n"
+                                     "1,2024-03-04T10:00:00.250Z,,a-1,product_view,mobile,20,\n"
+                                     "2,2024-03-04T10:05:00.000Z,ann,a-1,purchase,mobile,20,SPRING\n"
+                                     "3,2024-03-05T08:00:00.000Z,bo,,product_view,,,\n"));
+        QStringList fromSql;
+        Statement select(db, query.toStdString());
+        while (select.step()) {
+            QCOMPARE(select.columnCount(), 11);
+            const qint64 ms = QDateTime::fromString(select.text(0), Qt::ISODateWithMs).toMSecsSinceEpoch();
+            fromSql.append(QStringLiteral("%1 %2 %3 %4").arg(select.text(1)).arg(ms).arg(select.text(3), select.text(5)));
+        }
+        const EventTable table = EventTable::load(db);
+        QStringList fromTable;
+        for (int person = 0; person < table.userCount(); ++person) {
+            for (size_t row = table.userBegin(person); row < table.userEnd(person); ++row)
+                fromTable.append(QStringLiteral("%1 %2 %3 %4").arg(table.userKey(person)).arg(table.ts(row))
+                                     .arg(table.typeNames().value(table.type(row)), table.column(QStringLiteral("device"))->valueAt(row)));
+        }
+        QCOMPARE(fromSql, fromTable);
+        QCOMPARE(fromSql.first(), QStringLiteral("ann 1709546400250 product_view mobile")); // the anonymous view is ann's
+    }
+
     void damagedSegmentFallsBackToTheRows()
     {
         QTemporaryDir dir;
