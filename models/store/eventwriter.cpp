@@ -64,6 +64,8 @@ EventWriter::EventWriter(Connection &connection, qint64 importId)
     , mInsertLink(connection, linksSql(importId, 1))
     , mInsertLinks(connection, linksSql(importId, rowsPerInsert))
 {
+    // Sized once for the events stored (each import counts them), not grown key by key.
+    mDedup.reserve(size_t(mConnection.queryInt("SELECT coalesce(sum(imported), 0) FROM imports")));
     Statement keys(mConnection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL");
     while (keys.step())
         mDedup.insert(DedupSet::hash(keys.utf8(1)), keys.int64(0));

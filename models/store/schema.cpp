@@ -313,8 +313,38 @@ CREATE TABLE event_segments (
 DROP TABLE snapshots;
 )sql";
 
-constexpr std::array<std::string_view, 7> migrations = {migration1, migration2, migration3, migration4, migration5,
-                                                         migration6, migration7};
+// Version 8: ids' and sessions' keys are unique by the import's dictionaries (EventEncoder
+// reads them all and is the one writer), not by an index: the two indexes held every key a
+// second time (75 MB at 10M events) and took a random B-tree insert for each new one.
+constexpr std::string_view migration8 = R"sql(
+DROP VIEW user_persons;
+CREATE TABLE users_v8 (
+    id        INTEGER PRIMARY KEY,
+    key       TEXT NOT NULL,            -- the id as the source wrote it; unique per namespace
+    anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1))
+);
+INSERT INTO users_v8 (id, key, anonymous) SELECT id, key, anonymous FROM users;
+DROP TABLE users;
+ALTER TABLE users_v8 RENAME TO users;
+CREATE TABLE sessions_v8 (
+    id  INTEGER PRIMARY KEY,
+    key TEXT NOT NULL                   -- unique
+);
+INSERT INTO sessions_v8 (id, key) SELECT id, key FROM sessions;
+DROP TABLE sessions;
+ALTER TABLE sessions_v8 RENAME TO sessions;
+CREATE VIEW user_persons (user_id, person_id) AS
+    SELECT u.id,
+           CASE WHEN (SELECT value FROM meta WHERE key = 'identity_stitching') = 'off' THEN u.id
+                ELSE coalesce(l.person_id, u.id) END
+    FROM users u LEFT JOIN (
+        SELECT alias_id, min(person_id) AS person_id FROM identity_links
+        GROUP BY alias_id HAVING count(DISTINCT person_id) = 1
+    ) l ON l.alias_id = u.id;
+)sql";
+
+constexpr std::array<std::string_view, 8> migrations = {migration1, migration2, migration3, migration4, migration5,
+                                                         migration6, migration7, migration8};
 
 } // namespace
 
