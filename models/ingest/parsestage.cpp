@@ -88,14 +88,17 @@ QString ParseStage::sha256() const
 
 void ParseStage::probeKeys(ParsedBatch &batch)
 {
-    if (!mReserved) {
+    std::vector<ParsedItem> &items = batch.items;
+    const auto isEvent = [](const ParsedItem &item) { return item.rejection.empty() && !item.event.linkOnly; };
+    const auto hasKey = [&isEvent](const ParsedItem &item) { return isEvent(item) && !item.event.dedupKey.empty(); };
+    if (!mReserved && std::any_of(items.begin(), items.end(), hasKey)) {
         // Room for the keys of the whole file: the table is then made once instead of
         // growing as it fills (while it grows, the old and the new table are both held:
         // 231 MB at 10M events, the import's peak). The estimate from the first batch
-        // gets an eighth more, for files whose later records are shorter.
-        DedupSet &keys = mWriter.dedupKeys();
+        // gets an eighth more, for files whose later records are shorter. A file without
+        // event ids never reads the stored events' keys.
         const size_t expected = mExpectedRecords.load(std::memory_order_relaxed);
-        keys.reserve(keys.size() + expected + expected / 8);
+        mWriter.prepareKeys(expected + expected / 8);
         mReserved = true;
     }
     // The key table is too big for the cache, so a probe waits for memory: in a loop of
@@ -103,9 +106,6 @@ void ParseStage::probeKeys(ParsedBatch &batch)
     // between parsing records they came one after another (4.5 s of 10M events' import
     // against 1.7 s).
     constexpr size_t ahead = 8;
-    std::vector<ParsedItem> &items = batch.items;
-    const auto isEvent = [](const ParsedItem &item) { return item.rejection.empty() && !item.event.linkOnly; };
-    const auto hasKey = [&isEvent](const ParsedItem &item) { return isEvent(item) && !item.event.dedupKey.empty(); };
     for (size_t i = 0; i < items.size(); ++i) {
         if (i + ahead < items.size() && hasKey(items[i + ahead]))
             mWriter.dedupKeys().prefetch(items[i + ahead].event.dedupHash);

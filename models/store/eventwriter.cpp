@@ -1,5 +1,6 @@
 #include "eventwriter.h"
 
+#include "blobdevice.h"
 #include "connection.h"
 #include "storeerror.h"
 
@@ -53,6 +54,7 @@ constexpr const char *eventsTable = "events (import_id, ts, user_id, event_type_
 
 EventWriter::EventWriter(Connection &connection, qint64 importId)
     : mConnection(connection)
+    , mImportId(importId)
     , mEncoder(std::make_unique<EventEncoder>(connection))
     , mInsertEvent(connection, 1, importId)
     , mInsertEvents(connection, rowsPerInsert, importId)
@@ -64,16 +66,85 @@ EventWriter::EventWriter(Connection &connection, qint64 importId)
     , mInsertLink(connection, linksSql(importId, 1))
     , mInsertLinks(connection, linksSql(importId, rowsPerInsert))
 {
-    // Sized once for the events stored (each import counts them), not grown key by key.
-    mDedup.reserve(size_t(mConnection.queryInt("SELECT coalesce(sum(imported), 0) FROM imports")));
-    Statement keys(mConnection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL");
-    while (keys.step())
-        mDedup.insert(DedupSet::hash(keys.utf8(1)), keys.int64(0));
     mNextId = mFirstId = mConnection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
     mPending.reserve(rowsPerInsert);
 }
 
 EventWriter::~EventWriter() = default;
+
+void EventWriter::prepareKeys(size_t expected)
+{
+    if (mKeysLoaded) {
+        mDedup.reserve(mDedup.size() + expected);
+        return;
+    }
+    // Sized once for the events stored (each import counts them) and those to come, not
+    // grown key by key (while it grows the old and the new table are both held).
+    mKeysLoaded = true;
+    mDedup.reserve(size_t(mConnection.queryInt("SELECT coalesce(sum(imported), 0) FROM imports")) + expected);
+    loadKeys();
+}
+
+void EventWriter::loadKeys()
+{
+    Statement kept(mConnection, "SELECT import_id FROM event_keys");
+    std::vector<quint64> piece(size_t(1) << 16);
+    while (kept.step()) {
+        BlobDevice blob(mConnection, "event_keys", "data", kept.int64(0), QIODevice::ReadOnly);
+        for (qint64 read = 0; (read = blob.read(reinterpret_cast<char *>(piece.data()), qint64(piece.size() * 8))) > 0;) {
+            for (size_t i = 0; i < size_t(read) / 8; ++i)
+                mDedup.insertEntry(piece[i]);
+        }
+    }
+    // Imports from before, or whose keys could not be kept: their rows (a scan of every
+    // event, so only when there are such imports).
+    std::string missing;
+    Statement without(mConnection, "SELECT id FROM imports WHERE id <> ? AND imported > 0 AND id NOT IN (SELECT import_id FROM event_keys)");
+    without.bind(1, mImportId);
+    while (without.step())
+        missing += (missing.empty() ? "" : ",") + std::to_string(without.int64(0));
+    if (missing.empty())
+        return;
+    Statement keys(mConnection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL AND import_id IN (" + missing + ")");
+    while (keys.step())
+        mDedup.insert(DedupSet::hash(keys.utf8(1)), keys.int64(0));
+}
+
+void EventWriter::storeKeys()
+{
+    flush();
+    // The keys of this writer's events: probed into the set under their order of offer
+    // (refs from mFirstId), or kept aside for sharing a fingerprint with another key.
+    qint64 count = qint64(mSharedPrints.size());
+    mDedup.forEach([this, &count](quint64 entry) { count += qint64(quint32(entry)) >= mFirstId ? 1 : 0; });
+    Statement store(mConnection, "INSERT INTO event_keys (import_id, data) VALUES (?, zeroblob(?))");
+    store.bind(1, mImportId);
+    store.bind(2, count * 8);
+    store.exec();
+    BlobDevice blob(mConnection, "event_keys", "data", mImportId, QIODevice::WriteOnly);
+    std::vector<quint64> piece;
+    piece.reserve(size_t(1) << 16);
+    const auto put = [&blob, &piece, this](bool last) {
+        if ((last || piece.size() == piece.capacity()) && !piece.empty()) {
+            const qint64 bytes = qint64(piece.size() * 8);
+            if (blob.write(reinterpret_cast<const char *>(piece.data()), bytes) != bytes)
+                mConnection.fail(10 /* SQLITE_IOERR */, "writing the import's dedup keys");
+            piece.clear();
+        }
+    };
+    mDedup.forEach([&](quint64 entry) {
+        const qint64 ref = qint64(quint32(entry));
+        if (ref < mFirstId)
+            return;
+        piece.push_back((entry & 0xffffffff00000000ull) | quint64(idOf(ref)));
+        put(false);
+    });
+    for (const auto &[hash, id] : mSharedPrints) {
+        piece.push_back(DedupSet::entry(hash, id));
+        put(false);
+    }
+    put(true);
+}
 
 std::unique_ptr<EventEncoder> EventWriter::finish()
 {

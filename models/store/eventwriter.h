@@ -61,12 +61,32 @@ public:
      */
     void probeKey(const EventEncoder::Encoded &event, qint64 offered, KeyCheck &check)
     {
-        check.isNew = event.dedupKey.empty() || mDedup.insertIfNew(event.dedupHash, mFirstId + offered, check.candidates);
+        if (event.dedupKey.empty()) {
+            check.isNew = true;
+            return;
+        }
+        if (!mKeysLoaded)
+            prepareKeys(0);
+        check.isNew = mDedup.insertIfNew(event.dedupHash, mFirstId + offered, check.candidates);
     }
-    /** The dedup keys, for sizing and prefetching them where probeKey() runs. */
-    DedupSet &dedupKeys() { return mDedup; }
+    /**
+     * Makes room for @p expected more keys; the first time, reads the stored events' keys
+     * (loadKeys()) into a table sized for both. probeKey() does it when needed: an import
+     * of events without ids never reads them. Where probeKey() runs.
+     */
+    void prepareKeys(size_t expected);
+    /** The dedup keys, for prefetching them where probeKey() runs. */
+    const DedupSet &dedupKeys() const { return mDedup; }
     /** The encoder, for encoding on another thread (then not used here meanwhile). */
     EventEncoder &encoder() { return *mEncoder; }
+    /**
+     * Keeps the dedup keys of the events this writer stored with the import (its row of
+     * event_keys: DedupSet entries, nearly in fingerprint order), so the
+     * next import reads them from there (a few MB a million events, read as they lie)
+     * instead of stepping and hashing every stored event's key. Call after the last
+     * write(), before finish().
+     */
+    void storeKeys();
     /**
      * Ends the writing: hands over the encoder (its dictionaries) and frees the dedup
      * keys, so a caller can read and free the dictionaries on another thread while the
@@ -91,7 +111,11 @@ private:
     };
     void bindEvent(Insert &insert, int row, const EventEncoder::Encoded &event);
 
+    /** Reads the dedup keys of the events stored before (kept by imports, else stepped from their rows). */
+    void loadKeys();
+
     Connection &mConnection;
+    qint64 mImportId;
     std::unique_ptr<EventEncoder> mEncoder;
     Insert mInsertEvent;  // one row
     Insert mInsertEvents; // rowsPerInsert rows
@@ -129,6 +153,7 @@ private:
     Statement mInsertLink;
     Statement mInsertLinks; // rowsPerInsert pairs
     DedupSet mDedup;
+    bool mKeysLoaded = false;
     std::vector<qint64> mSkipped; // the offers that were duplicates, in order
     /** Keys that shared a fingerprint with another key, so were not probed into mDedup: hash, id. */
     std::unordered_multimap<quint64, qint64> mSharedPrints;

@@ -304,11 +304,16 @@ UPDATE annotations SET end_ts = ts + 86400000 WHERE end_ts IS NULL;
 
 // Version 7: the reports' columns are kept per import (EventSegment), written by the import
 // itself, instead of one snapshot of every event that an import into a workspace with
-// events rebuilt from all its rows. Removing an import removes its segment.
+// events rebuilt from all its rows, and the dedup keys of its events, which the next
+// import read from every stored event. Removing an import removes its segment.
 constexpr std::string_view migration7 = R"sql(
 CREATE TABLE event_segments (
     import_id INTEGER PRIMARY KEY REFERENCES imports (id) ON DELETE CASCADE,
     data      BLOB NOT NULL             -- EventSegment::write()
+);
+CREATE TABLE event_keys (
+    import_id INTEGER PRIMARY KEY REFERENCES imports (id) ON DELETE CASCADE,
+    data      BLOB NOT NULL             -- the events' dedup keys (EventWriter::storeKeys()); none: read the rows
 );
 DROP TABLE snapshots;
 )sql";
@@ -355,7 +360,7 @@ const QStringList &Schema::objects()
         QStringLiteral("dimension_values"), QStringLiteral("imports"), QStringLiteral("rejected_rows"),
         QStringLiteral("events"), QStringLiteral("dictionary_events"), QStringLiteral("dictionary_parameters"),
         QStringLiteral("change_log"), QStringLiteral("assessments"), QStringLiteral("assessment_scores"),
-        QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("event_segments"),
+        QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("event_segments"), QStringLiteral("event_keys"),
         QStringLiteral("identity_links"), QStringLiteral("user_persons"),
     };
     return names;
