@@ -99,7 +99,7 @@ void EventWriter::loadKeys()
     // Imports from before, or whose keys could not be kept: their rows (a scan of every
     // event, so only when there are such imports).
     std::string missing;
-    Statement without(mConnection, "SELECT id FROM imports WHERE id <> ? AND imported > 0 AND id NOT IN (SELECT import_id FROM event_keys)");
+    Statement without(mConnection, "SELECT id FROM imports WHERE id <> ? AND id NOT IN (SELECT import_id FROM event_keys)");
     without.bind(1, mImportId);
     while (without.step())
         missing += (missing.empty() ? "" : ",") + std::to_string(without.int64(0));
