@@ -681,7 +681,7 @@ DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options
     counts.imported = writer.written();
     counts.duplicates = writer.duplicates();
     ImportLog::finish(connection, importId, counts);
-    writer.storeKeys(); // for later imports' dedup, as an import's
+    writer.recordImport(); // for later imports' dedup, as an import's
     transaction.commit();
     return result;
 }

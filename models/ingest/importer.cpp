@@ -345,7 +345,7 @@ void Importer::Pass::storeSegment(qint64 importId, EventTableBuilder &segment)
     // import's transaction. A segment that cannot be built (a full disk for the temporary
     // file) is only a slower first report: EventTable::load() steps the import's rows.
     QTemporaryFile serialized(QDir(directory).filePath(QStringLiteral(".funnelscope-segment-XXXXXX")));
-    writer->storeKeys();
+    writer->recordImport();
     std::unique_ptr<EventEncoder> encoder = writer->finish(); // stores the last links
     if (segment.ok() && serialized.open() && segment.write(std::move(encoder), serialized) && serialized.flush())
         EventSegment::store(db, importId, serialized);

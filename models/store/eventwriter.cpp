@@ -110,9 +110,16 @@ void EventWriter::loadKeys()
         mDedup.insert(DedupSet::hash(keys.utf8(1)), keys.int64(0));
 }
 
-void EventWriter::storeKeys()
+void EventWriter::recordImport()
 {
     flush();
+    if (mWritten > 0) {
+        Statement range(mConnection, "UPDATE imports SET first_event_id = ?, last_event_id = ? WHERE id = ?");
+        range.bind(1, mFirstId);
+        range.bind(2, mNextId - 1);
+        range.bind(3, mImportId);
+        range.exec();
+    }
     // The keys of this writer's events: probed into the set under their order of offer
     // (refs from mFirstId), or kept aside for sharing a fingerprint with another key.
     qint64 count = qint64(mSharedPrints.size());

@@ -80,13 +80,14 @@ public:
     /** The encoder, for encoding on another thread (then not used here meanwhile). */
     EventEncoder &encoder() { return *mEncoder; }
     /**
-     * Keeps the dedup keys of the events this writer stored with the import (its row of
-     * event_keys: DedupSet entries, nearly in fingerprint order), so the
-     * next import reads them from there (a few MB a million events, read as they lie)
-     * instead of stepping and hashing every stored event's key. Call after the last
-     * write(), before finish().
+     * Records with the import what later imports and its removal read: the dedup keys of
+     * the events this writer stored (its row of event_keys: DedupSet entries, nearly in
+     * fingerprint order), so the next import reads them as they lie instead of stepping and
+     * hashing every stored event's key, and the range of their ids (imports.first_event_id
+     * and last_event_id; an import's events are one range), so its removal deletes a range
+     * instead of scanning. Call after the last write(), before finish().
      */
-    void storeKeys();
+    void recordImport();
     /**
      * Ends the writing: hands over the encoder (its dictionaries) and frees the dedup
      * keys, so a caller can read and free the dictionaries on another thread while the

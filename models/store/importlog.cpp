@@ -8,6 +8,8 @@
 
 #include <QTimeZone>
 
+#include <vector>
+
 namespace Funnelscope {
 
 void ImportLog::bumpContentVersion(Connection &connection)
@@ -94,23 +96,66 @@ void ImportLog::remove(Connection &connection, qint64 importId)
 {
     Transaction transaction(connection);
     bumpContentVersion(connection);
-    Statement deleteEvents(connection, "DELETE FROM events WHERE import_id = ?");
-    deleteEvents.bind(1, importId);
-    deleteEvents.exec();
+    // Its events are one range of ids when it recorded them (EventWriter::recordImport()),
+    // else they are found by a scan.
+    Statement range(connection, "SELECT first_event_id, last_event_id FROM imports WHERE id = ?");
+    range.bind(1, importId);
+    if (range.step() && !range.isNull(0) && !range.isNull(1)) {
+        Statement deleteEvents(connection, "DELETE FROM events WHERE id BETWEEN ? AND ?");
+        deleteEvents.bind(1, range.int64(0));
+        deleteEvents.bind(2, range.int64(1));
+        deleteEvents.exec();
+    } else {
+        Statement deleteEvents(connection, "DELETE FROM events WHERE import_id = ?");
+        deleteEvents.bind(1, importId);
+        deleteEvents.exec();
+    }
+    range.reset();
     Statement deleteLinks(connection, "DELETE FROM identity_links WHERE import_id = ?");
     deleteLinks.bind(1, importId);
     deleteLinks.exec(); // the persons it made are unmade
     Statement deleteImport(connection, "DELETE FROM imports WHERE id = ?");
     deleteImport.bind(1, importId);
-    deleteImport.exec(); // rejected rows go with it (ON DELETE CASCADE)
-    // One pass over the events per dictionary (the events have no index by user or type).
-    // Ids stay while an event or another import's link names them.
-    connection.exec(
-        "DELETE FROM users WHERE id NOT IN (SELECT user_id FROM events) "
-        "AND id NOT IN (SELECT anonymous_id FROM events WHERE anonymous_id IS NOT NULL) "
-        "AND id NOT IN (SELECT alias_id FROM identity_links) AND id NOT IN (SELECT person_id FROM identity_links);"
-        "DELETE FROM event_types WHERE id NOT IN (SELECT event_type_id FROM events);"
-        "DELETE FROM sessions WHERE id NOT IN (SELECT session_id FROM events WHERE session_id IS NOT NULL);");
+    deleteImport.exec(); // rejected rows, segment and keys go with it (ON DELETE CASCADE)
+    // Strings no event uses any more, found in one pass over the events' ids (the events
+    // have no index by user or type; a pass each took four). Ids stay while an event or
+    // another import's link names them.
+    std::vector<bool> users(size_t(connection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM users")));
+    std::vector<bool> types(size_t(connection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM event_types")));
+    std::vector<bool> sessions(size_t(connection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM sessions")));
+    const auto use = [](std::vector<bool> &used, Statement &row, int column) {
+        if (!row.isNull(column) && row.int64(column) >= 0 && size_t(row.int64(column)) < used.size())
+            used[size_t(row.int64(column))] = true;
+    };
+    Statement ids(connection, "SELECT user_id, anonymous_id, event_type_id, session_id FROM events");
+    while (ids.step()) {
+        use(users, ids, 0);
+        use(users, ids, 1);
+        use(types, ids, 2);
+        use(sessions, ids, 3);
+    }
+    Statement linked(connection, "SELECT alias_id, person_id FROM identity_links");
+    while (linked.step()) {
+        use(users, linked, 0);
+        use(users, linked, 1);
+    }
+    const auto removeUnused = [&connection](const char *table, const std::vector<bool> &used) {
+        Statement all(connection, std::string("SELECT id FROM ") + table);
+        Statement remove(connection, std::string("DELETE FROM ") + table + " WHERE id = ?");
+        std::vector<qint64> unused;
+        while (all.step()) {
+            if (size_t(all.int64(0)) >= used.size() || !used[size_t(all.int64(0))])
+                unused.push_back(all.int64(0));
+        }
+        for (const qint64 id : unused) {
+            remove.bind(1, id);
+            remove.exec();
+            remove.reset();
+        }
+    };
+    removeUnused("users", users);
+    removeUnused("event_types", types);
+    removeUnused("sessions", sessions);
     transaction.commit();
 }
 

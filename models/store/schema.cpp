@@ -313,15 +313,18 @@ CREATE TABLE event_segments (
 );
 CREATE TABLE event_keys (
     import_id INTEGER PRIMARY KEY REFERENCES imports (id) ON DELETE CASCADE,
-    data      BLOB NOT NULL             -- the events' dedup keys (EventWriter::storeKeys()); none: read the rows
+    data      BLOB NOT NULL             -- the events' dedup keys (EventWriter::recordImport()); none: read the rows
 );
 DROP TABLE snapshots;
 )sql";
 
 // Version 8: ids' and sessions' keys are unique by the import's dictionaries (EventEncoder
 // reads them all and is the one writer), not by an index: the two indexes held every key a
-// second time (75 MB at 10M events) and took a random B-tree insert for each new one.
+// second time (75 MB at 10M events) and took a random B-tree insert for each new one. An
+// import's events are one range of ids, kept with it so that removing it deletes the range.
 constexpr std::string_view migration8 = R"sql(
+ALTER TABLE imports ADD COLUMN first_event_id INTEGER;  -- its events' ids (EventWriter::recordImport())
+ALTER TABLE imports ADD COLUMN last_event_id INTEGER;
 DROP VIEW user_persons;
 CREATE TABLE users_v8 (
     id        INTEGER PRIMARY KEY,

@@ -11,6 +11,7 @@
 #include "analysis/memorypolicy.h"
 #include "analysis/funnelengine.h"
 #include "ingest/importer.h"
+#include "store/importlog.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
@@ -94,8 +95,9 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    if (arguments.size() != 3) {
-        std::fprintf(stderr, "usage: funnelscope_appbench EVENTS.csv|- WORKSPACE  (-: reports on the workspace as it is)\n");
+    if (arguments.size() != 3 && arguments.size() != 4) {
+        std::fprintf(stderr, "usage: funnelscope_appbench EVENTS.csv|- WORKSPACE [MORE.csv]  (-: reports on the workspace as it is; "
+                             "MORE.csv: appended, then its import removed)\n");
         return 1;
     }
     const QString csv = arguments.at(1);
@@ -180,6 +182,26 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("same_counts"), !firstCounts.isEmpty() && firstCounts == secondCounts);
     result.insert(QStringLiteral("rss_loaded_mb"), double(memoryKb("VmRSS:")) / 1024);
     result.insert(QStringLiteral("peak_rss_mb"), double(memoryKb("VmHWM:")) / 1024);
+
+    // A day more appended, then its import removed again (the Data page's Remove Import).
+    if (arguments.size() == 4) {
+        const QString more = arguments.at(3);
+        timer.restart();
+        const qint64 appended = onWorker([&path, &more] {
+            auto workspace = Workspace::open(path);
+            const ImportOptions options;
+            return Importer::importAll(*workspace, {Importer::plan(more, options)}, options).reports.constFirst().importId;
+        });
+        result.insert(QStringLiteral("append_s"), double(timer.nsecsElapsed()) / 1e9);
+        timer.restart();
+        onWorker([&path, appended] {
+            auto workspace = Workspace::open(path);
+            ImportLog::remove(workspace->connection(), appended);
+            return true;
+        });
+        result.insert(QStringLiteral("remove_s"), double(timer.nsecsElapsed()) / 1e9);
+        result.insert(QStringLiteral("append_remove_worst_stall_ms"), stalls.take());
+    }
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -629,6 +629,8 @@ private Q_SLOTS:
         QCOMPARE(count(*workspace, "imports"), 1);
         QCOMPARE(count(*workspace, "events"), 2);
         QCOMPARE(count(*workspace, "rejected_rows"), 0);
+        QCOMPARE(count(*workspace, "event_segments"), 1); // its segment and keys went with it
+        QCOMPARE(count(*workspace, "event_keys"), 1);
         QCOMPARE(db.queryText("SELECT group_concat(key, ',') FROM (SELECT key FROM users ORDER BY key)"),
                  QStringLiteral("bob,cid"));
         QCOMPARE(db.queryText("SELECT group_concat(name) FROM event_types"), QStringLiteral("cart"));
