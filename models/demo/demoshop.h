@@ -55,7 +55,7 @@ public:
     using Progress = std::function<bool(int percent)>;
 
     static constexpr int minUsers = 1;
-    static constexpr int maxUsers = 10'000'000;
+    static constexpr int maxUsers = 20'000'000; // 100M events (make bench-large) need 11.6M
 
     /**
      * Creates a new workspace at @p path and fills it. On cancel or failure the file is

@@ -445,6 +445,23 @@ int main(int argc, char **argv)
                         QStringLiteral("peak MB").rightJustified(7), QStringLiteral("sqlite3 s").rightJustified(9),
                         QStringLiteral("DuckDB s").rightJustified(8), QStringLiteral("×DuckDB").rightJustified(7), QStringLiteral("target"));
         const auto line = [&](const Series &series, const QString &target, bool met) {
+            // A run that failed (its exit code) measured nothing: said, and no target is met by it.
+            QStringList failed;
+            for (const auto &[side, measures] : {std::pair{QStringLiteral("Funnelscope"), &series.funnelscope},
+                                                 std::pair{QStringLiteral("sqlite3"), &series.sqlite},
+                                                 std::pair{QStringLiteral("DuckDB"), &series.duckdb}}) {
+                for (const Measure &measure : *measures) {
+                    if (measure.exitCode != 0) {
+                        failed.append(QStringLiteral("%1 exited with %2").arg(side).arg(measure.exitCode));
+                        break;
+                    }
+                }
+            }
+            if (!failed.isEmpty()) {
+                met = false;
+                allAgree = false;
+                mismatches.append(QStringLiteral("%1: %2").arg(series.work, failed.join(QStringLiteral(", "))));
+            }
             const Measure mineMedian = median(series.funnelscope);
             const Measure sqliteMedian = median(series.sqlite);
             const Measure duckMedian = median(series.duckdb);
@@ -497,9 +514,9 @@ int main(int argc, char **argv)
 
         const Measure imported = median(importCsv.funnelscope);
         const double sizeRatio = duckBytes > 0 ? double(workspaceBytes) / double(duckBytes) : 0;
-        const bool sizeMet = duckBytes > 0 && sizeRatio <= 2;
+        const bool sizeMet = duckBytes > 0 && workspaceBytes > 0 && sizeRatio <= 2;
         const double writtenRatio = workspaceBytes > 0 ? double(imported.writtenBytes) / double(workspaceBytes) : 0;
-        const bool writtenMet = imported.writtenBytes >= 0 && writtenRatio <= 3;
+        const bool writtenMet = imported.writtenBytes >= 0 && workspaceBytes > 0 && writtenRatio <= 3;
         const double peakMb = double(peak(importCsv.funnelscope)) / 1024;
         const bool peakMet = !large || largeRun || peakMb <= 300;
         allMet = allMet && sizeMet && writtenMet && peakMet;
@@ -574,7 +591,7 @@ int main(int argc, char **argv)
                                    {QStringLiteral("workspace_bytes"), workspaceBytes}, {QStringLiteral("duckdb_bytes"), duckBytes},
                                    {QStringLiteral("results_agree"), mismatches.isEmpty()}});
     }
-    out << (allMet ? QStringLiteral("Every target is met.\n") : QStringLiteral("Some targets are NOT met (see above).\n"));
+    out << (allMet && allAgree ? QStringLiteral("Every target is met.\n") : QStringLiteral("Some targets are NOT met (see above).\n"));
     if (parser.isSet(QStringLiteral("json"))) {
         QFile file(parser.value(QStringLiteral("json")));
         if (file.open(QIODevice::WriteOnly))
