@@ -2,7 +2,7 @@
 
 #include "snapshotformat.h"
 
-#include "store/blobdevice.h"
+#include "store/blobparts.h"
 #include "store/connection.h"
 #include "store/identitysummary.h"
 #include "store/statement.h"
@@ -10,6 +10,9 @@
 #include "store/transaction.h"
 
 #include <QDataStream>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
 
 namespace Funnelscope {
 
@@ -31,62 +34,37 @@ std::optional<EventSegment> EventSegment::read(QDataStream &stream)
     return segment;
 }
 
-namespace {
-
-/** Makes room for @p bytes as the segment of @p importId and opens it for writing in place. */
-std::unique_ptr<BlobDevice> newSegmentBlob(Connection &connection, qint64 importId, qint64 bytes)
-{
-    Statement store(connection, "INSERT INTO event_segments (import_id, data) VALUES (?, zeroblob(?)) "
-                                "ON CONFLICT (import_id) DO UPDATE SET data = excluded.data");
-    store.bind(1, importId);
-    store.bind(2, bytes);
-    store.exec();
-    return std::make_unique<BlobDevice>(connection, "event_segments", "data", importId, QIODevice::WriteOnly);
-}
-
-} // namespace
-
 void EventSegment::store(Connection &connection, qint64 importId, QIODevice &serialized)
 {
     if (!serialized.seek(0))
         connection.fail(10 /* SQLITE_IOERR */, "reading the events' segment");
-    const auto blob = newSegmentBlob(connection, importId, serialized.size());
-    std::vector<char> piece(size_t(1) << 20);
-    for (qint64 left = serialized.size(); left > 0;) {
-        const qint64 read = serialized.read(piece.data(), std::min<qint64>(left, qint64(piece.size())));
-        if (read <= 0 || blob->write(piece.data(), read) != read)
-            connection.fail(10 /* SQLITE_IOERR */, "writing the events' segment");
-        left -= read;
-    }
+    BlobParts::write(connection, "event_segments", importId, serialized);
 }
 
 void EventSegment::store(Connection &connection, qint64 importId) const
 {
-    CountingDevice counter;
+    // Serialized into a temporary file next to the workspace (it may be large), then stored.
+    QTemporaryFile serialized(QFileInfo(connection.path()).absoluteDir().filePath(QStringLiteral(".funnelscope-segment-XXXXXX")));
+    if (!serialized.open())
+        connection.fail(10 /* SQLITE_IOERR */, "writing the events' segment");
     {
-        QDataStream stream(&counter);
+        QDataStream stream(&serialized);
         write(stream);
-    }
-    Transaction transaction(connection);
-    {
-        const auto blob = newSegmentBlob(connection, importId, counter.count());
-        QDataStream stream(blob.get());
-        write(stream);
-        if (stream.status() != QDataStream::Ok)
+        if (stream.status() != QDataStream::Ok || !serialized.flush())
             connection.fail(10 /* SQLITE_IOERR */, "writing the events' segment");
     }
+    Transaction transaction(connection);
+    store(connection, importId, serialized);
     transaction.commit();
 }
 
 std::optional<EventSegment> EventSegment::stored(Connection &connection, qint64 importId)
 {
-    // import_id is the table's rowid: the blob is read in place, with no copy in between.
-    Statement exists(connection, "SELECT 1 FROM event_segments WHERE import_id = ?");
-    exists.bind(1, importId);
-    if (!exists.step())
+    // Read in place, part after part, with no copy of the whole in between.
+    const std::unique_ptr<QIODevice> parts = BlobParts::reader(connection, "event_segments", importId);
+    if (!parts)
         return std::nullopt;
-    BlobDevice blob(connection, "event_segments", "data", importId, QIODevice::ReadOnly);
-    QDataStream stream(&blob);
+    QDataStream stream(parts.get());
     return read(stream);
 }
 

@@ -1,6 +1,6 @@
 #include "eventwriter.h"
 
-#include "blobdevice.h"
+#include "blobparts.h"
 #include "connection.h"
 #include "storeerror.h"
 
@@ -87,11 +87,10 @@ void EventWriter::prepareKeys(size_t expected)
 
 void EventWriter::loadKeys()
 {
-    Statement kept(mConnection, "SELECT import_id FROM event_keys");
     std::vector<quint64> piece(size_t(1) << 16);
-    while (kept.step()) {
-        BlobDevice blob(mConnection, "event_keys", "data", kept.int64(0), QIODevice::ReadOnly);
-        for (qint64 read = 0; (read = blob.read(reinterpret_cast<char *>(piece.data()), qint64(piece.size() * 8))) > 0;) {
+    for (const qint64 import : BlobParts::imports(mConnection, "event_keys")) {
+        const std::unique_ptr<QIODevice> kept = BlobParts::reader(mConnection, "event_keys", import);
+        for (qint64 read = 0; (read = kept->read(reinterpret_cast<char *>(piece.data()), qint64(piece.size() * 8))) > 0;) {
             for (size_t i = 0; i < size_t(read) / 8; ++i)
                 mDedup.insertEntry(piece[i]);
         }
@@ -122,20 +121,12 @@ void EventWriter::recordImport()
     }
     // The keys of this writer's events: probed into the set under their order of offer
     // (refs from mFirstId), or kept aside for sharing a fingerprint with another key.
-    qint64 count = qint64(mSharedPrints.size());
-    mDedup.forEach([this, &count](quint64 entry) { count += qint64(quint32(entry)) >= mFirstId ? 1 : 0; });
-    Statement store(mConnection, "INSERT INTO event_keys (import_id, data) VALUES (?, zeroblob(?))");
-    store.bind(1, mImportId);
-    store.bind(2, count * 8);
-    store.exec();
-    BlobDevice blob(mConnection, "event_keys", "data", mImportId, QIODevice::WriteOnly);
+    BlobParts::Writer kept(mConnection, "event_keys", mImportId);
     std::vector<quint64> piece;
     piece.reserve(size_t(1) << 16);
-    const auto put = [&blob, &piece, this](bool last) {
+    const auto put = [&kept, &piece](bool last) {
         if ((last || piece.size() == piece.capacity()) && !piece.empty()) {
-            const qint64 bytes = qint64(piece.size() * 8);
-            if (blob.write(reinterpret_cast<const char *>(piece.data()), bytes) != bytes)
-                mConnection.fail(10 /* SQLITE_IOERR */, "writing the import's dedup keys");
+            kept.write(reinterpret_cast<const char *>(piece.data()), qint64(piece.size() * 8));
             piece.clear();
         }
     };
@@ -151,6 +142,7 @@ void EventWriter::recordImport()
         put(false);
     }
     put(true);
+    kept.finish();
 }
 
 std::unique_ptr<EventEncoder> EventWriter::finish()

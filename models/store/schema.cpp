@@ -307,13 +307,20 @@ UPDATE annotations SET end_ts = ts + 86400000 WHERE end_ts IS NULL;
 // events rebuilt from all its rows, and the dedup keys of its events, which the next
 // import read from every stored event. Removing an import removes its segment.
 constexpr std::string_view migration7 = R"sql(
+-- Both in parts of at most 8 MB (BlobParts: a blob holds at most 1 GB).
 CREATE TABLE event_segments (
-    import_id INTEGER PRIMARY KEY REFERENCES imports (id) ON DELETE CASCADE,
-    data      BLOB NOT NULL             -- EventSegment::write()
+    id        INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+    part      INTEGER NOT NULL,
+    data      BLOB NOT NULL,            -- EventSegment::write()
+    UNIQUE (import_id, part)
 );
 CREATE TABLE event_keys (
-    import_id INTEGER PRIMARY KEY REFERENCES imports (id) ON DELETE CASCADE,
-    data      BLOB NOT NULL             -- the events' dedup keys (EventWriter::recordImport()); none: read the rows
+    id        INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+    part      INTEGER NOT NULL,
+    data      BLOB NOT NULL,            -- the events' dedup keys (EventWriter::recordImport()); none: read the rows
+    UNIQUE (import_id, part)
 );
 DROP TABLE snapshots;
 )sql";

@@ -60,6 +60,13 @@ void Statement::bindText(int index, std::string_view utf8, bool transient)
         mConnection->fail(rc);
 }
 
+void Statement::bindBlob(int index, const void *data, qint64 bytes)
+{
+    const int rc = sqlite3_bind_blob64(mStatement, index, data ? data : "", sqlite3_uint64(bytes), SQLITE_STATIC);
+    if (rc != SQLITE_OK)
+        mConnection->fail(rc);
+}
+
 void Statement::bindTextOrNull(int index, const QString &value)
 {
     if (value.isEmpty())

@@ -33,6 +33,8 @@ public:
     void bind(int index, const QString &value);
     void bindText(int index, std::string_view utf8, bool transient = true);
     void bindNull(int index);
+    /** Binds @p bytes bytes at @p data as a blob, not copied: they must stay until the statement ran. */
+    void bindBlob(int index, const void *data, qint64 bytes);
     /** Binds @p value, or NULL when it is empty. */
     void bindTextOrNull(int index, const QString &value);
 

@@ -787,11 +787,11 @@ private Q_SLOTS:
         QTest::newRow("users not a number")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--workspace"), path,
                            QStringLiteral("--users"), QStringLiteral("lots")}
-            << 1 << QStringLiteral("funnelscope demo: --users: “lots” is not a whole number from 1 to 10000000.");
+            << 1 << QStringLiteral("funnelscope demo: --users: “lots” is not a whole number from 1 to 20000000.");
         QTest::newRow("users zero")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--workspace"), path,
                            QStringLiteral("--users"), QStringLiteral("0")}
-            << 1 << QStringLiteral("funnelscope demo: --users: “0” is not a whole number from 1 to 10000000.");
+            << 1 << QStringLiteral("funnelscope demo: --users: “0” is not a whole number from 1 to 20000000.");
         QTest::newRow("workspace missing")
             << QStringList{QStringLiteral("demo")} << 1
             << QStringLiteral("funnelscope demo: --workspace is required: the workspace file to create.");

@@ -1,0 +1,150 @@
+#include "blobparts.h"
+
+#include "blobdevice.h"
+#include "connection.h"
+#include "statement.h"
+
+#include <algorithm>
+
+namespace Funnelscope {
+
+namespace {
+
+/** The parts of one import as one read-only device: each read is filled across parts. */
+class PartsDevice : public QIODevice
+{
+public:
+    PartsDevice(Connection &connection, const char *table, std::vector<std::pair<qint64, qint64>> parts)
+        : mConnection(connection)
+        , mTable(table)
+        , mParts(std::move(parts))
+    {
+        for (const auto &part : mParts)
+            mSize += part.second;
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return mSize; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        qint64 done = 0;
+        qint64 at = pos();
+        while (done < maxSize && at < mSize) {
+            // The part holding byte @p at.
+            qint64 start = 0;
+            size_t part = 0;
+            while (part < mParts.size() && start + mParts[part].second <= at)
+                start += mParts[part++].second;
+            if (part >= mParts.size())
+                break;
+            if (!mOpen || mOpenPart != part) {
+                mOpen = std::make_unique<BlobDevice>(mConnection, mTable, "data", mParts[part].first, QIODevice::ReadOnly);
+                mOpenPart = part;
+            }
+            const qint64 count = std::min(maxSize - done, mParts[part].second - (at - start));
+            if (!mOpen->seek(at - start) || mOpen->read(data + done, count) != count)
+                return -1;
+            done += count;
+            at += count;
+        }
+        return done;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    Connection &mConnection;
+    const char *mTable;
+    std::vector<std::pair<qint64, qint64>> mParts; // rowid, bytes
+    qint64 mSize = 0;
+    std::unique_ptr<BlobDevice> mOpen;
+    size_t mOpenPart = 0;
+};
+
+} // namespace
+
+BlobParts::Writer::Writer(Connection &connection, const char *table, qint64 importId)
+    : mConnection(connection)
+    , mTable(table)
+    , mImportId(importId)
+{
+    Statement remove(connection, std::string("DELETE FROM ") + table + " WHERE import_id = ?");
+    remove.bind(1, importId);
+    remove.exec();
+    mPending.reserve(size_t(partBytes));
+}
+
+BlobParts::Writer::~Writer() = default;
+
+void BlobParts::Writer::write(const char *bytes, qint64 size)
+{
+    while (size > 0) {
+        const qint64 room = partBytes - qint64(mPending.size());
+        const qint64 count = std::min(room, size);
+        mPending.insert(mPending.end(), bytes, bytes + count);
+        bytes += count;
+        size -= count;
+        if (qint64(mPending.size()) == partBytes)
+            store();
+    }
+}
+
+void BlobParts::Writer::finish()
+{
+    if (!mPending.empty() || mPart == 0)
+        store(); // an empty stream is one empty part: the import has its row
+    mPending = {};
+}
+
+void BlobParts::Writer::store()
+{
+    Statement insert(mConnection, std::string("INSERT INTO ") + mTable + " (import_id, part, data) VALUES (?, ?, ?)");
+    insert.bind(1, mImportId);
+    insert.bind(2, qint64(mPart++));
+    insert.bindBlob(3, mPending.data(), qint64(mPending.size()));
+    insert.exec();
+    mPending.clear();
+}
+
+void BlobParts::write(Connection &connection, const char *table, qint64 importId, QIODevice &source)
+{
+    Writer writer(connection, table, importId);
+    std::vector<char> piece(size_t(1) << 20);
+    qint64 read = 0;
+    while ((read = source.read(piece.data(), qint64(piece.size()))) > 0)
+        writer.write(piece.data(), read);
+    if (read < 0)
+        connection.fail(10 /* SQLITE_IOERR */, "reading what an import keeps");
+    writer.finish();
+}
+
+void BlobParts::write(Connection &connection, const char *table, qint64 importId, const char *bytes, qint64 size)
+{
+    Writer writer(connection, table, importId);
+    writer.write(bytes, size);
+    writer.finish();
+}
+
+std::vector<qint64> BlobParts::imports(Connection &connection, const char *table)
+{
+    std::vector<qint64> ids;
+    Statement select(connection, std::string("SELECT DISTINCT import_id FROM ") + table + " ORDER BY import_id");
+    while (select.step())
+        ids.push_back(select.int64(0));
+    return ids;
+}
+
+std::unique_ptr<QIODevice> BlobParts::reader(Connection &connection, const char *table, qint64 importId)
+{
+    std::vector<std::pair<qint64, qint64>> parts;
+    Statement select(connection, std::string("SELECT rowid, length(data) FROM ") + table + " WHERE import_id = ? ORDER BY part");
+    select.bind(1, importId);
+    while (select.step())
+        parts.emplace_back(select.int64(0), select.int64(1));
+    if (parts.empty())
+        return nullptr;
+    return std::make_unique<PartsDevice>(connection, table, std::move(parts));
+}
+
+} // namespace Funnelscope

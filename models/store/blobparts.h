@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QIODevice>
+
+#include <memory>
+#include <vector>
+
+namespace Funnelscope {
+
+class BlobDevice;
+class Connection;
+
+/**
+ * A stream of bytes an import keeps in a table of parts (import_id, part, data): one blob
+ * holds at most 1 GB in SQLite (the segment of 100M events is 2.5 GB), so the bytes are
+ * cut into parts of partBytes, inserted whole (no zeroblob written first and then
+ * overwritten), and read back in place as one device.
+ */
+class BlobParts
+{
+public:
+    static constexpr qint64 partBytes = qint64(8) << 20;
+
+    /** Replaces what @p table holds for @p importId by @p source's bytes from its position to its end. */
+    static void write(Connection &connection, const char *table, qint64 importId, QIODevice &source);
+    /** Replaces what @p table holds for @p importId by @p bytes (a part each partBytes). */
+    static void write(Connection &connection, const char *table, qint64 importId, const char *bytes, qint64 size);
+
+    /** Appends parts to what @p table holds for an import, a part each partBytes written to it. */
+    class Writer
+    {
+    public:
+        /** Removes what @p table held for @p importId. */
+        Writer(Connection &connection, const char *table, qint64 importId);
+        ~Writer();
+        void write(const char *bytes, qint64 size);
+        /** Stores the last part. */
+        void finish();
+
+    private:
+        void store();
+        Connection &mConnection;
+        const char *mTable;
+        qint64 mImportId;
+        int mPart = 0;
+        std::vector<char> mPending;
+    };
+
+    /** The imports @p table holds parts of. */
+    static std::vector<qint64> imports(Connection &connection, const char *table);
+    /** The bytes @p table holds for @p importId as one device (read in place), or null when it holds none. */
+    static std::unique_ptr<QIODevice> reader(Connection &connection, const char *table, qint64 importId);
+};
+
+} // namespace Funnelscope

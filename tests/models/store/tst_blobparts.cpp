@@ -1,0 +1,60 @@
+// What an import keeps in parts (segments and dedup keys): a stream longer than a part (a
+// blob holds at most 1 GB, a segment of 100M events 2.5 GB) is cut into parts, read back
+// as one device byte for byte across the cuts, replaced whole, and removed with its import.
+#include "store/blobparts.h"
+#include "store/connection.h"
+#include "store/importlog.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Funnelscope;
+
+class tst_BlobParts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aLongStreamIsKeptInPartsAndReadAsOne()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("p.funnelscope")));
+        Connection &db = workspace->connection();
+        const qint64 import = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
+        QByteArray bytes(int(BlobParts::partBytes * 5 / 2), Qt::Uninitialized);
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 131) ^ (i >> 13)); // no two parts alike
+        BlobParts::write(db, "event_keys", import, bytes.constData(), bytes.size());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM event_keys WHERE import_id = " + std::to_string(import)), 3);
+
+        const std::unique_ptr<QIODevice> reader = BlobParts::reader(db, "event_keys", import);
+        QVERIFY(reader);
+        QCOMPARE(reader->size(), qint64(bytes.size()));
+        // Reads of odd sizes that cross the cuts between parts.
+        QByteArray back;
+        for (qint64 chunk = 7777777; !reader->atEnd();) {
+            const QByteArray piece = reader->read(chunk);
+            QVERIFY(!piece.isEmpty());
+            back += piece;
+        }
+        QCOMPARE(back.size(), bytes.size());
+        QVERIFY(back == bytes);
+        QVERIFY(reader->seek(BlobParts::partBytes - 3));
+        QCOMPARE(reader->read(6), bytes.mid(int(BlobParts::partBytes) - 3, 6));
+
+        // Written again, the parts are replaced; an empty stream is one empty part.
+        BlobParts::write(db, "event_keys", import, "abc", 3);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM event_keys"), 1);
+        QCOMPARE(BlobParts::reader(db, "event_keys", import)->readAll(), QByteArray("abc"));
+        BlobParts::write(db, "event_keys", import, nullptr, 0);
+        QCOMPARE(BlobParts::reader(db, "event_keys", import)->size(), 0);
+        QVERIFY(!BlobParts::reader(db, "event_keys", import + 1));
+
+        ImportLog::remove(db, import);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM event_keys"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BlobParts)
+#include "tst_blobparts.moc"
