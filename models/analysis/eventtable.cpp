@@ -302,6 +302,9 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         const auto found = linked.find(user);
         return found == linked.end() ? user : found->second;
     };
+    // Imports without events (identity calls only, every row a duplicate) add nothing.
+    segments.erase(std::remove_if(segments.begin(), segments.end(), [](const EventSegment &segment) { return segment.table.size() == 0; }),
+                   segments.end());
     // One segment whose ids are all their own persons is the table as it is.
     if (segments.size() == 1
         && std::none_of(segments.front().userIds.begin(), segments.front().userIds.end(),
