@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <algorithm>
+
 namespace Funnelscope {
 
 void EventSegment::write(QDataStream &stream) const
@@ -29,7 +31,8 @@ std::optional<EventSegment> EventSegment::read(QDataStream &stream)
         return std::nullopt;
     EventSegment segment{std::move(*table), {}};
     if (!SnapshotFormat::readVector(stream, segment.userIds) || stream.status() != QDataStream::Ok
-        || segment.userIds.size() != size_t(segment.table.userCount()))
+        || segment.userIds.size() != size_t(segment.table.userCount())
+        || std::any_of(segment.userIds.begin(), segment.userIds.end(), [](qint32 id) { return id < 0; }))
         return std::nullopt;
     return segment;
 }

@@ -193,8 +193,9 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
     }
     const size_t events = table.mTs.size();
     if (stream.status() != QDataStream::Ok || table.mType.size() != events || table.mSession.size() != events
-        || table.mUserBegin.empty() || table.mUserBegin.back() != events
-        || table.mUserBegin.size() != size_t(table.mUserKeys->size()) + 1)
+        || table.mUserBegin.empty() || table.mUserBegin.front() != 0 || table.mUserBegin.back() != events
+        || table.mUserBegin.size() != size_t(table.mUserKeys->size()) + 1
+        || !std::is_sorted(table.mUserBegin.begin(), table.mUserBegin.end())) // each user's events a range
         return std::nullopt;
     return table;
 }
@@ -204,8 +205,12 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
     const std::vector<qint64> imports = EventSegment::importIds(connection);
     std::vector<EventSegment> segments;
     segments.reserve(imports.size());
+    // A segment naming ids the workspace does not have is damaged, as one that cannot be read.
+    const qint64 lastUser = connection.queryInt("SELECT coalesce(max(id), 0) FROM users");
     for (size_t i = 0; i < imports.size(); ++i) {
         std::optional<EventSegment> segment = EventSegment::stored(connection, imports[i]);
+        if (segment && std::any_of(segment->userIds.begin(), segment->userIds.end(), [lastUser](qint32 id) { return id > lastUser; }))
+            segment.reset();
         if (!segment) {
             segment = EventSegment::fromRows(connection, imports[i]);
             try {
