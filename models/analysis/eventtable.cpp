@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -187,7 +188,9 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
         QString name;
         auto column = std::make_shared<TextColumn>();
         stream >> name >> column->values;
-        if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size())
+        // Codes past their values (a damaged file) would be followed by every report.
+        if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size()
+            || !column->codes.within(-1, qint32(column->values.size())))
             return std::nullopt;
         table.mColumns.insert(name, column);
     }
@@ -195,7 +198,8 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
     if (stream.status() != QDataStream::Ok || table.mType.size() != events || table.mSession.size() != events
         || table.mUserBegin.empty() || table.mUserBegin.front() != 0 || table.mUserBegin.back() != events
         || table.mUserBegin.size() != size_t(table.mUserKeys->size()) + 1
-        || !std::is_sorted(table.mUserBegin.begin(), table.mUserBegin.end())) // each user's events a range
+        || !std::is_sorted(table.mUserBegin.begin(), table.mUserBegin.end()) // each user's events a range
+        || !table.mType.within(0, qint32(table.mTypeNames.size())) || !table.mSession.within(-1, std::numeric_limits<qint32>::max()))
         return std::nullopt;
     return table;
 }
@@ -421,6 +425,9 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     std::vector<size_t> blockStart(blocks.size());
     for (size_t b = 0, at = 0; b < blocks.size(); at += blocks[b].count, ++b)
         blockStart[b] = at;
+    std::vector<size_t> segmentRows; // (their times are freed first)
+    for (const EventSegment &segment : segments)
+        segmentRows.push_back(segment.table.size());
     table.mTs.resize(rows);
     for (size_t b = 0; b < blocks.size(); ++b) {
         const std::vector<qint64> &ts = segments[blocks[b].segment].table.mTs;
@@ -452,7 +459,7 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         for (size_t s = 0; s < segments.size(); ++s) {
             const auto found = segments[s].table.mColumns.find(name);
             if (found == segments[s].table.mColumns.end()) {
-                empty[s].assign(segments[s].table.size());
+                empty[s].assign(segmentRows[s]);
                 sources[s] = &empty[s];
                 continue;
             }
