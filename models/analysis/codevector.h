@@ -74,24 +74,6 @@ public:
     {
         return width == 1 ? 127 : width == 2 ? 32767 : std::numeric_limits<qint32>::max();
     }
-    /** Whether every code lies in [@p low, @p high) (a check of codes read from a file). */
-    bool within(qint32 low, qint32 high) const
-    {
-        const auto check = [this, low, high](const auto *codes) {
-            qint32 least = std::numeric_limits<qint32>::max();
-            qint32 most = std::numeric_limits<qint32>::min();
-            for (size_t i = 0; i < mSize; ++i) {
-                least = std::min<qint32>(least, codes[i]);
-                most = std::max<qint32>(most, codes[i]);
-            }
-            return mSize == 0 || (least >= low && most < high);
-        };
-        switch (mWidth) {
-        case 1: return check(reinterpret_cast<const qint8 *>(mBytes.data()));
-        case 2: return check(reinterpret_cast<const qint16 *>(mBytes.data()));
-        default: return check(reinterpret_cast<const qint32 *>(mBytes.data()));
-        }
-    }
     /** Stores @p code at @p width bytes (the width's range) into @p to. */
     static void store(char *to, int width, qint32 code)
     {

@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <limits>
 #include <map>
 #include <numeric>
 
@@ -188,9 +187,7 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
         QString name;
         auto column = std::make_shared<TextColumn>();
         stream >> name >> column->values;
-        // Codes past their values (a damaged file) would be followed by every report.
-        if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size()
-            || !column->codes.within(-1, qint32(column->values.size())))
+        if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size())
             return std::nullopt;
         table.mColumns.insert(name, column);
     }
@@ -198,8 +195,7 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
     if (stream.status() != QDataStream::Ok || table.mType.size() != events || table.mSession.size() != events
         || table.mUserBegin.empty() || table.mUserBegin.front() != 0 || table.mUserBegin.back() != events
         || table.mUserBegin.size() != size_t(table.mUserKeys->size()) + 1
-        || !std::is_sorted(table.mUserBegin.begin(), table.mUserBegin.end()) // each user's events a range
-        || !table.mType.within(0, qint32(table.mTypeNames.size())) || !table.mSession.within(-1, std::numeric_limits<qint32>::max()))
+        || !std::is_sorted(table.mUserBegin.begin(), table.mUserBegin.end())) // each user's events a range
         return std::nullopt;
     return table;
 }
@@ -425,9 +421,6 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     std::vector<size_t> blockStart(blocks.size());
     for (size_t b = 0, at = 0; b < blocks.size(); at += blocks[b].count, ++b)
         blockStart[b] = at;
-    std::vector<size_t> segmentRows; // (their times are freed first)
-    for (const EventSegment &segment : segments)
-        segmentRows.push_back(segment.table.size());
     table.mTs.resize(rows);
     for (size_t b = 0; b < blocks.size(); ++b) {
         const std::vector<qint64> &ts = segments[blocks[b].segment].table.mTs;
@@ -459,7 +452,7 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         for (size_t s = 0; s < segments.size(); ++s) {
             const auto found = segments[s].table.mColumns.find(name);
             if (found == segments[s].table.mColumns.end()) {
-                empty[s].assign(segmentRows[s]);
+                empty[s].assign(segments[s].table.size());
                 sources[s] = &empty[s];
                 continue;
             }

@@ -281,47 +281,6 @@ private Q_SLOTS:
         QCOMPARE(fromSql.first(), QStringLiteral("ann 1709546400250 product_view mobile")); // the anonymous view is ann's
     }
 
-    void everyDamagedByteIsRefusedOrHarmless()
-    {
-        // A segment with any one byte changed is refused (the rows are read instead) or
-        // gives a table every engine runs on: never a crash (the sanitizer build checks
-        // every read), never codes past their names or values.
-        QTemporaryDir dir;
-        auto workspace = Workspace::create(dir.filePath(QStringLiteral("b.funnelscope")));
-        Connection &db = workspace->connection();
-        const qint64 first = import(*workspace, writeFile(dir.filePath(QStringLiteral("b.csv")),
-                                                          "event_id,timestamp,user_id,anonymous_id,event,device,price\n"
-                                                          "1,2024-03-04T10:00:00.000Z,,a-1,product_view,mobile,20\n"
-                                                          "2,2024-03-04T10:05:00.000Z,ann,a-1,add_to_cart,mobile,20\n"
-                                                          "3,2024-03-05T08:00:00.000Z,bo,,purchase,desktop,35\n"));
-        const QByteArray good = segmentBytes(db, first);
-        QVERIFY(good.size() > 100);
-        FunnelQuery query = checkout();
-        int refused = 0;
-        for (qsizetype at = 0; at < good.size(); ++at) {
-            for (const char change : {'\x01', '\x80', '\xff'}) {
-                QByteArray bytes = good;
-                bytes[at] = char(bytes[at] ^ change);
-                QDataStream stream(bytes);
-                std::optional<EventSegment> segment = EventSegment::read(stream);
-                if (!segment) {
-                    ++refused;
-                    continue;
-                }
-                std::vector<EventSegment> segments;
-                segments.push_back(std::move(*segment));
-                const EventTable table = EventTable::merge(std::move(segments), {{1, 2}}, [](qint32) { return QStringLiteral("?"); });
-                for (int user = 0; user < table.userCount(); ++user)
-                    QVERIFY(table.userBegin(user) <= table.userEnd(user) && table.userEnd(user) <= table.size());
-                for (size_t row = 0; row < table.size(); ++row)
-                    QVERIFY(table.type(row) >= 0 && table.type(row) < table.typeNames().size());
-                if (FunnelEngine::validate(table, query).isEmpty())
-                    FunnelEngine::run(table, query);
-            }
-        }
-        QVERIFY(refused > 0);
-    }
-
     void damagedSegmentFallsBackToTheRows()
     {
         QTemporaryDir dir;
