@@ -298,6 +298,25 @@ struct CodeGather
     std::vector<char> bytes;
 };
 
+/**
+ * Codes for @p values in the merged list @p merged (@p codes: each merged value's code),
+ * appending those it lacks: what each of a segment's codes becomes.
+ */
+std::vector<qint32> mergeValues(const QStringList &values, QStringList &merged, QHash<QString, qint32> &codes)
+{
+    std::vector<qint32> map;
+    map.reserve(size_t(values.size()));
+    for (const QString &value : values) {
+        auto found = codes.constFind(value);
+        if (found == codes.cend()) {
+            found = codes.insert(value, qint32(merged.size()));
+            merged.append(value);
+        }
+        map.push_back(*found);
+    }
+    return map;
+}
+
 } // namespace
 
 EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unordered_map<qint32, qint32> &linked,
@@ -318,19 +337,11 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
 
     EventTable table;
     // Names and values: the first segment's codes, then what later ones add.
-    std::vector<std::vector<qint32>> typeMaps(segments.size());
+    std::vector<std::vector<qint32>> typeMaps;
     {
         QHash<QString, qint32> codes;
-        for (size_t s = 0; s < segments.size(); ++s) {
-            for (const QString &name : std::as_const(segments[s].table.mTypeNames)) {
-                auto found = codes.constFind(name);
-                if (found == codes.cend()) {
-                    found = codes.insert(name, qint32(table.mTypeNames.size()));
-                    table.mTypeNames.append(name);
-                }
-                typeMaps[s].push_back(*found);
-            }
-        }
+        for (const EventSegment &segment : segments)
+            typeMaps.push_back(mergeValues(segment.table.mTypeNames, table.mTypeNames, codes));
     }
     QStringList columnNames;
     for (const QString &name : fieldColumns())
@@ -421,6 +432,9 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     std::vector<size_t> blockStart(blocks.size());
     for (size_t b = 0, at = 0; b < blocks.size(); at += blocks[b].count, ++b)
         blockStart[b] = at;
+    std::vector<size_t> segmentRows; // (their times, which give their sizes, are freed first)
+    for (const EventSegment &segment : segments)
+        segmentRows.push_back(segment.table.size());
     table.mTs.resize(rows);
     for (size_t b = 0; b < blocks.size(); ++b) {
         const std::vector<qint64> &ts = segments[blocks[b].segment].table.mTs;
@@ -452,19 +466,12 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         for (size_t s = 0; s < segments.size(); ++s) {
             const auto found = segments[s].table.mColumns.find(name);
             if (found == segments[s].table.mColumns.end()) {
-                empty[s].assign(segments[s].table.size());
+                empty[s].assign(segmentRows[s]);
                 sources[s] = &empty[s];
                 continue;
             }
             sources[s] = &found.value()->codes;
-            for (const QString &value : std::as_const(found.value()->values)) {
-                auto code = codes.constFind(value);
-                if (code == codes.cend()) {
-                    code = codes.insert(value, qint32(column->values.size()));
-                    column->values.append(value);
-                }
-                maps[s].push_back(*code);
-            }
+            maps[s] = mergeValues(found.value()->values, column->values, codes);
         }
         column->codes = gather(CodeGather(rows, CodeVector::widthFor(qint32(column->values.size())), sources, std::move(maps)));
         table.mColumns.insert(name, column);

@@ -121,27 +121,16 @@ void EventWriter::recordImport()
     }
     // The keys of this writer's events: probed into the set under their order of offer
     // (refs from mFirstId), or kept aside for sharing a fingerprint with another key.
+    // (The writer gathers them into its parts.)
     BlobParts::Writer kept(mConnection, "event_keys", mImportId);
-    std::vector<quint64> piece;
-    piece.reserve(size_t(1) << 16);
-    const auto put = [&kept, &piece](bool last) {
-        if ((last || piece.size() == piece.capacity()) && !piece.empty()) {
-            kept.write(reinterpret_cast<const char *>(piece.data()), qint64(piece.size() * 8));
-            piece.clear();
-        }
-    };
+    const auto put = [&kept](quint64 entry) { kept.write(reinterpret_cast<const char *>(&entry), qint64(sizeof entry)); };
     mDedup.forEach([&](quint64 entry) {
         const qint64 ref = qint64(quint32(entry));
-        if (ref < mFirstId)
-            return;
-        piece.push_back((entry & 0xffffffff00000000ull) | quint64(idOf(ref)));
-        put(false);
+        if (ref >= mFirstId)
+            put((entry & 0xffffffff00000000ull) | quint64(idOf(ref)));
     });
-    for (const auto &[hash, id] : mSharedPrints) {
-        piece.push_back(DedupSet::entry(hash, id));
-        put(false);
-    }
-    put(true);
+    for (const auto &[hash, id] : mSharedPrints)
+        put(DedupSet::entry(hash, id));
     kept.finish();
 }
 
