@@ -333,6 +333,7 @@ struct Importer::Pass
     const ImportOptions &options;
     QString directory; ///< the workspace's, for temporary files
     std::unique_ptr<EventWriter> writer;
+    bool valuesWritten = false; ///< by an earlier file, in the transaction
 
     ImportReport run(const ImportPlan &plan, const std::function<bool(qint64, qint64)> &progress);
     /** Stores the import's segment of the events @p segment collected (none when it could not be built). */
@@ -363,7 +364,12 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
     source.mappingJson = plan.mapping.toJson();
     source.timezone = options.timezone;
     const qint64 importId = ImportLog::begin(db, source);
-    writer = std::make_unique<EventWriter>(db, importId);
+    // The first file's dictionaries and keys can be read beside the transaction through
+    // connections of their own (it has written none yet); a later file's must be read
+    // through it, which holds what earlier files added.
+    const bool keysExpected = plan.mapping.isMapped(Field::EventId) || options.dedupByContent;
+    writer = std::make_unique<EventWriter>(db, importId, valuesWritten ? QString() : db.path(), keysExpected);
+    valuesWritten = true;
     // Reading, splitting, mapping, encoding and collecting the segment's columns run on
     // their own thread, probing the dedup keys on whichever has time; this one writes.
     EventTableBuilder segment(directory);

@@ -105,8 +105,11 @@ void ParseStage::probeKeys(ParsedBatch &batch)
     // their own (each slot also asked for a few events before) the waits overlap, where
     // between parsing records they came one after another (4.5 s of 10M events' import
     // against 1.7 s).
+    // The stored keys' directory is asked for earlier: where to look in them comes from it.
     constexpr size_t ahead = 8;
     for (size_t i = 0; i < items.size(); ++i) {
+        if (i + 2 * ahead < items.size() && hasKey(items[i + 2 * ahead]))
+            mWriter.dedupKeys().prefetchDirectory(items[i + 2 * ahead].event.dedupHash);
         if (i + ahead < items.size() && hasKey(items[i + ahead]))
             mWriter.dedupKeys().prefetch(items[i + ahead].event.dedupHash);
         ParsedItem &item = items[i];

@@ -1,5 +1,6 @@
 #include "dedupset.h"
 
+#include <algorithm>
 #include <limits>
 #include <stdexcept>
 
@@ -48,6 +49,89 @@ void DedupSet::reserve(size_t keys)
         slots[slot] = entry;
     }
     mSlots = std::move(slots);
+}
+
+void DedupSet::setStored(std::vector<quint64> entries)
+{
+    if (entries.size() > std::numeric_limits<quint32>::max())
+        throw std::overflow_error("more than 4,294,967,295 stored events are not supported");
+    mStored = std::move(entries);
+    mDirectory.clear();
+    mShift = 32;
+    if (mStored.empty())
+        return;
+    // About four entries a bucket: the directory is an eighth of the entries' size.
+    int bits = 1;
+    while (bits < 30 && (size_t(1) << (bits + 2)) < mStored.size())
+        ++bits;
+    mShift = 32 - bits;
+    mDirectory.assign((size_t(1) << bits) + 1, 0);
+    size_t at = 0;
+    for (size_t bucket = 0; bucket < (size_t(1) << bits); ++bucket) {
+        mDirectory[bucket] = quint32(at);
+        while (at < mStored.size() && (quint32(mStored[at] >> 32) >> mShift) == bucket)
+            ++at;
+    }
+    mDirectory.back() = quint32(mStored.size());
+}
+
+void DedupSet::sortEntries(std::vector<quint64> &entries)
+{
+    // Within a table's slots an entry is at most a cluster's length from its place: an
+    // insertion sort that moves an entry back a few places at most, the rest (keys that
+    // shared a fingerprint, appended after the others) put aside, sorted and merged in.
+    // Entries that wrapped from the end of a table to its front (kept so by workspaces of
+    // schema 8 before keys were sorted) are moved to the end first: a fall from the
+    // largest fingerprints to the smallest.
+    const size_t front = std::min<size_t>(entries.size(), 4096);
+    for (size_t i = 1; i < front; ++i) {
+        if (entries[i - 1] > entries[i] && entries[i - 1] - entries[i] > (quint64(1) << 63)) {
+            std::rotate(entries.begin(), entries.begin() + qsizetype(i), entries.end());
+            break;
+        }
+    }
+    constexpr size_t nearby = 64;
+    std::vector<quint64> far;
+    size_t kept = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const quint64 entry = entries[i];
+        size_t j = kept;
+        while (j > 0 && kept - j < nearby && entries[j - 1] > entry)
+            --j;
+        if (j > 0 && entries[j - 1] > entry) {
+            far.push_back(entry);
+            continue;
+        }
+        for (size_t k = kept; k > j; --k)
+            entries[k] = entries[k - 1];
+        entries[j] = entry;
+        ++kept;
+    }
+    if (far.empty())
+        return;
+    std::sort(far.begin(), far.end());
+    std::copy(far.begin(), far.end(), entries.begin() + qsizetype(kept));
+    std::inplace_merge(entries.begin(), entries.begin() + qsizetype(kept), entries.end());
+}
+
+void DedupSet::mergeRuns(std::vector<quint64> &entries, std::vector<size_t> ends)
+{
+    // Neighbouring runs merged pairwise until one is left: log2(runs) passes.
+    while (ends.size() > 1) {
+        std::vector<size_t> merged;
+        size_t begin = 0;
+        for (size_t run = 0; run < ends.size(); run += 2) {
+            if (run + 1 < ends.size()) {
+                std::inplace_merge(entries.begin() + qsizetype(begin), entries.begin() + qsizetype(ends[run]),
+                                   entries.begin() + qsizetype(ends[run + 1]));
+                begin = ends[run + 1];
+            } else {
+                begin = ends[run];
+            }
+            merged.push_back(begin);
+        }
+        ends = std::move(merged);
+    }
 }
 
 } // namespace Funnelscope

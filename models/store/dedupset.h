@@ -17,13 +17,19 @@ struct KeyCheck
 };
 
 /**
- * The dedup keys of a workspace's events, as an open-addressing multimap from a key's
- * hash to the id of the event that has it: one 64-bit slot holds a 32-bit fingerprint of
- * the hash (which also picks the slot) and the event's id (ids up to 2^32), at most 80 %
- * of the slots in use, so 10 million keys take 100 MB when the number is known in
- * advance (reserve()). A fingerprint seen before only names candidates: the writer
- * compares the stored keys, so keys that share a fingerprint are still told apart.
- * An import probes it on whichever of its threads has time (EventWriter::probeKey()).
+ * The dedup keys of a workspace's events, as a multimap from a key's hash to the id of
+ * the event that has it. An entry is 64 bits: a 32-bit fingerprint of the hash and the
+ * event's id (ids up to 2^32). A fingerprint seen before only names candidates: the
+ * writer compares the stored keys, so keys that share a fingerprint are still told apart.
+ *
+ * Two parts. The keys of the events stored before the import are one array sorted by
+ * entry (setStored(): each import keeps its own sorted, they are merged, not hashed), found
+ * through a directory of the fingerprints' top bits: reading 10 million stored keys is
+ * reading 80 MB, where inserting them into a hash table cost a second. The import's own
+ * keys go into an open-addressing table whose slot a fingerprint picks, at most 80 % of
+ * the slots in use (reserve() sizes it once); takeSorted() turns it into the import's
+ * sorted entries in place. An import probes it on whichever of its threads has time
+ * (EventWriter::probeKey()).
  */
 class DedupSet
 {
@@ -41,19 +47,34 @@ public:
     {
         candidates.clear();
         const quint32 print = fingerprint(hash);
+        findStored(print, candidates);
         const size_t slot = freeSlot(print, [&candidates](qint64 stored) { candidates.push_back(stored); });
         if (!candidates.empty())
             return false;
         store(slot, print, id);
         return true;
     }
-    /** Asks for the slot of @p hash to be in cache (for a probe a little later). */
+    /**
+     * Asks for what probing @p hash reads to be in cache (for a probe a little later): its
+     * slot, and the stored entries its directory entry names (call prefetchDirectory()
+     * a little earlier still).
+     */
     void prefetch(quint64 hash) const
     {
+        const quint32 print = fingerprint(hash);
         if (!mSlots.empty())
-            __builtin_prefetch(&mSlots[slotOf(fingerprint(hash), mSlots.size())]);
+            __builtin_prefetch(&mSlots[slotOf(print, mSlots.size())]);
+        if (!mStored.empty())
+            __builtin_prefetch(&mStored[mDirectory[print >> mShift]]);
     }
+    void prefetchDirectory(quint64 hash) const
+    {
+        if (!mStored.empty())
+            __builtin_prefetch(&mDirectory[fingerprint(hash) >> mShift]);
+    }
+    /** The keys in the table (the stored ones not counted). */
     size_t size() const { return mSize; }
+    size_t storedSize() const { return mStored.size(); }
 
     /** An entry as stored and kept with an import (EventWriter::storeKeys()): fingerprint << 32 | id. */
     static quint64 entry(quint64 hash, qint64 id) { return (quint64(fingerprint(hash)) << 32) | quint64(id); }
@@ -76,8 +97,50 @@ public:
                 visit(slot);
         }
     }
-    /** Room for @p keys keys in all (an estimate; more only cost a bigger table later). */
+    /** Room for @p keys keys in the table (an estimate; more only cost a bigger table later). */
     void reserve(size_t keys);
+
+    /**
+     * Sets the keys stored before: @p entries sorted (sortEntries()). Probes then name
+     * the events stored under a fingerprint as candidates too.
+     */
+    void setStored(std::vector<quint64> entries);
+    /**
+     * The table's entries sorted, after @p convert(entry) has given each its final form
+     * (converting must keep a fingerprint's entries in the order of their ids); empties
+     * the table. Reuses the table's memory.
+     */
+    template<typename Convert>
+    std::vector<quint64> takeSorted(Convert convert)
+    {
+        // In the order of the slots, an entry sits at or a little after the slot its
+        // fingerprint picks, except those that wrapped from the end to the front.
+        std::vector<quint64> wrapped;
+        size_t kept = 0;
+        for (size_t slot = 0; slot < mSlots.size(); ++slot) {
+            const quint64 entry = mSlots[slot];
+            if (entry == 0)
+                continue;
+            if (slotOf(quint32(entry >> 32), mSlots.size()) > slot)
+                wrapped.push_back(convert(entry));
+            else
+                mSlots[kept++] = convert(entry);
+        }
+        mSlots.resize(kept);
+        mSlots.insert(mSlots.end(), wrapped.begin(), wrapped.end());
+        std::vector<quint64> entries = std::move(mSlots);
+        mSlots = {};
+        mSize = 0;
+        sortEntries(entries);
+        return entries;
+    }
+    /**
+     * Sorts @p entries; fast when they are nearly sorted (the order of a table's slots,
+     * or a workspace's kept keys): each entry moves back only as far as it has to.
+     */
+    static void sortEntries(std::vector<quint64> &entries);
+    /** Merges sorted runs of entries (ends of each run in @p ends) into one sorted array. */
+    static void mergeRuns(std::vector<quint64> &entries, std::vector<size_t> ends);
 
 private:
     /** The hash folded to 32 bits, never 0 (an empty slot). */
@@ -89,6 +152,20 @@ private:
     /** A slot of @p slots for a fingerprint: its place in the range (fingerprints are uniform). */
     static size_t slotOf(quint32 print, size_t slots) { return size_t((quint64(print) * slots) >> 32); }
     static void checkId(qint64 id);
+    /** Appends the ids of the stored entries with @p print to @p candidates. */
+    void findStored(quint32 print, std::vector<qint64> &candidates) const
+    {
+        if (mStored.empty())
+            return;
+        const size_t bucket = print >> mShift;
+        for (size_t i = mDirectory[bucket], end = mDirectory[bucket + 1]; i < end; ++i) {
+            const auto stored = quint32(mStored[i] >> 32);
+            if (stored == print)
+                candidates.push_back(qint64(quint32(mStored[i])));
+            else if (stored > print)
+                break;
+        }
+    }
     /**
      * Makes room for one more key if needed, then walks from @p print's slot to the first
      * free one, calling @p stored(id) for each event stored under the fingerprint on the way.
@@ -114,6 +191,9 @@ private:
 
     std::vector<quint64> mSlots; // fingerprint << 32 | id; 0: empty
     size_t mSize = 0;
+    std::vector<quint64> mStored;     // the keys stored before, sorted
+    std::vector<quint32> mDirectory;  // where in mStored each value of a fingerprint's top bits begins, and the end
+    int mShift = 32;                  // a fingerprint's bucket: print >> mShift
 };
 
 } // namespace Funnelscope

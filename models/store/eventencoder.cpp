@@ -3,8 +3,11 @@
 #include "connection.h"
 #include "dedupset.h"
 #include "statement.h"
+#include "storeerror.h"
 
 #include <algorithm>
+#include <future>
+#include <memory>
 
 namespace Funnelscope {
 
@@ -53,24 +56,64 @@ EventEncoder::Dictionary EventEncoder::sequenceOf(Dictionary dictionary)
     return dimensionField(dictionary) ? Dictionary::Device : dictionary;
 }
 
-EventEncoder::EventEncoder(Connection &connection)
+EventEncoder::EventEncoder(Connection &connection, const QString &besidePath)
 {
-    for (int d = 0; d < dictionaryCount; ++d) {
-        const auto dictionary = Dictionary(d);
-        const Table table = tableOf(dictionary);
-        const char *field = dimensionField(dictionary);
-        Statement select(connection, std::string("SELECT id, ") + table.column + " FROM " + table.table + table.where);
-        if (field)
-            select.bindText(1, field);
-        while (select.step()) {
-            // A damaged workspace may hold a value twice: the first id is the one used.
-            if (mIds[size_t(d)].find(select.utf8(1)) < 0)
-                mIds[size_t(d)].insert(select.utf8(1), select.int64(0));
-        }
-        // Tables shared by several dictionaries have one sequence of ids, kept in the first one's slot.
-        if (sequenceOf(dictionary) == dictionary)
-            mNextId[size_t(d)] = connection.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table.table);
+    // The users (both dictionaries: one sequence of ids) beside the rest: a second of a
+    // million events' import into a workspace of ten million was reading dictionaries.
+    const auto isUsers = [](Dictionary dictionary) { return sequenceOf(dictionary) == Dictionary::Users; };
+    std::future<bool> users;
+    if (!besidePath.isEmpty()) {
+        users = std::async(std::launch::async, [this, besidePath, isUsers] {
+            try {
+                Connection reader(besidePath, Connection::Mode::ReadOnly);
+                for (int d = 0; d < dictionaryCount; ++d) {
+                    if (isUsers(Dictionary(d)))
+                        load(reader, Dictionary(d));
+                }
+                return true;
+            } catch (const StoreError &) {
+                return false; // read here instead
+            }
+        });
     }
+    for (int d = 0; d < dictionaryCount; ++d) {
+        if (!users.valid() || !isUsers(Dictionary(d)))
+            load(connection, Dictionary(d));
+    }
+    if (users.valid() && !users.get()) {
+        for (int d = 0; d < dictionaryCount; ++d) {
+            if (isUsers(Dictionary(d))) {
+                mIds[size_t(d)] = StringIds();
+                load(connection, Dictionary(d));
+            }
+        }
+    }
+}
+
+void EventEncoder::load(Connection &connection, Dictionary dictionary)
+{
+    const size_t d = size_t(dictionary);
+    const Table table = tableOf(dictionary);
+    const char *field = dimensionField(dictionary);
+    const auto prepared = [&](const std::string &sql) {
+        auto statement = std::make_unique<Statement>(connection, sql);
+        if (field)
+            statement->bindText(1, field);
+        return statement;
+    };
+    // Sized once for what is stored, not grown while it loads (a growth rehashes all).
+    const std::unique_ptr<Statement> count = prepared("SELECT count(*) FROM " + std::string(table.table) + table.where);
+    if (count->step())
+        mIds[d].reserve(size_t(count->int64(0)));
+    // A damaged workspace may hold a value twice: the first id is the one used.
+    const std::unique_ptr<Statement> select = prepared(std::string("SELECT id, ") + table.column + " FROM " + table.table + table.where);
+    StringIds::Loader loader(mIds[d]);
+    while (select->step())
+        loader.add(select->utf8(1), select->int64(0));
+    loader.finish();
+    // Tables shared by several dictionaries have one sequence of ids, kept in the first one's slot.
+    if (sequenceOf(dictionary) == dictionary)
+        mNextId[d] = connection.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table.table);
 }
 
 qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added)

@@ -3,6 +3,8 @@
 #include "eventrecord.h"
 #include "stringids.h"
 
+#include <QString>
+
 #include <QtGlobal>
 
 #include <array>
@@ -63,7 +65,12 @@ public:
         }
     };
 
-    explicit EventEncoder(Connection &connection);
+    /**
+     * Reads the stored dictionaries. With @p besidePath (the workspace's file, when the
+     * caller's transaction has written no values yet), the users load on a thread of their
+     * own through a read-only connection of their own while this one loads the rest.
+     */
+    explicit EventEncoder(Connection &connection, const QString &besidePath = {});
 
     /** Encodes @p record; values seen for the first time are appended to @p added. */
     void encode(const EventRecord &record, Encoded &encoded, std::vector<NewValue> &added);
@@ -74,6 +81,8 @@ public:
     void clear(Dictionary dictionary);
 
 private:
+    /** Reads one stored dictionary (and its next id) through @p connection. */
+    void load(Connection &connection, Dictionary dictionary);
     qint64 idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added);
     /** The dictionary whose id sequence @p dictionary uses (users share one, dimensions another). */
     static Dictionary sequenceOf(Dictionary dictionary);

@@ -52,10 +52,20 @@ constexpr const char *eventsTable = "events (import_id, ts, user_id, event_type_
 
 } // namespace
 
-EventWriter::EventWriter(Connection &connection, qint64 importId)
+EventWriter::EventWriter(Connection &connection, qint64 importId, const QString &besidePath, bool keysExpected)
     : mConnection(connection)
     , mImportId(importId)
-    , mEncoder(std::make_unique<EventEncoder>(connection))
+    , mStoredKeys(besidePath.isEmpty() || !keysExpected
+                      ? std::future<std::optional<std::vector<quint64>>>()
+                      : std::async(std::launch::async, [besidePath, importId]() -> std::optional<std::vector<quint64>> {
+                            try {
+                                Connection reader(besidePath, Connection::Mode::ReadOnly);
+                                return readKeys(reader, importId);
+                            } catch (const StoreError &) {
+                                return std::nullopt; // read through the writer's connection instead
+                            }
+                        }))
+    , mEncoder(std::make_unique<EventEncoder>(connection, besidePath))
     , mInsertEvent(connection, 1, importId)
     , mInsertEvents(connection, rowsPerInsert, importId)
     , mInsertValues{ValueInsert(connection, "users (id, anonymous, key)", ValueInsert::Middle::Anonymous),
@@ -78,35 +88,56 @@ void EventWriter::prepareKeys(size_t expected)
         mDedup.reserve(mDedup.size() + expected);
         return;
     }
-    // Sized once for the events stored (each import counts them) and those to come, not
-    // grown key by key (while it grows the old and the new table are both held).
+    // The table holds this import's keys (the stored ones are a sorted array beside it):
+    // sized once for those to come, not grown key by key (while it grows the old and the
+    // new table are both held).
     mKeysLoaded = true;
-    mDedup.reserve(size_t(mConnection.queryInt("SELECT coalesce(sum(imported), 0) FROM imports")) + expected);
-    loadKeys();
+    mDedup.reserve(expected);
+    std::optional<std::vector<quint64>> stored;
+    if (mStoredKeys.valid())
+        stored = mStoredKeys.get();
+    mDedup.setStored(stored ? std::move(*stored) : readKeys(mConnection, mImportId));
 }
 
-void EventWriter::loadKeys()
+std::vector<quint64> EventWriter::readKeys(Connection &connection, qint64 importId)
 {
+    // Each import's kept keys are sorted (older workspaces kept them nearly sorted): read
+    // one after another as runs, each put in order, then merged.
+    std::vector<quint64> entries;
+    std::vector<size_t> ends;
     std::vector<quint64> piece(size_t(1) << 16);
-    for (const qint64 import : BlobParts::imports(mConnection, "event_keys")) {
-        const std::unique_ptr<QIODevice> kept = BlobParts::reader(mConnection, "event_keys", import);
-        for (qint64 read = 0; (read = kept->read(reinterpret_cast<char *>(piece.data()), qint64(piece.size() * 8))) > 0;) {
-            for (size_t i = 0; i < size_t(read) / 8; ++i)
-                mDedup.insertEntry(piece[i]);
-        }
+    const auto endRun = [&entries, &ends] {
+        const size_t begin = ends.empty() ? 0 : ends.back();
+        if (entries.size() == begin)
+            return;
+        std::vector<quint64> run(entries.begin() + qsizetype(begin), entries.end());
+        DedupSet::sortEntries(run);
+        std::copy(run.begin(), run.end(), entries.begin() + qsizetype(begin));
+        ends.push_back(entries.size());
+    };
+    const qint64 stored = connection.queryInt("SELECT coalesce(sum(imported), 0) FROM imports WHERE id <> " + std::to_string(importId));
+    entries.reserve(size_t(std::max<qint64>(stored, 0)));
+    for (const qint64 import : BlobParts::imports(connection, "event_keys")) {
+        const std::unique_ptr<QIODevice> kept = BlobParts::reader(connection, "event_keys", import);
+        for (qint64 read = 0; (read = kept->read(reinterpret_cast<char *>(piece.data()), qint64(piece.size() * 8))) > 0;)
+            entries.insert(entries.end(), piece.begin(), piece.begin() + read / 8);
+        endRun();
     }
     // Imports from before, or whose keys could not be kept: their rows (a scan of every
     // event, so only when there are such imports).
     std::string missing;
-    Statement without(mConnection, "SELECT id FROM imports WHERE id <> ? AND id NOT IN (SELECT import_id FROM event_keys)");
-    without.bind(1, mImportId);
+    Statement without(connection, "SELECT id FROM imports WHERE id <> ? AND id NOT IN (SELECT import_id FROM event_keys)");
+    without.bind(1, importId);
     while (without.step())
         missing += (missing.empty() ? "" : ",") + std::to_string(without.int64(0));
-    if (missing.empty())
-        return;
-    Statement keys(mConnection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL AND import_id IN (" + missing + ")");
-    while (keys.step())
-        mDedup.insert(DedupSet::hash(keys.utf8(1)), keys.int64(0));
+    if (!missing.empty()) {
+        Statement keys(connection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL AND import_id IN (" + missing + ")");
+        while (keys.step())
+            entries.push_back(DedupSet::entry(DedupSet::hash(keys.utf8(1)), keys.int64(0)));
+        endRun();
+    }
+    DedupSet::mergeRuns(entries, std::move(ends));
+    return entries;
 }
 
 void EventWriter::recordImport()
@@ -122,15 +153,19 @@ void EventWriter::recordImport()
     // The keys of this writer's events: probed into the set under their order of offer
     // (refs from mFirstId), or kept aside for sharing a fingerprint with another key.
     // (The writer gathers them into its parts.)
-    BlobParts::Writer kept(mConnection, "event_keys", mImportId);
-    const auto put = [&kept](quint64 entry) { kept.write(reinterpret_cast<const char *>(&entry), qint64(sizeof entry)); };
-    mDedup.forEach([&](quint64 entry) {
-        const qint64 ref = qint64(quint32(entry));
-        if (ref >= mFirstId)
-            put((entry & 0xffffffff00000000ull) | quint64(idOf(ref)));
+    // Kept sorted, so the next import reads them as a run it only merges.
+    std::vector<quint64> entries = mDedup.takeSorted([this](quint64 entry) {
+        return (entry & 0xffffffff00000000ull) | quint64(idOf(qint64(quint32(entry))));
     });
-    for (const auto &[hash, id] : mSharedPrints)
-        put(DedupSet::entry(hash, id));
+    if (!mSharedPrints.empty()) {
+        const size_t probed = entries.size();
+        for (const auto &[hash, id] : mSharedPrints)
+            entries.push_back(DedupSet::entry(hash, id));
+        std::sort(entries.begin() + qsizetype(probed), entries.end());
+        std::inplace_merge(entries.begin(), entries.begin() + qsizetype(probed), entries.end());
+    }
+    BlobParts::Writer kept(mConnection, "event_keys", mImportId);
+    kept.write(reinterpret_cast<const char *>(entries.data()), qint64(entries.size() * sizeof(quint64)));
     kept.finish();
 }
 

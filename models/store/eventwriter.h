@@ -6,7 +6,9 @@
 #include "statement.h"
 
 #include <array>
+#include <future>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -33,7 +35,14 @@ class Connection;
 class EventWriter
 {
 public:
-    EventWriter(Connection &connection, qint64 importId);
+    /**
+     * With @p besidePath (the workspace's file, when the caller's transaction has written
+     * no events or values yet), the stored dictionaries load partly on another thread
+     * (EventEncoder), and with @p keysExpected (the file's events have dedup keys) the
+     * stored dedup keys are read from the start on a thread of their own, each through a
+     * read-only connection of its own.
+     */
+    EventWriter(Connection &connection, qint64 importId, const QString &besidePath = {}, bool keysExpected = false);
     ~EventWriter();
 
     /** Encodes and stores @p record; returns false when it was skipped as a duplicate. */
@@ -112,11 +121,16 @@ private:
     };
     void bindEvent(Insert &insert, int row, const EventEncoder::Encoded &event);
 
-    /** Reads the dedup keys of the events stored before (kept by imports, else stepped from their rows). */
-    void loadKeys();
+    /**
+     * The dedup keys of the events stored before import @p importId through @p connection,
+     * sorted (kept by imports, else stepped from their rows).
+     */
+    static std::vector<quint64> readKeys(Connection &connection, qint64 importId);
 
     Connection &mConnection;
     qint64 mImportId;
+    // Started before the encoder reads its dictionaries, so both read at once.
+    std::future<std::optional<std::vector<quint64>>> mStoredKeys; // read beside: none when that failed
     std::unique_ptr<EventEncoder> mEncoder;
     Insert mInsertEvent;  // one row
     Insert mInsertEvents; // rowsPerInsert rows

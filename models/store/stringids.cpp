@@ -76,12 +76,10 @@ qint64 StringIds::find(std::string_view text, std::string_view *stored) const
     return -1;
 }
 
-std::string_view StringIds::insert(std::string_view text, qint64 id)
+quint64 StringIds::append(std::string_view text, qint64 id, std::string_view *copy)
 {
     if (id < 0)
         throw std::invalid_argument("StringIds: ids are not negative");
-    if ((mSize + 1) * 4 > mSlots.size() * 3)
-        grow();
     const size_t bytes = numberLength(quint64(id)) + numberLength(text.size()) + text.size();
     if (mBlocks.empty() || mBlocks.back().used + bytes > blockSize) {
         // A string longer than a block gets a block of its own.
@@ -96,10 +94,47 @@ std::string_view StringIds::insert(std::string_view text, qint64 id)
     at = writeNumber(at, text.size());
     std::memcpy(at, text.data(), text.size());
     block.used += bytes;
+    *copy = {at, text.size()};
+    return reference;
+}
+
+std::string_view StringIds::insert(std::string_view text, qint64 id)
+{
+    if ((mSize + 1) * 4 > mSlots.size() * 3)
+        grow();
+    std::string_view copy;
+    const quint64 reference = append(text, id, &copy);
     const quint64 h = hash(text);
     place((reference << tagBits) | tagOf(h), h);
     ++mSize;
-    return {at, text.size()};
+    return copy;
+}
+
+bool StringIds::insertIfAbsent(std::string_view text, qint64 id, quint64 h)
+{
+    if ((mSize + 1) * 4 > mSlots.size() * 3)
+        grow();
+    const quint32 tag = tagOf(h);
+    const size_t mask = mSlots.size() - 1;
+    size_t i = size_t(h) & mask;
+    for (; mSlots[i] != 0; i = (i + 1) & mask) {
+        qint64 storedId = -1;
+        if ((mSlots[i] & tagMask) == tag && entry(mSlots[i], &storedId) == text)
+            return false;
+    }
+    std::string_view copy;
+    mSlots[i] = (append(text, id, &copy) << tagBits) | tag;
+    ++mSize;
+    return true;
+}
+
+void StringIds::reserve(size_t count)
+{
+    size_t slots = mSlots.empty() ? 1024 : mSlots.size();
+    while (count * 4 > slots * 3)
+        slots *= 2;
+    if (slots != mSlots.size())
+        resize(slots);
 }
 
 void StringIds::place(quint64 slotValue, quint64 textHash)
@@ -113,8 +148,13 @@ void StringIds::place(quint64 slotValue, quint64 textHash)
 
 void StringIds::grow()
 {
+    resize(mSlots.empty() ? 1024 : mSlots.size() * 2);
+}
+
+void StringIds::resize(size_t slots)
+{
     std::vector<quint64> old = std::move(mSlots);
-    mSlots.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    mSlots.assign(slots, 0);
     for (const quint64 slot : old) {
         if (slot == 0)
             continue;

@@ -2,7 +2,9 @@
 
 #include <QtGlobal>
 
+#include <array>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,7 +25,52 @@ public:
     qint64 find(std::string_view text, std::string_view *stored = nullptr) const;
     /** Stores @p text (not stored before) with @p id (≥ 0); returns the stored copy. */
     std::string_view insert(std::string_view text, qint64 id);
+    /**
+     * Stores @p text with @p id unless it is stored already (then keeps the first id);
+     * one probe instead of find() and insert(). For loading a stored dictionary.
+     */
+    bool insertIfAbsent(std::string_view text, qint64 id) { return insertIfAbsent(text, id, hash(text)); }
+    /** Makes room for @p count strings in all, so that loading them never grows the table. */
+    void reserve(size_t count);
     size_t size() const { return mSize; }
+
+    /**
+     * Loads many strings (a stored dictionary) with insertIfAbsent(), a few dozen at a
+     * time: their slots are asked for first, so the waits for memory overlap (a slot is
+     * a cache miss in a table of millions). Call finish() after the last.
+     */
+    class Loader
+    {
+    public:
+        explicit Loader(StringIds &ids) : mIds(ids) {}
+        void add(std::string_view text, qint64 id)
+        {
+            Pending &pending = mPending[mCount++];
+            pending.text.assign(text);
+            pending.id = id;
+            pending.hash = hash(text);
+            mIds.prefetch(pending.hash);
+            if (mCount == mPending.size())
+                finish();
+        }
+        void finish()
+        {
+            for (size_t i = 0; i < mCount; ++i)
+                mIds.insertIfAbsent(mPending[i].text, mPending[i].id, mPending[i].hash);
+            mCount = 0;
+        }
+
+    private:
+        struct Pending
+        {
+            std::string text;
+            qint64 id = 0;
+            quint64 hash = 0;
+        };
+        StringIds &mIds;
+        std::array<Pending, 32> mPending;
+        size_t mCount = 0;
+    };
 
     /** Calls @p visit(id, text) for each string, in the order stored. */
     template<typename Visit>
@@ -51,6 +98,14 @@ private:
     };
 
     static quint64 hash(std::string_view text);
+    bool insertIfAbsent(std::string_view text, qint64 id, quint64 textHash);
+    void prefetch(quint64 textHash)
+    {
+        // Grown first if the next insert would grow it, so the slot asked for stays put.
+        if ((mSize + 32) * 4 > mSlots.size() * 3)
+            grow();
+        __builtin_prefetch(&mSlots[size_t(textHash) & (mSlots.size() - 1)]);
+    }
     static quint64 readNumber(const char *&at)
     {
         quint64 value = 0;
@@ -64,6 +119,9 @@ private:
     /** The string a slot refers to, and its id. */
     std::string_view entry(quint64 slot, qint64 *id) const;
     void grow();
+    void resize(size_t slots);
+    /** Copies @p text and its @p id into the blocks; returns its reference and the copy. */
+    quint64 append(std::string_view text, qint64 id, std::string_view *copy);
     void place(quint64 slotValue, quint64 textHash);
 
     std::vector<Block> mBlocks;

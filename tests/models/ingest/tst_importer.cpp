@@ -20,6 +20,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <cstring>
+
 using namespace Funnelscope;
 
 namespace {
@@ -602,6 +605,69 @@ private Q_SLOTS:
                      "SELECT group_concat(u.key || ':' || t.name || ':' || e.ts || ':' || coalesce(e.properties, '-'), ' ') "
                      "FROM events e JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id"),
                  QStringLiteral("ann:view:1704067200000:- bob:cart:1704153600000:- cid:buy:1704240000000:{\"extra\":\"1\"}"));
+    }
+
+    // The first file of an import reads the stored dictionaries and dedup keys through
+    // connections of their own, beside the import's transaction; a later file of the same
+    // import must see what the earlier ones added in it: the same users, sessions and
+    // duplicates as importing the files one at a time, and no key stored twice.
+    void laterFilesOfOneImportSeeWhatEarlierOnesAdded()
+    {
+        const QByteArray header = "event_id,user_id,session_id,event,timestamp,device\n";
+        QByteArray stored = header, first = header, second = header;
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray row = "u" + QByteArray::number(i % 700) + ",s" + QByteArray::number(i % 900) + ",view,2024-01-0"
+                + QByteArray::number(1 + i % 5) + "T00:00:" + QByteArray::number(10 + i % 50) + "Z,d" + QByteArray::number(i % 4) + '\n';
+            stored += "old" + QByteArray::number(i) + ',' + row;
+            first += "new" + QByteArray::number(i) + ',' + row;
+            // Half the first file's events again, and events of users and sessions the first one brought.
+            second += (i % 2 ? "new" + QByteArray::number(i) : "later" + QByteArray::number(i)) + ",n"
+                + QByteArray::number(i % 300) + ",t" + QByteArray::number(i % 400) + ",cart,2024-02-01T00:00:00Z,d9\n";
+            first += "new" + QByteArray::number(i + 5000) + ",n" + QByteArray::number(i % 300) + ",t"
+                + QByteArray::number(i % 400) + ",view,2024-01-09T00:00:00Z,\n";
+        }
+        const QString storedFile = writeFile(mDir.filePath(QStringLiteral("stored.csv")), stored);
+        const QString firstFile = writeFile(mDir.filePath(QStringLiteral("first.csv")), first);
+        const QString secondFile = writeFile(mDir.filePath(QStringLiteral("second.csv")), second);
+        auto together = newWorkspace();
+        auto apart = newWorkspace();
+        import(*together, {storedFile});
+        import(*apart, {storedFile});
+        QList<ImportPlan> plans{Importer::plan(firstFile, {}), Importer::plan(secondFile, {})};
+        const QList<ImportReport> reports = Importer::run(*together, plans, {});
+        QCOMPARE(reports.size(), 2);
+        const ImportReport one = Importer::run(*apart, Importer::plan(firstFile, {}), {});
+        const ImportReport two = Importer::run(*apart, Importer::plan(secondFile, {}), {});
+        QCOMPARE(reports[0].counts.imported, 6000);
+        QCOMPARE(reports[1].counts.duplicates, 1500);
+        QCOMPARE(reports[1].counts.imported, 1500);
+        QCOMPARE(reports[0].counts.imported, one.counts.imported);
+        QCOMPARE(reports[1].counts.duplicates, two.counts.duplicates);
+        for (Workspace *workspace : {together.get(), apart.get()}) {
+            Connection &db = workspace->connection();
+            QCOMPARE(db.queryInt("SELECT count(*) FROM users"), 1000);
+            QCOMPARE(db.queryInt("SELECT count(DISTINCT key) FROM users"), 1000);
+            QCOMPARE(db.queryInt("SELECT count(*) FROM sessions"), 1300);
+            QCOMPARE(db.queryInt("SELECT count(DISTINCT key) FROM sessions"), 1300);
+            QCOMPARE(db.queryInt("SELECT count(*) FROM dimension_values WHERE field = 'device'"), 5);
+        }
+        const char *eventsOf = "SELECT group_concat(line, '\n') FROM (SELECT e.ts || ' ' || u.key || ' ' || s.key || ' ' "
+                               "|| e.dedup_key AS line FROM events e JOIN users u ON u.id = e.user_id "
+                               "JOIN sessions s ON s.id = e.session_id ORDER BY e.id)";
+        QCOMPARE(together->connection().queryText(eventsOf), apart->connection().queryText(eventsOf));
+        // Each import keeps its keys sorted, so the next one merges them instead of hashing them.
+        for (const qint64 importId : {reports[0].importId, reports[1].importId}) {
+            QByteArray keys;
+            Statement parts(together->connection(), "SELECT data FROM event_keys WHERE import_id = ? ORDER BY part");
+            parts.bind(1, importId);
+            while (parts.step())
+                keys.append(parts.blob(0).data(), qsizetype(parts.blob(0).size()));
+            std::vector<quint64> entries(size_t(keys.size()) / 8);
+            std::memcpy(entries.data(), keys.constData(), size_t(keys.size()));
+            QCOMPARE(qint64(entries.size()), importId == reports[0].importId ? 6000 : 1500);
+            QVERIFY(std::is_sorted(entries.begin(), entries.end()));
+        }
+        snapshotEqualsTheRows(*together);
     }
 
     void removingAnImportTakesOnlyItsRows()

@@ -8,10 +8,13 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
+#include <unordered_map>
 
 using namespace Funnelscope;
 
@@ -183,6 +186,104 @@ private Q_SLOTS:
             QCOMPARE(candidates, std::vector<qint64>{100 + i});
         }
         QCOMPARE(set.size(), size_t(100005));
+    }
+
+    // The keys of the events stored before an import are one sorted array (each import
+    // keeps its own sorted; they are merged), the import's own a hash table: probing both
+    // must name exactly the events a plain multimap of fingerprints names, whatever order
+    // the imports kept their keys in (a table's slots, keys that wrapped from its end to
+    // its front, keys that shared a fingerprint appended, rows in no order), and an
+    // import's keys come out of its table sorted.
+    void dedupSetStoredKeysAgreeWithAMultimap()
+    {
+        const auto printOf = [](quint64 hash) { return quint32(DedupSet::entry(hash, 0) >> 32); };
+        for (int round = 0; round < 8; ++round) {
+            QRandomGenerator random(quint32(7000 + round));
+            std::unordered_multimap<quint32, qint64> reference; // fingerprint -> event
+            std::vector<quint64> hashes;                        // of the stored keys
+            // A hash now and then near the end of the fingerprints' range (they wrap), and
+            // some repeated (keys that share a fingerprint).
+            const auto newHash = [&] {
+                const int kind = random.bounded(100);
+                if (kind < 3 && !hashes.empty())
+                    return hashes[random.bounded(quint32(hashes.size()))];
+                if (kind < 6)
+                    return quint64(0xfffffff0u + random.bounded(15)) ^ (quint64(random.bounded(3)) << 32);
+                return random.generate64();
+            };
+            std::vector<quint64> entries;
+            std::vector<size_t> ends;
+            qint64 nextId = 1;
+            const int imports = 1 + random.bounded(5);
+            for (int import = 0; import < imports; ++import) {
+                const int count = 1000 + random.bounded(40000);
+                const size_t begin = entries.size();
+                if (import % 2 == 0) {
+                    // As an import keeps them: out of its own table, sorted.
+                    DedupSet table;
+                    table.reserve(size_t(count) / 2); // and grown past its estimate
+                    std::vector<qint64> candidates;
+                    std::vector<std::pair<quint64, qint64>> shared;
+                    for (int i = 0; i < count; ++i, ++nextId) {
+                        const quint64 hash = newHash();
+                        hashes.push_back(hash);
+                        reference.emplace(printOf(hash), nextId);
+                        if (!table.insertIfNew(hash, nextId, candidates))
+                            shared.emplace_back(hash, nextId);
+                    }
+                    std::vector<quint64> sorted = table.takeSorted([](quint64 entry) { return entry; });
+                    QVERIFY(std::is_sorted(sorted.begin(), sorted.end()));
+                    QCOMPARE(table.size(), size_t(0));
+                    for (const auto &[hash, id] : shared)
+                        sorted.push_back(DedupSet::entry(hash, id)); // appended, as kept before sorting
+                    entries.insert(entries.end(), sorted.begin(), sorted.end());
+                } else {
+                    // As rows give them: in no order.
+                    for (int i = 0; i < count; ++i, ++nextId) {
+                        const quint64 hash = newHash();
+                        hashes.push_back(hash);
+                        reference.emplace(printOf(hash), nextId);
+                        entries.push_back(DedupSet::entry(hash, nextId));
+                    }
+                }
+                if (import == 0) {
+                    // Wrapped entries at the front, as workspaces kept them before.
+                    std::vector<quint64> wrapped{DedupSet::entry(0xffffffffu, nextId), DedupSet::entry(0xfffffffeu, nextId + 1)};
+                    reference.emplace(printOf(0xffffffffu), nextId++);
+                    reference.emplace(printOf(0xfffffffeu), nextId++);
+                    entries.insert(entries.begin() + qsizetype(begin), wrapped.begin(), wrapped.end());
+                }
+                std::vector<quint64> run(entries.begin() + qsizetype(begin), entries.end());
+                DedupSet::sortEntries(run);
+                QVERIFY(std::is_sorted(run.begin(), run.end()));
+                std::copy(run.begin(), run.end(), entries.begin() + qsizetype(begin));
+                ends.push_back(entries.size());
+            }
+            DedupSet::mergeRuns(entries, ends);
+            QVERIFY(std::is_sorted(entries.begin(), entries.end()));
+            QCOMPARE(entries.size(), reference.size());
+            DedupSet set;
+            set.setStored(std::move(entries));
+            QCOMPARE(set.storedSize(), reference.size());
+            // The import's own keys: stored ones again, new ones, new ones twice.
+            std::vector<qint64> candidates;
+            for (int i = 0; i < 20000; ++i, ++nextId) {
+                const quint64 hash = random.bounded(3) == 0 ? hashes[random.bounded(quint32(hashes.size()))] : newHash();
+                std::vector<qint64> expected;
+                const auto [begin, end] = reference.equal_range(printOf(hash));
+                for (auto it = begin; it != end; ++it)
+                    expected.push_back(it->second);
+                std::sort(expected.begin(), expected.end());
+                set.prefetchDirectory(hash);
+                set.prefetch(hash);
+                QCOMPARE(set.insertIfNew(hash, nextId, candidates), expected.empty());
+                std::sort(candidates.begin(), candidates.end());
+                QCOMPARE(candidates, expected);
+                if (expected.empty())
+                    reference.emplace(printOf(hash), nextId);
+                hashes.push_back(hash);
+            }
+        }
     }
 
     // Duplicates are confirmed by reading the stored key of the event their hash points

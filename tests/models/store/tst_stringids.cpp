@@ -58,6 +58,32 @@ private Q_SLOTS:
         });
         QCOMPARE(visited, reference.size());
     }
+
+    // A stored dictionary is loaded in batches (StringIds::Loader) into a table sized for
+    // it: the same ids as the map, and a string a damaged workspace holds twice keeps its
+    // first id.
+    void loadsAStoredDictionaryKeepingTheFirstId()
+    {
+        QRandomGenerator random(20261130);
+        for (const size_t reserved : {size_t(0), size_t(5000), size_t(200000)}) {
+            StringIds ids;
+            ids.reserve(reserved);
+            std::unordered_map<std::string, qint64> reference;
+            StringIds::Loader loader(ids);
+            for (int i = 0; i < 100000; ++i) {
+                std::string key = "s" + std::to_string(random.bounded(70000));
+                if (random.bounded(20000) == 0)
+                    key += std::string((1u << 20) + 10, 'x'); // longer than a block
+                reference.emplace(key, i); // keeps the first
+                loader.add(key, i);
+            }
+            loader.finish();
+            QCOMPARE(ids.size(), reference.size());
+            for (const auto &[key, id] : reference)
+                QCOMPARE(ids.find(key), id);
+            QCOMPARE(ids.find("s70000"), -1);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_StringIds)
