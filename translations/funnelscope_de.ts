@@ -2288,6 +2288,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventTable</name>
+    <message>
+        <source>This workspace holds more than 65,535 imports with events, more than a report can merge: remove older imports on the Data page.</source>
+        <translation>Dieser Arbeitsbereich enthält mehr als 65.535 Importe mit Ereignissen, mehr als ein Bericht zusammenführen kann: Entfernen Sie ältere Importe auf der Seite Daten.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTypesModel</name>
     <message>
         <source>Event</source>

@@ -2288,6 +2288,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventTable</name>
+    <message>
+        <source>This workspace holds more than 65,535 imports with events, more than a report can merge: remove older imports on the Data page.</source>
+        <translation>Cet espace de travail contient plus de 65 535 importations avec des événements, plus qu’un rapport ne peut en fusionner : supprimez d’anciennes importations dans la page Données.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTypesModel</name>
     <message>
         <source>Event</source>
@@ -6724,7 +6731,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>Could not write %1: an Excel sheet holds at most %2 rows and this table has %3; write CSV instead.</source>
-        <translation>Impossible d'écrire %1 : une feuille Excel contient au plus %2 lignes et ce tableau en a %3 ; écrivez plutôt du CSV.</translation>
+        <translation>Impossible d&apos;écrire %1 : une feuille Excel contient au plus %2 lignes et ce tableau en a %3 ; écrivez plutôt du CSV.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rawvector.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -57,7 +59,7 @@ public:
 
     /** The codes' bytes (serialization), and back. */
     std::string_view bytes() const { return {mBytes.data(), mSize * size_t(mWidth)}; }
-    bool setBytes(int width, std::vector<char> bytes)
+    bool setBytes(int width, RawVector<char> bytes)
     {
         if ((width != 1 && width != 2 && width != 4) || bytes.size() % size_t(width) != 0)
             return false;
@@ -92,7 +94,7 @@ private:
         const int needed = widthFor(code);
         if (needed <= mWidth)
             return;
-        std::vector<char> wider(std::max(mSize, mBytes.size() / size_t(mWidth)) * size_t(needed));
+        RawVector<char> wider(std::max(mSize, mBytes.size() / size_t(mWidth)) * size_t(needed));
         for (size_t i = 0; i < mSize; ++i)
             store(wider.data() + i * size_t(needed), needed, (*this)[i]);
         mBytes = std::move(wider);
@@ -106,7 +108,7 @@ private:
     }
     void store(size_t i, qint32 code) { store(mBytes.data() + i * size_t(mWidth), mWidth, code); }
 
-    std::vector<char> mBytes;
+    RawVector<char> mBytes;
     size_t mSize = 0;
     int mWidth = 1;
     qint32 mLow = -128; // the codes the width holds

@@ -1,9 +1,11 @@
 #include "eventtable.h"
 #include "eventsegment.h"
 #include "eventtablebuilder.h"
+#include "parallel.h"
 #include "snapshotformat.h"
 #include "store/storeerror.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 
@@ -15,9 +17,12 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 namespace Funnelscope {
 
@@ -234,20 +239,42 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
 
 namespace {
 
-/** Where rows of the merged table come from: @p count rows of a segment from @p row. */
-struct Block
+/**
+ * Where rows of the merged table come from: @p count rows of a segment from @p row, in
+ * 8 bytes (a person's events from several imports interleave, so there can be a block
+ * an event: 32 bytes each were a third of the merge's memory).
+ */
+class Block
 {
-    quint32 segment;
-    size_t row;
-    size_t count;
+public:
+    static constexpr size_t maxCount = 0xffff;
+    Block(quint32 segment, size_t row, size_t count)
+        : mBits((quint64(segment) << 48) | (quint64(count) << 32) | quint64(row))
+    {
+    }
+    quint32 segment() const { return quint32(mBits >> 48); }
+    size_t count() const { return size_t((mBits >> 32) & maxCount); }
+    size_t row() const { return size_t(quint32(mBits)); }
+    void grow(size_t more) { mBits += quint64(more) << 32; }
+
+private:
+    quint64 mBits;
 };
 
 void addBlock(std::vector<Block> &blocks, quint32 segment, size_t row, size_t count)
 {
-    if (!blocks.empty() && blocks.back().segment == segment && blocks.back().row + blocks.back().count == row)
-        blocks.back().count += count;
-    else
-        blocks.push_back({segment, row, count});
+    if (!blocks.empty() && blocks.back().segment() == segment && blocks.back().row() + blocks.back().count() == row) {
+        const size_t more = std::min(count, Block::maxCount - blocks.back().count());
+        blocks.back().grow(more);
+        row += more;
+        count -= more;
+    }
+    for (; count > 0;) {
+        const size_t part = std::min(count, Block::maxCount);
+        blocks.emplace_back(segment, row, part);
+        row += part;
+        count -= part;
+    }
 }
 
 /** One merged column: its segments' codes, how they map to the merged ones, its bytes. */
@@ -295,7 +322,7 @@ struct CodeGather
     std::vector<CodeVector *> sources;
     std::vector<std::vector<qint32>> maps; ///< none: the codes as they are
     std::vector<char> copied;
-    std::vector<char> bytes;
+    RawVector<char> bytes; // every byte written by copy(), so not zeroed first
 };
 
 /**
@@ -329,6 +356,12 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     // Imports without events (identity calls only, every row a duplicate) add nothing.
     segments.erase(std::remove_if(segments.begin(), segments.end(), [](const EventSegment &segment) { return segment.table.size() == 0; }),
                    segments.end());
+    // A block names its segment in 16 bits and a row in 32 (ids are 32 bits already).
+    if (segments.size() > 0xffff)
+        throw StoreError(StoreError::Kind::Internal,
+                         QCoreApplication::translate("Funnelscope::EventTable",
+                                                     "This workspace holds more than 65,535 imports with events, more than "
+                                                     "a report can merge: remove older imports on the Data page."));
     // One segment whose ids are all their own persons is the table as it is.
     if (segments.size() == 1
         && std::none_of(segments.front().userIds.begin(), segments.front().userIds.end(),
@@ -384,43 +417,80 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
 
     std::vector<Block> blocks;
     auto userKeys = std::make_shared<UserKeys>();
-    struct Pick
+    userKeys->reserve(size_t(maxPerson) + 1);
+    table.mUserBegin.reserve(size_t(maxPerson) + 2);
+    /** A person's rows in one segment: one id's events there, in time order. */
+    struct Span
     {
-        qint64 ts;
         quint32 segment;
         size_t row;
+        size_t end;
     };
-    std::vector<Pick> picks;
+    std::vector<Span> spans;
     size_t rows = 0;
     for (size_t p = 0; p + 1 < start.size(); ++p) {
         if (start[p] == start[p + 1])
             continue;
         table.mUserBegin.push_back(rows);
-        QString key;
-        bool keyFound = false;
-        picks.clear();
+        int keyUser = -1;
+        quint32 keySegment = 0;
+        spans.clear();
         for (quint32 i = start[p]; i < start[p + 1]; ++i) {
             const Run &run = runs[order[i]];
-            const EventTable &from = segments[run.segment].table;
-            if (!keyFound && segments[run.segment].userIds[size_t(run.user)] == qint32(p)) {
-                key = from.userKey(run.user);
-                keyFound = true;
+            const EventSegment &segment = segments[run.segment];
+            if (keyUser < 0 && segment.userIds[size_t(run.user)] == qint32(p)) {
+                keyUser = run.user;
+                keySegment = run.segment;
             }
-            const size_t begin = from.userBegin(run.user);
-            const size_t end = from.userEnd(run.user);
-            if (start[p + 1] - start[p] == 1) {
-                addBlock(blocks, run.segment, begin, end - begin);
-            } else {
-                for (size_t row = begin; row < end; ++row)
-                    picks.push_back({from.mTs[row], run.segment, row});
-            }
-            rows += end - begin;
+            spans.push_back({run.segment, segment.table.userBegin(run.user), segment.table.userEnd(run.user)});
+            rows += spans.back().end - spans.back().row;
         }
-        // A person's events from several ids or imports: in time order, then as they came.
-        std::stable_sort(picks.begin(), picks.end(), [](const Pick &a, const Pick &b) { return a.ts < b.ts; });
-        for (const Pick &pick : picks)
-            addBlock(blocks, pick.segment, pick.row, 1);
-        userKeys->append(keyFound ? key : keyOf(qint32(p)));
+        // A person's events from several ids or imports: in time order, and at the same
+        // time in the order of the spans (a merge of sorted runs; as a stable sort would).
+        if (spans.size() == 1) {
+            addBlock(blocks, spans.front().segment, spans.front().row, spans.front().end - spans.front().row);
+        } else {
+            for (;;) {
+                Span *first = nullptr;
+                qint64 firstTs = 0;
+                for (Span &span : spans) {
+                    if (span.row == span.end)
+                        continue;
+                    const qint64 ts = segments[span.segment].table.mTs[span.row];
+                    if (!first || ts < firstTs) {
+                        first = &span;
+                        firstTs = ts;
+                    }
+                }
+                if (!first)
+                    break;
+                // Its events up to the next span's next event go as one block.
+                size_t until = first->row + 1;
+                const RawVector<qint64> &ts = segments[first->segment].table.mTs;
+                // An event of a later span at the same time comes after, of an earlier one before.
+                qint64 limit = std::numeric_limits<qint64>::max();
+                bool stopAtLimit = false;
+                for (const Span &span : spans) {
+                    if (&span == first || span.row == span.end)
+                        continue;
+                    const qint64 next = segments[span.segment].table.mTs[span.row];
+                    if (next < limit) {
+                        limit = next;
+                        stopAtLimit = &span < first;
+                    } else if (next == limit && &span < first) {
+                        stopAtLimit = true;
+                    }
+                }
+                while (until < first->end && (ts[until] < limit || (ts[until] == limit && !stopAtLimit)))
+                    ++until;
+                addBlock(blocks, first->segment, first->row, until - first->row);
+                first->row = until;
+            }
+        }
+        if (keyUser >= 0)
+            userKeys->append(*segments[keySegment].table.mUserKeys, keyUser);
+        else
+            userKeys->append(keyOf(qint32(p)));
     }
     table.mUserBegin.push_back(rows);
     table.mUserKeys = std::move(userKeys);
@@ -428,24 +498,37 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     order = {};
     start = {};
 
-    // Column by column, each segment's freed once gathered (the table is never held twice).
-    std::vector<size_t> blockStart(blocks.size());
-    for (size_t b = 0, at = 0; b < blocks.size(); at += blocks[b].count, ++b)
-        blockStart[b] = at;
+    // Column by column, each segment's freed once gathered (the table is never held twice),
+    // each column in parts on the processor's cores: the blocks of a part write rows of
+    // their own. Where every 1024th block's rows begin, for a part to find its first row.
+    constexpr size_t stride = 1024;
+    std::vector<size_t> strideRow;
+    for (size_t b = 0, at = 0; b < blocks.size(); at += blocks[b++].count()) {
+        if (b % stride == 0)
+            strideRow.push_back(at);
+    }
+    const auto forBlocks = [&blocks, &strideRow](const auto &copy) {
+        Parallel::forRanges(blocks.size(), [&](int, size_t begin, size_t end) {
+            size_t at = strideRow[begin / stride];
+            for (size_t b = begin - begin % stride; b < begin; ++b)
+                at += blocks[b].count();
+            for (size_t b = begin; b < end; at += blocks[b++].count())
+                copy(blocks[b], at);
+        });
+    };
     std::vector<size_t> segmentRows; // (their times, which give their sizes, are freed first)
     for (const EventSegment &segment : segments)
         segmentRows.push_back(segment.table.size());
     table.mTs.resize(rows);
-    for (size_t b = 0; b < blocks.size(); ++b) {
-        const std::vector<qint64> &ts = segments[blocks[b].segment].table.mTs;
-        std::copy(ts.begin() + qsizetype(blocks[b].row), ts.begin() + qsizetype(blocks[b].row + blocks[b].count),
-                  table.mTs.begin() + qsizetype(blockStart[b]));
-    }
+    forBlocks([&](const Block &block, size_t at) {
+        const RawVector<qint64> &ts = segments[block.segment()].table.mTs;
+        std::copy(ts.begin() + qsizetype(block.row()), ts.begin() + qsizetype(block.row() + block.count()),
+                  table.mTs.begin() + qsizetype(at));
+    });
     for (EventSegment &segment : segments)
         segment.table.mTs = {};
     const auto gather = [&](CodeGather gather) {
-        for (size_t b = 0; b < blocks.size(); ++b)
-            gather.copy(blockStart[b], blocks[b].segment, blocks[b].row, blocks[b].count);
+        forBlocks([&gather](const Block &block, size_t at) { gather.copy(at, block.segment(), block.row(), block.count()); });
         return gather.take();
     };
     std::vector<CodeVector *> sources(segments.size());

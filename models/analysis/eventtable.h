@@ -153,7 +153,7 @@ private:
     /** Adds @p name: each event gets @p source's first value in its session. */
     void addSessionColumn(const QString &name, const TextColumn &source);
 
-    std::vector<qint64> mTs;
+    RawVector<qint64> mTs;
     CodeVector mType;
     CodeVector mSession;
     std::vector<size_t> mUserBegin;

@@ -152,7 +152,7 @@ CodeVector EventTableBuilder::readCodes(Column column)
         width = std::max(width, chunk.width);
     CodeVector codes;
     codes.assign(mCount, CodeVector::highestOf(width));
-    std::vector<char> bytes;
+    RawVector<char> bytes;
     size_t at = 0;
     for (const Chunk &chunk : mChunks[column]) {
         bytes.resize(chunk.count * size_t(chunk.width));

@@ -17,15 +17,15 @@ constexpr quint32 version = 5; // 3: codes (types, sessions, columns) 1, 2 or 4 
                                // 4: user keys in three blocks (UserKeys::write());
                                // 5: an import's segment, its users the ids (EventSegment)
 
-template<typename T>
-void writeVector(QDataStream &stream, const std::vector<T> &values)
+template<typename T, typename Allocator>
+void writeVector(QDataStream &stream, const std::vector<T, Allocator> &values)
 {
     stream << quint64(values.size());
     stream.writeRawData(reinterpret_cast<const char *>(values.data()), int(values.size() * sizeof(T)));
 }
 
-template<typename T>
-bool readVector(QDataStream &stream, std::vector<T> &values)
+template<typename T, typename Allocator>
+bool readVector(QDataStream &stream, std::vector<T, Allocator> &values)
 {
     quint64 count = 0;
     stream >> count;
@@ -56,7 +56,7 @@ inline bool readCodes(QDataStream &stream, CodeVector &codes)
 {
     quint8 width = 0;
     stream >> width;
-    std::vector<char> bytes;
+    RawVector<char> bytes;
     return readVector(stream, bytes) && codes.setBytes(width, std::move(bytes));
 }
 

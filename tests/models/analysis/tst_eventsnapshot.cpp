@@ -13,6 +13,7 @@
 #include "store/identitysummary.h"
 #include "store/importlog.h"
 #include "store/statement.h"
+#include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
@@ -163,7 +164,9 @@ private Q_SLOTS:
     void randomImportsMergeAsTheRows_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed = 1; seed <= 12; ++seed)
+        // Seeds above 12: more files and only four instants, so one person's events at
+        // the same millisecond come from three and more ids and imports.
+        for (quint32 seed = 1; seed <= 20; ++seed)
             QTest::addRow("seed %u", seed) << seed;
     }
 
@@ -182,7 +185,8 @@ private Q_SLOTS:
                                     QStringLiteral("begin_checkout"), QStringLiteral("purchase")};
         const QStringList devices = {QString(), QStringLiteral("mobile"), QStringLiteral("desktop")};
         std::vector<qint64> imports;
-        const int files = 2 + random.bounded(3);
+        const bool crowded = seed > 12;
+        const int files = crowded ? 4 + random.bounded(3) : 2 + random.bounded(3);
         for (int file = 0; file < files; ++file) {
             QByteArray csv = "event_id,timestamp,user_id,anonymous_id,session_id,event,device,price\n";
             const int rows = 20 + random.bounded(60);
@@ -190,7 +194,8 @@ private Q_SLOTS:
                 const int kind = random.bounded(3); // user only, anonymous only, both
                 const QString user = kind == 1 ? QString() : QStringLiteral("u%1").arg(random.bounded(8));
                 const QString anonymous = kind == 0 ? QString() : QStringLiteral("a%1").arg(random.bounded(10));
-                const qint64 ts = 1'709'546'400'000 + qint64(random.bounded(30)) * 60'000 + (random.bounded(4) == 0 ? 0 : random.bounded(3));
+                const qint64 ts = crowded ? 1'709'546'400'000 + random.bounded(4)
+                                          : 1'709'546'400'000 + qint64(random.bounded(30)) * 60'000 + (random.bounded(4) == 0 ? 0 : random.bounded(3));
                 csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
                            .arg(random.bounded(4) == 0 ? QStringLiteral("d%1").arg(random.bounded(20)) // repeats across files
                                                        : QStringLiteral("f%1-%2").arg(file).arg(row))
@@ -279,6 +284,41 @@ private Q_SLOTS:
         }
         QCOMPARE(fromSql, fromTable);
         QCOMPARE(fromSql.first(), QStringLiteral("ann 1709546400250 product_view mobile")); // the anonymous view is ann's
+    }
+
+    // The merge names a segment in 16 bits: hundreds of imports merge (a year of daily
+    // files), a workspace of more than 65,535 with events gets a sentence saying what to
+    // do, never a table mixing them up.
+    void tooManyImportsToMergeAreSaidSo()
+    {
+        const auto segmentsOf = [](int count) {
+            std::vector<EventSegment> segments;
+            segments.reserve(size_t(count));
+            for (int i = 0; i < count; ++i) {
+                EventTable::Row row;
+                row.user = QStringLiteral("u%1").arg(i % 7);
+                row.ts = 1'709'546'400'000 + i;
+                row.event = QStringLiteral("page_view");
+                segments.push_back({EventTable::fromRows({row}), {qint32(1 + i % 7)}});
+            }
+            return segments;
+        };
+        const auto keyOf = [](qint32 id) { return QStringLiteral("u%1").arg(id - 1); };
+        const EventTable merged = EventTable::merge(segmentsOf(400), {}, keyOf);
+        QCOMPARE(merged.size(), size_t(400));
+        QCOMPARE(merged.userCount(), 7);
+        for (int user = 0; user < 7; ++user) {
+            QCOMPARE(merged.userKey(user), QStringLiteral("u%1").arg(user));
+            for (size_t row = merged.userBegin(user); row < merged.userEnd(user); ++row)
+                QCOMPARE(merged.ts(row), qint64(1'709'546'400'000 + user + 7 * qint64(row - merged.userBegin(user))));
+        }
+        try {
+            EventTable::merge(segmentsOf(65536), {}, keyOf);
+            QFAIL("merged 65,536 imports");
+        } catch (const StoreError &error) {
+            QVERIFY(error.message().contains(QStringLiteral("65,535 imports")));
+            QVERIFY(error.message().contains(QStringLiteral("Data page")));
+        }
     }
 
     void damagedSegmentFallsBackToTheRows()
