@@ -18,9 +18,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <numeric>
 #include <unordered_map>
 
@@ -154,6 +156,7 @@ void EventTable::serialize(QDataStream &stream) const
     writeCodes(stream, mSession);
     std::vector<quint64> userBegin(mUserBegin.begin(), mUserBegin.end());
     writeVector(stream, userBegin);
+    gatherAll();
     stream << quint32(mColumns.size());
     for (auto it = mColumns.cbegin(); it != mColumns.cend(); ++it) {
         stream << it.key() << it.value()->values;
@@ -346,6 +349,88 @@ std::vector<qint32> mergeValues(const QStringList &values, QStringList &merged, 
 
 } // namespace
 
+/**
+ * The columns a merge has not gathered yet: their segments' codes, and where each row of
+ * the table comes from. Each is gathered once, by whichever thread asks for it first
+ * (others wait for it); the blocks go when the last is gathered.
+ */
+struct EventTable::PendingColumns
+{
+    struct Column
+    {
+        std::once_flag once;
+        std::shared_ptr<TextColumn> into;
+        int width = 1;
+        std::vector<CodeVector> sources;       ///< each segment's codes (freed once gathered)
+        std::vector<char> missing;             ///< segments without the column: none for their events
+        std::vector<std::vector<qint32>> maps; ///< each segment's codes to the merged ones
+    };
+
+    PendingColumns(std::vector<Block> blocks, size_t rows)
+        : blocks(std::move(blocks))
+        , rows(rows)
+    {
+        // Where every stride-th block's rows begin, for a part to find its first row.
+        for (size_t b = 0, at = 0; b < this->blocks.size(); at += this->blocks[b++].count()) {
+            if (b % stride == 0)
+                strideRow.push_back(at);
+        }
+    }
+
+    /** Calls @p copy(block, row) for every block, in parts on the processor's cores (each part writes rows of its own). */
+    template<typename Copy>
+    void forBlocks(const Copy &copy) const
+    {
+        Parallel::forRanges(blocks.size(), [&](int, size_t begin, size_t end) {
+            size_t at = strideRow[begin / stride];
+            for (size_t b = begin - begin % stride; b < begin; ++b)
+                at += blocks[b].count();
+            for (size_t b = begin; b < end; at += blocks[b++].count())
+                copy(blocks[b], at);
+        });
+    }
+    CodeVector gather(CodeGather gather) const
+    {
+        forBlocks([&gather](const Block &block, size_t at) { gather.copy(at, block.segment(), block.row(), block.count()); });
+        return gather.take();
+    }
+    /** Gathers column @p name if it is still pending. */
+    void gather(const QString &name)
+    {
+        const auto found = columns.find(name);
+        if (found == columns.end())
+            return;
+        Column &column = *found->second;
+        std::call_once(column.once, [this, &column] {
+            std::vector<CodeVector *> sources(column.sources.size());
+            for (size_t s = 0; s < sources.size(); ++s) {
+                if (column.missing[s])
+                    column.sources[s].assign(segmentRows[s]);
+                sources[s] = &column.sources[s];
+            }
+            column.into->codes = gather(CodeGather(rows, column.width, std::move(sources), std::move(column.maps)));
+            column.sources = {};
+            if (--left == 0) {
+                blocks = {};
+                strideRow = {};
+            }
+        });
+    }
+    void gatherAll()
+    {
+        for (const auto &entry : columns)
+            gather(entry.first);
+    }
+
+    static constexpr size_t stride = 1024;
+    std::vector<Block> blocks;
+    std::vector<size_t> strideRow;
+    size_t rows;
+    std::vector<size_t> segmentRows;
+    std::unordered_map<QString, std::unique_ptr<Column>> columns; ///< not changed once made
+    std::atomic<size_t> left{0};
+};
+
 EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unordered_map<qint32, qint32> &linked,
                              const std::function<QString(qint32)> &keyOf)
 {
@@ -353,6 +438,8 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         const auto found = linked.find(user);
         return found == linked.end() ? user : found->second;
     };
+    for (const EventSegment &segment : segments)
+        segment.table.gatherAll(); // a merged table as a segment (tests)
     // Imports without events (identity calls only, every row a duplicate) add nothing.
     segments.erase(std::remove_if(segments.begin(), segments.end(), [](const EventSegment &segment) { return segment.table.size() == 0; }),
                    segments.end());
@@ -498,67 +585,53 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     order = {};
     start = {};
 
-    // Column by column, each segment's freed once gathered (the table is never held twice),
-    // each column in parts on the processor's cores: the blocks of a part write rows of
-    // their own. Where every 1024th block's rows begin, for a part to find its first row.
-    constexpr size_t stride = 1024;
-    std::vector<size_t> strideRow;
-    for (size_t b = 0, at = 0; b < blocks.size(); at += blocks[b++].count()) {
-        if (b % stride == 0)
-            strideRow.push_back(at);
-    }
-    const auto forBlocks = [&blocks, &strideRow](const auto &copy) {
-        Parallel::forRanges(blocks.size(), [&](int, size_t begin, size_t end) {
-            size_t at = strideRow[begin / stride];
-            for (size_t b = begin - begin % stride; b < begin; ++b)
-                at += blocks[b].count();
-            for (size_t b = begin; b < end; at += blocks[b++].count())
-                copy(blocks[b], at);
-        });
-    };
-    std::vector<size_t> segmentRows; // (their times, which give their sizes, are freed first)
+    // Column by column, each segment's freed once gathered (the table is never held twice).
+    // Times, names and sessions now; the other columns when a report first asks for one
+    // (column()): a funnel without breakdowns reads none of them.
+    auto pending = std::make_shared<PendingColumns>(std::move(blocks), rows);
     for (const EventSegment &segment : segments)
-        segmentRows.push_back(segment.table.size());
+        pending->segmentRows.push_back(segment.table.size());
     table.mTs.resize(rows);
-    forBlocks([&](const Block &block, size_t at) {
+    pending->forBlocks([&](const Block &block, size_t at) {
         const RawVector<qint64> &ts = segments[block.segment()].table.mTs;
         std::copy(ts.begin() + qsizetype(block.row()), ts.begin() + qsizetype(block.row() + block.count()),
                   table.mTs.begin() + qsizetype(at));
     });
     for (EventSegment &segment : segments)
         segment.table.mTs = {};
-    const auto gather = [&](CodeGather gather) {
-        forBlocks([&gather](const Block &block, size_t at) { gather.copy(at, block.segment(), block.row(), block.count()); });
-        return gather.take();
-    };
     std::vector<CodeVector *> sources(segments.size());
     for (size_t s = 0; s < segments.size(); ++s)
         sources[s] = &segments[s].table.mType;
-    table.mType = gather(CodeGather(rows, CodeVector::widthFor(qint32(table.mTypeNames.size())), sources, std::move(typeMaps)));
+    table.mType = pending->gather(CodeGather(rows, CodeVector::widthFor(qint32(table.mTypeNames.size())), sources, std::move(typeMaps)));
     int sessionWidth = 1;
     for (size_t s = 0; s < segments.size(); ++s) {
         sessionWidth = std::max(sessionWidth, segments[s].table.mSession.width());
         sources[s] = &segments[s].table.mSession;
     }
-    table.mSession = gather(CodeGather(rows, sessionWidth, sources, {}));
-    std::vector<CodeVector> empty(segments.size()); // for a segment without a column: none
+    table.mSession = pending->gather(CodeGather(rows, sessionWidth, sources, {}));
     for (const QString &name : std::as_const(columnNames)) {
         auto column = std::make_shared<TextColumn>();
+        auto later = std::make_unique<PendingColumns::Column>();
+        later->into = column;
         QHash<QString, qint32> codes;
-        std::vector<std::vector<qint32>> maps(segments.size());
+        later->maps.resize(segments.size());
+        later->sources.resize(segments.size());
+        later->missing.assign(segments.size(), 1);
         for (size_t s = 0; s < segments.size(); ++s) {
             const auto found = segments[s].table.mColumns.find(name);
-            if (found == segments[s].table.mColumns.end()) {
-                empty[s].assign(segmentRows[s]);
-                sources[s] = &empty[s];
-                continue;
-            }
-            sources[s] = &found.value()->codes;
-            maps[s] = mergeValues(found.value()->values, column->values, codes);
+            if (found == segments[s].table.mColumns.end())
+                continue; // none for its events, made when gathered
+            later->missing[s] = 0;
+            later->sources[s] = std::move(found.value()->codes);
+            later->maps[s] = mergeValues(found.value()->values, column->values, codes);
         }
-        column->codes = gather(CodeGather(rows, CodeVector::widthFor(qint32(column->values.size())), sources, std::move(maps)));
+        later->width = CodeVector::widthFor(qint32(column->values.size()));
+        pending->columns.emplace(name, std::move(later));
         table.mColumns.insert(name, column);
     }
+    pending->left = pending->columns.size();
+    if (!pending->columns.empty())
+        table.mPending = std::move(pending);
     return table;
 }
 
@@ -669,10 +742,20 @@ EventTable EventTable::stepRows(Connection &connection, std::optional<qint64> im
     return table;
 }
 
+void EventTable::gatherAll() const
+{
+    if (mPending)
+        mPending->gatherAll();
+}
+
 const EventTable::TextColumn *EventTable::column(const QString &name) const
 {
     const auto found = mColumns.constFind(name);
-    return found == mColumns.cend() ? nullptr : found->get();
+    if (found == mColumns.cend())
+        return nullptr;
+    if (mPending)
+        mPending->gather(name);
+    return found->get();
 }
 
 const QStringList &EventTable::sessionProperties()

@@ -133,7 +133,7 @@ public:
 
     /** A text column: a field of fieldColumns() or a loaded property; null when unknown. */
     const TextColumn *column(const QString &name) const;
-    bool hasColumn(const QString &name) const { return column(name) != nullptr; }
+    bool hasColumn(const QString &name) const { return mColumns.contains(name); }
     /**
      * Loads a source property from the events' JSON, once. False when no event has it.
      * Two session properties are derived instead: landing_page, the page of the session's
@@ -160,6 +160,11 @@ private:
     std::shared_ptr<const UserKeys> mUserKeys = std::make_shared<UserKeys>();
     QStringList mTypeNames;
     QHash<QString, std::shared_ptr<TextColumn>> mColumns;
+    /** Columns a merge gathers when first asked for (column()); shared by copies. */
+    struct PendingColumns;
+    std::shared_ptr<PendingColumns> mPending;
+    /** Gathers every pending column (before the columns are read all at once). */
+    void gatherAll() const;
 };
 
 } // namespace Funnelscope

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace Funnelscope;
 
 namespace {
@@ -284,6 +286,54 @@ private Q_SLOTS:
         }
         QCOMPARE(fromSql, fromTable);
         QCOMPARE(fromSql.first(), QStringLiteral("ann 1709546400250 product_view mobile")); // the anonymous view is ann's
+    }
+
+    // After a merge the columns beyond times, names and sessions are gathered when a
+    // report first asks for one: reports on several threads asking at once, and a copy of
+    // the table (the window's cache extends one with properties), all see the same values
+    // as the rows; a serialized table has every column.
+    void columnsGatheredOnFirstUseAgreeFromManyThreads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lazy.funnelscope"));
+        DemoShop::createWorkspace(path, {3000, 7});
+        auto workspace = Workspace::open(path);
+        Connection &db = workspace->connection();
+        QByteArray csv = "event_id,timestamp,user_id,event,device,country,product_id\n";
+        for (int i = 0; i < 4000; ++i)
+            csv += "late" + QByteArray::number(i) + ",2026-11-0" + QByteArray::number(1 + i % 9) + "T10:00:00Z,u"
+                + QByteArray::number(100000 + i % 500) + ",product_view," + (i % 3 ? "mobile" : "watch") + ",DE,SKU-" + QByteArray::number(i % 40) + '\n';
+        import(*workspace, writeFile(dir.filePath(QStringLiteral("late.csv")), csv));
+        const EventTable rows = EventTable::loadRows(db);
+        for (int round = 0; round < 3; ++round) {
+            const EventTable merged = EventTable::load(db);
+            const EventTable copy = merged;
+            const QStringList names = EventTable::fieldColumns();
+            std::vector<QString> problems(4);
+            std::vector<std::thread> readers;
+            for (int t = 0; t < 4; ++t) {
+                readers.emplace_back([&, t] {
+                    const EventTable &table = t % 2 ? copy : merged;
+                    for (qsizetype n = 0; n < names.size(); ++n) {
+                        const QString &name = names.at((n + t * 3) % names.size());
+                        const EventTable::TextColumn *column = table.column(name);
+                        const EventTable::TextColumn *expected = rows.column(name);
+                        for (size_t row = 0; row < rows.size() && problems[size_t(t)].isEmpty(); ++row) {
+                            if (column->valueAt(row) != expected->valueAt(row))
+                                problems[size_t(t)] = QStringLiteral("%1 of event %2").arg(name).arg(row);
+                        }
+                    }
+                });
+            }
+            for (std::thread &reader : readers)
+                reader.join();
+            for (const QString &problem : problems)
+                QCOMPARE(problem, QString());
+            QCOMPARE(merged.column(QStringLiteral("device"))->values, copy.column(QStringLiteral("device"))->values);
+            const std::optional<EventTable> back = EventTable::deserialize(EventTable::load(db).serialize());
+            QVERIFY(back);
+            QCOMPARE(difference(*back, rows), QString());
+        }
     }
 
     // The merge names a segment in 16 bits: hundreds of imports merge (a year of daily
