@@ -2,6 +2,7 @@
 
 #include "exportprompt.h"
 
+#include "analysis/importremover.h"
 #include "analysis/localcalendar.h"
 
 #include "itemmodels/eventtypesmodel.h"
@@ -237,7 +238,7 @@ void DataPage::removeImport()
         return;
     mTask.start([path = mWorkspacePath, id = record->id](const TaskContext &) {
         const auto workspace = Workspace::open(path);
-        ImportLog::remove(workspace->connection(), id);
+        ImportRemover::remove(workspace->connection(), id);
         return QString();
     }, [this](const Outcome<QString> &outcome) {
         if (!outcome.ok())

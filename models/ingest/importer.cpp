@@ -9,6 +9,7 @@
 #include "sourcepreset.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
+#include "store/foreignkeysoff.h"
 #include "store/identitysummary.h"
 #include "store/importlog.h"
 #include "store/jsontext.h"
@@ -288,29 +289,6 @@ ImportPlan Importer::plan(const ImportInput &input, const ImportOptions &options
 }
 
 namespace {
-
-/**
- * The import's own rows refer to the import it has just written: checking that reference
- * on every event cost a third of the writing (0.6 µs a row). SQLite takes the setting
- * outside a transaction only, so it is off around the import's.
- */
-struct ForeignKeysOff
-{
-    Connection &db;
-    explicit ForeignKeysOff(Connection &connection)
-        : db(connection)
-    {
-        db.exec("PRAGMA foreign_keys = OFF");
-    }
-    ~ForeignKeysOff()
-    {
-        try {
-            db.exec("PRAGMA foreign_keys = ON");
-        } catch (const std::exception &) {
-            // Only a closed connection refuses a pragma; nothing to restore then.
-        }
-    }
-};
 
 /** A full disk, said with how much the import needed, roughly: the size of its inputs. */
 StoreError fullDisk(const StoreError &error, const QList<ImportPlan> &plans)

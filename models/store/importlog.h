@@ -53,11 +53,6 @@ public:
     static qint64 begin(Connection &connection, const ImportSource &source);
     static void finish(Connection &connection, qint64 importId, const ImportCounts &counts);
     static QList<ImportRecord> list(Connection &connection);
-    /**
-     * Removes an import with its events and rejected rows, in one transaction; strings
-     * no event uses any more (users, event names, ...) are removed too.
-     */
-    static void remove(Connection &connection, qint64 importId);
     /** The rejected rows of an import: line, reason, the row as it was. */
     static QList<QStringList> rejectedRows(Connection &connection, qint64 importId);
     /** Distinct users among the events of the given imports. */

@@ -7,6 +7,7 @@
 // seconds of each step, the GUI thread's worst stall in each, and the memory held with
 // the events loaded.
 #include "analysis/cohortengine.h"
+#include "analysis/importremover.h"
 #include "analysis/localbackend.h"
 #include "analysis/memorypolicy.h"
 #include "analysis/funnelengine.h"
@@ -196,7 +197,7 @@ int main(int argc, char **argv)
         timer.restart();
         onWorker([&path, appended] {
             auto workspace = Workspace::open(path);
-            ImportLog::remove(workspace->connection(), appended);
+            ImportRemover::remove(workspace->connection(), appended);
             return true;
         });
         result.insert(QStringLiteral("remove_s"), double(timer.nsecsElapsed()) / 1e9);

@@ -4,6 +4,7 @@
 // the others as they were; removing an import removes its segment; a damaged or missing
 // segment falls back to the import's rows.
 #include "analysis/eventsegment.h"
+#include "analysis/importremover.h"
 #include "analysis/eventtable.h"
 #include "analysis/funnelengine.h"
 #include "demo/demoshop.h"
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(counts, (QList<qint64>{2, 1, 1, 1}));
 
         // Removing Tuesday's import unmerges ann's devices and removes its segment.
-        ImportLog::remove(db, tuesday);
+        ImportRemover::remove(db, tuesday);
         QCOMPARE(segments(db), 1);
         const EventTable after = EventTable::load(db);
         QCOMPARE(difference(after, EventTable::loadRows(db)), QString());
@@ -207,12 +208,39 @@ private Q_SLOTS:
                                 random.bounded(3) == 0 ? QString() : QString::number(random.bounded(5) * 10 + 0.5))
                            .toUtf8();
             }
+            // A person, session and event only this file has: they must go with it and
+            // only with it.
+            csv += QStringLiteral("own%1,2024-03-04T12:00:00.000Z,own-u%1,own-a%1,own-s%1,own_event_%1,,\n").arg(file).toUtf8();
             imports.push_back(import(*workspace, writeFile(dir.filePath(QStringLiteral("f%1.csv").arg(file)), csv)));
             QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
         }
         QCOMPARE(segments(db), qint64(imports.size()));
-        ImportLog::remove(db, imports[size_t(random.bounded(int(imports.size())))]);
-        QCOMPARE(segments(db), qint64(imports.size()) - 1);
+        // Removing an import finds the strings still in use from the other imports'
+        // segments, or from the rows of one that has none (here every third seed).
+        const qint64 removed = imports[size_t(random.bounded(int(imports.size())))];
+        qint64 withoutSegment = -1;
+        if (seed % 3 == 0) {
+            withoutSegment = imports[size_t(random.bounded(int(imports.size())))];
+            if (withoutSegment != removed)
+                db.exec("DELETE FROM event_segments WHERE import_id = " + std::to_string(withoutSegment));
+        }
+        ImportRemover::remove(db, removed);
+        // No event names a string that went, and no string stays that nothing names.
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE user_id NOT IN (SELECT id FROM users) "
+                             "OR (anonymous_id IS NOT NULL AND anonymous_id NOT IN (SELECT id FROM users)) "
+                             "OR (session_id IS NOT NULL AND session_id NOT IN (SELECT id FROM sessions)) "
+                             "OR event_type_id NOT IN (SELECT id FROM event_types)"),
+                 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM identity_links WHERE alias_id NOT IN (SELECT id FROM users) "
+                             "OR person_id NOT IN (SELECT id FROM users)"),
+                 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM users WHERE id NOT IN (SELECT user_id FROM events UNION SELECT anonymous_id "
+                             "FROM events WHERE anonymous_id IS NOT NULL UNION SELECT alias_id FROM identity_links "
+                             "UNION SELECT person_id FROM identity_links)"),
+                 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sessions WHERE id NOT IN (SELECT session_id FROM events WHERE session_id IS NOT NULL)"), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM event_types WHERE id NOT IN (SELECT event_type_id FROM events)"), 0);
+        QCOMPARE(segments(db), qint64(imports.size()) - (withoutSegment >= 0 && withoutSegment != removed ? 2 : 1));
         QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
         IdentitySummary::setStitching(db, false);
         const EventTable ids = EventTable::load(db);
@@ -245,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(difference(after, EventTable::loadRows(db)), QString());
 
         const qint64 last = db.queryInt("SELECT max(id) FROM imports");
-        ImportLog::remove(db, last);
+        ImportRemover::remove(db, last);
         QCOMPARE(EventTable::load(db).size(), before);
     }
 

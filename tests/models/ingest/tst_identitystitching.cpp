@@ -5,6 +5,7 @@
 // found by a later import merges retroactively and goes with that import; stitching off
 // counts ids; a workspace of schema version 3 is migrated to persons.
 #include "analysis/cohortengine.h"
+#include "analysis/importremover.h"
 #include "analysis/eventtable.h"
 #include "analysis/funnelengine.h"
 #include "export/cohortexport.h"
@@ -213,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(IdentitySummary::load(workspace->connection()).eventsMoved, 2);
 
         // Removing the import that brought the link unmerges.
-        ImportLog::remove(workspace->connection(), report.importId);
+        ImportRemover::remove(workspace->connection(), report.importId);
         const IdentitySummary after = IdentitySummary::load(workspace->connection());
         QCOMPARE(after.persons, 2); // x-1 and y-1
         QCOMPARE(after.linkedIds, 0);

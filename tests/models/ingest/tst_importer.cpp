@@ -2,6 +2,7 @@
 // datasets in ../shared/datasets with their counts, bad input with a clear message and
 // an unchanged workspace, cancel, and files imported twice.
 #include "analysis/eventtable.h"
+#include "analysis/importremover.h"
 #include "demo/demoshop.h"
 #include "export/rejectedrowsexport.h"
 #include "ingest/importer.h"
@@ -691,7 +692,7 @@ private Q_SLOTS:
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QCOMPARE(exported.readAll(), QByteArray("line,reason,row\r\n4,missing user_id,\",view,2024-01-01T00:00:00Z\"\r\n"));
 
-        ImportLog::remove(db, first.importId);
+        ImportRemover::remove(db, first.importId);
         QCOMPARE(count(*workspace, "imports"), 1);
         QCOMPARE(count(*workspace, "events"), 2);
         QCOMPARE(count(*workspace, "rejected_rows"), 0);

@@ -2,6 +2,7 @@
 // blob holds at most 1 GB, a segment of 100M events 2.5 GB) is cut into parts, read back
 // as one device byte for byte across the cuts, replaced whole, and removed with its import.
 #include "store/blobparts.h"
+#include "analysis/importremover.h"
 #include "store/connection.h"
 #include "store/importlog.h"
 #include "store/workspace.h"
@@ -51,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(BlobParts::reader(db, "event_keys", import)->size(), 0);
         QVERIFY(!BlobParts::reader(db, "event_keys", import + 1));
 
-        ImportLog::remove(db, import);
+        ImportRemover::remove(db, import);
         QCOMPARE(db.queryInt("SELECT count(*) FROM event_keys"), 0);
     }
 };
