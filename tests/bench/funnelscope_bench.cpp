@@ -474,7 +474,9 @@ int main(int argc, char **argv)
                             (series.sqlite.empty() ? QString() : fixed(sqliteMedian.seconds)).rightJustified(9),
                             (series.duckdb.empty() ? QString() : fixed(duckMedian.seconds)).rightJustified(8),
                             (series.duckdb.empty() ? QString() : fixed(mineMedian.seconds / duckMedian.seconds)).rightJustified(7),
-                            target.isEmpty() ? QString() : target + (met ? QStringLiteral(" met") : QStringLiteral(" NOT met")));
+                            target.isEmpty() || target.startsWith(QLatin1Char('(')) // a remark, not a target
+                                ? target
+                                : target + (met ? QStringLiteral(" met") : QStringLiteral(" NOT met")));
             const auto measures = [](const Measure &measure) {
                 return QJsonObject{{QStringLiteral("s"), measure.seconds}, {QStringLiteral("user_s"), measure.userSeconds},
                                    {QStringLiteral("sys_s"), measure.systemSeconds}, {QStringLiteral("peak_mb"), double(measure.peakKb) / 1024},
@@ -509,7 +511,13 @@ int main(int argc, char **argv)
         if (!largeRun) {
             line(append, QStringLiteral("≤ 1.5× into an empty one"), ratioTo(append, appendEmpty.funnelscope, 1.5));
             line(appendEmpty, {}, true);
-            line(funnelAfter, QStringLiteral("≤ 1.5× the funnel before"), ratioTo(funnelAfter, funnel.funnelscope, 1.5));
+            // The issue sets the append's targets for a workspace of 10M: appending a
+            // million to a million doubles the events the report reads, so there the
+            // funnel after is shown without a target.
+            if (events >= 10'000'000)
+                line(funnelAfter, QStringLiteral("≤ 1.5× the funnel before"), ratioTo(funnelAfter, funnel.funnelscope, 1.5));
+            else
+                line(funnelAfter, QStringLiteral("(target at 10M: here the events double)"), true);
         }
 
         const Measure imported = median(importCsv.funnelscope);
