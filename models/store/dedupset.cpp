@@ -75,7 +75,7 @@ void DedupSet::setStored(std::vector<quint64> entries)
     mDirectory.back() = quint32(mStored.size());
 }
 
-void DedupSet::sortEntries(std::vector<quint64> &entries)
+void DedupSet::sortEntries(quint64 *entries, size_t count)
 {
     // Within a table's slots an entry is at most a cluster's length from its place: an
     // insertion sort that moves an entry back a few places at most, the rest (keys that
@@ -83,17 +83,17 @@ void DedupSet::sortEntries(std::vector<quint64> &entries)
     // Entries that wrapped from the end of a table to its front (kept so by workspaces of
     // schema 8 before keys were sorted) are moved to the end first: a fall from the
     // largest fingerprints to the smallest.
-    const size_t front = std::min<size_t>(entries.size(), 4096);
+    const size_t front = std::min<size_t>(count, 4096);
     for (size_t i = 1; i < front; ++i) {
         if (entries[i - 1] > entries[i] && entries[i - 1] - entries[i] > (quint64(1) << 63)) {
-            std::rotate(entries.begin(), entries.begin() + qsizetype(i), entries.end());
+            std::rotate(entries, entries + i, entries + count);
             break;
         }
     }
     constexpr size_t nearby = 64;
     std::vector<quint64> far;
     size_t kept = 0;
-    for (size_t i = 0; i < entries.size(); ++i) {
+    for (size_t i = 0; i < count; ++i) {
         const quint64 entry = entries[i];
         size_t j = kept;
         while (j > 0 && kept - j < nearby && entries[j - 1] > entry)
@@ -110,8 +110,8 @@ void DedupSet::sortEntries(std::vector<quint64> &entries)
     if (far.empty())
         return;
     std::sort(far.begin(), far.end());
-    std::copy(far.begin(), far.end(), entries.begin() + qsizetype(kept));
-    std::inplace_merge(entries.begin(), entries.begin() + qsizetype(kept), entries.end());
+    std::copy(far.begin(), far.end(), entries + kept);
+    std::inplace_merge(entries, entries + kept, entries + count);
 }
 
 void DedupSet::mergeRuns(std::vector<quint64> &entries, std::vector<size_t> ends)

@@ -131,14 +131,15 @@ public:
         std::vector<quint64> entries = std::move(mSlots);
         mSlots = {};
         mSize = 0;
-        sortEntries(entries);
+        sortEntries(entries.data(), entries.size());
         return entries;
     }
     /**
-     * Sorts @p entries; fast when they are nearly sorted (the order of a table's slots,
-     * or a workspace's kept keys): each entry moves back only as far as it has to.
+     * Sorts the @p count entries at @p entries in place; fast when they are nearly sorted
+     * (the order of a table's slots, or a workspace's kept keys): each entry moves back
+     * only a few places, those from further away are sorted aside and merged in.
      */
-    static void sortEntries(std::vector<quint64> &entries);
+    static void sortEntries(quint64 *entries, size_t count);
     /** Merges sorted runs of entries (ends of each run in @p ends) into one sorted array. */
     static void mergeRuns(std::vector<quint64> &entries, std::vector<size_t> ends);
 

@@ -110,9 +110,7 @@ std::vector<quint64> EventWriter::readKeys(Connection &connection, qint64 import
         const size_t begin = ends.empty() ? 0 : ends.back();
         if (entries.size() == begin)
             return;
-        std::vector<quint64> run(entries.begin() + qsizetype(begin), entries.end());
-        DedupSet::sortEntries(run);
-        std::copy(run.begin(), run.end(), entries.begin() + qsizetype(begin));
+        DedupSet::sortEntries(entries.data() + begin, entries.size() - begin);
         ends.push_back(entries.size());
     };
     const qint64 stored = connection.queryInt("SELECT coalesce(sum(imported), 0) FROM imports WHERE id <> " + std::to_string(importId));

@@ -254,7 +254,7 @@ private Q_SLOTS:
                     entries.insert(entries.begin() + qsizetype(begin), wrapped.begin(), wrapped.end());
                 }
                 std::vector<quint64> run(entries.begin() + qsizetype(begin), entries.end());
-                DedupSet::sortEntries(run);
+                DedupSet::sortEntries(run.data(), run.size());
                 QVERIFY(std::is_sorted(run.begin(), run.end()));
                 std::copy(run.begin(), run.end(), entries.begin() + qsizetype(begin));
                 ends.push_back(entries.size());
