@@ -361,8 +361,7 @@ struct EventTable::PendingColumns
         std::once_flag once;
         std::shared_ptr<TextColumn> into;
         int width = 1;
-        std::vector<CodeVector> sources;       ///< each segment's codes (freed once gathered)
-        std::vector<char> missing;             ///< segments without the column: none for their events
+        std::vector<CodeVector> sources;       ///< each segment's codes, empty when it lacks the column (freed once gathered)
         std::vector<std::vector<qint32>> maps; ///< each segment's codes to the merged ones
     };
 
@@ -404,7 +403,7 @@ struct EventTable::PendingColumns
         std::call_once(column.once, [this, &column] {
             std::vector<CodeVector *> sources(column.sources.size());
             for (size_t s = 0; s < sources.size(); ++s) {
-                if (column.missing[s])
+                if (column.sources[s].empty()) // a segment without the column (every segment has events): none for them
                     column.sources[s].assign(segmentRows[s]);
                 sources[s] = &column.sources[s];
             }
@@ -616,12 +615,10 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         QHash<QString, qint32> codes;
         later->maps.resize(segments.size());
         later->sources.resize(segments.size());
-        later->missing.assign(segments.size(), 1);
         for (size_t s = 0; s < segments.size(); ++s) {
             const auto found = segments[s].table.mColumns.find(name);
             if (found == segments[s].table.mColumns.end())
                 continue; // none for its events, made when gathered
-            later->missing[s] = 0;
             later->sources[s] = std::move(found.value()->codes);
             later->maps[s] = mergeValues(found.value()->values, column->values, codes);
         }

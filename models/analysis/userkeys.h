@@ -31,15 +31,6 @@ public:
         else
             append(other.view(user));
     }
-    /** Appends all of @p other's keys. */
-    void append(const UserKeys &other)
-    {
-        const auto offset = quint32(mText.size());
-        mText.append(other.mText);
-        for (const quint32 end : other.mEnds)
-            mEnds.push_back(offset + end);
-        mNull.insert(mNull.end(), other.mNull.begin(), other.mNull.end());
-    }
     void reserve(size_t keys) { mEnds.reserve(keys); mNull.reserve(keys); }
     int size() const { return int(mEnds.size()); }
     QStringView view(int user) const

@@ -78,25 +78,6 @@ public:
 
     /** An entry as stored and kept with an import (EventWriter::storeKeys()): fingerprint << 32 | id. */
     static quint64 entry(quint64 hash, qint64 id) { return (quint64(fingerprint(hash)) << 32) | quint64(id); }
-    /** Stores an entry (also when events are stored under its fingerprint already). */
-    void insertEntry(quint64 entry)
-    {
-        const auto print = quint32(entry >> 32);
-        store(freeSlot(print, [](qint64) {}), print, qint64(quint32(entry)));
-    }
-    /**
-     * Calls @p visit(entry) for every key, in the order of the slots, which is nearly the
-     * order of the fingerprints: entries inserted in this order into another set go to
-     * nearby slots one after another (a scan, not a cache miss each).
-     */
-    template<typename Visit>
-    void forEach(Visit visit) const
-    {
-        for (const quint64 slot : mSlots) {
-            if (slot != 0)
-                visit(slot);
-        }
-    }
     /** Room for @p keys keys in the table (an estimate; more only cost a bigger table later). */
     void reserve(size_t keys);
 

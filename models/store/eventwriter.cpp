@@ -148,10 +148,9 @@ void EventWriter::recordImport()
         range.bind(3, mImportId);
         range.exec();
     }
-    // The keys of this writer's events: probed into the set under their order of offer
-    // (refs from mFirstId), or kept aside for sharing a fingerprint with another key.
-    // (The writer gathers them into its parts.)
-    // Kept sorted, so the next import reads them as a run it only merges.
+    // The keys of this writer's events: probed into the table under their order of offer
+    // (refs from mFirstId, turned into ids), or kept aside for sharing a fingerprint with
+    // another key; kept sorted, so the next import reads them as a run it only merges.
     std::vector<quint64> entries = mDedup.takeSorted([this](quint64 entry) {
         return (entry & 0xffffffff00000000ull) | quint64(idOf(qint64(quint32(entry))));
     });

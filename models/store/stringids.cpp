@@ -56,24 +56,31 @@ std::string_view StringIds::entry(quint64 slot, qint64 *id) const
     return {at, size_t(length)};
 }
 
+size_t StringIds::probe(std::string_view text, quint64 textHash, qint64 *id, std::string_view *stored) const
+{
+    const quint32 tag = tagOf(textHash);
+    const size_t mask = mSlots.size() - 1;
+    size_t i = size_t(textHash) & mask;
+    for (; mSlots[i] != 0; i = (i + 1) & mask) {
+        if ((mSlots[i] & tagMask) != tag)
+            continue;
+        if (const std::string_view candidate = entry(mSlots[i], id); candidate == text) {
+            if (stored)
+                *stored = candidate;
+            return i;
+        }
+    }
+    *id = -1;
+    return i;
+}
+
 qint64 StringIds::find(std::string_view text, std::string_view *stored) const
 {
     if (mSlots.empty())
         return -1;
-    const quint64 h = hash(text);
-    const quint32 tag = tagOf(h);
-    const size_t mask = mSlots.size() - 1;
-    for (size_t i = size_t(h) & mask; mSlots[i] != 0; i = (i + 1) & mask) {
-        if ((mSlots[i] & tagMask) != tag)
-            continue;
-        qint64 id = -1;
-        if (const std::string_view candidate = entry(mSlots[i], &id); candidate == text) {
-            if (stored)
-                *stored = candidate;
-            return id;
-        }
-    }
-    return -1;
+    qint64 id = -1;
+    probe(text, hash(text), &id, stored);
+    return id;
 }
 
 quint64 StringIds::append(std::string_view text, qint64 id, std::string_view *copy)
@@ -114,16 +121,12 @@ bool StringIds::insertIfAbsent(std::string_view text, qint64 id, quint64 h)
 {
     if ((mSize + 1) * 4 > mSlots.size() * 3)
         grow();
-    const quint32 tag = tagOf(h);
-    const size_t mask = mSlots.size() - 1;
-    size_t i = size_t(h) & mask;
-    for (; mSlots[i] != 0; i = (i + 1) & mask) {
-        qint64 storedId = -1;
-        if ((mSlots[i] & tagMask) == tag && entry(mSlots[i], &storedId) == text)
-            return false;
-    }
+    qint64 storedId = -1;
+    const size_t slot = probe(text, h, &storedId);
+    if (storedId >= 0)
+        return false;
     std::string_view copy;
-    mSlots[i] = (append(text, id, &copy) << tagBits) | tag;
+    mSlots[slot] = (append(text, id, &copy) << tagBits) | tagOf(h);
     ++mSize;
     return true;
 }

@@ -25,19 +25,15 @@ public:
     qint64 find(std::string_view text, std::string_view *stored = nullptr) const;
     /** Stores @p text (not stored before) with @p id (≥ 0); returns the stored copy. */
     std::string_view insert(std::string_view text, qint64 id);
-    /**
-     * Stores @p text with @p id unless it is stored already (then keeps the first id);
-     * one probe instead of find() and insert(). For loading a stored dictionary.
-     */
-    bool insertIfAbsent(std::string_view text, qint64 id) { return insertIfAbsent(text, id, hash(text)); }
     /** Makes room for @p count strings in all, so that loading them never grows the table. */
     void reserve(size_t count);
     size_t size() const { return mSize; }
 
     /**
-     * Loads many strings (a stored dictionary) with insertIfAbsent(), a few dozen at a
-     * time: their slots are asked for first, so the waits for memory overlap (a slot is
-     * a cache miss in a table of millions). Call finish() after the last.
+     * Loads many strings (a stored dictionary), a few dozen at a time: their slots are
+     * asked for first, so the waits for memory overlap (a slot is a cache miss in a table
+     * of millions). A string given twice keeps its first id (a damaged workspace may
+     * hold a value twice). Call finish() after the last.
      */
     class Loader
     {
@@ -98,7 +94,13 @@ private:
     };
 
     static quint64 hash(std::string_view text);
+    /** Stores @p text with @p id unless it is stored already: one probe (probe()), not find() and insert(). */
     bool insertIfAbsent(std::string_view text, qint64 id, quint64 textHash);
+    /**
+     * Walks from @p textHash's slot: the slot holding @p text (its id in @p id), or the
+     * first empty one (@p id -1). The table must not be empty.
+     */
+    size_t probe(std::string_view text, quint64 textHash, qint64 *id, std::string_view *stored = nullptr) const;
     void prefetch(quint64 textHash)
     {
         // Grown first if the next insert would grow it, so the slot asked for stays put.
