@@ -5,12 +5,20 @@
 
 #include "analysis/duration.h"
 #include "analysis/eventtable.h"
+#include "clickhouse/clickhousebackend.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
 #include <QCoreApplication>
 
 namespace Funnelscope {
+
+std::unique_ptr<ReportBackend> Command::backendFor(const QString &workspace)
+{
+    if (ClickHouseUrl::isUrl(workspace))
+        return std::make_unique<ClickHouseBackend>(ClickHouseUrl::parse(workspace));
+    return std::make_unique<LocalBackend>(workspace, QString());
+}
 
 QString Command::required(const QCommandLineParser &parser, const QString &option,
                           const QString &what)

@@ -88,11 +88,13 @@ protected:
     template<typename Query>
     static auto report(const QString &workspace, const Query &query, const QString &label)
     {
-        LocalBackend backend(workspace, QString());
+        const std::unique_ptr<ReportBackend> backend = backendFor(workspace);
         TerminalProgress progress(label);
         progress.ticking();
-        return backend.run(query);
+        return backend->run(query);
     }
+    /** The backend of @p workspace: a file's (LocalBackend) or a ClickHouse URL's (ClickHouseBackend). */
+    static std::unique_ptr<ReportBackend> backendFor(const QString &workspace);
 };
 
 } // namespace Funnelscope

@@ -1,5 +1,7 @@
 #include "importcommand.h"
 
+#include "clickhouse/clickhouseimporter.h"
+
 #include "terminalprogress.h"
 
 #include "analysis/eventtable.h"
@@ -147,6 +149,8 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (parser.isSet(QStringLiteral("watch"))) {
         if (!files.isEmpty())
             throw UsageError(tr("--watch imports what lands in the folder: name no files with it."));
+        if (ClickHouseUrl::isUrl(path))
+            throw UsageError(tr("--watch imports into a workspace file, not into a ClickHouse server yet."));
         return watch(path, parser.value(QStringLiteral("watch")), options, err);
     }
 
@@ -162,6 +166,9 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     } catch (const IngestError &error) {
         throw UsageError(error.message());
     }
+
+    if (ClickHouseUrl::isUrl(path))
+        return importToServer(ClickHouseUrl::parse(path), plans, options, parser, out, err);
 
     const bool created = !QFileInfo::exists(path);
     std::unique_ptr<Workspace> workspace = created ? Workspace::create(path) : Workspace::open(path);
@@ -189,6 +196,29 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         forgetNewWorkspace();
         throw;
     }
+    return report(batch, parser, out, err);
+}
+
+int ImportCommand::importToServer(const ClickHouseUrl &url, const QList<ImportPlan> &plans, const ImportOptions &options,
+                                  const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    for (const ImportPlan &plan : plans)
+        err << tr("Importing %1: %2").arg(plan.fileName, plan.describe()) << Qt::endl;
+    Importer::Batch batch;
+    try {
+        TerminalProgress progress(tr("Importing into %1").arg(url.toString()));
+        batch = ClickHouseImporter::importAll(url, plans, options, [&progress](qint64 bytes, qint64 total, qint64 rows) {
+            progress.update(bytes, total, rows);
+            return true;
+        });
+    } catch (const IngestError &error) {
+        throw UsageError(error.message());
+    }
+    return report(batch, parser, out, err);
+}
+
+int ImportCommand::report(const Importer::Batch &batch, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     const QLocale locale;
     ImportReport total;
     for (const ImportReport &report : std::as_const(batch.reports)) {

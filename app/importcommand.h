@@ -1,6 +1,8 @@
 #pragma once
 
 #include "command.h"
+#include "clickhouse/clickhouseurl.h"
+#include "ingest/importer.h"
 #include "ingest/importoptions.h"
 
 namespace Funnelscope {
@@ -19,6 +21,11 @@ public:
 private:
     /** --watch: imports what lands in @p folder until SIGINT or SIGTERM; then exit 0. */
     static int watch(const QString &path, const QString &folder, const ImportOptions &options, QTextStream &err);
+    /** The import into a ClickHouse workspace (ClickHouseImporter). */
+    static int importToServer(const ClickHouseUrl &url, const QList<ImportPlan> &plans, const ImportOptions &options,
+                              const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    /** Says what @p batch imported (and prints it as JSON with --json). */
+    static int report(const Importer::Batch &batch, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Funnelscope

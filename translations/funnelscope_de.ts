@@ -414,6 +414,136 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseBackend</name>
+    <message>
+        <source>cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>Reibung</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseConnection</name>
+    <message>
+        <source>The ClickHouse server %1 does not answer: %2.</source>
+        <translation>Der ClickHouse-Server %1 antwortet nicht: %2.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD).</source>
+        <translation>Der ClickHouse-Server %1 hat den Benutzer „%2“ abgewiesen: falsches Passwort oder unbekannter Benutzer (das Passwort kommt aus FUNNELSCOPE_CLICKHOUSE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused a query: %2</source>
+        <translation>Der ClickHouse-Server %1 hat eine Abfrage abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseFunnel</name>
+    <message>
+        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
+        <translation>Der ClickHouse-Arbeitsbereich %1 kann %2 noch nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>steps in any order</source>
+        <translation>Schritte in beliebiger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>counting every attempt (totals)</source>
+        <translation>das Zählen jedes Versuchs (Summen)</translation>
+    </message>
+    <message>
+        <source>a breakdown</source>
+        <translation>eine Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>filters (--where)</source>
+        <translation>Filter (--where)</translation>
+    </message>
+    <message>
+        <source>exclusions</source>
+        <translation>Ausschlüsse</translation>
+    </message>
+    <message>
+        <source>holding properties constant</source>
+        <translation>konstant gehaltene Eigenschaften</translation>
+    </message>
+    <message>
+        <source>windows per step</source>
+        <translation>Zeitfenster pro Schritt</translation>
+    </message>
+    <message>
+        <source>filters on a step</source>
+        <translation>Filter auf einem Schritt</translation>
+    </message>
+    <message>
+        <source>a funnel has %1 to %2 steps, not %3.</source>
+        <translation>Ein Funnel hat %1 bis %2 Schritte, nicht %3.</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” in this workspace (its events: %2).</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Ereignis „%1“ (seine Ereignisse: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseImporter</name>
+    <message>
+        <source>“%1” was already imported into %2 (import %3, as “%4”). To import it again anyway use --allow-duplicate-file.</source>
+        <translation>„%1“ wurde bereits in %2 importiert (Import %3, als „%4“). Um sie trotzdem erneut zu importieren, verwenden Sie --allow-duplicate-file.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the import: %1</source>
+        <translation>Kein temporärer Ordner für den Import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseUrl</name>
+    <message>
+        <source>“%1” is not a ClickHouse address such as clickhouse://host:8123/database.</source>
+        <translation>„%1“ ist keine ClickHouse-Adresse wie clickhouse://host:8123/datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1”: a password does not go into the address; set FUNNELSCOPE_CLICKHOUSE_PASSWORD instead.</source>
+        <translation>„%1“: Ein Passwort gehört nicht in die Adresse; setzen Sie stattdessen FUNNELSCOPE_CLICKHOUSE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>“%1” names no server (clickhouse://host:8123/database).</source>
+        <translation>„%1“ nennt keinen Server (clickhouse://host:8123/datenbank).</translation>
+    </message>
+    <message>
+        <source>“%1”: the database should be a name of letters, digits and _ after the server, such as clickhouse://host:8123/shop.</source>
+        <translation>„%1“: Nach dem Server sollte die Datenbank als Name aus Buchstaben, Ziffern und _ folgen, etwa clickhouse://host:8123/shop.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown option “%2” (only cluster=NAME).</source>
+        <translation>„%1“: unbekannte Option „%2“ (nur cluster=NAME).</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a cluster name.</source>
+        <translation>„%1“: „%2“ ist kein Clustername.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseWorkspace</name>
+    <message>
+        <source>The ClickHouse server %1 has no cluster “%2” in its remote_servers.</source>
+        <translation>Der ClickHouse-Server %1 hat keinen Cluster „%2“ in seinen remote_servers.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on the ClickHouse server %2 is no Funnelscope workspace (it has no table “%3”); import into it first.</source>
+        <translation>Die Datenbank „%1“ auf dem ClickHouse-Server %2 ist kein Funnelscope-Arbeitsbereich (sie hat keine Tabelle „%3“); importieren Sie zuerst in sie.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::CohortCommand</name>
     <message>
         <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
@@ -3752,6 +3882,14 @@ Befehle:
     <message>
         <source>%1: %2 (%3 s)</source>
         <translation>%1: %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>--watch imports into a workspace file, not into a ClickHouse server yet.</source>
+        <translation>--watch importiert in eine Arbeitsbereichsdatei, noch nicht in einen ClickHouse-Server.</translation>
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Import in %1</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,136 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseBackend</name>
+    <message>
+        <source>cohorts</source>
+        <translation>cohortes</translation>
+    </message>
+    <message>
+        <source>insights</source>
+        <translation>insights</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>rutas</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>fricción</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseConnection</name>
+    <message>
+        <source>The ClickHouse server %1 does not answer: %2.</source>
+        <translation>El servidor ClickHouse %1 no responde: %2.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD).</source>
+        <translation>El servidor ClickHouse %1 rechazó al usuario «%2»: contraseña incorrecta o usuario desconocido (la contraseña viene de FUNNELSCOPE_CLICKHOUSE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused a query: %2</source>
+        <translation>El servidor ClickHouse %1 rechazó una consulta: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseFunnel</name>
+    <message>
+        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
+        <translation>El espacio de trabajo ClickHouse %1 aún no puede calcular %2.</translation>
+    </message>
+    <message>
+        <source>steps in any order</source>
+        <translation>pasos en cualquier orden</translation>
+    </message>
+    <message>
+        <source>counting every attempt (totals)</source>
+        <translation>contar cada intento (totales)</translation>
+    </message>
+    <message>
+        <source>a breakdown</source>
+        <translation>un desglose</translation>
+    </message>
+    <message>
+        <source>filters (--where)</source>
+        <translation>filtros (--where)</translation>
+    </message>
+    <message>
+        <source>exclusions</source>
+        <translation>exclusiones</translation>
+    </message>
+    <message>
+        <source>holding properties constant</source>
+        <translation>mantener propiedades constantes</translation>
+    </message>
+    <message>
+        <source>windows per step</source>
+        <translation>ventanas por paso</translation>
+    </message>
+    <message>
+        <source>filters on a step</source>
+        <translation>filtros en un paso</translation>
+    </message>
+    <message>
+        <source>a funnel has %1 to %2 steps, not %3.</source>
+        <translation>un embudo tiene de %1 a %2 pasos, no %3.</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” in this workspace (its events: %2).</source>
+        <translation>no hay ningún evento «%1» en este espacio de trabajo (sus eventos: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseImporter</name>
+    <message>
+        <source>“%1” was already imported into %2 (import %3, as “%4”). To import it again anyway use --allow-duplicate-file.</source>
+        <translation>«%1» ya se importó en %2 (importación %3, como «%4»). Para importarlo de nuevo de todos modos use --allow-duplicate-file.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the import: %1</source>
+        <translation>No hay carpeta temporal para la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseUrl</name>
+    <message>
+        <source>“%1” is not a ClickHouse address such as clickhouse://host:8123/database.</source>
+        <translation>«%1» no es una dirección ClickHouse como clickhouse://host:8123/basededatos.</translation>
+    </message>
+    <message>
+        <source>“%1”: a password does not go into the address; set FUNNELSCOPE_CLICKHOUSE_PASSWORD instead.</source>
+        <translation>«%1»: la contraseña no va en la dirección; defina FUNNELSCOPE_CLICKHOUSE_PASSWORD en su lugar.</translation>
+    </message>
+    <message>
+        <source>“%1” names no server (clickhouse://host:8123/database).</source>
+        <translation>«%1» no nombra ningún servidor (clickhouse://host:8123/basededatos).</translation>
+    </message>
+    <message>
+        <source>“%1”: the database should be a name of letters, digits and _ after the server, such as clickhouse://host:8123/shop.</source>
+        <translation>«%1»: tras el servidor debe ir la base de datos, un nombre de letras, dígitos y _, como clickhouse://host:8123/shop.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown option “%2” (only cluster=NAME).</source>
+        <translation>«%1»: opción desconocida «%2» (solo cluster=NOMBRE).</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a cluster name.</source>
+        <translation>«%1»: «%2» no es un nombre de clúster.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseWorkspace</name>
+    <message>
+        <source>The ClickHouse server %1 has no cluster “%2” in its remote_servers.</source>
+        <translation>El servidor ClickHouse %1 no tiene ningún clúster «%2» en sus remote_servers.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on the ClickHouse server %2 is no Funnelscope workspace (it has no table “%3”); import into it first.</source>
+        <translation>La base de datos «%1» del servidor ClickHouse %2 no es un espacio de trabajo de Funnelscope (no tiene la tabla «%3»); importe primero en ella.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::CohortCommand</name>
     <message>
         <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
@@ -3752,6 +3882,14 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>%1: %2 (%3 s)</source>
         <translation>%1: %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>--watch imports into a workspace file, not into a ClickHouse server yet.</source>
+        <translation>--watch importa a un archivo de espacio de trabajo, todavía no a un servidor ClickHouse.</translation>
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Importando en %1</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,136 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseBackend</name>
+    <message>
+        <source>cohorts</source>
+        <translation>cohortes</translation>
+    </message>
+    <message>
+        <source>insights</source>
+        <translation>insights</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>friction</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseConnection</name>
+    <message>
+        <source>The ClickHouse server %1 does not answer: %2.</source>
+        <translation>Le serveur ClickHouse %1 ne répond pas : %2.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD).</source>
+        <translation>Le serveur ClickHouse %1 a refusé l’utilisateur « %2 » : mot de passe erroné ou utilisateur inconnu (le mot de passe vient de FUNNELSCOPE_CLICKHOUSE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused a query: %2</source>
+        <translation>Le serveur ClickHouse %1 a refusé une requête : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseFunnel</name>
+    <message>
+        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
+        <translation>L’espace de travail ClickHouse %1 ne sait pas encore calculer %2.</translation>
+    </message>
+    <message>
+        <source>steps in any order</source>
+        <translation>des étapes dans n’importe quel ordre</translation>
+    </message>
+    <message>
+        <source>counting every attempt (totals)</source>
+        <translation>le comptage de chaque tentative (totaux)</translation>
+    </message>
+    <message>
+        <source>a breakdown</source>
+        <translation>une ventilation</translation>
+    </message>
+    <message>
+        <source>filters (--where)</source>
+        <translation>des filtres (--where)</translation>
+    </message>
+    <message>
+        <source>exclusions</source>
+        <translation>des exclusions</translation>
+    </message>
+    <message>
+        <source>holding properties constant</source>
+        <translation>des propriétés maintenues constantes</translation>
+    </message>
+    <message>
+        <source>windows per step</source>
+        <translation>des fenêtres par étape</translation>
+    </message>
+    <message>
+        <source>filters on a step</source>
+        <translation>des filtres sur une étape</translation>
+    </message>
+    <message>
+        <source>a funnel has %1 to %2 steps, not %3.</source>
+        <translation>un entonnoir a de %1 à %2 étapes, et non %3.</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” in this workspace (its events: %2).</source>
+        <translation>il n'y a pas d'événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseImporter</name>
+    <message>
+        <source>“%1” was already imported into %2 (import %3, as “%4”). To import it again anyway use --allow-duplicate-file.</source>
+        <translation>« %1 » a déjà été importé dans %2 (import %3, en tant que « %4 »). Pour l’importer quand même à nouveau, utilisez --allow-duplicate-file.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the import: %1</source>
+        <translation>Pas de dossier temporaire pour l’import : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseUrl</name>
+    <message>
+        <source>“%1” is not a ClickHouse address such as clickhouse://host:8123/database.</source>
+        <translation>« %1 » n’est pas une adresse ClickHouse comme clickhouse://hôte:8123/base.</translation>
+    </message>
+    <message>
+        <source>“%1”: a password does not go into the address; set FUNNELSCOPE_CLICKHOUSE_PASSWORD instead.</source>
+        <translation>« %1 » : un mot de passe ne va pas dans l’adresse ; définissez plutôt FUNNELSCOPE_CLICKHOUSE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>“%1” names no server (clickhouse://host:8123/database).</source>
+        <translation>« %1 » ne nomme aucun serveur (clickhouse://hôte:8123/base).</translation>
+    </message>
+    <message>
+        <source>“%1”: the database should be a name of letters, digits and _ after the server, such as clickhouse://host:8123/shop.</source>
+        <translation>« %1 » : après le serveur vient la base, un nom fait de lettres, chiffres et _, comme clickhouse://hôte:8123/shop.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown option “%2” (only cluster=NAME).</source>
+        <translation>« %1 » : option inconnue « %2 » (seulement cluster=NOM).</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a cluster name.</source>
+        <translation>« %1 » : « %2 » n’est pas un nom de cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseWorkspace</name>
+    <message>
+        <source>The ClickHouse server %1 has no cluster “%2” in its remote_servers.</source>
+        <translation>Le serveur ClickHouse %1 n’a pas de cluster « %2 » dans ses remote_servers.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on the ClickHouse server %2 is no Funnelscope workspace (it has no table “%3”); import into it first.</source>
+        <translation>La base « %1 » du serveur ClickHouse %2 n’est pas un espace de travail Funnelscope (elle n’a pas de table « %3 ») ; importez-y d’abord.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::CohortCommand</name>
     <message>
         <source>Compute a cohort grid: retention or revenue by acquisition day, week or month.</source>
@@ -3752,6 +3882,14 @@ Commandes :
     <message>
         <source>%1: %2 (%3 s)</source>
         <translation>%1 : %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>--watch imports into a workspace file, not into a ClickHouse server yet.</source>
+        <translation>--watch importe dans un fichier d’espace de travail, pas encore dans un serveur ClickHouse.</translation>
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Import dans %1</translation>
     </message>
 </context>
 <context>

@@ -614,7 +614,8 @@ QList<FunnelStepResult> stepFigures(const FunnelQuery &query, const Units &found
 }
 
 /** Who dropped (by their key), the weekly trend, and the time from step 1 to the last step. */
-void addTrendAndDropped(const EventTable &table, const FunnelQuery &query, const Units &found, int steps, FunnelResult &result)
+void addTrendAndDropped(qint64 lastTs, const std::shared_ptr<const UserKeys> &persons, const FunnelQuery &query,
+                        const Units &found, int steps, FunnelResult &result)
 {
     std::vector<double> durations;
     const LocalCalendar calendar; // weeks of the trend: ISO weeks, UTC
@@ -622,7 +623,7 @@ void addTrendAndDropped(const EventTable &table, const FunnelQuery &query, const
     const qsizetype dropped = qsizetype(std::count_if(found.units.begin(), found.units.end(),
                                                       [steps](const Unit &unit) { return unit.level < steps; }));
     result.dropped.reserve(dropped);
-    result.persons = table.userKeys();
+    result.persons = persons;
     for (const Unit &unit : found.units) {
         FunnelResult::Week &week = weeks[calendar.period(found.timeAt(unit, 0), LocalCalendar::Period::Week)];
         ++week.entered;
@@ -634,7 +635,7 @@ void addTrendAndDropped(const EventTable &table, const FunnelQuery &query, const
         }
     }
     // Where the weeks end: the data's last event, or the end of the query's period.
-    qint64 end = table.lastTs() + 1;
+    qint64 end = lastTs + 1;
     if (query.toMs)
         end = std::min(end, *query.toMs);
     for (auto [index, week] : weeks) {
@@ -866,27 +867,53 @@ FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query
     for (const Unit &unit : found.units)
         all.push_back(&unit);
     result.steps = stepFigures(query, found, all);
-    addTrendAndDropped(table, query, found, int(query.steps.size()), result);
+    addTrendAndDropped(table.lastTs(), table.userKeys(), query, found, int(query.steps.size()), result);
     if (!query.breakdown.isEmpty())
         addSegments(table, query, found, result);
-    if (const auto period = query.comparedPeriod()) {
-        const FunnelResult other = run(table, query.comparedQuery(), task);
-        FunnelResult::Comparison comparison;
-        comparison.fromMs = period->first;
-        comparison.toMs = period->second;
-        const QTimeZone zone = LocalCalendar::zoneNamed(query.timezone);
-        comparison.firstDay = QDateTime::fromMSecsSinceEpoch(period->first, zone).date();
-        comparison.lastDay = QDateTime::fromMSecsSinceEpoch(period->second - 1, zone).date();
-        comparison.steps = other.steps;
-        for (int k = 0; k < int(result.steps.size()); ++k)
-            comparison.deltaPoints.append(100.0 * (result.steps[k].conversion - other.steps[k].conversion));
-        const qint64 n = result.steps.first().count;
-        const qint64 otherN = other.steps.first().count;
-        comparison.tooFew = n < 30 || otherN < 30;
-        comparison.pValue = Statistics::twoProportionPValue(result.steps.last().count, n, other.steps.last().count, otherN);
-        result.comparison = comparison;
-    }
+    if (query.comparedPeriod())
+        addComparison(query, run(table, query.comparedQuery(), task), result);
     return result;
+}
+
+FunnelResult FunnelEngine::fromChains(const FunnelQuery &query, const Chains &chains, qint64 lastTs,
+                                      std::shared_ptr<const UserKeys> persons)
+{
+    const size_t steps = query.steps.size();
+    Units found;
+    found.units.reserve(chains.levels.size());
+    found.times = chains.times;
+    for (size_t i = 0; i < chains.levels.size(); ++i)
+        found.units.push_back({chains.persons[i], chains.levels[i], 0, i * steps});
+    FunnelResult result;
+    result.units = qint64(found.units.size());
+    std::vector<const Unit *> all;
+    all.reserve(found.units.size());
+    for (const Unit &unit : found.units)
+        all.push_back(&unit);
+    result.steps = stepFigures(query, found, all);
+    addTrendAndDropped(lastTs, persons, query, found, int(steps), result);
+    return result;
+}
+
+void FunnelEngine::addComparison(const FunnelQuery &query, const FunnelResult &other, FunnelResult &result)
+{
+    const auto period = query.comparedPeriod();
+    if (!period)
+        return;
+    FunnelResult::Comparison comparison;
+    comparison.fromMs = period->first;
+    comparison.toMs = period->second;
+    const QTimeZone zone = LocalCalendar::zoneNamed(query.timezone);
+    comparison.firstDay = QDateTime::fromMSecsSinceEpoch(period->first, zone).date();
+    comparison.lastDay = QDateTime::fromMSecsSinceEpoch(period->second - 1, zone).date();
+    comparison.steps = other.steps;
+    for (int k = 0; k < int(result.steps.size()); ++k)
+        comparison.deltaPoints.append(100.0 * (result.steps[k].conversion - other.steps[k].conversion));
+    const qint64 n = result.steps.first().count;
+    const qint64 otherN = other.steps.first().count;
+    comparison.tooFew = n < 30 || otherN < 30;
+    comparison.pValue = Statistics::twoProportionPValue(result.steps.last().count, n, other.steps.last().count, otherN);
+    result.comparison = comparison;
 }
 
 } // namespace Funnelscope

@@ -46,6 +46,26 @@ public:
     static QStringList propertiesUsed(const FunnelQuery &query);
     /** Throws Cancelled when @p task is cancelled (checked every few thousand users). */
     static FunnelResult run(const EventTable &table, const FunnelQuery &query, const TaskContext &task = {});
+    /**
+     * A unit's best chain as another backend found it: its person (an index into the
+     * persons a result names, -1 for none), its level, and the times of its steps
+     * (query.steps.size() of them; those past the level are not read).
+     */
+    struct Chains
+    {
+        std::vector<int> persons;
+        std::vector<int> levels;
+        std::vector<qint64> times;
+    };
+    /**
+     * The figures of @p chains (steps, time to convert, trend, dropped units) computed as
+     * run() computes them from its own: the same numbers for the same chains. No breakdown
+     * and no comparison (addComparison()). @p lastTs is where the data ends.
+     */
+    static FunnelResult fromChains(const FunnelQuery &query, const Chains &chains, qint64 lastTs,
+                                   std::shared_ptr<const UserKeys> persons);
+    /** @p result's comparison with @p other, the same funnel run on query.comparedQuery(). */
+    static void addComparison(const FunnelQuery &query, const FunnelResult &other, FunnelResult &result);
     /** About how much memory a result holds (what keeping it costs). */
     static qsizetype approximateBytes(const FunnelResult &result);
 

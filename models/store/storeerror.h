@@ -26,6 +26,7 @@ public:
         Busy,           ///< another connection kept the write lock longer than we wait
         Full,           ///< the disk (or a file size limit) is full
         Io,             ///< the disk could not be read or written
+        Server,         ///< a ClickHouse server that does not answer or refuses a query
         Internal,       ///< anything else SQLite reports
     };
 

@@ -1,0 +1,65 @@
+#include "clickhousebackend.h"
+
+#include "clickhousefunnel.h"
+#include "tasks/validationerror.h"
+
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+ClickHouseBackend::ClickHouseBackend(const ClickHouseUrl &url, const TaskContext &task)
+    : mWorkspace(ClickHouseWorkspace::open(url, task))
+    , mStamp(mWorkspace.contentStamp(task))
+{
+}
+
+ReportCapabilities ClickHouseBackend::capabilities() const
+{
+    ReportCapabilities can;
+    can.totals = false;
+    can.anyOrder = false;
+    can.newVsReturning = false;
+    can.revenue = false;
+    can.insights = false;
+    can.paths = false;
+    can.friction = false;
+    return can;
+}
+
+QStringList ClickHouseBackend::properties(const TaskContext &)
+{
+    return {}; // breakdowns and filters are not computed on the server yet
+}
+
+FunnelResult ClickHouseBackend::run(const FunnelQuery &query, const TaskContext &task)
+{
+    return ClickHouseFunnel::run(mWorkspace, query, task);
+}
+
+void ClickHouseBackend::cannot(const QString &what) const
+{
+    throw ValidationError(QCoreApplication::translate("Funnelscope::ClickHouseFunnel", "The ClickHouse workspace %1 cannot compute %2 yet.")
+                              .arg(mWorkspace.url().toString(), what));
+}
+
+CohortResult ClickHouseBackend::run(const CohortQuery &, const TaskContext &)
+{
+    cannot(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "cohorts"));
+}
+
+InsightsResult ClickHouseBackend::run(const InsightsQuery &, const TaskContext &)
+{
+    cannot(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "insights"));
+}
+
+PathsResult ClickHouseBackend::run(const PathsQuery &, const TaskContext &)
+{
+    cannot(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "paths"));
+}
+
+FrictionResult ClickHouseBackend::run(const FrictionQuery &, const TaskContext &)
+{
+    cannot(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "friction"));
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "analysis/reportbackend.h"
+#include "clickhouseworkspace.h"
+
+namespace Funnelscope {
+
+/**
+ * Reports computed inside a ClickHouse server or cluster (DESIGN.md, "A ClickHouse
+ * workspace"): each report is one query whose per-unit work runs where the events are (on
+ * a cluster, on each shard for its own persons), and only its figures come back. The same
+ * numbers as LocalBackend on the same imports; capabilities() says what it cannot compute
+ * yet, and a query asking for it is a ValidationError that names the part.
+ */
+class ClickHouseBackend : public ReportBackend
+{
+public:
+    /** Opens @p url (StoreError when the server does not answer or holds no workspace). */
+    explicit ClickHouseBackend(const ClickHouseUrl &url, const TaskContext &task = {});
+
+    const ClickHouseWorkspace &workspace() const { return mWorkspace; }
+
+    QString dataStamp() const override { return mStamp; }
+    ReportCapabilities capabilities() const override;
+    QStringList properties(const TaskContext &task = {}) override;
+    FunnelResult run(const FunnelQuery &query, const TaskContext &task = {}) override;
+    CohortResult run(const CohortQuery &query, const TaskContext &task = {}) override;
+    InsightsResult run(const InsightsQuery &query, const TaskContext &task = {}) override;
+    PathsResult run(const PathsQuery &query, const TaskContext &task = {}) override;
+    FrictionResult run(const FrictionQuery &query, const TaskContext &task = {}) override;
+
+private:
+    [[noreturn]] void cannot(const QString &what) const;
+
+    ClickHouseWorkspace mWorkspace;
+    QString mStamp;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,183 @@
+#include "clickhouseconnection.h"
+
+#include "store/storeerror.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <zlib.h>
+
+namespace Funnelscope {
+
+namespace {
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out;
+    out.resize(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+QString unescape(QStringView text)
+{
+    if (!text.contains(QLatin1Char('\\')))
+        return text.toString();
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != QLatin1Char('\\') || i + 1 == text.size()) {
+            out += text[i];
+            continue;
+        }
+        const QChar next = text[++i];
+        switch (next.unicode()) {
+        case 't': out += QLatin1Char('\t'); break;
+        case 'n': out += QLatin1Char('\n'); break;
+        case 'r': out += QLatin1Char('\r'); break;
+        case '0': out += QChar(0); break;
+        case 'b': out += QLatin1Char('\b'); break;
+        case 'f': out += QLatin1Char('\f'); break;
+        default: out += next; break;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+ClickHouseConnection::ClickHouseConnection(ClickHouseUrl url)
+    : mUrl(std::move(url))
+{
+}
+
+ClickHouseConnection ClickHouseConnection::onHost(const QString &host, int port) const
+{
+    ClickHouseUrl url = mUrl;
+    url.host = host;
+    url.port = port;
+    url.cluster.clear();
+    return ClickHouseConnection(url);
+}
+
+QByteArray ClickHouseConnection::query(const QString &sql, const TaskContext &task, const Settings &settings,
+                                       bool inDatabase) const
+{
+    return post(QString(), sql.toUtf8(), false, task, settings, inDatabase);
+}
+
+QList<QStringList> ClickHouseConnection::rows(const QString &sql, const TaskContext &task, const Settings &settings,
+                                              bool inDatabase) const
+{
+    const QString text = QString::fromUtf8(query(sql + QStringLiteral(" FORMAT TabSeparated"), task, settings, inDatabase));
+    QList<QStringList> result;
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QStringList row;
+        for (QStringView value : line.split(QLatin1Char('\t')))
+            row.append(unescape(value));
+        result.append(row);
+    }
+    return result;
+}
+
+void ClickHouseConnection::insert(const QString &table, const QByteArray &tsv, const TaskContext &task,
+                                  const Settings &settings) const
+{
+    post(QStringLiteral("INSERT INTO %1 FORMAT TabSeparated").arg(table), gzip(tsv), true, task, settings, true);
+}
+
+void ClickHouseConnection::escape(QByteArray &out, QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    for (char c : utf8) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\0': out += "\\0"; break;
+        default: out += c; break;
+        }
+    }
+}
+
+QString ClickHouseConnection::quote(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    out.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+QByteArray ClickHouseConnection::post(const QString &urlQuery, const QByteArray &body, bool gzipped,
+                                      const TaskContext &task, const Settings &settings, bool inDatabase) const
+{
+    QUrl url = mUrl.endpoint();
+    QUrlQuery parameters;
+    if (inDatabase)
+        parameters.addQueryItem(QStringLiteral("database"), mUrl.database);
+    parameters.addQueryItem(QStringLiteral("enable_http_compression"), QStringLiteral("1"));
+    for (auto it = settings.begin(); it != settings.end(); ++it)
+        parameters.addQueryItem(it.key(), it.value());
+    if (!urlQuery.isEmpty())
+        parameters.addQueryItem(QStringLiteral("query"), QString::fromUtf8(QUrl::toPercentEncoding(urlQuery)));
+    url.setQuery(parameters);
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=utf-8"));
+    request.setRawHeader("Authorization",
+                         "Basic " + (mUrl.user + QLatin1Char(':') + mUrl.password).toUtf8().toBase64());
+    if (gzipped)
+        request.setRawHeader("Content-Encoding", "gzip");
+    request.setTransferTimeout(300'000); // five minutes without a byte: the server is gone
+
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = manager.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer cancelCheck;
+    QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [&] {
+        if (task.isCancelled())
+            reply->abort();
+    });
+    cancelCheck.start(100);
+    if (!reply->isFinished())
+        loop.exec();
+    cancelCheck.stop();
+    reply->deleteLater();
+
+    const QByteArray answer = reply->readAll();
+    if (task.isCancelled())
+        throw Cancelled();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && status == 0)
+        throw StoreError(StoreError::Kind::Server,
+                         tr("The ClickHouse server %1 does not answer: %2.").arg(mUrl.server(), reply->errorString()));
+    if (status == 200)
+        return answer;
+    const QString why = QString::fromUtf8(answer).section(QLatin1Char('\n'), 0, 0).trimmed();
+    // Code 516 (authentication failed), 192 (unknown user), 193 (wrong password).
+    if (status == 401 || status == 403 || why.contains(QLatin1String("Code: 516")) || why.contains(QLatin1String("Code: 192"))
+        || why.contains(QLatin1String("Code: 193")))
+        throw StoreError(StoreError::Kind::Server,
+                         tr("The ClickHouse server %1 refused the user “%2”: wrong password or unknown user "
+                            "(the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD).")
+                             .arg(mUrl.server(), mUrl.user));
+    throw StoreError(StoreError::Kind::Server,
+                     tr("The ClickHouse server %1 refused a query: %2").arg(mUrl.server(), why.left(600)));
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "clickhouseurl.h"
+#include "tasks/taskcontext.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace Funnelscope {
+
+/**
+ * Queries to one ClickHouse server over its HTTP interface (Qt Network): the SQL in the
+ * body, answers in TabSeparated, gzip both ways. Each call blocks the calling thread (a
+ * worker's or a command's, never the GUI's) in a local event loop, may run on several
+ * threads at once (each makes its own QNetworkAccessManager), stops when @p task is
+ * cancelled (Cancelled), and throws StoreError (Kind::Server) with a sentence that names
+ * the server: it does not answer, it refused the user, or it refused the query (its own
+ * first line of why).
+ */
+class ClickHouseConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::ClickHouseConnection)
+
+public:
+    using Settings = QMap<QString, QString>;
+
+    explicit ClickHouseConnection(ClickHouseUrl url);
+
+    const ClickHouseUrl &url() const { return mUrl; }
+    /** The same server's user and password on another host:port (a shard of its cluster). */
+    ClickHouseConnection onHost(const QString &host, int port) const;
+
+    /** The answer to @p sql, in the database of the URL (when it exists: @p inDatabase). */
+    QByteArray query(const QString &sql, const TaskContext &task = {}, const Settings &settings = {},
+                     bool inDatabase = true) const;
+    /** The answer's rows, each split at tabs, values unescaped. */
+    QList<QStringList> rows(const QString &sql, const TaskContext &task = {}, const Settings &settings = {},
+                            bool inDatabase = true) const;
+    /** Sends @p tsv (TabSeparated rows, escaped with escape()) into @p table, gzip-compressed. */
+    void insert(const QString &table, const QByteArray &tsv, const TaskContext &task = {}, const Settings &settings = {}) const;
+
+    /** @p text as a TabSeparated value: backslash, tab, newline, carriage return escaped. */
+    static void escape(QByteArray &out, QStringView text);
+    /** @p text as a quoted SQL string literal. */
+    static QString quote(const QString &text);
+
+private:
+    QByteArray post(const QString &urlQuery, const QByteArray &body, bool gzipped, const TaskContext &task,
+                    const Settings &settings, bool inDatabase) const;
+
+    ClickHouseUrl mUrl;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analysis/funnelquery.h"
+#include "analysis/funnelresult.h"
+#include "clickhouseworkspace.h"
+
+#include <QCoreApplication>
+
+namespace Funnelscope {
+
+/**
+ * A funnel computed inside ClickHouse with the local engine's semantics (DESIGN.md,
+ * "Funnel semantics"), from sorted per-unit arrays instead of windowFunnel (which knows
+ * seconds, not milliseconds, and not the order of ties): per unit (person, or person and
+ * session) its events sorted by (time, the lowest step they match, the rest last), every
+ * step-1 event in the date range starts a chain, each next step is the first matching
+ * event after the previous one (ordered) or the very next event (strict) within the
+ * window, and the unit keeps the highest chain, the earliest start among equals.
+ *
+ * Each shard groups its own persons (events are sharded by person; the query is sent with
+ * distributed_group_by_no_merge), so a unit's level, its week and its steps' intervals
+ * come back, not its events; units with the same figures are counted together, and only a
+ * dropped unit is named. FunnelEngine::fromChains() turns them into the figures, exactly as
+ * for a local workspace. Runs on ClickHouse 18.16 (Debian 12) and later.
+ */
+class ClickHouseFunnel
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::ClickHouseFunnel)
+
+public:
+    /** Empty when the server can compute @p query, else which part it cannot (for people). */
+    static QString unsupported(const FunnelQuery &query);
+    /** The SQL of @p query over the table @p events. */
+    static QString sql(const FunnelQuery &query, const QString &events = QStringLiteral("events"));
+    static FunnelResult run(const ClickHouseWorkspace &workspace, const FunnelQuery &query, const TaskContext &task = {});
+};
+
+} // namespace Funnelscope

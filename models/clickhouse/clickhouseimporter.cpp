@@ -1,0 +1,235 @@
+#include "clickhouseimporter.h"
+
+#include "ingest/ingesterror.h"
+#include "store/connection.h"
+#include "store/statement.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QTemporaryDir>
+
+namespace Funnelscope {
+
+namespace {
+
+/** An id and its namespace, as the server's columns hold them (user, user_anonymous). */
+struct Id
+{
+    QString key;
+    bool anonymous = false;
+    bool operator==(const Id &other) const { return anonymous == other.anonymous && key == other.key; }
+};
+
+size_t qHash(const Id &id, size_t seed = 0)
+{
+    return ::qHash(id.key, seed) ^ size_t(id.anonymous);
+}
+
+/** Every alias that belongs to exactly one person, by the server's links (user_persons' rule). */
+QHash<Id, Id> resolvedLinks(const ClickHouseConnection &server, const TaskContext &task)
+{
+    QHash<Id, Id> links;
+    const QList<QStringList> rows = server.rows(
+        QStringLiteral("SELECT alias, alias_anonymous, any(person), any(person_anonymous) FROM identity_links "
+                       "GROUP BY alias, alias_anonymous HAVING uniqExact(person, person_anonymous) = 1"),
+        task);
+    for (const QStringList &row : rows)
+        links.insert({row.value(0), row.value(1) == QLatin1String("1")}, {row.value(2), row.value(3) == QLatin1String("1")});
+    return links;
+}
+
+void appendTsv(QByteArray &out, const QStringList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += '\t';
+        ClickHouseConnection::escape(out, values[i]);
+    }
+    out += '\n';
+}
+
+QString idKey(const Id &id)
+{
+    return (id.anonymous ? QStringLiteral("1:") : QStringLiteral("0:")) + id.key;
+}
+
+QString sqlArray(const QStringList &values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (const QString &value : values)
+        quoted.append(ClickHouseConnection::quote(value));
+    return QLatin1Char('[') + quoted.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+} // namespace
+
+Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<ImportPlan> plans, const ImportOptions &options,
+                                              const Importer::Progress &progress, const TaskContext &task)
+{
+    const ClickHouseWorkspace workspace = ClickHouseWorkspace::create(url, task);
+    const ClickHouseConnection &server = workspace.connection();
+    const ClickHouseConnection::Settings bigQueries = {{QStringLiteral("max_query_size"), QStringLiteral("268435456")}};
+
+    const QList<QStringList> known = server.rows(QStringLiteral("SELECT sha256, id, file FROM imports"), task);
+    QHash<QString, QStringList> bySha;
+    for (const QStringList &row : known)
+        bySha.insert(row.value(0), row);
+    qint64 nextImport = 1;
+    for (const QStringList &row : known)
+        nextImport = std::max(nextImport, row.value(1).toLongLong() + 1);
+    for (const ImportPlan &plan : std::as_const(plans)) {
+        const QString sha = Importer::sha256(plan.path);
+        if (!options.allowDuplicateFile && bySha.contains(sha))
+            throw IngestError(tr("“%1” was already imported into %2 (import %3, as “%4”). To import it again anyway use "
+                                 "--allow-duplicate-file.")
+                                  .arg(plan.fileName, url.toString(), bySha[sha].value(1), bySha[sha].value(2)));
+    }
+
+    // Funnelscope's own import, into a workspace of its own.
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        throw StoreError(StoreError::Kind::Io, tr("No temporary folder for the import: %1").arg(folder.errorString()));
+    const QString staging = folder.filePath(QStringLiteral("staging.funnelscope"));
+    std::unique_ptr<Workspace> local = Workspace::create(staging);
+    const QString zone = workspace.meta(QStringLiteral("timezone"));
+    if (!zone.isEmpty())
+        local->setMeta(QStringLiteral("timezone"), zone);
+    Importer::Batch batch = Importer::importAll(*local, plans, options, progress);
+    if (batch.cancelled)
+        return batch;
+    task.throwIfCancelled();
+    Connection &db = local->connection();
+
+    // The links, numbered as the server's imports; the staging import ids map onto them.
+    QHash<qint64, qint64> importOf;
+    {
+        Statement imports(db, "SELECT id FROM imports ORDER BY id");
+        while (imports.step())
+            importOf.insert(imports.int64(0), nextImport + importOf.size());
+    }
+    // From here on the server changes: a failure takes this import's rows out again.
+    bool copied = false;
+    bool moved = false;
+    QString copies; // the rows a move copied, while their originals are not deleted yet
+    const auto deleteWhere = [&](const QString &condition) {
+        for (const ClickHouseConnection &shard : workspace.shards())
+            shard.query(QStringLiteral("ALTER TABLE %1 DELETE WHERE %2").arg(workspace.localEventsTable(), condition), {}, bigQueries);
+        server.query(QStringLiteral("ALTER TABLE identity_links DELETE WHERE import >= %1").arg(nextImport), {}, bigQueries);
+        workspace.waitForMutations();
+    };
+    try {
+        const QHash<Id, Id> before = resolvedLinks(server, task);
+        QSet<Id> aliases;
+        {
+            QByteArray tsv;
+            Statement links(db, "SELECT a.key, a.anonymous, p.key, p.anonymous, l.import_id FROM identity_links l "
+                                "JOIN users a ON a.id = l.alias_id JOIN users p ON p.id = l.person_id");
+            while (links.step()) {
+                appendTsv(tsv, {links.text(0), QString::number(links.int64(1)), links.text(2), QString::number(links.int64(3)),
+                                QString::number(importOf.value(links.int64(4)))});
+                aliases.insert({links.text(0), links.int64(1) != 0});
+            }
+            if (!tsv.isEmpty())
+                server.insert(QStringLiteral("identity_links"), tsv, task);
+        }
+        const QHash<Id, Id> after = resolvedLinks(server, task);
+        const auto personOf = [&after](const Id &id) { return after.value(id, id); };
+
+        // The events, each under its person.
+        const ClickHouseConnection::Settings insertSettings = {{QStringLiteral("insert_distributed_sync"), QStringLiteral("1")}};
+        Statement events(db, "SELECT u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id FROM events e "
+                             "JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
+                             "LEFT JOIN sessions s ON s.id = e.session_id");
+        QByteArray tsv;
+        int rows = 0;
+        QHash<Id, Id> persons;
+        while (events.step()) {
+            const Id user{events.text(0), events.int64(1) != 0};
+            auto found = persons.find(user);
+            if (found == persons.end())
+                found = persons.insert(user, personOf(user));
+            appendTsv(tsv, {found->key, found->anonymous ? QStringLiteral("1") : QStringLiteral("0"), user.key,
+                            user.anonymous ? QStringLiteral("1") : QStringLiteral("0"), QString::number(events.int64(2)),
+                            events.text(3), events.text(4), QString::number(importOf.value(events.int64(5)))});
+            if (++rows == batchRows) {
+                server.insert(QStringLiteral("events"), tsv, task, insertSettings);
+                tsv.clear();
+                rows = 0;
+            }
+        }
+        if (!tsv.isEmpty())
+            server.insert(QStringLiteral("events"), tsv, task, insertSettings);
+
+        // Earlier events of ids whose person these links changed move to the new person.
+        QStringList movedIds;
+        QStringList movedTo;
+        QStringList movedToAnonymous;
+        for (const Id &alias : std::as_const(aliases)) {
+            const Id was = before.value(alias, alias);
+            const Id now = after.value(alias, alias);
+            if (was == now)
+                continue;
+            movedIds.append(idKey(alias));
+            movedTo.append(now.key);
+            movedToAnonymous.append(now.anonymous ? QStringLiteral("1") : QStringLiteral("0"));
+        }
+        if (!movedIds.isEmpty()) {
+            const QString key = QStringLiteral("concat(toString(user_anonymous), ':', user)");
+            const QString newPerson = QStringLiteral("transform(%1, %2, %3, person)").arg(key, sqlArray(movedIds), sqlArray(movedTo));
+            const QString newAnonymous = QStringLiteral("toUInt8(transform(%1, %2, %3, toString(person_anonymous)))")
+                                             .arg(key, sqlArray(movedIds), sqlArray(movedToAnonymous));
+            QString list = sqlArray(movedIds);
+            list = QLatin1Char('(') + list.mid(1, list.size() - 2) + QLatin1Char(')');
+            const QString ofMoved = QStringLiteral("import < ") + QString::number(nextImport) + QStringLiteral(" AND ") + key
+                                    + QStringLiteral(" IN ") + list;
+            const QString stale = ofMoved + QStringLiteral(" AND (person != ") + newPerson
+                                  + QStringLiteral(" OR person_anonymous != ") + newAnonymous + QLatin1Char(')');
+            copies = ofMoved + QStringLiteral(" AND person = ") + newPerson + QStringLiteral(" AND person_anonymous = ")
+                     + newAnonymous;
+            ClickHouseConnection::Settings settings = bigQueries;
+            settings.insert(insertSettings);
+            server.query(QStringLiteral("INSERT INTO events SELECT %1, %2, user, user_anonymous, ts, event, session, import "
+                                        "FROM events WHERE %3")
+                             .arg(newPerson, newAnonymous, stale),
+                         task, settings);
+            copied = true;
+            for (const ClickHouseConnection &shard : workspace.shards())
+                shard.query(QStringLiteral("ALTER TABLE %1 DELETE WHERE %2").arg(workspace.localEventsTable(), stale), task, bigQueries);
+            workspace.waitForMutations(task);
+            moved = true;
+        }
+
+        // Last, the imports: what a report's stamp and a repeated file are checked against.
+        QByteArray importRows;
+        Statement imports(db, "SELECT id, file_name, coalesce(sha256, ''), imported FROM imports ORDER BY id");
+        while (imports.step()) {
+            appendTsv(importRows, {QString::number(importOf.value(imports.int64(0))), imports.text(1), imports.text(2),
+                                   QString::number(imports.int64(3)),
+                                   QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
+        }
+        server.insert(QStringLiteral("imports"), importRows, task);
+    } catch (...) {
+        // Best effort: the error that stopped the import is the one to say. Copies a move
+        // made go again while their originals are still there (after the originals went,
+        // they are the events).
+        try {
+            QString condition = QStringLiteral("import >= ") + QString::number(nextImport);
+            if (copied && !moved)
+                condition += QStringLiteral(" OR (") + copies + QLatin1Char(')');
+            deleteWhere(condition);
+        } catch (...) {
+        }
+        throw;
+    }
+    if (zone.isEmpty())
+        workspace.setMeta(QStringLiteral("timezone"), local->meta(QStringLiteral("timezone"), QStringLiteral("UTC")));
+    for (ImportReport &report : batch.reports)
+        report.importId = importOf.value(report.importId, report.importId);
+    return batch;
+}
+
+} // namespace Funnelscope

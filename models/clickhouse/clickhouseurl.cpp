@@ -1,0 +1,75 @@
+#include "clickhouseurl.h"
+
+#include "tasks/validationerror.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace Funnelscope {
+
+bool ClickHouseUrl::isUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("clickhouse://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("clickhouses://"), Qt::CaseInsensitive);
+}
+
+ClickHouseUrl ClickHouseUrl::parse(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("clickhouse") && scheme != QLatin1String("clickhouses")))
+        throw ValidationError(tr("“%1” is not a ClickHouse address such as clickhouse://host:8123/database.").arg(text));
+    if (!url.password().isEmpty())
+        throw ValidationError(tr("“%1”: a password does not go into the address; set FUNNELSCOPE_CLICKHOUSE_PASSWORD instead.")
+                                  .arg(url.toString(QUrl::RemovePassword)));
+    ClickHouseUrl result;
+    result.tls = scheme == QLatin1String("clickhouses");
+    result.host = url.host();
+    if (result.host.isEmpty())
+        throw ValidationError(tr("“%1” names no server (clickhouse://host:8123/database).").arg(text));
+    result.port = url.port(result.tls ? 8443 : 8123);
+    if (!url.userName().isEmpty())
+        result.user = url.userName();
+    result.database = url.path().mid(1);
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
+    if (!name.match(result.database).hasMatch())
+        throw ValidationError(tr("“%1”: the database should be a name of letters, digits and _ after the server, "
+                                 "such as clickhouse://host:8123/shop.").arg(text));
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems()) {
+        if (key != QLatin1String("cluster"))
+            throw ValidationError(tr("“%1”: unknown option “%2” (only cluster=NAME).").arg(text, key));
+        if (!name.match(value).hasMatch())
+            throw ValidationError(tr("“%1”: “%2” is not a cluster name.").arg(text, value));
+        result.cluster = value;
+    }
+    result.password = qEnvironmentVariable("FUNNELSCOPE_CLICKHOUSE_PASSWORD");
+    return result;
+}
+
+QUrl ClickHouseUrl::endpoint() const
+{
+    QUrl url;
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+QString ClickHouseUrl::server() const
+{
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+QString ClickHouseUrl::toString() const
+{
+    QString text = QStringLiteral("%1://%2%3/%4")
+                       .arg(tls ? QStringLiteral("clickhouses") : QStringLiteral("clickhouse"),
+                            user == QLatin1String("default") ? QString() : user + QLatin1Char('@'), server(), database);
+    if (!cluster.isEmpty())
+        text += QStringLiteral("?cluster=") + cluster;
+    return text;
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace Funnelscope {
+
+/**
+ * Where a ClickHouse workspace lives (DESIGN.md, "A workspace is a file or a server"):
+ * `clickhouse://[user@]host[:port]/database[?cluster=NAME]`, or `clickhouses://…` for
+ * HTTPS. The port is the server's HTTP interface (8123, or 8443 over TLS). The password
+ * never comes from the URL: FUNNELSCOPE_CLICKHOUSE_PASSWORD, or the window asks.
+ */
+struct ClickHouseUrl
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::ClickHouseUrl)
+
+public:
+    QString host;
+    int port = 8123;
+    QString user = QStringLiteral("default");
+    QString password;
+    QString database;
+    QString cluster; ///< a cluster of the server's remote_servers; empty for one server
+    bool tls = false;
+
+    /** Whether @p text is meant as a server, not a file (it starts with clickhouse:// or clickhouses://). */
+    static bool isUrl(const QString &text);
+    /**
+     * @p text parsed, the password taken from FUNNELSCOPE_CLICKHOUSE_PASSWORD; throws
+     * ValidationError naming what is wrong (a password in the URL is refused).
+     */
+    static ClickHouseUrl parse(const QString &text);
+
+    /** The HTTP endpoint queries go to. */
+    QUrl endpoint() const;
+    /** host:port, as messages name the server. */
+    QString server() const;
+    /** The URL again, without a password (for titles, Open Recent, the data stamp). */
+    QString toString() const;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,159 @@
+#include "clickhouseworkspace.h"
+
+#include "store/storeerror.h"
+
+#include <QDateTime>
+#include <QThread>
+
+namespace Funnelscope {
+
+namespace {
+
+const QString eventColumns = QStringLiteral(
+    "(person String, person_anonymous UInt8, user String, user_anonymous UInt8, ts Int64, event String, "
+    "session String, import UInt32)");
+
+/** Person first, so each person's events lie together, in time order, on their shard. */
+const QString eventOrder = QStringLiteral("ENGINE = MergeTree ORDER BY (person, person_anonymous, ts)");
+
+} // namespace
+
+ClickHouseWorkspace::ClickHouseWorkspace(const ClickHouseUrl &url)
+    : mConnection(url)
+{
+}
+
+ClickHouseWorkspace ClickHouseWorkspace::open(const ClickHouseUrl &url, const TaskContext &task)
+{
+    ClickHouseWorkspace workspace(url);
+    workspace.checkTables(task);
+    return workspace;
+}
+
+QList<ClickHouseConnection> ClickHouseWorkspace::shards() const
+{
+    if (!isCluster())
+        return {mConnection};
+    if (!mShards.isEmpty())
+        return mShards;
+    const QList<QStringList> hosts = mConnection.rows(
+        QStringLiteral("SELECT host_address FROM system.clusters WHERE cluster = %1 ORDER BY shard_num, replica_num")
+            .arg(ClickHouseConnection::quote(url().cluster)), {}, {}, false);
+    if (hosts.isEmpty())
+        throw StoreError(StoreError::Kind::Server,
+                         tr("The ClickHouse server %1 has no cluster “%2” in its remote_servers.")
+                             .arg(url().server(), url().cluster));
+    QList<ClickHouseConnection> shards;
+    for (const QStringList &host : hosts)
+        shards.append(mConnection.onHost(host.value(0), url().port));
+    const_cast<ClickHouseWorkspace *>(this)->mShards = shards;
+    return shards;
+}
+
+QString ClickHouseWorkspace::localEventsTable() const
+{
+    return isCluster() ? QStringLiteral("events_local") : QStringLiteral("events");
+}
+
+void ClickHouseWorkspace::checkTables(const TaskContext &task) const
+{
+    const QList<QStringList> found = mConnection.rows(
+        QStringLiteral("SELECT name FROM system.tables WHERE database = %1").arg(ClickHouseConnection::quote(url().database)),
+        task, {}, false);
+    QStringList names;
+    for (const QStringList &row : found)
+        names.append(row.value(0));
+    for (const QString &table : {QStringLiteral("events"), QStringLiteral("imports"), QStringLiteral("meta")}) {
+        if (!names.contains(table))
+            throw StoreError(StoreError::Kind::NotAWorkspace,
+                             tr("The database “%1” on the ClickHouse server %2 is no Funnelscope workspace (it has no "
+                                "table “%3”); import into it first.")
+                                 .arg(url().database, url().server(), table));
+    }
+    if (isCluster())
+        shards(); // the cluster is there
+}
+
+ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const TaskContext &task)
+{
+    ClickHouseWorkspace workspace(url);
+    const ClickHouseConnection &server = workspace.mConnection;
+    const QString db = url.database;
+    if (!workspace.isCluster()) {
+        server.query(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1").arg(db), task, {}, false);
+        server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.events %2 %3").arg(db, eventColumns, eventOrder), task);
+    } else {
+        workspace.onEveryShard(QStringLiteral("CREATE DATABASE IF NOT EXISTS {db}"), task);
+        workspace.onEveryShard(QStringLiteral("CREATE TABLE IF NOT EXISTS {db}.events_local %1 %2").arg(eventColumns, eventOrder), task);
+        // Every host can be asked: the Distributed table is on each, sharded by person.
+        workspace.onEveryShard(QStringLiteral("CREATE TABLE IF NOT EXISTS {db}.events %1 ENGINE = Distributed(%2, %3, events_local, "
+                                              "cityHash64(person, person_anonymous))")
+                                   .arg(eventColumns, url.cluster, db),
+                               task);
+    }
+    server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.imports (id UInt32, file String, sha256 String, events UInt64, "
+                                "imported_at DateTime) ENGINE = MergeTree ORDER BY id").arg(db), task);
+    server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.identity_links (alias String, alias_anonymous UInt8, person String, "
+                                "person_anonymous UInt8, import UInt32) ENGINE = MergeTree ORDER BY (alias, alias_anonymous)").arg(db), task);
+    server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.meta (key String, value String, at UInt64) ENGINE = TinyLog").arg(db),
+                 task);
+    return workspace;
+}
+
+void ClickHouseWorkspace::onEveryShard(const QString &sql, const TaskContext &task) const
+{
+    QString statement = sql;
+    statement.replace(QStringLiteral("{db}"), url().database);
+    if (!isCluster()) {
+        mConnection.query(statement, task, {}, false);
+        return;
+    }
+    // ON CLUSTER needs the distributed DDL queue (ZooKeeper); a cluster without one gets
+    // the statement on each host.
+    for (const ClickHouseConnection &shard : shards())
+        shard.query(statement, task, {}, false);
+}
+
+void ClickHouseWorkspace::waitForMutations(const TaskContext &task) const
+{
+    for (const ClickHouseConnection &shard : shards()) {
+        for (;;) {
+            const QList<QStringList> pending = shard.rows(
+                QStringLiteral("SELECT count() FROM system.mutations WHERE database = %1 AND table = %2 AND is_done = 0")
+                    .arg(ClickHouseConnection::quote(url().database), ClickHouseConnection::quote(localEventsTable())),
+                task, {}, false);
+            if (pending.value(0).value(0) == QLatin1String("0"))
+                break;
+            task.throwIfCancelled();
+            QThread::msleep(50);
+        }
+    }
+}
+
+QString ClickHouseWorkspace::meta(const QString &key, const QString &fallback) const
+{
+    const QList<QStringList> rows = mConnection.rows(
+        QStringLiteral("SELECT argMax(value, at), count() FROM meta WHERE key = %1").arg(ClickHouseConnection::quote(key)));
+    if (rows.isEmpty() || rows.first().value(1) == QLatin1String("0"))
+        return fallback;
+    return rows.first().value(0);
+}
+
+void ClickHouseWorkspace::setMeta(const QString &key, const QString &value) const
+{
+    QByteArray row;
+    ClickHouseConnection::escape(row, key);
+    row += '\t';
+    ClickHouseConnection::escape(row, value);
+    row += '\t' + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '\n';
+    mConnection.insert(QStringLiteral("meta"), row);
+}
+
+QString ClickHouseWorkspace::contentStamp(const TaskContext &task) const
+{
+    const QList<QStringList> rows =
+        mConnection.rows(QStringLiteral("SELECT count(), max(id), sum(events) FROM imports"), task);
+    return url().toString() + QLatin1Char('#') + rows.value(0).join(QLatin1Char('/'));
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "clickhouseconnection.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Funnelscope {
+
+/**
+ * A workspace on a ClickHouse server or cluster (DESIGN.md, "A ClickHouse workspace"): the
+ * events in `events` (a MergeTree ordered by person and time; on a cluster a MergeTree
+ * `events_local` on every shard and a Distributed `events` over them, sharded by person),
+ * and beside them on the URL's server the small tables: `imports`, `identity_links`, `meta`.
+ *
+ * open() checks the server answers and the tables are there (a database without them is a
+ * StoreError naming it); create() makes what is missing: with `ON CLUSTER` when the server
+ * has a distributed DDL queue, else on each host system.clusters lists, reached on the
+ * URL's HTTP port.
+ */
+class ClickHouseWorkspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnelscope::ClickHouseWorkspace)
+
+public:
+    static ClickHouseWorkspace open(const ClickHouseUrl &url, const TaskContext &task = {});
+    static ClickHouseWorkspace create(const ClickHouseUrl &url, const TaskContext &task = {});
+
+    const ClickHouseConnection &connection() const { return mConnection; }
+    const ClickHouseUrl &url() const { return mConnection.url(); }
+    bool isCluster() const { return !url().cluster.isEmpty(); }
+    /** The connections of the cluster's shards (the URL's server alone for one server). */
+    QList<ClickHouseConnection> shards() const;
+    /** The table the MergeTree parts live in on each shard (events on one server). */
+    QString localEventsTable() const;
+
+    QString meta(const QString &key, const QString &fallback = QString()) const;
+    void setMeta(const QString &key, const QString &value) const;
+    /** What changes when the events do: the imports' ids and counts (the data stamp). */
+    QString contentStamp(const TaskContext &task = {}) const;
+
+    /** Runs @p sql (a statement in {db} and {cluster} placeholders) on every shard's host. */
+    void onEveryShard(const QString &sql, const TaskContext &task = {}) const;
+    /** Waits until the mutations of the events' table finished on every shard. */
+    void waitForMutations(const TaskContext &task = {}) const;
+
+private:
+    explicit ClickHouseWorkspace(const ClickHouseUrl &url);
+    void checkTables(const TaskContext &task) const;
+
+    ClickHouseConnection mConnection;
+    QList<ClickHouseConnection> mShards;
+};
+
+} // namespace Funnelscope

@@ -1,0 +1,452 @@
+// The ClickHouse workspace against real clickhouse-server processes (the CTest fixture
+// clickhouse starts one server and a two-shard cluster): the same files imported into a
+// local workspace, the single server and the cluster give identical funnels (the JSON the
+// command line prints, and the same dropped persons), with persons stitched across imports
+// and each person's events on one shard; a server that does not answer, a wrong password,
+// a database without the tables and a query the server cannot compute are sentences that
+// name the server, and the command line exits 1 with them.
+#include "analysis/cohortquery.h"
+#include "analysis/localbackend.h"
+#include "clickhouse/clickhousebackend.h"
+#include "clickhouse/clickhouseimporter.h"
+#include "demo/demoshop.h"
+#include "export/funnelexport.h"
+#include "ingest/importer.h"
+#include "ingest/ingesterror.h"
+#include "store/statement.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "tasks/validationerror.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Funnelscope;
+
+namespace {
+
+struct Servers
+{
+    QString single; ///< clickhouse://host:port/
+    QString cluster;
+    QString clusterName;
+    QStringList shards;
+    int port = 0;
+};
+
+Servers servers()
+{
+    const QString ini = qEnvironmentVariable("FUNNELSCOPE_CLICKHOUSE_SERVERS");
+    QSettings settings(ini, QSettings::IniFormat);
+    Servers result;
+    result.single = settings.value(QStringLiteral("single/url")).toString();
+    result.cluster = settings.value(QStringLiteral("cluster/url")).toString();
+    result.clusterName = settings.value(QStringLiteral("cluster/name")).toString();
+    result.shards = settings.value(QStringLiteral("cluster/shards")).toStringList();
+    result.port = settings.value(QStringLiteral("cluster/port")).toInt();
+    return result;
+}
+
+/** A database name no other test run uses. */
+QString freshDatabase(const QString &what)
+{
+    static int counter = 0;
+    return QStringLiteral("t%1_%2_%3").arg(QCoreApplication::applicationPid()).arg(++counter).arg(what);
+}
+
+/** The files, each imported on its own, into the local workspace at @p path. */
+void importLocally(const QString &path, const QStringList &files)
+{
+    std::unique_ptr<Workspace> workspace = Workspace::create(path);
+    for (const QString &file : files) {
+        const ImportOptions options;
+        Importer::importAll(*workspace, {Importer::plan(file, options)}, options);
+    }
+}
+
+void importToServer(const QString &url, const QStringList &files)
+{
+    for (const QString &file : files) {
+        const ImportOptions options;
+        ClickHouseImporter::importAll(ClickHouseUrl::parse(url), {Importer::plan(file, options)}, options);
+    }
+}
+
+/** The dropped units as sorted lines: who, the last step, when. */
+QStringList droppedOf(const FunnelResult &result)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < result.dropped.size(); ++i)
+        lines.append(QStringLiteral("%1 %2 %3").arg(result.personOf(i)).arg(result.dropped[i].lastStep).arg(result.dropped[i].lastStepMs));
+    lines.sort();
+    return lines;
+}
+
+/**
+ * Events shaped like vendor exports: anonymous browsing that later logs in (the link comes
+ * in a later file), a device two users share, sessions, and many events in the same
+ * millisecond (a page view and an add-to-cart logged together, in either order).
+ */
+QStringList writeRandomFiles(const QString &folder, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const QStringList events = {QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("begin_checkout"),
+                                QStringLiteral("purchase"), QStringLiteral("page_view")};
+    const qint64 start = QDateTime(QDate(2024, 3, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    QStringList files;
+    const int fileCount = 3;
+    QList<QStringList> lines(fileCount);
+    const int people = 40 + int(random.bounded(40));
+    for (int p = 0; p < people; ++p) {
+        const QString anonymous = QStringLiteral("anon-%1").arg(p);
+        const QString known = random.bounded(3) ? QStringLiteral("user-%1").arg(p) : QString();
+        const int loginFile = int(random.bounded(fileCount));
+        qint64 ts = start + qint64(random.bounded(20 * 24)) * 3'600'000;
+        const int count = 1 + int(random.bounded(25));
+        int session = 0;
+        for (int e = 0; e < count; ++e) {
+            const int gap = int(random.bounded(10));
+            if (gap < 3)
+                ; // the same millisecond
+            else if (gap < 8)
+                ts += qint64(random.bounded(600'000));
+            else {
+                ts += qint64(random.bounded(3 * 24 * 3'600'000));
+                ++session;
+            }
+            const int file = int(random.bounded(fileCount));
+            const bool loggedIn = !known.isEmpty() && file >= loginFile;
+            QString anonymousId = anonymous;
+            if (p % 17 == 3 && random.bounded(2))
+                anonymousId = QStringLiteral("shared-device"); // two users on one device
+            const QString event = events[int(random.bounded(events.size()))];
+            const QString time = QDateTime::fromMSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+            lines[file].append(QStringLiteral("%1,%2,%3,%4,s-%5-%6")
+                                   .arg(time, loggedIn ? known : QString(), anonymousId, event)
+                                   .arg(p)
+                                   .arg(random.bounded(4) ? session : -1));
+        }
+    }
+    for (int f = 0; f < fileCount; ++f) {
+        const QString path = QStringLiteral("%1/events-%2.csv").arg(folder).arg(f);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write("timestamp,user_id,anonymous_id,event,session_id\n");
+        file.write(lines[f].join(QLatin1Char('\n')).toUtf8() + '\n');
+        files.append(path);
+    }
+    return files;
+}
+
+/** Funnels of every kind the server computes, on @p steps. */
+QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64 lastMs)
+{
+    QList<FunnelQuery> queries;
+    for (const auto order : {FunnelQuery::Order::Ordered, FunnelQuery::Order::Strict}) {
+        for (const auto count : {FunnelQuery::Count::Users, FunnelQuery::Count::Sessions}) {
+            for (const qint64 window : {FunnelQuery::minute * 60, FunnelQuery::day * 7}) {
+                for (int range = 0; range < 3; ++range) {
+                    FunnelQuery query;
+                    for (const QString &step : steps)
+                        query.steps.append({step, {}});
+                    query.order = order;
+                    query.count = count;
+                    query.windowMs = window;
+                    if (range > 0) {
+                        const qint64 middle = firstMs + (lastMs - firstMs) / 2;
+                        query.fromMs = middle;
+                        query.toMs = lastMs;
+                    }
+                    if (range == 2)
+                        query.compare = FunnelQuery::Compare::Previous;
+                    queries.append(query);
+                }
+            }
+        }
+    }
+    return queries;
+}
+
+} // namespace
+
+class tst_ClickHouseBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const Servers found = servers();
+        QVERIFY2(!found.single.isEmpty() && !found.cluster.isEmpty(),
+                 "no servers.ini from the clickhouse fixture (FUNNELSCOPE_CLICKHOUSE_SERVERS)");
+        QCOMPARE(found.shards.size(), 2);
+    }
+
+    void sameFunnelsAsLocal_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QStringList>("steps");
+        QTest::newRow("identity fixture in two imports") << QStringList{QStringLiteral("identity")}
+                                                          << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
+                                                                         QStringLiteral("begin_checkout"), QStringLiteral("purchase")};
+        QTest::newRow("demo shop") << QStringList{QStringLiteral("demo")}
+                                   << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
+                                                  QStringLiteral("begin_checkout"), QStringLiteral("purchase")};
+        const QString rees = QStringLiteral(FUNNELSCOPE_DATASETS "/rees46-multicategory-2019oct-head/2019-Oct_head.csv");
+        QTest::newRow("REES46 head") << QStringList{rees} << QStringList{QStringLiteral("view"), QStringLiteral("cart"), QStringLiteral("purchase")};
+        for (quint32 seed = 1; seed <= 4; ++seed) {
+            QTest::newRow(qPrintable(QStringLiteral("random %1").arg(seed)))
+                << QStringList{QStringLiteral("random:%1").arg(seed)}
+                << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("purchase")};
+        }
+    }
+
+    void sameFunnelsAsLocal()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, steps);
+        QTemporaryDir folder;
+        if (files == QStringList{QStringLiteral("identity")}) {
+            // The anonymous browsing first; the login that links it to alice comes later.
+            QFile all(QStringLiteral(FUNNELSCOPE_TEST_DATA "/identity/flat.csv"));
+            QVERIFY(all.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = all.readAll().split('\n');
+            QFile first(folder.filePath(QStringLiteral("first.csv")));
+            QFile second(folder.filePath(QStringLiteral("second.csv")));
+            QVERIFY(first.open(QIODevice::WriteOnly) && second.open(QIODevice::WriteOnly));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (lines[i].isEmpty())
+                    continue;
+                if (i == 0 || i < 4)
+                    first.write(lines[i] + '\n');
+                if (i == 0 || i >= 4)
+                    second.write(lines[i] + '\n');
+            }
+            files = {first.fileName(), second.fileName()};
+        } else if (files == QStringList{QStringLiteral("demo")}) {
+            DemoShop::Options options;
+            options.users = 400;
+            const QString path = folder.filePath(QStringLiteral("shop.csv"));
+            DemoShop::writeFile(path, DemoShop::FileFormat::Csv, options);
+            files = {path};
+        } else if (files.first().startsWith(QLatin1String("random:"))) {
+            files = writeRandomFiles(folder.path(), files.first().mid(7).toUInt());
+        } else if (!QFile::exists(files.first())) {
+            QSKIP("../shared/datasets is not beside this checkout");
+        }
+
+        const QString local = folder.filePath(QStringLiteral("local.funnelscope"));
+        importLocally(local, files);
+        const Servers found = servers();
+        const QString database = freshDatabase(QStringLiteral("same"));
+        const QString single = found.single + database;
+        const QString cluster = found.cluster + database + QStringLiteral("?cluster=") + found.clusterName;
+        importToServer(single, files);
+        importToServer(cluster, files);
+
+        LocalBackend localBackend(local, QString());
+        ClickHouseBackend singleBackend(ClickHouseUrl::parse(single));
+        ClickHouseBackend clusterBackend(ClickHouseUrl::parse(cluster));
+        const auto workspace = Workspace::open(local);
+        qint64 first = 0;
+        qint64 last = 0;
+        {
+            Statement range(workspace->connection(), "SELECT min(ts), max(ts) FROM events");
+            QVERIFY(range.step());
+            first = range.int64(0);
+            last = range.int64(1);
+        }
+        int converted = 0;
+        for (const FunnelQuery &query : funnelMatrix(steps, first, last)) {
+            const FunnelResult expected = localBackend.run(query);
+            const QByteArray json = FunnelExport::toJson(query, expected, {});
+            const FunnelResult onServer = singleBackend.run(query);
+            const FunnelResult onCluster = clusterBackend.run(query);
+            QCOMPARE(FunnelExport::toJson(query, onServer, {}), json);
+            QCOMPARE(FunnelExport::toJson(query, onCluster, {}), json);
+            QCOMPARE(droppedOf(onServer), droppedOf(expected));
+            QCOMPARE(droppedOf(onCluster), droppedOf(expected));
+            converted += int(expected.steps.last().count);
+        }
+        QVERIFY2(converted > 0, "the funnels compared convert somebody");
+    }
+
+    void eachPersonSitsOnOneShard()
+    {
+        QTemporaryDir folder;
+        const QStringList files = writeRandomFiles(folder.path(), 7);
+        const QString local = folder.filePath(QStringLiteral("local.funnelscope"));
+        importLocally(local, files);
+        const Servers found = servers();
+        const QString database = freshDatabase(QStringLiteral("shards"));
+        importToServer(found.cluster + database + QStringLiteral("?cluster=") + found.clusterName, files);
+
+        // Per person (the local workspace's view user_persons), how many events.
+        QHash<QString, qint64> expected;
+        {
+            const auto workspace = Workspace::open(local);
+            Statement persons(workspace->connection(),
+                              "SELECT p.key, p.anonymous, count(*) FROM events e JOIN user_persons up ON up.user_id = e.user_id "
+                              "JOIN users p ON p.id = up.person_id GROUP BY up.person_id");
+            while (persons.step())
+                expected.insert(persons.text(0) + QLatin1Char('/') + QString::number(persons.int64(1)), persons.int64(2));
+        }
+        QVERIFY(expected.size() > 20);
+
+        QHash<QString, qint64> onShards;
+        for (const QString &host : std::as_const(found.shards)) {
+            const ClickHouseConnection shard(
+                ClickHouseUrl::parse(QStringLiteral("clickhouse://%1:%2/%3").arg(host).arg(found.port).arg(database)));
+            const QList<QStringList> rows = shard.rows(
+                QStringLiteral("SELECT person, person_anonymous, count() FROM events_local GROUP BY person, person_anonymous"));
+            QVERIFY2(rows.size() > 5, "both shards hold persons");
+            for (const QStringList &row : rows) {
+                const QString person = row[0] + QLatin1Char('/') + row[1];
+                QVERIFY2(!onShards.contains(person), qPrintable(person + QStringLiteral(" has events on two shards")));
+                onShards.insert(person, row[2].toLongLong());
+            }
+        }
+        QCOMPARE(onShards, expected);
+    }
+
+    void badInputIsASentenceNamingTheServer()
+    {
+        const Servers found = servers();
+        QTcpServer closed; // a port nobody answers on once it is closed again
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QString nobody = QStringLiteral("clickhouse://127.0.0.1:%1/shop").arg(port);
+        try {
+            ClickHouseBackend backend(ClickHouseUrl::parse(nobody));
+            QFAIL("a server that does not answer was opened");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("127.0.0.1:%1 does not answer").arg(port)), qPrintable(error.message()));
+        }
+
+        const QString empty = found.single + freshDatabase(QStringLiteral("empty"));
+        ClickHouseConnection(ClickHouseUrl::parse(found.single + QStringLiteral("default"))).query(
+            QStringLiteral("CREATE DATABASE %1").arg(ClickHouseUrl::parse(empty).database));
+        try {
+            ClickHouseBackend backend(ClickHouseUrl::parse(empty));
+            QFAIL("a database without the tables was opened");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("no Funnelscope workspace")), qPrintable(error.message()));
+        }
+
+        qputenv("FUNNELSCOPE_CLICKHOUSE_PASSWORD", "wrong");
+        QString url = found.single;
+        url.replace(QLatin1String("clickhouse://"), QLatin1String("clickhouse://analyst@"));
+        const ClickHouseUrl wrongPassword = ClickHouseUrl::parse(url + QStringLiteral("default"));
+        qunsetenv("FUNNELSCOPE_CLICKHOUSE_PASSWORD");
+        try {
+            ClickHouseConnection(wrongPassword).query(QStringLiteral("SELECT 1"));
+            QFAIL("a wrong password was taken");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("refused the user “analyst”")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(wrongPassword.server()), qPrintable(error.message()));
+        }
+        qputenv("FUNNELSCOPE_CLICKHOUSE_PASSWORD", "s3cret");
+        QCOMPARE(ClickHouseConnection(ClickHouseUrl::parse(url + QStringLiteral("default"))).query(QStringLiteral("SELECT 6 * 7")).trimmed(),
+                 QByteArray("42"));
+        qunsetenv("FUNNELSCOPE_CLICKHOUSE_PASSWORD");
+
+        for (const QString &text : {QStringLiteral("clickhouse://user:pw@host/db"), QStringLiteral("clickhouse://host/"),
+                                    QStringLiteral("clickhouse://host/db?shards=2"), QStringLiteral("clickhouse:///db")}) {
+            try {
+                ClickHouseUrl::parse(text);
+                QFAIL(qPrintable(text + QStringLiteral(" was taken")));
+            } catch (const ValidationError &error) {
+                QVERIFY2(!error.message().contains(QLatin1String("pw")), "the password is not repeated");
+            }
+        }
+    }
+
+    void whatTheServerCannotComputeIsSaid()
+    {
+        QTemporaryDir folder;
+        const QStringList files = writeRandomFiles(folder.path(), 11);
+        const Servers found = servers();
+        const QString url = found.single + freshDatabase(QStringLiteral("cannot"));
+        importToServer(url, files);
+        ClickHouseBackend backend(ClickHouseUrl::parse(url));
+        QVERIFY(!backend.capabilities().totals);
+        QVERIFY(!backend.capabilities().anyOrder);
+        QVERIFY(backend.capabilities().sessions);
+        FunnelQuery query;
+        query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
+        query.breakdown = QStringLiteral("device");
+        QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
+        query.breakdown.clear();
+        query.steps[1].event = QStringLiteral("refund");
+        try {
+            backend.run(query);
+            QFAIL("a step no event has was computed");
+        } catch (const ValidationError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("no event “refund”")), qPrintable(error.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(CohortQuery()));
+
+        // The same file again is refused, and the server keeps one copy.
+        const ImportOptions options;
+        QVERIFY_THROWS_EXCEPTION(IngestError, ClickHouseImporter::importAll(ClickHouseUrl::parse(url), {Importer::plan(files[0], options)}, options));
+        // A file that cannot be read changes nothing on the server.
+        const QString stamp = backend.dataStamp();
+        QFile broken(folder.filePath(QStringLiteral("broken.csv")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("timestamp,user_id,event\nnot a time,u1,view\n");
+        broken.close();
+        try {
+            ClickHouseImporter::importAll(ClickHouseUrl::parse(url), {Importer::plan(broken.fileName(), options)}, options);
+        } catch (const std::exception &) {
+        }
+        QCOMPARE(ClickHouseBackend(ClickHouseUrl::parse(url)).dataStamp(), stamp);
+    }
+
+    void theCommandLineSaysItAndExits1()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const auto run = [](const QStringList &arguments, QByteArray &errors) {
+            QProcess process;
+            process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), arguments);
+            process.waitForFinished(120'000);
+            errors = process.readAllStandardError();
+            return process.exitCode();
+        };
+        QByteArray errors;
+        QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), QStringLiteral("clickhouse://127.0.0.1:%1/shop").arg(port),
+                      QStringLiteral("--steps"), QStringLiteral("a,b")},
+                     errors),
+                 1);
+        QVERIFY2(errors.contains(QStringLiteral("127.0.0.1:%1 does not answer").arg(port).toUtf8()), errors.constData());
+
+        QTemporaryDir folder;
+        const QStringList files = writeRandomFiles(folder.path(), 5);
+        const Servers found = servers();
+        const QString url = found.cluster + freshDatabase(QStringLiteral("cli")) + QStringLiteral("?cluster=") + found.clusterName;
+        QCOMPARE(run({QStringLiteral("import"), files[0], files[1], QStringLiteral("--workspace"), url}, errors), 0);
+        QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), url, QStringLiteral("--steps"),
+                      QStringLiteral("product_view,purchase"), QStringLiteral("--by"), QStringLiteral("device")},
+                     errors),
+                 1);
+        QVERIFY2(errors.contains("cannot compute a breakdown yet"), errors.constData());
+        QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), QStringLiteral("clickhouse://u:secret@127.0.0.1/x"),
+                      QStringLiteral("--steps"), QStringLiteral("a,b")},
+                     errors),
+                 1);
+        QVERIFY2(errors.contains("FUNNELSCOPE_CLICKHOUSE_PASSWORD") && !errors.contains("secret"), errors.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ClickHouseBackend)
+#include "tst_clickhousebackend.moc"
