@@ -462,16 +462,8 @@
         <translation>das Zählen jedes Versuchs (Summen)</translation>
     </message>
     <message>
-        <source>a breakdown</source>
-        <translation>eine Aufschlüsselung</translation>
-    </message>
-    <message>
         <source>filters (--where)</source>
         <translation>Filter (--where)</translation>
-    </message>
-    <message>
-        <source>exclusions</source>
-        <translation>Ausschlüsse</translation>
     </message>
     <message>
         <source>holding properties constant</source>
@@ -492,6 +484,26 @@
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
         <translation>In diesem Arbeitsbereich gibt es kein Ereignis „%1“ (seine Ereignisse: %2).</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2)</source>
+        <translation>eine Aufschlüsselung nach „%1“ (nur nach %2)</translation>
+    </message>
+    <message>
+        <source>a breakdown attributed other than to step 1</source>
+        <translation>eine Aufschlüsselung, die nicht Schritt 1 zugeordnet ist</translation>
+    </message>
+    <message>
+        <source>an exclusion must lie between two steps (after step 1 to %1).</source>
+        <translation>Ein Ausschluss muss zwischen zwei Schritten liegen (nach Schritt 1 bis %1).</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Ereignis „%1“ zum Ausschließen (seine Ereignisse: %2).</translation>
+    </message>
+    <message>
+        <source>the breakdown needs at least one value (top N ≥ 1).</source>
+        <translation>Die Aufschlüsselung braucht mindestens einen Wert (Top N ≥ 1).</translation>
     </message>
 </context>
 <context>

@@ -462,16 +462,8 @@
         <translation>contar cada intento (totales)</translation>
     </message>
     <message>
-        <source>a breakdown</source>
-        <translation>un desglose</translation>
-    </message>
-    <message>
         <source>filters (--where)</source>
         <translation>filtros (--where)</translation>
-    </message>
-    <message>
-        <source>exclusions</source>
-        <translation>exclusiones</translation>
     </message>
     <message>
         <source>holding properties constant</source>
@@ -492,6 +484,26 @@
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
         <translation>no hay ningún evento «%1» en este espacio de trabajo (sus eventos: %2).</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2)</source>
+        <translation>un desglose por «%1» (solo por %2)</translation>
+    </message>
+    <message>
+        <source>a breakdown attributed other than to step 1</source>
+        <translation>un desglose atribuido a algo distinto del paso 1</translation>
+    </message>
+    <message>
+        <source>an exclusion must lie between two steps (after step 1 to %1).</source>
+        <translation>una exclusión debe estar entre dos pasos (después del paso 1 hasta el %1).</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
+        <translation>no hay ningún evento «%1» que excluir en este espacio de trabajo (sus eventos: %2).</translation>
+    </message>
+    <message>
+        <source>the breakdown needs at least one value (top N ≥ 1).</source>
+        <translation>el desglose necesita al menos un valor (top N ≥ 1).</translation>
     </message>
 </context>
 <context>

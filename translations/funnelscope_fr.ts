@@ -462,16 +462,8 @@
         <translation>le comptage de chaque tentative (totaux)</translation>
     </message>
     <message>
-        <source>a breakdown</source>
-        <translation>une ventilation</translation>
-    </message>
-    <message>
         <source>filters (--where)</source>
         <translation>des filtres (--where)</translation>
-    </message>
-    <message>
-        <source>exclusions</source>
-        <translation>des exclusions</translation>
     </message>
     <message>
         <source>holding properties constant</source>
@@ -491,7 +483,27 @@
     </message>
     <message>
         <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation>il n'y a pas d'événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
+        <translation>il n&apos;y a pas d&apos;événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2)</source>
+        <translation>une ventilation par « %1 » (seulement par %2)</translation>
+    </message>
+    <message>
+        <source>a breakdown attributed other than to step 1</source>
+        <translation>une ventilation attribuée à autre chose que l’étape 1</translation>
+    </message>
+    <message>
+        <source>an exclusion must lie between two steps (after step 1 to %1).</source>
+        <translation>une exclusion doit se situer entre deux étapes (après l'étape 1 jusqu'à %1).</translation>
+    </message>
+    <message>
+        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
+        <translation>il n’y a pas d’événement « %1 » à exclure dans cet espace de travail (ses événements : %2).</translation>
+    </message>
+    <message>
+        <source>the breakdown needs at least one value (top N ≥ 1).</source>
+        <translation>la ventilation a besoin d'au moins une valeur (top N ≥ 1).</translation>
     </message>
 </context>
 <context>

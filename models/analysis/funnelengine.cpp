@@ -788,31 +788,14 @@ private:
     bool mClosed = false;
 };
 
-/** The breakdown: each unit's attributed value (Attributor), top N plus "other", each tested. */
-void addSegments(const EventTable &table, const FunnelQuery &query, const Units &found, FunnelResult &result)
+/** The breakdown of @p units by @p values (one per unit): top N plus "other" (or the bins), each tested. */
+void addSegmentsOf(const FunnelQuery &query, const Units &found, std::vector<QString> values, FunnelResult &result)
 {
     const std::vector<Unit> &units = found.units;
-    const bool returning = query.breakdown == FunnelQuery::newVsReturning();
-    const ValueReader reader(table, query.breakdown);
-    const Attributor attributor(table, query, found, table.column(query.breakdown));
-    std::vector<QString> values(units.size());
     QHash<QString, qint64> sizes;
+    for (const QString &value : values)
+        ++sizes[value];
     const FunnelQuery::Bins *bins = query.binsOf(query.breakdown);
-    for (size_t i = 0; i < units.size(); ++i) {
-        const Unit &unit = units[i];
-        const size_t row = attributor.row(unit);
-        if (row == Attributor::npos) {
-            values[i] = QStringLiteral("(none)");
-        } else if (returning) {
-            values[i] = FunnelEngine::isInFirstSession(table, unit.user, row) ? QStringLiteral("new")
-                                                                              : QStringLiteral("returning");
-        } else {
-            values[i] = reader.at(row);
-            if (values[i].isEmpty())
-                values[i] = QStringLiteral("(none)");
-        }
-        ++sizes[values[i]];
-    }
     QStringList order = sizes.keys();
     std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
         return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
@@ -854,6 +837,31 @@ void addSegments(const EventTable &table, const FunnelQuery &query, const Units 
     }
 }
 
+/** The breakdown: each unit's attributed value (Attributor), top N plus "other", each tested. */
+void addSegments(const EventTable &table, const FunnelQuery &query, const Units &found, FunnelResult &result)
+{
+    const std::vector<Unit> &units = found.units;
+    const bool returning = query.breakdown == FunnelQuery::newVsReturning();
+    const ValueReader reader(table, query.breakdown);
+    const Attributor attributor(table, query, found, table.column(query.breakdown));
+    std::vector<QString> values(units.size());
+    for (size_t i = 0; i < units.size(); ++i) {
+        const Unit &unit = units[i];
+        const size_t row = attributor.row(unit);
+        if (row == Attributor::npos) {
+            values[i] = QStringLiteral("(none)");
+        } else if (returning) {
+            values[i] = FunnelEngine::isInFirstSession(table, unit.user, row) ? QStringLiteral("new")
+                                                                              : QStringLiteral("returning");
+        } else {
+            values[i] = reader.at(row);
+            if (values[i].isEmpty())
+                values[i] = QStringLiteral("(none)");
+        }
+    }
+    addSegmentsOf(query, found, std::move(values), result);
+}
+
 } // namespace
 
 FunnelResult FunnelEngine::run(const EventTable &table, const FunnelQuery &query, const TaskContext &task)
@@ -892,6 +900,16 @@ FunnelResult FunnelEngine::fromChains(const FunnelQuery &query, const Chains &ch
         all.push_back(&unit);
     result.steps = stepFigures(query, found, all);
     addTrendAndDropped(lastTs, persons, query, found, int(steps), result);
+    if (!query.breakdown.isEmpty()) {
+        result.breakdown = query.breakdown;
+        std::vector<QString> values(chains.values.begin(), chains.values.end());
+        for (QString &value : values) {
+            if (value.isEmpty())
+                value = QStringLiteral("(none)");
+        }
+        values.resize(found.units.size(), QStringLiteral("(none)"));
+        addSegmentsOf(query, found, std::move(values), result);
+    }
     return result;
 }
 

@@ -56,11 +56,13 @@ public:
         std::vector<int> persons;
         std::vector<int> levels;
         std::vector<qint64> times;
+        std::vector<QString> values; ///< with a breakdown: each unit's value (empty: "(none)")
     };
     /**
      * The figures of @p chains (steps, time to convert, trend, dropped units) computed as
-     * run() computes them from its own: the same numbers for the same chains. No breakdown
-     * and no comparison (addComparison()). @p lastTs is where the data ends.
+     * run() computes them from its own: the same numbers for the same chains and values
+     * (the breakdown's, top N plus "other"); no comparison (addComparison()). @p lastTs is
+     * where the data ends.
      */
     static FunnelResult fromChains(const FunnelQuery &query, const Chains &chains, qint64 lastTs,
                                    std::shared_ptr<const UserKeys> persons);

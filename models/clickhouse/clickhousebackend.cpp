@@ -1,6 +1,5 @@
 #include "clickhousebackend.h"
 
-#include "clickhousefunnel.h"
 #include "tasks/validationerror.h"
 
 #include <QCoreApplication>
@@ -31,9 +30,17 @@ QStringList ClickHouseBackend::properties(const TaskContext &)
     return {}; // breakdowns and filters are not computed on the server yet
 }
 
+const ClickHouseFunnel::Facts &ClickHouseBackend::facts(const TaskContext &task)
+{
+    const std::lock_guard lock(mFactsMutex);
+    if (!mFacts)
+        mFacts = ClickHouseFunnel::facts(mWorkspace, task);
+    return *mFacts;
+}
+
 FunnelResult ClickHouseBackend::run(const FunnelQuery &query, const TaskContext &task)
 {
-    return ClickHouseFunnel::run(mWorkspace, query, task);
+    return ClickHouseFunnel::run(mWorkspace, facts(task), query, task);
 }
 
 void ClickHouseBackend::cannot(const QString &what) const

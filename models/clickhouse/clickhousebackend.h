@@ -1,7 +1,11 @@
 #pragma once
 
 #include "analysis/reportbackend.h"
+#include "clickhousefunnel.h"
 #include "clickhouseworkspace.h"
+
+#include <mutex>
+#include <optional>
 
 namespace Funnelscope {
 
@@ -32,8 +36,13 @@ public:
 private:
     [[noreturn]] void cannot(const QString &what) const;
 
+    /** The funnels' facts, read once (a backend answers about one state of the data). */
+    const ClickHouseFunnel::Facts &facts(const TaskContext &task);
+
     ClickHouseWorkspace mWorkspace;
     QString mStamp;
+    std::mutex mFactsMutex;
+    std::optional<ClickHouseFunnel::Facts> mFacts;
 };
 
 } // namespace Funnelscope

@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -145,6 +146,7 @@ QByteArray ClickHouseConnection::post(const QString &urlQuery, const QByteArray 
     request.setTransferTimeout(300'000); // five minutes without a byte: the server is gone
 
     QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy);
     QNetworkReply *reply = manager.post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

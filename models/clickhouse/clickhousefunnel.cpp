@@ -5,9 +5,18 @@
 #include "clickhouseconnection.h"
 #include "tasks/validationerror.h"
 
+#include <QSet>
+
 #include <limits>
 
 namespace Funnelscope {
+
+const QStringList &ClickHouseFunnel::breakdownColumns()
+{
+    static const QStringList columns = {QStringLiteral("device"), QStringLiteral("channel"), QStringLiteral("country"),
+                                        QStringLiteral("product_id"), QStringLiteral("category"), QStringLiteral("currency")};
+    return columns;
+}
 
 QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
 {
@@ -15,12 +24,14 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
         return tr("steps in any order");
     if (query.count == FunnelQuery::Count::Totals)
         return tr("counting every attempt (totals)");
-    if (!query.breakdown.isEmpty())
-        return tr("a breakdown");
+    if (!query.breakdown.isEmpty()) {
+        if (!breakdownColumns().contains(query.breakdown) || query.binsOf(query.breakdown))
+            return tr("a breakdown by “%1” (only by %2)").arg(query.breakdown, breakdownColumns().join(QStringLiteral(", ")));
+        if (query.attribution != FunnelQuery::Attribution::Step1)
+            return tr("a breakdown attributed other than to step 1");
+    }
     if (!query.where.isEmpty())
         return tr("filters (--where)");
-    if (!query.exclusions.isEmpty())
-        return tr("exclusions");
     if (!query.hold.isEmpty())
         return tr("holding properties constant");
     if (query.hasStepWindows())
@@ -54,6 +65,23 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
     }
     rank += QStringLiteral("32)");
     const QString mask = QStringLiteral("toUInt32(") + bits.join(QStringLiteral(" + ")) + QLatin1Char(')');
+    // Bit k - 1: the event is excluded between step k and k + 1 (strict funnels have none).
+    QStringList excludedBits = {QStringLiteral("0")};
+    const bool exclusions = !strict && !query.exclusions.isEmpty();
+    if (exclusions) {
+        QSet<QPair<QString, int>> seen; // an exclusion named twice is one bit
+        for (const FunnelQuery::Exclusion &exclusion : query.exclusions) {
+            if (seen.contains({exclusion.event, exclusion.after}))
+                continue;
+            seen.insert({exclusion.event, exclusion.after});
+            const QString name = ClickHouseConnection::quote(exclusion.event);
+            excludedBits.append(QStringLiteral("if(event = ") + name + QStringLiteral(", ")
+                                + QString::number(quint32(1) << (exclusion.after - 1)) + QStringLiteral(", 0)"));
+            names.append(name);
+        }
+    }
+    const QString excluded = QStringLiteral("toUInt32(") + excludedBits.join(QStringLiteral(" + ")) + QLatin1Char(')');
+    const QString value = breakdownColumns().contains(query.breakdown) ? query.breakdown : QStringLiteral("''");
     names.removeDuplicates();
 
     // The chain from start p: step k's position c_k, 0 once a step is missing. Each step
@@ -72,6 +100,15 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
                        .arg(previous)
                        .arg(k)
                        .arg(limit);
+        } else if (exclusions) {
+            // The first event that is step k or excluded before it: a chain that meets the
+            // exclusion first stops there.
+            next = QStringLiteral("if(%1 = 0, 0, arrayMap(q -> if(q > 0 AND bitTest(m[q], %2), q, 0), [arrayFirstIndex((tt, mm, xx, i) -> "
+                                  "i > %1 AND tt <= %3 AND (bitTest(mm, %2) OR bitTest(xx, %4)), t, m, xs, arrayEnumerate(t))])[1])")
+                       .arg(previous)
+                       .arg(k)
+                       .arg(limit)
+                       .arg(k - 1);
         } else {
             next = QStringLiteral("if(%1 = 0, 0, arrayFirstIndex((tt, mm, i) -> i > %1 AND tt <= %3 AND bitTest(mm, %2), t, m, "
                                   "arrayEnumerate(t)))")
@@ -87,29 +124,57 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
     const QString eventFilter = strict ? QString() : QStringLiteral(" AND event IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
     const qint64 lastUseful = query.toMs ? to - 1 + query.windowMs : to;
     const QString n = QString::number(steps);
+    // Each intermediate array is bound once as a lambda's parameter (arrayMap over a
+    // one-element array): ClickHouse copies an alias's expression wherever it is used, and
+    // the chains' expression used thrice took it longer to analyse than to run.
+    const auto bind = [](const QString &name, const QString &value, const QString &body) {
+        return QStringLiteral("arrayMap(") + name + QStringLiteral(" -> ") + body + QStringLiteral(", [") + value
+               + QStringLiteral("])[1]");
+    };
+    QString figures = QStringLiteral("tuple(level, toInt64(floor((times[1] + ") + QString::number(3 * FunnelQuery::day)
+                      + QStringLiteral(") / ") + QString::number(7 * FunnelQuery::day)
+                      + QStringLiteral(")), arrayMap(k -> times[k + 2] - times[k + 1], range(toUInt32(greatest(level, 1) - 1))), "
+                                       "if(level < ") + n + QStringLiteral(", person, ''), if(level < ") + n
+                      + QStringLiteral(", person_anonymous, 0), if(level < ") + n
+                      + QStringLiteral(", times[level], 0), if(level > 0, vs[best[1]], ''))");
+    figures = bind(QStringLiteral("times"), QStringLiteral("arrayMap(i -> t[i], arrayFilter(i -> i > 0, best))"), figures);
+    figures = bind(QStringLiteral("best"), QStringLiteral("chains[indexOf(levels, level)]"), figures);
+    figures = bind(QStringLiteral("level"), QStringLiteral("arrayReduce('max', levels)"), figures);
+    figures = bind(QStringLiteral("levels"), QStringLiteral("arrayMap(c -> arrayCount(y -> y > 0, c), chains)"), figures);
+    figures = bind(QStringLiteral("chains"),
+                   QStringLiteral("arrayMap(p -> ") + chain + QStringLiteral(", arrayFilter(i -> bitTest(m[i], 0) AND t[i] >= ")
+                       + QString::number(from) + QStringLiteral(" AND t[i] < ") + QString::number(to)
+                       + QStringLiteral(", arrayEnumerate(t)))"),
+                   figures);
+    figures = QStringLiteral("arrayMap((t, m, xs, vs) -> ") + figures
+              + QStringLiteral(", [arrayMap(e -> e.1, ev)], [arrayMap(e -> e.3, ev)], [arrayMap(e -> e.4, ev)], "
+                               "[arrayMap(e -> e.5, ev)])[1]");
     const QString perUnit =
-        QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2), groupArray((ts, ") + rank
-        + QStringLiteral(", ") + mask + QStringLiteral("))) AS ev, "
-        "arrayMap(e -> e.1, ev) AS t, arrayMap(e -> e.3, ev) AS m, "
-        "arrayFilter(i -> bitTest(m[i], 0) AND t[i] >= ") + QString::number(from) + QStringLiteral(" AND t[i] < ")
-        + QString::number(to) + QStringLiteral(", arrayEnumerate(t)) AS starts, "
-        "arrayMap(p -> ") + chain + QStringLiteral(", starts) AS chains, "
-        "arrayMap(c -> arrayCount(x -> x > 0, c), chains) AS levels, "
-        "arrayReduce('max', levels) AS level, "
-        "chains[indexOf(levels, level)] AS best, "
-        "arrayMap(i -> t[i], arrayFilter(i -> i > 0, best)) AS times, "
-        "arrayMap(k -> times[k + 2] - times[k + 1], range(toUInt32(greatest(level, 1) - 1))) AS deltas, "
-        "toInt64(floor((times[1] + ") + QString::number(3 * FunnelQuery::day) + QStringLiteral(") / ")
-        + QString::number(7 * FunnelQuery::day) + QStringLiteral(")) AS week, "
-        "if(level < ") + n + QStringLiteral(", person, '') AS who, if(level < ") + n
-        + QStringLiteral(", person_anonymous, 0) AS who_anonymous, if(level < ") + n
-        + QStringLiteral(", times[level], 0) AS last FROM ") + events + QStringLiteral(" WHERE ts >= ") + QString::number(from)
-        + QStringLiteral(" AND ts <= ") + QString::number(lastUseful) + eventFilter + QStringLiteral(" GROUP BY ") + unit;
-    return QStringLiteral("SELECT level, week, deltas, who, who_anonymous, last, count() FROM (") + perUnit
-        + QStringLiteral(") WHERE level > 0 GROUP BY level, week, deltas, who, who_anonymous, last ORDER BY level, who, last, week");
+        QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2, e.6, e.7, e.8), groupArray((ts, ") + rank
+        + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ") + value
+        + QStringLiteral(", import, uid, seq))) AS ev, ") + figures + QStringLiteral(" AS r FROM ") + events
+        + QStringLiteral(" WHERE ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
+        + eventFilter + QStringLiteral(" GROUP BY ") + unit;
+    return QStringLiteral("SELECT r.1 AS level, r.2 AS week, r.3 AS deltas, r.4 AS who, r.5 AS who_anonymous, r.6 AS last, "
+                          "count(), r.7 AS value FROM (") + perUnit
+        + QStringLiteral(") WHERE level > 0 GROUP BY level, week, deltas, who, who_anonymous, last, value "
+                         "ORDER BY level, who, last, week, value");
 }
 
-FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const FunnelQuery &query, const TaskContext &task)
+ClickHouseFunnel::Facts ClickHouseFunnel::facts(const ClickHouseWorkspace &workspace, const TaskContext &task)
+{
+    Facts facts;
+    const QList<QStringList> rows = workspace.connection().rows(
+        QStringLiteral("SELECT event, max(ts) FROM events GROUP BY event ORDER BY event"), task);
+    for (const QStringList &row : rows) {
+        facts.eventNames.append(row.value(0));
+        facts.lastTs = std::max(facts.lastTs, row.value(1).toLongLong());
+    }
+    return facts;
+}
+
+FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const Facts &facts, const FunnelQuery &query,
+                                   const TaskContext &task)
 {
     const QString missing = unsupported(query);
     if (!missing.isEmpty())
@@ -120,16 +185,22 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
                                   .arg(FunnelQuery::maxSteps)
                                   .arg(query.steps.size()));
     const ClickHouseConnection &server = workspace.connection();
-    const QList<QStringList> known = server.rows(QStringLiteral("SELECT DISTINCT event FROM events ORDER BY event"), task);
-    QStringList eventNames;
-    for (const QStringList &row : known)
-        eventNames.append(row.value(0));
+    const QStringList &eventNames = facts.eventNames;
     for (const FunnelQuery::Step &step : query.steps) {
         if (!eventNames.contains(step.event))
             throw ValidationError(tr("there is no event “%1” in this workspace (its events: %2).")
                                       .arg(step.event, eventNames.join(QStringLiteral(", "))));
     }
-    const qint64 lastTs = server.rows(QStringLiteral("SELECT max(ts) FROM events"), task).value(0).value(0).toLongLong();
+    for (const FunnelQuery::Exclusion &exclusion : query.exclusions) {
+        if (exclusion.after < 1 || exclusion.after >= query.steps.size())
+            throw ValidationError(tr("an exclusion must lie between two steps (after step 1 to %1).").arg(query.steps.size() - 1));
+        if (!eventNames.contains(exclusion.event))
+            throw ValidationError(tr("there is no event “%1” to exclude in this workspace (its events: %2).")
+                                      .arg(exclusion.event, eventNames.join(QStringLiteral(", "))));
+    }
+    if (query.topN < 1)
+        throw ValidationError(tr("the breakdown needs at least one value (top N ≥ 1)."));
+    const qint64 lastTs = facts.lastTs;
 
     ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("1048576")}};
     if (workspace.isCluster())
@@ -157,6 +228,8 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
                 start -= delta;
         }
         for (qint64 i = 0; i < count; ++i) {
+            if (!query.breakdown.isEmpty())
+                chains.values.push_back(row.value(7));
             int person = -1;
             if (dropped) {
                 person = int(persons->size());
@@ -175,7 +248,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
     }
     FunnelResult result = FunnelEngine::fromChains(query, chains, lastTs, persons);
     if (query.comparedPeriod())
-        FunnelEngine::addComparison(query, run(workspace, query.comparedQuery(), task), result);
+        FunnelEngine::addComparison(query, run(workspace, facts, query.comparedQuery(), task), result);
     return result;
 }
 

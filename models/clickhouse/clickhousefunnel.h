@@ -12,7 +12,8 @@ namespace Funnelscope {
  * A funnel computed inside ClickHouse with the local engine's semantics (DESIGN.md,
  * "Funnel semantics"), from sorted per-unit arrays instead of windowFunnel (which knows
  * seconds, not milliseconds, and not the order of ties): per unit (person, or person and
- * session) its events sorted by (time, the lowest step they match, the rest last), every
+ * session) its events sorted by (time, the lowest step they match, the rest last, then the
+ * local table's order: import, the id's number, the file's order), every
  * step-1 event in the date range starts a chain, each next step is the first matching
  * event after the previous one (ordered) or the very next event (strict) within the
  * window, and the unit keeps the highest chain, the earliest start among equals.
@@ -28,11 +29,21 @@ class ClickHouseFunnel
     Q_DECLARE_TR_FUNCTIONS(Funnelscope::ClickHouseFunnel)
 
 public:
+    /** What a funnel on the server can be broken down by (the mapped text fields). */
+    static const QStringList &breakdownColumns();
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const FunnelQuery &query);
     /** The SQL of @p query over the table @p events. */
     static QString sql(const FunnelQuery &query, const QString &events = QStringLiteral("events"));
-    static FunnelResult run(const ClickHouseWorkspace &workspace, const FunnelQuery &query, const TaskContext &task = {});
+    /** What every funnel reads of the events besides its own query: their names, where they end. */
+    struct Facts
+    {
+        QStringList eventNames;
+        qint64 lastTs = 0;
+    };
+    static Facts facts(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
+    static FunnelResult run(const ClickHouseWorkspace &workspace, const Facts &facts, const FunnelQuery &query,
+                            const TaskContext &task = {});
 };
 
 } // namespace Funnelscope

@@ -114,11 +114,14 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
     // From here on the server changes: a failure takes this import's rows out again.
     bool copied = false;
     bool moved = false;
+    qint64 firstUid = 0; // the first id this import numbered
     QString copies; // the rows a move copied, while their originals are not deleted yet
     const auto deleteWhere = [&](const QString &condition) {
         for (const ClickHouseConnection &shard : workspace.shards())
             shard.query(QStringLiteral("ALTER TABLE %1 DELETE WHERE %2").arg(workspace.localEventsTable(), condition), {}, bigQueries);
         server.query(QStringLiteral("ALTER TABLE identity_links DELETE WHERE import >= %1").arg(nextImport), {}, bigQueries);
+        if (firstUid > 0)
+            server.query(QStringLiteral("ALTER TABLE users DELETE WHERE id >= %1").arg(firstUid), {}, bigQueries);
         workspace.waitForMutations();
     };
     try {
@@ -137,13 +140,49 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
                 server.insert(QStringLiteral("identity_links"), tsv, task);
         }
         const QHash<Id, Id> after = resolvedLinks(server, task);
+
+        // Every id numbered as a local workspace numbers it (the order of first appearance
+        // over the imports): among events of one person at one instant, the local order is
+        // import, this number, then the file's order, and the server's is the same.
+        QHash<Id, qint64> uids;
+        qint64 nextUid = 1;
+        {
+            const QList<QStringList> known = server.rows(QStringLiteral("SELECT key, anonymous, id FROM users"), task);
+            for (const QStringList &row : known) {
+                uids.insert({row.value(0), row.value(1) == QLatin1String("1")}, row.value(2).toLongLong());
+                nextUid = std::max(nextUid, row.value(2).toLongLong() + 1);
+            }
+            QByteArray added;
+            const qint64 firstNew = nextUid;
+            Statement users(db, "SELECT key, anonymous FROM users ORDER BY id");
+            while (users.step()) {
+                const Id id{users.text(0), users.int64(1) != 0};
+                if (uids.contains(id))
+                    continue;
+                uids.insert(id, nextUid);
+                appendTsv(added, {id.key, id.anonymous ? QStringLiteral("1") : QStringLiteral("0"), QString::number(nextUid)});
+                ++nextUid;
+            }
+            if (!added.isEmpty()) {
+                firstUid = firstNew;
+                server.insert(QStringLiteral("users"), added, task);
+            }
+        }
         const auto personOf = [&after](const Id &id) { return after.value(id, id); };
 
         // The events, each under its person.
         const ClickHouseConnection::Settings insertSettings = {{QStringLiteral("insert_distributed_sync"), QStringLiteral("1")}};
-        Statement events(db, "SELECT u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id FROM events e "
+        Statement events(db, "SELECT u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id, "
+                             "coalesce(d1.value, ''), coalesce(d2.value, ''), coalesce(d3.value, ''), coalesce(d4.value, ''), "
+                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id FROM events e "
                              "JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
-                             "LEFT JOIN sessions s ON s.id = e.session_id");
+                             "LEFT JOIN sessions s ON s.id = e.session_id "
+                             "LEFT JOIN dimension_values d1 ON d1.id = e.device_id "
+                             "LEFT JOIN dimension_values d2 ON d2.id = e.channel_id "
+                             "LEFT JOIN dimension_values d3 ON d3.id = e.country_id "
+                             "LEFT JOIN dimension_values d4 ON d4.id = e.product_id "
+                             "LEFT JOIN dimension_values d5 ON d5.id = e.category_id "
+                             "LEFT JOIN dimension_values d6 ON d6.id = e.currency_id");
         QByteArray tsv;
         int rows = 0;
         QHash<Id, Id> persons;
@@ -154,7 +193,9 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
                 found = persons.insert(user, personOf(user));
             appendTsv(tsv, {found->key, found->anonymous ? QStringLiteral("1") : QStringLiteral("0"), user.key,
                             user.anonymous ? QStringLiteral("1") : QStringLiteral("0"), QString::number(events.int64(2)),
-                            events.text(3), events.text(4), QString::number(importOf.value(events.int64(5)))});
+                            events.text(3), events.text(4), QString::number(importOf.value(events.int64(5))),
+                            events.text(6), events.text(7), events.text(8), events.text(9), events.text(10),
+                            events.text(11), QString::number(uids.value(user)), QString::number(events.int64(12))});
             if (++rows == batchRows) {
                 server.insert(QStringLiteral("events"), tsv, task, insertSettings);
                 tsv.clear();
@@ -192,8 +233,8 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
                      + newAnonymous;
             ClickHouseConnection::Settings settings = bigQueries;
             settings.insert(insertSettings);
-            server.query(QStringLiteral("INSERT INTO events SELECT %1, %2, user, user_anonymous, ts, event, session, import "
-                                        "FROM events WHERE %3")
+            server.query(QStringLiteral("INSERT INTO events SELECT %1, %2, user, user_anonymous, ts, event, session, import, "
+                                        "device, channel, country, product_id, category, currency, uid, seq FROM events WHERE %3")
                              .arg(newPerson, newAnonymous, stale),
                          task, settings);
             copied = true;

@@ -11,7 +11,8 @@ namespace {
 
 const QString eventColumns = QStringLiteral(
     "(person String, person_anonymous UInt8, user String, user_anonymous UInt8, ts Int64, event String, "
-    "session String, import UInt32)");
+    "session String, import UInt32, device String, channel String, country String, product_id String, category String, "
+    "currency String, uid UInt32, seq UInt64)");
 
 /** Person first, so each person's events lie together, in time order, on their shard. */
 const QString eventOrder = QStringLiteral("ENGINE = MergeTree ORDER BY (person, person_anonymous, ts)");
@@ -95,6 +96,8 @@ ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const 
                                 "imported_at DateTime) ENGINE = MergeTree ORDER BY id").arg(db), task);
     server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.identity_links (alias String, alias_anonymous UInt8, person String, "
                                 "person_anonymous UInt8, import UInt32) ENGINE = MergeTree ORDER BY (alias, alias_anonymous)").arg(db), task);
+    server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.users (key String, anonymous UInt8, id UInt32) "
+                                "ENGINE = MergeTree ORDER BY (key, anonymous)").arg(db), task);
     server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.meta (key String, value String, at UInt64) ENGINE = TinyLog").arg(db),
                  task);
     return workspace;

@@ -128,25 +128,31 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
                 anonymousId = QStringLiteral("shared-device"); // two users on one device
             const QString event = events[int(random.bounded(events.size()))];
             const QString time = QDateTime::fromMSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-            lines[file].append(QStringLiteral("%1,%2,%3,%4,s-%5-%6")
+            static const QStringList devices = {QStringLiteral("mobile"), QStringLiteral("desktop"), QStringLiteral("tablet"), QString()};
+            lines[file].append(QStringLiteral("%1,%2,%3,%4,s-%5-%6,%7")
                                    .arg(time, loggedIn ? known : QString(), anonymousId, event)
                                    .arg(p)
-                                   .arg(random.bounded(4) ? session : -1));
+                                   .arg(random.bounded(4) ? session : -1)
+                                   .arg(devices[int(random.bounded(devices.size()))]));
         }
     }
     for (int f = 0; f < fileCount; ++f) {
         const QString path = QStringLiteral("%1/events-%2.csv").arg(folder).arg(f);
         QFile file(path);
         file.open(QIODevice::WriteOnly);
-        file.write("timestamp,user_id,anonymous_id,event,session_id\n");
+        file.write("timestamp,user_id,anonymous_id,event,session_id,device\n");
         file.write(lines[f].join(QLatin1Char('\n')).toUtf8() + '\n');
         files.append(path);
     }
     return files;
 }
 
-/** Funnels of every kind the server computes, on @p steps. */
-QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64 lastMs)
+/**
+ * Funnels of every kind the server computes, on @p steps: ordered and strict, by person
+ * and session, two windows, all time, a period, a period against the one before; and
+ * with @p exclude between steps 1 and 2, and broken down by device (top 2 and "other").
+ */
+QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64 lastMs, const QString &exclude)
 {
     QList<FunnelQuery> queries;
     for (const auto order : {FunnelQuery::Order::Ordered, FunnelQuery::Order::Strict}) {
@@ -167,6 +173,16 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                     if (range == 2)
                         query.compare = FunnelQuery::Compare::Previous;
                     queries.append(query);
+                    if (range == 1)
+                        continue;
+                    FunnelQuery excluding = query;
+                    excluding.exclusions.append({exclude, 1});
+                    excluding.exclusions.append({steps.last(), 1}); // the last step, met before step 2
+                    queries.append(excluding);
+                    FunnelQuery byDevice = query;
+                    byDevice.breakdown = QStringLiteral("device");
+                    byDevice.topN = 2;
+                    queries.append(byDevice);
                 }
             }
         }
@@ -193,18 +209,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QStringList>("steps");
+        QTest::addColumn<QString>("exclude");
         QTest::newRow("identity fixture in two imports") << QStringList{QStringLiteral("identity")}
                                                           << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
-                                                                         QStringLiteral("begin_checkout"), QStringLiteral("purchase")};
+                                                                         QStringLiteral("begin_checkout"), QStringLiteral("purchase")}
+                                                          << QStringLiteral("page_view");
         QTest::newRow("demo shop") << QStringList{QStringLiteral("demo")}
                                    << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
-                                                  QStringLiteral("begin_checkout"), QStringLiteral("purchase")};
+                                                  QStringLiteral("begin_checkout"), QStringLiteral("purchase")}
+                                   << QStringLiteral("search");
         const QString rees = QStringLiteral(FUNNELSCOPE_DATASETS "/rees46-multicategory-2019oct-head/2019-Oct_head.csv");
-        QTest::newRow("REES46 head") << QStringList{rees} << QStringList{QStringLiteral("view"), QStringLiteral("cart"), QStringLiteral("purchase")};
+        QTest::newRow("REES46 head") << QStringList{rees} << QStringList{QStringLiteral("view"), QStringLiteral("cart"), QStringLiteral("purchase")}
+                                     << QStringLiteral("purchase");
         for (quint32 seed = 1; seed <= 4; ++seed) {
             QTest::newRow(qPrintable(QStringLiteral("random %1").arg(seed)))
                 << QStringList{QStringLiteral("random:%1").arg(seed)}
-                << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("purchase")};
+                << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("purchase")}
+                << QStringLiteral("page_view");
         }
     }
 
@@ -212,6 +233,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, files);
         QFETCH(QStringList, steps);
+        QFETCH(QString, exclude);
         QTemporaryDir folder;
         if (files == QStringList{QStringLiteral("identity")}) {
             // The anonymous browsing first; the login that links it to alice comes later.
@@ -264,7 +286,7 @@ private Q_SLOTS:
             last = range.int64(1);
         }
         int converted = 0;
-        for (const FunnelQuery &query : funnelMatrix(steps, first, last)) {
+        for (const FunnelQuery &query : funnelMatrix(steps, first, last, exclude)) {
             const FunnelResult expected = localBackend.run(query);
             const QByteArray json = FunnelExport::toJson(query, expected, {});
             const FunnelResult onServer = singleBackend.run(query);
@@ -382,8 +404,12 @@ private Q_SLOTS:
         QVERIFY(backend.capabilities().sessions);
         FunnelQuery query;
         query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
-        query.breakdown = QStringLiteral("device");
+        query.breakdown = QStringLiteral("landing_page");
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
+        query.breakdown = QStringLiteral("device");
+        query.attribution = FunnelQuery::Attribution::LastTouch;
+        QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
+        query.attribution = FunnelQuery::Attribution::Step1;
         query.breakdown.clear();
         query.steps[1].event = QStringLiteral("refund");
         try {
@@ -436,10 +462,10 @@ private Q_SLOTS:
         const QString url = found.cluster + freshDatabase(QStringLiteral("cli")) + QStringLiteral("?cluster=") + found.clusterName;
         QCOMPARE(run({QStringLiteral("import"), files[0], files[1], QStringLiteral("--workspace"), url}, errors), 0);
         QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), url, QStringLiteral("--steps"),
-                      QStringLiteral("product_view,purchase"), QStringLiteral("--by"), QStringLiteral("device")},
+                      QStringLiteral("product_view,purchase"), QStringLiteral("--order"), QStringLiteral("any")},
                      errors),
                  1);
-        QVERIFY2(errors.contains("cannot compute a breakdown yet"), errors.constData());
+        QVERIFY2(errors.contains("cannot compute steps in any order yet"), errors.constData());
         QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), QStringLiteral("clickhouse://u:secret@127.0.0.1/x"),
                       QStringLiteral("--steps"), QStringLiteral("a,b")},
                      errors),
