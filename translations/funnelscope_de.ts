@@ -416,10 +416,6 @@
 <context>
     <name>Funnelscope::ClickHouseBackend</name>
     <message>
-        <source>cohorts</source>
-        <translation>Kohorten</translation>
-    </message>
-    <message>
         <source>insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -430,6 +426,29 @@
     <message>
         <source>friction</source>
         <translation>Reibung</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseCohort</name>
+    <message>
+        <source>revenue cohorts</source>
+        <translation>Umsatzkohorten</translation>
+    </message>
+    <message>
+        <source>filters (--where)</source>
+        <translation>Filter (--where)</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2)</source>
+        <translation>eine Aufschlüsselung nach „%1“ (nur nach %2)</translation>
+    </message>
+    <message>
+        <source>the number of periods must be between 1 and %1.</source>
+        <translation>Die Zahl der Zeiträume muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>„%1“ ist keine Zeitzone.</translation>
     </message>
 </context>
 <context>

@@ -416,10 +416,6 @@
 <context>
     <name>Funnelscope::ClickHouseBackend</name>
     <message>
-        <source>cohorts</source>
-        <translation>cohortes</translation>
-    </message>
-    <message>
         <source>insights</source>
         <translation>insights</translation>
     </message>
@@ -430,6 +426,29 @@
     <message>
         <source>friction</source>
         <translation>fricción</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseCohort</name>
+    <message>
+        <source>revenue cohorts</source>
+        <translation>cohortes de ingresos</translation>
+    </message>
+    <message>
+        <source>filters (--where)</source>
+        <translation>filtros (--where)</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2)</source>
+        <translation>un desglose por «%1» (solo por %2)</translation>
+    </message>
+    <message>
+        <source>the number of periods must be between 1 and %1.</source>
+        <translation>el número de periodos debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>«%1» no es una zona horaria.</translation>
     </message>
 </context>
 <context>

@@ -416,10 +416,6 @@
 <context>
     <name>Funnelscope::ClickHouseBackend</name>
     <message>
-        <source>cohorts</source>
-        <translation>cohortes</translation>
-    </message>
-    <message>
         <source>insights</source>
         <translation>insights</translation>
     </message>
@@ -430,6 +426,29 @@
     <message>
         <source>friction</source>
         <translation>friction</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ClickHouseCohort</name>
+    <message>
+        <source>revenue cohorts</source>
+        <translation>des cohortes de chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>filters (--where)</source>
+        <translation>des filtres (--where)</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2)</source>
+        <translation>une ventilation par « %1 » (seulement par %2)</translation>
+    </message>
+    <message>
+        <source>the number of periods must be between 1 and %1.</source>
+        <translation>le nombre de périodes doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>« %1 » n'est pas un fuseau horaire.</translation>
     </message>
 </context>
 <context>
@@ -495,7 +514,7 @@
     </message>
     <message>
         <source>an exclusion must lie between two steps (after step 1 to %1).</source>
-        <translation>une exclusion doit se situer entre deux étapes (après l'étape 1 jusqu'à %1).</translation>
+        <translation>une exclusion doit se situer entre deux étapes (après l&apos;étape 1 jusqu&apos;à %1).</translation>
     </message>
     <message>
         <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
@@ -503,7 +522,7 @@
     </message>
     <message>
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
-        <translation>la ventilation a besoin d'au moins une valeur (top N ≥ 1).</translation>
+        <translation>la ventilation a besoin d&apos;au moins une valeur (top N ≥ 1).</translation>
     </message>
 </context>
 <context>

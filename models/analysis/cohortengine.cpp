@@ -108,6 +108,42 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
     return grid;
 }
 
+/** The grid of every member and, with a breakdown, of each top value and "other". */
+void addGrids(const CohortQuery &query, std::vector<Member> &members, const Periods &flat, qint64 lastPeriod,
+              bool lastIncomplete, CohortResult &result)
+{
+    std::vector<const Member *> everybody;
+    for (const Member &member : members)
+        everybody.push_back(&member);
+    result.grids.append(makeGrid(QString(), everybody, flat, query, lastPeriod, lastIncomplete));
+
+    if (!query.breakdown.isEmpty()) {
+        QHash<QString, qint64> sizes;
+        for (Member &member : members) {
+            if (member.value.isEmpty())
+                member.value = QStringLiteral("(none)");
+            ++sizes[member.value];
+        }
+        QStringList order = sizes.keys();
+        std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
+            return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
+        });
+        const QStringList top = order.mid(0, query.topN);
+        QStringList values = top;
+        if (order.size() > top.size())
+            values.append(QStringLiteral("other"));
+        for (const QString &value : std::as_const(values)) {
+            std::vector<const Member *> set;
+            for (const Member &member : members) {
+                const bool inTop = top.contains(member.value);
+                if ((inTop && member.value == value) || (!inTop && value == QLatin1String("other")))
+                    set.push_back(&member);
+            }
+            result.grids.append(makeGrid(value, set, flat, query, lastPeriod, lastIncomplete));
+        }
+    }
+}
+
 } // namespace
 
 QStringList CohortEngine::propertiesUsed(const CohortQuery &query)
@@ -247,36 +283,38 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
         partPeriods[size_t(part)] = {};
     }
 
-    std::vector<const Member *> everybody;
-    for (const Member &member : members)
-        everybody.push_back(&member);
-    result.grids.append(makeGrid(QString(), everybody, flat, query, lastPeriod, lastIncomplete));
+    addGrids(query, members, flat, lastPeriod, lastIncomplete, result);
+    return result;
+}
 
-    if (!query.breakdown.isEmpty()) {
-        QHash<QString, qint64> sizes;
-        for (Member &member : members) {
-            if (member.value.isEmpty())
-                member.value = QStringLiteral("(none)");
-            ++sizes[member.value];
-        }
-        QStringList order = sizes.keys();
-        std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
-            return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
-        });
-        const QStringList top = order.mid(0, query.topN);
-        QStringList values = top;
-        if (order.size() > top.size())
-            values.append(QStringLiteral("other"));
-        for (const QString &value : std::as_const(values)) {
-            std::vector<const Member *> set;
-            for (const Member &member : members) {
-                const bool inTop = top.contains(member.value);
-                if ((inTop && member.value == value) || (!inTop && value == QLatin1String("other")))
-                    set.push_back(&member);
-            }
-            result.grids.append(makeGrid(value, set, flat, query, lastPeriod, lastIncomplete));
+CohortResult CohortEngine::fromMembers(const CohortQuery &query, const Members &given, qint64 lastTs)
+{
+    const LocalCalendar calendar{QTimeZone(query.timezone)};
+    CohortResult result;
+    result.periods = query.periods;
+    result.revenue = query.metric == CohortQuery::Metric::Revenue;
+    if (given.cohorts.empty()) {
+        result.grids.append(CohortGrid{});
+        return result;
+    }
+    const qint64 lastPeriod = calendar.period(lastTs, query.period);
+    const bool lastIncomplete = calendar.periodStartMs(lastPeriod + 1, query.period) - 1 > lastTs;
+    const size_t periods = size_t(query.periods);
+    std::vector<Member> members(given.cohorts.size());
+    Periods flat;
+    flat.returned.assign(members.size() * periods, 0);
+    for (size_t i = 0; i < members.size(); ++i) {
+        members[i].cohort = given.cohorts[i];
+        members[i].lastReturn = given.lastReturns[i];
+        members[i].slot = i;
+        if (!given.values.empty())
+            members[i].value = given.values[i];
+        for (int offset : given.returned[i]) {
+            if (offset >= 0 && size_t(offset) < periods)
+                flat.returned[i * periods + size_t(offset)] = 1;
         }
     }
+    addGrids(query, members, flat, lastPeriod, lastIncomplete, result);
     return result;
 }
 

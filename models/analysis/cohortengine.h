@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace Funnelscope {
 
 class EventTable;
@@ -31,6 +33,20 @@ public:
     static QStringList propertiesUsed(const CohortQuery &query);
     /** Throws Cancelled when @p task is cancelled (checked every few thousand users). */
     static CohortResult run(const EventTable &table, const CohortQuery &query, const TaskContext &task = {});
+    /**
+     * Each member of a cohort as another backend found it: its cohort (LocalCalendar's
+     * period number), the offsets of the periods it returned in, its last return (-1:
+     * none) and, with a breakdown, its start event's value.
+     */
+    struct Members
+    {
+        std::vector<qint64> cohorts;
+        std::vector<std::vector<int>> returned;
+        std::vector<qint64> lastReturns;
+        std::vector<QString> values;
+    };
+    /** The grids of @p members as run() computes them from its own (retention; @p lastTs: where the data ends). */
+    static CohortResult fromMembers(const CohortQuery &query, const Members &members, qint64 lastTs);
     /** About how much memory a result holds (what keeping it costs). */
     static qsizetype approximateBytes(const CohortResult &result);
 };

@@ -1,5 +1,7 @@
 #include "clickhousebackend.h"
 
+#include "clickhousecohort.h"
+
 #include "tasks/validationerror.h"
 
 #include <QCoreApplication>
@@ -18,7 +20,7 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.totals = false;
     can.anyOrder = false;
     can.newVsReturning = false;
-    can.revenue = false;
+    can.revenue = false; // cohorts count returns; revenue is not on the server yet
     can.insights = false;
     can.paths = false;
     can.friction = false;
@@ -49,9 +51,9 @@ void ClickHouseBackend::cannot(const QString &what) const
                               .arg(mWorkspace.url().toString(), what));
 }
 
-CohortResult ClickHouseBackend::run(const CohortQuery &, const TaskContext &)
+CohortResult ClickHouseBackend::run(const CohortQuery &query, const TaskContext &task)
 {
-    cannot(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "cohorts"));
+    return ClickHouseCohort::run(mWorkspace, facts(task), query, task);
 }
 
 InsightsResult ClickHouseBackend::run(const InsightsQuery &, const TaskContext &)
