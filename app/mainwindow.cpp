@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "clickhouse/clickhouseurl.h"
+
 #include "accessiblenames.h"
 #include "chartsource.h"
 #include "clipboardcopy.h"
@@ -363,6 +365,13 @@ void MainWindow::openAtStart(const QString &path)
 
 void MainWindow::openWorkspace(const QString &path)
 {
+    if (ClickHouseUrl::isUrl(path)) {
+        // The pages read a workspace file; a server answers the command line for now.
+        showOpenFailure(path, tr("The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the "
+                                 "command line: funnelscope funnel --workspace '%1' --steps …")
+                                  .arg(path));
+        return;
+    }
     if (path == demoWorkspacePath() && !QFileInfo::exists(path)) {
         createDemoWorkspace(path);
         return;

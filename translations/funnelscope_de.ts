@@ -5467,6 +5467,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
+    <message>
+        <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
+        <translation>Das Fenster kann einen ClickHouse-Arbeitsbereich noch nicht anzeigen. Seine Funnels und Kohorten gibt es auf der Kommandozeile: funnelscope funnel --workspace '%1' --steps …</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>

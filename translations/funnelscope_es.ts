@@ -5467,6 +5467,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
+    <message>
+        <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
+        <translation>La ventana aún no puede mostrar un espacio de trabajo ClickHouse. Sus embudos y cohortes están en la línea de comandos: funnelscope funnel --workspace '%1' --steps …</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>

@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation>« %1 » n'est pas un fuseau horaire.</translation>
+        <translation>« %1 » n&apos;est pas un fuseau horaire.</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5466,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
+        <translation>La fenêtre ne sait pas encore afficher un espace de travail ClickHouse. Ses entonnoirs et cohortes sont en ligne de commande : funnelscope funnel --workspace '%1' --steps …</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,32 @@ private Q_SLOTS:
         closer->deleteLater();
     }
 
+    void aClickHouseAddressIsSaidNotTakenForAFile()
+    {
+        // The window does not show a server's workspace yet: it says so and where to go,
+        // and makes no file of the address.
+        MainWindow window;
+        window.show();
+        QString shownText;
+        auto closer = new QTimer(this);
+        connect(closer, &QTimer::timeout, this, [&shownText, closer] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shownText = box->text();
+                box->accept();
+                closer->stop();
+            }
+        });
+        closer->start(20);
+        const QString url = QStringLiteral("clickhouse://127.0.0.1:1/shop");
+        window.openWorkspace(url);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 10000);
+        QVERIFY2(shownText.contains(QLatin1String("cannot show a ClickHouse workspace yet")), qPrintable(shownText));
+        QVERIFY2(shownText.contains(QStringLiteral("funnelscope funnel --workspace '%1'").arg(url)), qPrintable(shownText));
+        QVERIFY(!window.session()->isOpen());
+        QVERIFY(!QFileInfo::exists(QStringLiteral("clickhouse:")));
+        closer->deleteLater();
+    }
+
     void anotherProcessCannotTakeTheWindowsWrites()
     {
         // The window holds W (the dictionary's connection); its workers open and close W
