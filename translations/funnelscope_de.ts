@@ -435,10 +435,6 @@
         <translation>Umsatzkohorten</translation>
     </message>
     <message>
-        <source>filters (--where)</source>
-        <translation>Filter (--where)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>eine Aufschlüsselung nach „%1“ (nur nach %2)</translation>
     </message>
@@ -481,10 +477,6 @@
         <translation>das Zählen jedes Versuchs (Summen)</translation>
     </message>
     <message>
-        <source>filters (--where)</source>
-        <translation>Filter (--where)</translation>
-    </message>
-    <message>
         <source>holding properties constant</source>
         <translation>konstant gehaltene Eigenschaften</translation>
     </message>
@@ -523,6 +515,10 @@
     <message>
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
         <translation>Die Aufschlüsselung braucht mindestens einen Wert (Top N ≥ 1).</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
+        <translation>den Filter „%1“ (auf dem Server: = und != auf %2 oder event, mit einem Wert, der keine Zahl ist)</translation>
     </message>
 </context>
 <context>
@@ -5469,7 +5465,7 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
     <message>
         <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
-        <translation>Das Fenster kann einen ClickHouse-Arbeitsbereich noch nicht anzeigen. Seine Funnels und Kohorten gibt es auf der Kommandozeile: funnelscope funnel --workspace '%1' --steps …</translation>
+        <translation>Das Fenster kann einen ClickHouse-Arbeitsbereich noch nicht anzeigen. Seine Funnels und Kohorten gibt es auf der Kommandozeile: funnelscope funnel --workspace &apos;%1&apos; --steps …</translation>
     </message>
 </context>
 <context>

@@ -435,10 +435,6 @@
         <translation>cohortes de ingresos</translation>
     </message>
     <message>
-        <source>filters (--where)</source>
-        <translation>filtros (--where)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>un desglose por «%1» (solo por %2)</translation>
     </message>
@@ -481,10 +477,6 @@
         <translation>contar cada intento (totales)</translation>
     </message>
     <message>
-        <source>filters (--where)</source>
-        <translation>filtros (--where)</translation>
-    </message>
-    <message>
         <source>holding properties constant</source>
         <translation>mantener propiedades constantes</translation>
     </message>
@@ -523,6 +515,10 @@
     <message>
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
         <translation>el desglose necesita al menos un valor (top N ≥ 1).</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
+        <translation>el filtro «%1» (en el servidor: = y != sobre %2 o event, con un valor que no sea un número)</translation>
     </message>
 </context>
 <context>
@@ -5469,7 +5465,7 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
     <message>
         <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
-        <translation>La ventana aún no puede mostrar un espacio de trabajo ClickHouse. Sus embudos y cohortes están en la línea de comandos: funnelscope funnel --workspace '%1' --steps …</translation>
+        <translation>La ventana aún no puede mostrar un espacio de trabajo ClickHouse. Sus embudos y cohortes están en la línea de comandos: funnelscope funnel --workspace &apos;%1&apos; --steps …</translation>
     </message>
 </context>
 <context>

@@ -435,10 +435,6 @@
         <translation>des cohortes de chiffre d’affaires</translation>
     </message>
     <message>
-        <source>filters (--where)</source>
-        <translation>des filtres (--where)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>une ventilation par « %1 » (seulement par %2)</translation>
     </message>
@@ -481,10 +477,6 @@
         <translation>le comptage de chaque tentative (totaux)</translation>
     </message>
     <message>
-        <source>filters (--where)</source>
-        <translation>des filtres (--where)</translation>
-    </message>
-    <message>
         <source>holding properties constant</source>
         <translation>des propriétés maintenues constantes</translation>
     </message>
@@ -523,6 +515,10 @@
     <message>
         <source>the breakdown needs at least one value (top N ≥ 1).</source>
         <translation>la ventilation a besoin d&apos;au moins une valeur (top N ≥ 1).</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
+        <translation>le filtre « %1 » (sur le serveur : = et != sur %2 ou event, avec une valeur qui n’est pas un nombre)</translation>
     </message>
 </context>
 <context>
@@ -5469,7 +5465,7 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
     <message>
         <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
-        <translation>La fenêtre ne sait pas encore afficher un espace de travail ClickHouse. Ses entonnoirs et cohortes sont en ligne de commande : funnelscope funnel --workspace '%1' --steps …</translation>
+        <translation>La fenêtre ne sait pas encore afficher un espace de travail ClickHouse. Ses entonnoirs et cohortes sont en ligne de commande : funnelscope funnel --workspace &apos;%1&apos; --steps …</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,11 @@ QString ClickHouseCohort::unsupported(const CohortQuery &query)
 {
     if (query.metric == CohortQuery::Metric::Revenue)
         return tr("revenue cohorts");
-    if (!query.where.isEmpty())
-        return tr("filters (--where)");
+    QString refused;
+    if (!ClickHouseFunnel::conditionsSql(query.where, &refused))
+        return QCoreApplication::translate("Funnelscope::ClickHouseFunnel",
+                                           "the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)")
+            .arg(refused, ClickHouseFunnel::breakdownColumns().join(QStringLiteral(", ")));
     if (!query.breakdown.isEmpty() && !ClickHouseFunnel::breakdownColumns().contains(query.breakdown))
         return tr("a breakdown by “%1” (only by %2)")
             .arg(query.breakdown, ClickHouseFunnel::breakdownColumns().join(QStringLiteral(", ")));
@@ -53,6 +56,7 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const QString &events)
              + QStringLiteral("), toUInt8(") + isReturn + QStringLiteral("), ") + value + QStringLiteral(", ") + period
              + QStringLiteral(")))])[1]");
     const QString perPerson = QStringLiteral("SELECT person, person_anonymous, ") + member + QStringLiteral(" AS r FROM ") + events
+                              + QStringLiteral(" WHERE ") + ClickHouseFunnel::conditionsSql(query.where).value_or(QStringLiteral("0"))
                               + QStringLiteral(" GROUP BY person, person_anonymous");
     return QStringLiteral("SELECT r.1 AS cohort, r.2 AS returned, r.3 AS last, r.4 AS value, count() FROM (") + perPerson
            + QStringLiteral(") WHERE last > -2 GROUP BY cohort, returned, last, value ORDER BY cohort, returned, last, value");

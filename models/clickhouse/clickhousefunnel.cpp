@@ -18,6 +18,28 @@ const QStringList &ClickHouseFunnel::breakdownColumns()
     return columns;
 }
 
+std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &where, QString *refused)
+{
+    QStringList parts;
+    for (const Condition &condition : where) {
+        bool number = false;
+        condition.value.toDouble(&number);
+        const bool field = breakdownColumns().contains(condition.property) || condition.property == QLatin1String("event");
+        if (!field || number || (condition.op != Condition::Op::Equal && condition.op != Condition::Op::NotEqual)) {
+            if (refused)
+                *refused = condition.toString();
+            return std::nullopt;
+        }
+        const QString column = condition.property;
+        if (condition.op == Condition::Op::Equal)
+            parts.append(condition.value.isEmpty() ? QStringLiteral("0")
+                                                   : column + QStringLiteral(" = ") + ClickHouseConnection::quote(condition.value));
+        else
+            parts.append(column + QStringLiteral(" != ") + ClickHouseConnection::quote(condition.value));
+    }
+    return parts.isEmpty() ? QStringLiteral("1") : QLatin1Char('(') + parts.join(QStringLiteral(") AND (")) + QLatin1Char(')');
+}
+
 QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
 {
     if (query.order == FunnelQuery::Order::Any)
@@ -30,8 +52,10 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
         if (query.attribution != FunnelQuery::Attribution::Step1)
             return tr("a breakdown attributed other than to step 1");
     }
-    if (!query.where.isEmpty())
-        return tr("filters (--where)");
+    QString refused;
+    if (!conditionsSql(query.where, &refused))
+        return tr("the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)")
+            .arg(refused, breakdownColumns().join(QStringLiteral(", ")));
     if (!query.hold.isEmpty())
         return tr("holding properties constant");
     if (query.hasStepWindows())
@@ -154,7 +178,8 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
         + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ") + value
         + QStringLiteral(", import, uid, seq))) AS ev, ") + figures + QStringLiteral(" AS r FROM ") + events
         + QStringLiteral(" WHERE ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
-        + eventFilter + QStringLiteral(" GROUP BY ") + unit;
+        + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where).value_or(QStringLiteral("0"))
+        + QStringLiteral(" GROUP BY ") + unit;
     return QStringLiteral("SELECT r.1 AS level, r.2 AS week, r.3 AS deltas, r.4 AS who, r.5 AS who_anonymous, r.6 AS last, "
                           "count(), r.7 AS value FROM (") + perUnit
         + QStringLiteral(") WHERE level > 0 GROUP BY level, week, deltas, who, who_anonymous, last, value "

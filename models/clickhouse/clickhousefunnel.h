@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Funnelscope {
 
 /**
@@ -33,6 +35,13 @@ public:
     static const QStringList &breakdownColumns();
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const FunnelQuery &query);
+    /**
+     * @p where as SQL over the events' columns ("1" for none): = and != on a mapped text
+     * field or the event, with a value that is no number (so text equality is what
+     * Condition::matches() compares; a missing value passes only != something). Null, and
+     * the filter it cannot take in @p refused, for any other.
+     */
+    static std::optional<QString> conditionsSql(const QList<Condition> &where, QString *refused = nullptr);
     /** The SQL of @p query over the table @p events. */
     static QString sql(const FunnelQuery &query, const QString &events = QStringLiteral("events"));
     /** What every funnel reads of the events besides its own query: their names, where they end. */

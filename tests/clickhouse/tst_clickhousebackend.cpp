@@ -6,6 +6,7 @@
 // a database without the tables and a query the server cannot compute are sentences that
 // name the server, and the command line exits 1 with them.
 #include "analysis/cohortquery.h"
+#include "analysis/condition.h"
 #include "analysis/localbackend.h"
 #include "clickhouse/clickhousebackend.h"
 #include "clickhouse/clickhouseimporter.h"
@@ -180,6 +181,9 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                     excluding.exclusions.append({exclude, 1});
                     excluding.exclusions.append({steps.last(), 1}); // the last step, met before step 2
                     queries.append(excluding);
+                    FunnelQuery filtered = query; // desktop events are not there; missing devices are
+                    filtered.where = {*Condition::parse(QStringLiteral("device != desktop"))};
+                    queries.append(filtered);
                     FunnelQuery byDevice = query;
                     byDevice.breakdown = QStringLiteral("device");
                     byDevice.topN = 2;
@@ -317,6 +321,9 @@ private Q_SLOTS:
                     }
                     if (variant == 3)
                         query.breakdown = QStringLiteral("device");
+                    if (variant == 1)
+                        query.where = {*Condition::parse(QStringLiteral("device != mobile")),
+                                       *Condition::parse(QStringLiteral("event != page_view"))};
                     const CohortResult expected = localBackend.run(query);
                     const QByteArray json = CohortExport::toJson(query, expected, {});
                     QCOMPARE(CohortExport::toJson(query, singleBackend.run(query), {}), json);
@@ -439,6 +446,17 @@ private Q_SLOTS:
         query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
         query.breakdown = QStringLiteral("landing_page");
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
+        query.breakdown.clear();
+        for (const QString &filter : {QStringLiteral("price > 10"), QStringLiteral("device ~ mob"), QStringLiteral("country = 49")}) {
+            query.where = {*Condition::parse(filter)};
+            try {
+                backend.run(query);
+                QFAIL(qPrintable(filter + QStringLiteral(" was computed")));
+            } catch (const ValidationError &error) {
+                QVERIFY2(error.message().contains(filter), qPrintable(error.message()));
+            }
+        }
+        query.where.clear();
         query.breakdown = QStringLiteral("device");
         query.attribution = FunnelQuery::Attribution::LastTouch;
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
