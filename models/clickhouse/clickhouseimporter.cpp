@@ -76,18 +76,22 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
 
     const QList<QStringList> known = server.rows(QStringLiteral("SELECT sha256, id, file FROM imports"), task);
     QHash<QString, QStringList> bySha;
-    for (const QStringList &row : known)
-        bySha.insert(row.value(0), row);
+    for (const QStringList &row : known) {
+        if (!row.value(0).isEmpty()) // standard input has no SHA-256 to compare
+            bySha.insert(row.value(0), row);
+    }
     qint64 nextImport = 1;
     for (const QStringList &row : known)
         nextImport = std::max(nextImport, row.value(1).toLongLong() + 1);
-    for (const ImportPlan &plan : std::as_const(plans)) {
-        const QString sha = Importer::sha256(plan.path);
-        if (!options.allowDuplicateFile && bySha.contains(sha))
+    const auto refuseRepeated = [&](const QString &fileName, const QString &sha) {
+        if (!options.allowDuplicateFile && !sha.isEmpty() && bySha.contains(sha))
             throw IngestError(tr("“%1” was already imported into %2 (import %3, as “%4”). To import it again anyway use "
                                  "--allow-duplicate-file.")
-                                  .arg(plan.fileName, url.toString(), bySha[sha].value(1), bySha[sha].value(2)));
-    }
+                                  .arg(fileName, url.toString(), bySha[sha].value(1), bySha[sha].value(2)));
+    };
+    // A file is looked at before it is parsed; standard input once it has been read.
+    for (const ImportPlan &plan : std::as_const(plans))
+        refuseRepeated(plan.fileName, plan.path == QLatin1String("-") ? QString() : Importer::sha256(plan.path));
 
     // Funnelscope's own import, into a workspace of its own.
     QTemporaryDir folder;
@@ -103,6 +107,11 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         return batch;
     task.throwIfCancelled();
     Connection &db = local->connection();
+    {
+        Statement read(db, "SELECT file_name, coalesce(sha256, '') FROM imports ORDER BY id");
+        while (read.step())
+            refuseRepeated(read.text(0), read.text(1));
+    }
 
     // The links, numbered as the server's imports; the staging import ids map onto them.
     QHash<qint64, qint64> importOf;

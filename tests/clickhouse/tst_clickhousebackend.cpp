@@ -514,6 +514,29 @@ private Q_SLOTS:
         const Servers found = servers();
         const QString url = found.cluster + freshDatabase(QStringLiteral("cli")) + QStringLiteral("?cluster=") + found.clusterName;
         QCOMPARE(run({QStringLiteral("import"), files[0], files[1], QStringLiteral("--workspace"), url}, errors), 0);
+        // The same events piped in twice: the second is known by its SHA-256 once read, as
+        // a local workspace knows it, and nothing of it is sent; asked for, it goes in.
+        const auto piped = [&](const QStringList &more, QByteArray &errors) {
+            QProcess process;
+            process.setStandardInputFile(files[2]);
+            process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE),
+                          QStringList{QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--workspace"), url} + more);
+            process.waitForFinished(120'000);
+            errors = process.readAllStandardError();
+            return process.exitCode();
+        };
+        const ClickHouseConnection server(ClickHouseUrl::parse(url));
+        const auto count = [&server](const QString &table) {
+            return server.rows(QStringLiteral("SELECT count() FROM %1").arg(table)).value(0).value(0).toLongLong();
+        };
+        QCOMPARE(piped({}, errors), 0);
+        const qint64 events = count(QStringLiteral("events"));
+        QCOMPARE(piped({}, errors), 1);
+        QVERIFY2(errors.contains("was already imported into"), errors.constData());
+        QCOMPARE(count(QStringLiteral("events")), events);
+        QCOMPARE(count(QStringLiteral("imports")), 3);
+        QCOMPARE(piped({QStringLiteral("--allow-duplicate-file")}, errors), 0);
+        QCOMPARE(count(QStringLiteral("imports")), 4);
         QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), url, QStringLiteral("--steps"),
                       QStringLiteral("product_view,purchase"), QStringLiteral("--order"), QStringLiteral("any")},
                      errors),
