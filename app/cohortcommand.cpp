@@ -1,7 +1,5 @@
 #include "cohortcommand.h"
 
-#include "clickhouse/clickhouseworkspace.h"
-
 
 #include "export/cohorttext.h"
 
@@ -78,21 +76,9 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     query.topN = int(integer(parser, QStringLiteral("top"), 1, 100, 5));
     query.where = conditions(parser);
 
-    // A file, or a ClickHouse server (its time zone and name; annotations stay local for now).
-    std::unique_ptr<Workspace> workspace;
-    QString zone;
-    QString displayName;
-    if (ClickHouseUrl::isUrl(path)) {
-        const ClickHouseWorkspace server = ClickHouseWorkspace::open(ClickHouseUrl::parse(path));
-        zone = server.meta(QStringLiteral("timezone"), QStringLiteral("UTC"));
-        displayName = server.url().toString();
-    } else {
-        workspace = Workspace::open(path);
-        zone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC"));
-        displayName = workspace->displayName();
-    }
-    const QList<Annotation> annotations = workspace ? Annotations::list(workspace->connection()) : QList<Annotation>();
-    query.timezone = (parser.isSet(QStringLiteral("timezone")) ? parser.value(QStringLiteral("timezone")) : zone).toUtf8();
+    const ReportSource source = openSource(path);
+    const QList<Annotation> annotations = source.annotations();
+    query.timezone = parser.isSet(QStringLiteral("timezone")) ? parser.value(QStringLiteral("timezone")).toUtf8() : source.zone;
     if (!QTimeZone(query.timezone).isValid())
         throw UsageError(tr("--timezone: “%1” is not a time zone (use an IANA name such as Europe/Berlin, or UTC).")
                              .arg(QString::fromUtf8(query.timezone)));
@@ -100,7 +86,7 @@ int CohortCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
 
     writeFiles(parser, [&] { return CohortExport::table(result); }, [&](const QString &file) {
         return CohortHeatmap::save(file, result.grids.first(), query, result.revenue, false,
-                                   CohortHeatmap::title(query, displayName, QString(), result.netOfRefunds), annotations);
+                                   CohortHeatmap::title(query, source.displayName, QString(), result.netOfRefunds), annotations);
     });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(CohortExport::toJson(query, result, annotations));

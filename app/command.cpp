@@ -20,6 +20,26 @@ std::unique_ptr<ReportBackend> Command::backendFor(const QString &workspace)
     return std::make_unique<LocalBackend>(workspace, QString());
 }
 
+Command::ReportSource Command::openSource(const QString &workspace)
+{
+    ReportSource source;
+    if (ClickHouseUrl::isUrl(workspace)) {
+        const ClickHouseWorkspace server = ClickHouseWorkspace::open(ClickHouseUrl::parse(workspace));
+        source.zone = server.meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
+        source.displayName = server.url().toString();
+    } else {
+        source.file = Workspace::open(workspace);
+        source.zone = source.file->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
+        source.displayName = source.file->displayName();
+    }
+    return source;
+}
+
+QList<Annotation> Command::ReportSource::annotations(std::optional<qint64> fromMs, std::optional<qint64> toMs) const
+{
+    return file ? Annotations::list(file->connection(), fromMs, toMs) : QList<Annotation>();
+}
+
 QString Command::required(const QCommandLineParser &parser, const QString &option,
                           const QString &what)
 {

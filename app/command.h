@@ -6,6 +6,8 @@
 
 #include "analysis/condition.h"
 #include "analysis/localbackend.h"
+#include "store/annotations.h"
+#include "store/workspace.h"
 #include "terminalprogress.h"
 
 #include <functional>
@@ -95,6 +97,17 @@ protected:
     }
     /** The backend of @p workspace: a file's (LocalBackend) or a ClickHouse URL's (ClickHouseBackend). */
     static std::unique_ptr<ReportBackend> backendFor(const QString &workspace);
+    /** What a report's command reads of its workspace besides the report: its zone, name, annotations. */
+    struct ReportSource
+    {
+        std::unique_ptr<Workspace> file; ///< null for a ClickHouse server (its annotations stay local for now)
+        QByteArray zone = "UTC";
+        QString displayName;
+        /** The file's annotations in [@p fromMs, @p toMs); none on a server. */
+        QList<Annotation> annotations(std::optional<qint64> fromMs = {}, std::optional<qint64> toMs = {}) const;
+    };
+    /** Opens the file or the server @p workspace names (a StoreError when it cannot). */
+    static ReportSource openSource(const QString &workspace);
 };
 
 } // namespace Funnelscope

@@ -10,7 +10,6 @@
 #include "funneltrendchart.h"
 #include "store/annotations.h"
 #include "store/workspace.h"
-#include "clickhouse/clickhouseworkspace.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -154,19 +153,8 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         throw UsageError(tr("--attribution: “%1” is not step1, first-touch, last-touch or step:K.")
                              .arg(parser.value(QStringLiteral("attribution"))));
 
-    // A file, or a ClickHouse server (its time zone and name; its annotations stay local for now).
-    std::unique_ptr<Workspace> workspace;
-    QByteArray zone = "UTC";
-    QString displayName;
-    if (ClickHouseUrl::isUrl(path)) {
-        const ClickHouseWorkspace server = ClickHouseWorkspace::open(ClickHouseUrl::parse(path));
-        zone = server.meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
-        displayName = server.url().toString();
-    } else {
-        workspace = Workspace::open(path);
-        zone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
-        displayName = workspace->displayName();
-    }
+    const ReportSource source = openSource(path);
+    const QByteArray &zone = source.zone;
     const QDate from = day(parser, QStringLiteral("from"));
     const QDate to = day(parser, QStringLiteral("to"));
     if (from.isValid() || to.isValid())
@@ -176,7 +164,7 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
 
     const FunnelResult result = report(path, query, tr("Computing the funnel…"));
 
-    const QString title = FunnelChart::title(query, displayName);
+    const QString title = FunnelChart::title(query, source.displayName);
     writeFiles(parser, [&] { return FunnelExport::table(result); },
                [&](const QString &file) { return FunnelChart::save(query, result, title, file); });
     if (parser.isSet(QStringLiteral("dropped"))) {
@@ -185,8 +173,7 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         if (!error.isEmpty())
             throw UsageError(error);
     }
-    const QList<Annotation> annotations =
-        workspace ? Annotations::list(workspace->connection(), query.fromMs, query.toMs) : QList<Annotation>();
+    const QList<Annotation> annotations = source.annotations(query.fromMs, query.toMs);
     if (parser.isSet(QStringLiteral("trend"))) {
         const QString error = FunnelTrendChart::save(result, annotations,
                                                      FunnelTrendChart::title(title),

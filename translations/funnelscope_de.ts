@@ -434,18 +434,6 @@
         <source>revenue cohorts</source>
         <translation>Umsatzkohorten</translation>
     </message>
-    <message>
-        <source>a breakdown by “%1” (only by %2)</source>
-        <translation>eine Aufschlüsselung nach „%1“ (nur nach %2)</translation>
-    </message>
-    <message>
-        <source>the number of periods must be between 1 and %1.</source>
-        <translation>Die Zahl der Zeiträume muss zwischen 1 und %1 liegen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone.</source>
-        <translation>„%1“ ist keine Zeitzone.</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseConnection</name>
@@ -464,10 +452,6 @@
 </context>
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
-    <message>
-        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
-        <translation>Der ClickHouse-Arbeitsbereich %1 kann %2 noch nicht berechnen.</translation>
-    </message>
     <message>
         <source>steps in any order</source>
         <translation>Schritte in beliebiger Reihenfolge</translation>
@@ -489,32 +473,12 @@
         <translation>Filter auf einem Schritt</translation>
     </message>
     <message>
-        <source>a funnel has %1 to %2 steps, not %3.</source>
-        <translation>Ein Funnel hat %1 bis %2 Schritte, nicht %3.</translation>
-    </message>
-    <message>
-        <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation>In diesem Arbeitsbereich gibt es kein Ereignis „%1“ (seine Ereignisse: %2).</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>eine Aufschlüsselung nach „%1“ (nur nach %2)</translation>
     </message>
     <message>
         <source>a breakdown attributed other than to step 1</source>
         <translation>eine Aufschlüsselung, die nicht Schritt 1 zugeordnet ist</translation>
-    </message>
-    <message>
-        <source>an exclusion must lie between two steps (after step 1 to %1).</source>
-        <translation>Ein Ausschluss muss zwischen zwei Schritten liegen (nach Schritt 1 bis %1).</translation>
-    </message>
-    <message>
-        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
-        <translation>In diesem Arbeitsbereich gibt es kein Ereignis „%1“ zum Ausschließen (seine Ereignisse: %2).</translation>
-    </message>
-    <message>
-        <source>the breakdown needs at least one value (top N ≥ 1).</source>
-        <translation>Die Aufschlüsselung braucht mindestens einen Wert (Top N ≥ 1).</translation>
     </message>
     <message>
         <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
@@ -568,6 +532,10 @@
     <message>
         <source>The database “%1” on the ClickHouse server %2 is no Funnelscope workspace (it has no table “%3”); import into it first.</source>
         <translation>Die Datenbank „%1“ auf dem ClickHouse-Server %2 ist kein Funnelscope-Arbeitsbereich (sie hat keine Tabelle „%3“); importieren Sie zuerst in sie.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
+        <translation>Der ClickHouse-Arbeitsbereich %1 kann %2 noch nicht berechnen.</translation>
     </message>
 </context>
 <context>

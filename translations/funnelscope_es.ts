@@ -434,18 +434,6 @@
         <source>revenue cohorts</source>
         <translation>cohortes de ingresos</translation>
     </message>
-    <message>
-        <source>a breakdown by “%1” (only by %2)</source>
-        <translation>un desglose por «%1» (solo por %2)</translation>
-    </message>
-    <message>
-        <source>the number of periods must be between 1 and %1.</source>
-        <translation>el número de periodos debe estar entre 1 y %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone.</source>
-        <translation>«%1» no es una zona horaria.</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseConnection</name>
@@ -464,10 +452,6 @@
 </context>
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
-    <message>
-        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
-        <translation>El espacio de trabajo ClickHouse %1 aún no puede calcular %2.</translation>
-    </message>
     <message>
         <source>steps in any order</source>
         <translation>pasos en cualquier orden</translation>
@@ -489,32 +473,12 @@
         <translation>filtros en un paso</translation>
     </message>
     <message>
-        <source>a funnel has %1 to %2 steps, not %3.</source>
-        <translation>un embudo tiene de %1 a %2 pasos, no %3.</translation>
-    </message>
-    <message>
-        <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation>no hay ningún evento «%1» en este espacio de trabajo (sus eventos: %2).</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>un desglose por «%1» (solo por %2)</translation>
     </message>
     <message>
         <source>a breakdown attributed other than to step 1</source>
         <translation>un desglose atribuido a algo distinto del paso 1</translation>
-    </message>
-    <message>
-        <source>an exclusion must lie between two steps (after step 1 to %1).</source>
-        <translation>una exclusión debe estar entre dos pasos (después del paso 1 hasta el %1).</translation>
-    </message>
-    <message>
-        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
-        <translation>no hay ningún evento «%1» que excluir en este espacio de trabajo (sus eventos: %2).</translation>
-    </message>
-    <message>
-        <source>the breakdown needs at least one value (top N ≥ 1).</source>
-        <translation>el desglose necesita al menos un valor (top N ≥ 1).</translation>
     </message>
     <message>
         <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
@@ -568,6 +532,10 @@
     <message>
         <source>The database “%1” on the ClickHouse server %2 is no Funnelscope workspace (it has no table “%3”); import into it first.</source>
         <translation>La base de datos «%1» del servidor ClickHouse %2 no es un espacio de trabajo de Funnelscope (no tiene la tabla «%3»); importe primero en ella.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
+        <translation>El espacio de trabajo ClickHouse %1 aún no puede calcular %2.</translation>
     </message>
 </context>
 <context>

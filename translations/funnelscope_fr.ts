@@ -434,18 +434,6 @@
         <source>revenue cohorts</source>
         <translation>des cohortes de chiffre d’affaires</translation>
     </message>
-    <message>
-        <source>a breakdown by “%1” (only by %2)</source>
-        <translation>une ventilation par « %1 » (seulement par %2)</translation>
-    </message>
-    <message>
-        <source>the number of periods must be between 1 and %1.</source>
-        <translation>le nombre de périodes doit être compris entre 1 et %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone.</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire.</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseConnection</name>
@@ -464,10 +452,6 @@
 </context>
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
-    <message>
-        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
-        <translation>L’espace de travail ClickHouse %1 ne sait pas encore calculer %2.</translation>
-    </message>
     <message>
         <source>steps in any order</source>
         <translation>des étapes dans n’importe quel ordre</translation>
@@ -489,32 +473,12 @@
         <translation>des filtres sur une étape</translation>
     </message>
     <message>
-        <source>a funnel has %1 to %2 steps, not %3.</source>
-        <translation>un entonnoir a de %1 à %2 étapes, et non %3.</translation>
-    </message>
-    <message>
-        <source>there is no event “%1” in this workspace (its events: %2).</source>
-        <translation>il n&apos;y a pas d&apos;événement « %1 » dans cet espace de travail (ses événements : %2).</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>une ventilation par « %1 » (seulement par %2)</translation>
     </message>
     <message>
         <source>a breakdown attributed other than to step 1</source>
         <translation>une ventilation attribuée à autre chose que l’étape 1</translation>
-    </message>
-    <message>
-        <source>an exclusion must lie between two steps (after step 1 to %1).</source>
-        <translation>une exclusion doit se situer entre deux étapes (après l&apos;étape 1 jusqu&apos;à %1).</translation>
-    </message>
-    <message>
-        <source>there is no event “%1” to exclude in this workspace (its events: %2).</source>
-        <translation>il n’y a pas d’événement « %1 » à exclure dans cet espace de travail (ses événements : %2).</translation>
-    </message>
-    <message>
-        <source>the breakdown needs at least one value (top N ≥ 1).</source>
-        <translation>la ventilation a besoin d&apos;au moins une valeur (top N ≥ 1).</translation>
     </message>
     <message>
         <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
@@ -568,6 +532,10 @@
     <message>
         <source>The database “%1” on the ClickHouse server %2 is no Funnelscope workspace (it has no table “%3”); import into it first.</source>
         <translation>La base « %1 » du serveur ClickHouse %2 n’est pas un espace de travail Funnelscope (elle n’a pas de table « %3 ») ; importez-y d’abord.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
+        <translation>L’espace de travail ClickHouse %1 ne sait pas encore calculer %2.</translation>
     </message>
 </context>
 <context>

@@ -157,10 +157,14 @@ QStringList CohortEngine::propertiesUsed(const CohortQuery &query)
 
 QString CohortEngine::validate(const EventTable &table, const CohortQuery &query)
 {
+    return validate(table.typeNames(), query);
+}
+
+QString CohortEngine::validate(const QStringList &eventNames, const CohortQuery &query)
+{
     for (const QString &event : {query.startEvent, query.returnEvent}) {
-        if (!event.isEmpty() && table.typeCode(event) < 0) {
-            return tr("there is no event “%1” in this workspace (its events: %2).").arg(event, table.typeNameList());
-        }
+        if (!event.isEmpty() && !eventNames.contains(event))
+            return tr("there is no event “%1” in this workspace (its events: %2).").arg(event, EventTable::nameList(eventNames));
     }
     if (query.periods < 1 || query.periods > CohortQuery::maxPeriods)
         return tr("the number of periods must be between 1 and %1.").arg(CohortQuery::maxPeriods);

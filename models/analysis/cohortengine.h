@@ -30,6 +30,8 @@ class CohortEngine
 
 public:
     static QString validate(const EventTable &table, const CohortQuery &query);
+    /** The same checks on the data's event names (what a backend without an EventTable has). */
+    static QString validate(const QStringList &eventNames, const CohortQuery &query);
     static QStringList propertiesUsed(const CohortQuery &query);
     /** Throws Cancelled when @p task is cancelled (checked every few thousand users). */
     static CohortResult run(const EventTable &table, const CohortQuery &query, const TaskContext &task = {});

@@ -72,11 +72,10 @@ void EventTable::addSourceProperty(QStringList &names, const QString &name)
         names.append(name);
 }
 
-QString EventTable::typeNameList() const
+QString EventTable::nameList(QStringList names)
 {
-    QStringList known = mTypeNames;
-    known.sort();
-    return known.join(QLatin1String(", "));
+    names.sort();
+    return names.join(QLatin1String(", "));
 }
 
 EventTable EventTable::fromRows(std::vector<Row> rows)

@@ -66,7 +66,9 @@ public:
      */
     static void addSourceProperty(QStringList &names, const QString &name);
     /** The event names, sorted and joined by commas: what a message lists as "its events". */
-    QString typeNameList() const;
+    QString typeNameList() const { return nameList(mTypeNames); }
+    /** @p names sorted and joined by commas, as typeNameList() lists a table's. */
+    static QString nameList(QStringList names);
     /** The dictionary-encoded mapped fields, in the order loaders and builders fill them. */
     static constexpr std::array<const char *, 6> dimensionColumns = {"device", "channel", "country", "product_id",
                                                                       "category", "currency"};

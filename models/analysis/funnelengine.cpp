@@ -304,6 +304,13 @@ QStringList FunnelEngine::propertiesUsed(const FunnelQuery &query)
 
 QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query)
 {
+    if (const QString problem = validateEvents(table.typeNames(), query); !problem.isEmpty())
+        return problem;
+    return validateDepth(table, query);
+}
+
+QString FunnelEngine::validateEvents(const QStringList &eventNames, const FunnelQuery &query)
+{
     if (query.steps.size() < FunnelQuery::minSteps || query.steps.size() > FunnelQuery::maxSteps)
         return tr("a funnel has %1 to %2 steps, not %3.")
             .arg(FunnelQuery::minSteps)
@@ -312,22 +319,21 @@ QString FunnelEngine::validate(const EventTable &table, const FunnelQuery &query
     if (query.windowMs < FunnelQuery::minWindow || query.windowMs > FunnelQuery::maxWindow)
         return tr("the conversion window must be between 1 minute and 366 days.");
     for (const FunnelQuery::Step &step : query.steps) {
-        if (table.typeCode(step.event) < 0) {
-            return tr("there is no event “%1” in this workspace (its events: %2).").arg(step.event, table.typeNameList());
-        }
+        if (!eventNames.contains(step.event))
+            return tr("there is no event “%1” in this workspace (its events: %2).").arg(step.event, EventTable::nameList(eventNames));
     }
     for (const FunnelQuery::Exclusion &exclusion : query.exclusions) {
         if (exclusion.after < 1 || exclusion.after >= query.steps.size())
             return tr("an exclusion must lie between two steps (after step 1 to %1).")
                 .arg(query.steps.size() - 1);
-        if (table.typeCode(exclusion.event) < 0) {
+        if (!eventNames.contains(exclusion.event)) {
             return tr("there is no event “%1” to exclude in this workspace (its events: %2).")
-                .arg(exclusion.event, table.typeNameList());
+                .arg(exclusion.event, EventTable::nameList(eventNames));
         }
     }
     if (query.topN < 1)
         return tr("the breakdown needs at least one value (top N ≥ 1).");
-    return validateDepth(table, query);
+    return QString();
 }
 
 QString FunnelEngine::validateDepth(const EventTable &table, const FunnelQuery &query)

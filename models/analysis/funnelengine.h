@@ -42,6 +42,11 @@ class FunnelEngine
 public:
     /** An empty string when @p query can run on @p table, else why not (for people). */
     static QString validate(const EventTable &table, const FunnelQuery &query);
+    /**
+     * validate()'s checks that need only the data's event names (steps, window, events,
+     * exclusions, top N): what a backend without an EventTable checks the same way.
+     */
+    static QString validateEvents(const QStringList &eventNames, const FunnelQuery &query);
     /** The source properties @p query reads (to load into the table first). */
     static QStringList propertiesUsed(const FunnelQuery &query);
     /** Throws Cancelled when @p task is cancelled (checked every few thousand users). */

@@ -45,12 +45,6 @@ FunnelResult ClickHouseBackend::run(const FunnelQuery &query, const TaskContext 
     return ClickHouseFunnel::run(mWorkspace, facts(task), query, task);
 }
 
-void ClickHouseBackend::cannot(const QString &what) const
-{
-    throw ValidationError(QCoreApplication::translate("Funnelscope::ClickHouseFunnel", "The ClickHouse workspace %1 cannot compute %2 yet.")
-                              .arg(mWorkspace.url().toString(), what));
-}
-
 CohortResult ClickHouseBackend::run(const CohortQuery &query, const TaskContext &task)
 {
     return ClickHouseCohort::run(mWorkspace, facts(task), query, task);
@@ -58,17 +52,17 @@ CohortResult ClickHouseBackend::run(const CohortQuery &query, const TaskContext 
 
 InsightsResult ClickHouseBackend::run(const InsightsQuery &, const TaskContext &)
 {
-    cannot(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "insights"));
+    throw mWorkspace.cannotYet(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "insights"));
 }
 
 PathsResult ClickHouseBackend::run(const PathsQuery &, const TaskContext &)
 {
-    cannot(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "paths"));
+    throw mWorkspace.cannotYet(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "paths"));
 }
 
 FrictionResult ClickHouseBackend::run(const FrictionQuery &, const TaskContext &)
 {
-    cannot(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "friction"));
+    throw mWorkspace.cannotYet(QCoreApplication::translate("Funnelscope::ClickHouseBackend", "friction"));
 }
 
 } // namespace Funnelscope

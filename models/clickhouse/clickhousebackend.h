@@ -34,8 +34,6 @@ public:
     FrictionResult run(const FrictionQuery &query, const TaskContext &task = {}) override;
 
 private:
-    [[noreturn]] void cannot(const QString &what) const;
-
     /** The funnels' facts, read once (a backend answers about one state of the data). */
     const ClickHouseFunnel::Facts &facts(const TaskContext &task);
 

@@ -4,7 +4,6 @@
 #include "clickhouseconnection.h"
 #include "tasks/validationerror.h"
 
-#include <QTimeZone>
 
 namespace Funnelscope {
 
@@ -12,15 +11,9 @@ QString ClickHouseCohort::unsupported(const CohortQuery &query)
 {
     if (query.metric == CohortQuery::Metric::Revenue)
         return tr("revenue cohorts");
-    QString refused;
-    if (!ClickHouseFunnel::conditionsSql(query.where, &refused))
-        return QCoreApplication::translate("Funnelscope::ClickHouseFunnel",
-                                           "the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)")
-            .arg(refused, ClickHouseFunnel::breakdownColumns().join(QStringLiteral(", ")));
-    if (!query.breakdown.isEmpty() && !ClickHouseFunnel::breakdownColumns().contains(query.breakdown))
-        return tr("a breakdown by “%1” (only by %2)")
-            .arg(query.breakdown, ClickHouseFunnel::breakdownColumns().join(QStringLiteral(", ")));
-    return {};
+    if (const QString why = ClickHouseFunnel::unsupportedFilter(query.where); !why.isEmpty())
+        return why;
+    return ClickHouseFunnel::unsupportedBreakdown(query.breakdown);
 }
 
 QString ClickHouseCohort::sql(const CohortQuery &query, const QString &events)
@@ -65,25 +58,11 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const QString &events)
 CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const ClickHouseFunnel::Facts &facts,
                                    const CohortQuery &query, const TaskContext &task)
 {
-    const QString missing = unsupported(query);
-    if (!missing.isEmpty())
-        throw ValidationError(QCoreApplication::translate("Funnelscope::ClickHouseFunnel", "The ClickHouse workspace %1 cannot compute %2 yet.")
-                                  .arg(workspace.url().toString(), missing));
-    for (const QString &event : {query.startEvent, query.returnEvent}) {
-        if (!event.isEmpty() && !facts.eventNames.contains(event))
-            throw ValidationError(QCoreApplication::translate("Funnelscope::ClickHouseFunnel",
-                                                              "there is no event “%1” in this workspace (its events: %2).")
-                                      .arg(event, facts.eventNames.join(QStringLiteral(", "))));
-    }
-    if (query.periods < 1 || query.periods > CohortQuery::maxPeriods)
-        throw ValidationError(tr("the number of periods must be between 1 and %1.").arg(CohortQuery::maxPeriods));
-    if (!QTimeZone(query.timezone).isValid())
-        throw ValidationError(tr("“%1” is not a time zone.").arg(QString::fromUtf8(query.timezone)));
-
-    ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("1048576")}};
-    if (workspace.isCluster())
-        settings.insert(QStringLiteral("distributed_group_by_no_merge"), QStringLiteral("1"));
-    const QList<QStringList> rows = workspace.connection().rows(sql(query), task, settings);
+    if (const QString missing = unsupported(query); !missing.isEmpty())
+        throw workspace.cannotYet(missing);
+    if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
+        throw ValidationError(problem);
+    const QList<QStringList> rows = workspace.connection().rows(sql(query), task, workspace.reportSettings());
     CohortEngine::Members members;
     for (const QStringList &row : rows) {
         std::vector<int> returned;

@@ -40,22 +40,34 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
     return parts.isEmpty() ? QStringLiteral("1") : QLatin1Char('(') + parts.join(QStringLiteral(") AND (")) + QLatin1Char(')');
 }
 
+QString ClickHouseFunnel::unsupportedBreakdown(const QString &property, bool binned)
+{
+    if (property.isEmpty() || (breakdownColumns().contains(property) && !binned))
+        return {};
+    return tr("a breakdown by “%1” (only by %2)").arg(property, breakdownColumns().join(QStringLiteral(", ")));
+}
+
+QString ClickHouseFunnel::unsupportedFilter(const QList<Condition> &where)
+{
+    QString refused;
+    if (conditionsSql(where, &refused))
+        return {};
+    return tr("the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)")
+        .arg(refused, breakdownColumns().join(QStringLiteral(", ")));
+}
+
 QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
 {
     if (query.order == FunnelQuery::Order::Any)
         return tr("steps in any order");
     if (query.count == FunnelQuery::Count::Totals)
         return tr("counting every attempt (totals)");
-    if (!query.breakdown.isEmpty()) {
-        if (!breakdownColumns().contains(query.breakdown) || query.binsOf(query.breakdown))
-            return tr("a breakdown by “%1” (only by %2)").arg(query.breakdown, breakdownColumns().join(QStringLiteral(", ")));
-        if (query.attribution != FunnelQuery::Attribution::Step1)
-            return tr("a breakdown attributed other than to step 1");
-    }
-    QString refused;
-    if (!conditionsSql(query.where, &refused))
-        return tr("the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)")
-            .arg(refused, breakdownColumns().join(QStringLiteral(", ")));
+    if (const QString why = unsupportedBreakdown(query.breakdown, query.binsOf(query.breakdown)); !why.isEmpty())
+        return why;
+    if (!query.breakdown.isEmpty() && query.attribution != FunnelQuery::Attribution::Step1)
+        return tr("a breakdown attributed other than to step 1");
+    if (const QString why = unsupportedFilter(query.where); !why.isEmpty())
+        return why;
     if (!query.hold.isEmpty())
         return tr("holding properties constant");
     if (query.hasStepWindows())
@@ -201,36 +213,14 @@ ClickHouseFunnel::Facts ClickHouseFunnel::facts(const ClickHouseWorkspace &works
 FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const Facts &facts, const FunnelQuery &query,
                                    const TaskContext &task)
 {
-    const QString missing = unsupported(query);
-    if (!missing.isEmpty())
-        throw ValidationError(tr("The ClickHouse workspace %1 cannot compute %2 yet.").arg(workspace.url().toString(), missing));
-    if (query.steps.size() < FunnelQuery::minSteps || query.steps.size() > FunnelQuery::maxSteps)
-        throw ValidationError(tr("a funnel has %1 to %2 steps, not %3.")
-                                  .arg(FunnelQuery::minSteps)
-                                  .arg(FunnelQuery::maxSteps)
-                                  .arg(query.steps.size()));
+    if (const QString missing = unsupported(query); !missing.isEmpty())
+        throw workspace.cannotYet(missing);
+    if (const QString problem = FunnelEngine::validateEvents(facts.eventNames, query); !problem.isEmpty())
+        throw ValidationError(problem);
     const ClickHouseConnection &server = workspace.connection();
-    const QStringList &eventNames = facts.eventNames;
-    for (const FunnelQuery::Step &step : query.steps) {
-        if (!eventNames.contains(step.event))
-            throw ValidationError(tr("there is no event “%1” in this workspace (its events: %2).")
-                                      .arg(step.event, eventNames.join(QStringLiteral(", "))));
-    }
-    for (const FunnelQuery::Exclusion &exclusion : query.exclusions) {
-        if (exclusion.after < 1 || exclusion.after >= query.steps.size())
-            throw ValidationError(tr("an exclusion must lie between two steps (after step 1 to %1).").arg(query.steps.size() - 1));
-        if (!eventNames.contains(exclusion.event))
-            throw ValidationError(tr("there is no event “%1” to exclude in this workspace (its events: %2).")
-                                      .arg(exclusion.event, eventNames.join(QStringLiteral(", "))));
-    }
-    if (query.topN < 1)
-        throw ValidationError(tr("the breakdown needs at least one value (top N ≥ 1)."));
     const qint64 lastTs = facts.lastTs;
 
-    ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("1048576")}};
-    if (workspace.isCluster())
-        settings.insert(QStringLiteral("distributed_group_by_no_merge"), QStringLiteral("1"));
-    const QList<QStringList> rows = server.rows(sql(query), task, settings);
+    const QList<QStringList> rows = server.rows(sql(query), task, workspace.reportSettings());
 
     const size_t steps = query.steps.size();
     const qint64 week = 7 * FunnelQuery::day;

@@ -35,6 +35,10 @@ public:
     static const QStringList &breakdownColumns();
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const FunnelQuery &query);
+    /** Empty when a report on the server can be broken down by @p property (not in @p binned bins), else why not. */
+    static QString unsupportedBreakdown(const QString &property, bool binned = false);
+    /** Empty when the server can take the filters @p where (conditionsSql()), else which one it cannot. */
+    static QString unsupportedFilter(const QList<Condition> &where);
     /**
      * @p where as SQL over the events' columns ("1" for none): = and != on a mapped text
      * field or the event, with a value that is no number (so text equality is what

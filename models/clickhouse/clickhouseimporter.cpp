@@ -125,14 +125,6 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
     bool moved = false;
     qint64 firstUid = 0; // the first id this import numbered
     QString copies; // the rows a move copied, while their originals are not deleted yet
-    const auto deleteWhere = [&](const QString &condition) {
-        for (const ClickHouseConnection &shard : workspace.shards())
-            shard.query(QStringLiteral("ALTER TABLE %1 DELETE WHERE %2").arg(workspace.localEventsTable(), condition), {}, bigQueries);
-        server.query(QStringLiteral("ALTER TABLE identity_links DELETE WHERE import >= %1").arg(nextImport), {}, bigQueries);
-        if (firstUid > 0)
-            server.query(QStringLiteral("ALTER TABLE users DELETE WHERE id >= %1").arg(firstUid), {}, bigQueries);
-        workspace.waitForMutations();
-    };
     try {
         const QHash<Id, Id> before = resolvedLinks(server, task);
         QSet<Id> aliases;
@@ -156,8 +148,8 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         QHash<Id, qint64> uids;
         qint64 nextUid = 1;
         {
-            const QList<QStringList> known = server.rows(QStringLiteral("SELECT key, anonymous, id FROM users"), task);
-            for (const QStringList &row : known) {
+            const QList<QStringList> stored = server.rows(QStringLiteral("SELECT key, anonymous, id FROM users"), task);
+            for (const QStringList &row : stored) {
                 uids.insert({row.value(0), row.value(1) == QLatin1String("1")}, row.value(2).toLongLong());
                 nextUid = std::max(nextUid, row.value(2).toLongLong() + 1);
             }
@@ -247,9 +239,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
                              .arg(newPerson, newAnonymous, stale),
                          task, settings);
             copied = true;
-            for (const ClickHouseConnection &shard : workspace.shards())
-                shard.query(QStringLiteral("ALTER TABLE %1 DELETE WHERE %2").arg(workspace.localEventsTable(), stale), task, bigQueries);
-            workspace.waitForMutations(task);
+            workspace.deleteEvents(stale, task);
             moved = true;
         }
 
@@ -270,7 +260,10 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
             QString condition = QStringLiteral("import >= ") + QString::number(nextImport);
             if (copied && !moved)
                 condition += QStringLiteral(" OR (") + copies + QLatin1Char(')');
-            deleteWhere(condition);
+            server.query(QStringLiteral("ALTER TABLE identity_links DELETE WHERE import >= %1").arg(nextImport));
+            if (firstUid > 0)
+                server.query(QStringLiteral("ALTER TABLE users DELETE WHERE id >= %1").arg(firstUid));
+            workspace.deleteEvents(condition);
         } catch (...) {
         }
         throw;

@@ -80,11 +80,10 @@ ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const 
     ClickHouseWorkspace workspace(url);
     const ClickHouseConnection &server = workspace.mConnection;
     const QString db = url.database;
+    workspace.onEveryShard(QStringLiteral("CREATE DATABASE IF NOT EXISTS {db}"), task);
     if (!workspace.isCluster()) {
-        server.query(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1").arg(db), task, {}, false);
         server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.events %2 %3").arg(db, eventColumns, eventOrder), task);
     } else {
-        workspace.onEveryShard(QStringLiteral("CREATE DATABASE IF NOT EXISTS {db}"), task);
         workspace.onEveryShard(QStringLiteral("CREATE TABLE IF NOT EXISTS {db}.events_local %1 %2").arg(eventColumns, eventOrder), task);
         // Every host can be asked: the Distributed table is on each, sharded by person.
         workspace.onEveryShard(QStringLiteral("CREATE TABLE IF NOT EXISTS {db}.events %1 ENGINE = Distributed(%2, %3, events_local, "
@@ -115,6 +114,27 @@ void ClickHouseWorkspace::onEveryShard(const QString &sql, const TaskContext &ta
     // the statement on each host.
     for (const ClickHouseConnection &shard : shards())
         shard.query(statement, task, {}, false);
+}
+
+void ClickHouseWorkspace::deleteEvents(const QString &condition, const TaskContext &task) const
+{
+    const ClickHouseConnection::Settings bigQuery = {{QStringLiteral("max_query_size"), QStringLiteral("268435456")}};
+    for (const ClickHouseConnection &shard : shards())
+        shard.query(QStringLiteral("ALTER TABLE %1 DELETE WHERE %2").arg(localEventsTable(), condition), task, bigQuery);
+    waitForMutations(task);
+}
+
+ClickHouseConnection::Settings ClickHouseWorkspace::reportSettings() const
+{
+    ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("1048576")}};
+    if (isCluster())
+        settings.insert(QStringLiteral("distributed_group_by_no_merge"), QStringLiteral("1"));
+    return settings;
+}
+
+ValidationError ClickHouseWorkspace::cannotYet(const QString &what) const
+{
+    return ValidationError(tr("The ClickHouse workspace %1 cannot compute %2 yet.").arg(url().toString(), what));
 }
 
 void ClickHouseWorkspace::waitForMutations(const TaskContext &task) const

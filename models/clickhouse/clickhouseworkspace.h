@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clickhouseconnection.h"
+#include "tasks/validationerror.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -40,10 +41,16 @@ public:
     /** What changes when the events do: the imports' ids and counts (the data stamp). */
     QString contentStamp(const TaskContext &task = {}) const;
 
-    /** Runs @p sql (a statement in {db} and {cluster} placeholders) on every shard's host. */
+    /** Runs @p sql (a statement with a {db} placeholder) on every shard's host. */
     void onEveryShard(const QString &sql, const TaskContext &task = {}) const;
+    /** Deletes the events where @p condition holds on every shard, and waits until it is done. */
+    void deleteEvents(const QString &condition, const TaskContext &task = {}) const;
     /** Waits until the mutations of the events' table finished on every shard. */
     void waitForMutations(const TaskContext &task = {}) const;
+    /** The settings a report's query runs with (on a cluster, each shard finishes its own persons). */
+    ClickHouseConnection::Settings reportSettings() const;
+    /** "The ClickHouse workspace … cannot compute @p what yet.": what a report refuses with. */
+    ValidationError cannotYet(const QString &what) const;
 
 private:
     explicit ClickHouseWorkspace(const ClickHouseUrl &url);

@@ -308,7 +308,7 @@ private Q_SLOTS:
         // any event or the first step to the last, and by device.
         int returned = 0;
         for (const auto period : {LocalCalendar::Period::Day, LocalCalendar::Period::Week, LocalCalendar::Period::Month}) {
-            for (const QByteArray zone : {QByteArrayLiteral("UTC"), QByteArrayLiteral("Europe/Berlin")}) {
+            for (const QByteArray &zone : {QByteArrayLiteral("UTC"), QByteArrayLiteral("Europe/Berlin")}) {
                 for (int variant = 0; variant < 4; ++variant) {
                     CohortQuery query;
                     query.period = period;

@@ -88,6 +88,21 @@ private:
         return summary.wait(30000);
     }
 
+    /** Accepts the next message box the window shows, its text into @p shownText (delete the timer after). */
+    QTimer *acceptMessageBox(QString &shownText)
+    {
+        auto closer = new QTimer(this);
+        connect(closer, &QTimer::timeout, this, [&shownText, closer] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shownText = box->text();
+                box->accept();
+                closer->stop();
+            }
+        });
+        closer->start(20);
+        return closer;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -419,15 +434,7 @@ private Q_SLOTS:
         QString shownText;
         QTimer::singleShot(0, this, [&shownText] {}); // keep the event loop warm
         QSignalSpy failed(window.session(), &WorkspaceSession::failed);
-        auto closer = new QTimer(this);
-        connect(closer, &QTimer::timeout, this, [&shownText, closer] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shownText = box->text();
-                box->accept();
-                closer->stop();
-            }
-        });
-        closer->start(20);
+        QTimer *closer = acceptMessageBox(shownText);
         window.openWorkspace(path);
         QVERIFY(failed.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 10000);
@@ -445,15 +452,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QString shownText;
-        auto closer = new QTimer(this);
-        connect(closer, &QTimer::timeout, this, [&shownText, closer] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shownText = box->text();
-                box->accept();
-                closer->stop();
-            }
-        });
-        closer->start(20);
+        QTimer *closer = acceptMessageBox(shownText);
         const QString url = QStringLiteral("clickhouse://127.0.0.1:1/shop");
         window.openWorkspace(url);
         QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 10000);
