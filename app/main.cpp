@@ -5,7 +5,8 @@
 #include "mainwindow.h"
 #include "store/workspace.h"
 #include "store/connection.h"
-#include "store/workspacesession.h"
+#include "clickhouse/clickhouseurl.h"
+#include "document/workspacesession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -134,7 +135,7 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "file"));
     parser.addOption(import);
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "A workspace to open, or event files to import."),
+                                 QApplication::translate("main", "A workspace to open (a file, or a clickhouse:// address), or event files to import."),
                                  QStringLiteral("[files…]"));
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "funnelscope: %s\n", qPrintable(parser.errorText()));
@@ -145,7 +146,9 @@ int main(int argc, char **argv)
     QString workspacePath = parser.value(workspace);
     QStringList files = parser.values(import);
     for (const QString &file : parser.positionalArguments()) {
-        if (workspacePath.isEmpty() && file.endsWith(QLatin1Char('.') + QLatin1String(Funnelscope::Workspace::fileSuffix)))
+        if (workspacePath.isEmpty()
+            && (file.endsWith(QLatin1Char('.') + QLatin1String(Funnelscope::Workspace::fileSuffix))
+                || Funnelscope::ClickHouseUrl::isUrl(file)))
             workspacePath = file;
         else
             files.append(file);
@@ -154,7 +157,8 @@ int main(int argc, char **argv)
     Funnelscope::MainWindow window;
     window.show();
     // A workspace to import into is created, as `funnelscope import` does.
-    if (!files.isEmpty() && !workspacePath.isEmpty() && !QFileInfo::exists(workspacePath))
+    if (!files.isEmpty() && !workspacePath.isEmpty() && !QFileInfo::exists(workspacePath)
+        && !Funnelscope::ClickHouseUrl::isUrl(workspacePath))
         window.createWorkspace(workspacePath);
     else
         window.openAtStart(workspacePath);

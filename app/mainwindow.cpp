@@ -7,6 +7,7 @@
 #include "clipboardcopy.h"
 
 #include "annotationdialog.h"
+#include "clickhouseconnectdialog.h"
 #include "datapage.h"
 #include "demogenerationdialog.h"
 #include "cohortpage.h"
@@ -20,10 +21,9 @@
 #include "dictionarypage.h"
 #include "settings/settingskey.h"
 #include "store/identitysummary.h"
-#include "analysis/localbackend.h"
 #include "document/workspacedocument.h"
 #include "store/workspace.h"
-#include "store/workspacesession.h"
+#include "document/workspacesession.h"
 #include "ingest/folderwatcher.h"
 
 #include <QAbstractItemView>
@@ -57,6 +57,8 @@ const SettingsKey<int> lastPage("window/page", int(MainWindow::Funnels));
 const SettingsKey<QString> lastWorkspace("workspace/last", {});
 const SettingsKey<QStringList> recentWorkspaces("workspace/recent", {});
 const SettingsKey<QString> lastFolder("workspace/folder", {});
+/** The ClickHouse address last connected to (never its password). */
+const SettingsKey<QString> lastServer("clickhouse/address", {});
 /** Each workspace's watched folder, by the workspace's path. */
 const SettingsKey<QVariantMap> watchedFolders("workspace/watched", {});
 
@@ -91,10 +93,17 @@ MainWindow::MainWindow(QWidget *parent)
         mFallBackToDemo = false;
         mCentral->setCurrentIndex(1);
         updateWorkspaceActions();
+        rememberRecent(path);
+        if (mSession->isServer()) {
+            // A server is not opened again at start: it may ask for a password, or not answer.
+            setWindowFilePath(QString());
+            setWindowTitle(tr("%1 — Funnelscope").arg(path));
+            lastServer.setValue(path);
+            return;
+        }
         setWindowFilePath(path);
         setWindowTitle(tr("%1 — Funnelscope").arg(QFileInfo(path).completeBaseName()));
         lastWorkspace.setValue(path);
-        rememberRecent(path);
     });
     connect(mSession, &WorkspaceSession::summaryChanged, this, &MainWindow::showSummary);
     connect(mSession, &WorkspaceSession::closed, this, [this] {
@@ -210,10 +219,13 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction *connectAction = file->addAction(tr("Connect to &ClickHouse…"), this, [this] { connectToServer(); });
+    connectAction->setStatusTip(tr("Open a workspace on a ClickHouse server or cluster: reports computed there"));
     file->addAction(tr("Open &Demo Shop"), this, [this] { openWorkspace(demoWorkspacePath()); });
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import Events…"), this, &MainWindow::importEvents);
     importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    mFileActions.append(importAction);
     QAction *watchAction = file->addAction(tr("&Watch Folder…"), this, [this] {
         if (!mSession->isOpen()) {
             QMessageBox::information(this, tr("Watch Folder"), tr("Open or create a workspace first (File menu)."));
@@ -227,9 +239,12 @@ void MainWindow::createActions()
             QMessageBox::warning(this, tr("Watch Folder"), error);
     });
     watchAction->setStatusTip(tr("Import the event files a scheduled export drops into a folder, as they land"));
+    mFileActions.append(watchAction);
     mStopWatching = file->addAction(tr("Stop &Watching"), this, &MainWindow::stopWatching);
     mStopWatching->setEnabled(false);
-    mWorkspaceActions.append(file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy));
+    QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    mWorkspaceActions.append(copyAction);
+    mFileActions.append(copyAction);
     QAction *closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
     mWorkspaceActions.append(closeAction);
@@ -256,6 +271,7 @@ void MainWindow::createActions()
     });
     QAction *reportAction = file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
     mWorkspaceActions.append(reportAction);
+    mFileActions.append(reportAction);
     reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     reportAction->setStatusTip(tr("One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality"));
     file->addSeparator();
@@ -313,6 +329,7 @@ void MainWindow::createActions()
         QAction *action = view->addAction(mSidebar->item(page)->text().trimmed(), this,
                                           [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        mPageActions.append(action);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -366,10 +383,12 @@ void MainWindow::openAtStart(const QString &path)
 void MainWindow::openWorkspace(const QString &path)
 {
     if (ClickHouseUrl::isUrl(path)) {
-        // The pages read a workspace file; a server answers the command line for now.
-        showOpenFailure(path, tr("The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the "
-                                 "command line: funnelscope funnel --workspace '%1' --steps …")
-                                  .arg(path));
+        // A server's password is asked for once per window (Enter for none), unless the
+        // environment gives it.
+        if (mServerPasswords.contains(path) || qEnvironmentVariableIsSet("FUNNELSCOPE_CLICKHOUSE_PASSWORD"))
+            mSession->open(path, mServerPasswords.value(path));
+        else
+            connectToServer(path);
         return;
     }
     if (path == demoWorkspacePath() && !QFileInfo::exists(path)) {
@@ -379,6 +398,20 @@ void MainWindow::openWorkspace(const QString &path)
     mSession->open(path);
 }
 
+void MainWindow::connectToServer(const QString &address, const QString &message)
+{
+    auto *dialog = new ClickHouseConnectDialog(address.isEmpty() ? lastServer.value() : address, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString url = dialog->address();
+        mServerPasswords.insert(url, dialog->password());
+        statusBar()->showMessage(tr("Connecting to %1…").arg(url));
+        mSession->open(url, dialog->password());
+    });
+    dialog->open();
+}
+
 void MainWindow::createDemoWorkspace(const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -386,7 +419,7 @@ void MainWindow::createDemoWorkspace(const QString &path)
     options.furnished = true; // the first start: every page has something to show
     auto *dialog = new DemoGenerationDialog(path, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DemoGenerationDialog::created, mSession, &WorkspaceSession::open);
+    connect(dialog, &DemoGenerationDialog::created, mSession, [this](const QString &created) { mSession->open(created); });
     connect(dialog, &DemoGenerationDialog::failed, this,
             [this, path](const QString &message) { showOpenFailure(path, message); });
     dialog->start();
@@ -467,6 +500,23 @@ void MainWindow::updateWorkspaceActions()
     const bool open = mSession->isOpen();
     for (QAction *action : std::as_const(mWorkspaceActions))
         action->setEnabled(open);
+    // Without a workspace they say what to do; on a server they cannot act yet.
+    for (QAction *action : std::as_const(mFileActions))
+        action->setEnabled(!mSession->isServer() && (open || !mWorkspaceActions.contains(action)));
+}
+
+void MainWindow::updatePagesAvailable()
+{
+    // A server's workspace has funnels and cohorts; the pages that read a workspace file are greyed.
+    const bool file = !mSession->isServer();
+    for (int page = Insights; page < PageCount; ++page) {
+        QListWidgetItem *item = mSidebar->item(page);
+        item->setFlags(file ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+        item->setToolTip(file ? QString() : tr("Not shown for a workspace on a ClickHouse server yet"));
+        mPageActions.value(page)->setEnabled(file);
+    }
+    if (!file && currentPage() >= Insights)
+        showPage(Funnels);
 }
 
 QWidget *MainWindow::createWelcome()
@@ -526,6 +576,10 @@ void MainWindow::showAnnotations()
 
 void MainWindow::addAnnotation(const QDate &day)
 {
+    if (mSession->isServer()) {
+        statusBar()->showMessage(tr("Annotations are kept in a workspace file; a ClickHouse workspace has none yet."), 6000);
+        return;
+    }
     AnnotationDialog dialog(day, mSummaryTimeZone.toUtf8(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -544,6 +598,12 @@ void MainWindow::importFiles(const QStringList &files)
     if (!mSession->isOpen()) {
         QMessageBox::information(this, tr("Import Events"),
                                  tr("Open or create a workspace first (File menu)."));
+        return;
+    }
+    if (mSession->isServer()) {
+        QMessageBox::information(this, tr("Import Events"),
+                                 tr("Events go into a ClickHouse workspace from the command line:\n"
+                                    "funnelscope import FILE… --workspace '%1'").arg(mSession->path()));
         return;
     }
     auto *dialog = new ImportDialog(mSession->path(), this);
@@ -594,11 +654,13 @@ void MainWindow::updateRecentMenu()
     mRecentMenu->clear();
     const QStringList recent = recentWorkspaces.value();
     for (const QString &path : recent) {
-        QAction *action = mRecentMenu->addAction(QFileInfo(path).completeBaseName(), this,
+        const bool server = ClickHouseUrl::isUrl(path);
+        // A server by its address (it names host and database); a file by its name.
+        QAction *action = mRecentMenu->addAction(server ? path : QFileInfo(path).completeBaseName(), this,
                                                  [this, path] { openWorkspace(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setEnabled(QFileInfo::exists(path));
+        action->setToolTip(server ? path : QDir::toNativeSeparators(path));
+        action->setStatusTip(action->toolTip());
+        action->setEnabled(server || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         mRecentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
@@ -610,8 +672,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::showSummary(const WorkspaceSummary &summary)
 {
     const QLocale locale;
+    const bool server = mSession->isServer();
     mWorkspaceLabel->setText(summary.name);
-    mWorkspaceLabel->setToolTip(QDir::toNativeSeparators(summary.path));
+    mWorkspaceLabel->setToolTip(server ? summary.path : QDir::toNativeSeparators(summary.path));
     mEventsLabel->setText(tr("%1 events · %2 people")
                               .arg(locale.toString(summary.events), locale.toString(summary.users)));
     if (summary.first.isValid()) {
@@ -625,22 +688,30 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     // workspace opened again picks its folder up again.
     if (mWatcher && mWatcher->property("workspace").toString() != summary.path)
         stopWatching();
-    if (!mWatcher) {
+    if (!mWatcher && !server) {
         const QString folder = watchedFolders.value().value(summary.path).toString();
         if (!folder.isEmpty() && QFileInfo(folder).isDir())
             watchFolder(folder);
     }
     mSummaryTimeZone = summary.timezone;
     mSummaryStitching = summary.identities.stitching;
-    // One backend for the window's reports: a new one once the data changed.
-    mBackend = LocalBackend::forWorkspace(summary, mBackend);
+    // One backend for the window's reports (the session's: a new one once the data changed).
+    mBackend = mSession->backend();
     mFunnelPage->setBackend(mBackend);
     mCohortPage->setBackend(mBackend);
+    mFunnelPage->setSummary(summary);
+    mCohortPage->setSummary(summary);
+    updateWorkspaceActions();
+    updatePagesAvailable();
+    statusBar()->clearMessage();
+    if (server) {
+        mFunnelPage->setAnnotations({});
+        mCohortPage->setAnnotations({});
+        return;
+    }
     mInsightsPage->setBackend(mBackend);
     mJourneysPage->setBackend(mBackend);
     mDataPage->setSummary(summary);
-    mFunnelPage->setSummary(summary);
-    mCohortPage->setSummary(summary);
     mInsightsPage->setSummary(summary);
     mJourneysPage->setSummary(summary);
     mMaturityPage->setSummary(summary);
@@ -706,6 +777,13 @@ void MainWindow::stopWatching()
 
 void MainWindow::showOpenFailure(const QString &path, const QString &message)
 {
+    if (ClickHouseUrl::isUrl(path)) {
+        // The address again, with why: a wrong password is typed again there.
+        statusBar()->clearMessage();
+        mServerPasswords.remove(path);
+        connectToServer(path, message);
+        return;
+    }
     QMessageBox::warning(this, tr("Cannot open workspace"), message);
     if (mFallBackToDemo && path != demoWorkspacePath()) {
         mFallBackToDemo = false;
@@ -727,7 +805,9 @@ void MainWindow::showAbout()
 
 void MainWindow::showPreferences()
 {
-    auto *dialog = new PreferencesDialog(mSession->isOpen() ? mSummaryTimeZone : QString(), mSummaryStitching, this);
+    // A server's time zone and stitching are not set from the window yet (its workspace settings are greyed).
+    auto *dialog = new PreferencesDialog(mSession->isOpen() && !mSession->isServer() ? mSummaryTimeZone : QString(),
+                                         mSummaryStitching, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::nameChosen, mDictionaryPage, &DictionaryPage::setWho);
     connect(dialog, &PreferencesDialog::themeChosen, mSession, &WorkspaceSession::reload);

@@ -3,6 +3,7 @@
 #include "export/reportcontent.h"
 #include "tasks/worker.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -44,7 +45,10 @@ public:
 
     /** Opens @p path, or else the last workspace, or else the demo shop (made if need be). */
     void openAtStart(const QString &path = QString());
+    /** Opens the workspace file or ClickHouse URL @p path (a server's password asked for when not known). */
     void openWorkspace(const QString &path);
+    /** File ▸ Connect to ClickHouse…: asks for @p address's password (and says @p message, why it asks again). */
+    void connectToServer(const QString &address = QString(), const QString &message = QString());
     /** Creates the workspace @p file (replacing one there only when @p replace), then opens it. */
     void createWorkspace(const QString &file, bool replace = false);
     /** Opens the import dialog for the open workspace, with @p files already added. */
@@ -86,6 +90,8 @@ private:
     void saveCopy();
     void closeWorkspace();
     void updateWorkspaceActions();
+    /** The pages and actions that need a workspace file, shown or greyed as the open workspace is a file or a server. */
+    void updatePagesAvailable();
     QWidget *createWelcome();
     void showPreferences();
     void writeWorkspaceSetting(std::function<void()> write);
@@ -111,6 +117,9 @@ private:
     FolderWatcher *mWatcher = nullptr;
     QAction *mStopWatching = nullptr;
     QList<QAction *> mWorkspaceActions; ///< enabled only while a workspace is open
+    QList<QAction *> mFileActions;      ///< enabled only while a workspace file is open (not a server)
+    QList<QAction *> mPageActions;      ///< View ▸ each page
+    QHash<QString, QString> mServerPasswords; ///< passwords of servers opened in this window, in memory only
     QStackedWidget *mCentral = nullptr;  ///< the welcome, or the pages of the open workspace
     bool mFallBackToDemo = false;
     std::shared_ptr<ReportBackend> mBackend;

@@ -436,6 +436,45 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseConnectDialog</name>
+    <message>
+        <source>Connect to ClickHouse</source>
+        <translation>Mit ClickHouse verbinden</translation>
+    </message>
+    <message>
+        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Import into it with &lt;tt&gt;funnelscope import FILE --workspace ADDRESS&lt;/tt&gt;.</source>
+        <translation>Berichte auf einem ClickHouse-Server berechnet der Server; hierher kommen nur ihre Zahlen. Importieren Sie mit &lt;tt&gt;funnelscope import DATEI --workspace ADRESSE&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>clickhouse://[user@]host[:port]/database for one server; add ?cluster=NAME for a cluster of the server&apos;s remote_servers; clickhouses:// for HTTPS</source>
+        <translation>clickhouse://[benutzer@]host[:port]/datenbank für einen Server; ?cluster=NAME für einen Cluster aus remote_servers des Servers; clickhouses:// für HTTPS</translation>
+    </message>
+    <message>
+        <source>from FUNNELSCOPE_CLICKHOUSE_PASSWORD</source>
+        <translation>aus FUNNELSCOPE_CLICKHOUSE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the window is open, never saved</source>
+        <translation>Nur im Arbeitsspeicher, solange das Fenster offen ist; nie gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ClickHouseConnection</name>
     <message>
         <source>The ClickHouse server %1 does not answer: %2.</source>
@@ -3286,10 +3325,6 @@ Befehle:
         <translation>Jede Nutzer- oder anonyme ID für sich: Die Identitätszusammenführung ist für diesen Arbeitsbereich aus (Einstellungen)</translation>
     </message>
     <message>
-        <source>Not available on this workspace&apos;s report backend</source>
-        <translation>Für das Berichts-Backend dieses Arbeitsbereichs nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Saved Funnels</source>
         <translation>Gespeicherte Funnels</translation>
     </message>
@@ -3456,6 +3491,14 @@ Befehle:
     <message>
         <source>No events yet: import an export (File ▸ Import Events…) to build a funnel.</source>
         <translation>Noch keine Ereignisse: Importieren Sie einen Export (Datei ▸ Ereignisse importieren…), um einen Funnel zu bauen.</translation>
+    </message>
+    <message>
+        <source>Not computed for a workspace on a ClickHouse server yet</source>
+        <translation>Für einen Arbeitsbereich auf einem ClickHouse-Server noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Count this step&apos;s event only where its properties pass a filter</source>
+        <translation>Das Ereignis dieses Schritts nur zählen, wo seine Eigenschaften einen Filter bestehen</translation>
     </message>
 </context>
 <context>
@@ -5432,8 +5475,30 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>Seiten</translation>
     </message>
     <message>
-        <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
-        <translation>Das Fenster kann einen ClickHouse-Arbeitsbereich noch nicht anzeigen. Seine Funnels und Kohorten gibt es auf der Kommandozeile: funnelscope funnel --workspace &apos;%1&apos; --steps …</translation>
+        <source>Connect to &amp;ClickHouse…</source>
+        <translation>Mit &amp;ClickHouse verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a workspace on a ClickHouse server or cluster: reports computed there</source>
+        <translation>Einen Arbeitsbereich auf einem ClickHouse-Server oder -Cluster öffnen: Berichte werden dort berechnet</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Not shown for a workspace on a ClickHouse server yet</source>
+        <translation>Für einen Arbeitsbereich auf einem ClickHouse-Server noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
+        <translation>Anmerkungen stehen in einer Arbeitsbereichsdatei; ein ClickHouse-Arbeitsbereich hat noch keine.</translation>
+    </message>
+    <message>
+        <source>Events go into a ClickHouse workspace from the command line:
+funnelscope import FILE… --workspace &apos;%1&apos;</source>
+        <translation>Ereignisse kommen über die Befehlszeile in einen ClickHouse-Arbeitsbereich:
+funnelscope import DATEI… --workspace &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -7020,8 +7085,8 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>Den Importdialog mit dieser Datei öffnen.</translation>
     </message>
     <message>
-        <source>A workspace to open, or event files to import.</source>
-        <translation>Ein zu öffnender Arbeitsbereich oder zu importierende Ereignisdateien.</translation>
+        <source>A workspace to open (a file, or a clickhouse:// address), or event files to import.</source>
+        <translation>Ein zu öffnender Arbeitsbereich (eine Datei oder eine clickhouse://-Adresse) oder zu importierende Ereignisdateien.</translation>
     </message>
 </context>
 </TS>

@@ -436,6 +436,45 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseConnectDialog</name>
+    <message>
+        <source>Connect to ClickHouse</source>
+        <translation>Conectar con ClickHouse</translation>
+    </message>
+    <message>
+        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Import into it with &lt;tt&gt;funnelscope import FILE --workspace ADDRESS&lt;/tt&gt;.</source>
+        <translation>Los informes en un servidor ClickHouse los calcula el servidor; aquí solo llegan sus cifras. Importe con &lt;tt&gt;funnelscope import ARCHIVO --workspace DIRECCIÓN&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>clickhouse://[user@]host[:port]/database for one server; add ?cluster=NAME for a cluster of the server&apos;s remote_servers; clickhouses:// for HTTPS</source>
+        <translation>clickhouse://[usuario@]host[:puerto]/base para un servidor; añada ?cluster=NOMBRE para un clúster de remote_servers del servidor; clickhouses:// para HTTPS</translation>
+    </message>
+    <message>
+        <source>from FUNNELSCOPE_CLICKHOUSE_PASSWORD</source>
+        <translation>de FUNNELSCOPE_CLICKHOUSE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the window is open, never saved</source>
+        <translation>Se guarda en memoria mientras la ventana está abierta; nunca se graba</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ClickHouseConnection</name>
     <message>
         <source>The ClickHouse server %1 does not answer: %2.</source>
@@ -3286,10 +3325,6 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <translation>Cada id de usuario o anónimo por separado: la unión de identidades está desactivada en este espacio de trabajo (Preferencias)</translation>
     </message>
     <message>
-        <source>Not available on this workspace&apos;s report backend</source>
-        <translation>No disponible en el motor de informes de este espacio de trabajo</translation>
-    </message>
-    <message>
         <source>Saved Funnels</source>
         <translation>Embudos guardados</translation>
     </message>
@@ -3456,6 +3491,14 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>No events yet: import an export (File ▸ Import Events…) to build a funnel.</source>
         <translation>Aún no hay eventos: importe una exportación (Archivo ▸ Importar eventos…) para construir un embudo.</translation>
+    </message>
+    <message>
+        <source>Not computed for a workspace on a ClickHouse server yet</source>
+        <translation>Aún no se calcula para un espacio de trabajo en un servidor ClickHouse</translation>
+    </message>
+    <message>
+        <source>Count this step&apos;s event only where its properties pass a filter</source>
+        <translation>Contar el evento de este paso solo donde sus propiedades pasan un filtro</translation>
     </message>
 </context>
 <context>
@@ -5432,8 +5475,30 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>Páginas</translation>
     </message>
     <message>
-        <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
-        <translation>La ventana aún no puede mostrar un espacio de trabajo ClickHouse. Sus embudos y cohortes están en la línea de comandos: funnelscope funnel --workspace &apos;%1&apos; --steps …</translation>
+        <source>Connect to &amp;ClickHouse…</source>
+        <translation>Conectar con &amp;ClickHouse…</translation>
+    </message>
+    <message>
+        <source>Open a workspace on a ClickHouse server or cluster: reports computed there</source>
+        <translation>Abrir un espacio de trabajo en un servidor o clúster ClickHouse: los informes se calculan allí</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Not shown for a workspace on a ClickHouse server yet</source>
+        <translation>Aún no disponible para un espacio de trabajo en un servidor ClickHouse</translation>
+    </message>
+    <message>
+        <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
+        <translation>Las anotaciones se guardan en un archivo de espacio de trabajo; un espacio de trabajo ClickHouse aún no tiene.</translation>
+    </message>
+    <message>
+        <source>Events go into a ClickHouse workspace from the command line:
+funnelscope import FILE… --workspace &apos;%1&apos;</source>
+        <translation>Los eventos entran en un espacio de trabajo ClickHouse desde la línea de órdenes:
+funnelscope import ARCHIVO… --workspace &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -7020,8 +7085,8 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>Abrir el diálogo de importación con este archivo.</translation>
     </message>
     <message>
-        <source>A workspace to open, or event files to import.</source>
-        <translation>Un espacio de trabajo que abrir, o archivos de eventos que importar.</translation>
+        <source>A workspace to open (a file, or a clickhouse:// address), or event files to import.</source>
+        <translation>Un espacio de trabajo que abrir (un archivo o una dirección clickhouse://) o archivos de eventos que importar.</translation>
     </message>
 </context>
 </TS>

@@ -436,6 +436,45 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseConnectDialog</name>
+    <message>
+        <source>Connect to ClickHouse</source>
+        <translation>Se connecter à ClickHouse</translation>
+    </message>
+    <message>
+        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Import into it with &lt;tt&gt;funnelscope import FILE --workspace ADDRESS&lt;/tt&gt;.</source>
+        <translation>Les rapports sur un serveur ClickHouse sont calculés par le serveur ; seuls leurs chiffres arrivent ici. Importez avec &lt;tt&gt;funnelscope import FICHIER --workspace ADRESSE&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>clickhouse://[user@]host[:port]/database for one server; add ?cluster=NAME for a cluster of the server&apos;s remote_servers; clickhouses:// for HTTPS</source>
+        <translation>clickhouse://[utilisateur@]hôte[:port]/base pour un serveur ; ajoutez ?cluster=NOM pour un cluster des remote_servers du serveur ; clickhouses:// pour HTTPS</translation>
+    </message>
+    <message>
+        <source>from FUNNELSCOPE_CLICKHOUSE_PASSWORD</source>
+        <translation>depuis FUNNELSCOPE_CLICKHOUSE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the window is open, never saved</source>
+        <translation>Gardé en mémoire tant que la fenêtre est ouverte, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ClickHouseConnection</name>
     <message>
         <source>The ClickHouse server %1 does not answer: %2.</source>
@@ -3286,10 +3325,6 @@ Commandes :
         <translation>Chaque identifiant, utilisateur ou anonyme, à part : le rapprochement d’identités est désactivé pour cet espace de travail (Préférences)</translation>
     </message>
     <message>
-        <source>Not available on this workspace&apos;s report backend</source>
-        <translation>Non disponible avec le moteur de rapports de cet espace de travail</translation>
-    </message>
-    <message>
         <source>Saved Funnels</source>
         <translation>Entonnoirs enregistrés</translation>
     </message>
@@ -3456,6 +3491,14 @@ Commandes :
     <message>
         <source>No events yet: import an export (File ▸ Import Events…) to build a funnel.</source>
         <translation>Pas encore d&apos;événements : importez un export (Fichier ▸ Importer des événements…) pour construire un entonnoir.</translation>
+    </message>
+    <message>
+        <source>Not computed for a workspace on a ClickHouse server yet</source>
+        <translation>Pas encore calculé pour un espace de travail sur un serveur ClickHouse</translation>
+    </message>
+    <message>
+        <source>Count this step&apos;s event only where its properties pass a filter</source>
+        <translation>Ne compter l&apos;événement de cette étape que là où ses propriétés passent un filtre</translation>
     </message>
 </context>
 <context>
@@ -5432,8 +5475,30 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>Pages</translation>
     </message>
     <message>
-        <source>The window cannot show a ClickHouse workspace yet. Its funnels and cohorts are on the command line: funnelscope funnel --workspace &apos;%1&apos; --steps …</source>
-        <translation>La fenêtre ne sait pas encore afficher un espace de travail ClickHouse. Ses entonnoirs et cohortes sont en ligne de commande : funnelscope funnel --workspace &apos;%1&apos; --steps …</translation>
+        <source>Connect to &amp;ClickHouse…</source>
+        <translation>Se connecter à &amp;ClickHouse…</translation>
+    </message>
+    <message>
+        <source>Open a workspace on a ClickHouse server or cluster: reports computed there</source>
+        <translation>Ouvrir un espace de travail sur un serveur ou cluster ClickHouse : les rapports y sont calculés</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Not shown for a workspace on a ClickHouse server yet</source>
+        <translation>Pas encore disponible pour un espace de travail sur un serveur ClickHouse</translation>
+    </message>
+    <message>
+        <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
+        <translation>Les annotations sont gardées dans un fichier d&apos;espace de travail ; un espace de travail ClickHouse n&apos;en a pas encore.</translation>
+    </message>
+    <message>
+        <source>Events go into a ClickHouse workspace from the command line:
+funnelscope import FILE… --workspace &apos;%1&apos;</source>
+        <translation>Les événements entrent dans un espace de travail ClickHouse par la ligne de commande :
+funnelscope import FICHIER… --workspace &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -7020,8 +7085,8 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>Ouvrir la fenêtre d&apos;importation avec ce fichier.</translation>
     </message>
     <message>
-        <source>A workspace to open, or event files to import.</source>
-        <translation>Un espace de travail à ouvrir, ou des fichiers d&apos;événements à importer.</translation>
+        <source>A workspace to open (a file, or a clickhouse:// address), or event files to import.</source>
+        <translation>Un espace de travail à ouvrir (un fichier ou une adresse clickhouse://) ou des fichiers d&apos;événements à importer.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,8 @@
 #include "drawingexport.h"
 #include "exportprompt.h"
 
-#include "analysis/localbackend.h"
+#include "analysis/eventtable.h"
+#include "analysis/reportbackend.h"
 #include "cohortheatmap.h"
 #include "comboitems.h"
 #include "export/cohortexport.h"
@@ -158,10 +159,6 @@ void CohortPage::setSummary(const WorkspaceSummary &summary)
 {
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    mBackend = LocalBackend::forWorkspace(summary, mBackend);
-    const bool revenue = mBackend->capabilities().revenue;
-    setItemAvailable(mShow, Revenue, revenue);
-    setItemAvailable(mShow, CumulativeRevenue, revenue);
     mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
     mLoading = true;
     const QString start = mStart->currentData().toString();
@@ -182,6 +179,12 @@ void CohortPage::setSummary(const WorkspaceSummary &summary)
     for (const QString &property : summary.properties)
         mBreakdown->addItem(property, property);
     mBreakdown->setCurrentIndex(qMax(0, mBreakdown->findData(breakdown)));
+    // Options the backend cannot answer are shown, greyed, with why.
+    const ReportCapabilities can = mBackend ? mBackend->capabilities() : ReportCapabilities();
+    setItemAvailable(mShow, Revenue, can.revenue);
+    setItemAvailable(mShow, CumulativeRevenue, can.revenue);
+    for (int index = 1; index < mBreakdown->count(); ++index)
+        setItemAvailable(mBreakdown, index, can.onlyProperties.isEmpty() || can.onlyProperties.contains(mBreakdown->itemData(index).toString()));
     mLoading = false;
     scheduleCompute();
 }

@@ -13,11 +13,15 @@ void setItemAvailable(QComboBox *combo, int index, bool available)
     if (!item)
         return;
     item->setEnabled(available);
-    item->setToolTip(available ? QString()
-                               : QCoreApplication::translate("Funnelscope::FunnelPage",
-                                                             "Not available on this workspace's report backend"));
+    item->setToolTip(available ? QString() : notAvailableText());
     if (!available && combo->currentIndex() == index)
         combo->setCurrentIndex(0);
+}
+
+QString notAvailableText()
+{
+    return QCoreApplication::translate("Funnelscope::FunnelPage",
+                                       "Not computed for a workspace on a ClickHouse server yet");
 }
 
 } // namespace Funnelscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QComboBox;
 
 namespace Funnelscope {
@@ -10,5 +12,7 @@ namespace Funnelscope {
  * a chosen item that became unavailable falls back to the first item.
  */
 void setItemAvailable(QComboBox *combo, int index, bool available);
+/** The tooltip of an option the workspace's reports cannot compute. */
+QString notAvailableText();
 
 } // namespace Funnelscope

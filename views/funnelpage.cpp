@@ -9,7 +9,9 @@
 #include "theme.h"
 
 #include "analysis/duration.h"
-#include "analysis/localbackend.h"
+#include "analysis/eventtable.h"
+#include "analysis/reportbackend.h"
+#include "clickhouse/clickhouseurl.h"
 #include "analysis/localcalendar.h"
 #include "export/funnelexport.h"
 #include "comboitems.h"
@@ -112,21 +114,23 @@ QWidget *FunnelPage::createEditor()
         renumberSteps();
         scheduleCompute();
     });
-    connect(mSteps, &QListWidget::itemDoubleClicked, this, &FunnelPage::editStepFilter);
+    connect(mSteps, &QListWidget::itemDoubleClicked, this, [this] {
+        if (mFilterButton->isEnabled())
+            editStepFilter();
+    });
     mEventPicker = new QComboBox(editor);
     auto *addButton = new QPushButton(tr("Add Step"), editor);
     auto *removeButton = new QPushButton(tr("Remove"), editor);
-    auto *filterButton = new QPushButton(tr("Filter…"), editor);
-    auto *stepWindowButton = new QPushButton(tr("Window…"), editor);
-    stepWindowButton->setToolTip(tr("How long after the previous step this step may come, besides the funnel's window"));
-    connect(stepWindowButton, &QPushButton::clicked, this, &FunnelPage::editStepWindow);
+    mFilterButton = new QPushButton(tr("Filter…"), editor);
+    mStepWindowButton = new QPushButton(tr("Window…"), editor);
+    connect(mStepWindowButton, &QPushButton::clicked, this, &FunnelPage::editStepWindow);
     connect(addButton, &QPushButton::clicked, this, &FunnelPage::addStep);
     connect(removeButton, &QPushButton::clicked, this, &FunnelPage::removeStep);
-    connect(filterButton, &QPushButton::clicked, this, &FunnelPage::editStepFilter);
+    connect(mFilterButton, &QPushButton::clicked, this, &FunnelPage::editStepFilter);
     auto *stepButtons = new QHBoxLayout;
     stepButtons->addWidget(removeButton);
-    stepButtons->addWidget(filterButton);
-    stepButtons->addWidget(stepWindowButton);
+    stepButtons->addWidget(mFilterButton);
+    stepButtons->addWidget(mStepWindowButton);
     stepButtons->addStretch();
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(mEventPicker, 1);
@@ -160,7 +164,6 @@ QWidget *FunnelPage::createEditor()
     mBins = new QLineEdit(editor);
     mBins->setObjectName(QStringLiteral("bins"));
     mBins->setPlaceholderText(tr("e.g. 0,20,50,100 or quartiles"));
-    mBins->setToolTip(tr("Cut a numeric breakdown into bins: rising edges separated by commas, or quartiles"));
     mHold = new QComboBox(editor);
     mHold->setObjectName(QStringLiteral("hold"));
     mHold->setToolTip(tr("Count a chain only when every step's event has step 1's value of this property: "
@@ -312,7 +315,6 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
     mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
-    mBackend = LocalBackend::forWorkspace(summary, mBackend);
 
     mLoading = true;
     mEventPicker->clear();
@@ -373,7 +375,10 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     }
     updateCapabilities();
     mLoading = false;
-    mSaved->setWorkspace(mWorkspacePath);
+    // Saved funnels are rows of a workspace file; a server keeps none yet.
+    const bool server = ClickHouseUrl::isUrl(mWorkspacePath);
+    mSaved->setVisible(!server);
+    mSaved->setWorkspace(server ? QString() : mWorkspacePath);
     scheduleCompute();
 }
 
@@ -542,16 +547,17 @@ void FunnelPage::showOutcome(const Outcome<Computed> &outcome)
         axis->setLabelsFont(font);
     }
     // A click on a step's bar asks where those who stopped before the next step went.
+    const bool dropOffs = mShown.query.count == FunnelQuery::Count::Users && mBackend && mBackend->capabilities().paths;
     const auto series = chart->series();
     for (QAbstractSeries *each : series) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(each)) {
-            connect(bars, &QAbstractBarSeries::clicked, this, [this](int index) {
-                if (index >= 0 && index + 1 < mShown.query.steps.size() && mShown.query.count == FunnelQuery::Count::Users)
+            connect(bars, &QAbstractBarSeries::clicked, this, [this, dropOffs](int index) {
+                if (dropOffs && index >= 0 && index + 1 < mShown.query.steps.size())
                     Q_EMIT dropOffsRequested(mShown.query, index + 1);
             });
         }
     }
-    mChart->setToolTip(mShown.query.count == FunnelQuery::Count::Users
+    mChart->setToolTip(dropOffs
                            ? tr("Click a step's bar to see where those who stopped there went (Journeys)")
                            : QString());
     QChart *old = mChart->chart();
@@ -571,7 +577,27 @@ void FunnelPage::updateCapabilities()
     setItemAvailable(mOrder, int(FunnelQuery::Order::Any), can.anyOrder);
     setItemAvailable(mCount, int(FunnelQuery::Count::Sessions), can.sessions);
     setItemAvailable(mCount, int(FunnelQuery::Count::Totals), can.totals);
-    setItemAvailable(mBreakdown, mBreakdown->findData(FunnelQuery::newVsReturning()), can.newVsReturning);
+    for (int index = 1; index < mBreakdown->count(); ++index) {
+        const QString property = mBreakdown->itemData(index).toString();
+        if (property.isEmpty())
+            continue; // the separator
+        const bool available = property == FunnelQuery::newVsReturning()
+                                   ? can.newVsReturning
+                                   : can.onlyProperties.isEmpty() || can.onlyProperties.contains(property);
+        setItemAvailable(mBreakdown, index, available);
+    }
+    for (int index = 1; index < mHold->count(); ++index)
+        setItemAvailable(mHold, index, can.hold);
+    for (int index = 1; index < mAttribution->count(); ++index)
+        setItemAvailable(mAttribution, index, can.attributions);
+    const auto enable = [](QWidget *widget, bool available, const QString &why) {
+        widget->setEnabled(available);
+        widget->setToolTip(available ? why : notAvailableText());
+    };
+    enable(mBins, can.bins, tr("Cut a numeric breakdown into bins: rising edges separated by commas, or quartiles"));
+    enable(mFilterButton, can.stepOptions, tr("Count this step's event only where its properties pass a filter"));
+    enable(mStepWindowButton, can.stepOptions,
+           tr("How long after the previous step this step may come, besides the funnel's window"));
     mDroppedButton->setEnabled(can.droppedPersons);
 }
 

@@ -142,6 +142,8 @@ private:
     FunnelTableModel *mTable;
     QTableView *mTableView;
     QPushButton *mDroppedButton;
+    QPushButton *mFilterButton;
+    QPushButton *mStepWindowButton;
 };
 
 } // namespace Funnelscope

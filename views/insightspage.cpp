@@ -2,7 +2,8 @@
 
 #include "export/tablefile.h"
 
-#include "analysis/localbackend.h"
+#include "analysis/eventtable.h"
+#include "analysis/reportbackend.h"
 #include "document/workspacedocument.h"
 #include "export/insightsexport.h"
 #include "exportprompt.h"
@@ -233,7 +234,6 @@ void InsightsPage::setSummary(const WorkspaceSummary &summary)
     const bool sameWorkspace = summary.path == mWorkspacePath;
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    mBackend = LocalBackend::forWorkspace(summary, mBackend);
     mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
     mLoading = true;
     const QString target = mTarget->currentData().toString();

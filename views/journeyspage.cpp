@@ -2,7 +2,8 @@
 
 #include "export/tablefile.h"
 
-#include "analysis/localbackend.h"
+#include "analysis/eventtable.h"
+#include "analysis/reportbackend.h"
 #include "analysis/localcalendar.h"
 #include "export/pathsexport.h"
 #include "exportprompt.h"
@@ -194,7 +195,6 @@ void JourneysPage::setSummary(const WorkspaceSummary &summary)
 {
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    mBackend = LocalBackend::forWorkspace(summary, mBackend);
     mTimezone = summary.timezone.isEmpty() ? QByteArrayLiteral("UTC") : summary.timezone.toUtf8();
     mLoading = true;
     const QString event = mEvent->currentData().toString();

@@ -34,6 +34,12 @@ struct ReportCapabilities
     bool insights = true;       ///< which events predict a conversion
     bool paths = true;          ///< paths after and before an event, where drop-offs went
     bool friction = true;       ///< friction signals per week and person
+    bool hold = true;           ///< funnels holding a property constant along the chain
+    bool stepOptions = true;    ///< filters and windows of single funnel steps
+    bool attributions = true;   ///< breakdowns attributed other than to step 1
+    bool bins = true;           ///< numeric breakdowns cut into bins
+    /** When not empty, the only properties reports break down and filter by. */
+    QStringList onlyProperties;
 };
 
 /**

@@ -24,6 +24,11 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.insights = false;
     can.paths = false;
     can.friction = false;
+    can.hold = false;
+    can.stepOptions = false;
+    can.attributions = false;
+    can.bins = false;
+    can.onlyProperties = ClickHouseFunnel::breakdownColumns();
     return can;
 }
 

@@ -8,6 +8,7 @@
 #include "cohortheatmap.h"
 #include "demo/demoshop.h"
 #include "store/workspace.h"
+#include "analysis/localbackend.h"
 #include "store/workspacesummary.h"
 
 #include <QComboBox>
@@ -127,6 +128,7 @@ private Q_SLOTS:
         page.resize(1200, 800);
         page.show();
         QSignalSpy computed(&page, &CohortPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
         page.resize(1200, 800);
         page.show();
         QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
 
@@ -130,6 +131,7 @@ private Q_SLOTS:
         FunnelPage page;
         QSignalSpy computed(&page, &FunnelPage::computed);
         QSignalSpy saved(&page, &FunnelPage::savedChanged);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
         FunnelQuery query;
@@ -155,6 +157,7 @@ private Q_SLOTS:
         FunnelPage later;
         QSignalSpy laterComputed(&later, &FunnelPage::computed);
         QSignalSpy laterSaved(&later, &FunnelPage::savedChanged);
+        later.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         later.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(laterComputed.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!laterSaved.isEmpty(), 30000);
@@ -181,6 +184,7 @@ private Q_SLOTS:
     {
         FunnelPage page;
         QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
         const qint64 plain = page.result().steps.last().count;
@@ -231,6 +235,7 @@ private Q_SLOTS:
     {
         FunnelPage page;
         QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
         FunnelQuery query = page.query();
@@ -291,6 +296,7 @@ private Q_SLOTS:
 
         FunnelPage page;
         QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(summary));
         page.setSummary(summary);
         QVERIFY(computed.wait(30000));
         FunnelQuery query = checkout;
@@ -310,6 +316,7 @@ private Q_SLOTS:
     {
         FunnelPage page;
         QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
         FunnelQuery shown;
@@ -405,6 +412,7 @@ private Q_SLOTS:
         FunnelPage page;
         page.show();
         QSignalSpy computed(&page, &FunnelPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
         auto *where = page.findChild<QLineEdit *>(QStringLiteral("filters"));

@@ -68,6 +68,7 @@ private Q_SLOTS:
         page.resize(1366, 720);
         page.show();
         QSignalSpy computed(&page, &InsightsPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
 
@@ -155,6 +156,7 @@ private Q_SLOTS:
         QVERIFY(document.open(path).ok());
         InsightsPage page(&document);
         QSignalSpy computed(&page, &InsightsPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(path)));
         page.setSummary(WorkspaceSummary::load(path));
         QVERIFY(computed.wait(30000));
 

@@ -41,6 +41,7 @@ private Q_SLOTS:
         page.resize(1366, 720);
         page.show();
         QSignalSpy computed(&page, &JourneysPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(mPath)));
         page.setSummary(WorkspaceSummary::load(mPath));
         QVERIFY(computed.wait(30000));
 

@@ -12,7 +12,8 @@
 #include "store/annotations.h"
 #include "store/connection.h"
 #include "store/workspace.h"
-#include "store/workspacesession.h"
+#include "clickhouseconnectdialog.h"
+#include "document/workspacesession.h"
 
 #include <QAbstractButton>
 #include "cohortheatmap.h"
@@ -57,6 +58,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTest>
 #include <QUndoStack>
 #include <QTimer>
@@ -445,22 +447,42 @@ private Q_SLOTS:
         closer->deleteLater();
     }
 
-    void aClickHouseAddressIsSaidNotTakenForAFile()
+    void aServerThatDoesNotAnswerIsSaidWhereItsAddressIsTyped()
     {
-        // The window does not show a server's workspace yet: it says so and where to go,
-        // and makes no file of the address.
+        // A ClickHouse address is a server, not a file: the window asks for its password,
+        // tries it in the background, and when nobody answers says so in the same dialog,
+        // naming the server; the window keeps running and makes no file of the address.
         MainWindow window;
         window.show();
-        QString shownText;
-        QTimer *closer = acceptMessageBox(shownText);
-        const QString url = QStringLiteral("clickhouse://127.0.0.1:1/shop");
+        QTcpServer closed; // a port nobody answers on once it is closed again
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QString url = QStringLiteral("clickhouse://127.0.0.1:%1/shop").arg(port);
         window.openWorkspace(url);
-        QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 10000);
-        QVERIFY2(shownText.contains(QLatin1String("cannot show a ClickHouse workspace yet")), qPrintable(shownText));
-        QVERIFY2(shownText.contains(QStringLiteral("funnelscope funnel --workspace '%1'").arg(url)), qPrintable(shownText));
+        ClickHouseConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ClickHouseConnectDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("address"))->text(), url);
+        QSignalSpy failed(window.session(), &WorkspaceSession::failed);
+        dialog->accept();
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("127.0.0.1:%1 does not answer").arg(port)),
+                 qPrintable(failed.first().at(1).toString()));
+        QTRY_VERIFY((dialog = window.findChild<ClickHouseConnectDialog *>()) && dialog->isVisible());
+        const auto *message = dialog->findChild<QLabel *>(QStringLiteral("message"));
+        QVERIFY(message && message->isVisible());
+        QCOMPARE(message->text(), failed.first().at(1).toString());
+        dialog->reject();
         QVERIFY(!window.session()->isOpen());
         QVERIFY(!QFileInfo::exists(QStringLiteral("clickhouse:")));
-        closer->deleteLater();
+
+        // An address that is no address is said before anything is tried.
+        window.connectToServer(QStringLiteral("clickhouse://host/"));
+        QTRY_VERIFY((dialog = window.findChild<ClickHouseConnectDialog *>()) && dialog->isVisible());
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("message"))->text().isEmpty());
+        dialog->reject();
     }
 
     void anotherProcessCannotTakeTheWindowsWrites()

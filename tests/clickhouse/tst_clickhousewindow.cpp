@@ -1,0 +1,181 @@
+// The window on a ClickHouse workspace, against the fixture's real cluster: the demo shop
+// imported into a local workspace and into the cluster, the window opened on each. The
+// funnel and cohort pages show the same figures on both (the JSON the command line
+// prints), the pages a server does not have yet are greyed with why, the address is in
+// Open Recent without its password, and a wrong password is said in the dialog that asks
+// for it again.
+#include "mainwindow.h"
+
+#include "clickhouse/clickhouseimporter.h"
+#include "clickhouseconnectdialog.h"
+#include "cohortpage.h"
+#include "demo/demoshop.h"
+#include "document/workspacesession.h"
+#include "export/cohortexport.h"
+#include "export/funnelexport.h"
+#include "funnelpage.h"
+#include "ingest/importer.h"
+#include "store/workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QStandardItemModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Funnelscope;
+
+class tst_ClickHouseWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    QString mLocal;
+    QString mCluster;
+    QString mSingle;
+
+    /** The dialog the window shows, once it is up. */
+    ClickHouseConnectDialog *connectDialog(MainWindow &window)
+    {
+        ClickHouseConnectDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = window.findChild<ClickHouseConnectDialog *>()) && dialog->isVisible(); }, 10000))
+            return nullptr;
+        return dialog;
+    }
+
+    struct Shown
+    {
+        QByteArray funnel;
+        QByteArray cohort;
+    };
+
+    /** Opens @p path (answering the password dialog of a server with @p password) and reads what both pages show. */
+    Shown open(MainWindow &window, const QString &path, const QString &password = QString())
+    {
+        auto *funnels = window.findChild<FunnelPage *>();
+        auto *cohorts = window.findChild<CohortPage *>();
+        QSignalSpy funnelComputed(funnels, &FunnelPage::computed);
+        QSignalSpy cohortComputed(cohorts, &CohortPage::computed);
+        window.openWorkspace(path);
+        if (ClickHouseUrl::isUrl(path)) {
+            ClickHouseConnectDialog *dialog = connectDialog(window);
+            if (!dialog)
+                return {};
+            dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+            dialog->accept();
+        }
+        if (!QTest::qWaitFor([&] { return !funnelComputed.isEmpty() && !cohortComputed.isEmpty(); }, 60000))
+            return {};
+        return {FunnelExport::toJson(funnels->resultQuery(), funnels->result(), {}),
+                CohortExport::toJson(cohorts->resultQuery(), cohorts->result(), {})};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FunnelscopeTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_clickhousewindow"));
+        QSettings().clear();
+        qunsetenv("FUNNELSCOPE_CLICKHOUSE_PASSWORD");
+        const QSettings servers(qEnvironmentVariable("FUNNELSCOPE_CLICKHOUSE_SERVERS"), QSettings::IniFormat);
+        const QString cluster = servers.value(QStringLiteral("cluster/url")).toString();
+        mSingle = servers.value(QStringLiteral("single/url")).toString();
+        QVERIFY2(!cluster.isEmpty() && !mSingle.isEmpty(), "no servers.ini from the clickhouse fixture (FUNNELSCOPE_CLICKHOUSE_SERVERS)");
+
+        // The demo shop, as one export: into a file and into the cluster.
+        DemoShop::Options options;
+        options.users = 500;
+        const QString csv = mDir.filePath(QStringLiteral("shop.csv"));
+        DemoShop::writeFile(csv, DemoShop::FileFormat::Csv, options);
+        mLocal = mDir.filePath(QStringLiteral("shop.funnelscope"));
+        const ImportOptions importOptions;
+        Importer::importAll(*Workspace::create(mLocal), {Importer::plan(csv, importOptions)}, importOptions);
+        mCluster = cluster + QStringLiteral("w%1_window").arg(QCoreApplication::applicationPid());
+        ClickHouseImporter::importAll(ClickHouseUrl::parse(mCluster), {Importer::plan(csv, importOptions)}, importOptions);
+    }
+
+    void theClustersPagesShowTheFilesFigures()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        const Shown local = open(window, mLocal);
+        QVERIFY(!local.funnel.isEmpty());
+        QVERIFY2(local.funnel.contains("\"purchase\""), local.funnel.constData()); // the checkout funnel, not an empty one
+        const Shown server = open(window, mCluster);
+        QVERIFY(!server.funnel.isEmpty());
+        QCOMPARE(window.session()->path(), mCluster);
+        QCOMPARE(server.funnel, local.funnel);
+        QCOMPARE(server.cohort, local.cohort);
+        QVERIFY(window.windowTitle().contains(mCluster));
+
+        // What a server has not got yet is greyed, with why; the reports stay.
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar->item(MainWindow::Funnels)->flags() & Qt::ItemIsEnabled);
+        QVERIFY(sidebar->item(MainWindow::Cohorts)->flags() & Qt::ItemIsEnabled);
+        for (int page = MainWindow::Insights; page < MainWindow::PageCount; ++page) {
+            QVERIFY(!(sidebar->item(page)->flags() & Qt::ItemIsEnabled));
+            QVERIFY(!sidebar->item(page)->toolTip().isEmpty());
+        }
+        auto *hold = window.findChild<QComboBox *>(QStringLiteral("hold"));
+        QVERIFY(hold);
+        for (int item = 1; item < hold->count(); ++item)
+            QVERIFY(!qobject_cast<QStandardItemModel *>(hold->model())->item(item)->isEnabled());
+
+        // The address is remembered for Open Recent, its password is not (anywhere).
+        QSettings settings;
+        settings.sync();
+        QVERIFY(settings.value(QStringLiteral("workspace/recent")).toStringList().contains(mCluster));
+
+        // Back on the file: every page is there again, with the same figures.
+        const Shown again = open(window, mLocal);
+        QCOMPARE(again.funnel, local.funnel);
+        for (int page = MainWindow::Insights; page < MainWindow::PageCount; ++page)
+            QVERIFY(sidebar->item(page)->flags() & Qt::ItemIsEnabled);
+    }
+
+    void aWrongPasswordIsSaidWhereItIsTyped()
+    {
+        MainWindow window;
+        window.show();
+        QString url = mSingle;
+        url.replace(QLatin1String("clickhouse://"), QLatin1String("clickhouse://analyst@"));
+        url += QStringLiteral("default");
+        QSignalSpy failed(window.session(), &WorkspaceSession::failed);
+        window.openWorkspace(url);
+        ClickHouseConnectDialog *dialog = connectDialog(window);
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("xq-7-guess"));
+        dialog->accept();
+        QVERIFY(failed.wait(30000));
+        dialog = connectDialog(window);
+        QVERIFY(dialog);
+        const QString message = dialog->findChild<QLabel *>(QStringLiteral("message"))->text();
+        QVERIFY2(message.contains(QStringLiteral("refused the user “analyst”")), qPrintable(message));
+        QVERIFY2(message.contains(ClickHouseUrl::parse(url).server()), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1String("xq-7-guess"))); // the password is not repeated
+        QVERIFY(!window.session()->isOpen());
+
+        // The right one: the workspace (a database with no Funnelscope tables here) is said, by name.
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("s3cret"));
+        failed.clear();
+        dialog->accept();
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("no Funnelscope workspace")),
+                 qPrintable(failed.first().at(1).toString()));
+        QVERIFY(connectDialog(window));
+        const QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QLatin1String("s3cret")), qPrintable(key));
+    }
+};
+
+QTEST_MAIN(tst_ClickHouseWindow)
+#include "tst_clickhousewindow.moc"

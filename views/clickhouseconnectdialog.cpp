@@ -1,0 +1,88 @@
+#include "clickhouseconnectdialog.h"
+
+#include "clickhouse/clickhouseurl.h"
+#include "tasks/validationerror.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Funnelscope {
+
+ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget *parent)
+    : QDialog(parent)
+    , mAddress(new QLineEdit(address, this))
+    , mPassword(new QLineEdit(this))
+    , mMessage(new QLabel(this))
+{
+    setWindowTitle(tr("Connect to ClickHouse"));
+    auto *intro = new QLabel(tr("Reports on a ClickHouse server are computed by the server: only their figures come "
+                                "here. Import into it with <tt>funnelscope import FILE --workspace ADDRESS</tt>."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 64);
+    mAddress->setObjectName(QStringLiteral("address"));
+    mAddress->setPlaceholderText(QStringLiteral("clickhouse://analyst@db.example.com:8123/shop"));
+    mAddress->setToolTip(tr("clickhouse://[user@]host[:port]/database for one server; add ?cluster=NAME for a "
+                            "cluster of the server's remote_servers; clickhouses:// for HTTPS"));
+    mAddress->setMinimumWidth(mAddress->fontMetrics().averageCharWidth() * 56);
+    mPassword->setObjectName(QStringLiteral("password"));
+    mPassword->setEchoMode(QLineEdit::Password);
+    mPassword->setPlaceholderText(qEnvironmentVariableIsSet("FUNNELSCOPE_CLICKHOUSE_PASSWORD")
+                                      ? tr("from FUNNELSCOPE_CLICKHOUSE_PASSWORD")
+                                      : tr("none"));
+    mPassword->setToolTip(tr("Kept in memory while the window is open, never saved"));
+    mMessage->setObjectName(QStringLiteral("message"));
+    mMessage->setWordWrap(true);
+    mMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = mMessage->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x20));
+    mMessage->setPalette(palette);
+    mMessage->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), mAddress);
+    form->addRow(tr("&Password:"), mPassword);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(mMessage);
+    layout->addWidget(buttons);
+    (address.isEmpty() ? mAddress : mPassword)->setFocus();
+}
+
+QString ClickHouseConnectDialog::password() const
+{
+    return mPassword->text();
+}
+
+void ClickHouseConnectDialog::setMessage(const QString &message)
+{
+    mMessage->setText(message);
+    mMessage->setVisible(!message.isEmpty());
+}
+
+void ClickHouseConnectDialog::accept()
+{
+    QString text = mAddress->text().trimmed();
+    // A bare host/database is meant as a server too.
+    if (!text.isEmpty() && !ClickHouseUrl::isUrl(text))
+        text.prepend(QStringLiteral("clickhouse://"));
+    try {
+        mChecked = ClickHouseUrl::parse(text).toString();
+    } catch (const ValidationError &error) {
+        setMessage(error.message());
+        mAddress->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace Funnelscope {
+
+/**
+ * File ▸ Connect to ClickHouse…: asks for a server's address
+ * (clickhouse://[user@]host[:port]/database[?cluster=NAME]) and its password. The address
+ * is checked before the dialog closes (what is wrong is said under it); the password is
+ * never stored, and an empty one leaves FUNNELSCOPE_CLICKHOUSE_PASSWORD in charge.
+ */
+class ClickHouseConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ClickHouseConnectDialog(const QString &address, QWidget *parent = nullptr);
+
+    /** The address as checked, without a password. */
+    QString address() const { return mChecked; }
+    QString password() const;
+    /** Says @p message under the fields (a connection that failed, say). */
+    void setMessage(const QString &message);
+
+    void accept() override;
+
+private:
+    QLineEdit *mAddress;
+    QLineEdit *mPassword;
+    QLabel *mMessage;
+    QString mChecked;
+};
+
+} // namespace Funnelscope
