@@ -108,7 +108,8 @@ fuzz: fuzz-build
 BENCH_ARGS ?= --sizes 1000000,10000000 --runs 3
 DUCKDB_NODE_API ?= 1.5.6-r.1
 BENCH := $(BUILD_DIR)/bin/funnelscope_bench --funnelscope $(BUILD_DIR)/bin/funnelscope \
-	--sql tests/bench --duckdb $(BUILD_DIR)/bench/duckdb --workdir $(BUILD_DIR)/bench
+	--sql tests/bench --duckdb $(BUILD_DIR)/bench/duckdb --workdir $(BUILD_DIR)/bench \
+	--clickhouse $(BUILD_DIR)/tests/clickhouse/clickhouse_fixture
 bench-duckdb: build
 	@if [ ! -f $(BUILD_DIR)/bench/duckdb/node_modules/@duckdb/node-api/package.json ]; then \
 		if ! command -v npm >/dev/null; then \

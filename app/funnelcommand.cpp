@@ -153,6 +153,8 @@ int FunnelCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         throw UsageError(tr("--attribution: “%1” is not step1, first-touch, last-touch or step:K.")
                              .arg(parser.value(QStringLiteral("attribution"))));
 
+    query.listDropped = parser.isSet(QStringLiteral("dropped"));
+
     const ReportSource source = openSource(path);
     const QByteArray &zone = source.zone;
     const QDate from = day(parser, QStringLiteral("from"));

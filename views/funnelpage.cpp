@@ -7,6 +7,7 @@
 #include "exportprompt.h"
 #include "savedreportsbar.h"
 #include "theme.h"
+#include "tasks/messageerror.h"
 
 #include "analysis/duration.h"
 #include "analysis/eventtable.h"
@@ -258,6 +259,10 @@ QWidget *FunnelPage::createResults()
                                  "time, as CSV for remarketing"));
     connect(exportButton, &QPushButton::clicked, this, &FunnelPage::exportInteractively);
     connect(droppedButton, &QPushButton::clicked, this, &FunnelPage::exportDroppedUsers);
+    connect(this, &FunnelPage::droppedUsersExported, this, [this](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export Dropped Users"), error);
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(droppedButton);
@@ -779,11 +784,20 @@ QString FunnelPage::exportTo(const QString &path)
     return tr("Choose a file ending in .png, .svg, .csv or .xlsx.");
 }
 
-QString FunnelPage::exportDroppedUsersTo(const QString &path)
+void FunnelPage::exportDroppedUsersTo(const QString &path)
 {
-    if (mShown.result.steps.isEmpty())
-        return tr("There is no funnel to export yet.");
-    return TableFile::write(path, FunnelExport::droppedTable(mShown.query, mShown.result), ExportPrompt::excelCsv());
+    if (mShown.result.steps.isEmpty() || !mBackend) {
+        Q_EMIT droppedUsersExported(path, tr("There is no funnel to export yet."));
+        return;
+    }
+    FunnelQuery query = mShown.query;
+    query.listDropped = true;
+    mDroppedWorker.start([query, backend = mBackend, path, excelCsv = ExportPrompt::excelCsv()](const TaskContext &task) {
+        const QString error = TableFile::write(path, FunnelExport::droppedTable(query, backend->run(query, task)), excelCsv);
+        if (!error.isEmpty())
+            throw MessageError(error);
+        return Done();
+    }, [this, path](const Outcome<Done> &outcome) { Q_EMIT droppedUsersExported(path, outcome.ok() ? QString() : outcome.error()); });
 }
 
 void FunnelPage::exportInteractively()
@@ -796,8 +810,9 @@ void FunnelPage::exportDroppedUsers()
 {
     if (mShown.result.steps.isEmpty())
         return;
-    ExportPrompt::run(this, tr("Export Dropped Users"), tr("dropped-users.csv"), ExportPrompt::tableFilters(),
-                      [this](const QString &path) { return exportDroppedUsersTo(path); });
+    const QString path = ExportPrompt::askPath(this, tr("Export Dropped Users"), tr("dropped-users.csv"), ExportPrompt::tableFilters());
+    if (!path.isEmpty())
+        exportDroppedUsersTo(path);
 }
 
 

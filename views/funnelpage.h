@@ -68,14 +68,20 @@ public:
     /** Asks where, then exports. */
     void exportInteractively();
     void exportDroppedUsers();
-    /** Writes who dropped off before the last step of the funnel on screen, as CSV. */
-    QString exportDroppedUsersTo(const QString &path);
+    /**
+     * Writes who dropped off before the last step of the funnel on screen, as CSV or XLSX,
+     * in a worker (a server names them only when asked: the funnel is asked again, listing
+     * them); droppedUsersExported() says how it went.
+     */
+    void exportDroppedUsersTo(const QString &path);
     /** Saves the funnel being edited as @p name (in a worker); savedChanged() follows. */
     void saveFunnelAs(const QString &name);
 
 Q_SIGNALS:
     /** A result is on screen (or an error is explained). */
     void computed();
+    /** The dropped users' file is written (@p error empty) or could not be. */
+    void droppedUsersExported(const QString &path, const QString &error);
     /** The list of saved funnels was read again (after opening, saving or deleting). */
     void savedChanged();
     /** A step's bar was clicked: where did those who reached @p step (1-based) of @p funnel and not the next go? */
@@ -114,6 +120,7 @@ private:
     QList<Annotation> mAnnotations;
     QTimer mDebounce;
     Worker<Computed> mWorker;
+    Worker<Done> mDroppedWorker;
     bool mLoading = false;
 
     SavedReportsBar *mSaved;

@@ -636,7 +636,7 @@ void addTrendAndDropped(qint64 lastTs, const std::shared_ptr<const UserKeys> &pe
         if (unit.level == steps) {
             ++week.converted;
             durations.push_back(double(found.timeAt(unit, steps - 1) - found.timeAt(unit, 0)) / 1000.0);
-        } else {
+        } else if (unit.user >= 0) { // a server names the persons only when asked (listDropped)
             result.dropped.append({unit.user, unit.level, found.timeAt(unit, unit.level - 1)});
         }
     }

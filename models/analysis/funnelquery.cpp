@@ -85,6 +85,8 @@ QByteArray FunnelQuery::toJson() const
         object.insert(QStringLiteral("compare_from_ms"), *compareFromMs);
         object.insert(QStringLiteral("compare_to_ms"), *compareToMs);
     }
+    if (listDropped)
+        object.insert(QStringLiteral("list_dropped"), true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -132,6 +134,7 @@ FunnelQuery FunnelQuery::fromJson(const QByteArray &json)
         query.compareFromMs = object.value(QStringLiteral("compare_from_ms")).toInteger();
         query.compareToMs = object.value(QStringLiteral("compare_to_ms")).toInteger();
     }
+    query.listDropped = object.value(QStringLiteral("list_dropped")).toBool();
     return query;
 }
 

@@ -74,6 +74,12 @@ struct FunnelQuery
     Compare compare = Compare::None;
     std::optional<qint64> compareFromMs; ///< the other period, for Compare::Range
     std::optional<qint64> compareToMs;
+    /**
+     * Name the persons of the dropped units (FunnelResult::dropped). LocalBackend always
+     * does (its table has the keys); a server sends them only when asked (`--dropped`,
+     * Export Dropped Users), so a funnel's answer stays its figures.
+     */
+    bool listDropped = false;
 
     /** Whether some step has a window of its own. */
     bool hasStepWindows() const;

@@ -169,10 +169,12 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
     };
     QString figures = QStringLiteral("tuple(level, toInt64(floor((times[1] + ") + QString::number(3 * FunnelQuery::day)
                       + QStringLiteral(") / ") + QString::number(7 * FunnelQuery::day)
-                      + QStringLiteral(")), arrayMap(k -> times[k + 2] - times[k + 1], range(toUInt32(greatest(level, 1) - 1))), "
-                                       "if(level < ") + n + QStringLiteral(", person, ''), if(level < ") + n
-                      + QStringLiteral(", person_anonymous, 0), if(level < ") + n
-                      + QStringLiteral(", times[level], 0), if(level > 0, vs[best[1]], ''))");
+                      + QStringLiteral(")), arrayMap(k -> times[k + 2] - times[k + 1], range(toUInt32(greatest(level, 1) - 1))), ")
+                      + (query.listDropped ? QStringLiteral("if(level < ") + n + QStringLiteral(", person, ''), if(level < ") + n
+                                                 + QStringLiteral(", person_anonymous, 0), if(level < ") + n
+                                                 + QStringLiteral(", times[level], 0), ")
+                                           : QStringLiteral("'', 0, 0, ")) // figures only: no unit named
+                      + QStringLiteral("if(level > 0, vs[best[1]], ''))");
     figures = bind(QStringLiteral("times"), QStringLiteral("arrayMap(i -> t[i], arrayFilter(i -> i > 0, best))"), figures);
     figures = bind(QStringLiteral("best"), QStringLiteral("chains[indexOf(levels, level)]"), figures);
     figures = bind(QStringLiteral("level"), QStringLiteral("arrayReduce('max', levels)"), figures);
@@ -233,7 +235,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
         const QString list = row.value(2).mid(1, row.value(2).size() - 2);
         for (QStringView value : QStringView(list).split(QLatin1Char(','), Qt::SkipEmptyParts))
             deltas.append(value.toLongLong());
-        const bool dropped = level < int(steps);
+        const bool dropped = level < int(steps) && query.listDropped;
         const qint64 count = row.value(6).toLongLong();
         // A dropped unit's last step time is exact; a converted unit needs only its week.
         qint64 start = weekIndex * week - 3 * FunnelQuery::day;

@@ -1,5 +1,8 @@
 #include "funnelexport.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "annotationsexport.h"
 #include "csvwriter.h"
 
@@ -165,6 +168,10 @@ QList<QStringList> FunnelExport::droppedTable(const FunnelQuery &query, const Fu
                      QDateTime::fromMSecsSinceEpoch(unit.lastStepMs, QTimeZone::utc()).toString(Qt::ISODate),
                      query.steps.value(unit.lastStep).event});
     }
+    // By person, whichever backend listed them (a server lists them in its own order).
+    std::sort(rows.begin() + 1, rows.end(), [](const QStringList &a, const QStringList &b) {
+        return std::tie(a[0], a[3]) < std::tie(b[0], b[3]);
+    });
     return rows;
 }
 

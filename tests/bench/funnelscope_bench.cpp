@@ -7,7 +7,11 @@
 // files included) and its write calls, peak memory, the workspace's size against
 // DuckDB's, and every target as a ratio within this one run (so it holds on a slower or
 // faster machine); checks that every side computed the same funnel and cohort numbers;
-// and writes everything as JSON.
+// and writes everything as JSON. With --clickhouse, the same CSV also goes into a two-shard
+// ClickHouse cluster on this machine and its reports run there (clickhousebench.h).
+#include "benchprocess.h"
+#include "clickhousebench.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +26,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 #include <thread>
 #include <vector>
@@ -33,74 +38,7 @@
 
 namespace {
 
-struct Measure
-{
-    double seconds = 0;
-    double userSeconds = 0;
-    double systemSeconds = 0;
-    long peakKb = 0;
-    qint64 writtenBytes = 0; ///< wchar of /proc/PID/io: what the process passed to write calls, temporary files included
-    qint64 writeCalls = 0;   ///< syscw
-    int exitCode = -1;
-};
-
-/** A number from /proc/@p pid/io (the process has ended but is not reaped yet). */
-qint64 ioField(pid_t pid, const QByteArray &field)
-{
-    QFile file(QStringLiteral("/proc/%1/io").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().toLongLong();
-    }
-    return -1;
-}
-
-/**
- * Runs @p program in a fresh process (stdin/stdout from/to files), with wall, user and
- * system time, peak RSS, and the bytes it passed to write calls.
- */
-Measure run(const QString &program, const QStringList &arguments, const QString &input = {}, const QString &output = {})
-{
-    std::vector<QByteArray> storage{program.toLocal8Bit()};
-    for (const QString &argument : arguments)
-        storage.push_back(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &item : storage)
-        argv.push_back(item.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!input.isEmpty()) {
-            const int fd = open(input.toLocal8Bit().constData(), O_RDONLY);
-            dup2(fd, 0);
-        }
-        const int out = open(output.isEmpty() ? "/dev/null" : output.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        dup2(out, 1);
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, 2);
-        execvp(argv[0], argv.data());
-        _exit(127);
-    }
-    // Waited for without reaping, so its /proc/PID/io still holds its totals.
-    siginfo_t info{};
-    waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT);
-    Measure measure;
-    measure.seconds = double(timer.nsecsElapsed()) / 1e9;
-    measure.writtenBytes = ioField(pid, "wchar");
-    measure.writeCalls = ioField(pid, "syscw");
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    measure.userSeconds = double(usage.ru_utime.tv_sec) + double(usage.ru_utime.tv_usec) / 1e6;
-    measure.systemSeconds = double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
-    measure.peakKb = usage.ru_maxrss;
-    measure.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return measure;
-}
+using namespace Bench;
 
 struct Series
 {
@@ -109,66 +47,6 @@ struct Series
     std::vector<Measure> sqlite;
     std::vector<Measure> duckdb;
 };
-
-/** The median run (by wall time). */
-Measure median(std::vector<Measure> runs)
-{
-    if (runs.empty())
-        return {};
-    std::sort(runs.begin(), runs.end(), [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
-    return runs[runs.size() / 2];
-}
-
-long peak(const std::vector<Measure> &runs)
-{
-    long most = 0;
-    for (const Measure &measure : runs)
-        most = std::max(most, measure.peakKb);
-    return most;
-}
-
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-/** The 4 counts of a funnel's JSON, or of the SQL sides' lines. */
-QList<qint64> funnelCounts(const QString &path, bool json)
-{
-    QList<qint64> counts;
-    if (json) {
-        for (const QJsonValue &step : QJsonDocument::fromJson(readAll(path).toUtf8()).object().value(QStringLiteral("steps")).toArray())
-            counts.append(step.toObject().value(QStringLiteral("count")).toInteger());
-    } else {
-        for (const QString &line : readAll(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            counts.append(line.toLongLong());
-    }
-    return counts;
-}
-
-/** The cells "start/k" of a cohort grid's JSON, or of the SQL sides' "start|k|users" lines. */
-QHash<QString, qint64> cohortCells(const QString &path, bool json)
-{
-    QHash<QString, qint64> cells;
-    if (json) {
-        for (const QJsonValue &value : QJsonDocument::fromJson(readAll(path).toUtf8()).object().value(QStringLiteral("cohorts")).toArray()) {
-            const QJsonObject row = value.toObject();
-            const QJsonArray counts = row.value(QStringLiteral("counts")).toArray();
-            for (int k = 0; k < counts.size(); ++k) {
-                if (!counts.at(k).isNull())
-                    cells.insert(row.value(QStringLiteral("start")).toString() + QLatin1Char('/') + QString::number(k), counts.at(k).toInteger());
-            }
-        }
-    } else {
-        for (const QString &line : readAll(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QStringList parts = line.split(QLatin1Char('|'));
-            if (parts.size() == 3)
-                cells.insert(parts.at(0) + QLatin1Char('/') + parts.at(1), parts.at(2).toLongLong());
-        }
-    }
-    return cells;
-}
 
 /** What @p mine differs in from @p theirs, said in a few lines (a cell absent on one side is 0). */
 QStringList cohortDifferences(const QString &side, const QHash<QString, qint64> &mine, const QHash<QString, qint64> &theirs)
@@ -236,6 +114,9 @@ int main(int argc, char **argv)
          QStringLiteral("1000000,10000000")},
         {QStringLiteral("runs"), QStringLiteral("Runs of each step (default 3); the median counts."), QStringLiteral("n"), QStringLiteral("3")},
         {QStringLiteral("json"), QStringLiteral("Write the results as JSON here."), QStringLiteral("file")},
+        {QStringLiteral("clickhouse"), QStringLiteral("The clickhouse_fixture executable: also import into a two-shard ClickHouse "
+                                                      "cluster it starts, and run the reports there."),
+         QStringLiteral("path")},
         {QStringLiteral("large"), QStringLiteral("The large run (make bench-large): Funnelscope against DuckDB alone, without "
                                                  "NDJSON, sqlite3, appending and the in-app half; peak memory at most 2 GB.")},
     });
@@ -305,6 +186,17 @@ int main(int argc, char **argv)
     const QString more = work.filePath(QStringLiteral("more-1M.csv"));
     if (!largeRun && !QFileInfo::exists(more))
         writeNewEvents(ensureCsv(1'000'000), more);
+
+    // The ClickHouse cluster (issue 26): started once, its databases made per size.
+    std::unique_ptr<ClickHouseBench> clickhouse;
+    if (parser.isSet(QStringLiteral("clickhouse")) && !largeRun) {
+        clickhouse = std::make_unique<ClickHouseBench>(parser.value(QStringLiteral("clickhouse")), work.filePath(QStringLiteral("clickhouse")));
+        if (const QString error = clickhouse->start(); !error.isEmpty()) {
+            out << "The ClickHouse servers did not start: " << error << Qt::endl;
+            clickhouse.reset();
+            allAgree = false;
+        }
+    }
 
     const QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &sizeText : sizes) {
@@ -589,6 +481,13 @@ int main(int argc, char **argv)
                 mismatches.append(QStringLiteral("the cached second report differs from the first"));
             allAgree = allAgree && mismatches.isEmpty();
         }
+        QJsonObject onCluster;
+        if (clickhouse) {
+            const ClickHouseBench::Local local{median(importCsv.funnelscope), median(funnel.funnelscope), median(cohort.funnelscope),
+                                               funnelOut, cohortOut};
+            onCluster = clickhouse->measure(funnelscope, csv, label, runs, steps, local, out, mismatches);
+            allAgree = allAgree && mismatches.isEmpty();
+        }
         out << (mismatches.isEmpty() ? QStringLiteral("Results agree: the funnel's 4 steps and every cohort cell equal %1.\n")
                                            .arg(largeRun ? QStringLiteral("DuckDB's")
                                                          : haveDuckdb ? QStringLiteral("sqlite3's and DuckDB's") : QStringLiteral("sqlite3's"))
@@ -596,6 +495,7 @@ int main(int argc, char **argv)
         out << Qt::endl;
         results.append(QJsonObject{{QStringLiteral("events"), events}, {QStringLiteral("runs"), runs},
                                    {QStringLiteral("rows"), rows}, {QStringLiteral("in_app"), inApp},
+                                   {QStringLiteral("clickhouse"), onCluster},
                                    {QStringLiteral("workspace_bytes"), workspaceBytes}, {QStringLiteral("duckdb_bytes"), duckBytes},
                                    {QStringLiteral("results_agree"), mismatches.isEmpty()}});
     }

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QStandardItemModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,7 @@ class tst_ClickHouseWindow : public QObject
     {
         QByteArray funnel;
         QByteArray cohort;
+        QByteArray dropped; ///< Export Dropped Users' CSV
     };
 
     /** Opens @p path (answering the password dialog of a server with @p password) and reads what both pages show. */
@@ -72,8 +74,17 @@ class tst_ClickHouseWindow : public QObject
         }
         if (!QTest::qWaitFor([&] { return !funnelComputed.isEmpty() && !cohortComputed.isEmpty(); }, 60000))
             return {};
+        // Who dropped: asked of the backend again, listing them (a server sends them only then).
+        const QString csv = mDir.filePath(QStringLiteral("dropped.csv"));
+        QSignalSpy exported(funnels, &FunnelPage::droppedUsersExported);
+        funnels->exportDroppedUsersTo(csv);
+        if (!exported.wait(60000) || !exported.first().at(1).toString().isEmpty())
+            return {};
+        QFile dropped(csv);
+        if (!dropped.open(QIODevice::ReadOnly))
+            return {};
         return {FunnelExport::toJson(funnels->resultQuery(), funnels->result(), {}),
-                CohortExport::toJson(cohorts->resultQuery(), cohorts->result(), {})};
+                CohortExport::toJson(cohorts->resultQuery(), cohorts->result(), {}), dropped.readAll()};
     }
 
 private Q_SLOTS:
@@ -114,6 +125,8 @@ private Q_SLOTS:
         QCOMPARE(window.session()->path(), mCluster);
         QCOMPARE(server.funnel, local.funnel);
         QCOMPARE(server.cohort, local.cohort);
+        QVERIFY(local.dropped.count('\n') > 10);
+        QCOMPARE(server.dropped, local.dropped);
         QVERIFY(window.windowTitle().contains(mCluster));
 
         // What a server has not got yet is greyed, with why; the reports stay.
