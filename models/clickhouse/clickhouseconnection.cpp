@@ -103,16 +103,22 @@ void ClickHouseConnection::insert(const QString &table, const QByteArray &tsv, c
 void ClickHouseConnection::escape(QByteArray &out, QStringView text)
 {
     const QByteArray utf8 = text.toUtf8();
-    for (char c : utf8) {
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\0': out += "\\0"; break;
-        default: out += c; break;
-        }
+    escape(out, std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+void ClickHouseConnection::escape(QByteArray &out, std::string_view utf8)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        const char *escaped = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\0' ? "\\0" : nullptr;
+        if (!escaped)
+            continue;
+        out.append(utf8.data() + start, qsizetype(i - start));
+        out.append(escaped);
+        start = i + 1;
     }
+    out.append(utf8.data() + start, qsizetype(utf8.size() - start));
 }
 
 QString ClickHouseConnection::quote(const QString &text)

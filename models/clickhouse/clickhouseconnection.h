@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+#include <string_view>
+
 namespace Funnelscope {
 
 /**
@@ -44,6 +46,8 @@ public:
 
     /** @p text as a TabSeparated value: backslash, tab, newline, carriage return escaped. */
     static void escape(QByteArray &out, QStringView text);
+    /** @p utf8 as a TabSeparated value (the same escapes), appended at once where it needs none. */
+    static void escape(QByteArray &out, std::string_view utf8);
     /** @p text as a quoted SQL string literal. */
     static QString quote(const QString &text);
 

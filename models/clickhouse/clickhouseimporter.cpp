@@ -1,5 +1,12 @@
 #include "clickhouseimporter.h"
 
+#include <QFuture>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+#include <utility>
+
 #include "ingest/ingesterror.h"
 #include "store/connection.h"
 #include "store/statement.h"
@@ -173,7 +180,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
 
         // The events, each under its person.
         const ClickHouseConnection::Settings insertSettings = {{QStringLiteral("insert_distributed_sync"), QStringLiteral("1")}};
-        Statement events(db, "SELECT u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id, "
+        Statement events(db, "SELECT e.user_id, u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id, "
                              "coalesce(d1.value, ''), coalesce(d2.value, ''), coalesce(d3.value, ''), coalesce(d4.value, ''), "
                              "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id FROM events e "
                              "JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
@@ -184,27 +191,74 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
                              "LEFT JOIN dimension_values d4 ON d4.id = e.product_id "
                              "LEFT JOIN dimension_values d5 ON d5.id = e.category_id "
                              "LEFT JOIN dimension_values d6 ON d6.id = e.currency_id");
+        // Per id, once: its person's and its own columns, and its number, as TSV bytes; each
+        // row then appends its own values as SQLite gives them (UTF-8), no QString between.
+        struct IdColumns
+        {
+            QByteArray leading; ///< person, person_anonymous, user, user_anonymous, each with its tab
+            QByteArray uid;
+        };
+        QHash<qint64, IdColumns> columnsOf;
         QByteArray tsv;
         int rows = 0;
-        QHash<Id, Id> persons;
+        // A batch is compressed and sent on another thread while the next one is built.
+        QFuture<void> sending;
+        std::exception_ptr sendFailure;
+        const auto waitForSending = [&] {
+            sending.waitForFinished();
+            if (sendFailure)
+                std::rethrow_exception(std::exchange(sendFailure, nullptr));
+        };
+        const auto send = [&](QByteArray batch) {
+            waitForSending();
+            sending = QtConcurrent::run([&server, &task, &insertSettings, &sendFailure, batch = std::move(batch)] {
+                try {
+                    server.insert(QStringLiteral("events"), batch, task, insertSettings);
+                } catch (...) {
+                    sendFailure = std::current_exception();
+                }
+            });
+        };
+        // Whatever stops this import, the batch on its way is waited for first.
+        const auto sent = qScopeGuard([&sending] { sending.waitForFinished(); });
+        const auto field = [&tsv](std::string_view value) {
+            ClickHouseConnection::escape(tsv, value);
+            tsv += '\t';
+        };
         while (events.step()) {
-            const Id user{events.text(0), events.int64(1) != 0};
-            auto found = persons.find(user);
-            if (found == persons.end())
-                found = persons.insert(user, personOf(user));
-            appendTsv(tsv, {found->key, found->anonymous ? QStringLiteral("1") : QStringLiteral("0"), user.key,
-                            user.anonymous ? QStringLiteral("1") : QStringLiteral("0"), QString::number(events.int64(2)),
-                            events.text(3), events.text(4), QString::number(importOf.value(events.int64(5))),
-                            events.text(6), events.text(7), events.text(8), events.text(9), events.text(10),
-                            events.text(11), QString::number(uids.value(user)), QString::number(events.int64(12))});
+            auto found = columnsOf.find(events.int64(0));
+            if (found == columnsOf.end()) {
+                const Id user{events.text(1), events.int64(2) != 0};
+                const Id person = personOf(user);
+                IdColumns columns;
+                for (const Id &id : {person, user}) {
+                    ClickHouseConnection::escape(columns.leading, id.key);
+                    columns.leading += id.anonymous ? "\t1\t" : "\t0\t";
+                }
+                columns.uid = QByteArray::number(uids.value(user));
+                found = columnsOf.insert(events.int64(0), columns);
+            }
+            tsv += found->leading;
+            tsv += QByteArray::number(events.int64(3));
+            tsv += '\t';
+            field(events.utf8(4));
+            field(events.utf8(5));
+            tsv += QByteArray::number(importOf.value(events.int64(6)));
+            tsv += '\t';
+            for (int column = 7; column <= 12; ++column)
+                field(events.utf8(column));
+            tsv += found->uid;
+            tsv += '\t';
+            tsv += QByteArray::number(events.int64(13));
+            tsv += '\n';
             if (++rows == batchRows) {
-                server.insert(QStringLiteral("events"), tsv, task, insertSettings);
-                tsv.clear();
+                send(std::exchange(tsv, QByteArray()));
                 rows = 0;
             }
         }
         if (!tsv.isEmpty())
-            server.insert(QStringLiteral("events"), tsv, task, insertSettings);
+            send(std::exchange(tsv, QByteArray()));
+        waitForSending();
 
         // Earlier events of ids whose person these links changed move to the new person.
         QStringList movedIds;
