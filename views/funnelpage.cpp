@@ -600,8 +600,8 @@ void FunnelPage::updateCapabilities()
         widget->setToolTip(available ? why : notAvailableText());
     };
     enable(mBins, can.bins, tr("Cut a numeric breakdown into bins: rising edges separated by commas, or quartiles"));
-    enable(mFilterButton, can.stepOptions, tr("Count this step's event only where its properties pass a filter"));
-    enable(mStepWindowButton, can.stepOptions,
+    enable(mFilterButton, can.stepFilters, tr("Count this step's event only where its properties pass a filter"));
+    enable(mStepWindowButton, can.stepWindows,
            tr("How long after the previous step this step may come, besides the funnel's window"));
     mDroppedButton->setEnabled(can.droppedPersons);
 }

@@ -35,7 +35,8 @@ struct ReportCapabilities
     bool paths = true;          ///< paths after and before an event, where drop-offs went
     bool friction = true;       ///< friction signals per week and person
     bool hold = true;           ///< funnels holding a property constant along the chain
-    bool stepOptions = true;    ///< filters and windows of single funnel steps
+    bool stepFilters = true;    ///< filters of single funnel steps
+    bool stepWindows = true;    ///< windows of single funnel steps
     bool attributions = true;   ///< breakdowns attributed other than to step 1
     bool bins = true;           ///< numeric breakdowns cut into bins
     /** When not empty, the only properties reports break down and filter by. */

@@ -25,7 +25,7 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.paths = false;
     can.friction = false;
     can.hold = false;
-    can.stepOptions = false;
+    can.stepWindows = false;
     can.attributions = false;
     can.bins = false;
     can.onlyProperties = ClickHouseFunnel::breakdownColumns();

@@ -72,9 +72,13 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
         return tr("holding properties constant");
     if (query.hasStepWindows())
         return tr("windows per step");
-    for (const FunnelQuery::Step &step : query.steps) {
-        if (!step.filters.isEmpty())
-            return tr("filters on a step");
+    for (int k = 0; k < query.steps.size(); ++k) {
+        QString refused;
+        if (!conditionsSql(query.steps[k].filters, &refused))
+            return tr("the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)")
+                .arg(refused)
+                .arg(k + 1)
+                .arg(breakdownColumns().join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -94,9 +98,12 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
     QStringList names;
     for (int k = 0; k < steps; ++k) {
         const QString name = ClickHouseConnection::quote(query.steps[k].event);
-        rank += QStringLiteral("event = ") + name + QStringLiteral(", ") + QString::number(k) + QStringLiteral(", ");
-        bits.append(QStringLiteral("if(event = ") + name + QStringLiteral(", ") + QString::number(quint32(1) << k)
-                    + QStringLiteral(", 0)"));
+        // An event is step k when it is the step's event and passes the step's own filters.
+        QString match = QStringLiteral("event = ") + name;
+        if (!query.steps[k].filters.isEmpty())
+            match += QStringLiteral(" AND ") + conditionsSql(query.steps[k].filters).value_or(QStringLiteral("0"));
+        rank += match + QStringLiteral(", ") + QString::number(k) + QStringLiteral(", ");
+        bits.append(QStringLiteral("if(") + match + QStringLiteral(", ") + QString::number(quint32(1) << k) + QStringLiteral(", 0)"));
         names.append(name);
     }
     rank += QStringLiteral("32)");

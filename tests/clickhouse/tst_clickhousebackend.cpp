@@ -184,6 +184,10 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                     FunnelQuery filtered = query; // desktop events are not there; missing devices are
                     filtered.where = {*Condition::parse(QStringLiteral("device != desktop"))};
                     queries.append(filtered);
+                    FunnelQuery stepFiltered = query; // an event is a step only where it passes the step's filters
+                    stepFiltered.steps.first().filters = {*Condition::parse(QStringLiteral("channel != email"))};
+                    stepFiltered.steps.last().filters = {*Condition::parse(QStringLiteral("device = mobile"))};
+                    queries.append(stepFiltered);
                     FunnelQuery byDevice = query;
                     byDevice.breakdown = QStringLiteral("device");
                     byDevice.topN = 2;
@@ -465,6 +469,14 @@ private Q_SLOTS:
             }
         }
         query.where.clear();
+        query.steps[1].filters = {*Condition::parse(QStringLiteral("price > 10"))};
+        try {
+            backend.run(query);
+            QFAIL("a numeric filter on a step was computed");
+        } catch (const ValidationError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("“price > 10” on step 2")), qPrintable(error.message()));
+        }
+        query.steps[1].filters.clear();
         query.breakdown = QStringLiteral("device");
         query.attribution = FunnelQuery::Attribution::LastTouch;
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
