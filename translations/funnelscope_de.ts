@@ -508,10 +508,6 @@
         <translation>Zeitfenster pro Schritt</translation>
     </message>
     <message>
-        <source>filters on a step</source>
-        <translation>Filter auf einem Schritt</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>eine Aufschlüsselung nach „%1“ (nur nach %2)</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
         <translation>den Filter „%1“ (auf dem Server: = und != auf %2 oder event, mit einem Wert, der keine Zahl ist)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
+        <translation>den Filter „%1“ auf Schritt %2 (auf dem Server: = und != auf %3 oder event, mit einem Wert, der keine Zahl ist)</translation>
     </message>
 </context>
 <context>

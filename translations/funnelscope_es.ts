@@ -508,10 +508,6 @@
         <translation>ventanas por paso</translation>
     </message>
     <message>
-        <source>filters on a step</source>
-        <translation>filtros en un paso</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>un desglose por «%1» (solo por %2)</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
         <translation>el filtro «%1» (en el servidor: = y != sobre %2 o event, con un valor que no sea un número)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
+        <translation>el filtro «%1» en el paso %2 (en el servidor: = y != sobre %3 o event, con un valor que no sea un número)</translation>
     </message>
 </context>
 <context>

@@ -508,10 +508,6 @@
         <translation>des fenêtres par étape</translation>
     </message>
     <message>
-        <source>filters on a step</source>
-        <translation>des filtres sur une étape</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2)</source>
         <translation>une ventilation par « %1 » (seulement par %2)</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
         <translation>le filtre « %1 » (sur le serveur : = et != sur %2 ou event, avec une valeur qui n’est pas un nombre)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
+        <translation>le filtre « %1 » sur l’étape %2 (sur le serveur : = et != sur %3 ou event, avec une valeur qui n’est pas un nombre)</translation>
     </message>
 </context>
 <context>
