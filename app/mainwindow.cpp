@@ -225,7 +225,6 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import Events…"), this, &MainWindow::importEvents);
     importAction->setShortcut(Qt::CTRL | Qt::Key_I);
-    mFileActions.append(importAction);
     QAction *watchAction = file->addAction(tr("&Watch Folder…"), this, [this] {
         if (!mSession->isOpen()) {
             QMessageBox::information(this, tr("Watch Folder"), tr("Open or create a workspace first (File menu)."));
@@ -600,16 +599,11 @@ void MainWindow::importFiles(const QStringList &files)
                                  tr("Open or create a workspace first (File menu)."));
         return;
     }
-    if (mSession->isServer()) {
-        QMessageBox::information(this, tr("Import Events"),
-                                 tr("Events go into a ClickHouse workspace from the command line:\n"
-                                    "funnelscope import FILE… --workspace '%1'").arg(mSession->path()));
-        return;
-    }
-    auto *dialog = new ImportDialog(mSession->path(), this);
+    // Into the open workspace, a file or a server (there parsed here, then sent).
+    auto *dialog = new ImportDialog(mSession->path(), this, mSession->serverPassword());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, mSession, &WorkspaceSession::reload);
-    connect(dialog, &ImportDialog::imported, this, [this] { showPage(Data); });
+    connect(dialog, &ImportDialog::imported, this, [this] { showPage(mSession->isServer() ? Funnels : Data); });
     dialog->open();
     if (!files.isEmpty())
         dialog->addFiles(files);

@@ -442,10 +442,6 @@
         <translation>Mit ClickHouse verbinden</translation>
     </message>
     <message>
-        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Import into it with &lt;tt&gt;funnelscope import FILE --workspace ADDRESS&lt;/tt&gt;.</source>
-        <translation>Berichte auf einem ClickHouse-Server berechnet der Server; hierher kommen nur ihre Zahlen. Importieren Sie mit &lt;tt&gt;funnelscope import DATEI --workspace ADRESSE&lt;/tt&gt;.</translation>
-    </message>
-    <message>
         <source>clickhouse://[user@]host[:port]/database for one server; add ?cluster=NAME for a cluster of the server&apos;s remote_servers; clickhouses:// for HTTPS</source>
         <translation>clickhouse://[benutzer@]host[:port]/datenbank für einen Server; ?cluster=NAME für einen Cluster aus remote_servers des Servers; clickhouses:// für HTTPS</translation>
     </message>
@@ -472,6 +468,10 @@
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Once connected, File ▸ Import Events… sends events to it.</source>
+        <translation>Berichte auf einem ClickHouse-Server berechnet der Server; hierher kommen nur ihre Zahlen. Nach dem Verbinden sendet Datei ▸ Ereignisse importieren… Ereignisse an ihn.</translation>
     </message>
 </context>
 <context>
@@ -5493,12 +5493,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
         <translation>Anmerkungen stehen in einer Arbeitsbereichsdatei; ein ClickHouse-Arbeitsbereich hat noch keine.</translation>
-    </message>
-    <message>
-        <source>Events go into a ClickHouse workspace from the command line:
-funnelscope import FILE… --workspace &apos;%1&apos;</source>
-        <translation>Ereignisse kommen über die Befehlszeile in einen ClickHouse-Arbeitsbereich:
-funnelscope import DATEI… --workspace &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

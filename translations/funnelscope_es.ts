@@ -442,10 +442,6 @@
         <translation>Conectar con ClickHouse</translation>
     </message>
     <message>
-        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Import into it with &lt;tt&gt;funnelscope import FILE --workspace ADDRESS&lt;/tt&gt;.</source>
-        <translation>Los informes en un servidor ClickHouse los calcula el servidor; aquí solo llegan sus cifras. Importe con &lt;tt&gt;funnelscope import ARCHIVO --workspace DIRECCIÓN&lt;/tt&gt;.</translation>
-    </message>
-    <message>
         <source>clickhouse://[user@]host[:port]/database for one server; add ?cluster=NAME for a cluster of the server&apos;s remote_servers; clickhouses:// for HTTPS</source>
         <translation>clickhouse://[usuario@]host[:puerto]/base para un servidor; añada ?cluster=NOMBRE para un clúster de remote_servers del servidor; clickhouses:// para HTTPS</translation>
     </message>
@@ -472,6 +468,10 @@
     <message>
         <source>Connect</source>
         <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Once connected, File ▸ Import Events… sends events to it.</source>
+        <translation>Los informes en un servidor ClickHouse los calcula el servidor; aquí solo llegan sus cifras. Una vez conectado, Archivo ▸ Importar eventos… le envía eventos.</translation>
     </message>
 </context>
 <context>
@@ -5493,12 +5493,6 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
         <translation>Las anotaciones se guardan en un archivo de espacio de trabajo; un espacio de trabajo ClickHouse aún no tiene.</translation>
-    </message>
-    <message>
-        <source>Events go into a ClickHouse workspace from the command line:
-funnelscope import FILE… --workspace &apos;%1&apos;</source>
-        <translation>Los eventos entran en un espacio de trabajo ClickHouse desde la línea de órdenes:
-funnelscope import ARCHIVO… --workspace &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

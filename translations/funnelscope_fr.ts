@@ -442,10 +442,6 @@
         <translation>Se connecter à ClickHouse</translation>
     </message>
     <message>
-        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Import into it with &lt;tt&gt;funnelscope import FILE --workspace ADDRESS&lt;/tt&gt;.</source>
-        <translation>Les rapports sur un serveur ClickHouse sont calculés par le serveur ; seuls leurs chiffres arrivent ici. Importez avec &lt;tt&gt;funnelscope import FICHIER --workspace ADRESSE&lt;/tt&gt;.</translation>
-    </message>
-    <message>
         <source>clickhouse://[user@]host[:port]/database for one server; add ?cluster=NAME for a cluster of the server&apos;s remote_servers; clickhouses:// for HTTPS</source>
         <translation>clickhouse://[utilisateur@]hôte[:port]/base pour un serveur ; ajoutez ?cluster=NOM pour un cluster des remote_servers du serveur ; clickhouses:// pour HTTPS</translation>
     </message>
@@ -472,6 +468,10 @@
     <message>
         <source>Connect</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Once connected, File ▸ Import Events… sends events to it.</source>
+        <translation>Les rapports sur un serveur ClickHouse sont calculés par le serveur ; seuls leurs chiffres arrivent ici. Une fois connecté, Fichier ▸ Importer des événements… lui envoie des événements.</translation>
     </message>
 </context>
 <context>
@@ -5493,12 +5493,6 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
         <translation>Les annotations sont gardées dans un fichier d&apos;espace de travail ; un espace de travail ClickHouse n&apos;en a pas encore.</translation>
-    </message>
-    <message>
-        <source>Events go into a ClickHouse workspace from the command line:
-funnelscope import FILE… --workspace &apos;%1&apos;</source>
-        <translation>Les événements entrent dans un espace de travail ClickHouse par la ligne de commande :
-funnelscope import FICHIER… --workspace &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget
 {
     setWindowTitle(tr("Connect to ClickHouse"));
     auto *intro = new QLabel(tr("Reports on a ClickHouse server are computed by the server: only their figures come "
-                                "here. Import into it with <tt>funnelscope import FILE --workspace ADDRESS</tt>."),
+                                "here. Once connected, File ▸ Import Events… sends events to it."),
                              this);
     intro->setWordWrap(true);
     intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 64);

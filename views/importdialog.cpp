@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "clickhouse/clickhouseimporter.h"
+
 #include "analysis/eventtable.h"
 
 #include "columnchoicedelegate.h"
@@ -60,11 +62,21 @@ QString duration(double seconds)
     return ImportDialog::tr("%1 h").arg(locale.toString(seconds / 3600, 'f', 1));
 }
 
+/** The server of a ClickHouse workspace URL, with the window's password when it has one. */
+ClickHouseUrl serverUrl(const QString &address, const QString &password)
+{
+    ClickHouseUrl url = ClickHouseUrl::parse(address);
+    if (!password.isEmpty())
+        url.password = password;
+    return url;
+}
+
 } // namespace
 
-ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
+ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent, const QString &serverPassword)
     : QDialog(parent)
     , mWorkspacePath(workspacePath)
+    , mServerPassword(serverPassword)
     , mStack(new QStackedWidget(this))
     , mFileList(new QListWidget(this))
     , mDetected(new QLabel(this))
@@ -301,7 +313,7 @@ void ImportDialog::replan()
     }
     mDetected->setText(tr("Reading the first rows…"));
     mPlanWorker.start([files = mFiles, excluded = mExcluded, opts = options(), workspacePath = mWorkspacePath,
-                       known = mHashes](const TaskContext &task) {
+                       password = mServerPassword, known = mHashes](const TaskContext &task) {
         PlanOutcome outcome;
         outcome.hashes = known;
         QStringList errors;
@@ -319,13 +331,18 @@ void ImportDialog::replan()
         }
         try {
             // Inputs imported before are found by their content's SHA-256, read in this worker once each.
-            const auto workspace = Workspace::open(workspacePath);
+            // (A server's imports are asked once; a file's workspace is opened.)
+            const bool server = ClickHouseUrl::isUrl(workspacePath);
+            const auto workspace = server ? nullptr : Workspace::open(workspacePath);
+            const QHash<QString, qint64> onServer =
+                server ? ClickHouseImporter::importsBySha256(serverUrl(workspacePath, password), task) : QHash<QString, qint64>();
             for (const ImportPlan &plan : std::as_const(outcome.plans)) {
                 task.throwIfCancelled();
                 const QString key = plan.path + QLatin1Char('\n') + plan.fileName;
                 if (!outcome.hashes.contains(key))
                     outcome.hashes.insert(key, Importer::sha256(plan.input));
-                outcome.earlierImports.append(Importer::findImportOf(*workspace, outcome.hashes.value(key)));
+                const QString sha256 = outcome.hashes.value(key);
+                outcome.earlierImports.append(server ? onServer.value(sha256) : Importer::findImportOf(*workspace, sha256));
             }
         } catch (const IngestError &error) {
             errors.append(error.message());
@@ -434,8 +451,8 @@ void ImportDialog::startImport()
         mTotalBytes += plan.fileSize;
     mStack->setCurrentIndex(1);
     mRunningTitle->setText(mPlans.size() == 1
-                               ? tr("Importing %1 into %2…").arg(mPlans.first().fileName, QFileInfo(mWorkspacePath).completeBaseName())
-                               : tr("Importing %Ln files into %1…", nullptr, int(mPlans.size())).arg(QFileInfo(mWorkspacePath).completeBaseName()));
+                               ? tr("Importing %1 into %2…").arg(mPlans.first().fileName, workspaceName())
+                               : tr("Importing %Ln files into %1…", nullptr, int(mPlans.size())).arg(workspaceName()));
     mImportButton->setEnabled(false);
     mProgress->setRange(0, int(qMax<qint64>(1, mTotalBytes / 1024)));
     mProgress->setValue(0);
@@ -444,15 +461,24 @@ void ImportDialog::startImport()
     mResult->clear();
     mClock.start();
 
-    mImportWorker.start([plans = mPlans, opts, workspacePath = mWorkspacePath](const TaskContext &task) {
-        const auto workspace = Workspace::open(workspacePath);
-        // Every file in one transaction: all or nothing.
-        return Importer::importAll(*workspace, plans, opts, [&task](qint64 bytes, qint64 total, qint64 rows) {
+    mImportWorker.start([plans = mPlans, opts, workspacePath = mWorkspacePath, password = mServerPassword](const TaskContext &task) {
+        const auto progress = [&task](qint64 bytes, qint64 total, qint64 rows) {
             task.setProgress(bytes, total, rows);
             return !task.isCancelled();
-        });
+        };
+        // A server: parsed here, then sent (a failure takes this import out again).
+        if (ClickHouseUrl::isUrl(workspacePath))
+            return ClickHouseImporter::importAll(serverUrl(workspacePath, password), plans, opts, progress, task);
+        const auto workspace = Workspace::open(workspacePath);
+        // Every file in one transaction: all or nothing.
+        return Importer::importAll(*workspace, plans, opts, progress);
     }, [this](const Outcome<Importer::Batch> &outcome) { showResult(outcome); });
     mButtons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel Import"));
+}
+
+QString ImportDialog::workspaceName() const
+{
+    return ClickHouseUrl::isUrl(mWorkspacePath) ? mWorkspacePath : QFileInfo(mWorkspacePath).completeBaseName();
 }
 
 void ImportDialog::cancelImport()

@@ -38,7 +38,11 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportDialog(const QString &workspacePath, QWidget *parent = nullptr);
+    /**
+     * Imports into @p workspacePath: a workspace file, or a ClickHouse URL (then
+     * @p serverPassword, when not empty, stands for FUNNELSCOPE_CLICKHOUSE_PASSWORD).
+     */
+    explicit ImportDialog(const QString &workspacePath, QWidget *parent = nullptr, const QString &serverPassword = QString());
     ~ImportDialog() override;
 
     void addFiles(const QStringList &files);
@@ -65,6 +69,8 @@ protected:
     void reject() override;
 
 private:
+    /** The workspace as the progress names it: a file's name, or a server's address. */
+    QString workspaceName() const;
     struct PlanOutcome
     {
         QList<ImportPlan> plans;
@@ -82,6 +88,7 @@ private:
     void showResult(const Outcome<Importer::Batch> &outcome);
 
     QString mWorkspacePath;
+    QString mServerPassword;
     QStringList mFiles;       ///< what the person added: files, .gz, .zip, folders
     QSet<QString> mExcluded;  ///< inputs of those the person removed (display names)
     QList<ImportPlan> mPlans; ///< one an input, in the list's order

@@ -329,4 +329,16 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
     return batch;
 }
 
+QHash<QString, qint64> ClickHouseImporter::importsBySha256(const ClickHouseUrl &url, const TaskContext &task)
+{
+    QHash<QString, qint64> imports;
+    const ClickHouseWorkspace workspace = ClickHouseWorkspace::open(url, task);
+    const QList<QStringList> rows = workspace.connection().rows(QStringLiteral("SELECT sha256, id FROM imports ORDER BY id"), task);
+    for (const QStringList &row : rows) {
+        if (!row.value(0).isEmpty() && !imports.contains(row.value(0)))
+            imports.insert(row.value(0), row.value(1).toLongLong());
+    }
+    return imports;
+}
+
 } // namespace Funnelscope

@@ -4,6 +4,7 @@
 #include "ingest/importer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Funnelscope {
 
@@ -31,6 +32,9 @@ class ClickHouseImporter
 public:
     static Importer::Batch importAll(const ClickHouseUrl &url, QList<ImportPlan> plans, const ImportOptions &options,
                                      const Importer::Progress &progress = {}, const TaskContext &task = {});
+
+    /** The imports the server holds, by the SHA-256 of their content (import ids; standard input has none). */
+    static QHash<QString, qint64> importsBySha256(const ClickHouseUrl &url, const TaskContext &task = {});
 
     /** Rows sent in one INSERT (a few tens of MB of TabSeparated before gzip). */
     static constexpr int batchRows = 250'000;

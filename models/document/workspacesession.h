@@ -34,6 +34,8 @@ public:
     /** Where the open workspace's reports are computed; null while none is open. */
     std::shared_ptr<ReportBackend> backend() const { return mBackend; }
     bool isBusy() const { return mWorker.isBusy(); }
+    /** The password the open server was opened with (empty: none, or the environment's). */
+    QString serverPassword() const { return mPassword; }
 
     /**
      * Opens @p path in the background; answers with opened() or failed(). For a server,

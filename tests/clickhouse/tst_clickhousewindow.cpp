@@ -2,8 +2,8 @@
 // imported into a local workspace and into the cluster, the window opened on each. The
 // funnel and cohort pages show the same figures on both (the JSON the command line
 // prints), the pages a server does not have yet are greyed with why, the address is in
-// Open Recent without its password, and a wrong password is said in the dialog that asks
-// for it again.
+// Open Recent without its password, a wrong password is said in the dialog that asks for
+// it again, and a file imported from the window goes into the server.
 #include "mainwindow.h"
 
 #include "clickhouse/clickhouseimporter.h"
@@ -14,6 +14,9 @@
 #include "export/cohortexport.h"
 #include "export/funnelexport.h"
 #include "funnelpage.h"
+#include "importdialog.h"
+#include "analysis/localbackend.h"
+#include "store/workspacesummary.h"
 #include "ingest/importer.h"
 #include "store/workspace.h"
 
@@ -187,6 +190,52 @@ private Q_SLOTS:
         const QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(QLatin1String("s3cret")), qPrintable(key));
+    }
+
+    void theWindowImportsIntoTheServer()
+    {
+        // A second export of the shop, dropped on the window of the cluster: it goes into the
+        // server, and the pages show the figures of a local workspace that holds both files.
+        DemoShop::Options options;
+        options.users = 300;
+        options.seed = 7;
+        const QString demo = mDir.filePath(QStringLiteral("demo-7.csv"));
+        DemoShop::writeFile(demo, DemoShop::FileFormat::Csv, options);
+        // The same shoppers' next events: new event ids (the server does not skip ids an
+        // earlier import holds yet; a local workspace would skip them as duplicates).
+        const QString second = mDir.filePath(QStringLiteral("second.csv"));
+        {
+            QFile in(demo);
+            QFile out(second);
+            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+            out.write(in.readLine());
+            while (!in.atEnd())
+                out.write("n" + in.readLine());
+        }
+        const QString both = mDir.filePath(QStringLiteral("both.funnelscope"));
+        Workspace::open(mLocal)->saveCopy(both);
+        const ImportOptions importOptions;
+        Importer::importAll(*Workspace::open(both), {Importer::plan(second, importOptions)}, importOptions);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(!open(window, mCluster).funnel.isEmpty());
+        auto *funnels = window.findChild<FunnelPage *>();
+        QSignalSpy computed(funnels, &FunnelPage::computed);
+        window.importFiles({second});
+        ImportDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ImportDialog *>()) && dialog->isPlanned(), 30000);
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        QSignalSpy imported(dialog, &ImportDialog::imported);
+        dialog->startImport();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(imported.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->summary().events, WorkspaceSummary::load(both).events, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!computed.isEmpty() && funnels->result().units > 0, 60000);
+        LocalBackend local(both, QString());
+        QCOMPARE(FunnelExport::toJson(funnels->resultQuery(), funnels->result(), {}),
+                 FunnelExport::toJson(funnels->resultQuery(), local.run(funnels->resultQuery()), {}));
+        dialog->close();
     }
 };
 
