@@ -1,6 +1,7 @@
 #include "clickhouseimporter.h"
 
 #include <QFuture>
+#include <QSet>
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -130,6 +131,9 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
     // From here on the server changes: a failure takes this import's rows out again.
     bool copied = false;
     bool moved = false;
+    bool keysSent = false;
+    QHash<qint64, qint64> skippedOf; // staging import id → its events an earlier import holds
+    QHash<qint64, QHash<QString, qint64>> skippedTypesOf;
     qint64 firstUid = 0; // the first id this import numbered
     QString copies; // the rows a move copied, while their originals are not deleted yet
     try {
@@ -178,11 +182,41 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         }
         const auto personOf = [&after](const Id &id) { return after.value(id, id); };
 
+        // Duplicates across imports: this import's dedup keys go to the server, and the
+        // events whose key an earlier import holds are not sent (counted as duplicates, as
+        // a local import skips them).
+        QSet<QByteArray> repeated;
+        {
+            QByteArray keys;
+            qint64 rowsOfKeys = 0;
+            Statement read(db, "SELECT dedup_key, import_id FROM events WHERE dedup_key IS NOT NULL");
+            while (read.step()) {
+                ClickHouseConnection::escape(keys, read.utf8(0));
+                keys += '\t';
+                keys += QByteArray::number(importOf.value(read.int64(1)));
+                keys += '\n';
+                if (++rowsOfKeys % batchRows == 0)
+                    server.insert(QStringLiteral("dedup_keys"), std::exchange(keys, QByteArray()), task);
+            }
+            if (!keys.isEmpty())
+                server.insert(QStringLiteral("dedup_keys"), keys, task);
+            keysSent = true;
+            const QString earlier = QStringLiteral("import < ") + QString::number(nextImport);
+            if (rowsOfKeys > 0 && server.rows(QStringLiteral("SELECT count() FROM dedup_keys WHERE ") + earlier, task).value(0).value(0).toLongLong() > 0) {
+                const QList<QStringList> found = server.rows(QStringLiteral("SELECT key FROM dedup_keys WHERE import >= %1 AND key IN "
+                                                                            "(SELECT key FROM dedup_keys WHERE %2)")
+                                                                 .arg(nextImport)
+                                                                 .arg(earlier),
+                                                             task);
+                for (const QStringList &row : found)
+                    repeated.insert(row.value(0).toUtf8());
+            }
+        }
         // The events, each under its person.
         const ClickHouseConnection::Settings insertSettings = {{QStringLiteral("insert_distributed_sync"), QStringLiteral("1")}};
         Statement events(db, "SELECT e.user_id, u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id, "
                              "coalesce(d1.value, ''), coalesce(d2.value, ''), coalesce(d3.value, ''), coalesce(d4.value, ''), "
-                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id FROM events e "
+                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id, e.dedup_key FROM events e "
                              "JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
                              "LEFT JOIN sessions s ON s.id = e.session_id "
                              "LEFT JOIN dimension_values d1 ON d1.id = e.device_id "
@@ -226,6 +260,14 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
             tsv += '\t';
         };
         while (events.step()) {
+            if (!repeated.isEmpty() && !events.isNull(14)) {
+                const std::string_view key = events.utf8(14);
+                if (repeated.contains(QByteArray::fromRawData(key.data(), qsizetype(key.size())))) {
+                    ++skippedOf[events.int64(6)];
+                    ++skippedTypesOf[events.int64(6)][events.text(4)];
+                    continue;
+                }
+            }
             auto found = columnsOf.find(events.int64(0));
             if (found == columnsOf.end()) {
                 const Id user{events.text(1), events.int64(2) != 0};
@@ -302,7 +344,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         Statement imports(db, "SELECT id, file_name, coalesce(sha256, ''), imported FROM imports ORDER BY id");
         while (imports.step()) {
             appendTsv(importRows, {QString::number(importOf.value(imports.int64(0))), imports.text(1), imports.text(2),
-                                   QString::number(imports.int64(3)),
+                                   QString::number(imports.int64(3) - skippedOf.value(imports.int64(0))),
                                    QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
         }
         server.insert(QStringLiteral("imports"), importRows, task);
@@ -315,6 +357,8 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
             if (copied && !moved)
                 condition += QStringLiteral(" OR (") + copies + QLatin1Char(')');
             server.query(QStringLiteral("ALTER TABLE identity_links DELETE WHERE import >= %1").arg(nextImport));
+            if (keysSent)
+                server.query(QStringLiteral("ALTER TABLE dedup_keys DELETE WHERE import >= %1").arg(nextImport));
             if (firstUid > 0)
                 server.query(QStringLiteral("ALTER TABLE users DELETE WHERE id >= %1").arg(firstUid));
             workspace.deleteEvents(condition);
@@ -324,8 +368,18 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
     }
     if (zone.isEmpty())
         workspace.setMeta(QStringLiteral("timezone"), local->meta(QStringLiteral("timezone"), QStringLiteral("UTC")));
-    for (ImportReport &report : batch.reports)
+    for (ImportReport &report : batch.reports) {
+        // What an earlier import held was not sent: a duplicate, as locally.
+        const qint64 skipped = skippedOf.value(report.importId);
+        report.counts.imported -= skipped;
+        report.counts.duplicates += skipped;
+        const QHash<QString, qint64> types = skippedTypesOf.value(report.importId);
+        for (auto it = types.begin(); it != types.end(); ++it) {
+            if ((report.eventsByType[it.key()] -= it.value()) <= 0)
+                report.eventsByType.remove(it.key());
+        }
         report.importId = importOf.value(report.importId, report.importId);
+    }
     return batch;
 }
 

@@ -95,6 +95,10 @@ ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const 
                                 "imported_at DateTime) ENGINE = MergeTree ORDER BY id").arg(db), task);
     server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.identity_links (alias String, alias_anonymous UInt8, person String, "
                                 "person_anonymous UInt8, import UInt32) ENGINE = MergeTree ORDER BY (alias, alias_anonymous)").arg(db), task);
+    // Every stored event's dedup key (its event id, or its content's hash), by import: a
+    // later import skips the events whose key an earlier one holds, as a local one does.
+    server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.dedup_keys (key String, import UInt32) ENGINE = MergeTree "
+                                "ORDER BY key").arg(db), task);
     server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.users (key String, anonymous UInt8, id UInt32) "
                                 "ENGINE = MergeTree ORDER BY (key, anonymous)").arg(db), task);
     server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.meta (key String, value String, at UInt64) ENGINE = TinyLog").arg(db),

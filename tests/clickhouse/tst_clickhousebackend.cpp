@@ -15,6 +15,7 @@
 #include "export/funnelexport.h"
 #include "ingest/importer.h"
 #include "ingest/ingesterror.h"
+#include "store/connection.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -227,6 +228,10 @@ private Q_SLOTS:
                                    << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
                                                   QStringLiteral("begin_checkout"), QStringLiteral("purchase")}
                                    << QStringLiteral("search");
+        QTest::newRow("demo shop in two overlapping exports") << QStringList{QStringLiteral("overlap")}
+                                                              << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
+                                                                             QStringLiteral("purchase")}
+                                                              << QStringLiteral("search");
         const QString rees = QStringLiteral(FUNNELSCOPE_DATASETS "/rees46-multicategory-2019oct-head/2019-Oct_head.csv");
         QTest::newRow("REES46 head") << QStringList{rees} << QStringList{QStringLiteral("view"), QStringLiteral("cart"), QStringLiteral("purchase")}
                                      << QStringLiteral("purchase");
@@ -267,6 +272,30 @@ private Q_SLOTS:
             const QString path = folder.filePath(QStringLiteral("shop.csv"));
             DemoShop::writeFile(path, DemoShop::FileFormat::Csv, options);
             files = {path};
+        } else if (files == QStringList{QStringLiteral("overlap")}) {
+            // Yesterday's export and today's share a stretch of events (the same event ids):
+            // the second import skips them, on the server as locally.
+            DemoShop::Options options;
+            options.users = 300;
+            const QString path = folder.filePath(QStringLiteral("shop.csv"));
+            DemoShop::writeFile(path, DemoShop::FileFormat::Csv, options);
+            QFile all(path);
+            QVERIFY(all.open(QIODevice::ReadOnly));
+            QList<QByteArray> lines = all.readAll().split('\n');
+            const QByteArray header = lines.takeFirst();
+            lines.removeAll(QByteArray());
+            QFile first(folder.filePath(QStringLiteral("monday.csv")));
+            QFile second(folder.filePath(QStringLiteral("tuesday.csv")));
+            QVERIFY(first.open(QIODevice::WriteOnly) && second.open(QIODevice::WriteOnly));
+            first.write(header + '\n');
+            second.write(header + '\n');
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (i < lines.size() * 6 / 10)
+                    first.write(lines[i] + '\n');
+                if (i >= lines.size() * 4 / 10)
+                    second.write(lines[i] + '\n');
+            }
+            files = {first.fileName(), second.fileName()};
         } else if (files.first().startsWith(QLatin1String("random:"))) {
             files = writeRandomFiles(folder.path(), files.first().mid(7).toUInt());
         } else if (!QFile::exists(files.first())) {
@@ -286,6 +315,11 @@ private Q_SLOTS:
         ClickHouseBackend singleBackend(ClickHouseUrl::parse(single));
         ClickHouseBackend clusterBackend(ClickHouseUrl::parse(cluster));
         const auto workspace = Workspace::open(local);
+        // The same events stored: duplicates across imports skipped on both.
+        const qint64 localEvents = workspace->connection().queryInt("SELECT count(*) FROM events");
+        for (const ClickHouseBackend *backend : {&singleBackend, &clusterBackend})
+            QCOMPARE(backend->workspace().connection().rows(QStringLiteral("SELECT count() FROM events")).value(0).value(0).toLongLong(),
+                     localEvents);
         qint64 first = 0;
         qint64 last = 0;
         {

@@ -201,8 +201,8 @@ private Q_SLOTS:
         options.seed = 7;
         const QString demo = mDir.filePath(QStringLiteral("demo-7.csv"));
         DemoShop::writeFile(demo, DemoShop::FileFormat::Csv, options);
-        // The same shoppers' next events: new event ids (the server does not skip ids an
-        // earlier import holds yet; a local workspace would skip them as duplicates).
+        // The same shoppers' next events: new event ids (the demo numbers its events from e1,
+        // and ids an earlier import holds are skipped as duplicates).
         const QString second = mDir.filePath(QStringLiteral("second.csv"));
         {
             QFile in(demo);
