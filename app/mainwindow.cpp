@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
         mFallBackToDemo = false;
         mCentral->setCurrentIndex(1);
         updateWorkspaceActions();
+        updatePagesAvailable();
         rememberRecent(path);
         if (mSession->isServer()) {
             // A server is not opened again at start: it may ask for a password, or not answer.
@@ -695,8 +696,6 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mCohortPage->setBackend(mBackend);
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
-    updateWorkspaceActions();
-    updatePagesAvailable();
     statusBar()->clearMessage();
     if (server) {
         mFunnelPage->setAnnotations({});

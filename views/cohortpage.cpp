@@ -184,7 +184,7 @@ void CohortPage::setSummary(const WorkspaceSummary &summary)
     setItemAvailable(mShow, Revenue, can.revenue);
     setItemAvailable(mShow, CumulativeRevenue, can.revenue);
     for (int index = 1; index < mBreakdown->count(); ++index)
-        setItemAvailable(mBreakdown, index, can.onlyProperties.isEmpty() || can.onlyProperties.contains(mBreakdown->itemData(index).toString()));
+        setItemAvailable(mBreakdown, index, can.canUse(mBreakdown->itemData(index).toString()));
     mLoading = false;
     scheduleCompute();
 }

@@ -588,7 +588,7 @@ void FunnelPage::updateCapabilities()
             continue; // the separator
         const bool available = property == FunnelQuery::newVsReturning()
                                    ? can.newVsReturning
-                                   : can.onlyProperties.isEmpty() || can.onlyProperties.contains(property);
+                                   : can.canUse(property);
         setItemAvailable(mBreakdown, index, available);
     }
     for (int index = 1; index < mHold->count(); ++index)

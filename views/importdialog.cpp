@@ -62,15 +62,6 @@ QString duration(double seconds)
     return ImportDialog::tr("%1 h").arg(locale.toString(seconds / 3600, 'f', 1));
 }
 
-/** The server of a ClickHouse workspace URL, with the window's password when it has one. */
-ClickHouseUrl serverUrl(const QString &address, const QString &password)
-{
-    ClickHouseUrl url = ClickHouseUrl::parse(address);
-    if (!password.isEmpty())
-        url.password = password;
-    return url;
-}
-
 } // namespace
 
 ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent, const QString &serverPassword)
@@ -335,7 +326,7 @@ void ImportDialog::replan()
             const bool server = ClickHouseUrl::isUrl(workspacePath);
             const auto workspace = server ? nullptr : Workspace::open(workspacePath);
             const QHash<QString, qint64> onServer =
-                server ? ClickHouseImporter::importsBySha256(serverUrl(workspacePath, password), task) : QHash<QString, qint64>();
+                server ? ClickHouseImporter::importsBySha256(ClickHouseUrl::parse(workspacePath, password), task) : QHash<QString, qint64>();
             for (const ImportPlan &plan : std::as_const(outcome.plans)) {
                 task.throwIfCancelled();
                 const QString key = plan.path + QLatin1Char('\n') + plan.fileName;
@@ -468,7 +459,7 @@ void ImportDialog::startImport()
         };
         // A server: parsed here, then sent (a failure takes this import out again).
         if (ClickHouseUrl::isUrl(workspacePath))
-            return ClickHouseImporter::importAll(serverUrl(workspacePath, password), plans, opts, progress, task);
+            return ClickHouseImporter::importAll(ClickHouseUrl::parse(workspacePath, password), plans, opts, progress, task);
         const auto workspace = Workspace::open(workspacePath);
         // Every file in one transaction: all or nothing.
         return Importer::importAll(*workspace, plans, opts, progress);

@@ -41,6 +41,9 @@ struct ReportCapabilities
     bool bins = true;           ///< numeric breakdowns cut into bins
     /** When not empty, the only properties reports break down and filter by. */
     QStringList onlyProperties;
+
+    /** Whether reports can break down and filter by @p property. */
+    bool canUse(const QString &property) const { return onlyProperties.isEmpty() || onlyProperties.contains(property); }
 };
 
 /**

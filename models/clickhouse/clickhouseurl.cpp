@@ -47,6 +47,14 @@ ClickHouseUrl ClickHouseUrl::parse(const QString &text)
     return result;
 }
 
+ClickHouseUrl ClickHouseUrl::parse(const QString &text, const QString &password)
+{
+    ClickHouseUrl url = parse(text);
+    if (!password.isEmpty())
+        url.password = password;
+    return url;
+}
+
 QUrl ClickHouseUrl::endpoint() const
 {
     QUrl url;

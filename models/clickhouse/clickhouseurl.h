@@ -32,6 +32,8 @@ public:
      * ValidationError naming what is wrong (a password in the URL is refused).
      */
     static ClickHouseUrl parse(const QString &text);
+    /** @p text parsed, with @p password (the window's) when it is not empty, else the environment's. */
+    static ClickHouseUrl parse(const QString &text, const QString &password);
 
     /** The HTTP endpoint queries go to. */
     QUrl endpoint() const;

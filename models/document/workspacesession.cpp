@@ -58,10 +58,7 @@ WorkspaceSession::Loaded WorkspaceSession::load(const QString &path, const QStri
         loaded.backend = LocalBackend::forWorkspace(loaded.summary, current);
         return loaded;
     }
-    ClickHouseUrl url = ClickHouseUrl::parse(path);
-    if (!password.isEmpty())
-        url.password = password;
-    auto server = std::make_shared<ClickHouseBackend>(url, task);
+    auto server = std::make_shared<ClickHouseBackend>(ClickHouseUrl::parse(path, password), task);
     loaded.summary = ClickHouseSummary::load(server->workspace(), task);
     // The same data: the backend with its cached results stays.
     loaded.backend = current && current->dataStamp() == server->dataStamp()

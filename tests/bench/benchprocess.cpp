@@ -137,4 +137,9 @@ QHash<QString, qint64> cohortCells(const QString &path, bool json)
     return cells;
 }
 
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
 } // namespace Bench

@@ -30,6 +30,8 @@ Measure run(const QString &program, const QStringList &arguments, const QString 
 Measure median(std::vector<Measure> runs);
 long peak(const std::vector<Measure> &runs);
 QString readAll(const QString &path);
+/** @p value with @p decimals decimals, as the tables print seconds and ratios. */
+QString fixed(double value, int decimals = 2);
 /** The step counts of a funnel's JSON (@p json), or of the SQL sides' lines. */
 QList<qint64> funnelCounts(const QString &path, bool json);
 /** The cells "start/k" of a cohort grid's JSON (@p json), or of the SQL sides' "start|k|users" lines. */

@@ -1,28 +1,21 @@
 #include "clickhousebench.h"
 
+#include "clickhouse/clickhouseconnection.h"
+#include "store/storeerror.h"
+
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
 #include <QTextStream>
-#include <QUrlQuery>
 
 #include <unistd.h>
 
 namespace Bench {
 
 namespace {
-
-QString fixed(double value, int decimals = 2)
-{
-    return QString::number(value, 'f', decimals);
-}
 
 QJsonObject toJson(const Measure &measure, double serverCpu)
 {
@@ -79,25 +72,24 @@ double ClickHouseBench::serverCpuSeconds() const
 
 QByteArray ClickHouseBench::post(const QString &host, const QString &sql, Measure *measure, const QString &database)
 {
-    QUrl url(QStringLiteral("http://%1:%2/").arg(host).arg(mPort));
-    if (!database.isEmpty())
-        url.setQuery(QUrlQuery{{QStringLiteral("database"), database}});
-    QNetworkAccessManager manager;
-    manager.setProxy(QNetworkProxy::NoProxy);
+    // The app's own connection: the same HTTP interface a report uses.
+    Funnelscope::ClickHouseUrl url;
+    url.host = host;
+    url.port = mPort;
+    url.database = database;
     QElapsedTimer timer;
     timer.start();
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=utf-8"));
-    QNetworkReply *reply = manager.post(request, sql.toUtf8());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray answer = reply->readAll();
+    QByteArray answer;
+    int exitCode = 0;
+    try {
+        answer = Funnelscope::ClickHouseConnection(url).query(sql, {}, {}, !database.isEmpty());
+    } catch (const Funnelscope::StoreError &) {
+        exitCode = 1;
+    }
     if (measure) {
         measure->seconds = double(timer.nsecsElapsed()) / 1e9;
-        measure->exitCode = reply->error() == QNetworkReply::NoError ? 0 : 1;
+        measure->exitCode = exitCode;
     }
-    delete reply;
     return answer;
 }
 

@@ -84,11 +84,6 @@ QString joined(const QList<qint64> &counts)
     return texts.join(QLatin1Char(','));
 }
 
-QString fixed(double value, int decimals = 2)
-{
-    return QString::number(value, 'f', decimals);
-}
-
 QString megabytes(qint64 bytes)
 {
     return bytes < 0 ? QStringLiteral("?") : QString::number(double(bytes) / 1e6, 'f', 0);
