@@ -492,14 +492,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>steps in any order</source>
-        <translation>Schritte in beliebiger Reihenfolge</translation>
-    </message>
-    <message>
-        <source>counting every attempt (totals)</source>
-        <translation>das Zählen jedes Versuchs (Summen)</translation>
-    </message>
-    <message>
         <source>holding properties constant</source>
         <translation>konstant gehaltene Eigenschaften</translation>
     </message>
@@ -522,6 +514,14 @@
     <message>
         <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
         <translation>den Filter „%1“ auf Schritt %2 (auf dem Server: = und != auf %3 oder event, mit einem Wert, der keine Zahl ist)</translation>
+    </message>
+    <message>
+        <source>steps in any order where two steps after the first are the same event (“%1”)</source>
+        <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis sind („%1“)</translation>
+    </message>
+    <message>
+        <source>new vs returning when counting sessions (count users or totals)</source>
+        <translation>neu oder wiederkehrend beim Zählen von Sitzungen (zählen Sie Personen oder alle Versuche)</translation>
     </message>
 </context>
 <context>

@@ -492,14 +492,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>steps in any order</source>
-        <translation>pasos en cualquier orden</translation>
-    </message>
-    <message>
-        <source>counting every attempt (totals)</source>
-        <translation>contar cada intento (totales)</translation>
-    </message>
-    <message>
         <source>holding properties constant</source>
         <translation>mantener propiedades constantes</translation>
     </message>
@@ -522,6 +514,14 @@
     <message>
         <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
         <translation>el filtro «%1» en el paso %2 (en el servidor: = y != sobre %3 o event, con un valor que no sea un número)</translation>
+    </message>
+    <message>
+        <source>steps in any order where two steps after the first are the same event (“%1”)</source>
+        <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento («%1»)</translation>
+    </message>
+    <message>
+        <source>new vs returning when counting sessions (count users or totals)</source>
+        <translation>nuevos frente a recurrentes al contar sesiones (cuente personas o totales)</translation>
     </message>
 </context>
 <context>

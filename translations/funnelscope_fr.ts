@@ -492,14 +492,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>steps in any order</source>
-        <translation>des étapes dans n’importe quel ordre</translation>
-    </message>
-    <message>
-        <source>counting every attempt (totals)</source>
-        <translation>le comptage de chaque tentative (totaux)</translation>
-    </message>
-    <message>
         <source>holding properties constant</source>
         <translation>des propriétés maintenues constantes</translation>
     </message>
@@ -522,6 +514,14 @@
     <message>
         <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
         <translation>le filtre « %1 » sur l’étape %2 (sur le serveur : = et != sur %3 ou event, avec une valeur qui n’est pas un nombre)</translation>
+    </message>
+    <message>
+        <source>steps in any order where two steps after the first are the same event (“%1”)</source>
+        <translation>des étapes dans n’importe quel ordre dont deux après la première sont le même événement (« %1 »)</translation>
+    </message>
+    <message>
+        <source>new vs returning when counting sessions (count users or totals)</source>
+        <translation>nouveaux ou récurrents en comptant les sessions (comptez les personnes ou les totaux)</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,6 @@ ClickHouseBackend::ClickHouseBackend(const ClickHouseUrl &url, const TaskContext
 ReportCapabilities ClickHouseBackend::capabilities() const
 {
     ReportCapabilities can;
-    can.totals = false;
-    can.anyOrder = false;
-    can.newVsReturning = false;
     can.revenue = false; // cohorts count returns; revenue is not on the server yet
     can.insights = false;
     can.paths = false;

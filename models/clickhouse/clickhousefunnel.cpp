@@ -58,12 +58,22 @@ QString ClickHouseFunnel::unsupportedFilter(const QList<Condition> &where)
 
 QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
 {
-    if (query.order == FunnelQuery::Order::Any)
-        return tr("steps in any order");
-    if (query.count == FunnelQuery::Count::Totals)
-        return tr("counting every attempt (totals)");
-    if (const QString why = unsupportedBreakdown(query.breakdown, query.binsOf(query.breakdown)); !why.isEmpty())
+    if (query.order == FunnelQuery::Order::Any) {
+        // Each later step is then the first event of it in the window: exact while no
+        // event can be two of them (the local engine matches steps to events otherwise).
+        for (int k = 1; k < query.steps.size(); ++k) {
+            for (int j = 1; j < k; ++j) {
+                if (query.steps[j].event == query.steps[k].event)
+                    return tr("steps in any order where two steps after the first are the same event (“%1”)").arg(query.steps[k].event);
+            }
+        }
+    }
+    if (query.breakdown == FunnelQuery::newVsReturning()) {
+        if (query.count == FunnelQuery::Count::Sessions)
+            return tr("new vs returning when counting sessions (count users or totals)");
+    } else if (const QString why = unsupportedBreakdown(query.breakdown, query.binsOf(query.breakdown)); !why.isEmpty()) {
         return why;
+    }
     if (!query.breakdown.isEmpty() && query.attribution != FunnelQuery::Attribution::Step1)
         return tr("a breakdown attributed other than to step 1");
     if (const QString why = unsupportedFilter(query.where); !why.isEmpty())
@@ -83,11 +93,54 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
     return {};
 }
 
-QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
+namespace {
+
+/** `body` with `name` bound to `value`, computed once (ClickHouse copies an alias's expression wherever it is used). */
+QString bind(const QString &name, const QString &value, const QString &body)
+{
+    return QStringLiteral("arrayMap(") + name + QStringLiteral(" -> ") + body + QStringLiteral(", [") + value + QStringLiteral("])[1]");
+}
+
+/**
+ * The attempts a unit counts for totals, as indices into its starts S (with `ends`, where
+ * each start's attempt ends): the first start, then each time the first start after the
+ * last attempt's end. ClickHouse 18.16 has no arrayFold to walk that chain of "next"
+ * pointers, so the walk doubles: J_k is "next" taken 2^k times, and the path's first
+ * 2^(k+1) attempts are its first 2^k ones followed by J_k of each. @p levels doublings
+ * cover a unit with up to 2^levels attempts.
+ */
+QString totalsPath(int levels, const QString &body)
+{
+    QString path = body;
+    for (int k = levels - 1; k >= 0; --k) {
+        const QString j = QStringLiteral("J") + QString::number(k);
+        const QString p = QStringLiteral("P") + QString::number(k);
+        if (k + 1 < levels)
+            path = bind(QStringLiteral("J") + QString::number(k + 1), QStringLiteral("arrayMap(x -> ") + j + QStringLiteral("[x], ") + j + QLatin1Char(')'),
+                        path);
+        path = bind(QStringLiteral("P") + QString::number(k + 1),
+                    QStringLiteral("arrayFilter(x -> x <= L, arrayConcat(") + p + QStringLiteral(", arrayMap(x -> ") + j
+                        + QStringLiteral("[x], ") + p + QStringLiteral(")))"),
+                    path);
+    }
+    // "Next" of every start, the unit's end (L + 1) for none; the end leads to itself.
+    path = bind(QStringLiteral("P0"), QStringLiteral("arrayFilter(x -> x <= L, [toUInt64(1)])"), path);
+    path = bind(QStringLiteral("J0"),
+                QStringLiteral("arrayPushBack(arrayMap(e -> toUInt64(arrayFirstIndex(s -> s > e, S)), ends), toUInt64(L + 1))"),
+                bind(QStringLiteral("J0"), QStringLiteral("arrayMap(x -> if(x = 0, L + 1, x), J0)"), path));
+    return bind(QStringLiteral("L"), QStringLiteral("length(S)"), path);
+}
+
+} // namespace
+
+QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const QString &events)
 {
     const int steps = int(query.steps.size());
     const bool strict = query.order == FunnelQuery::Order::Strict;
+    const bool anyOrder = query.order == FunnelQuery::Order::Any;
     const bool sessions = query.count == FunnelQuery::Count::Sessions;
+    const bool totals = query.count == FunnelQuery::Count::Totals;
+    const bool returning = query.breakdown == FunnelQuery::newVsReturning();
     const qint64 from = query.fromMs.value_or(std::numeric_limits<qint64>::min() / 2);
     const qint64 to = query.toMs.value_or(std::numeric_limits<qint64>::max() / 2);
 
@@ -108,9 +161,10 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
     }
     rank += QStringLiteral("32)");
     const QString mask = QStringLiteral("toUInt32(") + bits.join(QStringLiteral(" + ")) + QLatin1Char(')');
-    // Bit k - 1: the event is excluded between step k and k + 1 (strict funnels have none).
+    // Bit k - 1: the event is excluded between step k and k + 1 (strict funnels and steps
+    // in any order have none).
     QStringList excludedBits = {QStringLiteral("0")};
-    const bool exclusions = !strict && !query.exclusions.isEmpty();
+    const bool exclusions = !strict && !anyOrder && !query.exclusions.isEmpty();
     if (exclusions) {
         QSet<QPair<QString, int>> seen; // an exclusion named twice is one bit
         for (const FunnelQuery::Exclusion &exclusion : query.exclusions) {
@@ -124,13 +178,15 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
         }
     }
     const QString excluded = QStringLiteral("toUInt32(") + excludedBits.join(QStringLiteral(" + ")) + QLatin1Char(')');
-    const QString value = breakdownColumns().contains(query.breakdown) ? query.breakdown : QStringLiteral("''");
+    const QString value = breakdownColumns().contains(query.breakdown) ? query.breakdown
+                          : returning                                 ? QStringLiteral("session")
+                                                                      : QStringLiteral("''");
     names.removeDuplicates();
 
     // The chain from start p: step k's position c_k, 0 once a step is missing. Each step
     // binds the previous one through arrayMap over a one-element array, so it is computed
     // once (ClickHouse 18.16 has no arrayFold).
-    const QString limit = QStringLiteral("t[p] + %1").arg(query.windowMs);
+    const QString limit = QStringLiteral("t[c0] + %1").arg(query.windowMs);
     QString chain = QStringLiteral("[");
     for (int k = 0; k < steps; ++k)
         chain += (k ? QStringLiteral(", c") : QStringLiteral("c")) + QString::number(k);
@@ -140,6 +196,15 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
         QString next;
         if (strict) {
             next = QStringLiteral("if(%1 = 0 OR %1 + 1 > length(t), 0, if(bitTest(m[%1 + 1], %2) AND t[%1 + 1] <= %3, %1 + 1, 0))")
+                       .arg(previous)
+                       .arg(k)
+                       .arg(limit);
+        } else if (anyOrder) {
+            // Each later step is the first event of it after the start, within the window
+            // (unsupported() made sure one event is never two of these steps, so that is
+            // the matching the local engine finds).
+            next = QStringLiteral("if(%1 = 0, 0, arrayFirstIndex((tt, mm, i) -> i > c0 AND tt <= %3 AND bitTest(mm, %2), t, m, "
+                                  "arrayEnumerate(t)))")
                        .arg(previous)
                        .arg(k)
                        .arg(limit);
@@ -167,43 +232,71 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, const QString &events)
     const QString eventFilter = strict ? QString() : QStringLiteral(" AND event IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
     const qint64 lastUseful = query.toMs ? to - 1 + query.windowMs : to;
     const QString n = QString::number(steps);
-    // Each intermediate array is bound once as a lambda's parameter (arrayMap over a
-    // one-element array): ClickHouse copies an alias's expression wherever it is used, and
-    // the chains' expression used thrice took it longer to analyse than to run.
-    const auto bind = [](const QString &name, const QString &value, const QString &body) {
-        return QStringLiteral("arrayMap(") + name + QStringLiteral(" -> ") + body + QStringLiteral(", [") + value
-               + QStringLiteral("])[1]");
-    };
-    QString figures = QStringLiteral("tuple(level, toInt64(floor((times[1] + ") + QString::number(3 * FunnelQuery::day)
+
+    // One attempt's figures from its chain c: its level, the week of its start, its steps'
+    // intervals, who and when it dropped (only when the persons are asked for), its value.
+    QString start = QStringLiteral("c[1]");
+    QString attemptValue = QStringLiteral("vs[c[1]]");
+    if (returning) // "new" when the start lies in the person's first session
+        attemptValue = QStringLiteral("if(if(firstSession != '', vs[c[1]] = firstSession, t[c[1]] <= firstSessionEnd), 'new', 'returning')");
+    QString attempt = QStringLiteral("tuple(level, toInt64(floor((times[1] + ") + QString::number(3 * FunnelQuery::day)
                       + QStringLiteral(") / ") + QString::number(7 * FunnelQuery::day)
-                      + QStringLiteral(")), arrayMap(k -> times[k + 2] - times[k + 1], range(toUInt32(greatest(level, 1) - 1))), ")
+                      + QStringLiteral(")), arrayMap(k -> times[k + 2] - times[k + 1], range(toUInt32(level - 1))), ")
                       + (query.listDropped ? QStringLiteral("if(level < ") + n + QStringLiteral(", person, ''), if(level < ") + n
                                                  + QStringLiteral(", person_anonymous, 0), if(level < ") + n
                                                  + QStringLiteral(", times[level], 0), ")
                                            : QStringLiteral("'', 0, 0, ")) // figures only: no unit named
-                      + QStringLiteral("if(level > 0, vs[best[1]], ''))");
-    figures = bind(QStringLiteral("times"), QStringLiteral("arrayMap(i -> t[i], arrayFilter(i -> i > 0, best))"), figures);
-    figures = bind(QStringLiteral("best"), QStringLiteral("chains[indexOf(levels, level)]"), figures);
-    figures = bind(QStringLiteral("level"), QStringLiteral("arrayReduce('max', levels)"), figures);
+                      + attemptValue + QLatin1Char(')');
+    attempt = bind(QStringLiteral("times"), QStringLiteral("arrayMap(i -> t[i], arrayFilter(i -> i > 0, c))"), attempt);
+    attempt = bind(QStringLiteral("level"), QStringLiteral("toUInt32(arrayCount(y -> y > 0, c))"), attempt);
+
+    // Which chains count: the best (the highest level, the earliest start among equals),
+    // or for totals every attempt that shares no event with the one before (it starts
+    // after that one converted, or after its window ran out).
+    QString picked;
+    if (totals) {
+        const QString ends = QStringLiteral("arrayMap((c, lv) -> if(lv = ") + n + QStringLiteral(", arrayReduce('max', c), "
+                             "arrayCount(x -> x <= t[c[1]] + ") + QString::number(query.windowMs) + QStringLiteral(", t)), chains, levels)");
+        int doublings = 0;
+        while (doublings < 62 && (qint64(1) << doublings) < std::max<qint64>(mostStarts, 1))
+            ++doublings;
+        picked = bind(QStringLiteral("ends"), ends, totalsPath(doublings, QStringLiteral("P") + QString::number(doublings)));
+    } else {
+        picked = QStringLiteral("if(arrayReduce('max', levels) > 0, [indexOf(levels, arrayReduce('max', levels))], emptyArrayUInt64())");
+    }
+    QString figures = QStringLiteral("arrayMap(c -> ") + attempt + QStringLiteral(", arrayMap(a -> chains[a], ") + picked + QStringLiteral("))");
     figures = bind(QStringLiteral("levels"), QStringLiteral("arrayMap(c -> arrayCount(y -> y > 0, c), chains)"), figures);
-    figures = bind(QStringLiteral("chains"),
-                   QStringLiteral("arrayMap(p -> ") + chain + QStringLiteral(", arrayFilter(i -> bitTest(m[i], 0) AND t[i] >= ")
-                       + QString::number(from) + QStringLiteral(" AND t[i] < ") + QString::number(to)
-                       + QStringLiteral(", arrayEnumerate(t)))"),
+    figures = bind(QStringLiteral("chains"), QStringLiteral("arrayMap(p -> ") + chain + QStringLiteral(", S)"), figures);
+    figures = bind(QStringLiteral("S"),
+                   QStringLiteral("arrayFilter(i -> bitTest(m[i], 0) AND t[i] >= ") + QString::number(from) + QStringLiteral(" AND t[i] < ")
+                       + QString::number(to) + QStringLiteral(", arrayEnumerate(t))"),
                    figures);
     figures = QStringLiteral("arrayMap((t, m, xs, vs) -> ") + figures
               + QStringLiteral(", [arrayMap(e -> e.1, ev)], [arrayMap(e -> e.3, ev)], [arrayMap(e -> e.4, ev)], "
                                "[arrayMap(e -> e.5, ev)])[1]");
-    const QString perUnit =
-        QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2, e.6, e.7, e.8), groupArray((ts, ") + rank
-        + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ") + value
-        + QStringLiteral(", import, uid, seq))) AS ev, ") + figures + QStringLiteral(" AS r FROM ") + events
-        + QStringLiteral(" WHERE ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
-        + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where).value_or(QStringLiteral("0"))
-        + QStringLiteral(" GROUP BY ") + unit;
-    return QStringLiteral("SELECT r.1 AS level, r.2 AS week, r.3 AS deltas, r.4 AS who, r.5 AS who_anonymous, r.6 AS last, "
-                          "count(), r.7 AS value FROM (") + perUnit
-        + QStringLiteral(") WHERE level > 0 GROUP BY level, week, deltas, who, who_anonymous, last, value "
+
+    // The events a unit's chains are made of. New vs returning needs the person's first
+    // session, over all their events: it reads them all and keeps the funnel's in the array.
+    const QString filters = QStringLiteral("ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
+                            + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where).value_or(QStringLiteral("0"));
+    const QString tuple = QStringLiteral("(ts, ") + rank + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ")
+                          + value + QStringLiteral(", import, uid, seq)");
+    QString perUnit = QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2, e.6, e.7, e.8), ");
+    if (returning) {
+        perUnit += QStringLiteral("groupArrayIf(") + tuple + QStringLiteral(", ") + filters
+                   + QStringLiteral(")) AS ev, argMin(session, (ts, import, uid, seq)) AS firstSession, "
+                                    "arrayMap(a -> arrayMap(i -> if(i = 0, a[-1], a[i]), [arrayFirstIndex((x, y) -> y - x > ")
+                   + QString::number(FunnelEngine::sessionGapMs)
+                   + QStringLiteral(", arrayPopBack(a), arrayPopFront(a))])[1], [arraySort(groupArray(ts))])[1] AS firstSessionEnd, ")
+                   + figures + QStringLiteral(" AS r FROM ") + events;
+    } else {
+        perUnit += QStringLiteral("groupArray(") + tuple + QStringLiteral(")) AS ev, ") + figures + QStringLiteral(" AS r FROM ") + events
+                   + QStringLiteral(" WHERE ") + filters;
+    }
+    perUnit += QStringLiteral(" GROUP BY ") + unit;
+    return QStringLiteral("SELECT a.1 AS level, a.2 AS week, a.3 AS deltas, a.4 AS who, a.5 AS who_anonymous, a.6 AS last, "
+                          "count(), a.7 AS value FROM (") + perUnit
+        + QStringLiteral(") ARRAY JOIN r AS a GROUP BY level, week, deltas, who, who_anonymous, last, value "
                          "ORDER BY level, who, last, week, value");
 }
 
@@ -211,10 +304,11 @@ ClickHouseFunnel::Facts ClickHouseFunnel::facts(const ClickHouseWorkspace &works
 {
     Facts facts;
     const QList<QStringList> rows = workspace.connection().rows(
-        QStringLiteral("SELECT event, max(ts) FROM events GROUP BY event ORDER BY event"), task);
+        QStringLiteral("SELECT event, max(ts), count() FROM events GROUP BY event ORDER BY event"), task);
     for (const QStringList &row : rows) {
         facts.eventNames.append(row.value(0));
         facts.lastTs = std::max(facts.lastTs, row.value(1).toLongLong());
+        facts.eventCounts.insert(row.value(0), row.value(2).toLongLong());
     }
     return facts;
 }
@@ -229,7 +323,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
     const ClickHouseConnection &server = workspace.connection();
     const qint64 lastTs = facts.lastTs;
 
-    const QList<QStringList> rows = server.rows(sql(query), task, workspace.reportSettings());
+    const QList<QStringList> rows = server.rows(sql(query, facts.eventCounts.value(query.steps.first().event)), task, workspace.reportSettings());
 
     const size_t steps = query.steps.size();
     const qint64 week = 7 * FunnelQuery::day;

@@ -5,6 +5,7 @@
 #include "clickhouseworkspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -46,12 +47,16 @@ public:
      * the filter it cannot take in @p refused, for any other.
      */
     static std::optional<QString> conditionsSql(const QList<Condition> &where, QString *refused = nullptr);
-    /** The SQL of @p query over the table @p events. */
-    static QString sql(const FunnelQuery &query, const QString &events = QStringLiteral("events"));
+    /**
+     * The SQL of @p query over the table @p events; @p mostStarts bounds how many step-1
+     * events one unit has (for totals: how far its walk over attempts must reach).
+     */
+    static QString sql(const FunnelQuery &query, qint64 mostStarts, const QString &events = QStringLiteral("events"));
     /** What every funnel reads of the events besides its own query: their names, where they end. */
     struct Facts
     {
         QStringList eventNames;
+        QHash<QString, qint64> eventCounts; ///< by name
         qint64 lastTs = 0;
     };
     static Facts facts(const ClickHouseWorkspace &workspace, const TaskContext &task = {});

@@ -132,11 +132,12 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
             const QString event = events[int(random.bounded(events.size()))];
             const QString time = QDateTime::fromMSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODateWithMs);
             static const QStringList devices = {QStringLiteral("mobile"), QStringLiteral("desktop"), QStringLiteral("tablet"), QString()};
-            lines[file].append(QStringLiteral("%1,%2,%3,%4,s-%5-%6,%7")
-                                   .arg(time, loggedIn ? known : QString(), anonymousId, event)
-                                   .arg(p)
-                                   .arg(random.bounded(4) ? session : -1)
-                                   .arg(devices[int(random.bounded(devices.size()))]));
+            // A third of the shoppers come from a source without session ids (sessions are
+            // then pauses of 30 minutes).
+            const QString sessionId = p % 3 == 1 ? QString() : QStringLiteral("s-%1-%2").arg(p).arg(random.bounded(4) ? session : -1);
+            lines[file].append(QStringLiteral("%1,%2,%3,%4,%5,%6")
+                                   .arg(time, loggedIn ? known : QString(), anonymousId, event, sessionId,
+                                        devices[int(random.bounded(devices.size()))]));
         }
     }
     for (int f = 0; f < fileCount; ++f) {
@@ -151,17 +152,26 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
 }
 
 /**
- * Funnels of every kind the server computes, on @p steps: ordered and strict, by person
- * and session, two windows, all time, a period, a period against the one before; and
- * with @p exclude between steps 1 and 2, and broken down by device (top 2 and "other").
+ * Funnels of every kind the server computes, on @p steps: ordered, strict and in any
+ * order, by person, session and attempt (totals), two windows, all time, a period, a
+ * period against the one before; and with @p exclude between steps 1 and 2, filtered,
+ * with filters on steps, broken down by device (top 2 and "other") and by new vs
+ * returning. The orders and counts added last (any order, totals) run with one window
+ * each and without the plain period, to keep the test's time.
  */
 QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64 lastMs, const QString &exclude)
 {
     QList<FunnelQuery> queries;
-    for (const auto order : {FunnelQuery::Order::Ordered, FunnelQuery::Order::Strict}) {
-        for (const auto count : {FunnelQuery::Count::Users, FunnelQuery::Count::Sessions}) {
+    for (const auto order : {FunnelQuery::Order::Ordered, FunnelQuery::Order::Strict, FunnelQuery::Order::Any}) {
+        for (const auto count : {FunnelQuery::Count::Users, FunnelQuery::Count::Sessions, FunnelQuery::Count::Totals}) {
+            const bool added = order == FunnelQuery::Order::Any || count == FunnelQuery::Count::Totals;
             for (const qint64 window : {FunnelQuery::minute * 60, FunnelQuery::day * 7}) {
+                // Totals with the short window (attempts end as windows run out), any order with the long one.
+                if (added && (window == FunnelQuery::day * 7) == (count == FunnelQuery::Count::Totals))
+                    continue;
                 for (int range = 0; range < 3; ++range) {
+                    if (added && range == 1)
+                        continue;
                     FunnelQuery query;
                     for (const QString &step : steps)
                         query.steps.append({step, {}});
@@ -193,6 +203,11 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                     byDevice.breakdown = QStringLiteral("device");
                     byDevice.topN = 2;
                     queries.append(byDevice);
+                    if (count != FunnelQuery::Count::Sessions) { // the server refuses it by session
+                        FunnelQuery byVisit = query;           // the person's first session or a later one
+                        byVisit.breakdown = FunnelQuery::newVsReturning();
+                        queries.append(byVisit);
+                    }
                 }
             }
         }
@@ -329,6 +344,8 @@ private Q_SLOTS:
             last = range.int64(1);
         }
         int converted = 0;
+        bool retried = false;
+        int returning = 0;
         int index = 0;
         for (FunnelQuery query : funnelMatrix(steps, first, last, exclude)) {
             // Every other funnel names its dropped persons (as --dropped asks); the others
@@ -347,8 +364,20 @@ private Q_SLOTS:
                 QVERIFY(onServer.dropped.isEmpty() && onCluster.dropped.isEmpty());
             }
             converted += int(expected.steps.last().count);
+            if (query.count == FunnelQuery::Count::Totals) { // somebody tried twice
+                FunnelQuery byPerson = query;
+                byPerson.count = FunnelQuery::Count::Users;
+                byPerson.compare = FunnelQuery::Compare::None;
+                retried = retried || expected.steps.first().count > localBackend.run(byPerson).steps.first().count;
+            }
+            for (const FunnelSegment &segment : expected.segments)
+                returning += query.breakdown == FunnelQuery::newVsReturning() && segment.value == QLatin1String("returning")
+                                 ? int(segment.steps.first().count)
+                                 : 0;
         }
         QVERIFY2(converted > 0, "the funnels compared convert somebody");
+        QVERIFY2(retried, "the totals compared count some person's second attempt");
+        QVERIFY2(returning > 0, "the new-vs-returning breakdowns compared have returning units");
 
         // Cohorts: days, weeks and months, in UTC and in Berlin (DST), on and on or after,
         // any event or the first step to the last, and by device.
@@ -485,11 +514,30 @@ private Q_SLOTS:
         const QString url = found.single + freshDatabase(QStringLiteral("cannot"));
         importToServer(url, files);
         ClickHouseBackend backend(ClickHouseUrl::parse(url));
-        QVERIFY(!backend.capabilities().totals);
-        QVERIFY(!backend.capabilities().anyOrder);
+        QVERIFY(backend.capabilities().totals && backend.capabilities().anyOrder && backend.capabilities().newVsReturning);
         QVERIFY(backend.capabilities().sessions);
+        QVERIFY(!backend.capabilities().revenue);
         FunnelQuery query;
+        // In any order, one event that could be either of two later steps needs the local engine's matching.
+        query.order = FunnelQuery::Order::Any;
+        query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("add_to_cart"), {}}, {QStringLiteral("add_to_cart"), {}}};
+        try {
+            backend.run(query);
+            QFAIL("any order with a later step twice was computed");
+        } catch (const ValidationError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("the same event (“add_to_cart”)")), qPrintable(error.message()));
+        }
+        query.order = FunnelQuery::Order::Ordered;
         query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
+        query.count = FunnelQuery::Count::Sessions;
+        query.breakdown = FunnelQuery::newVsReturning();
+        try {
+            backend.run(query);
+            QFAIL("new vs returning by session was computed");
+        } catch (const ValidationError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("new vs returning when counting sessions")), qPrintable(error.message()));
+        }
+        query.count = FunnelQuery::Count::Users;
         query.breakdown = QStringLiteral("landing_page");
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
         query.breakdown.clear();
@@ -608,10 +656,11 @@ private Q_SLOTS:
         QCOMPARE(piped({QStringLiteral("--allow-duplicate-file")}, errors), 0);
         QCOMPARE(count(QStringLiteral("imports")), 4);
         QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), url, QStringLiteral("--steps"),
-                      QStringLiteral("product_view,purchase"), QStringLiteral("--order"), QStringLiteral("any")},
+                      QStringLiteral("product_view,add_to_cart,add_to_cart"), QStringLiteral("--order"), QStringLiteral("any")},
                      errors),
                  1);
-        QVERIFY2(errors.contains("cannot compute steps in any order yet"), errors.constData());
+        QVERIFY2(errors.contains("cannot compute steps in any order where two steps after the first are the same event"),
+                 errors.constData());
         QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), QStringLiteral("clickhouse://u:secret@127.0.0.1/x"),
                       QStringLiteral("--steps"), QStringLiteral("a,b")},
                      errors),
