@@ -431,8 +431,8 @@
 <context>
     <name>Funnelscope::ClickHouseCohort</name>
     <message>
-        <source>revenue cohorts</source>
-        <translation>Umsatzkohorten</translation>
+        <source>revenue cohorts from events imported before Funnelscope sent revenue to the server (import those files again into a new database)</source>
+        <translation>Umsatzkohorten aus Ereignissen, die importiert wurden, bevor Funnelscope Umsätze an den Server sendete (importieren Sie diese Dateien erneut in eine neue Datenbank)</translation>
     </message>
 </context>
 <context>

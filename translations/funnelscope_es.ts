@@ -431,8 +431,8 @@
 <context>
     <name>Funnelscope::ClickHouseCohort</name>
     <message>
-        <source>revenue cohorts</source>
-        <translation>cohortes de ingresos</translation>
+        <source>revenue cohorts from events imported before Funnelscope sent revenue to the server (import those files again into a new database)</source>
+        <translation>cohortes de ingresos de eventos importados antes de que Funnelscope enviara los ingresos al servidor (importe esos archivos de nuevo en una base de datos nueva)</translation>
     </message>
 </context>
 <context>

@@ -431,8 +431,8 @@
 <context>
     <name>Funnelscope::ClickHouseCohort</name>
     <message>
-        <source>revenue cohorts</source>
-        <translation>des cohortes de chiffre d’affaires</translation>
+        <source>revenue cohorts from events imported before Funnelscope sent revenue to the server (import those files again into a new database)</source>
+        <translation>des cohortes de chiffre d’affaires à partir d’événements importés avant que Funnelscope n’envoie le chiffre d’affaires au serveur (importez de nouveau ces fichiers dans une nouvelle base de données)</translation>
     </message>
 </context>
 <context>

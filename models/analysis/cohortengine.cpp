@@ -39,6 +39,7 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
         qint64 size = 0;
         std::vector<qint64> counts;
         std::vector<double> revenue;
+        std::vector<std::vector<double>> amounts; ///< per offset, the members' revenues that are not 0
     };
     std::map<qint64, Accumulator> cohorts;
     for (const Member *member : members) {
@@ -46,6 +47,7 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
         if (cohort.counts.empty()) {
             cohort.counts.assign(size_t(periods), 0);
             cohort.revenue.assign(size_t(periods), 0);
+            cohort.amounts.resize(flat.revenue.empty() ? 0 : size_t(periods));
         }
         ++cohort.size;
         const size_t at = member->slot * size_t(periods);
@@ -53,8 +55,18 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
             const bool counted = query.mode == CohortQuery::Mode::On ? flat.returned[at + size_t(k)] != 0
                                                                      : member->lastReturn >= k;
             cohort.counts[size_t(k)] += counted ? 1 : 0;
-            if (!flat.revenue.empty())
-                cohort.revenue[size_t(k)] += flat.revenue[at + size_t(k)];
+            if (!flat.revenue.empty() && flat.revenue[at + size_t(k)] != 0)
+                cohort.amounts[size_t(k)].push_back(flat.revenue[at + size_t(k)]);
+        }
+    }
+    // A cohort's revenue is summed in one order, from the smallest amount up, whatever
+    // order its members came in: a server sends them in its own (ClickHouseCohort), and
+    // doubles summed in another order can differ in the last bit, and so in a rounded cent.
+    for (auto &[index, cohort] : cohorts) {
+        for (size_t k = 0; k < cohort.amounts.size(); ++k) {
+            std::sort(cohort.amounts[k].begin(), cohort.amounts[k].end());
+            for (const double amount : cohort.amounts[k])
+                cohort.revenue[k] += amount;
         }
     }
 
@@ -307,7 +319,15 @@ CohortResult CohortEngine::fromMembers(const CohortQuery &query, const Members &
     std::vector<Member> members(given.cohorts.size());
     Periods flat;
     flat.returned.assign(members.size() * periods, 0);
+    if (query.metric == CohortQuery::Metric::Revenue) {
+        flat.revenue.assign(members.size() * periods, 0.0);
+        result.netOfRefunds = given.netOfRefunds;
+    }
     for (size_t i = 0; i < members.size(); ++i) {
+        if (!flat.revenue.empty() && i < given.revenue.size()) {
+            for (size_t k = 0; k < std::min(periods, given.revenue[i].size()); ++k)
+                flat.revenue[i * periods + k] = given.revenue[i][k];
+        }
         members[i].cohort = given.cohorts[i];
         members[i].lastReturn = given.lastReturns[i];
         members[i].slot = i;

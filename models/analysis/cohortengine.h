@@ -46,6 +46,8 @@ public:
         std::vector<std::vector<int>> returned;
         std::vector<qint64> lastReturns;
         std::vector<QString> values;
+        std::vector<std::vector<double>> revenue; ///< a revenue grid's: per member, per period offset
+        bool netOfRefunds = false;                ///< some counted revenue was negative
     };
     /** The grids of @p members as run() computes them from its own (retention; @p lastTs: where the data ends). */
     static CohortResult fromMembers(const CohortQuery &query, const Members &members, qint64 lastTs);

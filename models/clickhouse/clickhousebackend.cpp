@@ -11,13 +11,14 @@ namespace Funnelscope {
 ClickHouseBackend::ClickHouseBackend(const ClickHouseUrl &url, const TaskContext &task)
     : mWorkspace(ClickHouseWorkspace::open(url, task))
     , mStamp(mWorkspace.contentStamp(task))
+    , mRevenue(mWorkspace.hasRevenue(task))
 {
 }
 
 ReportCapabilities ClickHouseBackend::capabilities() const
 {
     ReportCapabilities can;
-    can.revenue = false; // cohorts count returns; revenue is not on the server yet
+    can.revenue = mRevenue; // not in a workspace imported before revenue was sent
     can.insights = false;
     can.paths = false;
     can.friction = false;
@@ -37,8 +38,10 @@ QStringList ClickHouseBackend::properties(const TaskContext &)
 const ClickHouseFunnel::Facts &ClickHouseBackend::facts(const TaskContext &task)
 {
     const std::lock_guard lock(mFactsMutex);
-    if (!mFacts)
+    if (!mFacts) {
         mFacts = ClickHouseFunnel::facts(mWorkspace, task);
+        mFacts->revenue = mRevenue;
+    }
     return *mFacts;
 }
 

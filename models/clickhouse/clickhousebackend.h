@@ -39,6 +39,7 @@ private:
 
     ClickHouseWorkspace mWorkspace;
     QString mStamp;
+    bool mRevenue = false; ///< ClickHouseWorkspace::hasRevenue()
     std::mutex mFactsMutex;
     std::optional<ClickHouseFunnel::Facts> mFacts;
 };

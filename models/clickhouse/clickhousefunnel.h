@@ -57,6 +57,7 @@ public:
     {
         QStringList eventNames;
         QHash<QString, qint64> eventCounts; ///< by name
+        bool revenue = false;               ///< every event carries its revenue (ClickHouseWorkspace::hasRevenue())
         qint64 lastTs = 0;
     };
     static Facts facts(const ClickHouseWorkspace &workspace, const TaskContext &task = {});

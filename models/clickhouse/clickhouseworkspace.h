@@ -51,10 +51,16 @@ public:
     ClickHouseConnection::Settings reportSettings() const;
     /** "The ClickHouse workspace … cannot compute @p what yet.": what a report refuses with. */
     ValidationError cannotYet(const QString &what) const;
+    /**
+     * Whether every event carries its revenue (the IEEE bits of the local workspace's
+     * value in revenue_bits): not in a workspace created before revenue was sent.
+     */
+    bool hasRevenue(const TaskContext &task = {}) const;
 
 private:
     explicit ClickHouseWorkspace(const ClickHouseUrl &url);
     void checkTables(const TaskContext &task) const;
+    void addRevenueColumn(const TaskContext &task) const;
 
     ClickHouseConnection mConnection;
     QList<ClickHouseConnection> mShards;

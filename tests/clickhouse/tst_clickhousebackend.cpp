@@ -135,16 +135,23 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
             // A third of the shoppers come from a source without session ids (sessions are
             // then pauses of 30 minutes).
             const QString sessionId = p % 3 == 1 ? QString() : QStringLiteral("s-%1-%2").arg(p).arg(random.bounded(4) ? session : -1);
-            lines[file].append(QStringLiteral("%1,%2,%3,%4,%5,%6")
+            // Purchases carry revenue in cents, now and then with a third decimal; one in
+            // eight is a refund (negative).
+            QString revenue;
+            if (event == QLatin1String("purchase")) {
+                const double amount = random.bounded(3) ? double(random.bounded(50000)) / 100 : double(random.bounded(50000)) / 1000;
+                revenue = QString::number(random.bounded(8) ? amount : -amount, 'f', 3);
+            }
+            lines[file].append(QStringLiteral("%1,%2,%3,%4,%5,%6,%7")
                                    .arg(time, loggedIn ? known : QString(), anonymousId, event, sessionId,
-                                        devices[int(random.bounded(devices.size()))]));
+                                        devices[int(random.bounded(devices.size()))], revenue));
         }
     }
     for (int f = 0; f < fileCount; ++f) {
         const QString path = QStringLiteral("%1/events-%2.csv").arg(folder).arg(f);
         QFile file(path);
         file.open(QIODevice::WriteOnly);
-        file.write("timestamp,user_id,anonymous_id,event,session_id,device\n");
+        file.write("timestamp,user_id,anonymous_id,event,session_id,device,revenue\n");
         file.write(lines[f].join(QLatin1Char('\n')).toUtf8() + '\n');
         files.append(path);
     }
@@ -382,9 +389,10 @@ private Q_SLOTS:
         // Cohorts: days, weeks and months, in UTC and in Berlin (DST), on and on or after,
         // any event or the first step to the last, and by device.
         int returned = 0;
+        bool earned = false;
         for (const auto period : {LocalCalendar::Period::Day, LocalCalendar::Period::Week, LocalCalendar::Period::Month}) {
             for (const QByteArray &zone : {QByteArrayLiteral("UTC"), QByteArrayLiteral("Europe/Berlin")}) {
-                for (int variant = 0; variant < 4; ++variant) {
+                for (int variant = 0; variant < 6; ++variant) {
                     CohortQuery query;
                     query.period = period;
                     query.timezone = zone;
@@ -394,8 +402,12 @@ private Q_SLOTS:
                         query.startEvent = steps.first();
                         query.returnEvent = steps.last();
                     }
-                    if (variant == 3)
+                    if (variant == 3 || variant == 5)
                         query.breakdown = QStringLiteral("device");
+                    if (variant >= 4) { // revenue per member, refunds netted; per period, then running
+                        query.metric = CohortQuery::Metric::Revenue;
+                        query.cumulative = variant == 5;
+                    }
                     if (variant == 1)
                         query.where = {*Condition::parse(QStringLiteral("device != mobile")),
                                        *Condition::parse(QStringLiteral("event != page_view"))};
@@ -403,7 +415,13 @@ private Q_SLOTS:
                     const QByteArray json = CohortExport::toJson(query, expected, {});
                     QCOMPARE(CohortExport::toJson(query, singleBackend.run(query), {}), json);
                     QCOMPARE(CohortExport::toJson(query, clusterBackend.run(query), {}), json);
-                    if (variant >= 2) { // purchases after a first step: the grid is no empty one
+                    if (variant >= 4) {
+                        for (const CohortRow &row : expected.grids.first().cohorts) {
+                            for (const std::optional<double> &value : row.values)
+                                earned = earned || (value && *value != 0);
+                        }
+                    }
+                    if (variant >= 2 && variant < 4) { // purchases after a first step: the grid is no empty one
                         for (const CohortRow &row : expected.grids.first().cohorts) {
                             for (const std::optional<qint64> &count : row.counts)
                                 returned += count ? int(*count) : 0;
@@ -413,6 +431,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(returned > 0, "the cohorts compared have somebody doing the return event");
+        if (files.first().contains(QLatin1String("events-")) || files.first().endsWith(QLatin1String("shop.csv")))
+            QVERIFY2(earned, "the revenue cohorts compared have revenue");
     }
 
     void eachPersonSitsOnOneShard()
@@ -516,7 +536,7 @@ private Q_SLOTS:
         ClickHouseBackend backend(ClickHouseUrl::parse(url));
         QVERIFY(backend.capabilities().totals && backend.capabilities().anyOrder && backend.capabilities().newVsReturning);
         QVERIFY(backend.capabilities().sessions);
-        QVERIFY(!backend.capabilities().revenue);
+        QVERIFY(backend.capabilities().revenue);
         FunnelQuery query;
         // In any order, one event that could be either of two later steps needs the local engine's matching.
         query.order = FunnelQuery::Order::Any;
@@ -571,9 +591,23 @@ private Q_SLOTS:
         } catch (const ValidationError &error) {
             QVERIFY2(error.message().contains(QStringLiteral("no event “refund”")), qPrintable(error.message()));
         }
+        // A workspace imported before revenue was sent: the next import adds the column, and
+        // revenue cohorts are refused rather than shown without the earlier events' revenue.
         CohortQuery revenue;
         revenue.metric = CohortQuery::Metric::Revenue;
-        QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(revenue));
+        QVERIFY(!backend.run(revenue).grids.isEmpty());
+        const QString older = found.single + freshDatabase(QStringLiteral("older"));
+        importToServer(older, {files[0]});
+        ClickHouseConnection(ClickHouseUrl::parse(older)).query(QStringLiteral("ALTER TABLE events DROP COLUMN revenue_bits"));
+        importToServer(older, {files[1]});
+        ClickHouseBackend olderBackend(ClickHouseUrl::parse(older));
+        QVERIFY(!olderBackend.capabilities().revenue);
+        try {
+            olderBackend.run(revenue);
+            QFAIL("revenue cohorts without the earlier events' revenue were computed");
+        } catch (const ValidationError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("imported before Funnelscope sent revenue")), qPrintable(error.message()));
+        }
 
         // The same file again is refused, and the server keeps one copy.
         const ImportOptions options;
