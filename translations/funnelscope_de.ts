@@ -962,6 +962,10 @@
         <source>Retention curves</source>
         <translation>Bindungskurven</translation>
     </message>
+    <message>
+        <source>Cumulative revenue per user by period (click cohorts in the grid to add them)</source>
+        <translation>Kumulierter Umsatz pro Nutzer je Zeitraum (klicken Sie Kohorten in der Tabelle an, um sie hinzuzufügen)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortText</name>

@@ -962,6 +962,10 @@
         <source>Retention curves</source>
         <translation>Curvas de retención</translation>
     </message>
+    <message>
+        <source>Cumulative revenue per user by period (click cohorts in the grid to add them)</source>
+        <translation>Ingresos acumulados por usuario y periodo (haga clic en cohortes de la tabla para añadirlas)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortText</name>

@@ -962,6 +962,10 @@
         <source>Retention curves</source>
         <translation>Courbes de rétention</translation>
     </message>
+    <message>
+        <source>Cumulative revenue per user by period (click cohorts in the grid to add them)</source>
+        <translation>Chiffre d&apos;affaires cumulé par utilisateur et par période (cliquez sur des cohortes dans la grille pour les ajouter)</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortText</name>

@@ -69,6 +69,10 @@ CohortPage::CohortPage(QWidget *parent)
         combo->setMinimumContentsLength(10);
     }
     mShow->setMinimumContentsLength(22);
+    // The second column has room: its texts are whole in every language ("beliebiges
+    // Ereignis", "in diesem Zeitraum oder später").
+    mStart->setMinimumContentsLength(18);
+    mMode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mPeriod->addItems({tr("Day"), tr("Week"), tr("Month")});
     mPeriod->setCurrentIndex(1);
     mMode->addItems({tr("in that period"), tr("in that period or later")});
@@ -271,8 +275,12 @@ void CohortPage::updateCurves()
     const CohortGrid grid = shownGrid();
     auto *chart = new QChart;
     chart->setLocalizeNumbers(true);
-    chart->setTitle(mShown.result.revenue ? tr("Revenue per user by period (click cohorts in the grid to add them)")
-                                    : tr("Retention curve (click cohorts in the grid to add them)"));
+    if (!mShown.result.revenue)
+        chart->setTitle(tr("Retention curve (click cohorts in the grid to add them)"));
+    else if (mShown.query.cumulative)
+        chart->setTitle(tr("Cumulative revenue per user by period (click cohorts in the grid to add them)"));
+    else
+        chart->setTitle(tr("Revenue per user by period (click cohorts in the grid to add them)"));
     const auto addLine = [&](const CohortRow &row, const QString &name, const QColor &colour, qreal width) {
         auto *line = new QLineSeries;
         line->setName(name);

@@ -152,9 +152,12 @@ QWidget *FunnelPage::createEditor()
     mOrder->setItemData(0, tr("The steps in this order; other events may come between them"), Qt::ToolTipRole);
     mOrder->setItemData(1, tr("The steps one right after the other, with no other event between"), Qt::ToolTipRole);
     mOrder->setItemData(2, tr("Every step within the window, in any order"), Qt::ToolTipRole);
+    mOrder->setObjectName(QStringLiteral("order"));
     mCount = new QComboBox(editor);
+    mCount->setObjectName(QStringLiteral("count"));
     mCount->addItems({tr("People"), tr("Sessions"), tr("Every attempt (totals)")});
     mBreakdown = new QComboBox(editor);
+    mBreakdown->setObjectName(QStringLiteral("breakdown"));
     mTopN = new QSpinBox(editor);
     mTopN->setRange(1, 50);
     mTopN->setValue(Preferences::instance().funnelTopN());
@@ -208,6 +211,9 @@ QWidget *FunnelPage::createEditor()
         connect(spin, &QSpinBox::valueChanged, this, &FunnelPage::scheduleCompute);
     for (QComboBox *combo : {mWindowUnit, mOrder, mCount, mBreakdown, mHold, mAttribution})
         connect(combo, &QComboBox::currentIndexChanged, this, &FunnelPage::scheduleCompute);
+    // A backend may take new vs returning only per person: each greys the other.
+    for (QComboBox *combo : {mCount, mBreakdown})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FunnelPage::updateCapabilities);
     connect(mCompare, &QCheckBox::toggled, this, &FunnelPage::scheduleCompute);
     connect(mWhere, &QLineEdit::editingFinished, this, &FunnelPage::scheduleCompute);
     connect(mBins, &QLineEdit::editingFinished, this, &FunnelPage::scheduleCompute);
@@ -580,14 +586,16 @@ void FunnelPage::updateCapabilities()
     const ReportCapabilities can = mBackend ? mBackend->capabilities() : ReportCapabilities();
     setItemAvailable(mOrder, int(FunnelQuery::Order::Strict), can.strictOrder);
     setItemAvailable(mOrder, int(FunnelQuery::Order::Any), can.anyOrder);
-    setItemAvailable(mCount, int(FunnelQuery::Count::Sessions), can.sessions);
+    const bool bySession = mCount->currentIndex() == int(FunnelQuery::Count::Sessions);
+    const bool byVisit = mBreakdown->currentData().toString() == FunnelQuery::newVsReturning();
+    setItemAvailable(mCount, int(FunnelQuery::Count::Sessions), can.sessions && (!byVisit || can.newVsReturningBySession));
     setItemAvailable(mCount, int(FunnelQuery::Count::Totals), can.totals);
     for (int index = 1; index < mBreakdown->count(); ++index) {
         const QString property = mBreakdown->itemData(index).toString();
         if (property.isEmpty())
             continue; // the separator
         const bool available = property == FunnelQuery::newVsReturning()
-                                   ? can.newVsReturning
+                                   ? can.newVsReturning && (!bySession || can.newVsReturningBySession)
                                    : can.canUse(property);
         setItemAvailable(mBreakdown, index, available);
     }

@@ -6,6 +6,7 @@
 // it again, and a file imported from the window goes into the server.
 #include "mainwindow.h"
 
+#include "analysis/localbackend.h"
 #include "clickhouse/clickhouseimporter.h"
 #include "clickhouseconnectdialog.h"
 #include "cohortpage.h"
@@ -15,7 +16,6 @@
 #include "export/funnelexport.h"
 #include "funnelpage.h"
 #include "importdialog.h"
-#include "analysis/localbackend.h"
 #include "store/workspacesummary.h"
 #include "ingest/importer.h"
 #include "store/workspace.h"
@@ -144,6 +144,45 @@ private Q_SLOTS:
         QVERIFY(hold);
         for (int item = 1; item < hold->count(); ++item)
             QVERIFY(!qobject_cast<QStandardItemModel *>(hold->model())->item(item)->isEnabled());
+
+        // Every attempt, steps in any order, new vs returning: the server's figures are the
+        // file's. New vs returning is per person there: counting sessions greys it, and it
+        // greys counting sessions.
+        const auto itemEnabled = [](QComboBox *combo, int item) {
+            return qobject_cast<QStandardItemModel *>(combo->model())->item(item)->isEnabled();
+        };
+        auto *order = window.findChild<QComboBox *>(QStringLiteral("order"));
+        auto *count = window.findChild<QComboBox *>(QStringLiteral("count"));
+        auto *breakdown = window.findChild<QComboBox *>(QStringLiteral("breakdown"));
+        QVERIFY(order && count && breakdown);
+        const int byVisit = breakdown->findData(FunnelQuery::newVsReturning());
+        QVERIFY(byVisit > 0 && itemEnabled(breakdown, byVisit));
+        count->setCurrentIndex(int(FunnelQuery::Count::Sessions));
+        QVERIFY(!itemEnabled(breakdown, byVisit));
+        count->setCurrentIndex(int(FunnelQuery::Count::Totals));
+        QVERIFY(itemEnabled(breakdown, byVisit));
+        order->setCurrentIndex(int(FunnelQuery::Order::Any));
+        breakdown->setCurrentIndex(byVisit);
+        QVERIFY(!itemEnabled(count, int(FunnelQuery::Count::Sessions)));
+        auto *funnels = window.findChild<FunnelPage *>();
+        const auto shownFunnel = [funnels] {
+            QSignalSpy computed(funnels, &FunnelPage::computed);
+            if (!computed.wait(60000))
+                return QByteArray();
+            return FunnelExport::toJson(funnels->resultQuery(), funnels->result(), {});
+        };
+        const QByteArray onServer = shownFunnel();
+        QVERIFY(onServer.contains("\"count\": \"totals\"") && onServer.contains("\"returning\""));
+        const QByteArray onFile = [&] {
+            LocalBackend local(mLocal, QString());
+            const FunnelQuery query = funnels->resultQuery();
+            return FunnelExport::toJson(query, local.run(query), {});
+        }();
+        QCOMPARE(onServer, onFile);
+        breakdown->setCurrentIndex(0); // back to the funnel the file is compared with below
+        order->setCurrentIndex(int(FunnelQuery::Order::Ordered));
+        count->setCurrentIndex(int(FunnelQuery::Count::Users));
+        QVERIFY(!shownFunnel().isEmpty());
 
         // The address is remembered for Open Recent, its password is not (anywhere).
         QSettings settings;
