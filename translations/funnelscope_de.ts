@@ -519,10 +519,6 @@
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis sind („%1“)</translation>
     </message>
-    <message>
-        <source>new vs returning when counting sessions (count users or totals)</source>
-        <translation>neu oder wiederkehrend beim Zählen von Sitzungen (zählen Sie Personen oder alle Versuche)</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseImporter</name>

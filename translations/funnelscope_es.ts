@@ -519,10 +519,6 @@
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento («%1»)</translation>
     </message>
-    <message>
-        <source>new vs returning when counting sessions (count users or totals)</source>
-        <translation>nuevos frente a recurrentes al contar sesiones (cuente personas o totales)</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseImporter</name>

@@ -519,10 +519,6 @@
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>des étapes dans n’importe quel ordre dont deux après la première sont le même événement (« %1 »)</translation>
     </message>
-    <message>
-        <source>new vs returning when counting sessions (count users or totals)</source>
-        <translation>nouveaux ou récurrents en comptant les sessions (comptez les personnes ou les totaux)</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseImporter</name>

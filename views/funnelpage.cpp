@@ -211,9 +211,6 @@ QWidget *FunnelPage::createEditor()
         connect(spin, &QSpinBox::valueChanged, this, &FunnelPage::scheduleCompute);
     for (QComboBox *combo : {mWindowUnit, mOrder, mCount, mBreakdown, mHold, mAttribution})
         connect(combo, &QComboBox::currentIndexChanged, this, &FunnelPage::scheduleCompute);
-    // A backend may take new vs returning only per person: each greys the other.
-    for (QComboBox *combo : {mCount, mBreakdown})
-        connect(combo, &QComboBox::currentIndexChanged, this, &FunnelPage::updateCapabilities);
     connect(mCompare, &QCheckBox::toggled, this, &FunnelPage::scheduleCompute);
     connect(mWhere, &QLineEdit::editingFinished, this, &FunnelPage::scheduleCompute);
     connect(mBins, &QLineEdit::editingFinished, this, &FunnelPage::scheduleCompute);
@@ -586,16 +583,14 @@ void FunnelPage::updateCapabilities()
     const ReportCapabilities can = mBackend ? mBackend->capabilities() : ReportCapabilities();
     setItemAvailable(mOrder, int(FunnelQuery::Order::Strict), can.strictOrder);
     setItemAvailable(mOrder, int(FunnelQuery::Order::Any), can.anyOrder);
-    const bool bySession = mCount->currentIndex() == int(FunnelQuery::Count::Sessions);
-    const bool byVisit = mBreakdown->currentData().toString() == FunnelQuery::newVsReturning();
-    setItemAvailable(mCount, int(FunnelQuery::Count::Sessions), can.sessions && (!byVisit || can.newVsReturningBySession));
+    setItemAvailable(mCount, int(FunnelQuery::Count::Sessions), can.sessions);
     setItemAvailable(mCount, int(FunnelQuery::Count::Totals), can.totals);
     for (int index = 1; index < mBreakdown->count(); ++index) {
         const QString property = mBreakdown->itemData(index).toString();
         if (property.isEmpty())
             continue; // the separator
         const bool available = property == FunnelQuery::newVsReturning()
-                                   ? can.newVsReturning && (!bySession || can.newVsReturningBySession)
+                                   ? can.newVsReturning
                                    : can.canUse(property);
         setItemAvailable(mBreakdown, index, available);
     }

@@ -29,7 +29,6 @@ struct ReportCapabilities
     bool anyOrder = true;       ///< steps in any order
     bool strictOrder = true;    ///< steps strictly in a row
     bool newVsReturning = true; ///< the new-vs-returning breakdown
-    bool newVsReturningBySession = true; ///< ... when counting sessions too
     bool droppedPersons = true; ///< who dropped off, by key
     bool revenue = true;        ///< revenue cohorts
     bool insights = true;       ///< which events predict a conversion

@@ -18,7 +18,6 @@ ClickHouseBackend::ClickHouseBackend(const ClickHouseUrl &url, const TaskContext
 ReportCapabilities ClickHouseBackend::capabilities() const
 {
     ReportCapabilities can;
-    can.newVsReturningBySession = false; // a unit sees only its own session's events
     can.revenue = mRevenue; // not in a workspace imported before revenue was sent
     can.insights = false;
     can.paths = false;

@@ -68,11 +68,9 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
             }
         }
     }
-    if (query.breakdown == FunnelQuery::newVsReturning()) {
-        if (query.count == FunnelQuery::Count::Sessions)
-            return tr("new vs returning when counting sessions (count users or totals)");
-    } else if (const QString why = unsupportedBreakdown(query.breakdown, query.binsOf(query.breakdown)); !why.isEmpty()) {
-        return why;
+    if (query.breakdown != FunnelQuery::newVsReturning()) {
+        if (const QString why = unsupportedBreakdown(query.breakdown, query.binsOf(query.breakdown)); !why.isEmpty())
+            return why;
     }
     if (!query.breakdown.isEmpty() && query.attribution != FunnelQuery::Attribution::Step1)
         return tr("a breakdown attributed other than to step 1");
@@ -271,28 +269,33 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
                    QStringLiteral("arrayFilter(i -> bitTest(m[i], 0) AND t[i] >= ") + QString::number(from) + QStringLiteral(" AND t[i] < ")
                        + QString::number(to) + QStringLiteral(", arrayEnumerate(t))"),
                    figures);
-    figures = QStringLiteral("arrayMap((t, m, xs, vs) -> ") + figures
+    // The person's first session comes from the join (see below), bound here: a column of
+    // the join read only inside a lambda is not found on 18.16.
+    figures = QStringLiteral("arrayMap((t, m, xs, vs") + (returning ? QStringLiteral(", firstSession, firstSessionEnd") : QString())
+              + QStringLiteral(") -> ") + figures
               + QStringLiteral(", [arrayMap(e -> e.1, ev)], [arrayMap(e -> e.3, ev)], [arrayMap(e -> e.4, ev)], "
-                               "[arrayMap(e -> e.5, ev)])[1]");
+                               "[arrayMap(e -> e.5, ev)]")
+              + (returning ? QStringLiteral(", [any(first_session)], [any(first_session_end)]") : QString()) + QStringLiteral(")[1]");
 
     // The events a unit's chains are made of. New vs returning needs the person's first
-    // session, over all their events: it reads them all and keeps the funnel's in the array.
+    // session, over all their events (a session's unit sees only its own): joined per
+    // person, from a subquery that each shard runs over its own persons
+    // (distributed_product_mode 'local', ClickHouseWorkspace::reportSettings()).
     const QString filters = QStringLiteral("ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
                             + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where).value_or(QStringLiteral("0"));
     const QString tuple = QStringLiteral("(ts, ") + rank + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ")
                           + value + QStringLiteral(", import, uid, seq)");
-    QString perUnit = QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2, e.6, e.7, e.8), ");
+    QString perUnit = QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2, e.6, e.7, e.8), groupArray(") + tuple
+                      + QStringLiteral(")) AS ev, ");
+    perUnit += figures + QStringLiteral(" AS r FROM ") + events;
     if (returning) {
-        perUnit += QStringLiteral("groupArrayIf(") + tuple + QStringLiteral(", ") + filters
-                   + QStringLiteral(")) AS ev, argMin(session, (ts, import, uid, seq)) AS firstSession, "
-                                    "arrayMap(a -> arrayMap(i -> if(i = 0, a[-1], a[i]), [arrayFirstIndex((x, y) -> y - x > ")
+        perUnit += QStringLiteral(" ANY LEFT JOIN (SELECT person, person_anonymous, argMin(session, (ts, import, uid, seq)) AS first_session, "
+                                  "arrayMap(a -> arrayMap(i -> if(i = 0, a[-1], a[i]), [arrayFirstIndex((x, y) -> y - x > ")
                    + QString::number(FunnelEngine::sessionGapMs)
-                   + QStringLiteral(", arrayPopBack(a), arrayPopFront(a))])[1], [arraySort(groupArray(ts))])[1] AS firstSessionEnd, ")
-                   + figures + QStringLiteral(" AS r FROM ") + events;
-    } else {
-        perUnit += QStringLiteral("groupArray(") + tuple + QStringLiteral(")) AS ev, ") + figures + QStringLiteral(" AS r FROM ") + events
-                   + QStringLiteral(" WHERE ") + filters;
+                   + QStringLiteral(", arrayPopBack(a), arrayPopFront(a))])[1], [arraySort(groupArray(ts))])[1] AS first_session_end "
+                                    "FROM ") + events + QStringLiteral(" GROUP BY person, person_anonymous) USING person, person_anonymous");
     }
+    perUnit += QStringLiteral(" WHERE ") + filters;
     perUnit += QStringLiteral(" GROUP BY ") + unit;
     return QStringLiteral("SELECT a.1 AS level, a.2 AS week, a.3 AS deltas, a.4 AS who, a.5 AS who_anonymous, a.6 AS last, "
                           "count(), a.7 AS value FROM (") + perUnit

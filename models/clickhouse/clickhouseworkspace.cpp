@@ -160,8 +160,12 @@ void ClickHouseWorkspace::deleteEvents(const QString &condition, const TaskConte
 ClickHouseConnection::Settings ClickHouseWorkspace::reportSettings() const
 {
     ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("1048576")}};
-    if (isCluster())
+    if (isCluster()) {
         settings.insert(QStringLiteral("distributed_group_by_no_merge"), QStringLiteral("1"));
+        // A subquery over events inside a shard's part reads that shard's events: each
+        // person's events lie on one shard.
+        settings.insert(QStringLiteral("distributed_product_mode"), QStringLiteral("local"));
+    }
     return settings;
 }
 

@@ -210,11 +210,9 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                     byDevice.breakdown = QStringLiteral("device");
                     byDevice.topN = 2;
                     queries.append(byDevice);
-                    if (count != FunnelQuery::Count::Sessions) { // the server refuses it by session
-                        FunnelQuery byVisit = query;           // the person's first session or a later one
-                        byVisit.breakdown = FunnelQuery::newVsReturning();
-                        queries.append(byVisit);
-                    }
+                    FunnelQuery byVisit = query; // the person's first session or a later one
+                    byVisit.breakdown = FunnelQuery::newVsReturning();
+                    queries.append(byVisit);
                 }
             }
         }
@@ -549,15 +547,6 @@ private Q_SLOTS:
         }
         query.order = FunnelQuery::Order::Ordered;
         query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
-        query.count = FunnelQuery::Count::Sessions;
-        query.breakdown = FunnelQuery::newVsReturning();
-        try {
-            backend.run(query);
-            QFAIL("new vs returning by session was computed");
-        } catch (const ValidationError &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("new vs returning when counting sessions")), qPrintable(error.message()));
-        }
-        query.count = FunnelQuery::Count::Users;
         query.breakdown = QStringLiteral("landing_page");
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
         query.breakdown.clear();
