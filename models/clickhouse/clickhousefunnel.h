@@ -5,7 +5,6 @@
 #include "clickhouseworkspace.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <optional>
 
@@ -49,14 +48,14 @@ public:
     static std::optional<QString> conditionsSql(const QList<Condition> &where, QString *refused = nullptr);
     /**
      * The SQL of @p query over the table @p events; @p mostStarts bounds how many step-1
-     * events one unit has (for totals: how far its walk over attempts must reach).
+     * events one unit has (for totals: how far its walk over attempts must reach; a unit
+     * with more would count only its first attempts, so run() asks the server).
      */
     static QString sql(const FunnelQuery &query, qint64 mostStarts, const QString &events = QStringLiteral("events"));
     /** What every funnel reads of the events besides its own query: their names, where they end. */
     struct Facts
     {
         QStringList eventNames;
-        QHash<QString, qint64> eventCounts; ///< by name
         bool revenue = false;               ///< every event carries its revenue (ClickHouseWorkspace::hasRevenue())
         qint64 lastTs = 0;
     };
