@@ -429,13 +429,6 @@
     </message>
 </context>
 <context>
-    <name>Funnelscope::ClickHouseCohort</name>
-    <message>
-        <source>revenue cohorts from events imported before Funnelscope sent revenue to the server (import those files again into a new database)</source>
-        <translation>Umsatzkohorten aus Ereignissen, die importiert wurden, bevor Funnelscope Umsätze an den Server sendete (importieren Sie diese Dateien erneut in eine neue Datenbank)</translation>
-    </message>
-</context>
-<context>
     <name>Funnelscope::ClickHouseConnectDialog</name>
     <message>
         <source>Connect to ClickHouse</source>
@@ -508,16 +501,20 @@
         <translation>eine Aufschlüsselung, die nicht Schritt 1 zugeordnet ist</translation>
     </message>
     <message>
-        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
-        <translation>den Filter „%1“ (auf dem Server: = und != auf %2 oder event, mit einem Wert, der keine Zahl ist)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
-        <translation>den Filter „%1“ auf Schritt %2 (auf dem Server: = und != auf %3 oder event, mit einem Wert, der keine Zahl ist)</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis sind („%1“)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
+        <translation>den Filter „%1“ (auf dem Server: = und != auf %2 oder event mit einem Wert, der keine Zahl ist; = != &gt; &gt;= &lt; &lt;= auf price oder revenue mit einer Zahl)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
+        <translation>den Filter „%1“ in Schritt %2 (auf dem Server: = und != auf %3 oder event mit einem Wert, der keine Zahl ist; = != &gt; &gt;= &lt; &lt;= auf price oder revenue mit einer Zahl)</translation>
+    </message>
+    <message>
+        <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
+        <translation>Preise und Umsätze von Ereignissen, die importiert wurden, bevor Funnelscope sie an den Server sendete (importieren Sie diese Dateien erneut in eine neue Datenbank)</translation>
     </message>
 </context>
 <context>

@@ -429,13 +429,6 @@
     </message>
 </context>
 <context>
-    <name>Funnelscope::ClickHouseCohort</name>
-    <message>
-        <source>revenue cohorts from events imported before Funnelscope sent revenue to the server (import those files again into a new database)</source>
-        <translation>cohortes de ingresos de eventos importados antes de que Funnelscope enviara los ingresos al servidor (importe esos archivos de nuevo en una base de datos nueva)</translation>
-    </message>
-</context>
-<context>
     <name>Funnelscope::ClickHouseConnectDialog</name>
     <message>
         <source>Connect to ClickHouse</source>
@@ -508,16 +501,20 @@
         <translation>un desglose atribuido a algo distinto del paso 1</translation>
     </message>
     <message>
-        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
-        <translation>el filtro «%1» (en el servidor: = y != sobre %2 o event, con un valor que no sea un número)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
-        <translation>el filtro «%1» en el paso %2 (en el servidor: = y != sobre %3 o event, con un valor que no sea un número)</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento («%1»)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
+        <translation>el filtro «%1» (en el servidor: = y != sobre %2 o event, con un valor que no sea un número; = != &gt; &gt;= &lt; &lt;= sobre price o revenue, con un número)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
+        <translation>el filtro «%1» del paso %2 (en el servidor: = y != sobre %3 o event, con un valor que no sea un número; = != &gt; &gt;= &lt; &lt;= sobre price o revenue, con un número)</translation>
+    </message>
+    <message>
+        <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
+        <translation>precios e ingresos de eventos importados antes de que Funnelscope los enviara al servidor (importe esos archivos de nuevo en una base de datos nueva)</translation>
     </message>
 </context>
 <context>

@@ -429,13 +429,6 @@
     </message>
 </context>
 <context>
-    <name>Funnelscope::ClickHouseCohort</name>
-    <message>
-        <source>revenue cohorts from events imported before Funnelscope sent revenue to the server (import those files again into a new database)</source>
-        <translation>des cohortes de chiffre d’affaires à partir d’événements importés avant que Funnelscope n’envoie le chiffre d’affaires au serveur (importez de nouveau ces fichiers dans une nouvelle base de données)</translation>
-    </message>
-</context>
-<context>
     <name>Funnelscope::ClickHouseConnectDialog</name>
     <message>
         <source>Connect to ClickHouse</source>
@@ -508,16 +501,20 @@
         <translation>une ventilation attribuée à autre chose que l’étape 1</translation>
     </message>
     <message>
-        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)</source>
-        <translation>le filtre « %1 » (sur le serveur : = et != sur %2 ou event, avec une valeur qui n’est pas un nombre)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)</source>
-        <translation>le filtre « %1 » sur l’étape %2 (sur le serveur : = et != sur %3 ou event, avec une valeur qui n’est pas un nombre)</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>des étapes dans n’importe quel ordre dont deux après la première sont le même événement (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
+        <translation>le filtre « %1 » (sur le serveur : = et != sur %2 ou event, avec une valeur qui n’est pas un nombre ; = != &gt; &gt;= &lt; &lt;= sur price ou revenue, avec un nombre)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
+        <translation>le filtre « %1 » de l’étape %2 (sur le serveur : = et != sur %3 ou event, avec une valeur qui n’est pas un nombre ; = != &gt; &gt;= &lt; &lt;= sur price ou revenue, avec un nombre)</translation>
+    </message>
+    <message>
+        <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
+        <translation>les prix et le chiffre d’affaires d’événements importés avant que Funnelscope ne les envoie au serveur (importez de nouveau ces fichiers dans une nouvelle base de données)</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,14 @@ namespace Funnelscope {
 ClickHouseBackend::ClickHouseBackend(const ClickHouseUrl &url, const TaskContext &task)
     : mWorkspace(ClickHouseWorkspace::open(url, task))
     , mStamp(mWorkspace.contentStamp(task))
-    , mRevenue(mWorkspace.hasRevenue(task))
+    , mNumbers(mWorkspace.hasNumbers(task))
 {
 }
 
 ReportCapabilities ClickHouseBackend::capabilities() const
 {
     ReportCapabilities can;
-    can.revenue = mRevenue; // not in a workspace imported before revenue was sent
+    can.revenue = mNumbers; // not in a workspace imported before revenue was sent
     can.insights = false;
     can.paths = false;
     can.friction = false;
@@ -40,7 +40,7 @@ const ClickHouseFunnel::Facts &ClickHouseBackend::facts(const TaskContext &task)
     const std::lock_guard lock(mFactsMutex);
     if (!mFacts) {
         mFacts = ClickHouseFunnel::facts(mWorkspace, task);
-        mFacts->revenue = mRevenue;
+        mFacts->numbers = mNumbers;
     }
     return *mFacts;
 }

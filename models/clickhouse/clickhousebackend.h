@@ -39,7 +39,7 @@ private:
 
     ClickHouseWorkspace mWorkspace;
     QString mStamp;
-    bool mRevenue = false; ///< ClickHouseWorkspace::hasRevenue()
+    bool mNumbers = false; ///< ClickHouseWorkspace::hasNumbers()
     std::mutex mFactsMutex;
     std::optional<ClickHouseFunnel::Facts> mFacts;
 };

@@ -45,7 +45,7 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const QString &events)
     QString revenue = QStringLiteral("tuple(emptyArrayUInt64(), toUInt8(0))");
     if (query.metric == CohortQuery::Metric::Revenue) {
         revenue = QStringLiteral("arrayMap((amounts, spent) -> tuple(arrayMap(k -> reinterpretAsUInt64(reinterpretAsString("
-                                 "arraySum(arrayFilter((a, o) -> o = k, amounts, spent)))), range(") + periods
+                                 "arraySum(arrayFilter((a, o) -> o = k AND NOT isNaN(a), amounts, spent)))), range(") + periods
                   + QStringLiteral(")), toUInt8(arrayExists((a, o) -> o >= 0 AND o < ") + periods
                   + QStringLiteral(" AND a < 0, amounts, spent))), [arrayMap(e -> reinterpretAsFloat64(reinterpretAsString(e.9)), ev)], "
                                    "[arrayMap((e, i) -> if(i >= first, e.8 - ev[first].8, -1), ev, arrayEnumerate(ev))])[1]");
@@ -74,9 +74,8 @@ CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const C
 {
     if (const QString missing = unsupported(query); !missing.isEmpty())
         throw workspace.cannotYet(missing);
-    if (query.metric == CohortQuery::Metric::Revenue && !facts.revenue)
-        throw workspace.cannotYet(tr("revenue cohorts from events imported before Funnelscope sent revenue to the server "
-                                     "(import those files again into a new database)"));
+    if ((query.metric == CohortQuery::Metric::Revenue || ClickHouseFunnel::comparesNumbers(query.where)) && !facts.numbers)
+        throw workspace.cannotYet(ClickHouseFunnel::missingNumbers());
     if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
     const QList<QStringList> rows = workspace.connection().rows(sql(query), task, workspace.reportSettings());

@@ -7,6 +7,10 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
 #include <limits>
 
 namespace Funnelscope {
@@ -23,7 +27,24 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
     QStringList parts;
     for (const Condition &condition : where) {
         bool number = false;
-        condition.value.toDouble(&number);
+        const double value = condition.value.toDouble(&number);
+        if (numberColumns().contains(condition.property)) {
+            // A number against the local value's exact bits: missing values are NaN's,
+            // which pass only != (as Condition::matches() lets a missing value pass).
+            static const QHash<Condition::Op, QString> operators = {
+                {Condition::Op::Equal, QStringLiteral(" = ")},         {Condition::Op::NotEqual, QStringLiteral(" != ")},
+                {Condition::Op::Greater, QStringLiteral(" > ")},       {Condition::Op::GreaterOrEqual, QStringLiteral(" >= ")},
+                {Condition::Op::Less, QStringLiteral(" < ")},          {Condition::Op::LessOrEqual, QStringLiteral(" <= ")}};
+            if (!number || !std::isfinite(value) || !operators.contains(condition.op)) {
+                if (refused)
+                    *refused = condition.toString();
+                return std::nullopt;
+            }
+            parts.append(QStringLiteral("reinterpretAsFloat64(reinterpretAsString(") + condition.property + QStringLiteral("_bits))")
+                         + operators.value(condition.op) + QStringLiteral("reinterpretAsFloat64(reinterpretAsString(toUInt64(")
+                         + QString::number(std::bit_cast<quint64>(value)) + QStringLiteral(")))"));
+            continue;
+        }
         const bool field = breakdownColumns().contains(condition.property) || condition.property == QLatin1String("event");
         if (!field || number || (condition.op != Condition::Op::Equal && condition.op != Condition::Op::NotEqual)) {
             if (refused)
@@ -40,6 +61,18 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
     return parts.isEmpty() ? QStringLiteral("1") : QLatin1Char('(') + parts.join(QStringLiteral(") AND (")) + QLatin1Char(')');
 }
 
+const QStringList &ClickHouseFunnel::numberColumns()
+{
+    static const QStringList columns = {QStringLiteral("price"), QStringLiteral("revenue")};
+    return columns;
+}
+
+bool ClickHouseFunnel::comparesNumbers(const QList<Condition> &where)
+{
+    return std::any_of(where.begin(), where.end(),
+                       [](const Condition &condition) { return numberColumns().contains(condition.property); });
+}
+
 QString ClickHouseFunnel::unsupportedBreakdown(const QString &property, bool binned)
 {
     if (property.isEmpty() || (breakdownColumns().contains(property) && !binned))
@@ -52,7 +85,8 @@ QString ClickHouseFunnel::unsupportedFilter(const QList<Condition> &where)
     QString refused;
     if (conditionsSql(where, &refused))
         return {};
-    return tr("the filter “%1” (on the server: = and != on %2 or event, with a value that is no number)")
+    return tr("the filter “%1” (on the server: = and != on %2 or event, with a value that is no number; "
+              "= != > >= < <= on price or revenue, with a number)")
         .arg(refused, breakdownColumns().join(QStringLiteral(", ")));
 }
 
@@ -83,7 +117,8 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
     for (int k = 0; k < query.steps.size(); ++k) {
         QString refused;
         if (!conditionsSql(query.steps[k].filters, &refused))
-            return tr("the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number)")
+            return tr("the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number; "
+                      "= != > >= < <= on price or revenue, with a number)")
                 .arg(refused)
                 .arg(k + 1)
                 .arg(breakdownColumns().join(QStringLiteral(", ")));
@@ -303,6 +338,12 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
                          "ORDER BY level, who, last, week, value");
 }
 
+QString ClickHouseFunnel::missingNumbers()
+{
+    return tr("prices and revenue of events imported before Funnelscope sent them to the server "
+              "(import those files again into a new database)");
+}
+
 ClickHouseFunnel::Facts ClickHouseFunnel::facts(const ClickHouseWorkspace &workspace, const TaskContext &task)
 {
     Facts facts;
@@ -320,6 +361,11 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
 {
     if (const QString missing = unsupported(query); !missing.isEmpty())
         throw workspace.cannotYet(missing);
+    bool numbers = comparesNumbers(query.where);
+    for (const FunnelQuery::Step &step : query.steps)
+        numbers = numbers || comparesNumbers(step.filters);
+    if (numbers && !facts.numbers)
+        throw workspace.cannotYet(missingNumbers());
     if (const QString problem = FunnelEngine::validateEvents(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
     const ClickHouseConnection &server = workspace.connection();

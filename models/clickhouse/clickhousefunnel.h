@@ -33,6 +33,12 @@ class ClickHouseFunnel
 public:
     /** What a funnel on the server can be broken down by (the mapped text fields). */
     static const QStringList &breakdownColumns();
+    /** The numbers a server compares exactly (their IEEE bits are stored): price, revenue. */
+    static const QStringList &numberColumns();
+    /** Whether @p where compares one of numberColumns(). */
+    static bool comparesNumbers(const QList<Condition> &where);
+    /** Why a workspace imported before the numbers were sent cannot filter or sum them. */
+    static QString missingNumbers();
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const FunnelQuery &query);
     /** Empty when a report on the server can be broken down by @p property (not in @p binned bins), else why not. */
@@ -42,8 +48,9 @@ public:
     /**
      * @p where as SQL over the events' columns ("1" for none): = and != on a mapped text
      * field or the event, with a value that is no number (so text equality is what
-     * Condition::matches() compares; a missing value passes only != something). Null, and
-     * the filter it cannot take in @p refused, for any other.
+     * Condition::matches() compares; a missing value passes only != something), and any
+     * comparison but ~ of price or revenue with a finite number. Null, and the filter it
+     * cannot take in @p refused, for any other.
      */
     static std::optional<QString> conditionsSql(const QList<Condition> &where, QString *refused = nullptr);
     /**
@@ -56,7 +63,7 @@ public:
     struct Facts
     {
         QStringList eventNames;
-        bool revenue = false;               ///< every event carries its revenue (ClickHouseWorkspace::hasRevenue())
+        bool numbers = false; ///< every event carries its revenue and price (ClickHouseWorkspace::hasNumbers())
         qint64 lastTs = 0;
     };
     static Facts facts(const ClickHouseWorkspace &workspace, const TaskContext &task = {});

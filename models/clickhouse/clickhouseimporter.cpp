@@ -7,6 +7,7 @@
 
 #include <bit>
 #include <exception>
+#include <limits>
 #include <utility>
 
 #include "ingest/ingesterror.h"
@@ -25,14 +26,15 @@ namespace Funnelscope {
 namespace {
 
 /**
- * An event's revenue as the local workspace's reports read it (EventTable keeps it as
- * 'g' 15 text), sent as its IEEE bits: ClickHouse 18.16 does not parse every decimal
- * text to the nearest double. 0 (+0.0) when it has none.
+ * An event's revenue or price as the local workspace's reports read it (EventTable keeps
+ * it as 'g' 15 text), sent as its IEEE bits: ClickHouse 18.16 does not parse every decimal
+ * text to the nearest double. A NaN's when it has none (SQLite stores no NaN): every
+ * comparison with it is false but !=, as a missing value passes a filter only with !=.
  */
-quint64 revenueBits(const Statement &events, int column)
+quint64 numberBits(const Statement &events, int column)
 {
     if (events.isNull(column))
-        return 0;
+        return std::bit_cast<quint64>(std::numeric_limits<double>::quiet_NaN());
     return std::bit_cast<quint64>(QString::number(events.real(column), 'g', 15).toDouble());
 }
 
@@ -229,7 +231,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         const ClickHouseConnection::Settings insertSettings = {{QStringLiteral("insert_distributed_sync"), QStringLiteral("1")}};
         Statement events(db, "SELECT e.user_id, u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id, "
                              "coalesce(d1.value, ''), coalesce(d2.value, ''), coalesce(d3.value, ''), coalesce(d4.value, ''), "
-                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id, e.dedup_key, e.revenue FROM events e "
+                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id, e.dedup_key, e.revenue, e.price FROM events e "
                              "JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
                              "LEFT JOIN sessions s ON s.id = e.session_id "
                              "LEFT JOIN dimension_values d1 ON d1.id = e.device_id "
@@ -306,7 +308,9 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
             tsv += '\t';
             tsv += QByteArray::number(events.int64(13));
             tsv += '\t';
-            tsv += QByteArray::number(revenueBits(events, 15));
+            tsv += QByteArray::number(numberBits(events, 15));
+            tsv += '\t';
+            tsv += QByteArray::number(numberBits(events, 16));
             tsv += '\n';
             if (++rows == batchRows) {
                 send(std::exchange(tsv, QByteArray()));
@@ -346,7 +350,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
             ClickHouseConnection::Settings settings = bigQueries;
             settings.insert(insertSettings);
             server.query(QStringLiteral("INSERT INTO events SELECT %1, %2, user, user_anonymous, ts, event, session, import, "
-                                        "device, channel, country, product_id, category, currency, uid, seq, revenue_bits "
+                                        "device, channel, country, product_id, category, currency, uid, seq, revenue_bits, price_bits "
                                         "FROM events WHERE %3")
                              .arg(newPerson, newAnonymous, stale),
                          task, settings);

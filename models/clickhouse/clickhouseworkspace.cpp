@@ -12,7 +12,7 @@ namespace {
 const QString eventColumns = QStringLiteral(
     "(person String, person_anonymous UInt8, user String, user_anonymous UInt8, ts Int64, event String, "
     "session String, import UInt32, device String, channel String, country String, product_id String, category String, "
-    "currency String, uid UInt32, seq UInt64, revenue_bits UInt64)");
+    "currency String, uid UInt32, seq UInt64, revenue_bits UInt64, price_bits UInt64)");
 
 /** Person first, so each person's events lie together, in time order, on their shard. */
 const QString eventOrder = QStringLiteral("ENGINE = MergeTree ORDER BY (person, person_anonymous, ts)");
@@ -103,36 +103,41 @@ ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const 
                                 "ENGINE = MergeTree ORDER BY (key, anonymous)").arg(db), task);
     server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.meta (key String, value String, at UInt64) ENGINE = TinyLog").arg(db),
                  task);
-    workspace.addRevenueColumn(task);
+    workspace.addNumberColumns(task);
     return workspace;
 }
 
-void ClickHouseWorkspace::addRevenueColumn(const TaskContext &task) const
+void ClickHouseWorkspace::addNumberColumns(const TaskContext &task) const
 {
-    // A workspace created before revenue was sent: its events get the column (ALTER has no
-    // IF NOT EXISTS on 18.16), and the workspace remembers that their revenue is missing.
+    // A workspace created before prices and revenue were sent: its events get the columns
+    // (ALTER has no IF NOT EXISTS on 18.16), and the workspace remembers that their numbers
+    // are missing.
     bool added = false;
     for (const ClickHouseConnection &host : shards()) {
         for (const QString &table : isCluster() ? QStringList{QStringLiteral("events_local"), QStringLiteral("events")}
                                                 : QStringList{QStringLiteral("events")}) {
-            const QString has = QStringLiteral("SELECT count() FROM system.columns WHERE database = %1 AND table = %2 AND name = 'revenue_bits'")
-                                    .arg(ClickHouseConnection::quote(url().database), ClickHouseConnection::quote(table));
-            if (host.rows(has, task, {}, false).value(0).value(0).toLongLong() > 0)
-                continue;
-            host.query(QStringLiteral("ALTER TABLE %1.%2 ADD COLUMN revenue_bits UInt64").arg(url().database, table), task, {}, false);
-            added = true;
+            for (const QString &column : {QStringLiteral("revenue_bits"), QStringLiteral("price_bits")}) {
+                const QString has = QStringLiteral("SELECT count() FROM system.columns WHERE database = %1 AND table = %2 AND name = %3")
+                                        .arg(ClickHouseConnection::quote(url().database), ClickHouseConnection::quote(table),
+                                             ClickHouseConnection::quote(column));
+                if (host.rows(has, task, {}, false).value(0).value(0).toLongLong() > 0)
+                    continue;
+                host.query(QStringLiteral("ALTER TABLE %1.%2 ADD COLUMN %3 UInt64").arg(url().database, table, column), task, {}, false);
+                added = true;
+            }
         }
     }
     if (added && mConnection.rows(QStringLiteral("SELECT count() FROM events"), task).value(0).value(0).toLongLong() > 0)
-        setMeta(QStringLiteral("revenue_missing"), QStringLiteral("1"));
+        setMeta(QStringLiteral("numbers_missing"), QStringLiteral("1"));
 }
 
-bool ClickHouseWorkspace::hasRevenue(const TaskContext &task) const
+bool ClickHouseWorkspace::hasNumbers(const TaskContext &task) const
 {
-    const QString has = QStringLiteral("SELECT count() FROM system.columns WHERE database = %1 AND table = 'events' AND name = 'revenue_bits'")
+    const QString has = QStringLiteral("SELECT count() FROM system.columns WHERE database = %1 AND table = 'events' "
+                                       "AND name IN ('revenue_bits', 'price_bits')")
                             .arg(ClickHouseConnection::quote(url().database));
-    return mConnection.rows(has, task, {}, false).value(0).value(0).toLongLong() > 0
-           && meta(QStringLiteral("revenue_missing")).isEmpty();
+    return mConnection.rows(has, task, {}, false).value(0).value(0).toLongLong() == 2
+           && meta(QStringLiteral("numbers_missing")).isEmpty();
 }
 
 void ClickHouseWorkspace::onEveryShard(const QString &sql, const TaskContext &task) const

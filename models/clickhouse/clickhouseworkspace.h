@@ -52,15 +52,16 @@ public:
     /** "The ClickHouse workspace … cannot compute @p what yet.": what a report refuses with. */
     ValidationError cannotYet(const QString &what) const;
     /**
-     * Whether every event carries its revenue (the IEEE bits of the local workspace's
-     * value in revenue_bits): not in a workspace created before revenue was sent.
+     * Whether every event carries its revenue and price (the IEEE bits of the local
+     * workspace's values in revenue_bits and price_bits, NaN's when it has none): not in a
+     * workspace created before they were sent.
      */
-    bool hasRevenue(const TaskContext &task = {}) const;
+    bool hasNumbers(const TaskContext &task = {}) const;
 
 private:
     explicit ClickHouseWorkspace(const ClickHouseUrl &url);
     void checkTables(const TaskContext &task) const;
-    void addRevenueColumn(const TaskContext &task) const;
+    void addNumberColumns(const TaskContext &task) const;
 
     ClickHouseConnection mConnection;
     QList<ClickHouseConnection> mShards;

@@ -206,6 +206,11 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                     stepFiltered.steps.first().filters = {*Condition::parse(QStringLiteral("channel != email"))};
                     stepFiltered.steps.last().filters = {*Condition::parse(QStringLiteral("device = mobile"))};
                     queries.append(stepFiltered);
+                    FunnelQuery byAmount = query; // numbers: a missing one passes only !=
+                    byAmount.where = {*Condition::parse(QStringLiteral("revenue != 123.45"))};
+                    byAmount.steps.first().filters = {*Condition::parse(QStringLiteral("price < 1000"))}; // not one without a price
+                    byAmount.steps.last().filters = {*Condition::parse(QStringLiteral("revenue >= 100"))};
+                    queries.append(byAmount);
                     FunnelQuery byDevice = query;
                     byDevice.breakdown = QStringLiteral("device");
                     byDevice.topN = 2;
@@ -406,6 +411,8 @@ private Q_SLOTS:
                         query.metric = CohortQuery::Metric::Revenue;
                         query.cumulative = variant == 5;
                     }
+                    if (variant == 4) // the events with a price of 25 out, those without one kept
+                        query.where = {*Condition::parse(QStringLiteral("price != 25"))};
                     if (variant == 1)
                         query.where = {*Condition::parse(QStringLiteral("device != mobile")),
                                        *Condition::parse(QStringLiteral("event != page_view"))};
@@ -550,7 +557,8 @@ private Q_SLOTS:
         query.breakdown = QStringLiteral("landing_page");
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
         query.breakdown.clear();
-        for (const QString &filter : {QStringLiteral("price > 10"), QStringLiteral("device ~ mob"), QStringLiteral("country = 49")}) {
+        for (const QString &filter : {QStringLiteral("price ~ 10"), QStringLiteral("revenue > much"), QStringLiteral("device ~ mob"),
+                                      QStringLiteral("country = 49")}) {
             query.where = {*Condition::parse(filter)};
             try {
                 backend.run(query);
@@ -560,12 +568,12 @@ private Q_SLOTS:
             }
         }
         query.where.clear();
-        query.steps[1].filters = {*Condition::parse(QStringLiteral("price > 10"))};
+        query.steps[1].filters = {*Condition::parse(QStringLiteral("price ~ 10"))};
         try {
             backend.run(query);
-            QFAIL("a numeric filter on a step was computed");
+            QFAIL("a contains filter on a price was computed");
         } catch (const ValidationError &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("“price > 10” on step 2")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("“price ~ 10” on step 2")), qPrintable(error.message()));
         }
         query.steps[1].filters.clear();
         query.breakdown = QStringLiteral("device");
@@ -587,7 +595,7 @@ private Q_SLOTS:
         QVERIFY(!backend.run(revenue).grids.isEmpty());
         const QString older = found.single + freshDatabase(QStringLiteral("older"));
         importToServer(older, {files[0]});
-        ClickHouseConnection(ClickHouseUrl::parse(older)).query(QStringLiteral("ALTER TABLE events DROP COLUMN revenue_bits"));
+        ClickHouseConnection(ClickHouseUrl::parse(older)).query(QStringLiteral("ALTER TABLE events DROP COLUMN revenue_bits, DROP COLUMN price_bits"));
         importToServer(older, {files[1]});
         ClickHouseBackend olderBackend(ClickHouseUrl::parse(older));
         QVERIFY(!olderBackend.capabilities().revenue);
@@ -595,8 +603,11 @@ private Q_SLOTS:
             olderBackend.run(revenue);
             QFAIL("revenue cohorts without the earlier events' revenue were computed");
         } catch (const ValidationError &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("imported before Funnelscope sent revenue")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("imported before Funnelscope sent them")), qPrintable(error.message()));
         }
+        FunnelQuery overHundred;
+        overHundred.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {*Condition::parse(QStringLiteral("revenue > 100"))}}};
+        QVERIFY_THROWS_EXCEPTION(ValidationError, olderBackend.run(overHundred));
 
         // The same file again is refused, and the server keeps one copy.
         const ImportOptions options;
