@@ -493,10 +493,6 @@
         <translation>Zeitfenster pro Schritt</translation>
     </message>
     <message>
-        <source>a breakdown by “%1” (only by %2)</source>
-        <translation>eine Aufschlüsselung nach „%1“ (nur nach %2)</translation>
-    </message>
-    <message>
         <source>a breakdown attributed other than to step 1</source>
         <translation>eine Aufschlüsselung, die nicht Schritt 1 zugeordnet ist</translation>
     </message>
@@ -515,6 +511,10 @@
     <message>
         <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
         <translation>Preise und Umsätze von Ereignissen, die importiert wurden, bevor Funnelscope sie an den Server sendete (importieren Sie diese Dateien erneut in eine neue Datenbank)</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2, price or revenue)</source>
+        <translation>eine Aufschlüsselung nach „%1“ (nur nach %2, price oder revenue)</translation>
     </message>
 </context>
 <context>

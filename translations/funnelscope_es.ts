@@ -493,10 +493,6 @@
         <translation>ventanas por paso</translation>
     </message>
     <message>
-        <source>a breakdown by “%1” (only by %2)</source>
-        <translation>un desglose por «%1» (solo por %2)</translation>
-    </message>
-    <message>
         <source>a breakdown attributed other than to step 1</source>
         <translation>un desglose atribuido a algo distinto del paso 1</translation>
     </message>
@@ -515,6 +511,10 @@
     <message>
         <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
         <translation>precios e ingresos de eventos importados antes de que Funnelscope los enviara al servidor (importe esos archivos de nuevo en una base de datos nueva)</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2, price or revenue)</source>
+        <translation>un desglose por «%1» (solo por %2, price o revenue)</translation>
     </message>
 </context>
 <context>

@@ -493,10 +493,6 @@
         <translation>des fenêtres par étape</translation>
     </message>
     <message>
-        <source>a breakdown by “%1” (only by %2)</source>
-        <translation>une ventilation par « %1 » (seulement par %2)</translation>
-    </message>
-    <message>
         <source>a breakdown attributed other than to step 1</source>
         <translation>une ventilation attribuée à autre chose que l’étape 1</translation>
     </message>
@@ -515,6 +511,10 @@
     <message>
         <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
         <translation>les prix et le chiffre d’affaires d’événements importés avant que Funnelscope ne les envoie au serveur (importez de nouveau ces fichiers dans une nouvelle base de données)</translation>
+    </message>
+    <message>
+        <source>a breakdown by “%1” (only by %2, price or revenue)</source>
+        <translation>une ventilation par « %1 » (uniquement par %2, price ou revenue)</translation>
     </message>
 </context>
 <context>

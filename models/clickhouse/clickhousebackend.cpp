@@ -25,8 +25,9 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.hold = false;
     can.stepWindows = false;
     can.attributions = false;
-    can.bins = false;
     can.onlyProperties = ClickHouseFunnel::breakdownColumns();
+    if (mNumbers)
+        can.onlyProperties += ClickHouseFunnel::numberColumns();
     return can;
 }
 

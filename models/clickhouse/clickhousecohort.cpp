@@ -36,7 +36,7 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const QString &events)
                                                        : QStringLiteral("event = ") + ClickHouseConnection::quote(query.startEvent);
     const QString isReturn = query.returnEvent.isEmpty() ? QStringLiteral("1")
                                                          : QStringLiteral("event = ") + ClickHouseConnection::quote(query.returnEvent);
-    const QString value = ClickHouseFunnel::breakdownColumns().contains(query.breakdown) ? query.breakdown : QStringLiteral("''");
+    const QString value = ClickHouseFunnel::valueSql(query.breakdown);
     const QString periods = QString::number(query.periods);
     const QString offsets = QStringLiteral("arrayMap((e, i) -> if(i >= first AND e.6 = 1, e.8 - ev[first].8, -1), ev, arrayEnumerate(ev))");
     // Revenue: every event's from the start on (a refund's is negative), summed per period
@@ -74,7 +74,9 @@ CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const C
 {
     if (const QString missing = unsupported(query); !missing.isEmpty())
         throw workspace.cannotYet(missing);
-    if ((query.metric == CohortQuery::Metric::Revenue || ClickHouseFunnel::comparesNumbers(query.where)) && !facts.numbers)
+    if ((query.metric == CohortQuery::Metric::Revenue || ClickHouseFunnel::comparesNumbers(query.where)
+         || ClickHouseFunnel::numberColumns().contains(query.breakdown))
+        && !facts.numbers)
         throw workspace.cannotYet(ClickHouseFunnel::missingNumbers());
     if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
@@ -98,7 +100,7 @@ CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const C
             members.returned.push_back(returned);
             members.lastReturns.push_back(row.value(2).toLongLong());
             if (!query.breakdown.isEmpty())
-                members.values.push_back(row.value(3));
+                members.values.push_back(ClickHouseFunnel::valueText(query.breakdown, row.value(3)));
         }
     }
     return CohortEngine::fromMembers(query, members, facts.lastTs);

@@ -73,11 +73,28 @@ bool ClickHouseFunnel::comparesNumbers(const QList<Condition> &where)
                        [](const Condition &condition) { return numberColumns().contains(condition.property); });
 }
 
-QString ClickHouseFunnel::unsupportedBreakdown(const QString &property, bool binned)
+QString ClickHouseFunnel::unsupportedBreakdown(const QString &property)
 {
-    if (property.isEmpty() || (breakdownColumns().contains(property) && !binned))
+    if (property.isEmpty() || breakdownColumns().contains(property) || numberColumns().contains(property))
         return {};
-    return tr("a breakdown by “%1” (only by %2)").arg(property, breakdownColumns().join(QStringLiteral(", ")));
+    return tr("a breakdown by “%1” (only by %2, price or revenue)").arg(property, breakdownColumns().join(QStringLiteral(", ")));
+}
+
+QString ClickHouseFunnel::valueSql(const QString &property)
+{
+    if (breakdownColumns().contains(property))
+        return property;
+    if (numberColumns().contains(property)) // the bits, turned into the local text by valueText()
+        return QStringLiteral("if(isNaN(reinterpretAsFloat64(reinterpretAsString(") + property + QStringLiteral("_bits))), '', toString(")
+               + property + QStringLiteral("_bits))");
+    return QStringLiteral("''");
+}
+
+QString ClickHouseFunnel::valueText(const QString &property, const QString &value)
+{
+    if (value.isEmpty() || !numberColumns().contains(property))
+        return value;
+    return QString::number(std::bit_cast<double>(value.toULongLong()), 'g', 15); // as EventTable keeps it
 }
 
 QString ClickHouseFunnel::unsupportedFilter(const QList<Condition> &where)
@@ -103,7 +120,7 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
         }
     }
     if (query.breakdown != FunnelQuery::newVsReturning()) {
-        if (const QString why = unsupportedBreakdown(query.breakdown, query.binsOf(query.breakdown)); !why.isEmpty())
+        if (const QString why = unsupportedBreakdown(query.breakdown); !why.isEmpty())
             return why;
     }
     if (!query.breakdown.isEmpty() && query.attribution != FunnelQuery::Attribution::Step1)
@@ -211,9 +228,7 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
         }
     }
     const QString excluded = QStringLiteral("toUInt32(") + excludedBits.join(QStringLiteral(" + ")) + QLatin1Char(')');
-    const QString value = breakdownColumns().contains(query.breakdown) ? query.breakdown
-                          : returning                                 ? QStringLiteral("session")
-                                                                      : QStringLiteral("''");
+    const QString value = returning ? QStringLiteral("session") : valueSql(query.breakdown);
     names.removeDuplicates();
 
     // The chain from start p: step k's position c_k, 0 once a step is missing. Each step
@@ -361,7 +376,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
 {
     if (const QString missing = unsupported(query); !missing.isEmpty())
         throw workspace.cannotYet(missing);
-    bool numbers = comparesNumbers(query.where);
+    bool numbers = comparesNumbers(query.where) || numberColumns().contains(query.breakdown);
     for (const FunnelQuery::Step &step : query.steps)
         numbers = numbers || comparesNumbers(step.filters);
     if (numbers && !facts.numbers)
@@ -399,6 +414,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
             deltas.append(value.toLongLong());
         const bool dropped = level < int(steps) && query.listDropped;
         const qint64 count = row.value(6).toLongLong();
+        const QString value = valueText(query.breakdown, row.value(7));
         // A dropped unit's last step time is exact; a converted unit needs only its week.
         qint64 start = weekIndex * week - 3 * FunnelQuery::day;
         if (dropped) {
@@ -408,7 +424,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
         }
         for (qint64 i = 0; i < count; ++i) {
             if (!query.breakdown.isEmpty())
-                chains.values.push_back(row.value(7));
+                chains.values.push_back(value);
             int person = -1;
             if (dropped) {
                 person = int(persons->size());

@@ -41,8 +41,14 @@ public:
     static QString missingNumbers();
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const FunnelQuery &query);
-    /** Empty when a report on the server can be broken down by @p property (not in @p binned bins), else why not. */
-    static QString unsupportedBreakdown(const QString &property, bool binned = false);
+    /**
+     * Empty when a report on the server can be broken down by @p property, else why not:
+     * a mapped text field, or price or revenue (their bins are cut here, from the values).
+     */
+    static QString unsupportedBreakdown(const QString &property);
+    /** The SQL of @p property's value as a breakdown ('' for none); valueText() makes it the local text. */
+    static QString valueSql(const QString &property);
+    static QString valueText(const QString &property, const QString &value);
     /** Empty when the server can take the filters @p where (conditionsSql()), else which one it cannot. */
     static QString unsupportedFilter(const QList<Condition> &where);
     /**

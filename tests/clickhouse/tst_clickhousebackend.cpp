@@ -211,6 +211,15 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                     byAmount.steps.first().filters = {*Condition::parse(QStringLiteral("price < 1000"))}; // not one without a price
                     byAmount.steps.last().filters = {*Condition::parse(QStringLiteral("revenue >= 100"))};
                     queries.append(byAmount);
+                    FunnelQuery byPrice = query; // step 1's price in bins; the converters' revenue in quartiles
+                    byPrice.breakdown = QStringLiteral("price");
+                    byPrice.bins = {*FunnelQuery::parseBins(QStringLiteral("price=0,20,50,100"))};
+                    queries.append(byPrice);
+                    FunnelQuery byRevenue = query;
+                    byRevenue.steps.first() = {steps.last(), {}};
+                    byRevenue.breakdown = QStringLiteral("revenue");
+                    byRevenue.bins = {*FunnelQuery::parseBins(QStringLiteral("revenue=quartiles"))};
+                    queries.append(byRevenue);
                     FunnelQuery byDevice = query;
                     byDevice.breakdown = QStringLiteral("device");
                     byDevice.topN = 2;
@@ -411,8 +420,10 @@ private Q_SLOTS:
                         query.metric = CohortQuery::Metric::Revenue;
                         query.cumulative = variant == 5;
                     }
-                    if (variant == 4) // the events with a price of 25 out, those without one kept
+                    if (variant == 4) { // the events with a price of 25 out, those without one kept; by price
                         query.where = {*Condition::parse(QStringLiteral("price != 25"))};
+                        query.breakdown = QStringLiteral("price");
+                    }
                     if (variant == 1)
                         query.where = {*Condition::parse(QStringLiteral("device != mobile")),
                                        *Condition::parse(QStringLiteral("event != page_view"))};
