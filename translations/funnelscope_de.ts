@@ -509,10 +509,6 @@
         <translation>den Filter „%1“ in Schritt %2 (auf dem Server: = und != auf %3 oder event mit einem Wert, der keine Zahl ist; = != &gt; &gt;= &lt; &lt;= auf price oder revenue mit einer Zahl)</translation>
     </message>
     <message>
-        <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
-        <translation>Preise und Umsätze von Ereignissen, die importiert wurden, bevor Funnelscope sie an den Server sendete (importieren Sie diese Dateien erneut in eine neue Datenbank)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2, price or revenue)</source>
         <translation>eine Aufschlüsselung nach „%1“ (nur nach %2, price oder revenue)</translation>
     </message>
@@ -568,6 +564,10 @@
     <message>
         <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
         <translation>Der ClickHouse-Arbeitsbereich %1 kann %2 noch nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent prices and revenue to the server. To filter, break down or sum by them, import those files again into a new database.</source>
+        <translation>Der ClickHouse-Arbeitsbereich %1 enthält Ereignisse, die importiert wurden, bevor Funnelscope Preise und Umsätze an den Server sendete. Um nach ihnen zu filtern, aufzuschlüsseln oder zu summieren, importieren Sie diese Dateien erneut in eine neue Datenbank.</translation>
     </message>
 </context>
 <context>

@@ -509,10 +509,6 @@
         <translation>el filtro «%1» del paso %2 (en el servidor: = y != sobre %3 o event, con un valor que no sea un número; = != &gt; &gt;= &lt; &lt;= sobre price o revenue, con un número)</translation>
     </message>
     <message>
-        <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
-        <translation>precios e ingresos de eventos importados antes de que Funnelscope los enviara al servidor (importe esos archivos de nuevo en una base de datos nueva)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2, price or revenue)</source>
         <translation>un desglose por «%1» (solo por %2, price o revenue)</translation>
     </message>
@@ -568,6 +564,10 @@
     <message>
         <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
         <translation>El espacio de trabajo ClickHouse %1 aún no puede calcular %2.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent prices and revenue to the server. To filter, break down or sum by them, import those files again into a new database.</source>
+        <translation>El espacio de trabajo ClickHouse %1 contiene eventos importados antes de que Funnelscope enviara precios e ingresos al servidor. Para filtrar, desglosar o sumar por ellos, importe esos archivos de nuevo en una base de datos nueva.</translation>
     </message>
 </context>
 <context>

@@ -509,10 +509,6 @@
         <translation>le filtre « %1 » de l’étape %2 (sur le serveur : = et != sur %3 ou event, avec une valeur qui n’est pas un nombre ; = != &gt; &gt;= &lt; &lt;= sur price ou revenue, avec un nombre)</translation>
     </message>
     <message>
-        <source>prices and revenue of events imported before Funnelscope sent them to the server (import those files again into a new database)</source>
-        <translation>les prix et le chiffre d’affaires d’événements importés avant que Funnelscope ne les envoie au serveur (importez de nouveau ces fichiers dans une nouvelle base de données)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2, price or revenue)</source>
         <translation>une ventilation par « %1 » (uniquement par %2, price ou revenue)</translation>
     </message>
@@ -568,6 +564,10 @@
     <message>
         <source>The ClickHouse workspace %1 cannot compute %2 yet.</source>
         <translation>L’espace de travail ClickHouse %1 ne sait pas encore calculer %2.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent prices and revenue to the server. To filter, break down or sum by them, import those files again into a new database.</source>
+        <translation>L’espace de travail ClickHouse %1 contient des événements importés avant que Funnelscope n’envoie les prix et le chiffre d’affaires au serveur. Pour filtrer, ventiler ou additionner selon ces valeurs, importez de nouveau ces fichiers dans une nouvelle base de données.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const C
     if ((query.metric == CohortQuery::Metric::Revenue || ClickHouseFunnel::comparesNumbers(query.where)
          || ClickHouseFunnel::numberColumns().contains(query.breakdown))
         && !facts.numbers)
-        throw workspace.cannotYet(ClickHouseFunnel::missingNumbers());
+        throw workspace.numbersMissing();
     if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
     const QList<QStringList> rows = workspace.connection().rows(sql(query), task, workspace.reportSettings());

@@ -353,12 +353,6 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
                          "ORDER BY level, who, last, week, value");
 }
 
-QString ClickHouseFunnel::missingNumbers()
-{
-    return tr("prices and revenue of events imported before Funnelscope sent them to the server "
-              "(import those files again into a new database)");
-}
-
 ClickHouseFunnel::Facts ClickHouseFunnel::facts(const ClickHouseWorkspace &workspace, const TaskContext &task)
 {
     Facts facts;
@@ -380,7 +374,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
     for (const FunnelQuery::Step &step : query.steps)
         numbers = numbers || comparesNumbers(step.filters);
     if (numbers && !facts.numbers)
-        throw workspace.cannotYet(missingNumbers());
+        throw workspace.numbersMissing();
     if (const QString problem = FunnelEngine::validateEvents(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
     const ClickHouseConnection &server = workspace.connection();

@@ -37,8 +37,6 @@ public:
     static const QStringList &numberColumns();
     /** Whether @p where compares one of numberColumns(). */
     static bool comparesNumbers(const QList<Condition> &where);
-    /** Why a workspace imported before the numbers were sent cannot filter or sum them. */
-    static QString missingNumbers();
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const FunnelQuery &query);
     /**

@@ -174,6 +174,14 @@ ClickHouseConnection::Settings ClickHouseWorkspace::reportSettings() const
     return settings;
 }
 
+ValidationError ClickHouseWorkspace::numbersMissing() const
+{
+    return ValidationError(tr("The ClickHouse workspace %1 holds events imported before Funnelscope sent prices and revenue "
+                              "to the server. To filter, break down or sum by them, import those files again into a new "
+                              "database.")
+                               .arg(url().toString()));
+}
+
 ValidationError ClickHouseWorkspace::cannotYet(const QString &what) const
 {
     return ValidationError(tr("The ClickHouse workspace %1 cannot compute %2 yet.").arg(url().toString(), what));

@@ -57,6 +57,8 @@ public:
      * workspace created before they were sent.
      */
     bool hasNumbers(const TaskContext &task = {}) const;
+    /** What a report that filters, breaks down or sums prices or revenue throws when !hasNumbers(). */
+    ValidationError numbersMissing() const;
 
 private:
     explicit ClickHouseWorkspace(const ClickHouseUrl &url);

@@ -614,7 +614,7 @@ private Q_SLOTS:
             olderBackend.run(revenue);
             QFAIL("revenue cohorts without the earlier events' revenue were computed");
         } catch (const ValidationError &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("imported before Funnelscope sent them")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("imported before Funnelscope sent prices and revenue")), qPrintable(error.message()));
         }
         FunnelQuery overHundred;
         overHundred.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {*Condition::parse(QStringLiteral("revenue > 100"))}}};
