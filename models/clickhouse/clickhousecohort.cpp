@@ -47,8 +47,8 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const QString &events)
         revenue = QStringLiteral("arrayMap((amounts, spent) -> tuple(arrayMap(k -> reinterpretAsUInt64(reinterpretAsString("
                                  "arraySum(arrayFilter((a, o) -> o = k AND NOT isNaN(a), amounts, spent)))), range(") + periods
                   + QStringLiteral(")), toUInt8(arrayExists((a, o) -> o >= 0 AND o < ") + periods
-                  + QStringLiteral(" AND a < 0, amounts, spent))), [arrayMap(e -> reinterpretAsFloat64(reinterpretAsString(e.9)), ev)], "
-                                   "[arrayMap((e, i) -> if(i >= first, e.8 - ev[first].8, -1), ev, arrayEnumerate(ev))])[1]");
+                  + QStringLiteral(" AND a < 0, amounts, spent))), [arrayMap(e -> ") + ClickHouseFunnel::numberOfBits(QStringLiteral("e.9"))
+                  + QStringLiteral(", ev)], [arrayMap((e, i) -> if(i >= first, e.8 - ev[first].8, -1), ev, arrayEnumerate(ev))])[1]");
     }
     // Bound as lambda parameters, not aliases (see ClickHouseFunnel).
     QString member = QStringLiteral("tuple(ev[first].8, arraySort(arrayDistinct(arrayFilter(o -> o >= 0 AND o < ") + periods

@@ -40,9 +40,8 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
                     *refused = condition.toString();
                 return std::nullopt;
             }
-            parts.append(QStringLiteral("reinterpretAsFloat64(reinterpretAsString(") + condition.property + QStringLiteral("_bits))")
-                         + operators.value(condition.op) + QStringLiteral("reinterpretAsFloat64(reinterpretAsString(toUInt64(")
-                         + QString::number(std::bit_cast<quint64>(value)) + QStringLiteral(")))"));
+            parts.append(numberOfBits(condition.property + QStringLiteral("_bits")) + operators.value(condition.op)
+                         + numberOfBits(QStringLiteral("toUInt64(") + QString::number(std::bit_cast<quint64>(value)) + QLatin1Char(')')));
             continue;
         }
         const bool field = breakdownColumns().contains(condition.property) || condition.property == QLatin1String("event");
@@ -59,6 +58,11 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
             parts.append(column + QStringLiteral(" != ") + ClickHouseConnection::quote(condition.value));
     }
     return parts.isEmpty() ? QStringLiteral("1") : QLatin1Char('(') + parts.join(QStringLiteral(") AND (")) + QLatin1Char(')');
+}
+
+QString ClickHouseFunnel::numberOfBits(const QString &bits)
+{
+    return QStringLiteral("reinterpretAsFloat64(reinterpretAsString(") + bits + QStringLiteral("))");
 }
 
 const QStringList &ClickHouseFunnel::numberColumns()
@@ -85,7 +89,7 @@ QString ClickHouseFunnel::valueSql(const QString &property)
     if (breakdownColumns().contains(property))
         return property;
     if (numberColumns().contains(property)) // the bits, turned into the local text by valueText()
-        return QStringLiteral("if(isNaN(reinterpretAsFloat64(reinterpretAsString(") + property + QStringLiteral("_bits))), '', toString(")
+        return QStringLiteral("if(isNaN(") + numberOfBits(property + QStringLiteral("_bits")) + QStringLiteral("), '', toString(")
                + property + QStringLiteral("_bits))");
     return QStringLiteral("''");
 }
@@ -283,7 +287,6 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
 
     // One attempt's figures from its chain c: its level, the week of its start, its steps'
     // intervals, who and when it dropped (only when the persons are asked for), its value.
-    QString start = QStringLiteral("c[1]");
     QString attemptValue = QStringLiteral("vs[c[1]]");
     if (returning) // "new" when the start lies in the person's first session
         attemptValue = QStringLiteral("if(if(firstSession != '', vs[c[1]] = firstSession, t[c[1]] <= firstSessionEnd), 'new', 'returning')");
@@ -339,11 +342,16 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
                       + QStringLiteral(")) AS ev, ");
     perUnit += figures + QStringLiteral(" AS r FROM ") + events;
     if (returning) {
-        perUnit += QStringLiteral(" ANY LEFT JOIN (SELECT person, person_anonymous, argMin(session, (ts, import, uid, seq)) AS first_session, "
-                                  "arrayMap(a -> arrayMap(i -> if(i = 0, a[-1], a[i]), [arrayFirstIndex((x, y) -> y - x > ")
-                   + QString::number(FunnelEngine::sessionGapMs)
-                   + QStringLiteral(", arrayPopBack(a), arrayPopFront(a))])[1], [arraySort(groupArray(ts))])[1] AS first_session_end "
-                                    "FROM ") + events + QStringLiteral(" GROUP BY person, person_anonymous) USING person, person_anonymous");
+        // The first session's end: the last time before the first pause over the gap, or the last time.
+        const QString firstSessionEnd =
+            bind(QStringLiteral("a"), QStringLiteral("arraySort(groupArray(ts))"),
+                 bind(QStringLiteral("i"),
+                      QStringLiteral("arrayFirstIndex((x, y) -> y - x > ") + QString::number(FunnelEngine::sessionGapMs)
+                          + QStringLiteral(", arrayPopBack(a), arrayPopFront(a))"),
+                      QStringLiteral("if(i = 0, a[-1], a[i])")));
+        perUnit += QStringLiteral(" ANY LEFT JOIN (SELECT person, person_anonymous, argMin(session, (ts, import, uid, seq)) AS first_session, ")
+                   + firstSessionEnd + QStringLiteral(" AS first_session_end FROM ") + events
+                   + QStringLiteral(" GROUP BY person, person_anonymous) USING person, person_anonymous");
     }
     perUnit += QStringLiteral(" WHERE ") + filters;
     perUnit += QStringLiteral(" GROUP BY ") + unit;
@@ -378,7 +386,6 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
     if (const QString problem = FunnelEngine::validateEvents(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
     const ClickHouseConnection &server = workspace.connection();
-    const qint64 lastTs = facts.lastTs;
 
     // Totals walk each unit's attempts in as many doublings as its starts need: bounded by
     // the most step-1 events one person has (one small query; at 10M events 0.4 s, and
@@ -393,7 +400,16 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
                          .value(0)
                          .toLongLong();
     }
-    const QList<QStringList> rows = server.rows(sql(query, mostStarts), task, workspace.reportSettings());
+    FunnelResult result = figures(workspace, facts.lastTs, query, mostStarts, task);
+    if (query.comparedPeriod()) // the same checks and bound hold for the other period
+        FunnelEngine::addComparison(query, figures(workspace, facts.lastTs, query.comparedQuery(), mostStarts, task), result);
+    return result;
+}
+
+FunnelResult ClickHouseFunnel::figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query,
+                                       qint64 mostStarts, const TaskContext &task)
+{
+    const QList<QStringList> rows = workspace.connection().rows(sql(query, mostStarts), task, workspace.reportSettings());
 
     const size_t steps = query.steps.size();
     const qint64 week = 7 * FunnelQuery::day;
@@ -435,10 +451,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
             }
         }
     }
-    FunnelResult result = FunnelEngine::fromChains(query, chains, lastTs, persons);
-    if (query.comparedPeriod())
-        FunnelEngine::addComparison(query, run(workspace, facts, query.comparedQuery(), task), result);
-    return result;
+    return FunnelEngine::fromChains(query, chains, lastTs, persons);
 }
 
 } // namespace Funnelscope

@@ -33,6 +33,8 @@ class ClickHouseFunnel
 public:
     /** What a funnel on the server can be broken down by (the mapped text fields). */
     static const QStringList &breakdownColumns();
+    /** The SQL of the double whose IEEE bits are the UInt64 @p bits (how numbers are stored and sent). */
+    static QString numberOfBits(const QString &bits);
     /** The numbers a server compares exactly (their IEEE bits are stored): price, revenue. */
     static const QStringList &numberColumns();
     /** Whether @p where compares one of numberColumns(). */
@@ -73,6 +75,11 @@ public:
     static Facts facts(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
     static FunnelResult run(const ClickHouseWorkspace &workspace, const Facts &facts, const FunnelQuery &query,
                             const TaskContext &task = {});
+
+private:
+    /** run()'s query once checked: its figures, by sql(query, @p mostStarts), made the local way. */
+    static FunnelResult figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query, qint64 mostStarts,
+                                const TaskContext &task);
 };
 
 } // namespace Funnelscope
