@@ -1,9 +1,9 @@
 #include "annotatecommand.h"
 
 #include "analysis/localcalendar.h"
+#include "document/workspacetables.h"
 #include "export/annotationsexport.h"
 #include "store/annotations.h"
-#include "store/workspace.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -37,11 +37,11 @@ int AnnotateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     const QString action = arguments.value(0);
     if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("remove"))
         throw UsageError(tr("say add, list or remove ID (not “%1”).").arg(action));
-    const auto workspace = Workspace::open(path);
-    const QByteArray zone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
+    const auto tables = WorkspaceTables::open(path);
+    const QByteArray zone = tables->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
 
     if (action == QLatin1String("list")) {
-        const QList<Annotation> annotations = Annotations::list(workspace->connection());
+        const QList<Annotation> annotations = Annotations::list(tables->connection());
         if (parser.isSet(QStringLiteral("json"))) {
             out << QString::fromUtf8(QJsonDocument(AnnotationsExport::toJson(annotations, zone)).toJson(QJsonDocument::Indented));
             return Success;
@@ -62,8 +62,9 @@ int AnnotateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         const qint64 id = arguments.value(1).toLongLong(&ok);
         if (!ok)
             throw UsageError(tr("remove: name the annotation's number (annotate list shows them), not “%1”.").arg(arguments.value(1)));
-        if (!Annotations::remove(workspace->connection(), id))
+        if (!Annotations::remove(tables->connection(), id))
             throw UsageError(tr("remove: there is no annotation %1.").arg(id));
+        tables->save();
         err << tr("Removed annotation %1.").arg(id) << Qt::endl;
         return Success;
     }
@@ -82,7 +83,8 @@ int AnnotateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     annotation.colour = parser.value(QStringLiteral("colour"));
     if (const QString problem = Annotations::validate(annotation); !problem.isEmpty())
         throw UsageError(problem);
-    const qint64 id = Annotations::add(workspace->connection(), annotation);
+    const qint64 id = Annotations::add(tables->connection(), annotation);
+    tables->save();
     err << tr("Added annotation %1.").arg(id) << Qt::endl;
     return Success;
 }

@@ -1,10 +1,10 @@
 #include "assesscommand.h"
 
+#include "document/workspacetables.h"
 #include "export/assessmentexport.h"
 #include "export/tablefile.h"
 #include "maturity/maturityevidence.h"
 #include "maturityradar.h"
-#include "store/workspace.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -68,8 +68,9 @@ int AssessCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     assessment.id = 0;
     assessment.takenAt = QDateTime();
     assessment.takenBy = !who.isEmpty() ? who : !qEnvironmentVariable("USER").isEmpty() ? qEnvironmentVariable("USER") : tr("someone");
-    const auto workspace = Workspace::open(path);
-    Assessment::save(workspace->connection(), assessment);
+    const auto tables = WorkspaceTables::open(path);
+    Assessment::save(tables->connection(), assessment);
+    tables->save();
     const QLocale locale;
     err << tr("Saved the assessment of %1 by %2: overall %3 of %4.")
                .arg(locale.toString(assessment.takenAt.toLocalTime(), QLocale::ShortFormat), assessment.takenBy,
@@ -99,7 +100,7 @@ Assessment AssessCommand::set(const QCommandLineParser &parser, const QString &p
     };
     const double current = stage(QStringLiteral("current"));
     // The latest answers, with this one changed: the others stay as they were.
-    const QList<Assessment> history = Assessment::history(Workspace::open(path)->connection());
+    const QList<Assessment> history = Assessment::history(WorkspaceTables::open(path)->connection());
     Assessment assessment = history.isEmpty() ? Assessment::blank(matrix) : history.last();
     Assessment::Score *score = assessment.score(id);
     if (!score) {
@@ -118,14 +119,15 @@ Assessment AssessCommand::set(const QCommandLineParser &parser, const QString &p
 int AssessCommand::exportLatest(const QCommandLineParser &parser, const QString &path, const MaturityMatrix &matrix,
                                 QTextStream &out)
 {
-    const auto workspace = Workspace::open(path);
-    const QList<Assessment> history = Assessment::history(workspace->connection());
+    const auto tables = WorkspaceTables::open(path);
+    const QList<Assessment> history = Assessment::history(tables->connection());
     if (history.isEmpty())
         throw UsageError(tr("no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.").arg(path));
     const Assessment &latest = history.last();
-    const QList<MaturityEvidence::Hint> hints = MaturityEvidence::suggest(workspace->connection());
+    const QList<MaturityEvidence::Hint> hints =
+        MaturityEvidence::suggest(MaturityEvidence::facts(*tables), tables->connection());
     const QString title = tr("Micro-journey tracking maturity · %1 · %2")
-                              .arg(workspace->displayName(), latest.takenAt.date().toString(Qt::ISODate));
+                              .arg(tables->displayName(), latest.takenAt.date().toString(Qt::ISODate));
     writeFiles(parser, [&] { return AssessmentExport::table(matrix, latest, hints); },
                [&](const QString &file) { return MaturityRadar::save(matrix, latest, title, file); });
     if (parser.isSet(QStringLiteral("json"))) {

@@ -6,6 +6,7 @@
 #include "analysis/duration.h"
 #include "analysis/eventtable.h"
 #include "clickhouse/clickhousebackend.h"
+#include "document/workspacetables.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
 
@@ -23,21 +24,15 @@ std::unique_ptr<ReportBackend> Command::backendFor(const QString &workspace)
 Command::ReportSource Command::openSource(const QString &workspace)
 {
     ReportSource source;
-    if (ClickHouseUrl::isUrl(workspace)) {
-        const ClickHouseWorkspace server = ClickHouseWorkspace::open(ClickHouseUrl::parse(workspace));
-        source.zone = server.meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
-        source.displayName = server.url().toString();
-    } else {
-        source.file = Workspace::open(workspace);
-        source.zone = source.file->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
-        source.displayName = source.file->displayName();
-    }
+    source.tables = WorkspaceTables::open(workspace);
+    source.zone = source.tables->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
+    source.displayName = source.tables->displayName();
     return source;
 }
 
 QList<Annotation> Command::ReportSource::annotations(std::optional<qint64> fromMs, std::optional<qint64> toMs) const
 {
-    return file ? Annotations::list(file->connection(), fromMs, toMs) : QList<Annotation>();
+    return Annotations::list(tables->connection(), fromMs, toMs);
 }
 
 QString Command::required(const QCommandLineParser &parser, const QString &option,

@@ -7,6 +7,7 @@
 #include "analysis/condition.h"
 #include "analysis/localbackend.h"
 #include "store/annotations.h"
+#include "document/workspacetables.h"
 #include "store/workspace.h"
 #include "terminalprogress.h"
 
@@ -100,10 +101,10 @@ protected:
     /** What a report's command reads of its workspace besides the report: its zone, name, annotations. */
     struct ReportSource
     {
-        std::unique_ptr<Workspace> file; ///< null for a ClickHouse server (its annotations stay local for now)
+        std::unique_ptr<WorkspaceTables> tables; ///< its annotations, saved reports, ...
         QByteArray zone = "UTC";
         QString displayName;
-        /** The file's annotations in [@p fromMs, @p toMs); none on a server. */
+        /** The workspace's annotations in [@p fromMs, @p toMs). */
         QList<Annotation> annotations(std::optional<qint64> fromMs = {}, std::optional<qint64> toMs = {}) const;
     };
     /** Opens the file or the server @p workspace names (a StoreError when it cannot). */

@@ -5,12 +5,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "document/workspacetables.h"
 #include "governance/changelog.h"
 #include "governance/dataquality.h"
 #include "governance/eventdictionary.h"
 #include "governance/plandiff.h"
 #include "governance/trackingplan.h"
 #include "itemmodels/dataqualitymodel.h"
+#include "store/connection.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
@@ -113,8 +115,8 @@ int DictionaryCommand::exportPlan(const QCommandLineParser &parser, const QStrin
 {
     const TrackingPlan::Format format = formatFor(parser, file, false);
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
-    const auto workspace = Workspace::open(path);
-    const EventDictionary dictionary = EventDictionary::load(workspace->connection());
+    const auto tables = WorkspaceTables::open(path);
+    const EventDictionary dictionary = EventDictionary::load(tables->connection());
     const QString error = TrackingPlan::write(file, TrackingPlan::withAllFields(dictionary.events(), dictionary.naming()), format);
     if (!error.isEmpty())
         throw UsageError(error);
@@ -138,8 +140,8 @@ int DictionaryCommand::importPlan(const QCommandLineParser &parser, const QStrin
         if (!error.isEmpty())
             throw UsageError(error);
     }
-    const auto workspace = Workspace::open(path);
-    Connection &connection = workspace->connection();
+    const auto tables = WorkspaceTables::open(path);
+    Connection &connection = tables->connection();
     const EventDictionary dictionary = EventDictionary::load(connection);
     const PlanDiff::Removals removals = parser.isSet(QStringLiteral("remove-missing")) ? PlanDiff::Removals::Remove
                                                                                       : PlanDiff::Removals::Keep;
@@ -161,6 +163,7 @@ int DictionaryCommand::importPlan(const QCommandLineParser &parser, const QStrin
         return Success;
     }
     dictionary.applied(connection, changes, context);
+    tables->save();
     err << tr("Applied %n changes, each in the change log.", nullptr, int(changes.size())) << Qt::endl;
     return Success;
 }
@@ -168,12 +171,12 @@ int DictionaryCommand::importPlan(const QCommandLineParser &parser, const QStrin
 int DictionaryCommand::printLog(const QCommandLineParser &parser, QTextStream &out)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
-    const auto workspace = Workspace::open(path);
+    const auto tables = WorkspaceTables::open(path);
     if (parser.isSet(QStringLiteral("receipt"))) {
-        out << ChangeLog::receipt(workspace->connection()) << Qt::endl;
+        out << ChangeLog::receipt(tables->connection()) << Qt::endl;
         return Success;
     }
-    const QList<ChangeEntry> entries = ChangeLog::list(workspace->connection());
+    const QList<ChangeEntry> entries = ChangeLog::list(tables->connection());
     if (parser.isSet(QStringLiteral("json"))) {
         QList<QStringList> rows = {{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("action"),
                                     QStringLiteral("entity"), QStringLiteral("entity_name"), QStringLiteral("field"),
@@ -198,8 +201,8 @@ int DictionaryCommand::checkReceipt(const QCommandLineParser &parser, const QStr
 {
     Q_UNUSED(err);
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to check"));
-    const auto workspace = Workspace::open(path);
-    const ChangeLog::Integrity proof = ChangeLog::checkReceipt(workspace->connection(), receipt);
+    const auto tables = WorkspaceTables::open(path);
+    const ChangeLog::Integrity proof = ChangeLog::checkReceipt(tables->connection(), receipt);
     out << (proof.intact ? tr("Change log: %1").arg(proof.message) : tr("Change log ALTERED: %1").arg(proof.message)) << Qt::endl;
     return proof.intact ? Success : BadInput;
 }
@@ -207,22 +210,35 @@ int DictionaryCommand::checkReceipt(const QCommandLineParser &parser, const QStr
 int DictionaryCommand::check(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to check"));
-    const auto workspace = Workspace::open(path);
-    Connection &connection = workspace->connection();
+    const auto tables = WorkspaceTables::open(path);
+    Connection &connection = tables->connection();
     const EventDictionary dictionary = EventDictionary::load(connection);
-    DataQuality::Options options;
-    options.timezone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC"));
-    const QList<QualityFinding> findings = DataQuality::check(connection, dictionary, options);
-    writeFiles(parser, [&] { return DataQualityModel::toRows(findings); });
+    // The data-quality findings read the events of a file; on a server only the change log is checked.
+    const bool quality = !tables->isServer();
+    if (!quality && (parser.isSet(QStringLiteral("csv")) || parser.isSet(QStringLiteral("xlsx"))))
+        throw UsageError(tr("--csv and --xlsx write data-quality findings, which a ClickHouse workspace (%1) cannot compute yet.")
+                             .arg(path));
+    QList<QualityFinding> findings;
+    if (quality) {
+        DataQuality::Options options;
+        const QString zone = connection.queryText("SELECT value FROM meta WHERE key = 'timezone'");
+        options.timezone = zone.isEmpty() ? QStringLiteral("UTC") : zone;
+        findings = DataQuality::check(connection, dictionary, options);
+        writeFiles(parser, [&] { return DataQualityModel::toRows(findings); });
+    }
     const ChangeLog::Integrity integrity = ChangeLog::verify(connection);
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject log{{QStringLiteral("intact"), integrity.intact}, {QStringLiteral("message"), integrity.message}};
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("dictionary_events"), int(dictionary.count())},
-                                                           {QStringLiteral("findings"), TableFile::toJson(DataQualityModel::toRows(findings))},
-                                                           {QStringLiteral("change_log"), log}})
-                                     .toJson());
+        QJsonObject answer{{QStringLiteral("dictionary_events"), int(dictionary.count())}, {QStringLiteral("change_log"), log}};
+        if (quality)
+            answer.insert(QStringLiteral("findings"), TableFile::toJson(DataQualityModel::toRows(findings)));
+        out << QString::fromUtf8(QJsonDocument(answer).toJson());
         return integrity.intact ? Success : BadInput;
     }
+    if (!quality)
+        err << tr("Data quality is not checked on a ClickHouse workspace yet (it reads a workspace file's events); "
+                  "the change log is.")
+            << Qt::endl;
     if (dictionary.count() == 0)
         out << tr("The dictionary is empty: adopt the starter dictionary (dictionary import --starter) or import a plan.")
             << Qt::endl;
@@ -233,7 +249,8 @@ int DictionaryCommand::check(const QCommandLineParser &parser, QTextStream &out,
     out << (integrity.intact ? tr("Change log: %1").arg(integrity.message)
                              : tr("Change log ALTERED: %1").arg(integrity.message))
         << Qt::endl;
-    err << tr("%n findings.", nullptr, int(findings.size())) << Qt::endl;
+    if (quality)
+        err << tr("%n findings.", nullptr, int(findings.size())) << Qt::endl;
     return integrity.intact ? Success : BadInput;
 }
 

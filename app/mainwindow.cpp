@@ -167,6 +167,11 @@ void MainWindow::createPages()
     connect(mDocument, &WorkspaceDocument::logAppended, mMaturityPage, &MaturityPage::reloadEvidence);
     connect(mFunnelPage, &FunnelPage::annotationRequested, this, &MainWindow::addAnnotation);
     connect(mDocument, &WorkspaceDocument::annotationsChanged, this, &MainWindow::showAnnotations);
+    // An edit a server did not take (another person's came first): the Dictionary page says so, the others here.
+    connect(mDocument, &WorkspaceDocument::failed, this, [this](const QString &message) {
+        if (currentPage() != Dictionary)
+            statusBar()->showMessage(message, 15000);
+    });
     connect(mDataPage, &DataPage::annotationAddRequested, this, &MainWindow::addAnnotation);
     connect(mDataPage, &DataPage::annotationRemoveRequested, this, [this](qint64 id) {
         const Outcome<Done> removed = mDocument->removeAnnotation(id);
@@ -507,15 +512,17 @@ void MainWindow::updateWorkspaceActions()
 
 void MainWindow::updatePagesAvailable()
 {
-    // A server's workspace has funnels and cohorts; the pages that read a workspace file are greyed.
-    const bool file = !mSession->isServer();
+    // A server's workspace has funnels, cohorts, the assessment and the dictionary; the
+    // pages that read a workspace file's events are greyed.
+    const bool server = mSession->isServer();
     for (int page = Insights; page < PageCount; ++page) {
+        const bool file = !server || page == Maturity || page == Dictionary;
         QListWidgetItem *item = mSidebar->item(page);
         item->setFlags(file ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
         item->setToolTip(file ? QString() : tr("Not shown for a workspace on a ClickHouse server yet"));
         mPageActions.value(page)->setEnabled(file);
     }
-    if (!file && currentPage() >= Insights)
+    if (!mSidebar->item(currentPage())->flags().testFlag(Qt::ItemIsEnabled))
         showPage(Funnels);
 }
 
@@ -576,10 +583,6 @@ void MainWindow::showAnnotations()
 
 void MainWindow::addAnnotation(const QDate &day)
 {
-    if (mSession->isServer()) {
-        statusBar()->showMessage(tr("Annotations are kept in a workspace file; a ClickHouse workspace has none yet."), 6000);
-        return;
-    }
     AnnotationDialog dialog(day, mSummaryTimeZone.toUtf8(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -697,19 +700,16 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
     statusBar()->clearMessage();
-    if (server) {
-        mFunnelPage->setAnnotations({});
-        mCohortPage->setAnnotations({});
-        return;
-    }
-    mInsightsPage->setBackend(mBackend);
-    mJourneysPage->setBackend(mBackend);
-    mDataPage->setSummary(summary);
-    mInsightsPage->setSummary(summary);
-    mJourneysPage->setSummary(summary);
     mMaturityPage->setSummary(summary);
     mDictionaryPage->setSummary(summary); // opens the document on this workspace
-    showAnnotations();                     // the Data page now knows the workspace's time zone
+    if (!server) {
+        mInsightsPage->setBackend(mBackend);
+        mJourneysPage->setBackend(mBackend);
+        mDataPage->setSummary(summary);
+        mInsightsPage->setSummary(summary);
+        mJourneysPage->setSummary(summary);
+    }
+    showAnnotations(); // the Data page now knows the workspace's time zone
 }
 
 QString MainWindow::watchFolder(const QString &folder)

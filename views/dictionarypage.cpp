@@ -6,6 +6,7 @@
 
 #include "annotationdialog.h"
 #include "analysis/localcalendar.h"
+#include "clickhouse/clickhouseurl.h"
 #include "document/workspacedocument.h"
 
 #include "eventeditor.h"
@@ -134,6 +135,7 @@ DictionaryPage::DictionaryPage(WorkspaceDocument *document, QWidget *parent)
     mMessage->setWordWrap(true);
     mMessage->hide();
     connect(mDocument, &WorkspaceDocument::failed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(mDocument, &WorkspaceDocument::loaded, this, &DictionaryPage::showLoaded);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(createEventsPane());
@@ -457,20 +459,25 @@ void DictionaryPage::setSummary(const WorkspaceSummary &summary)
     if (summary.path != mWorkspacePath) {
         mWorkspacePath = summary.path;
         mLog->clear();
+        // A file is loaded at once, a server's tables later: showLoaded() either way.
         if (const Outcome<Done> outcome = mDocument->open(summary.path); !outcome.ok()) {
             showMessage(outcome.error(), true);
             return;
         }
-        mMessage->hide();
-        const QSignalBlocker blocker(mNaming);
-        mNaming->setCurrentIndex(mNaming->findData(int(mModel->dictionary().naming())));
-        updateOwners();
-        if (mModel->rowCount() > 0)
-            selectEvent(mModel->eventName(0));
-        else
-            mEditor->setEvent(QString());
     }
     checkQuality();
+}
+
+void DictionaryPage::showLoaded()
+{
+    mMessage->hide();
+    const QSignalBlocker blocker(mNaming);
+    mNaming->setCurrentIndex(mNaming->findData(int(mModel->dictionary().naming())));
+    updateOwners();
+    if (mModel->rowCount() > 0)
+        selectEvent(mModel->eventName(0));
+    else
+        mEditor->setEvent(QString());
 }
 
 QUndoStack *DictionaryPage::undoStack() const
@@ -565,6 +572,14 @@ void DictionaryPage::checkQuality()
 {
     if (mWorkspacePath.isEmpty())
         return;
+    if (ClickHouseUrl::isUrl(mWorkspacePath)) {
+        mQuality->setFindings({});
+        mTabs->setTabText(1, tr("Data Quality"));
+        mQualityStatus->setText(tr("The data is not checked against the dictionary on a ClickHouse server yet: the checks read "
+                                   "a workspace file's events."));
+        Q_EMIT qualityChecked();
+        return;
+    }
     mQualityStatus->setText(tr("Checking the data against the dictionary…"));
     DataQuality::Options options;
     options.timezone = mTimezone.isEmpty() ? QStringLiteral("UTC") : mTimezone;

@@ -77,6 +77,8 @@ private:
     QWidget *createLogPane();
     QWidget *createQualityPane();
     void updateOwners();
+    /** The document's tables are here: the naming, the owners and the first event. */
+    void showLoaded();
     void updateLogFilter();
     void updateWho();
     void showMessage(const QString &message, bool problem);

@@ -12,7 +12,6 @@
 #include "analysis/duration.h"
 #include "analysis/eventtable.h"
 #include "analysis/reportbackend.h"
-#include "clickhouse/clickhouseurl.h"
 #include "analysis/localcalendar.h"
 #include "export/funnelexport.h"
 #include "comboitems.h"
@@ -383,10 +382,7 @@ void FunnelPage::setSummary(const WorkspaceSummary &summary)
     }
     updateCapabilities();
     mLoading = false;
-    // Saved funnels are rows of a workspace file; a server keeps none yet.
-    const bool server = ClickHouseUrl::isUrl(mWorkspacePath);
-    mSaved->setVisible(!server);
-    mSaved->setWorkspace(server ? QString() : mWorkspacePath);
+    mSaved->setWorkspace(mWorkspacePath); // a file's, or a server's (WorkspaceTables)
     scheduleCompute();
 }
 

@@ -1,5 +1,6 @@
 #include "maturitypage.h"
 
+#include "document/workspacetables.h"
 #include "export/tablefile.h"
 
 #include "exportprompt.h"
@@ -9,7 +10,6 @@
 
 #include "export/assessmentexport.h"
 #include "maturityradar.h"
-#include "store/workspace.h"
 #include "store/workspacesummary.h"
 
 #include <QChart>
@@ -169,9 +169,10 @@ void MaturityPage::setSummary(const WorkspaceSummary &summary)
 {
     mWorkspacePath = summary.path;
     mWorkspaceName = summary.name;
-    mLoader.start([path = summary.path](const TaskContext &) {
-        const auto workspace = Workspace::open(path);
-        return Loaded{MaturityEvidence::suggest(workspace->connection()), Assessment::history(workspace->connection())};
+    mLoader.start([path = summary.path](const TaskContext &task) {
+        const auto tables = WorkspaceTables::open(path, task);
+        return Loaded{MaturityEvidence::suggest(MaturityEvidence::facts(*tables, task), tables->connection()),
+                      Assessment::history(tables->connection())};
     }, [this](const Outcome<Loaded> &outcome) { showLoaded(outcome); });
 }
 
@@ -179,9 +180,9 @@ void MaturityPage::reloadEvidence()
 {
     if (mWorkspacePath.isEmpty())
         return;
-    mEvidenceLoader.start([path = mWorkspacePath](const TaskContext &) {
-        const auto workspace = Workspace::open(path);
-        return MaturityEvidence::suggest(workspace->connection());
+    mEvidenceLoader.start([path = mWorkspacePath](const TaskContext &task) {
+        const auto tables = WorkspaceTables::open(path, task);
+        return MaturityEvidence::suggest(MaturityEvidence::facts(*tables, task), tables->connection());
     }, [this](const Outcome<QList<MaturityEvidence::Hint>> &outcome) {
         if (!outcome.ok())
             return; // the hints on screen stay; the next open says what is wrong
@@ -459,10 +460,11 @@ void MaturityPage::save(const QString &takenBy)
     copy.id = 0;
     copy.takenAt = QDateTime();
     copy.takenBy = takenBy.trimmed().isEmpty() ? tr("someone") : takenBy.trimmed();
-    mWriter.start([path = mWorkspacePath, copy](const TaskContext &) mutable {
-        const auto workspace = Workspace::open(path);
-        Assessment::save(workspace->connection(), copy);
-        return Assessment::history(workspace->connection());
+    mWriter.start([path = mWorkspacePath, copy](const TaskContext &task) mutable {
+        const auto tables = WorkspaceTables::open(path, task);
+        Assessment::save(tables->connection(), copy);
+        tables->save(task);
+        return Assessment::history(tables->connection());
     }, [this](const Outcome<QList<Assessment>> &outcome) {
         if (outcome.ok()) {
             setHistory(outcome.value());

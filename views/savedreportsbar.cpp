@@ -1,6 +1,6 @@
 #include "savedreportsbar.h"
 
-#include "store/workspace.h"
+#include "document/workspacetables.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -49,11 +49,13 @@ void SavedReportsBar::change(std::function<void(Connection &)> change, const QSt
 {
     if (mPath.isEmpty())
         return;
-    mWorker.start([path = mPath, kind = mKind, change = std::move(change)](const TaskContext &) {
-        const auto workspace = Workspace::open(path);
-        if (change)
-            change(workspace->connection());
-        return SavedReports::list(workspace->connection(), kind);
+    mWorker.start([path = mPath, kind = mKind, change = std::move(change)](const TaskContext &task) {
+        const auto tables = WorkspaceTables::open(path, task);
+        if (change) {
+            change(tables->connection());
+            tables->save(task);
+        }
+        return SavedReports::list(tables->connection(), kind);
     }, [this, current](const Outcome<QList<SavedReports::Report>> &outcome) { show(outcome, current); });
 }
 

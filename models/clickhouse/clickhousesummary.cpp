@@ -47,4 +47,28 @@ WorkspaceSummary ClickHouseSummary::load(const ClickHouseWorkspace &workspace, c
     return summary;
 }
 
+MaturityEvidence::Facts ClickHouseSummary::evidence(const ClickHouseWorkspace &workspace, const TaskContext &task)
+{
+    const ClickHouseConnection &server = workspace.connection();
+    MaturityEvidence::Facts facts;
+    const QStringList totals =
+        server.rows(QStringLiteral("SELECT count(), countIf(device != '' OR channel != ''), countIf(user_anonymous = 1) FROM events"),
+                    task)
+            .value(0);
+    facts.events = totals.value(0).toLongLong();
+    if (facts.events == 0)
+        return facts;
+    facts.withContext = totals.value(1).toLongLong();
+    for (const QStringList &row : server.rows(QStringLiteral("SELECT DISTINCT event FROM events ORDER BY event"), task))
+        facts.eventNames.append(row.value(0));
+    facts.knownUsers = server.rows(QStringLiteral("SELECT count() FROM users WHERE anonymous = 0"), task).value(0).value(0).toLongLong();
+    const QStringList links =
+        server.rows(QStringLiteral("SELECT uniqExact(person, person_anonymous), countIf(alias_anonymous = 1) FROM identity_links"), task)
+            .value(0);
+    facts.linkedPersons = links.value(0).toLongLong();
+    // An event keeps one id on the server: an anonymous one, or the anonymous ids a link names.
+    facts.anonymousEvents = totals.value(2).toLongLong() + links.value(1).toLongLong();
+    return facts;
+}
+
 } // namespace Funnelscope

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maturity/maturityevidence.h"
 #include "store/workspacesummary.h"
 #include "tasks/taskcontext.h"
 
@@ -18,6 +19,8 @@ class ClickHouseSummary
 {
 public:
     static WorkspaceSummary load(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
+    /** What the maturity hints read of the events (no source properties: no experiments found). */
+    static MaturityEvidence::Facts evidence(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
 };
 
 } // namespace Funnelscope

@@ -2,10 +2,45 @@
 
 #include "tasks/validationerror.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace Funnelscope {
+
+namespace {
+
+/** The passwords the window was given, by user@host:port, for this process only (never written). */
+class Passwords
+{
+public:
+    std::optional<QString> value(const QString &key) const
+    {
+        const QMutexLocker locker(&mMutex);
+        const auto found = mPasswords.constFind(key);
+        return found == mPasswords.cend() ? std::nullopt : std::optional<QString>(*found);
+    }
+    void insert(const QString &key, const QString &password)
+    {
+        const QMutexLocker locker(&mMutex);
+        mPasswords.insert(key, password);
+    }
+
+private:
+    mutable QMutex mMutex;
+    QHash<QString, QString> mPasswords;
+};
+
+Passwords &rememberedPasswords()
+{
+    static Passwords passwords;
+    return passwords;
+}
+
+} // namespace
 
 bool ClickHouseUrl::isUrl(const QString &text)
 {
@@ -43,8 +78,15 @@ ClickHouseUrl ClickHouseUrl::parse(const QString &text)
             throw ValidationError(tr("“%1”: “%2” is not a cluster name.").arg(text, value));
         result.cluster = value;
     }
-    result.password = qEnvironmentVariable("FUNNELSCOPE_CLICKHOUSE_PASSWORD");
+    const std::optional<QString> remembered = rememberedPasswords().value(result.user + QLatin1Char('@') + result.server());
+    result.password = remembered ? *remembered : qEnvironmentVariable("FUNNELSCOPE_CLICKHOUSE_PASSWORD");
     return result;
+}
+
+void ClickHouseUrl::rememberPassword(const QString &text, const QString &password)
+{
+    const ClickHouseUrl url = parse(text);
+    rememberedPasswords().insert(url.user + QLatin1Char('@') + url.server(), password);
 }
 
 ClickHouseUrl ClickHouseUrl::parse(const QString &text, const QString &password)

@@ -10,7 +10,8 @@ namespace Funnelscope {
  * Where a ClickHouse workspace lives (DESIGN.md, "A workspace is a file or a server"):
  * `clickhouse://[user@]host[:port]/database[?cluster=NAME]`, or `clickhouses://…` for
  * HTTPS. The port is the server's HTTP interface (8123, or 8443 over TLS). The password
- * never comes from the URL: FUNNELSCOPE_CLICKHOUSE_PASSWORD, or the window asks.
+ * never comes from the URL: FUNNELSCOPE_CLICKHOUSE_PASSWORD, or the window asks (and
+ * remembers it in memory: rememberPassword()).
  */
 struct ClickHouseUrl
 {
@@ -34,6 +35,12 @@ public:
     static ClickHouseUrl parse(const QString &text);
     /** @p text parsed, with @p password (the window's) when it is not empty, else the environment's. */
     static ClickHouseUrl parse(const QString &text, const QString &password);
+    /**
+     * Keeps @p password (the one the window asked for) for the user and server @p text
+     * names, in this process's memory only: parse() then takes it instead of the
+     * environment's, so the pages' own workers reach the server the window opened.
+     */
+    static void rememberPassword(const QString &text, const QString &password);
 
     /** The HTTP endpoint queries go to. */
     QUrl endpoint() const;

@@ -1,5 +1,7 @@
 #include "clickhouseworkspace.h"
 
+#include "clickhousetables.h"
+
 #include "store/storeerror.h"
 
 #include <QDateTime>
@@ -103,6 +105,7 @@ ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const 
                                 "ENGINE = MergeTree ORDER BY (key, anonymous)").arg(db), task);
     server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.meta (key String, value String, at UInt64) ENGINE = TinyLog").arg(db),
                  task);
+    ClickHouseTables::create(workspace, task);
     workspace.addNumberColumns(task);
     return workspace;
 }

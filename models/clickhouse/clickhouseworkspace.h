@@ -13,7 +13,8 @@ namespace Funnelscope {
  * A workspace on a ClickHouse server or cluster (DESIGN.md, "A ClickHouse workspace"): the
  * events in `events` (a MergeTree ordered by person and time; on a cluster a MergeTree
  * `events_local` on every shard and a Distributed `events` over them, sharded by person),
- * and beside them on the URL's server the small tables: `imports`, `identity_links`, `meta`.
+ * and beside them on the URL's server the small tables: `imports`, `identity_links`, `meta`,
+ * and the dictionary's, assessments' and saved reports' (ClickHouseTables).
  *
  * open() checks the server answers and the tables are there (a database without them is a
  * StoreError naming it); create() makes what is missing: with `ON CLUSTER` when the server

@@ -3,8 +3,8 @@
 #include "annotationcommand.h"
 #include "governance/changelog.h"
 #include "governance/dictionaryeditcommand.h"
+#include "clickhouse/clickhouseworkspace.h"
 #include "store/storeerror.h"
-#include "store/workspace.h"
 #include "tasks/errormessage.h"
 #include "tasks/validationerror.h"
 
@@ -20,46 +20,109 @@ WorkspaceDocument::WorkspaceDocument(QObject *parent)
 {
 }
 
-WorkspaceDocument::~WorkspaceDocument() = default;
+WorkspaceDocument::~WorkspaceDocument()
+{
+    mSaver.waitForFinished(); // an edit made is an edit sent
+    mLoader.shutdown();
+    mSaver.shutdown();
+}
 
 Outcome<Done> WorkspaceDocument::open(const QString &path)
 {
-    try {
-        auto workspace = Workspace::open(path);
-        EventDictionary dictionary = EventDictionary::load(workspace->connection());
-        Q_EMIT aboutToReset();
-        mWorkspace = std::move(workspace);
-        mDictionary = std::move(dictionary);
-        mUndoStack->clear();
-        Q_EMIT reset();
-    } catch (const StoreError &failure) {
-        return Outcome<Done>::failure(failure.message());
+    // A save still under way belongs to the workspace it was made in: it finishes first.
+    mSaver.waitForFinished();
+    mLoader.cancel();
+    if (ClickHouseUrl::isUrl(path)) {
+        show(nullptr, path);
+        // The server's tables come in a worker; until then the document is empty and says so.
+        mLoader.start([path](const TaskContext &task) {
+            const ClickHouseWorkspace server = ClickHouseWorkspace::open(ClickHouseUrl::parse(path), task);
+            return std::make_shared<const Fetched>(Fetched{server, ClickHouseTables::fetch(server, task)});
+        }, [this, path](const Outcome<std::shared_ptr<const Fetched>> &outcome) {
+            if (!outcome.ok()) {
+                Q_EMIT failed(outcome.error());
+                return;
+            }
+            try {
+                show(WorkspaceTables::copyOf(outcome.value()->server, outcome.value()->content), path);
+                *mSent = outcome.value()->content.revision;
+            } catch (...) {
+                Q_EMIT failed(errorMessage(std::current_exception()));
+            }
+        });
+        return Done();
     }
+    try {
+        show(WorkspaceTables::open(path), path);
+    } catch (...) {
+        return Outcome<Done>::failure(errorMessage(std::current_exception()));
+    }
+    return Done();
+}
+
+void WorkspaceDocument::show(std::unique_ptr<WorkspaceTables> tables, const QString &path)
+{
+    EventDictionary dictionary = tables ? EventDictionary::load(tables->connection()) : EventDictionary();
+    Q_EMIT aboutToReset();
+    mTables = std::move(tables);
+    mPath = path;
+    mSent = std::make_shared<ClickHouseTables::Revision>();
+    mDictionary = std::move(dictionary);
+    mUndoStack->clear();
+    Q_EMIT reset();
     Q_EMIT eventChanged(QString());
     Q_EMIT logAppended();
     Q_EMIT annotationsChanged();
-    return Done();
+    if (mTables)
+        Q_EMIT loaded();
 }
 
 void WorkspaceDocument::close()
 {
-    Q_EMIT aboutToReset();
-    mWorkspace.reset();
-    mDictionary = EventDictionary();
-    mUndoStack->clear();
-    Q_EMIT reset();
-    Q_EMIT eventChanged(QString());
-    Q_EMIT annotationsChanged();
+    mSaver.waitForFinished();
+    mLoader.cancel();
+    show(nullptr, QString());
+}
+
+bool WorkspaceDocument::isOpen() const
+{
+    return mTables != nullptr;
 }
 
 QString WorkspaceDocument::path() const
 {
-    return mWorkspace ? mWorkspace->path() : QString();
+    return mPath;
 }
 
 Connection *WorkspaceDocument::connection() const
 {
-    return mWorkspace ? &mWorkspace->connection() : nullptr;
+    return mTables ? &mTables->connection() : nullptr;
+}
+
+bool WorkspaceDocument::isSaving() const
+{
+    return mSaver.isBusy();
+}
+
+void WorkspaceDocument::written()
+{
+    if (!mTables || !mTables->isServer())
+        return; // a file has it
+    // Sent in order, each after the revision the one before made; a failure fails the rest.
+    const ClickHouseWorkspace server = *mTables->server();
+    mSaver.start([server, content = mTables->unsaved(), sent = mSent](const TaskContext &task) mutable {
+        content.revision.number = sent->number;
+        content.revision.token = sent->token;
+        const ClickHouseTables::Revision next = ClickHouseTables::send(server, content, task);
+        sent->number = next.number;
+        sent->token = next.token;
+        return next;
+    }, [this, path = mPath, sent = mSent](const Outcome<ClickHouseTables::Revision> &outcome) {
+        if (outcome.ok() || sent != mSent)
+            return; // saved, or the document shows another workspace (or the server's again) by now
+        Q_EMIT failed(tr("%1 The page shows the server's tables again.").arg(outcome.error()));
+        open(path);
+    });
 }
 
 EventDictionary::Context WorkspaceDocument::context(const QString &action, const QString &reason, bool enforceNaming) const
@@ -76,7 +139,7 @@ EventDictionary::Context WorkspaceDocument::context(const QString &action, const
 Outcome<Done> WorkspaceDocument::submit(const QList<DictionaryChange> &changes, const QString &text, const QString &reason,
                                         bool enforceNaming)
 {
-    if (!mWorkspace)
+    if (!mTables)
         return Outcome<Done>::failure(tr("No workspace is open."));
     if (changes.isEmpty())
         return Done();
@@ -92,10 +155,10 @@ Outcome<Done> WorkspaceDocument::submit(const QList<DictionaryChange> &changes, 
 
 QList<Annotation> WorkspaceDocument::annotations() const
 {
-    if (!mWorkspace)
+    if (!mTables)
         return {};
     try {
-        return Annotations::list(mWorkspace->connection());
+        return Annotations::list(mTables->connection());
     } catch (...) {
         return {}; // busy or damaged: said where the workspace is used; no marks meanwhile
     }
@@ -103,7 +166,7 @@ QList<Annotation> WorkspaceDocument::annotations() const
 
 Outcome<Done> WorkspaceDocument::addAnnotation(const Annotation &annotation)
 {
-    if (!mWorkspace)
+    if (!mTables)
         return Outcome<Done>::failure(tr("No workspace is open."));
     if (const QString problem = Annotations::validate(annotation); !problem.isEmpty())
         return Outcome<Done>::failure(problem);
@@ -116,11 +179,11 @@ Outcome<Done> WorkspaceDocument::addAnnotation(const Annotation &annotation)
 
 Outcome<Done> WorkspaceDocument::removeAnnotation(qint64 id)
 {
-    if (!mWorkspace)
+    if (!mTables)
         return Outcome<Done>::failure(tr("No workspace is open."));
     std::optional<Annotation> annotation;
     try {
-        annotation = Annotations::find(mWorkspace->connection(), id);
+        annotation = Annotations::find(mTables->connection(), id);
     } catch (...) {
         return Outcome<Done>::failure(errorMessage(std::current_exception()));
     }
@@ -135,27 +198,30 @@ Outcome<Done> WorkspaceDocument::removeAnnotation(qint64 id)
 
 qint64 WorkspaceDocument::writeAnnotation(const Annotation &annotation)
 {
-    if (!mWorkspace)
+    if (!mTables)
         throw ValidationError(tr("No workspace is open."));
-    const qint64 id = Annotations::add(mWorkspace->connection(), annotation);
+    const qint64 id = Annotations::add(mTables->connection(), annotation);
+    written();
     Q_EMIT annotationsChanged();
     return id;
 }
 
 void WorkspaceDocument::eraseAnnotation(qint64 id)
 {
-    if (!mWorkspace)
+    if (!mTables)
         throw ValidationError(tr("No workspace is open."));
-    Annotations::remove(mWorkspace->connection(), id);
+    Annotations::remove(mTables->connection(), id);
+    written();
     Q_EMIT annotationsChanged();
 }
 
 void WorkspaceDocument::apply(const QList<DictionaryChange> &changes, const QString &action, const QString &reason,
                               bool enforceNaming)
 {
-    if (!mWorkspace)
+    if (!mTables)
         throw ValidationError(tr("No workspace is open."));
-    EventDictionary next = mDictionary.applied(mWorkspace->connection(), changes, context(action, reason, enforceNaming));
+    EventDictionary next = mDictionary.applied(mTables->connection(), changes, context(action, reason, enforceNaming));
+    written();
     Q_EMIT aboutToApply(changes);
     mDictionary = std::move(next);
     Q_EMIT applied(changes);
@@ -168,11 +234,12 @@ void WorkspaceDocument::apply(const QList<DictionaryChange> &changes, const QStr
 
 Outcome<Done> WorkspaceDocument::setNaming(DictionaryRules::Naming naming)
 {
-    if (!mWorkspace)
+    if (!mTables)
         return Outcome<Done>::failure(tr("No workspace is open."));
     try {
-        EventDictionary::setNaming(mWorkspace->connection(), naming, context(QString(), QString(), true));
-        EventDictionary next = EventDictionary::load(mWorkspace->connection());
+        EventDictionary::setNaming(mTables->connection(), naming, context(QString(), QString(), true));
+        written();
+        EventDictionary next = EventDictionary::load(mTables->connection());
         Q_EMIT aboutToReset();
         mDictionary = std::move(next);
         Q_EMIT reset();

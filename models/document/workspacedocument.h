@@ -1,9 +1,12 @@
 #pragma once
 
+#include "clickhouse/clickhouseworkspace.h"
+#include "document/workspacetables.h"
 #include "governance/dictionaryrules.h"
 #include "governance/eventdictionary.h"
 #include "store/annotations.h"
 #include "tasks/outcome.h"
+#include "tasks/worker.h"
 
 #include <QDate>
 #include <QObject>
@@ -15,11 +18,11 @@ class QUndoStack;
 namespace Funnelscope {
 
 class Connection;
-class Workspace;
 
 /**
- * The workspace as the window edits it: its own connection (on the GUI thread; a
- * dictionary edit is a few rows), the dictionary, the one QUndoStack every edit goes
+ * The workspace as the window edits it: its own connection to its small tables
+ * (WorkspaceTables, on the GUI thread; a dictionary edit is a few rows; a server's
+ * copy is fetched and each write sent by workers, in order), the dictionary, the one QUndoStack every edit goes
  * through, and the signals views follow. The dictionary, parameter and change-log
  * models are views on it. Reports and the summary are read by workers on connections
  * of their own; only edits a person makes and undoes go through here.
@@ -38,12 +41,19 @@ public:
     explicit WorkspaceDocument(QObject *parent = nullptr);
     ~WorkspaceDocument() override;
 
-    /** Opens the workspace at @p path (its dictionary, a fresh undo history). */
+    /**
+     * Opens the workspace at @p path (its dictionary, a fresh undo history): a file at once
+     * (or why not), a ClickHouse URL in a worker: loaded() when its tables are here, failed()
+     * when they cannot be read.
+     */
     Outcome<Done> open(const QString &path);
     void close();
-    bool isOpen() const { return mWorkspace != nullptr; }
+    bool isOpen() const;
     QString path() const;
+    /** The tables' connection (a server's: the copy), or null while none is open. */
     Connection *connection() const;
+    /** Whether edits are still being sent to a server. */
+    bool isSaving() const;
 
     const EventDictionary &dictionary() const { return mDictionary; }
     QUndoStack *undoStack() const { return mUndoStack; }
@@ -93,15 +103,32 @@ Q_SIGNALS:
     void eventRenamed(const QString &oldName, const QString &newName);
     /** An annotation was added or removed, or another workspace was opened: annotations() changed. */
     void annotationsChanged();
+    /** The tables of the workspace open() was given are here (at once for a file, later for a server). */
+    void loaded();
     /** New change-log entries were written. */
     void logAppended();
     /** An edit, undo or redo could not be applied (the reason, for the status bar or a dialog). */
     void failed(const QString &message);
 
 private:
-    EventDictionary::Context context(const QString &action, const QString &reason, bool enforceNaming) const;
+    struct Fetched
+    {
+        ClickHouseWorkspace server;
+        ClickHouseTables::Content content;
+    };
 
-    std::unique_ptr<Workspace> mWorkspace;
+    EventDictionary::Context context(const QString &action, const QString &reason, bool enforceNaming) const;
+    /** Shows @p tables (none: closed) with their dictionary and a fresh undo history. */
+    void show(std::unique_ptr<WorkspaceTables> tables, const QString &path);
+    /** After each write: a server's copy is sent in the background (a file has it already). */
+    void written();
+
+    std::unique_ptr<WorkspaceTables> mTables;
+    QString mPath;
+    /** The newest revision sent to the server; shared with the saves under way, replaced on open. */
+    std::shared_ptr<ClickHouseTables::Revision> mSent = std::make_shared<ClickHouseTables::Revision>();
+    Worker<std::shared_ptr<const Fetched>> mLoader{this};
+    Worker<ClickHouseTables::Revision> mSaver{this, WorkerBase::Policy::Every};
     EventDictionary mDictionary;
     QUndoStack *mUndoStack;
     QString mWho;

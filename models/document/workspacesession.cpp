@@ -90,6 +90,9 @@ void WorkspaceSession::finish(const QString &path, const QString &password, bool
     }
     mPath = path;
     mPassword = password;
+    // The pages' own workers (dictionary, assessments, saved reports) reach the server too.
+    if (isServer() && !password.isEmpty())
+        ClickHouseUrl::rememberPassword(path, password);
     mSummary = outcome.value().summary;
     mBackend = outcome.value().backend;
     if (opening)

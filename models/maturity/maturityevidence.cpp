@@ -1,5 +1,7 @@
 #include "maturityevidence.h"
 
+#include "clickhouse/clickhousesummary.h"
+#include "document/workspacetables.h"
 #include "store/connection.h"
 #include "store/statement.h"
 
@@ -33,19 +35,41 @@ bool isMicroStep(const QString &name)
 
 } // namespace
 
-QList<MaturityEvidence::Hint> MaturityEvidence::suggest(Connection &connection)
+MaturityEvidence::Facts MaturityEvidence::facts(Connection &connection)
+{
+    Facts facts;
+    facts.events = connection.queryInt("SELECT count(*) FROM events");
+    if (facts.events == 0)
+        return facts;
+    Statement select(connection, "SELECT name FROM event_types WHERE id IN (SELECT DISTINCT event_type_id FROM events) ORDER BY name");
+    while (select.step())
+        facts.eventNames.append(select.text(0));
+    facts.withContext = connection.queryInt("SELECT count(*) FROM events WHERE device_id IS NOT NULL OR channel_id IS NOT NULL");
+    facts.knownUsers = connection.queryInt("SELECT count(*) FROM users WHERE anonymous = 0");
+    facts.anonymousEvents = connection.queryInt("SELECT count(*) FROM events WHERE anonymous_id IS NOT NULL");
+    facts.linkedPersons = connection.queryInt("SELECT count(DISTINCT person_id) FROM identity_links");
+    facts.experiments = connection.queryInt(
+                            "SELECT count(*) FROM (SELECT properties FROM events WHERE properties IS NOT NULL LIMIT 20000) e, "
+                            "json_each(e.properties) j WHERE lower(j.key) LIKE '%experiment%' OR lower(j.key) LIKE '%variant%'")
+        > 0;
+    return facts;
+}
+
+MaturityEvidence::Facts MaturityEvidence::facts(WorkspaceTables &tables, const TaskContext &task)
+{
+    return tables.server() ? ClickHouseSummary::evidence(*tables.server(), task) : facts(tables.connection());
+}
+
+QList<MaturityEvidence::Hint> MaturityEvidence::suggest(const Facts &facts, Connection &connection)
 {
     QList<Hint> hints;
     const QLocale locale;
-    const qint64 events = connection.queryInt("SELECT count(*) FROM events");
+    const qint64 events = facts.events;
     if (events == 0)
         return hints;
 
     // Data collection: which events, and with what context.
-    QStringList types;
-    Statement select(connection, "SELECT name FROM event_types WHERE id IN (SELECT DISTINCT event_type_id FROM events) ORDER BY name");
-    while (select.step())
-        types.append(select.text(0));
+    const QStringList &types = facts.eventNames;
     QStringList steps;
     bool onlyPagesAndPurchases = true;
     for (const QString &type : std::as_const(types)) {
@@ -53,9 +77,7 @@ QList<MaturityEvidence::Hint> MaturityEvidence::suggest(Connection &connection)
         if (isMicroStep(type))
             steps.append(type);
     }
-    const qint64 withContext = connection.queryInt(
-        "SELECT count(*) FROM events WHERE device_id IS NOT NULL OR channel_id IS NOT NULL");
-    const double contextShare = double(withContext) / double(events);
+    const double contextShare = double(facts.withContext) / double(events);
     if (onlyPagesAndPurchases) {
         hints.append({QStringLiteral("data_collection"), 1,
                       tr("Only page and purchase events are tracked (%1).").arg(types.join(QLatin1String(", ")))});
@@ -72,9 +94,9 @@ QList<MaturityEvidence::Hint> MaturityEvidence::suggest(Connection &connection)
     }
 
     // Identity: anonymous ids, and whether they are linked to known users.
-    const qint64 users = connection.queryInt("SELECT count(*) FROM users WHERE anonymous = 0");
-    const qint64 anonymousEvents = connection.queryInt("SELECT count(*) FROM events WHERE anonymous_id IS NOT NULL");
-    const qint64 linkedUsers = connection.queryInt("SELECT count(DISTINCT person_id) FROM identity_links");
+    const qint64 users = facts.knownUsers;
+    const qint64 anonymousEvents = facts.anonymousEvents;
+    const qint64 linkedUsers = facts.linkedPersons;
     if (anonymousEvents == 0) {
         hints.append({QStringLiteral("identity"), 1,
                       tr("No event carries an anonymous id, so visits cannot be stitched to people across devices.")});
@@ -115,10 +137,7 @@ QList<MaturityEvidence::Hint> MaturityEvidence::suggest(Connection &connection)
     hints.append(analytics);
 
     // Experimentation: experiment or variant properties on events.
-    const qint64 experiments = connection.queryInt(
-        "SELECT count(*) FROM (SELECT properties FROM events WHERE properties IS NOT NULL LIMIT 20000) e, "
-        "json_each(e.properties) j WHERE lower(j.key) LIKE '%experiment%' OR lower(j.key) LIKE '%variant%'");
-    if (experiments > 0)
+    if (facts.experiments)
         hints.append({QStringLiteral("experimentation"), 1.5,
                       tr("Events carry experiment or variant properties: tests are being tracked.")});
     return hints;

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "tasks/taskcontext.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Funnelscope {
 
 class Connection;
+class WorkspaceTables;
 
 /**
  * Hints from the workspace's own data for the self-assessment: a suggested stage for a
@@ -20,7 +24,8 @@ class Connection;
  * - Analytics & Reporting: funnels and cohorts saved in the workspace → 2; one of them →
  *   1.5; neither → 1; half a stage more (at most 2.5) when insights are saved or an event
  *   was marked tier one with insights as its reason (the change log's "Insights: …").
- * - Experimentation: events carrying an experiment or variant property → 1.5.
+ * - Experimentation: events carrying an experiment or variant property → 1.5 (a file's:
+ *   a ClickHouse workspace keeps no source properties yet).
  */
 class MaturityEvidence
 {
@@ -34,7 +39,26 @@ public:
         QString reason;
     };
 
-    static QList<Hint> suggest(Connection &connection);
+    /** What the hints read of a workspace's events. */
+    struct Facts
+    {
+        qint64 events = 0;
+        QStringList eventNames; ///< the names that occur, sorted
+        qint64 withContext = 0; ///< events with a device or a channel
+        qint64 knownUsers = 0;
+        qint64 anonymousEvents = 0; ///< events with an anonymous id
+        qint64 linkedPersons = 0;   ///< persons with ids linked to them
+        bool experiments = false;   ///< some event carries an experiment or variant property
+    };
+
+    /** The facts of a workspace file's events. */
+    static Facts facts(Connection &workspace);
+    /** The facts of the events of the workspace @p tables belong to, a file or a server. */
+    static Facts facts(WorkspaceTables &tables, const TaskContext &task = {});
+    /** The hints from @p facts and the small tables in @p tables (saved reports, change log). */
+    static QList<Hint> suggest(const Facts &facts, Connection &tables);
+    /** The hints of a workspace file. */
+    static QList<Hint> suggest(Connection &connection) { return suggest(facts(connection), connection); }
 };
 
 } // namespace Funnelscope

@@ -1,7 +1,8 @@
 // The window on a ClickHouse workspace, against the fixture's real cluster: the demo shop
 // imported into a local workspace and into the cluster, the window opened on each. The
 // funnel and cohort pages show the same figures on both (the JSON the command line
-// prints), the pages a server does not have yet are greyed with why, the address is in
+// prints), the pages a server does not have yet are greyed with why, the dictionary page
+// shows the server's, the address is in
 // Open Recent without its password, a wrong password is said in the dialog that asks for
 // it again, and a file imported from the window goes into the server.
 #include "mainwindow.h"
@@ -11,10 +12,14 @@
 #include "clickhouseconnectdialog.h"
 #include "cohortpage.h"
 #include "demo/demoshop.h"
+#include "document/workspacedocument.h"
 #include "document/workspacesession.h"
+#include "document/workspacetables.h"
 #include "export/cohortexport.h"
 #include "export/funnelexport.h"
 #include "funnelpage.h"
+#include "governance/plandiff.h"
+#include "governance/trackingplan.h"
 #include "importdialog.h"
 #include "store/workspacesummary.h"
 #include "ingest/importer.h"
@@ -43,6 +48,7 @@ class tst_ClickHouseWindow : public QObject
     QString mLocal;
     QString mCluster;
     QString mSingle;
+    int mServerEvents = 0; ///< the events of the server's dictionary
 
     /** The dialog the window shows, once it is up. */
     ClickHouseConnectDialog *connectDialog(MainWindow &window)
@@ -113,6 +119,17 @@ private Q_SLOTS:
         Importer::importAll(*Workspace::create(mLocal), {Importer::plan(csv, importOptions)}, importOptions);
         mCluster = cluster + QStringLiteral("w%1_window").arg(QCoreApplication::applicationPid());
         ClickHouseImporter::importAll(ClickHouseUrl::parse(mCluster), {Importer::plan(csv, importOptions)}, importOptions);
+        // The starter dictionary on the server (the file has none).
+        const auto tables = WorkspaceTables::open(mCluster);
+        const EventDictionary empty = EventDictionary::load(tables->connection());
+        EventDictionary::Context context;
+        context.who = QStringLiteral("Ana");
+        context.enforceNaming = false;
+        mServerEvents = empty.applied(tables->connection(), PlanDiff::compute(empty, TrackingPlan::starter(), PlanDiff::Removals::Keep),
+                                      context)
+                            .count();
+        tables->save();
+        QVERIFY(mServerEvents > 5);
     }
 
     void theClustersPagesShowTheFilesFigures()
@@ -132,14 +149,19 @@ private Q_SLOTS:
         QCOMPARE(server.dropped, local.dropped);
         QVERIFY(window.windowTitle().contains(mCluster));
 
-        // What a server has not got yet is greyed, with why; the reports stay.
+        // What a server has not got yet is greyed, with why; the reports, the assessment and
+        // the dictionary stay, the dictionary the server's.
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-        QVERIFY(sidebar->item(MainWindow::Funnels)->flags() & Qt::ItemIsEnabled);
-        QVERIFY(sidebar->item(MainWindow::Cohorts)->flags() & Qt::ItemIsEnabled);
-        for (int page = MainWindow::Insights; page < MainWindow::PageCount; ++page) {
+        for (const int page : {MainWindow::Funnels, MainWindow::Cohorts, MainWindow::Maturity, MainWindow::Dictionary})
+            QVERIFY(sidebar->item(page)->flags() & Qt::ItemIsEnabled);
+        for (const int page : {MainWindow::Insights, MainWindow::Journeys, MainWindow::Data}) {
             QVERIFY(!(sidebar->item(page)->flags() & Qt::ItemIsEnabled));
             QVERIFY(!sidebar->item(page)->toolTip().isEmpty());
         }
+        auto *document = window.findChild<WorkspaceDocument *>();
+        QVERIFY(document);
+        QVERIFY(QTest::qWaitFor([&] { return document->isOpen() && document->dictionary().count() == mServerEvents; }, 30000));
+        QCOMPARE(document->path(), mCluster);
         auto *hold = window.findChild<QComboBox *>(QStringLiteral("hold"));
         QVERIFY(hold);
         for (int item = 1; item < hold->count(); ++item)
