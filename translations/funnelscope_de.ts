@@ -525,6 +525,13 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseTables</name>
+    <message>
+        <source>Someone else saved changes to the dictionary, assessments, saved reports or annotations of the ClickHouse workspace %1 since you opened it, so yours were not saved. Open it again to see theirs, then make yours again.</source>
+        <translation>Jemand anderes hat seit dem Öffnen Änderungen am Wörterbuch, an Bewertungen, gespeicherten Berichten oder Anmerkungen des ClickHouse-Arbeitsbereichs %1 gespeichert, daher wurden Ihre nicht gespeichert. Öffnen Sie ihn erneut, um diese zu sehen, und nehmen Sie Ihre Änderungen dann noch einmal vor.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ClickHouseUrl</name>
     <message>
         <source>“%1” is not a ClickHouse address such as clickhouse://host:8123/database.</source>
@@ -1711,6 +1718,14 @@ Befehle:
         <source>check, log: print the findings or the change log as JSON on standard output.</source>
         <translation>check, log: die Befunde oder das Änderungsprotokoll als JSON auf der Standardausgabe ausgeben.</translation>
     </message>
+    <message>
+        <source>--csv and --xlsx write data-quality findings, which a ClickHouse workspace (%1) cannot compute yet.</source>
+        <translation>--csv und --xlsx schreiben Befunde zur Datenqualität, die ein ClickHouse-Arbeitsbereich (%1) noch nicht berechnen kann.</translation>
+    </message>
+    <message>
+        <source>Data quality is not checked on a ClickHouse workspace yet (it reads a workspace file&apos;s events); the change log is.</source>
+        <translation>Die Datenqualität wird in einem ClickHouse-Arbeitsbereich noch nicht geprüft (sie liest die Ereignisse einer Arbeitsbereichsdatei); das Änderungsprotokoll wird geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
@@ -2067,6 +2082,10 @@ Befehle:
     <message>
         <source>Data-quality findings</source>
         <translation>Befunde zur Datenqualität</translation>
+    </message>
+    <message>
+        <source>The data is not checked against the dictionary on a ClickHouse server yet: the checks read a workspace file&apos;s events.</source>
+        <translation>Die Daten werden auf einem ClickHouse-Server noch nicht gegen das Wörterbuch geprüft: Die Prüfungen lesen die Ereignisse einer Arbeitsbereichsdatei.</translation>
     </message>
 </context>
 <context>
@@ -5487,10 +5506,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Not shown for a workspace on a ClickHouse server yet</source>
         <translation>Für einen Arbeitsbereich auf einem ClickHouse-Server noch nicht verfügbar</translation>
     </message>
-    <message>
-        <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
-        <translation>Anmerkungen stehen in einer Arbeitsbereichsdatei; ein ClickHouse-Arbeitsbereich hat noch keine.</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -6902,6 +6917,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>There is no annotation %1.</source>
         <translation>Es gibt keine Anmerkung %1.</translation>
+    </message>
+    <message>
+        <source>%1 The page shows the server&apos;s tables again.</source>
+        <translation>%1 Die Seite zeigt wieder die Tabellen des Servers.</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,13 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseTables</name>
+    <message>
+        <source>Someone else saved changes to the dictionary, assessments, saved reports or annotations of the ClickHouse workspace %1 since you opened it, so yours were not saved. Open it again to see theirs, then make yours again.</source>
+        <translation>Otra persona guardó cambios en el diccionario, las evaluaciones, los informes guardados o las anotaciones del espacio de trabajo de ClickHouse %1 desde que lo abrió, así que los suyos no se guardaron. Ábralo de nuevo para ver los de esa persona y vuelva a hacer los suyos.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ClickHouseUrl</name>
     <message>
         <source>“%1” is not a ClickHouse address such as clickhouse://host:8123/database.</source>
@@ -1711,6 +1718,14 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>check, log: print the findings or the change log as JSON on standard output.</source>
         <translation>check, log: mostrar los hallazgos o el registro de cambios como JSON en la salida estándar.</translation>
     </message>
+    <message>
+        <source>--csv and --xlsx write data-quality findings, which a ClickHouse workspace (%1) cannot compute yet.</source>
+        <translation>--csv y --xlsx escriben hallazgos de calidad de datos, que un espacio de trabajo de ClickHouse (%1) aún no puede calcular.</translation>
+    </message>
+    <message>
+        <source>Data quality is not checked on a ClickHouse workspace yet (it reads a workspace file&apos;s events); the change log is.</source>
+        <translation>La calidad de los datos aún no se comprueba en un espacio de trabajo de ClickHouse (lee los eventos de un archivo de espacio de trabajo); el registro de cambios sí.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
@@ -2067,6 +2082,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>Data-quality findings</source>
         <translation>Hallazgos de calidad de datos</translation>
+    </message>
+    <message>
+        <source>The data is not checked against the dictionary on a ClickHouse server yet: the checks read a workspace file&apos;s events.</source>
+        <translation>Los datos aún no se comprueban contra el diccionario en un servidor ClickHouse: las comprobaciones leen los eventos de un archivo de espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -5487,10 +5506,6 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Not shown for a workspace on a ClickHouse server yet</source>
         <translation>Aún no disponible para un espacio de trabajo en un servidor ClickHouse</translation>
     </message>
-    <message>
-        <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
-        <translation>Las anotaciones se guardan en un archivo de espacio de trabajo; un espacio de trabajo ClickHouse aún no tiene.</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -6902,6 +6917,10 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>There is no annotation %1.</source>
         <translation>No hay ninguna anotación %1.</translation>
+    </message>
+    <message>
+        <source>%1 The page shows the server&apos;s tables again.</source>
+        <translation>%1 La página vuelve a mostrar las tablas del servidor.</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,13 @@
     </message>
 </context>
 <context>
+    <name>Funnelscope::ClickHouseTables</name>
+    <message>
+        <source>Someone else saved changes to the dictionary, assessments, saved reports or annotations of the ClickHouse workspace %1 since you opened it, so yours were not saved. Open it again to see theirs, then make yours again.</source>
+        <translation>Quelqu’un d’autre a enregistré des modifications du dictionnaire, des évaluations, des rapports enregistrés ou des annotations de l’espace de travail ClickHouse %1 depuis que vous l’avez ouvert ; les vôtres n’ont donc pas été enregistrées. Rouvrez-le pour voir les siennes, puis refaites les vôtres.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::ClickHouseUrl</name>
     <message>
         <source>“%1” is not a ClickHouse address such as clickhouse://host:8123/database.</source>
@@ -1711,6 +1718,14 @@ Commandes :
         <source>check, log: print the findings or the change log as JSON on standard output.</source>
         <translation>check, log : afficher les constats ou le journal des modifications en JSON sur la sortie standard.</translation>
     </message>
+    <message>
+        <source>--csv and --xlsx write data-quality findings, which a ClickHouse workspace (%1) cannot compute yet.</source>
+        <translation>--csv et --xlsx écrivent les constats de qualité des données, qu’un espace de travail ClickHouse (%1) ne sait pas encore calculer.</translation>
+    </message>
+    <message>
+        <source>Data quality is not checked on a ClickHouse workspace yet (it reads a workspace file&apos;s events); the change log is.</source>
+        <translation>La qualité des données n’est pas encore vérifiée sur un espace de travail ClickHouse (elle lit les événements d’un fichier d’espace de travail) ; le journal des modifications l’est.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::DictionaryModel</name>
@@ -2067,6 +2082,10 @@ Commandes :
     <message>
         <source>Data-quality findings</source>
         <translation>Constats de qualité des données</translation>
+    </message>
+    <message>
+        <source>The data is not checked against the dictionary on a ClickHouse server yet: the checks read a workspace file&apos;s events.</source>
+        <translation>Les données ne sont pas encore vérifiées par rapport au dictionnaire sur un serveur ClickHouse : les vérifications lisent les événements d’un fichier d’espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -5487,10 +5506,6 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Not shown for a workspace on a ClickHouse server yet</source>
         <translation>Pas encore disponible pour un espace de travail sur un serveur ClickHouse</translation>
     </message>
-    <message>
-        <source>Annotations are kept in a workspace file; a ClickHouse workspace has none yet.</source>
-        <translation>Les annotations sont gardées dans un fichier d&apos;espace de travail ; un espace de travail ClickHouse n&apos;en a pas encore.</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::MappingModel</name>
@@ -6902,6 +6917,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>There is no annotation %1.</source>
         <translation>Il n’y a pas d’annotation %1.</translation>
+    </message>
+    <message>
+        <source>%1 The page shows the server&apos;s tables again.</source>
+        <translation>%1 La page affiche de nouveau les tables du serveur.</translation>
     </message>
 </context>
 <context>

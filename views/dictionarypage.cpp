@@ -387,7 +387,9 @@ QWidget *DictionaryPage::createQualityPane()
 {
     auto *pane = new QWidget(this);
     mQualityStatus = new QLabel(tr("Not checked yet."), pane);
+    mQualityStatus->setWordWrap(true); // a long sentence wraps instead of widening the window
     auto *checkButton = new QPushButton(tr("Check Now"), pane);
+    checkButton->setObjectName(QStringLiteral("checkQuality"));
     connect(checkButton, &QPushButton::clicked, this, &DictionaryPage::checkQuality);
     auto *exportButton = new QPushButton(tr("Export Table…"), pane);
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -572,7 +574,9 @@ void DictionaryPage::checkQuality()
 {
     if (mWorkspacePath.isEmpty())
         return;
-    if (ClickHouseUrl::isUrl(mWorkspacePath)) {
+    const bool server = ClickHouseUrl::isUrl(mWorkspacePath);
+    findChild<QPushButton *>(QStringLiteral("checkQuality"))->setEnabled(!server);
+    if (server) {
         mQuality->setFindings({});
         mTabs->setTabText(1, tr("Data Quality"));
         mQualityStatus->setText(tr("The data is not checked against the dictionary on a ClickHouse server yet: the checks read "
