@@ -501,16 +501,16 @@
         <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis sind („%1“)</translation>
     </message>
     <message>
-        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
-        <translation>den Filter „%1“ (auf dem Server: = und != auf %2 oder event mit einem Wert, der keine Zahl ist; = != &gt; &gt;= &lt; &lt;= auf price oder revenue mit einer Zahl)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
-        <translation>den Filter „%1“ in Schritt %2 (auf dem Server: = und != auf %3 oder event mit einem Wert, der keine Zahl ist; = != &gt; &gt;= &lt; &lt;= auf price oder revenue mit einer Zahl)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2, price or revenue)</source>
         <translation>eine Aufschlüsselung nach „%1“ (nur nach %2, price oder revenue)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: filters on %2, event, price or revenue; its events keep no other properties)</source>
+        <translation>den Filter „%1“ (auf dem Server: Filter auf %2, event, price oder revenue; seine Ereignisse haben keine anderen Eigenschaften)</translation>
+    </message>
+    <message>
+        <source>%1 on step %2</source>
+        <translation>%1 in Schritt %2</translation>
     </message>
 </context>
 <context>

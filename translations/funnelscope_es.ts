@@ -501,16 +501,16 @@
         <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento («%1»)</translation>
     </message>
     <message>
-        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
-        <translation>el filtro «%1» (en el servidor: = y != sobre %2 o event, con un valor que no sea un número; = != &gt; &gt;= &lt; &lt;= sobre price o revenue, con un número)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
-        <translation>el filtro «%1» del paso %2 (en el servidor: = y != sobre %3 o event, con un valor que no sea un número; = != &gt; &gt;= &lt; &lt;= sobre price o revenue, con un número)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2, price or revenue)</source>
         <translation>un desglose por «%1» (solo por %2, price o revenue)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: filters on %2, event, price or revenue; its events keep no other properties)</source>
+        <translation>el filtro «%1» (en el servidor: filtros sobre %2, event, price o revenue; sus eventos no guardan otras propiedades)</translation>
+    </message>
+    <message>
+        <source>%1 on step %2</source>
+        <translation>%1 en el paso %2</translation>
     </message>
 </context>
 <context>

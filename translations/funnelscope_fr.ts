@@ -501,16 +501,16 @@
         <translation>des étapes dans n’importe quel ordre dont deux après la première sont le même événement (« %1 »)</translation>
     </message>
     <message>
-        <source>the filter “%1” (on the server: = and != on %2 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
-        <translation>le filtre « %1 » (sur le serveur : = et != sur %2 ou event, avec une valeur qui n’est pas un nombre ; = != &gt; &gt;= &lt; &lt;= sur price ou revenue, avec un nombre)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number; = != &gt; &gt;= &lt; &lt;= on price or revenue, with a number)</source>
-        <translation>le filtre « %1 » de l’étape %2 (sur le serveur : = et != sur %3 ou event, avec une valeur qui n’est pas un nombre ; = != &gt; &gt;= &lt; &lt;= sur price ou revenue, avec un nombre)</translation>
-    </message>
-    <message>
         <source>a breakdown by “%1” (only by %2, price or revenue)</source>
         <translation>une ventilation par « %1 » (uniquement par %2, price ou revenue)</translation>
+    </message>
+    <message>
+        <source>the filter “%1” (on the server: filters on %2, event, price or revenue; its events keep no other properties)</source>
+        <translation>le filtre « %1 » (sur le serveur : filtres sur %2, event, price ou revenue ; ses événements ne gardent pas d’autres propriétés)</translation>
+    </message>
+    <message>
+        <source>%1 on step %2</source>
+        <translation>%1 à l’étape %2</translation>
     </message>
 </context>
 <context>

@@ -309,10 +309,8 @@ CohortResult CohortEngine::fromMembers(const CohortQuery &query, const Members &
     CohortResult result;
     result.periods = query.periods;
     result.revenue = query.metric == CohortQuery::Metric::Revenue;
-    if (given.cohorts.empty()) {
-        result.grids.append(CohortGrid{});
-        return result;
-    }
+    // No members, where there are events (a filter passed none of them), is the local
+    // engine's grid of empty periods, not the empty grid of a workspace without events.
     const qint64 lastPeriod = calendar.period(lastTs, query.period);
     const bool lastIncomplete = calendar.periodStartMs(lastPeriod + 1, query.period) - 1 > lastTs;
     const size_t periods = size_t(query.periods);

@@ -16,7 +16,7 @@ QString ClickHouseCohort::unsupported(const CohortQuery &query)
     return ClickHouseFunnel::unsupportedBreakdown(query.breakdown);
 }
 
-QString ClickHouseCohort::sql(const CohortQuery &query, const QString &events)
+QString ClickHouseCohort::sql(const CohortQuery &query, const ClickHouseFunnel::Matches &matches, const QString &events)
 {
     const QString zone = ClickHouseConnection::quote(QString::fromUtf8(query.timezone));
     const QString date = QStringLiteral("toDate(toDateTime(intDiv(ts, 1000), ") + zone + QStringLiteral("))");
@@ -61,7 +61,7 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const QString &events)
              + QStringLiteral("), toUInt8(") + isReturn + QStringLiteral("), ") + value + QStringLiteral(", ") + period
              + QStringLiteral(", revenue_bits)))])[1]");
     const QString perPerson = QStringLiteral("SELECT person, person_anonymous, ") + member + QStringLiteral(" AS r FROM ") + events
-                              + QStringLiteral(" WHERE ") + ClickHouseFunnel::conditionsSql(query.where).value_or(QStringLiteral("0"))
+                              + QStringLiteral(" WHERE ") + ClickHouseFunnel::conditionsSql(query.where, &matches).value_or(QStringLiteral("0"))
                               + QStringLiteral(" GROUP BY person, person_anonymous");
     return QStringLiteral("SELECT r.1 AS cohort, r.2 AS returned, r.3 AS last, r.4 AS value, count(), tupleElement(r.5, 1) AS revenue, tupleElement(r.5, 2) AS refund "
                           "FROM (") + perPerson
@@ -80,7 +80,15 @@ CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const C
         throw workspace.numbersMissing();
     if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
-    const QList<QStringList> rows = workspace.connection().rows(sql(query), task, workspace.reportSettings());
+    if (facts.eventNames.isEmpty()) { // no events: the empty grid, as a local workspace without events shows
+        CohortResult empty;
+        empty.periods = query.periods;
+        empty.revenue = query.metric == CohortQuery::Metric::Revenue;
+        empty.grids.append(CohortGrid{});
+        return empty;
+    }
+    const QList<QStringList> rows = workspace.connection().rows(
+        sql(query, ClickHouseFunnel::resolve(workspace, query.where, task)), task, workspace.reportSettings());
     CohortEngine::Members members;
     for (const QStringList &row : rows) {
         std::vector<int> returned;

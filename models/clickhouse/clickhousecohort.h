@@ -25,7 +25,8 @@ class ClickHouseCohort
 public:
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const CohortQuery &query);
-    static QString sql(const CohortQuery &query, const QString &events = QStringLiteral("events"));
+    static QString sql(const CohortQuery &query, const ClickHouseFunnel::Matches &matches = {},
+                       const QString &events = QStringLiteral("events"));
     static CohortResult run(const ClickHouseWorkspace &workspace, const ClickHouseFunnel::Facts &facts,
                             const CohortQuery &query, const TaskContext &task = {});
 };

@@ -22,12 +22,48 @@ const QStringList &ClickHouseFunnel::breakdownColumns()
     return columns;
 }
 
-std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &where, QString *refused)
+namespace {
+
+/** Whether the server compares @p condition itself: = and != of a text with a text; a number with a number. */
+bool direct(const Condition &condition)
+{
+    bool number = false;
+    const double value = condition.value.toDouble(&number);
+    if (ClickHouseFunnel::numberColumns().contains(condition.property))
+        return number && std::isfinite(value) && condition.op != Condition::Op::Contains;
+    return !number && (condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual);
+}
+
+/** The filters the server can take at all: on the mapped fields, the event, price and revenue (not source properties). */
+bool onColumn(const Condition &condition)
+{
+    return ClickHouseFunnel::breakdownColumns().contains(condition.property) || condition.property == QLatin1String("event")
+        || ClickHouseFunnel::numberColumns().contains(condition.property);
+}
+
+/** The SQL of a filtered property's value, as valueText() reads it. */
+QString columnSql(const QString &property)
+{
+    return property == QLatin1String("event") ? property : ClickHouseFunnel::valueSql(property);
+}
+
+} // namespace
+
+std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &where, const Matches *matches, QString *refused)
 {
     QStringList parts;
     for (const Condition &condition : where) {
-        bool number = false;
-        const double value = condition.value.toDouble(&number);
+        if (!direct(condition)) {
+            // Decided here, value by value (resolve()), as Condition::matches() decides.
+            const auto resolved = matches ? matches->constFind(condition.toString()) : Matches::const_iterator();
+            if (!onColumn(condition) || !matches || resolved == matches->cend()) {
+                if (refused)
+                    *refused = condition.toString();
+                return std::nullopt;
+            }
+            parts.append(*resolved);
+            continue;
+        }
         if (numberColumns().contains(condition.property)) {
             // A number against the local value's exact bits: missing values are NaN's,
             // which pass only != (as Condition::matches() lets a missing value pass).
@@ -35,22 +71,17 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
                 {Condition::Op::Equal, QStringLiteral(" = ")},         {Condition::Op::NotEqual, QStringLiteral(" != ")},
                 {Condition::Op::Greater, QStringLiteral(" > ")},       {Condition::Op::GreaterOrEqual, QStringLiteral(" >= ")},
                 {Condition::Op::Less, QStringLiteral(" < ")},          {Condition::Op::LessOrEqual, QStringLiteral(" <= ")}};
-            if (!number || !std::isfinite(value) || !operators.contains(condition.op)) {
-                if (refused)
-                    *refused = condition.toString();
-                return std::nullopt;
-            }
+            const double value = condition.value.toDouble();
             parts.append(numberOfBits(condition.property + QStringLiteral("_bits")) + operators.value(condition.op)
                          + numberOfBits(QStringLiteral("toUInt64(") + QString::number(std::bit_cast<quint64>(value)) + QLatin1Char(')')));
             continue;
         }
-        const bool field = breakdownColumns().contains(condition.property) || condition.property == QLatin1String("event");
-        if (!field || number || (condition.op != Condition::Op::Equal && condition.op != Condition::Op::NotEqual)) {
+        const QString column = condition.property;
+        if (!onColumn(condition)) {
             if (refused)
                 *refused = condition.toString();
             return std::nullopt;
         }
-        const QString column = condition.property;
         if (condition.op == Condition::Op::Equal)
             parts.append(condition.value.isEmpty() ? QStringLiteral("0")
                                                    : column + QStringLiteral(" = ") + ClickHouseConnection::quote(condition.value));
@@ -58,6 +89,41 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
             parts.append(column + QStringLiteral(" != ") + ClickHouseConnection::quote(condition.value));
     }
     return parts.isEmpty() ? QStringLiteral("1") : QLatin1Char('(') + parts.join(QStringLiteral(") AND (")) + QLatin1Char(')');
+}
+
+ClickHouseFunnel::Matches ClickHouseFunnel::resolve(const ClickHouseWorkspace &workspace, const QList<Condition> &conditions,
+                                                    const TaskContext &task)
+{
+    Matches matches;
+    QHash<QString, QStringList> values; // each property's distinct values on the server, read once
+    for (const Condition &condition : conditions) {
+        if (direct(condition) || !onColumn(condition) || matches.contains(condition.toString()))
+            continue;
+        const QString column = columnSql(condition.property);
+        if (!values.contains(condition.property)) {
+            QStringList list;
+            // With a second column: a row of one empty value would be an empty line, which rows() skips.
+            for (const QStringList &row : workspace.connection().rows(QStringLiteral("SELECT DISTINCT ") + column
+                                                                          + QStringLiteral(", 1 FROM events"),
+                                                                      task, workspace.reportSettings()))
+                list.append(row.value(0));
+            values.insert(condition.property, list);
+        }
+        QStringList passing;
+        QStringList failing;
+        for (const QString &value : values.value(condition.property))
+            (condition.matches(valueText(condition.property, value)) ? passing : failing).append(ClickHouseConnection::quote(value));
+        // The shorter list: the values that pass, or those that do not.
+        if (failing.isEmpty())
+            matches.insert(condition.toString(), QStringLiteral("1"));
+        else if (passing.isEmpty())
+            matches.insert(condition.toString(), QStringLiteral("0"));
+        else if (passing.size() <= failing.size())
+            matches.insert(condition.toString(), column + QStringLiteral(" IN (") + passing.join(QLatin1Char(',')) + QLatin1Char(')'));
+        else
+            matches.insert(condition.toString(), column + QStringLiteral(" NOT IN (") + failing.join(QLatin1Char(',')) + QLatin1Char(')'));
+    }
+    return matches;
 }
 
 QString ClickHouseFunnel::numberOfBits(const QString &bits)
@@ -103,12 +169,12 @@ QString ClickHouseFunnel::valueText(const QString &property, const QString &valu
 
 QString ClickHouseFunnel::unsupportedFilter(const QList<Condition> &where)
 {
-    QString refused;
-    if (conditionsSql(where, &refused))
-        return {};
-    return tr("the filter “%1” (on the server: = and != on %2 or event, with a value that is no number; "
-              "= != > >= < <= on price or revenue, with a number)")
-        .arg(refused, breakdownColumns().join(QStringLiteral(", ")));
+    for (const Condition &condition : where) {
+        if (!onColumn(condition))
+            return tr("the filter “%1” (on the server: filters on %2, event, price or revenue; its events keep no other properties)")
+                .arg(condition.toString(), breakdownColumns().join(QStringLiteral(", ")));
+    }
+    return {};
 }
 
 QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
@@ -136,13 +202,8 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
     if (query.hasStepWindows())
         return tr("windows per step");
     for (int k = 0; k < query.steps.size(); ++k) {
-        QString refused;
-        if (!conditionsSql(query.steps[k].filters, &refused))
-            return tr("the filter “%1” on step %2 (on the server: = and != on %3 or event, with a value that is no number; "
-                      "= != > >= < <= on price or revenue, with a number)")
-                .arg(refused)
-                .arg(k + 1)
-                .arg(breakdownColumns().join(QStringLiteral(", ")));
+        if (const QString why = unsupportedFilter(query.steps[k].filters); !why.isEmpty())
+            return tr("%1 on step %2").arg(why).arg(k + 1);
     }
     return {};
 }
@@ -187,7 +248,7 @@ QString totalsPath(int levels, const QString &body)
 
 } // namespace
 
-QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const QString &events)
+QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const Matches &matches, const QString &events)
 {
     const int steps = int(query.steps.size());
     const bool strict = query.order == FunnelQuery::Order::Strict;
@@ -208,7 +269,7 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
         // An event is step k when it is the step's event and passes the step's own filters.
         QString match = QStringLiteral("event = ") + name;
         if (!query.steps[k].filters.isEmpty())
-            match += QStringLiteral(" AND ") + conditionsSql(query.steps[k].filters).value_or(QStringLiteral("0"));
+            match += QStringLiteral(" AND ") + conditionsSql(query.steps[k].filters, &matches).value_or(QStringLiteral("0"));
         rank += match + QStringLiteral(", ") + QString::number(k) + QStringLiteral(", ");
         bits.append(QStringLiteral("if(") + match + QStringLiteral(", ") + QString::number(quint32(1) << k) + QStringLiteral(", 0)"));
         names.append(name);
@@ -335,7 +396,7 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     // person, from a subquery that each shard runs over its own persons
     // (distributed_product_mode 'local', ClickHouseWorkspace::reportSettings()).
     const QString filters = QStringLiteral("ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
-                            + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where).value_or(QStringLiteral("0"));
+                            + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where, &matches).value_or(QStringLiteral("0"));
     const QString tuple = QStringLiteral("(ts, ") + rank + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ")
                           + value + QStringLiteral(", import, uid, seq)");
     QString perUnit = QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2, e.6, e.7, e.8), groupArray(") + tuple
@@ -400,16 +461,20 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
                          .value(0)
                          .toLongLong();
     }
-    FunnelResult result = figures(workspace, facts.lastTs, query, mostStarts, task);
-    if (query.comparedPeriod()) // the same checks and bound hold for the other period
-        FunnelEngine::addComparison(query, figures(workspace, facts.lastTs, query.comparedQuery(), mostStarts, task), result);
+    QList<Condition> conditions = query.where;
+    for (const FunnelQuery::Step &step : query.steps)
+        conditions += step.filters;
+    const Matches matches = resolve(workspace, conditions, task);
+    FunnelResult result = figures(workspace, facts.lastTs, query, mostStarts, matches, task);
+    if (query.comparedPeriod()) // the same checks, bound and filters hold for the other period
+        FunnelEngine::addComparison(query, figures(workspace, facts.lastTs, query.comparedQuery(), mostStarts, matches, task), result);
     return result;
 }
 
 FunnelResult ClickHouseFunnel::figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query,
-                                       qint64 mostStarts, const TaskContext &task)
+                                       qint64 mostStarts, const Matches &matches, const TaskContext &task)
 {
-    const QList<QStringList> rows = workspace.connection().rows(sql(query, mostStarts), task, workspace.reportSettings());
+    const QList<QStringList> rows = workspace.connection().rows(sql(query, mostStarts, matches), task, workspace.reportSettings());
 
     const size_t steps = query.steps.size();
     const qint64 week = 7 * FunnelQuery::day;

@@ -5,6 +5,7 @@
 #include "clickhouseworkspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -51,20 +52,32 @@ public:
     static QString valueText(const QString &property, const QString &value);
     /** Empty when the server can take the filters @p where (conditionsSql()), else which one it cannot. */
     static QString unsupportedFilter(const QList<Condition> &where);
+    /** The SQL of the filters the server cannot compare itself, by Condition::toString() (resolve()). */
+    using Matches = QHash<QString, QString>;
     /**
-     * @p where as SQL over the events' columns ("1" for none): = and != on a mapped text
-     * field or the event, with a value that is no number (so text equality is what
-     * Condition::matches() compares; a missing value passes only != something), and any
-     * comparison but ~ of price or revenue with a finite number. Null, and the filter it
-     * cannot take in @p refused, for any other.
+     * @p where as SQL over the events' columns ("1" for none). The server compares = and !=
+     * of a mapped text field or the event with a value that is no number, and price or
+     * revenue with a finite number (by their bits); any other filter on those columns is
+     * taken from @p matches. Null, and the filter it cannot take in @p refused, for a
+     * filter on a property the server does not keep, or one @p matches lacks.
      */
-    static std::optional<QString> conditionsSql(const QList<Condition> &where, QString *refused = nullptr);
+    static std::optional<QString> conditionsSql(const QList<Condition> &where, const Matches *matches = nullptr,
+                                                QString *refused = nullptr);
+    /**
+     * For each of @p conditions the server cannot compare itself (~, < on text, a number
+     * against a text field, text against a price): the property's distinct values read
+     * from the server, each decided by Condition::matches() on its local text, and sent
+     * back as `IN (…)` (or `NOT IN`, the shorter). So "contains" folds case as Qt does,
+     * and text compares as QString does, exactly as a local workspace.
+     */
+    static Matches resolve(const ClickHouseWorkspace &workspace, const QList<Condition> &conditions, const TaskContext &task = {});
     /**
      * The SQL of @p query over the table @p events; @p mostStarts bounds how many step-1
      * events one unit has (for totals: how far its walk over attempts must reach; a unit
      * with more would count only its first attempts, so run() asks the server).
      */
-    static QString sql(const FunnelQuery &query, qint64 mostStarts, const QString &events = QStringLiteral("events"));
+    static QString sql(const FunnelQuery &query, qint64 mostStarts, const Matches &matches = {},
+                       const QString &events = QStringLiteral("events"));
     /** What every funnel reads of the events besides its own query: their names, where they end. */
     struct Facts
     {
@@ -79,7 +92,7 @@ public:
 private:
     /** run()'s query once checked: its figures, by sql(query, @p mostStarts), made the local way. */
     static FunnelResult figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query, qint64 mostStarts,
-                                const TaskContext &task);
+                                const Matches &matches, const TaskContext &task);
 };
 
 } // namespace Funnelscope

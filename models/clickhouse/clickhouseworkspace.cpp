@@ -167,7 +167,9 @@ void ClickHouseWorkspace::deleteEvents(const QString &condition, const TaskConte
 
 ClickHouseConnection::Settings ClickHouseWorkspace::reportSettings() const
 {
-    ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("1048576")}};
+    // A filter decided value by value sends its values (ClickHouseFunnel::resolve()): a
+    // product id "contains" filter may name a hundred thousand of them.
+    ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("268435456")}};
     if (isCluster()) {
         settings.insert(QStringLiteral("distributed_group_by_no_merge"), QStringLiteral("1"));
         // A subquery over events inside a shard's part reads that shard's events: each

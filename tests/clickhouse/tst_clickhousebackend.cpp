@@ -166,7 +166,8 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
  * returning. The orders and counts added last (any order, totals) run with one window
  * each and without the plain period, to keep the test's time.
  */
-QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64 lastMs, const QString &exclude)
+QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64 lastMs, const QString &exclude,
+                                const QString &textColumn)
 {
     QList<FunnelQuery> queries;
     for (const auto order : {FunnelQuery::Order::Ordered, FunnelQuery::Order::Strict, FunnelQuery::Order::Any}) {
@@ -211,6 +212,15 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                     byAmount.steps.first().filters = {*Condition::parse(QStringLiteral("price < 1000"))}; // not one without a price
                     byAmount.steps.last().filters = {*Condition::parse(QStringLiteral("revenue >= 100"))};
                     queries.append(byAmount);
+                    if (count != FunnelQuery::Count::Totals && !textColumn.isEmpty()) {
+                        // Decided value by value, as Condition::matches() does: "contains" folding
+                        // case, text order, a number compared with a text field.
+                        FunnelQuery resolved = query;
+                        resolved.where = {*Condition::parse(textColumn + QStringLiteral(" ~ E"))};
+                        resolved.steps.first().filters = {*Condition::parse(textColumn + QStringLiteral(" > m"))};
+                        resolved.steps.last().filters = {*Condition::parse(textColumn + QStringLiteral(" >= 100"))};
+                        queries.append(resolved);
+                    }
                     FunnelQuery byPrice = query; // step 1's price in bins; the converters' revenue in quartiles
                     byPrice.breakdown = QStringLiteral("price");
                     byPrice.bins = {*FunnelQuery::parseBins(QStringLiteral("price=0,20,50,100"))};
@@ -366,7 +376,18 @@ private Q_SLOTS:
         bool retried = false;
         int returning = 0;
         int index = 0;
-        for (FunnelQuery query : funnelMatrix(steps, first, last, exclude)) {
+        // A mapped text field this data has, for the filters decided value by value.
+        QString textColumn;
+        for (const char *column : {"device", "category", "channel", "country"}) {
+            if (textColumn.isEmpty()
+                && workspace->connection().queryInt(QStringLiteral("SELECT count(*) FROM events WHERE %1_id IS NOT NULL")
+                                                        .arg(QLatin1String(column))
+                                                        .toStdString())
+                       > 0)
+                textColumn = QLatin1String(column);
+        }
+        int resolvedConverted = 0;
+        for (FunnelQuery query : funnelMatrix(steps, first, last, exclude, textColumn)) {
             // Every other funnel names its dropped persons (as --dropped asks); the others
             // bring back figures only, and name nobody.
             query.listDropped = index++ % 2 == 0;
@@ -383,6 +404,8 @@ private Q_SLOTS:
                 QVERIFY(onServer.dropped.isEmpty() && onCluster.dropped.isEmpty());
             }
             converted += int(expected.steps.last().count);
+            if (!query.where.isEmpty() && query.where.first().op == Condition::Op::Contains)
+                resolvedConverted += int(expected.steps.last().count);
             if (query.count == FunnelQuery::Count::Totals) { // somebody tried twice
                 FunnelQuery byPerson = query;
                 byPerson.count = FunnelQuery::Count::Users;
@@ -395,6 +418,19 @@ private Q_SLOTS:
                                  : 0;
         }
         QVERIFY2(converted > 0, "the funnels compared convert somebody");
+        QVERIFY2(textColumn.isEmpty() || resolvedConverted > 0, "the funnels filtered value by value convert somebody");
+        if (workspace->connection().queryInt("SELECT count(*) FROM events WHERE price IS NOT NULL") > 0) {
+            // A price as the text a local workspace keeps ('g', 15 digits), and compared with a text.
+            FunnelQuery query;
+            for (const QString &step : steps)
+                query.steps.append({step, {}});
+            query.where = {*Condition::parse(QStringLiteral("price ~ 9"))};
+            query.steps.first().filters = {*Condition::parse(QStringLiteral("price != cheap"))};
+            const QByteArray json = FunnelExport::toJson(query, localBackend.run(query), {});
+            QVERIFY(localBackend.run(query).steps.first().count > 0);
+            QCOMPARE(FunnelExport::toJson(query, singleBackend.run(query), {}), json);
+            QCOMPARE(FunnelExport::toJson(query, clusterBackend.run(query), {}), json);
+        }
         QVERIFY2(retried, "the totals compared count some person's second attempt");
         QVERIFY2(returning > 0, "the new-vs-returning breakdowns compared have returning units");
 
@@ -427,6 +463,8 @@ private Q_SLOTS:
                     if (variant == 1)
                         query.where = {*Condition::parse(QStringLiteral("device != mobile")),
                                        *Condition::parse(QStringLiteral("event != page_view"))};
+                    if (variant == 3) // decided value by value here
+                        query.where = {*Condition::parse(QStringLiteral("device ~ O")), *Condition::parse(QStringLiteral("event < q"))};
                     const CohortResult expected = localBackend.run(query);
                     const QByteArray json = CohortExport::toJson(query, expected, {});
                     QCOMPARE(CohortExport::toJson(query, singleBackend.run(query), {}), json);
@@ -568,8 +606,8 @@ private Q_SLOTS:
         query.breakdown = QStringLiteral("landing_page");
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
         query.breakdown.clear();
-        for (const QString &filter : {QStringLiteral("price ~ 10"), QStringLiteral("revenue > much"), QStringLiteral("device ~ mob"),
-                                      QStringLiteral("country = 49")}) {
+        // The server keeps no source properties to filter on.
+        for (const QString &filter : {QStringLiteral("landing_page ~ shoes"), QStringLiteral("utm_source = google")}) {
             query.where = {*Condition::parse(filter)};
             try {
                 backend.run(query);
@@ -579,12 +617,13 @@ private Q_SLOTS:
             }
         }
         query.where.clear();
-        query.steps[1].filters = {*Condition::parse(QStringLiteral("price ~ 10"))};
+        query.steps[1].filters = {*Condition::parse(QStringLiteral("landing_page ~ 10"))};
         try {
             backend.run(query);
-            QFAIL("a contains filter on a price was computed");
+            QFAIL("a filter on a source property was computed");
         } catch (const ValidationError &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("“price ~ 10” on step 2")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("“landing_page ~ 10”")) && error.message().contains(QStringLiteral("on step 2")),
+                     qPrintable(error.message()));
         }
         query.steps[1].filters.clear();
         query.breakdown = QStringLiteral("device");
