@@ -128,6 +128,16 @@ qint64 &lastKey(ClickHouseTables::Revision &revision, const Table &table)
     return QByteArray(table.local) == "change_log" ? revision.lastLogId : revision.lastAssessmentId;
 }
 
+/** Adds @p rows (ordered by the table's key) to @p content, whose revision then holds their newest key. */
+void keep(ClickHouseTables::Content &content, const Table &table, ClickHouseTables::Rows rows)
+{
+    if (table.key && !rows.rows.isEmpty()) {
+        qint64 &last = lastKey(content.revision, table);
+        last = std::max(last, rows.rows.last().at(rows.columns.indexOf(QLatin1String(table.key))).toLongLong());
+    }
+    content.tables.append(std::move(rows));
+}
+
 bool hasRevisions(const ClickHouseWorkspace &workspace, const TaskContext &task)
 {
     return !workspace.connection()
@@ -203,11 +213,7 @@ ClickHouseTables::Content ClickHouseTables::fetch(const ClickHouseWorkspace &wor
                 values.append(fromJson(row.at(i + 2), table.columns.at(i)));
             rows.rows.append(values);
         }
-        if (table.key && !rows.rows.isEmpty()) {
-            qint64 &last = lastKey(content.revision, table);
-            last = std::max(last, rows.rows.last().at(columns.indexOf(QLatin1String(table.key))).toLongLong());
-        }
-        content.tables.append(rows);
+        keep(content, table, std::move(rows));
     }
     return content;
 }
@@ -286,11 +292,7 @@ ClickHouseTables::Content ClickHouseTables::collect(Connection &copy, const Revi
             }
             rows.rows.append(values);
         }
-        if (table.key && !rows.rows.isEmpty()) {
-            qint64 &last = lastKey(content.revision, table);
-            last = std::max(last, rows.rows.last().at(columns.indexOf(QLatin1String(table.key))).toLongLong());
-        }
-        content.tables.append(rows);
+        keep(content, table, std::move(rows));
     }
     return content;
 }

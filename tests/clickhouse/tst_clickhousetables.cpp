@@ -73,6 +73,16 @@ QStringList dump(Connection &connection)
     return lines;
 }
 
+/** An annotation of 1 March 2024 (UTC). */
+Annotation dayNote(const QString &text)
+{
+    Annotation note;
+    note.fromMs = 1709251200000;
+    note.toMs = note.fromMs + 86'400'000;
+    note.text = text;
+    return note;
+}
+
 EventDictionary::Context by(const QString &who)
 {
     EventDictionary::Context context;
@@ -162,11 +172,7 @@ private Q_SLOTS:
                 empty.applied(copy, PlanDiff::compute(empty, TrackingPlan::starter(), PlanDiff::Removals::Keep), by(QStringLiteral("Ana")));
             QVERIFY(starter.count() > 5);
             EventDictionary::setNaming(copy, DictionaryRules::Naming::CamelCase, by(QStringLiteral("Ana")));
-            Annotation launch;
-            launch.fromMs = 1709251200000;
-            launch.toMs = launch.fromMs + 86'400'000;
-            launch.text = QStringLiteral("Spring sale — “quoted”\ttab\nnew line");
-            Annotations::add(copy, launch); // no colour: NULL
+            Annotations::add(copy, dayNote(QStringLiteral("Spring sale — “quoted”\ttab\nnew line"))); // no colour: NULL
             const MaturityMatrix matrix = MaturityMatrix::builtIn();
             Assessment assessment = Assessment::blank(matrix);
             assessment.takenBy = QStringLiteral("Ana");
@@ -215,10 +221,7 @@ private Q_SLOTS:
         const QString url = freshWorkspace(QStringLiteral("conflict"), mEvents);
         const auto first = WorkspaceTables::open(url);
         const auto second = WorkspaceTables::open(url);
-        Annotation note;
-        note.fromMs = 1709251200000;
-        note.toMs = note.fromMs + 86'400'000;
-        note.text = QStringLiteral("Ana's");
+        Annotation note = dayNote(QStringLiteral("Ana's"));
         Annotations::add(first->connection(), note);
         first->save();
         note.text = QStringLiteral("Ben's");
@@ -320,11 +323,7 @@ private Q_SLOTS:
         // Another person saves; the document's next edit is refused, said, and the server's tables come back.
         {
             const auto other = WorkspaceTables::open(url);
-            Annotation note;
-            note.fromMs = 1709251200000;
-            note.toMs = note.fromMs + 86'400'000;
-            note.text = QStringLiteral("Ben's");
-            Annotations::add(other->connection(), note);
+            Annotations::add(other->connection(), dayNote(QStringLiteral("Ben's")));
             other->save();
         }
         loaded.clear();
