@@ -3611,6 +3611,10 @@ Befehle:
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>New or returning</source>
+        <translation>Neu oder wiederkehrend</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelText</name>
@@ -3681,6 +3685,26 @@ Befehle:
     <message>
         <source>Within chance (%1).</source>
         <translation>Im Rahmen des Zufalls (%1).</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>the segment of every value beyond the top N</comment>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>the segment of the units without a value</comment>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a unit in the person&apos;s first session</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <comment>a unit in a later session of the person</comment>
+        <translation>wiederkehrend</translation>
     </message>
 </context>
 <context>

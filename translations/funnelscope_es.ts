@@ -3611,6 +3611,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>New or returning</source>
+        <translation>Nuevo o recurrente</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelText</name>
@@ -3681,6 +3685,26 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>Within chance (%1).</source>
         <translation>Dentro del azar (%1).</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>the segment of every value beyond the top N</comment>
+        <translation>otros</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>the segment of the units without a value</comment>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a unit in the person&apos;s first session</comment>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <comment>a unit in a later session of the person</comment>
+        <translation>recurrente</translation>
     </message>
 </context>
 <context>

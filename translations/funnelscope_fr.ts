@@ -3611,6 +3611,10 @@ Commandes :
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>New or returning</source>
+        <translation>Nouveau ou récurrent</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::FunnelText</name>
@@ -3681,6 +3685,26 @@ Commandes :
     <message>
         <source>Within chance (%1).</source>
         <translation>Dans les limites du hasard (%1).</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>the segment of every value beyond the top N</comment>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>the segment of the units without a value</comment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a unit in the person&apos;s first session</comment>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <comment>a unit in a later session of the person</comment>
+        <translation>récurrent</translation>
     </message>
 </context>
 <context>

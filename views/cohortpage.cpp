@@ -11,6 +11,7 @@
 #include "cohortheatmap.h"
 #include "comboitems.h"
 #include "export/cohortexport.h"
+#include "export/funneltext.h"
 #include "settings/preferences.h"
 #include "store/workspacesummary.h"
 
@@ -249,7 +250,7 @@ void CohortPage::showOutcome(const Outcome<Computed> &outcome)
     mSegment->clear();
     mSegment->addItem(tr("everybody"));
     for (qsizetype g = 1; g < mShown.result.grids.size(); ++g)
-        mSegment->addItem(mShown.result.grids[g].value);
+        mSegment->addItem(FunnelText::segmentName(mShown.query.breakdown, mShown.result.grids[g].value));
     mSegment->setCurrentIndex(qMax(0, mSegment->findText(segment)));
     mSegment->setEnabled(mShown.result.grids.size() > 1);
     mLoading = false;
@@ -339,7 +340,9 @@ QString CohortPage::exportTo(const QString &path)
     const CohortGrid grid = shownGrid();
     const QString error = CohortHeatmap::save(path, grid, mShown.query, mShown.result.revenue,
                                               mShow->currentIndex() == RetentionCounts,
-                                              CohortHeatmap::title(mShown.query, mWorkspaceName, grid.value, mShown.result.netOfRefunds),
+                                              CohortHeatmap::title(mShown.query, mWorkspaceName,
+                                                                   FunnelText::segmentName(mShown.query.breakdown, grid.value),
+                                                                   mShown.result.netOfRefunds),
                                               mAnnotations);
     if (!error.isEmpty())
         return error;

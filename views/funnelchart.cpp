@@ -5,6 +5,7 @@
 #include "drawingexport.h"
 
 #include "analysis/localcalendar.h"
+#include "export/funneltext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -58,6 +59,15 @@ void addConversionBars(QChart *chart, QBarSeries *series, QBarCategoryAxis *axis
     axisY->setTickInterval(20); // 0% … 100%, readable in a small chart too
     axisY->setLabelFormat(QStringLiteral("%.0f%"));
     axisY->setTitleText(QCoreApplication::translate("Funnelscope::FunnelChart", "Conversion from step 1"));
+    // Labels only where a bar is as wide as its label ("100%100%" over narrow bars is no
+    // figure): decided again whenever the plot is laid out (a window resized, an export's size).
+    if (!series->isLabelsVisible() || series->barSets().isEmpty())
+        return;
+    const int bars = int(series->barSets().size()) * std::max(1, int(axisX->count()));
+    const int labelWidth = QFontMetrics(series->barSets().first()->labelFont()).horizontalAdvance(QStringLiteral("88.8%")) + 4;
+    QObject::connect(chart, &QChart::plotAreaChanged, series, [series, bars, labelWidth](const QRectF &plot) {
+        series->setLabelsVisible(plot.width() * series->barWidth() / bars >= labelWidth);
+    });
 }
 
 } // namespace
@@ -184,7 +194,8 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         auto *series = new QBarSeries;
         int colour = 0;
         for (const FunnelSegment &segment : result.segments) {
-            QString name = tr("%1 (%2)").arg(segment.value, locale.toString(segment.steps.first().count));
+            QString name = tr("%1 (%2)").arg(FunnelText::segmentName(result.breakdown, segment.value),
+                                             locale.toString(segment.steps.first().count));
             // Beyond three segments the legend has room for the value, its size and the star
             // only (the p-values are in the table); with fewer, each says its test.
             if (result.segments.size() > 3)

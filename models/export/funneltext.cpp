@@ -67,4 +67,19 @@ QString FunnelText::toText(const FunnelQuery &query, const FunnelResult &result)
     return text;
 }
 
+QString FunnelText::segmentName(const QString &breakdown, const QString &value)
+{
+    if (value == QLatin1String("other"))
+        return tr("other", "the segment of every value beyond the top N");
+    if (value == QLatin1String("(none)"))
+        return tr("(none)", "the segment of the units without a value");
+    if (breakdown == FunnelQuery::newVsReturning()) {
+        if (value == QLatin1String("new"))
+            return tr("new", "a unit in the person's first session");
+        if (value == QLatin1String("returning"))
+            return tr("returning", "a unit in a later session of the person");
+    }
+    return value;
+}
+
 } // namespace Funnelscope

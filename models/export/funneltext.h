@@ -22,6 +22,12 @@ public:
     static QString toText(const FunnelQuery &query, const FunnelResult &result);
     /** "Persons", "Sessions" or "Events": what the funnel counts. */
     static QString unitName(FunnelQuery::Count count);
+    /**
+     * A segment's value as a person reads it: the engines' own names ("other" beyond the
+     * top N, "(none)", and "new" or "returning" by @p breakdown new vs returning) in the
+     * user's language; any other value as it is. Exports for programs keep the keys.
+     */
+    static QString segmentName(const QString &breakdown, const QString &value);
 };
 
 } // namespace Funnelscope

@@ -1,5 +1,7 @@
 #include "funneltablemodel.h"
 
+#include "export/funneltext.h"
+
 #include "figures.h"
 
 #include <QFont>
@@ -32,7 +34,7 @@ void FunnelTableModel::setResult(const FunnelResult &result)
         mRows.append({tr("All"), int(k) + 1, mResult.steps[k], nullptr});
     for (const FunnelSegment &segment : std::as_const(mResult.segments)) {
         for (qsizetype k = 0; k < segment.steps.size(); ++k)
-            mRows.append({segment.value, int(k) + 1, segment.steps[k], &segment});
+            mRows.append({FunnelText::segmentName(mResult.breakdown, segment.value), int(k) + 1, segment.steps[k], &segment});
     }
     if (mResult.comparison) {
         // The other period below, as a segment whose test is against this period.
@@ -124,7 +126,9 @@ QVariant FunnelTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Segment:
-        return mResult.breakdown.isEmpty() ? tr("Segment") : mResult.breakdown;
+        return mResult.breakdown.isEmpty()                             ? tr("Segment")
+               : mResult.breakdown == FunnelQuery::newVsReturning() ? tr("New or returning")
+                                                                      : mResult.breakdown;
     case Step:
         return tr("Step");
     case Event:

@@ -1,5 +1,6 @@
 // The Funnels page offscreen: the checkout funnel on the demo shop, a breakdown by
 // device, exports, saved funnels, and an unknown property explained.
+#include "export/funneltext.h"
 #include "funnelchart.h"
 #include "funnelpage.h"
 
@@ -25,6 +26,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QPushButton>
@@ -464,6 +467,48 @@ private Q_SLOTS:
         const auto axes = chart->axes(Qt::Vertical);
         QCOMPARE(axes.size(), 1);
         QCOMPARE(static_cast<QValueAxis *>(axes.first())->tickCount(), 3);
+        scene.removeItem(chart.get());
+    }
+
+    void barLabelsOnlyWhereTheyFit()
+    {
+        // Three segments of four steps: over narrow bars "100%100%" is no figure.
+        FunnelQuery query;
+        FunnelResult result;
+        query.breakdown = FunnelQuery::newVsReturning();
+        result.breakdown = query.breakdown;
+        for (int k = 0; k < 4; ++k) {
+            query.steps.append({QStringLiteral("step%1").arg(k), {}});
+            FunnelStepResult step;
+            step.event = QStringLiteral("step%1").arg(k);
+            step.count = 10 - k;
+            step.conversion = (10.0 - k) / 10;
+            result.steps.append(step);
+        }
+        for (const QString &value : {QStringLiteral("new"), QStringLiteral("returning"), QStringLiteral("other")}) {
+            FunnelSegment segment;
+            segment.value = value;
+            segment.steps = result.steps;
+            result.segments.append(segment);
+        }
+        std::unique_ptr<QChart> chart(FunnelChart::create(query, result, QStringLiteral("t")));
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().value(0));
+        QVERIFY(bars);
+        QGraphicsScene scene;
+        scene.addItem(chart.get());
+        for (const auto &[width, shown] : {std::pair{360, false}, std::pair{1600, true}, std::pair{500, false}}) {
+            chart->resize(width, 500);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QVERIFY(chart->plotArea().width() < width);
+            QCOMPARE(bars->isLabelsVisible(), shown);
+        }
+        // The legend names the segments in the user's words.
+        QStringList names;
+        for (const QBarSet *set : bars->barSets())
+            names.append(set->label().section(QLatin1Char(' '), 0, 0));
+        QCOMPARE(names, (QStringList{FunnelText::segmentName(query.breakdown, QStringLiteral("new")),
+                                     FunnelText::segmentName(query.breakdown, QStringLiteral("returning")),
+                                     FunnelText::segmentName(query.breakdown, QStringLiteral("other"))}));
         scene.removeItem(chart.get());
     }
 
