@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "clickhouse/clickhouseurl.h"
+#include "clickhouse/clickhouseworkspace.h"
 
 #include "accessiblenames.h"
 #include "chartsource.h"
@@ -798,15 +799,18 @@ void MainWindow::showAbout()
 
 void MainWindow::showPreferences()
 {
-    // A server's time zone and stitching are not set from the window yet (its workspace settings are greyed).
-    auto *dialog = new PreferencesDialog(mSession->isOpen() && !mSession->isServer() ? mSummaryTimeZone : QString(),
-                                         mSummaryStitching, this);
+    // A server's time zone is set here as a file's; it always counts people (stitching greyed).
+    auto *dialog = new PreferencesDialog(mSession->isOpen() ? mSummaryTimeZone : QString(), mSummaryStitching, this,
+                                         mSession->isServer());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::nameChosen, mDictionaryPage, &DictionaryPage::setWho);
     connect(dialog, &PreferencesDialog::themeChosen, mSession, &WorkspaceSession::reload);
     connect(dialog, &PreferencesDialog::timeZoneChosen, this, [this](const QString &zone) {
         writeWorkspaceSetting([path = mSession->path(), zone] {
-            Workspace::open(path)->setMeta(QStringLiteral("timezone"), zone);
+            if (ClickHouseUrl::isUrl(path))
+                ClickHouseWorkspace::open(ClickHouseUrl::parse(path)).setMeta(QStringLiteral("timezone"), zone);
+            else
+                Workspace::open(path)->setMeta(QStringLiteral("timezone"), zone);
         });
     });
     connect(dialog, &PreferencesDialog::stitchingChosen, this, [this](bool on) {

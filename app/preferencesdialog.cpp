@@ -37,7 +37,7 @@ QString languageName(const QString &code)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, bool stitching, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, bool stitching, QWidget *parent, bool stitchingFixed)
     : QDialog(parent)
     , mName(new QLineEdit(this))
     , mLanguage(new QComboBox(this))
@@ -81,6 +81,11 @@ PreferencesDialog::PreferencesDialog(const QString &workspaceTimeZone, bool stit
     mStitching->setToolTip(tr("Identity stitching, for the open workspace: a known user and every anonymous or "
                               "device id linked to them count as one person in every report. Off: every id "
                               "counts apart (some teams count devices on purpose)."));
+    if (stitchingFixed) {
+        mStitching->setEnabled(false);
+        mStitching->setToolTip(tr("A workspace on a ClickHouse server always counts people: each event is stored "
+                                  "with its person when it is imported."));
+    }
 
     for (const Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark})
         mTheme->addItem(Theme::label(mode), int(mode));

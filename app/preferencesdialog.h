@@ -24,7 +24,11 @@ public:
      * @p workspaceTimeZone empty: no workspace is open (its settings, the time zone and
      * identity stitching, are disabled).
      */
-    PreferencesDialog(const QString &workspaceTimeZone, bool stitching, QWidget *parent = nullptr);
+    /**
+     * @p workspaceTimeZone empty: no workspace is open (its settings are greyed).
+     * @p stitchingFixed: the workspace always counts people (a ClickHouse server's).
+     */
+    PreferencesDialog(const QString &workspaceTimeZone, bool stitching, QWidget *parent = nullptr, bool stitchingFixed = false);
 
     QString name() const;
     QString language() const; ///< a code, or empty for the system's

@@ -6183,6 +6183,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Identity stitching, for the open workspace: a known user and every anonymous or device id linked to them count as one person in every report. Off: every id counts apart (some teams count devices on purpose).</source>
         <translation>Identitätszusammenführung für den geöffneten Arbeitsbereich: Ein bekannter Nutzer und alle ihm zugeordneten anonymen oder Geräte-IDs zählen in jedem Bericht als eine Person. Aus: Jede ID zählt für sich (manche Teams zählen bewusst Geräte).</translation>
     </message>
+    <message>
+        <source>A workspace on a ClickHouse server always counts people: each event is stored with its person when it is imported.</source>
+        <translation>Ein Arbeitsbereich auf einem ClickHouse-Server zählt immer Personen: Jedes Ereignis wird beim Import mit seiner Person gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::PreviewModel</name>

@@ -6183,6 +6183,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Identity stitching, for the open workspace: a known user and every anonymous or device id linked to them count as one person in every report. Off: every id counts apart (some teams count devices on purpose).</source>
         <translation>Unión de identidades, para el espacio de trabajo abierto: un usuario conocido y todos los ids anónimos o de dispositivo vinculados a él cuentan como una persona en cada informe. Desactivada: cada id cuenta por separado (algunos equipos cuentan dispositivos a propósito).</translation>
     </message>
+    <message>
+        <source>A workspace on a ClickHouse server always counts people: each event is stored with its person when it is imported.</source>
+        <translation>Un espacio de trabajo en un servidor ClickHouse siempre cuenta personas: cada evento se guarda con su persona al importarse.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::PreviewModel</name>

@@ -6183,6 +6183,10 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Identity stitching, for the open workspace: a known user and every anonymous or device id linked to them count as one person in every report. Off: every id counts apart (some teams count devices on purpose).</source>
         <translation>Rapprochement d’identités, pour l’espace de travail ouvert : un utilisateur connu et tous les identifiants anonymes ou d’appareil qui lui sont liés comptent comme une seule personne dans chaque rapport. Désactivé : chaque identifiant compte à part (certaines équipes comptent les appareils exprès).</translation>
     </message>
+    <message>
+        <source>A workspace on a ClickHouse server always counts people: each event is stored with its person when it is imported.</source>
+        <translation>Un espace de travail sur un serveur ClickHouse compte toujours des personnes : chaque événement est enregistré avec sa personne lors de l’import.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::PreviewModel</name>

@@ -9,8 +9,10 @@
 
 #include "analysis/localbackend.h"
 #include "clickhouse/clickhouseimporter.h"
+#include "clickhouse/clickhouseworkspace.h"
 #include "clickhouseconnectdialog.h"
 #include "cohortpage.h"
+#include "preferencesdialog.h"
 #include "demo/demoshop.h"
 #include "document/workspacedocument.h"
 #include "document/workspacesession.h"
@@ -25,7 +27,9 @@
 #include "ingest/importer.h"
 #include "store/workspace.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QStandardItemModel>
@@ -295,6 +299,47 @@ private Q_SLOTS:
         QCOMPARE(FunnelExport::toJson(funnels->resultQuery(), funnels->result(), {}),
                  FunnelExport::toJson(funnels->resultQuery(), local.run(funnels->resultQuery()), {}));
         dialog->close();
+    }
+
+    void aServersTimeZoneIsSetInPreferences()
+    {
+        // A workspace of its own on the single server: its days become Berlin's, as a file's do.
+        const QString url = mSingle + QStringLiteral("w%1_zone").arg(QCoreApplication::applicationPid());
+        DemoShop::Options options;
+        options.users = 100;
+        const QString csv = mDir.filePath(QStringLiteral("zone.csv"));
+        DemoShop::writeFile(csv, DemoShop::FileFormat::Csv, options);
+        const ImportOptions importOptions;
+        ClickHouseImporter::importAll(ClickHouseUrl::parse(url), {Importer::plan(csv, importOptions)}, importOptions);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(!open(window, url).funnel.isEmpty());
+        QCOMPARE(window.session()->summary().timezone, QStringLiteral("UTC"));
+        QAction *preferences = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->menuRole() == QAction::PreferencesRole)
+                preferences = action;
+        }
+        QVERIFY(preferences);
+        preferences->trigger();
+        auto *dialog = window.findChild<PreferencesDialog *>();
+        QVERIFY(dialog);
+        auto *stitching = dialog->findChild<QCheckBox *>();
+        QVERIFY(stitching && !stitching->isEnabled() && stitching->isChecked()); // a server always counts people
+        QComboBox *zone = nullptr;
+        for (QComboBox *combo : dialog->findChildren<QComboBox *>()) {
+            if (combo->isEditable())
+                zone = combo;
+        }
+        QVERIFY(zone && zone->isEnabled());
+        zone->setCurrentText(QStringLiteral("Europe/Berlin"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->summary().timezone, QStringLiteral("Europe/Berlin"), 30000);
+        QCOMPARE(ClickHouseWorkspace::open(ClickHouseUrl::parse(url)).meta(QStringLiteral("timezone")), QStringLiteral("Europe/Berlin"));
+        // The cohorts now count Berlin's weeks, as the command line on the same server does.
+        auto *cohorts = window.findChild<CohortPage *>();
+        QTRY_COMPARE_WITH_TIMEOUT(cohorts->resultQuery().timezone, QByteArray("Europe/Berlin"), 60000);
     }
 };
 
