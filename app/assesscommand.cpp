@@ -124,8 +124,7 @@ int AssessCommand::exportLatest(const QCommandLineParser &parser, const QString 
     if (history.isEmpty())
         throw UsageError(tr("no assessment is saved in “%1” yet: fill one in on the Maturity page or with “assess set”.").arg(path));
     const Assessment &latest = history.last();
-    const QList<MaturityEvidence::Hint> hints =
-        MaturityEvidence::suggest(MaturityEvidence::facts(*tables), tables->connection());
+    const QList<MaturityEvidence::Hint> hints = MaturityEvidence::suggest(*tables);
     const QString title = tr("Micro-journey tracking maturity · %1 · %2")
                               .arg(tables->displayName(), latest.takenAt.date().toString(Qt::ISODate));
     writeFiles(parser, [&] { return AssessmentExport::table(matrix, latest, hints); },

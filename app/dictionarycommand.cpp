@@ -12,9 +12,7 @@
 #include "governance/plandiff.h"
 #include "governance/trackingplan.h"
 #include "itemmodels/dataqualitymodel.h"
-#include "store/connection.h"
 #include "store/storeerror.h"
-#include "store/workspace.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -221,8 +219,7 @@ int DictionaryCommand::check(const QCommandLineParser &parser, QTextStream &out,
     QList<QualityFinding> findings;
     if (quality) {
         DataQuality::Options options;
-        const QString zone = connection.queryText("SELECT value FROM meta WHERE key = 'timezone'");
-        options.timezone = zone.isEmpty() ? QStringLiteral("UTC") : zone;
+        options.timezone = tables->meta(QStringLiteral("timezone"), QStringLiteral("UTC"));
         findings = DataQuality::check(connection, dictionary, options);
         writeFiles(parser, [&] { return DataQualityModel::toRows(findings); });
     }

@@ -171,8 +171,7 @@ void MaturityPage::setSummary(const WorkspaceSummary &summary)
     mWorkspaceName = summary.name;
     mLoader.start([path = summary.path](const TaskContext &task) {
         const auto tables = WorkspaceTables::open(path, task);
-        return Loaded{MaturityEvidence::suggest(MaturityEvidence::facts(*tables, task), tables->connection()),
-                      Assessment::history(tables->connection())};
+        return Loaded{MaturityEvidence::suggest(*tables, task), Assessment::history(tables->connection())};
     }, [this](const Outcome<Loaded> &outcome) { showLoaded(outcome); });
 }
 
@@ -182,7 +181,7 @@ void MaturityPage::reloadEvidence()
         return;
     mEvidenceLoader.start([path = mWorkspacePath](const TaskContext &task) {
         const auto tables = WorkspaceTables::open(path, task);
-        return MaturityEvidence::suggest(MaturityEvidence::facts(*tables, task), tables->connection());
+        return MaturityEvidence::suggest(*tables, task);
     }, [this](const Outcome<QList<MaturityEvidence::Hint>> &outcome) {
         if (!outcome.ok())
             return; // the hints on screen stay; the next open says what is wrong

@@ -303,14 +303,19 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
     return result;
 }
 
-CohortResult CohortEngine::fromMembers(const CohortQuery &query, const Members &given, qint64 lastTs)
+CohortResult CohortEngine::fromMembers(const CohortQuery &query, const Members &given, std::optional<qint64> dataEnd)
 {
     const LocalCalendar calendar{QTimeZone(query.timezone)};
     CohortResult result;
     result.periods = query.periods;
     result.revenue = query.metric == CohortQuery::Metric::Revenue;
-    // No members, where there are events (a filter passed none of them), is the local
-    // engine's grid of empty periods, not the empty grid of a workspace without events.
+    // No members where there are events (a filter passed none of them) is run()'s grid of
+    // empty periods; only a workspace without events has the empty grid.
+    if (!dataEnd) {
+        result.grids.append(CohortGrid{});
+        return result;
+    }
+    const qint64 lastTs = *dataEnd;
     const qint64 lastPeriod = calendar.period(lastTs, query.period);
     const bool lastIncomplete = calendar.periodStartMs(lastPeriod + 1, query.period) - 1 > lastTs;
     const size_t periods = size_t(query.periods);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
 namespace Funnelscope {
@@ -49,8 +50,11 @@ public:
         std::vector<std::vector<double>> revenue; ///< a revenue grid's: per member, per period offset
         bool netOfRefunds = false;                ///< some counted revenue was negative
     };
-    /** The grids of @p members as run() computes them from its own (retention; @p lastTs: where the data ends). */
-    static CohortResult fromMembers(const CohortQuery &query, const Members &members, qint64 lastTs);
+    /**
+     * The grids of @p members as run() computes them from its own (retention; @p lastTs:
+     * where the data ends, none for a workspace without events: then run()'s empty grid).
+     */
+    static CohortResult fromMembers(const CohortQuery &query, const Members &members, std::optional<qint64> lastTs);
     /** About how much memory a result holds (what keeping it costs). */
     static qsizetype approximateBytes(const CohortResult &result);
 };

@@ -80,13 +80,8 @@ CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const C
         throw workspace.numbersMissing();
     if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
-    if (facts.eventNames.isEmpty()) { // no events: the empty grid, as a local workspace without events shows
-        CohortResult empty;
-        empty.periods = query.periods;
-        empty.revenue = query.metric == CohortQuery::Metric::Revenue;
-        empty.grids.append(CohortGrid{});
-        return empty;
-    }
+    if (facts.eventNames.isEmpty()) // no events: nothing to ask the server
+        return CohortEngine::fromMembers(query, {}, std::nullopt);
     const QList<QStringList> rows = workspace.connection().rows(
         sql(query, ClickHouseFunnel::resolve(workspace, query.where, task)), task, workspace.reportSettings());
     CohortEngine::Members members;

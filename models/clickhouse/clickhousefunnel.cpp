@@ -49,18 +49,17 @@ QString columnSql(const QString &property)
 
 } // namespace
 
-std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &where, const Matches *matches, QString *refused)
+std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &where, const Matches *matches)
 {
     QStringList parts;
     for (const Condition &condition : where) {
+        if (!onColumn(condition))
+            return std::nullopt; // a source property: a server's events keep none
         if (!direct(condition)) {
             // Decided here, value by value (resolve()), as Condition::matches() decides.
             const auto resolved = matches ? matches->constFind(condition.toString()) : Matches::const_iterator();
-            if (!onColumn(condition) || !matches || resolved == matches->cend()) {
-                if (refused)
-                    *refused = condition.toString();
+            if (!matches || resolved == matches->cend())
                 return std::nullopt;
-            }
             parts.append(*resolved);
             continue;
         }
@@ -77,11 +76,6 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
             continue;
         }
         const QString column = condition.property;
-        if (!onColumn(condition)) {
-            if (refused)
-                *refused = condition.toString();
-            return std::nullopt;
-        }
         if (condition.op == Condition::Op::Equal)
             parts.append(condition.value.isEmpty() ? QStringLiteral("0")
                                                    : column + QStringLiteral(" = ") + ClickHouseConnection::quote(condition.value));

@@ -58,11 +58,10 @@ public:
      * @p where as SQL over the events' columns ("1" for none). The server compares = and !=
      * of a mapped text field or the event with a value that is no number, and price or
      * revenue with a finite number (by their bits); any other filter on those columns is
-     * taken from @p matches. Null, and the filter it cannot take in @p refused, for a
-     * filter on a property the server does not keep, or one @p matches lacks.
+     * taken from @p matches. Null for a filter on a property the server does not keep
+     * (unsupportedFilter() says which), or one @p matches lacks.
      */
-    static std::optional<QString> conditionsSql(const QList<Condition> &where, const Matches *matches = nullptr,
-                                                QString *refused = nullptr);
+    static std::optional<QString> conditionsSql(const QList<Condition> &where, const Matches *matches = nullptr);
     /**
      * For each of @p conditions the server cannot compare itself (~, < on text, a number
      * against a text field, text against a price): the property's distinct values read

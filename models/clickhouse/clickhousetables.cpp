@@ -122,8 +122,9 @@ QJsonArray jsonRows(const ClickHouseWorkspace &workspace, const QString &sql, co
     return QJsonDocument::fromJson(answer).object().value(QLatin1String("data")).toArray();
 }
 
-/** The newest key of an appended table that @p revision holds. */
-qint64 &lastKey(ClickHouseTables::Revision &revision, const Table &table)
+/** The newest key of an appended table that @p revision holds (a reference into it). */
+template<typename Revision>
+auto &lastKey(Revision &revision, const Table &table)
 {
     return QByteArray(table.local) == "change_log" ? revision.lastLogId : revision.lastAssessmentId;
 }
@@ -269,8 +270,7 @@ ClickHouseTables::Content ClickHouseTables::collect(Connection &copy, const Revi
         if (table.where)
             conditions.append(QLatin1String(table.where));
         if (table.key) {
-            Revision after = base;
-            const qint64 last = lastKey(after, table);
+            const qint64 last = lastKey(base, table);
             conditions.append(QStringLiteral("%1 > %2").arg(QLatin1String(table.key)).arg(last));
         }
         if (!conditions.isEmpty())

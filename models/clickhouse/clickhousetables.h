@@ -27,10 +27,10 @@ class Connection;
  * revision it builds on is still the newest and that it won; another person's save in
  * between is a StoreError that names the server, and nothing of this one counts.
  *
- * The reports' code keeps its SQLite form: read() copies the newest revision into a
- * workspace file's empty tables (a local copy), where the dictionary, change log,
- * assessments and saved reports work as in any workspace; collect() takes what a save
- * sends from that copy, and send() writes it. fetch() and send() talk to the server (a
+ * The code of those tables keeps its SQLite form: fetch() reads the newest revision and
+ * load() puts it into a workspace file's empty tables (a local copy), where the
+ * dictionary, change log, assessments and saved reports work as in any workspace;
+ * collect() takes what a save sends from that copy, and send() writes it. fetch() and send() talk to the server (a
  * worker's thread); load() and collect() touch only the copy (its own thread).
  */
 class ClickHouseTables

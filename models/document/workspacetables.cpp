@@ -25,9 +25,8 @@ WorkspaceTables::~WorkspaceTables()
 
 std::unique_ptr<WorkspaceTables> WorkspaceTables::open(const QString &path, const TaskContext &task)
 {
-    std::unique_ptr<WorkspaceTables> tables(new WorkspaceTables);
-    tables->mPath = path;
     if (!ClickHouseUrl::isUrl(path)) {
+        std::unique_ptr<WorkspaceTables> tables(new WorkspaceTables);
         tables->mWorkspace = Workspace::open(path);
         return tables;
     }
@@ -38,7 +37,6 @@ std::unique_ptr<WorkspaceTables> WorkspaceTables::open(const QString &path, cons
 std::unique_ptr<WorkspaceTables> WorkspaceTables::copyOf(const ClickHouseWorkspace &server, const ClickHouseTables::Content &content)
 {
     std::unique_ptr<WorkspaceTables> tables(new WorkspaceTables);
-    tables->mPath = server.url().toString();
     tables->mServer.reset(new Server{server, content.revision, {}});
     tables->mWorkspace = Workspace::create(tables->mServer->folder.filePath(QStringLiteral("tables.funnelscope")));
     ClickHouseTables::load(content, tables->mWorkspace->connection());

@@ -37,7 +37,6 @@ public:
     static std::unique_ptr<WorkspaceTables> copyOf(const ClickHouseWorkspace &server, const ClickHouseTables::Content &content);
     ~WorkspaceTables();
 
-    QString path() const { return mPath; }
     bool isServer() const;
     /** The file's name without its suffix, or the server's URL (without a password). */
     QString displayName() const;
@@ -62,7 +61,6 @@ private:
     struct Server;
     WorkspaceTables();
 
-    QString mPath;
     std::unique_ptr<Workspace> mWorkspace; ///< the file, or the server's copy
     std::unique_ptr<Server> mServer;
 };

@@ -55,9 +55,10 @@ MaturityEvidence::Facts MaturityEvidence::facts(Connection &connection)
     return facts;
 }
 
-MaturityEvidence::Facts MaturityEvidence::facts(WorkspaceTables &tables, const TaskContext &task)
+QList<MaturityEvidence::Hint> MaturityEvidence::suggest(WorkspaceTables &tables, const TaskContext &task)
 {
-    return tables.server() ? ClickHouseSummary::evidence(*tables.server(), task) : facts(tables.connection());
+    return suggest(tables.server() ? ClickHouseSummary::evidence(*tables.server(), task) : facts(tables.connection()),
+                   tables.connection());
 }
 
 QList<MaturityEvidence::Hint> MaturityEvidence::suggest(const Facts &facts, Connection &connection)

@@ -53,8 +53,8 @@ public:
 
     /** The facts of a workspace file's events. */
     static Facts facts(Connection &workspace);
-    /** The facts of the events of the workspace @p tables belong to, a file or a server. */
-    static Facts facts(WorkspaceTables &tables, const TaskContext &task = {});
+    /** The hints of the workspace @p tables belong to, a file or a server (its events' facts read there). */
+    static QList<Hint> suggest(WorkspaceTables &tables, const TaskContext &task = {});
     /** The hints from @p facts and the small tables in @p tables (saved reports, change log). */
     static QList<Hint> suggest(const Facts &facts, Connection &tables);
     /** The hints of a workspace file. */
