@@ -501,16 +501,16 @@
         <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis sind („%1“)</translation>
     </message>
     <message>
-        <source>a breakdown by “%1” (only by %2, price or revenue)</source>
-        <translation>eine Aufschlüsselung nach „%1“ (nur nach %2, price oder revenue)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” (on the server: filters on %2, event, price or revenue; its events keep no other properties)</source>
-        <translation>den Filter „%1“ (auf dem Server: Filter auf %2, event, price oder revenue; seine Ereignisse haben keine anderen Eigenschaften)</translation>
-    </message>
-    <message>
         <source>%1 on step %2</source>
         <translation>%1 in Schritt %2</translation>
+    </message>
+    <message>
+        <source>a breakdown by the session property “%1”</source>
+        <translation>eine Aufschlüsselung nach der Sitzungseigenschaft „%1“</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on a session property</source>
+        <translation>den Filter „%1“ auf eine Sitzungseigenschaft</translation>
     </message>
 </context>
 <context>
@@ -575,6 +575,10 @@
     <message>
         <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent prices and revenue to the server. To filter, break down or sum by them, import those files again into a new database.</source>
         <translation>Der ClickHouse-Arbeitsbereich %1 enthält Ereignisse, die importiert wurden, bevor Funnelscope Preise und Umsätze an den Server sendete. Um nach ihnen zu filtern, aufzuschlüsseln oder zu summieren, importieren Sie diese Dateien erneut in eine neue Datenbank.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent their source properties to the server, so it cannot filter or break down by “%2”. Import those files again into a new database.</source>
+        <translation>Der ClickHouse-Arbeitsbereich %1 enthält Ereignisse, die importiert wurden, bevor Funnelscope ihre Quelleigenschaften an den Server sendete; daher kann er nicht nach „%2“ filtern oder aufschlüsseln. Importieren Sie diese Dateien erneut in eine neue Datenbank.</translation>
     </message>
 </context>
 <context>

@@ -501,16 +501,16 @@
         <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento («%1»)</translation>
     </message>
     <message>
-        <source>a breakdown by “%1” (only by %2, price or revenue)</source>
-        <translation>un desglose por «%1» (solo por %2, price o revenue)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” (on the server: filters on %2, event, price or revenue; its events keep no other properties)</source>
-        <translation>el filtro «%1» (en el servidor: filtros sobre %2, event, price o revenue; sus eventos no guardan otras propiedades)</translation>
-    </message>
-    <message>
         <source>%1 on step %2</source>
         <translation>%1 en el paso %2</translation>
+    </message>
+    <message>
+        <source>a breakdown by the session property “%1”</source>
+        <translation>un desglose por la propiedad de sesión «%1»</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on a session property</source>
+        <translation>el filtro «%1» sobre una propiedad de sesión</translation>
     </message>
 </context>
 <context>
@@ -575,6 +575,10 @@
     <message>
         <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent prices and revenue to the server. To filter, break down or sum by them, import those files again into a new database.</source>
         <translation>El espacio de trabajo ClickHouse %1 contiene eventos importados antes de que Funnelscope enviara precios e ingresos al servidor. Para filtrar, desglosar o sumar por ellos, importe esos archivos de nuevo en una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent their source properties to the server, so it cannot filter or break down by “%2”. Import those files again into a new database.</source>
+        <translation>El espacio de trabajo de ClickHouse %1 contiene eventos importados antes de que Funnelscope enviara sus propiedades de origen al servidor, así que no puede filtrar ni desglosar por «%2». Importe de nuevo esos archivos en una base de datos nueva.</translation>
     </message>
 </context>
 <context>

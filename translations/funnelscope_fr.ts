@@ -501,16 +501,16 @@
         <translation>des étapes dans n’importe quel ordre dont deux après la première sont le même événement (« %1 »)</translation>
     </message>
     <message>
-        <source>a breakdown by “%1” (only by %2, price or revenue)</source>
-        <translation>une ventilation par « %1 » (uniquement par %2, price ou revenue)</translation>
-    </message>
-    <message>
-        <source>the filter “%1” (on the server: filters on %2, event, price or revenue; its events keep no other properties)</source>
-        <translation>le filtre « %1 » (sur le serveur : filtres sur %2, event, price ou revenue ; ses événements ne gardent pas d’autres propriétés)</translation>
-    </message>
-    <message>
         <source>%1 on step %2</source>
         <translation>%1 à l’étape %2</translation>
+    </message>
+    <message>
+        <source>a breakdown by the session property “%1”</source>
+        <translation>une ventilation par la propriété de session « %1 »</translation>
+    </message>
+    <message>
+        <source>the filter “%1” on a session property</source>
+        <translation>le filtre « %1 » sur une propriété de session</translation>
     </message>
 </context>
 <context>
@@ -575,6 +575,10 @@
     <message>
         <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent prices and revenue to the server. To filter, break down or sum by them, import those files again into a new database.</source>
         <translation>L’espace de travail ClickHouse %1 contient des événements importés avant que Funnelscope n’envoie les prix et le chiffre d’affaires au serveur. Pour filtrer, ventiler ou additionner selon ces valeurs, importez de nouveau ces fichiers dans une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse workspace %1 holds events imported before Funnelscope sent their source properties to the server, so it cannot filter or break down by “%2”. Import those files again into a new database.</source>
+        <translation>L’espace de travail ClickHouse %1 contient des événements importés avant que Funnelscope n’envoie leurs propriétés sources au serveur ; il ne peut donc pas filtrer ni ventiler par « %2 ». Importez de nouveau ces fichiers dans une nouvelle base de données.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,12 @@ void EventTable::addSourceProperty(QStringList &names, const QString &name)
         names.append(name);
 }
 
+QString EventTable::missingProperties(const QStringList &missing, const QStringList &properties)
+{
+    return QCoreApplication::translate("Funnelscope::LocalBackend", "No event has a property “%1” (fields: %2; properties: %3).")
+        .arg(missing.join(QStringLiteral("”, “")), fieldColumns().join(QLatin1String(", ")), properties.join(QLatin1String(", ")));
+}
+
 QString EventTable::nameList(QStringList names)
 {
     names.sort();

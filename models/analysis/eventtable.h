@@ -65,6 +65,8 @@ public:
      * not the event, not a field column) and not there yet: what a report loads first.
      */
     static void addSourceProperty(QStringList &names, const QString &name);
+    /** "No event has a property …": the sentence for @p missing properties, naming the fields and @p properties. */
+    static QString missingProperties(const QStringList &missing, const QStringList &properties);
     /** The event names, sorted and joined by commas: what a message lists as "its events". */
     QString typeNameList() const { return nameList(mTypeNames); }
     /** @p names sorted and joined by commas, as typeNameList() lists a table's. */

@@ -48,11 +48,7 @@ std::shared_ptr<const EventTable> LocalBackend::tableWith(const QStringList &pro
     if (missing.isEmpty())
         return table;
     const auto workspace = Workspace::open(mPath);
-    throw ValidationError(QCoreApplication::translate("Funnelscope::LocalBackend",
-                                                      "No event has a property “%1” (fields: %2; properties: %3).")
-                              .arg(missing.join(QStringLiteral("”, “")),
-                                   EventTable::fieldColumns().join(QLatin1String(", ")),
-                                   WorkspaceSummary::propertyNames(workspace->connection()).join(QLatin1String(", "))));
+    throw ValidationError(EventTable::missingProperties(missing, WorkspaceSummary::propertyNames(workspace->connection())));
 }
 
 template<typename Engine, typename Query>

@@ -41,9 +41,14 @@ struct ReportCapabilities
     bool bins = true;           ///< numeric breakdowns cut into bins
     /** When not empty, the only properties reports break down and filter by. */
     QStringList onlyProperties;
+    /** Properties reports cannot break down and filter by. */
+    QStringList refusedProperties;
 
     /** Whether reports can break down and filter by @p property. */
-    bool canUse(const QString &property) const { return onlyProperties.isEmpty() || onlyProperties.contains(property); }
+    bool canUse(const QString &property) const
+    {
+        return (onlyProperties.isEmpty() || onlyProperties.contains(property)) && !refusedProperties.contains(property);
+    }
 };
 
 /**

@@ -2,6 +2,8 @@
 
 #include "clickhousecohort.h"
 
+#include "analysis/eventtable.h"
+
 #include "tasks/validationerror.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@ ClickHouseBackend::ClickHouseBackend(const ClickHouseUrl &url, const TaskContext
     : mWorkspace(ClickHouseWorkspace::open(url, task))
     , mStamp(mWorkspace.contentStamp(task))
     , mNumbers(mWorkspace.hasNumbers(task))
+    , mProperties(mWorkspace.hasProperties(task))
 {
 }
 
@@ -25,15 +28,20 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.hold = false;
     can.stepWindows = false;
     can.attributions = false;
-    can.onlyProperties = ClickHouseFunnel::breakdownColumns();
-    if (mNumbers)
-        can.onlyProperties += ClickHouseFunnel::numberColumns();
+    can.refusedProperties = EventTable::sessionProperties(); // not derived on a server yet
+    if (!mNumbers)
+        can.refusedProperties += ClickHouseFunnel::numberColumns();
+    if (!mProperties) { // events imported before their properties were sent
+        can.onlyProperties = ClickHouseFunnel::breakdownColumns();
+        if (mNumbers)
+            can.onlyProperties += ClickHouseFunnel::numberColumns();
+    }
     return can;
 }
 
-QStringList ClickHouseBackend::properties(const TaskContext &)
+QStringList ClickHouseBackend::properties(const TaskContext &task)
 {
-    return {}; // breakdowns and filters are not computed on the server yet
+    return EventTable::fieldColumns() + ClickHouseFunnel::propertyNames(mWorkspace, task);
 }
 
 const ClickHouseFunnel::Facts &ClickHouseBackend::facts(const TaskContext &task)
@@ -42,6 +50,7 @@ const ClickHouseFunnel::Facts &ClickHouseBackend::facts(const TaskContext &task)
     if (!mFacts) {
         mFacts = ClickHouseFunnel::facts(mWorkspace, task);
         mFacts->numbers = mNumbers;
+        mFacts->properties = mProperties;
     }
     return *mFacts;
 }

@@ -40,6 +40,7 @@ private:
     ClickHouseWorkspace mWorkspace;
     QString mStamp;
     bool mNumbers = false; ///< ClickHouseWorkspace::hasNumbers()
+    bool mProperties = false; ///< ClickHouseWorkspace::hasProperties()
     std::mutex mFactsMutex;
     std::optional<ClickHouseFunnel::Facts> mFacts;
 };

@@ -80,6 +80,10 @@ CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const C
         throw workspace.numbersMissing();
     if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
+    FunnelQuery used; // the properties the cohort reads, as a funnel's
+    used.breakdown = query.breakdown;
+    used.where = query.where;
+    ClickHouseFunnel::checkProperties(workspace, facts, ClickHouseFunnel::sourceProperties(used), task);
     if (facts.eventNames.isEmpty()) // no events: nothing to ask the server
         return CohortEngine::fromMembers(query, {}, std::nullopt);
     const QList<QStringList> rows = workspace.connection().rows(

@@ -121,6 +121,21 @@ void ClickHouseConnection::escape(QByteArray &out, std::string_view utf8)
     out.append(utf8.data() + start, qsizetype(utf8.size() - start));
 }
 
+void ClickHouseConnection::quoted(QByteArray &out, std::string_view utf8)
+{
+    out += '\'';
+    size_t start = 0;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        if (utf8[i] != '\'')
+            continue;
+        escape(out, utf8.substr(start, i - start));
+        out += "\\'";
+        start = i + 1;
+    }
+    escape(out, utf8.substr(start));
+    out += '\'';
+}
+
 QString ClickHouseConnection::quote(const QString &text)
 {
     QString out = text;

@@ -48,6 +48,8 @@ public:
     static void escape(QByteArray &out, QStringView text);
     /** @p utf8 as a TabSeparated value (the same escapes), appended at once where it needs none. */
     static void escape(QByteArray &out, std::string_view utf8);
+    /** Appends @p utf8 as a quoted string of a TSV field's array, such as ['a\'b','c']: quotes, escapes and all. */
+    static void quoted(QByteArray &out, std::string_view utf8);
     /** @p text as a quoted SQL string literal. */
     static QString quote(const QString &text);
 

@@ -1,5 +1,6 @@
 #include "clickhousefunnel.h"
 
+#include "analysis/eventtable.h"
 #include "analysis/funnelengine.h"
 #include "analysis/userkeys.h"
 #include "clickhouseconnection.h"
@@ -34,13 +35,6 @@ bool direct(const Condition &condition)
     return !number && (condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual);
 }
 
-/** The filters the server can take at all: on the mapped fields, the event, price and revenue (not source properties). */
-bool onColumn(const Condition &condition)
-{
-    return ClickHouseFunnel::breakdownColumns().contains(condition.property) || condition.property == QLatin1String("event")
-        || ClickHouseFunnel::numberColumns().contains(condition.property);
-}
-
 /** The SQL of a filtered property's value, as valueText() reads it. */
 QString columnSql(const QString &property)
 {
@@ -49,12 +43,65 @@ QString columnSql(const QString &property)
 
 } // namespace
 
+bool ClickHouseFunnel::isSourceProperty(const QString &property)
+{
+    return !property.isEmpty() && property != QLatin1String("event") && property != FunnelQuery::newVsReturning()
+           && !breakdownColumns().contains(property) && !numberColumns().contains(property);
+}
+
+QStringList ClickHouseFunnel::sourceProperties(const FunnelQuery &query)
+{
+    QStringList names;
+    const auto add = [&names](const QString &property) {
+        if (isSourceProperty(property) && !names.contains(property))
+            names.append(property);
+    };
+    add(query.breakdown);
+    for (const Condition &condition : query.where)
+        add(condition.property);
+    for (const FunnelQuery::Step &step : query.steps) {
+        for (const Condition &condition : step.filters)
+            add(condition.property);
+    }
+    return names;
+}
+
+QStringList ClickHouseFunnel::propertyNames(const ClickHouseWorkspace &workspace, const TaskContext &task)
+{
+    // A sample of events, as a local workspace offers them (WorkspaceSummary::propertyNames()).
+    QStringList names;
+    const QList<QStringList> rows = workspace.connection().rows(
+        QStringLiteral("SELECT DISTINCT arrayJoin(prop_keys) AS k, 1 FROM (SELECT prop_keys FROM events WHERE notEmpty(prop_keys) "
+                       "LIMIT 20000) ORDER BY k"),
+        task);
+    for (const QStringList &row : rows)
+        names.append(row.value(0));
+    return names;
+}
+
+void ClickHouseFunnel::checkProperties(const ClickHouseWorkspace &workspace, const Facts &facts, const QStringList &properties,
+                                       const TaskContext &task)
+{
+    QStringList missing;
+    for (const QString &property : properties) {
+        if (!facts.properties)
+            throw workspace.propertiesMissing(property);
+        // As a local workspace loads a property only when some event has a value of it.
+        if (workspace.connection()
+                .rows(QStringLiteral("SELECT 1 FROM events WHERE ") + valueSql(property) + QStringLiteral(" != '' LIMIT 1"), task)
+                .isEmpty())
+            missing.append(property);
+    }
+    if (!missing.isEmpty())
+        throw ValidationError(EventTable::missingProperties(missing, propertyNames(workspace, task)));
+}
+
 std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &where, const Matches *matches)
 {
     QStringList parts;
     for (const Condition &condition : where) {
-        if (!onColumn(condition))
-            return std::nullopt; // a source property: a server's events keep none
+        if (EventTable::sessionProperties().contains(condition.property))
+            return std::nullopt; // not computed on a server yet
         if (!direct(condition)) {
             // Decided here, value by value (resolve()), as Condition::matches() decides.
             const auto resolved = matches ? matches->constFind(condition.toString()) : Matches::const_iterator();
@@ -75,7 +122,7 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
                          + numberOfBits(QStringLiteral("toUInt64(") + QString::number(std::bit_cast<quint64>(value)) + QLatin1Char(')')));
             continue;
         }
-        const QString column = condition.property;
+        const QString column = columnSql(condition.property);
         if (condition.op == Condition::Op::Equal)
             parts.append(condition.value.isEmpty() ? QStringLiteral("0")
                                                    : column + QStringLiteral(" = ") + ClickHouseConnection::quote(condition.value));
@@ -91,7 +138,7 @@ ClickHouseFunnel::Matches ClickHouseFunnel::resolve(const ClickHouseWorkspace &w
     Matches matches;
     QHash<QString, QStringList> values; // each property's distinct values on the server, read once
     for (const Condition &condition : conditions) {
-        if (direct(condition) || !onColumn(condition) || matches.contains(condition.toString()))
+        if (direct(condition) || EventTable::sessionProperties().contains(condition.property) || matches.contains(condition.toString()))
             continue;
         const QString column = columnSql(condition.property);
         if (!values.contains(condition.property)) {
@@ -139,9 +186,9 @@ bool ClickHouseFunnel::comparesNumbers(const QList<Condition> &where)
 
 QString ClickHouseFunnel::unsupportedBreakdown(const QString &property)
 {
-    if (property.isEmpty() || breakdownColumns().contains(property) || numberColumns().contains(property))
+    if (!EventTable::sessionProperties().contains(property))
         return {};
-    return tr("a breakdown by “%1” (only by %2, price or revenue)").arg(property, breakdownColumns().join(QStringLiteral(", ")));
+    return tr("a breakdown by the session property “%1”").arg(property);
 }
 
 QString ClickHouseFunnel::valueSql(const QString &property)
@@ -151,6 +198,8 @@ QString ClickHouseFunnel::valueSql(const QString &property)
     if (numberColumns().contains(property)) // the bits, turned into the local text by valueText()
         return QStringLiteral("if(isNaN(") + numberOfBits(property + QStringLiteral("_bits")) + QStringLiteral("), '', toString(")
                + property + QStringLiteral("_bits))");
+    if (isSourceProperty(property)) // '' where the event has none: arrays are 1-based, [0] is the default
+        return QStringLiteral("prop_values[indexOf(prop_keys, ") + ClickHouseConnection::quote(property) + QStringLiteral(")]");
     return QStringLiteral("''");
 }
 
@@ -164,9 +213,8 @@ QString ClickHouseFunnel::valueText(const QString &property, const QString &valu
 QString ClickHouseFunnel::unsupportedFilter(const QList<Condition> &where)
 {
     for (const Condition &condition : where) {
-        if (!onColumn(condition))
-            return tr("the filter “%1” (on the server: filters on %2, event, price or revenue; its events keep no other properties)")
-                .arg(condition.toString(), breakdownColumns().join(QStringLiteral(", ")));
+        if (EventTable::sessionProperties().contains(condition.property))
+            return tr("the filter “%1” on a session property").arg(condition.toString());
     }
     return {};
 }
@@ -440,6 +488,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
         throw workspace.numbersMissing();
     if (const QString problem = FunnelEngine::validateEvents(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
+    checkProperties(workspace, facts, sourceProperties(query), task);
     const ClickHouseConnection &server = workspace.connection();
 
     // Totals walk each unit's attempts in as many doublings as its starts need: bounded by

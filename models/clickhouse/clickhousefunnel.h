@@ -32,8 +32,17 @@ class ClickHouseFunnel
     Q_DECLARE_TR_FUNCTIONS(Funnelscope::ClickHouseFunnel)
 
 public:
-    /** What a funnel on the server can be broken down by (the mapped text fields). */
+    /** The mapped text fields, each a column of the server's events. */
     static const QStringList &breakdownColumns();
+    /**
+     * Whether @p property is a source property: none of the columns, the event or new vs
+     * returning. Its value is the event's prop_values at its key in prop_keys, '' without one.
+     */
+    static bool isSourceProperty(const QString &property);
+    /** The source properties @p query filters or breaks down by. */
+    static QStringList sourceProperties(const FunnelQuery &query);
+    /** The source properties of a sample of the events, by name (a local workspace's propertyNames()). */
+    static QStringList propertyNames(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
     /** The SQL of the double whose IEEE bits are the UInt64 @p bits (how numbers are stored and sent). */
     static QString numberOfBits(const QString &bits);
     /** The numbers a server compares exactly (their IEEE bits are stored): price, revenue. */
@@ -43,8 +52,9 @@ public:
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const FunnelQuery &query);
     /**
-     * Empty when a report on the server can be broken down by @p property, else why not:
-     * a mapped text field, or price or revenue (their bins are cut here, from the values).
+     * Empty when a report on the server can be broken down by @p property (a field, price
+     * or revenue, whose bins are cut here from the values, or a source property), else why
+     * not: the session properties are not derived on a server yet.
      */
     static QString unsupportedBreakdown(const QString &property);
     /** The SQL of @p property's value as a breakdown ('' for none); valueText() makes it the local text. */
@@ -56,10 +66,10 @@ public:
     using Matches = QHash<QString, QString>;
     /**
      * @p where as SQL over the events' columns ("1" for none). The server compares = and !=
-     * of a mapped text field or the event with a value that is no number, and price or
-     * revenue with a finite number (by their bits); any other filter on those columns is
-     * taken from @p matches. Null for a filter on a property the server does not keep
-     * (unsupportedFilter() says which), or one @p matches lacks.
+     * of a text (a mapped field, a source property, the event) with a value that is no
+     * number, and price or revenue with a finite number (by their bits); any other filter is
+     * taken from @p matches. Null for a filter on a session property (unsupportedFilter()
+     * says which), or one @p matches lacks.
      */
     static std::optional<QString> conditionsSql(const QList<Condition> &where, const Matches *matches = nullptr);
     /**
@@ -82,9 +92,16 @@ public:
     {
         QStringList eventNames;
         bool numbers = false; ///< every event carries its revenue and price (ClickHouseWorkspace::hasNumbers())
+        bool properties = false; ///< every event carries its source properties (ClickHouseWorkspace::hasProperties())
         qint64 lastTs = 0;
     };
     static Facts facts(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
+    /**
+     * Throws what a local workspace throws for a source property no event has a value of
+     * (among @p properties), or propertiesMissing() when the events lack their properties.
+     */
+    static void checkProperties(const ClickHouseWorkspace &workspace, const Facts &facts, const QStringList &properties,
+                                const TaskContext &task = {});
     static FunnelResult run(const ClickHouseWorkspace &workspace, const Facts &facts, const FunnelQuery &query,
                             const TaskContext &task = {});
 

@@ -239,7 +239,15 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
                              "LEFT JOIN dimension_values d3 ON d3.id = e.country_id "
                              "LEFT JOIN dimension_values d4 ON d4.id = e.product_id "
                              "LEFT JOIN dimension_values d5 ON d5.id = e.category_id "
-                             "LEFT JOIN dimension_values d6 ON d6.id = e.currency_id");
+                             "LEFT JOIN dimension_values d6 ON d6.id = e.currency_id ORDER BY e.id");
+        // The source properties, read beside the events in the same order of ids: each key
+        // with its value as the local reports read it (json_extract's, as text; a JSON null
+        // is no value), so the server's values are the local ones byte for byte. Keys come in
+        // the JSON's order (json_each's); ordering by j.id too would sort every pair.
+        Statement properties(db, "SELECT e.id, j.key, CAST(j.value AS TEXT) FROM events e, json_each(e.properties) j "
+                                 "WHERE e.properties IS NOT NULL ORDER BY e.id");
+        bool moreProperties = properties.step();
+        QByteArray values; // an event's prop_values, while its prop_keys go into the row
         // Per id, once: its person's and its own columns, and its number, as TSV bytes; each
         // row then appends its own values as SQLite gives them (UTF-8), no QString between.
         struct IdColumns
@@ -262,7 +270,8 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
             waitForSending();
             sending = QtConcurrent::run([&server, &task, &insertSettings, &sendFailure, batch = std::move(batch)] {
                 try {
-                    server.insert(QStringLiteral("events"), batch, task, insertSettings);
+                    server.insert(QStringLiteral("events (") + ClickHouseWorkspace::eventColumnNames() + QLatin1Char(')'), batch, task,
+                                  insertSettings);
                 } catch (...) {
                     sendFailure = std::current_exception();
                 }
@@ -311,7 +320,25 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
             tsv += QByteArray::number(numberBits(events, 15));
             tsv += '\t';
             tsv += QByteArray::number(numberBits(events, 16));
-            tsv += '\n';
+            tsv += '\t';
+            // prop_keys and prop_values: two arrays of the same length.
+            tsv += '[';
+            values.truncate(0);
+            values += '[';
+            while (moreProperties && properties.int64(0) < events.int64(13))
+                moreProperties = properties.step(); // a skipped duplicate's
+            for (bool first = true; moreProperties && properties.int64(0) == events.int64(13); first = false) {
+                if (!first) {
+                    tsv += ',';
+                    values += ',';
+                }
+                ClickHouseConnection::quoted(tsv, properties.utf8(1));
+                ClickHouseConnection::quoted(values, properties.isNull(2) ? std::string_view() : properties.utf8(2));
+                moreProperties = properties.step();
+            }
+            tsv += "]\t";
+            tsv += values;
+            tsv += "]\n";
             if (++rows == batchRows) {
                 send(std::exchange(tsv, QByteArray()));
                 rows = 0;
@@ -349,10 +376,11 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
                      + newAnonymous;
             ClickHouseConnection::Settings settings = bigQueries;
             settings.insert(insertSettings);
-            server.query(QStringLiteral("INSERT INTO events SELECT %1, %2, user, user_anonymous, ts, event, session, import, "
-                                        "device, channel, country, product_id, category, currency, uid, seq, revenue_bits, price_bits "
-                                        "FROM events WHERE %3")
-                             .arg(newPerson, newAnonymous, stale),
+            // (Built by concatenation: a moved id may hold a % that QString::arg would read.)
+            QString columns = ClickHouseWorkspace::eventColumnNames();
+            columns.replace(QStringLiteral("person, person_anonymous, "), newPerson + QStringLiteral(", ") + newAnonymous + QStringLiteral(", "));
+            server.query(QStringLiteral("INSERT INTO events (") + ClickHouseWorkspace::eventColumnNames() + QStringLiteral(") SELECT ")
+                             + columns + QStringLiteral(" FROM events WHERE ") + stale,
                          task, settings);
             copied = true;
             workspace.deleteEvents(stale, task);

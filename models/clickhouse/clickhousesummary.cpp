@@ -1,8 +1,11 @@
 #include "clickhousesummary.h"
 
+#include "clickhousefunnel.h"
 #include "clickhouseworkspace.h"
 
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace Funnelscope {
 
@@ -44,6 +47,8 @@ WorkspaceSummary ClickHouseSummary::load(const ClickHouseWorkspace &workspace, c
         summary.imports.append(record);
     }
     summary.timezone = workspace.meta(QStringLiteral("timezone"), QStringLiteral("UTC"));
+    if (workspace.hasProperties(task))
+        summary.properties = ClickHouseFunnel::propertyNames(workspace, task);
     return summary;
 }
 
@@ -68,6 +73,11 @@ MaturityEvidence::Facts ClickHouseSummary::evidence(const ClickHouseWorkspace &w
     facts.linkedPersons = links.value(0).toLongLong();
     // An event keeps one id on the server: an anonymous one, or the anonymous ids a link names.
     facts.anonymousEvents = totals.value(2).toLongLong() + links.value(1).toLongLong();
+    // The source properties of a sample of events, as MaturityEvidence::facts() reads a file's.
+    const QStringList properties = ClickHouseFunnel::propertyNames(workspace, task);
+    facts.experiments = std::any_of(properties.begin(), properties.end(), [](const QString &name) {
+        return name.contains(QLatin1String("experiment"), Qt::CaseInsensitive) || name.contains(QLatin1String("variant"), Qt::CaseInsensitive);
+    });
     return facts;
 }
 

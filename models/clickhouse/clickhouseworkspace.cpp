@@ -14,7 +14,30 @@ namespace {
 const QString eventColumns = QStringLiteral(
     "(person String, person_anonymous UInt8, user String, user_anonymous UInt8, ts Int64, event String, "
     "session String, import UInt32, device String, channel String, country String, product_id String, category String, "
-    "currency String, uid UInt32, seq UInt64, revenue_bits UInt64, price_bits UInt64)");
+    "currency String, uid UInt32, seq UInt64, revenue_bits UInt64, price_bits UInt64, prop_keys Array(String), "
+    "prop_values Array(String))");
+
+/** Columns added after the first servers' workspaces were made, and the meta key that says their values are missing. */
+struct LaterColumns
+{
+    QStringList names;
+    QString type;
+    QString missingKey;
+};
+
+const LaterColumns &numberColumns()
+{
+    static const LaterColumns columns = {{QStringLiteral("revenue_bits"), QStringLiteral("price_bits")}, QStringLiteral("UInt64"),
+                                         QStringLiteral("numbers_missing")};
+    return columns;
+}
+
+const LaterColumns &propertyColumns()
+{
+    static const LaterColumns columns = {{QStringLiteral("prop_keys"), QStringLiteral("prop_values")}, QStringLiteral("Array(String)"),
+                                         QStringLiteral("properties_missing")};
+    return columns;
+}
 
 /** Person first, so each person's events lie together, in time order, on their shard. */
 const QString eventOrder = QStringLiteral("ENGINE = MergeTree ORDER BY (person, person_anonymous, ts)");
@@ -51,6 +74,12 @@ QList<ClickHouseConnection> ClickHouseWorkspace::shards() const
         shards.append(mConnection.onHost(host.value(0), url().port));
     const_cast<ClickHouseWorkspace *>(this)->mShards = shards;
     return shards;
+}
+
+QString ClickHouseWorkspace::eventColumnNames()
+{
+    return QStringLiteral("person, person_anonymous, user, user_anonymous, ts, event, session, import, device, channel, country, "
+                          "product_id, category, currency, uid, seq, revenue_bits, price_bits, prop_keys, prop_values");
 }
 
 QString ClickHouseWorkspace::localEventsTable() const
@@ -106,41 +135,61 @@ ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const 
     server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.meta (key String, value String, at UInt64) ENGINE = TinyLog").arg(db),
                  task);
     ClickHouseTables::create(workspace, task);
-    workspace.addNumberColumns(task);
+    workspace.addLaterColumns(task);
     return workspace;
 }
 
-void ClickHouseWorkspace::addNumberColumns(const TaskContext &task) const
+void ClickHouseWorkspace::addLaterColumns(const TaskContext &task) const
 {
-    // A workspace created before prices and revenue were sent: its events get the columns
-    // (ALTER has no IF NOT EXISTS on 18.16), and the workspace remembers that their numbers
-    // are missing.
-    bool added = false;
-    for (const ClickHouseConnection &host : shards()) {
-        for (const QString &table : isCluster() ? QStringList{QStringLiteral("events_local"), QStringLiteral("events")}
-                                                : QStringList{QStringLiteral("events")}) {
-            for (const QString &column : {QStringLiteral("revenue_bits"), QStringLiteral("price_bits")}) {
-                const QString has = QStringLiteral("SELECT count() FROM system.columns WHERE database = %1 AND table = %2 AND name = %3")
-                                        .arg(ClickHouseConnection::quote(url().database), ClickHouseConnection::quote(table),
-                                             ClickHouseConnection::quote(column));
-                if (host.rows(has, task, {}, false).value(0).value(0).toLongLong() > 0)
-                    continue;
-                host.query(QStringLiteral("ALTER TABLE %1.%2 ADD COLUMN %3 UInt64").arg(url().database, table, column), task, {}, false);
-                added = true;
+    // A workspace created before prices and revenue, or the source properties, were sent:
+    // its events get the columns (ALTER has no IF NOT EXISTS on 18.16), and the workspace
+    // remembers that those events' values are missing.
+    QStringList missing;
+    for (const LaterColumns *later : {&numberColumns(), &propertyColumns()}) {
+        bool added = false;
+        for (const ClickHouseConnection &host : shards()) {
+            for (const QString &table : isCluster() ? QStringList{QStringLiteral("events_local"), QStringLiteral("events")}
+                                                    : QStringList{QStringLiteral("events")}) {
+                for (const QString &column : later->names) {
+                    const QString has =
+                        QStringLiteral("SELECT count() FROM system.columns WHERE database = %1 AND table = %2 AND name = %3")
+                            .arg(ClickHouseConnection::quote(url().database), ClickHouseConnection::quote(table),
+                                 ClickHouseConnection::quote(column));
+                    if (host.rows(has, task, {}, false).value(0).value(0).toLongLong() > 0)
+                        continue;
+                    host.query(QStringLiteral("ALTER TABLE %1.%2 ADD COLUMN %3 %4").arg(url().database, table, column, later->type),
+                               task, {}, false);
+                    added = true;
+                }
             }
         }
+        if (added)
+            missing.append(later->missingKey);
     }
-    if (added && mConnection.rows(QStringLiteral("SELECT count() FROM events"), task).value(0).value(0).toLongLong() > 0)
-        setMeta(QStringLiteral("numbers_missing"), QStringLiteral("1"));
+    if (!missing.isEmpty() && mConnection.rows(QStringLiteral("SELECT count() FROM events"), task).value(0).value(0).toLongLong() > 0) {
+        for (const QString &key : std::as_const(missing))
+            setMeta(key, QStringLiteral("1"));
+    }
+}
+
+bool ClickHouseWorkspace::hasColumns(const QStringList &columns, const QString &missingKey, const TaskContext &task) const
+{
+    QStringList names;
+    for (const QString &name : columns)
+        names.append(ClickHouseConnection::quote(name));
+    const QString has = QStringLiteral("SELECT count() FROM system.columns WHERE database = %1 AND table = 'events' AND name IN (%2)")
+                            .arg(ClickHouseConnection::quote(url().database), names.join(QLatin1Char(',')));
+    return mConnection.rows(has, task, {}, false).value(0).value(0).toLongLong() == columns.size() && meta(missingKey).isEmpty();
 }
 
 bool ClickHouseWorkspace::hasNumbers(const TaskContext &task) const
 {
-    const QString has = QStringLiteral("SELECT count() FROM system.columns WHERE database = %1 AND table = 'events' "
-                                       "AND name IN ('revenue_bits', 'price_bits')")
-                            .arg(ClickHouseConnection::quote(url().database));
-    return mConnection.rows(has, task, {}, false).value(0).value(0).toLongLong() == 2
-           && meta(QStringLiteral("numbers_missing")).isEmpty();
+    return hasColumns(numberColumns().names, numberColumns().missingKey, task);
+}
+
+bool ClickHouseWorkspace::hasProperties(const TaskContext &task) const
+{
+    return hasColumns(propertyColumns().names, propertyColumns().missingKey, task);
 }
 
 void ClickHouseWorkspace::onEveryShard(const QString &sql, const TaskContext &task) const
@@ -185,6 +234,14 @@ ValidationError ClickHouseWorkspace::numbersMissing() const
                               "to the server. To filter, break down or sum by them, import those files again into a new "
                               "database.")
                                .arg(url().toString()));
+}
+
+ValidationError ClickHouseWorkspace::propertiesMissing(const QString &property) const
+{
+    return ValidationError(tr("The ClickHouse workspace %1 holds events imported before Funnelscope sent their source "
+                              "properties to the server, so it cannot filter or break down by “%2”. Import those files again "
+                              "into a new database.")
+                               .arg(url().toString(), property));
 }
 
 ValidationError ClickHouseWorkspace::cannotYet(const QString &what) const

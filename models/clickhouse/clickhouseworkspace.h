@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Funnelscope {
 
@@ -34,6 +35,11 @@ public:
     bool isCluster() const { return !url().cluster.isEmpty(); }
     /** The connections of the cluster's shards (the URL's server alone for one server). */
     QList<ClickHouseConnection> shards() const;
+    /**
+     * The events' columns in the order an import sends them, comma-separated (a workspace
+     * whose columns were added later may hold them in another order).
+     */
+    static QString eventColumnNames();
     /** The table the MergeTree parts live in on each shard (events on one server). */
     QString localEventsTable() const;
 
@@ -60,11 +66,20 @@ public:
     bool hasNumbers(const TaskContext &task = {}) const;
     /** What a report that filters, breaks down or sums prices or revenue throws when !hasNumbers(). */
     ValidationError numbersMissing() const;
+    /**
+     * Whether every event carries its source properties (prop_keys and prop_values: each
+     * key of the local workspace's properties JSON and its value as the local reports read
+     * it): not in a workspace created before they were sent.
+     */
+    bool hasProperties(const TaskContext &task = {}) const;
+    /** What a report that filters or breaks down by source @p property throws when !hasProperties(). */
+    ValidationError propertiesMissing(const QString &property) const;
 
 private:
     explicit ClickHouseWorkspace(const ClickHouseUrl &url);
     void checkTables(const TaskContext &task) const;
-    void addNumberColumns(const TaskContext &task) const;
+    void addLaterColumns(const TaskContext &task) const;
+    bool hasColumns(const QStringList &names, const QString &missingKey, const TaskContext &task) const;
 
     ClickHouseConnection mConnection;
     QList<ClickHouseConnection> mShards;

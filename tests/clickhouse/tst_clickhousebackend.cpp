@@ -23,6 +23,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -95,7 +97,9 @@ QStringList droppedOf(const FunnelResult &result)
 /**
  * Events shaped like vendor exports: anonymous browsing that later logs in (the link comes
  * in a later file), a device two users share, sessions, and many events in the same
- * millisecond (a page view and an add-to-cart logged together, in either order).
+ * millisecond (a page view and an add-to-cart logged together, in either order). The
+ * last file is NDJSON with typed source properties (numbers, booleans, a nested object,
+ * texts with quotes and tabs); the CSV files carry a text property, plan.
  */
 QStringList writeRandomFiles(const QString &folder, quint32 seed)
 {
@@ -142,16 +146,43 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
                 const double amount = random.bounded(3) ? double(random.bounded(50000)) / 100 : double(random.bounded(50000)) / 1000;
                 revenue = QString::number(random.bounded(8) ? amount : -amount, 'f', 3);
             }
-            lines[file].append(QStringLiteral("%1,%2,%3,%4,%5,%6,%7")
-                                   .arg(time, loggedIn ? known : QString(), anonymousId, event, sessionId,
-                                        devices[int(random.bounded(devices.size()))], revenue));
+            static const QStringList plans = {QStringLiteral("Pro"), QStringLiteral("pro"), QStringLiteral("free"),
+                                              QStringLiteral("Free trial"), QStringLiteral("10"), QStringLiteral("9.5"), QString()};
+            const QString plan = plans[int(random.bounded(plans.size()))];
+            const QString device = devices[int(random.bounded(devices.size()))];
+            if (file < fileCount - 1) {
+                lines[file].append(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8")
+                                       .arg(time, loggedIn ? known : QString(), anonymousId, event, sessionId, device, revenue, plan));
+                continue;
+            }
+            QJsonObject object{{QStringLiteral("timestamp"), time}, {QStringLiteral("anonymous_id"), anonymousId},
+                               {QStringLiteral("event"), event}};
+            if (loggedIn)
+                object.insert(QStringLiteral("user_id"), known);
+            if (!sessionId.isEmpty())
+                object.insert(QStringLiteral("session_id"), sessionId);
+            if (!device.isEmpty())
+                object.insert(QStringLiteral("device"), device);
+            if (!revenue.isEmpty())
+                object.insert(QStringLiteral("revenue"), revenue.toDouble());
+            if (!plan.isEmpty()) // as a number where it is one, as an export's typed value
+                object.insert(QStringLiteral("plan"), plan.toDouble() > 0 ? QJsonValue(plan.toDouble()) : QJsonValue(plan));
+            object.insert(QStringLiteral("items"), int(random.bounded(5)));
+            if (random.bounded(2))
+                object.insert(QStringLiteral("gift"), random.bounded(2) == 1);
+            object.insert(QStringLiteral("cart"), QJsonObject{{QStringLiteral("n"), double(random.bounded(100)) / 8},
+                                                             {QStringLiteral("note"), random.bounded(3) ? QStringLiteral("it's \"new\"\tok")
+                                                                                                        : QString()}});
+            lines[file].append(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         }
     }
     for (int f = 0; f < fileCount; ++f) {
-        const QString path = QStringLiteral("%1/events-%2.csv").arg(folder).arg(f);
+        const bool json = f == fileCount - 1;
+        const QString path = QStringLiteral("%1/events-%2.%3").arg(folder).arg(f).arg(json ? QStringLiteral("ndjson") : QStringLiteral("csv"));
         QFile file(path);
         file.open(QIODevice::WriteOnly);
-        file.write("timestamp,user_id,anonymous_id,event,session_id,device,revenue\n");
+        if (!json)
+            file.write("timestamp,user_id,anonymous_id,event,session_id,device,revenue,plan\n");
         file.write(lines[f].join(QLatin1Char('\n')).toUtf8() + '\n');
         files.append(path);
     }
@@ -164,10 +195,12 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
  * period against the one before; and with @p exclude between steps 1 and 2, filtered,
  * with filters on steps, broken down by device (top 2 and "other") and by new vs
  * returning. The orders and counts added last (any order, totals) run with one window
- * each and without the plain period, to keep the test's time.
+ * each and without the plain period, to keep the test's time. Over all time, each of the
+ * source @p properties breaks a funnel down and filters one (as text, "contains" and
+ * against a number).
  */
 QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64 lastMs, const QString &exclude,
-                                const QString &textColumn)
+                                const QString &textColumn, const QStringList &properties)
 {
     QList<FunnelQuery> queries;
     for (const auto order : {FunnelQuery::Order::Ordered, FunnelQuery::Order::Strict, FunnelQuery::Order::Any}) {
@@ -221,6 +254,19 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                         resolved.steps.last().filters = {*Condition::parse(textColumn + QStringLiteral(" >= 100"))};
                         queries.append(resolved);
                     }
+                    for (const QString &property : properties) {
+                        if (count == FunnelQuery::Count::Totals || range != 0)
+                            break;
+                        FunnelQuery bySource = query; // the step-1 event's value; '' is "(none)"
+                        bySource.breakdown = property;
+                        bySource.topN = 3;
+                        bySource.where = {*Condition::parse(property + QStringLiteral(" != free"))};
+                        queries.append(bySource);
+                        FunnelQuery filteredBySource = query;
+                        filteredBySource.steps.first().filters = {*Condition::parse(property + QStringLiteral(" >= 3"))};
+                        filteredBySource.steps.last().filters = {*Condition::parse(property + QStringLiteral(" ~ R"))};
+                        queries.append(filteredBySource);
+                    }
                     FunnelQuery byPrice = query; // step 1's price in bins; the converters' revenue in quartiles
                     byPrice.breakdown = QStringLiteral("price");
                     byPrice.bins = {*FunnelQuery::parseBins(QStringLiteral("price=0,20,50,100"))};
@@ -264,26 +310,29 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QStringList>("steps");
         QTest::addColumn<QString>("exclude");
+        QTest::addColumn<QStringList>("properties"); // source properties
         QTest::newRow("identity fixture in two imports") << QStringList{QStringLiteral("identity")}
                                                           << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
                                                                          QStringLiteral("begin_checkout"), QStringLiteral("purchase")}
-                                                          << QStringLiteral("page_view");
+                                                          << QStringLiteral("page_view") << QStringList();
         QTest::newRow("demo shop") << QStringList{QStringLiteral("demo")}
                                    << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
                                                   QStringLiteral("begin_checkout"), QStringLiteral("purchase")}
-                                   << QStringLiteral("search");
+                                   << QStringLiteral("search") << QStringList();
         QTest::newRow("demo shop in two overlapping exports") << QStringList{QStringLiteral("overlap")}
                                                               << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
                                                                              QStringLiteral("purchase")}
-                                                              << QStringLiteral("search");
+                                                              << QStringLiteral("search") << QStringList();
         const QString rees = QStringLiteral(FUNNELSCOPE_DATASETS "/rees46-multicategory-2019oct-head/2019-Oct_head.csv");
         QTest::newRow("REES46 head") << QStringList{rees} << QStringList{QStringLiteral("view"), QStringLiteral("cart"), QStringLiteral("purchase")}
-                                     << QStringLiteral("purchase");
+                                     << QStringLiteral("purchase") << QStringList{QStringLiteral("brand"), QStringLiteral("category_2")};
         for (quint32 seed = 1; seed <= 4; ++seed) {
             QTest::newRow(qPrintable(QStringLiteral("random %1").arg(seed)))
                 << QStringList{QStringLiteral("random:%1").arg(seed)}
                 << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("purchase")}
-                << QStringLiteral("page_view");
+                << QStringLiteral("page_view")
+                << QStringList{QStringLiteral("plan"), QStringLiteral("items"), QStringLiteral("gift"), QStringLiteral("cart.n"),
+                               QStringLiteral("cart.note")};
         }
     }
 
@@ -292,6 +341,7 @@ private Q_SLOTS:
         QFETCH(QStringList, files);
         QFETCH(QStringList, steps);
         QFETCH(QString, exclude);
+        QFETCH(QStringList, properties);
         QTemporaryDir folder;
         if (files == QStringList{QStringLiteral("identity")}) {
             // The anonymous browsing first; the login that links it to alice comes later.
@@ -387,7 +437,8 @@ private Q_SLOTS:
                 textColumn = QLatin1String(column);
         }
         int resolvedConverted = 0;
-        for (FunnelQuery query : funnelMatrix(steps, first, last, exclude, textColumn)) {
+        QSet<QString> sourceValues; // the source properties with a value in some breakdown
+        for (FunnelQuery query : funnelMatrix(steps, first, last, exclude, textColumn, properties)) {
             // Every other funnel names its dropped persons (as --dropped asks); the others
             // bring back figures only, and name nobody.
             query.listDropped = index++ % 2 == 0;
@@ -412,6 +463,10 @@ private Q_SLOTS:
                 byPerson.compare = FunnelQuery::Compare::None;
                 retried = retried || expected.steps.first().count > localBackend.run(byPerson).steps.first().count;
             }
+            for (const FunnelSegment &segment : expected.segments) {
+                if (properties.contains(query.breakdown) && segment.value != QLatin1String("(none)") && segment.value != QLatin1String("other"))
+                    sourceValues.insert(query.breakdown);
+            }
             for (const FunnelSegment &segment : expected.segments)
                 returning += query.breakdown == FunnelQuery::newVsReturning() && segment.value == QLatin1String("returning")
                                  ? int(segment.steps.first().count)
@@ -419,6 +474,7 @@ private Q_SLOTS:
         }
         QVERIFY2(converted > 0, "the funnels compared convert somebody");
         QVERIFY2(textColumn.isEmpty() || resolvedConverted > 0, "the funnels filtered value by value convert somebody");
+        QCOMPARE(sourceValues.size(), properties.size()); // every source property broke a funnel down by some value
         if (workspace->connection().queryInt("SELECT count(*) FROM events WHERE price IS NOT NULL") > 0) {
             // A price as the text a local workspace keeps ('g', 15 digits), and compared with a text.
             FunnelQuery query;
@@ -440,7 +496,7 @@ private Q_SLOTS:
         bool earned = false;
         for (const auto period : {LocalCalendar::Period::Day, LocalCalendar::Period::Week, LocalCalendar::Period::Month}) {
             for (const QByteArray &zone : {QByteArrayLiteral("UTC"), QByteArrayLiteral("Europe/Berlin")}) {
-                for (int variant = 0; variant < 6; ++variant) {
+                for (int variant = 0; variant < (properties.isEmpty() ? 6 : 7); ++variant) {
                     CohortQuery query;
                     query.period = period;
                     query.timezone = zone;
@@ -452,7 +508,7 @@ private Q_SLOTS:
                     }
                     if (variant == 3 || variant == 5)
                         query.breakdown = QStringLiteral("device");
-                    if (variant >= 4) { // revenue per member, refunds netted; per period, then running
+                    if (variant == 4 || variant == 5) { // revenue per member, refunds netted; per period, then running
                         query.metric = CohortQuery::Metric::Revenue;
                         query.cumulative = variant == 5;
                     }
@@ -463,13 +519,17 @@ private Q_SLOTS:
                     if (variant == 1)
                         query.where = {*Condition::parse(QStringLiteral("device != mobile")),
                                        *Condition::parse(QStringLiteral("event != page_view"))};
+                    if (variant == 6) { // by a source property, without one value of it
+                        query.breakdown = properties.first();
+                        query.where = {*Condition::parse(properties.first() + QStringLiteral(" != free"))};
+                    }
                     if (variant == 3) // decided value by value here
                         query.where = {*Condition::parse(QStringLiteral("device ~ O")), *Condition::parse(QStringLiteral("event < q"))};
                     const CohortResult expected = localBackend.run(query);
                     const QByteArray json = CohortExport::toJson(query, expected, {});
                     QCOMPARE(CohortExport::toJson(query, singleBackend.run(query), {}), json);
                     QCOMPARE(CohortExport::toJson(query, clusterBackend.run(query), {}), json);
-                    if (variant >= 4) {
+                    if (variant == 4 || variant == 5) {
                         for (const CohortRow &row : expected.grids.first().cohorts) {
                             for (const std::optional<double> &value : row.values)
                                 earned = earned || (value && *value != 0);
@@ -606,21 +666,27 @@ private Q_SLOTS:
         query.breakdown = QStringLiteral("landing_page");
         QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
         query.breakdown.clear();
-        // The server keeps no source properties to filter on.
+        // The session properties are not derived on a server; a source property no event has
+        // is named as a local workspace names it.
+        QVERIFY(!backend.capabilities().canUse(QStringLiteral("landing_page")));
+        QVERIFY(backend.capabilities().canUse(QStringLiteral("plan")) && backend.capabilities().canUse(QStringLiteral("cart.n")));
+        QVERIFY(backend.properties().contains(QStringLiteral("plan")) && backend.properties().contains(QStringLiteral("cart.note")));
         for (const QString &filter : {QStringLiteral("landing_page ~ shoes"), QStringLiteral("utm_source = google")}) {
             query.where = {*Condition::parse(filter)};
             try {
                 backend.run(query);
                 QFAIL(qPrintable(filter + QStringLiteral(" was computed")));
             } catch (const ValidationError &error) {
-                QVERIFY2(error.message().contains(filter), qPrintable(error.message()));
+                QVERIFY2(error.message().contains(filter == QLatin1String("utm_source = google") ? QStringLiteral("No event has a property “utm_source”")
+                                                                                                 : filter),
+                         qPrintable(error.message()));
             }
         }
         query.where.clear();
         query.steps[1].filters = {*Condition::parse(QStringLiteral("landing_page ~ 10"))};
         try {
             backend.run(query);
-            QFAIL("a filter on a source property was computed");
+            QFAIL("a filter on a session property was computed");
         } catch (const ValidationError &error) {
             QVERIFY2(error.message().contains(QStringLiteral("“landing_page ~ 10”")) && error.message().contains(QStringLiteral("on step 2")),
                      qPrintable(error.message()));
@@ -658,6 +724,27 @@ private Q_SLOTS:
         FunnelQuery overHundred;
         overHundred.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {*Condition::parse(QStringLiteral("revenue > 100"))}}};
         QVERIFY_THROWS_EXCEPTION(ValidationError, olderBackend.run(overHundred));
+        // Likewise one imported before the source properties were sent: a breakdown by one
+        // is refused (and greyed), rather than shown with the earlier events as "(none)".
+        const QString noProperties = found.single + freshDatabase(QStringLiteral("noproperties"));
+        importToServer(noProperties, {files[0]});
+        ClickHouseConnection(ClickHouseUrl::parse(noProperties)).query(QStringLiteral("ALTER TABLE events DROP COLUMN prop_keys, DROP COLUMN prop_values"));
+        importToServer(noProperties, {files[1]});
+        ClickHouseBackend noPropertiesBackend(ClickHouseUrl::parse(noProperties));
+        QVERIFY(!noPropertiesBackend.capabilities().canUse(QStringLiteral("plan")));
+        QVERIFY(noPropertiesBackend.capabilities().canUse(QStringLiteral("device")) && noPropertiesBackend.capabilities().revenue);
+        FunnelQuery byPlan;
+        byPlan.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
+        byPlan.breakdown = QStringLiteral("plan");
+        try {
+            noPropertiesBackend.run(byPlan);
+            QFAIL("a breakdown without the earlier events' properties was computed");
+        } catch (const ValidationError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("imported before Funnelscope sent their source properties")),
+                     qPrintable(error.message()));
+        }
+        byPlan.breakdown = QStringLiteral("device");
+        QVERIFY(noPropertiesBackend.run(byPlan).steps.first().count > 0);
 
         // The same file again is refused, and the server keeps one copy.
         const ImportOptions options;

@@ -16,6 +16,7 @@
 #include "governance/trackingplan.h"
 #include "ingest/importer.h"
 #include "maturity/assessment.h"
+#include "maturity/maturityevidence.h"
 #include "maturity/maturitymatrix.h"
 #include "store/annotations.h"
 #include "store/connection.h"
@@ -154,6 +155,36 @@ private Q_SLOTS:
             }
             QCOMPARE(remote, local);
         }
+    }
+
+    void theMaturityHintsAreAFilesHints()
+    {
+        // An export with an A/B test's variant among its source properties, anonymous
+        // browsing that logs in, and context on the micro-journey's steps.
+        const QString events = mDir.filePath(QStringLiteral("experiment.csv"));
+        QFile file(events);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("timestamp,user_id,anonymous_id,event,device,checkout_variant\n"
+                   "2024-03-01T10:00:00Z,,a1,product_view,mobile,B\n"
+                   "2024-03-01T10:01:00Z,u1,a1,add_to_cart,mobile,\n"
+                   "2024-03-02T09:00:00Z,u2,,purchase,,A\n");
+        file.close();
+        const QString url = freshWorkspace(QStringLiteral("hints"), events);
+        const QString path = mDir.filePath(QStringLiteral("hints.funnelscope"));
+        {
+            const auto workspace = Workspace::create(path);
+            const ImportOptions options;
+            Importer::importAll(*workspace, {Importer::plan(events, options)}, options);
+        }
+        const auto hintsOf = [](const QString &where) {
+            QStringList lines;
+            for (const MaturityEvidence::Hint &hint : MaturityEvidence::suggest(*WorkspaceTables::open(where)))
+                lines.append(QStringLiteral("%1 %2 %3").arg(hint.dimension).arg(hint.stage).arg(hint.reason));
+            return lines;
+        };
+        const QStringList local = hintsOf(path);
+        QVERIFY2(local.join(QLatin1Char('\n')).contains(QStringLiteral("experimentation 1.5")), qPrintable(local.join(QLatin1Char('\n'))));
+        QCOMPARE(hintsOf(url), local);
     }
 
     void whatIsSavedComesBackTheSame()
