@@ -314,12 +314,20 @@ void CohortPage::updateCurves()
         value->setLabelFormat(QStringLiteral("%d"));
         value->setTitleText(tr("Periods since the cohort's start"));
     }
+    // Without a complete period yet there is no point: 0 to 100% (or 0 to 1), not a range
+    // of 0 to 1% whose whole-number labels repeat ("0%, 0%, 1%, 1%").
+    bool points = false;
+    for (const QAbstractSeries *series : chart->series())
+        points = points || static_cast<const QLineSeries *>(series)->count() > 0;
     const auto vertical = chart->axes(Qt::Vertical);
     for (QAbstractAxis *axis : vertical) {
         auto *value = static_cast<QValueAxis *>(axis);
+        if (!points)
+            value->setRange(0, mShown.result.revenue ? 1 : 100);
         value->setMin(0);
         value->applyNiceNumbers();
-        value->setLabelFormat(mShown.result.revenue ? QStringLiteral("%.2f") : QStringLiteral("%.0f%"));
+        const bool small = value->max() < 10; // 2.5%, not 2% and 3%
+        value->setLabelFormat(mShown.result.revenue ? QStringLiteral("%.2f") : small ? QStringLiteral("%.1f%") : QStringLiteral("%.0f%"));
     }
     chart->legend()->setAlignment(Qt::AlignRight);
     QChart *old = mCurves->chart();

@@ -11,7 +11,11 @@
 #include "analysis/localbackend.h"
 #include "store/workspacesummary.h"
 
+#include "ingest/importer.h"
+
+#include <QChartView>
 #include <QComboBox>
+#include <QValueAxis>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -120,6 +124,39 @@ private Q_SLOTS:
         QVERIFY(mDir.isValid());
         mPath = mDir.filePath(QStringLiteral("shop.funnelscope"));
         DemoShop::createWorkspace(mPath, {3000, 4});
+    }
+
+    // Data of one day has no complete period yet: the curve's axis runs from 0 to 100%,
+    // not from 0 to 1% with its whole-number labels repeated ("0%, 0%, 1%, 1%").
+    void aCurveWithoutACompletePeriodKeepsAReadableAxis()
+    {
+        const QString events = mDir.filePath(QStringLiteral("oneday.csv"));
+        QFile file(events);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("timestamp,user_id,event\n2019-10-01T10:00:00Z,u1,view\n2019-10-01T11:00:00Z,u2,view\n");
+        file.close();
+        const QString path = mDir.filePath(QStringLiteral("oneday.funnelscope"));
+        {
+            const auto workspace = Workspace::create(path);
+            const ImportOptions options;
+            Importer::importAll(*workspace, {Importer::plan(events, options)}, options);
+        }
+        CohortPage page;
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy computed(&page, &CohortPage::computed);
+        page.setBackend(LocalBackend::forWorkspace(WorkspaceSummary::load(path)));
+        page.setSummary(WorkspaceSummary::load(path));
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(page.shownGrid().cohorts.size(), 1);
+        const auto views = page.findChildren<QChartView *>();
+        QCOMPARE(views.size(), 1);
+        const auto vertical = views.first()->chart()->axes(Qt::Vertical);
+        QCOMPARE(vertical.size(), 1);
+        const auto *axis = static_cast<const QValueAxis *>(vertical.first());
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), 100.0);
+        QCOMPARE(axis->labelFormat(), QStringLiteral("%.0f%"));
     }
 
     void weeklyGridRevenueBreakdownAndExports()
