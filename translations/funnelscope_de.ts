@@ -500,18 +500,6 @@
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis sind („%1“)</translation>
     </message>
-    <message>
-        <source>%1 on step %2</source>
-        <translation>%1 in Schritt %2</translation>
-    </message>
-    <message>
-        <source>a breakdown by the session property “%1”</source>
-        <translation>eine Aufschlüsselung nach der Sitzungseigenschaft „%1“</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on a session property</source>
-        <translation>den Filter „%1“ auf eine Sitzungseigenschaft</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseImporter</name>

@@ -500,18 +500,6 @@
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento («%1»)</translation>
     </message>
-    <message>
-        <source>%1 on step %2</source>
-        <translation>%1 en el paso %2</translation>
-    </message>
-    <message>
-        <source>a breakdown by the session property “%1”</source>
-        <translation>un desglose por la propiedad de sesión «%1»</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on a session property</source>
-        <translation>el filtro «%1» sobre una propiedad de sesión</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseImporter</name>

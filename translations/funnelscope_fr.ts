@@ -500,18 +500,6 @@
         <source>steps in any order where two steps after the first are the same event (“%1”)</source>
         <translation>des étapes dans n’importe quel ordre dont deux après la première sont le même événement (« %1 »)</translation>
     </message>
-    <message>
-        <source>%1 on step %2</source>
-        <translation>%1 à l’étape %2</translation>
-    </message>
-    <message>
-        <source>a breakdown by the session property “%1”</source>
-        <translation>une ventilation par la propriété de session « %1 »</translation>
-    </message>
-    <message>
-        <source>the filter “%1” on a session property</source>
-        <translation>le filtre « %1 » sur une propriété de session</translation>
-    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseImporter</name>

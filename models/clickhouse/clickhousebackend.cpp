@@ -28,11 +28,10 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.hold = false;
     can.stepWindows = false;
     can.attributions = false;
-    can.refusedProperties = EventTable::sessionProperties(); // not derived on a server yet
     if (!mNumbers)
-        can.refusedProperties += ClickHouseFunnel::numberColumns();
+        can.refusedProperties = ClickHouseFunnel::numberColumns();
     if (!mProperties) { // events imported before their properties were sent
-        can.onlyProperties = ClickHouseFunnel::breakdownColumns();
+        can.onlyProperties = ClickHouseFunnel::breakdownColumns() + QStringList{QStringLiteral("session_channel")};
         if (mNumbers)
             can.onlyProperties += ClickHouseFunnel::numberColumns();
     }

@@ -9,14 +9,7 @@
 
 namespace Funnelscope {
 
-QString ClickHouseCohort::unsupported(const CohortQuery &query)
-{
-    if (const QString why = ClickHouseFunnel::unsupportedFilter(query.where); !why.isEmpty())
-        return why;
-    return ClickHouseFunnel::unsupportedBreakdown(query.breakdown);
-}
-
-QString ClickHouseCohort::sql(const CohortQuery &query, const ClickHouseFunnel::Matches &matches, const QString &events)
+QString ClickHouseCohort::sql(const CohortQuery &query, const ClickHouseFunnel::Context &context, const QString &events)
 {
     const QString zone = ClickHouseConnection::quote(QString::fromUtf8(query.timezone));
     const QString date = QStringLiteral("toDate(toDateTime(intDiv(ts, 1000), ") + zone + QStringLiteral("))");
@@ -60,8 +53,13 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const ClickHouseFunnel::
              + QStringLiteral(", [arraySort(e -> (e.1, e.2, e.3, e.4), groupArray((ts, import, uid, seq, toUInt8(") + isStart
              + QStringLiteral("), toUInt8(") + isReturn + QStringLiteral("), ") + value + QStringLiteral(", ") + period
              + QStringLiteral(", revenue_bits)))])[1]");
+    // The session properties' values come from all of a person's events, joined by person.
+    QStringList joined;
+    if (!context.sessions.isEmpty())
+        joined.append(ClickHouseSessions::joinColumns(context.sessions));
     const QString perPerson = QStringLiteral("SELECT person, person_anonymous, ") + member + QStringLiteral(" AS r FROM ") + events
-                              + QStringLiteral(" WHERE ") + ClickHouseFunnel::conditionsSql(query.where, &matches).value_or(QStringLiteral("0"))
+                              + ClickHouseFunnel::personJoin(joined, events) + QStringLiteral(" WHERE ")
+                              + ClickHouseFunnel::conditionsSql(query.where, &context.matches).value_or(QStringLiteral("0"))
                               + QStringLiteral(" GROUP BY person, person_anonymous");
     return QStringLiteral("SELECT r.1 AS cohort, r.2 AS returned, r.3 AS last, r.4 AS value, count(), tupleElement(r.5, 1) AS revenue, tupleElement(r.5, 2) AS refund "
                           "FROM (") + perPerson
@@ -72,22 +70,17 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const ClickHouseFunnel::
 CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const ClickHouseFunnel::Facts &facts,
                                    const CohortQuery &query, const TaskContext &task)
 {
-    if (const QString missing = unsupported(query); !missing.isEmpty())
-        throw workspace.cannotYet(missing);
     if ((query.metric == CohortQuery::Metric::Revenue || ClickHouseFunnel::comparesNumbers(query.where)
          || ClickHouseFunnel::numberColumns().contains(query.breakdown))
         && !facts.numbers)
         throw workspace.numbersMissing();
     if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
-    FunnelQuery used; // the properties the cohort reads, as a funnel's
-    used.breakdown = query.breakdown;
-    used.where = query.where;
-    ClickHouseFunnel::checkProperties(workspace, facts, ClickHouseFunnel::sourceProperties(used), task);
+    const ClickHouseFunnel::Context context = ClickHouseFunnel::prepare(workspace, facts, query.breakdown, query.where, task);
     if (facts.eventNames.isEmpty()) // no events: nothing to ask the server
         return CohortEngine::fromMembers(query, {}, std::nullopt);
     const QList<QStringList> rows = workspace.connection().rows(
-        sql(query, ClickHouseFunnel::resolve(workspace, query.where, task)), task, workspace.reportSettings());
+        sql(query, context), task, workspace.reportSettings());
     CohortEngine::Members members;
     for (const QStringList &row : rows) {
         std::vector<int> returned;

@@ -23,9 +23,7 @@ class ClickHouseCohort
     Q_DECLARE_TR_FUNCTIONS(Funnelscope::ClickHouseCohort)
 
 public:
-    /** Empty when the server can compute @p query, else which part it cannot (for people). */
-    static QString unsupported(const CohortQuery &query);
-    static QString sql(const CohortQuery &query, const ClickHouseFunnel::Matches &matches = {},
+    static QString sql(const CohortQuery &query, const ClickHouseFunnel::Context &context = {},
                        const QString &events = QStringLiteral("events"));
     static CohortResult run(const ClickHouseWorkspace &workspace, const ClickHouseFunnel::Facts &facts,
                             const CohortQuery &query, const TaskContext &task = {});

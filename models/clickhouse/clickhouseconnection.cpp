@@ -136,6 +136,11 @@ void ClickHouseConnection::quoted(QByteArray &out, std::string_view utf8)
     out += '\'';
 }
 
+QString ClickHouseConnection::bind(const QString &name, const QString &value, const QString &body)
+{
+    return QStringLiteral("arrayMap(") + name + QStringLiteral(" -> ") + body + QStringLiteral(", [") + value + QStringLiteral("])[1]");
+}
+
 QString ClickHouseConnection::quote(const QString &text)
 {
     QString out = text;

@@ -52,6 +52,11 @@ public:
     static void quoted(QByteArray &out, std::string_view utf8);
     /** @p text as a quoted SQL string literal. */
     static QString quote(const QString &text);
+    /**
+     * @p body with @p name bound to @p value, computed once: `arrayMap(name -> body, [value])[1]`
+     * (ClickHouse copies an alias's expression into every use; 18.16 has no WITH for it).
+     */
+    static QString bind(const QString &name, const QString &value, const QString &body);
 
 private:
     QByteArray post(const QString &urlQuery, const QByteArray &body, bool gzipped, const TaskContext &task,

@@ -4,6 +4,7 @@
 #include "analysis/funnelengine.h"
 #include "analysis/userkeys.h"
 #include "clickhouseconnection.h"
+#include "clickhousesessions.h"
 #include "tasks/validationerror.h"
 
 #include <QSet>
@@ -46,24 +47,8 @@ QString columnSql(const QString &property)
 bool ClickHouseFunnel::isSourceProperty(const QString &property)
 {
     return !property.isEmpty() && property != QLatin1String("event") && property != FunnelQuery::newVsReturning()
-           && !breakdownColumns().contains(property) && !numberColumns().contains(property);
-}
-
-QStringList ClickHouseFunnel::sourceProperties(const FunnelQuery &query)
-{
-    QStringList names;
-    const auto add = [&names](const QString &property) {
-        if (isSourceProperty(property) && !names.contains(property))
-            names.append(property);
-    };
-    add(query.breakdown);
-    for (const Condition &condition : query.where)
-        add(condition.property);
-    for (const FunnelQuery::Step &step : query.steps) {
-        for (const Condition &condition : step.filters)
-            add(condition.property);
-    }
-    return names;
+           && !breakdownColumns().contains(property) && !numberColumns().contains(property)
+           && !ClickHouseSessions::isSessionProperty(property);
 }
 
 QStringList ClickHouseFunnel::propertyNames(const ClickHouseWorkspace &workspace, const TaskContext &task)
@@ -79,29 +64,51 @@ QStringList ClickHouseFunnel::propertyNames(const ClickHouseWorkspace &workspace
     return names;
 }
 
-void ClickHouseFunnel::checkProperties(const ClickHouseWorkspace &workspace, const Facts &facts, const QStringList &properties,
-                                       const TaskContext &task)
+ClickHouseFunnel::Context ClickHouseFunnel::prepare(const ClickHouseWorkspace &workspace, const Facts &facts,
+                                                    const QString &breakdown, const QList<Condition> &conditions,
+                                                    const TaskContext &task)
 {
+    QStringList used;
+    const auto use = [&used](const QString &property) {
+        if ((isSourceProperty(property) || ClickHouseSessions::isSessionProperty(property)) && !used.contains(property))
+            used.append(property);
+    };
+    use(breakdown);
+    for (const Condition &condition : conditions)
+        use(condition.property);
     QStringList missing;
-    for (const QString &property : properties) {
+    for (const QString &property : std::as_const(used)) {
+        if (property == QLatin1String("session_channel"))
+            continue; // of a column: always there, as locally
         if (!facts.properties)
             throw workspace.propertiesMissing(property);
         // As a local workspace loads a property only when some event has a value of it.
-        if (workspace.connection()
-                .rows(QStringLiteral("SELECT 1 FROM events WHERE ") + valueSql(property) + QStringLiteral(" != '' LIMIT 1"), task)
-                .isEmpty())
+        if (isSourceProperty(property)
+            && workspace.connection()
+                   .rows(QStringLiteral("SELECT 1 FROM events WHERE ") + valueSql(property) + QStringLiteral(" != '' LIMIT 1"), task)
+                   .isEmpty())
             missing.append(property);
     }
+    Context context;
+    context.sessions = ClickHouseSessions::sources(workspace, used, &missing, task);
     if (!missing.isEmpty())
         throw ValidationError(EventTable::missingProperties(missing, propertyNames(workspace, task)));
+    context.matches = resolve(workspace, conditions, context.sessions, task);
+    return context;
+}
+
+QString ClickHouseFunnel::personJoin(const QStringList &columns, const QString &events)
+{
+    if (columns.isEmpty())
+        return {};
+    return QStringLiteral(" ANY LEFT JOIN (SELECT person, person_anonymous, ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+           + events + QStringLiteral(" GROUP BY person, person_anonymous) USING person, person_anonymous");
 }
 
 std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &where, const Matches *matches)
 {
     QStringList parts;
     for (const Condition &condition : where) {
-        if (EventTable::sessionProperties().contains(condition.property))
-            return std::nullopt; // not computed on a server yet
         if (!direct(condition)) {
             // Decided here, value by value (resolve()), as Condition::matches() decides.
             const auto resolved = matches ? matches->constFind(condition.toString()) : Matches::const_iterator();
@@ -133,21 +140,28 @@ std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &w
 }
 
 ClickHouseFunnel::Matches ClickHouseFunnel::resolve(const ClickHouseWorkspace &workspace, const QList<Condition> &conditions,
-                                                    const TaskContext &task)
+                                                    const ClickHouseSessions::Sources &sessions, const TaskContext &task)
 {
     Matches matches;
     QHash<QString, QStringList> values; // each property's distinct values on the server, read once
     for (const Condition &condition : conditions) {
-        if (direct(condition) || EventTable::sessionProperties().contains(condition.property) || matches.contains(condition.toString()))
+        if (direct(condition) || matches.contains(condition.toString()))
             continue;
         const QString column = columnSql(condition.property);
         if (!values.contains(condition.property)) {
+            // A session property's values are its source's (and '' for a session without one).
+            const bool session = ClickHouseSessions::isSessionProperty(condition.property);
             QStringList list;
+            if (session)
+                list.append(QString());
             // With a second column: a row of one empty value would be an empty line, which rows() skips.
-            for (const QStringList &row : workspace.connection().rows(QStringLiteral("SELECT DISTINCT ") + column
+            for (const QStringList &row : workspace.connection().rows(QStringLiteral("SELECT DISTINCT ")
+                                                                          + (session ? sessions.value(condition.property) : column)
                                                                           + QStringLiteral(", 1 FROM events"),
-                                                                      task, workspace.reportSettings()))
-                list.append(row.value(0));
+                                                                      task, workspace.reportSettings())) {
+                if (!session || !row.value(0).isEmpty())
+                    list.append(row.value(0));
+            }
             values.insert(condition.property, list);
         }
         QStringList passing;
@@ -184,13 +198,6 @@ bool ClickHouseFunnel::comparesNumbers(const QList<Condition> &where)
                        [](const Condition &condition) { return numberColumns().contains(condition.property); });
 }
 
-QString ClickHouseFunnel::unsupportedBreakdown(const QString &property)
-{
-    if (!EventTable::sessionProperties().contains(property))
-        return {};
-    return tr("a breakdown by the session property “%1”").arg(property);
-}
-
 QString ClickHouseFunnel::valueSql(const QString &property)
 {
     if (breakdownColumns().contains(property))
@@ -198,6 +205,8 @@ QString ClickHouseFunnel::valueSql(const QString &property)
     if (numberColumns().contains(property)) // the bits, turned into the local text by valueText()
         return QStringLiteral("if(isNaN(") + numberOfBits(property + QStringLiteral("_bits")) + QStringLiteral("), '', toString(")
                + property + QStringLiteral("_bits))");
+    if (ClickHouseSessions::isSessionProperty(property))
+        return ClickHouseSessions::valueSql(property);
     if (isSourceProperty(property)) // '' where the event has none: arrays are 1-based, [0] is the default
         return QStringLiteral("prop_values[indexOf(prop_keys, ") + ClickHouseConnection::quote(property) + QStringLiteral(")]");
     return QStringLiteral("''");
@@ -208,15 +217,6 @@ QString ClickHouseFunnel::valueText(const QString &property, const QString &valu
     if (value.isEmpty() || !numberColumns().contains(property))
         return value;
     return QString::number(std::bit_cast<double>(value.toULongLong()), 'g', 15); // as EventTable keeps it
-}
-
-QString ClickHouseFunnel::unsupportedFilter(const QList<Condition> &where)
-{
-    for (const Condition &condition : where) {
-        if (EventTable::sessionProperties().contains(condition.property))
-            return tr("the filter “%1” on a session property").arg(condition.toString());
-    }
-    return {};
 }
 
 QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
@@ -231,32 +231,18 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
             }
         }
     }
-    if (query.breakdown != FunnelQuery::newVsReturning()) {
-        if (const QString why = unsupportedBreakdown(query.breakdown); !why.isEmpty())
-            return why;
-    }
     if (!query.breakdown.isEmpty() && query.attribution != FunnelQuery::Attribution::Step1)
         return tr("a breakdown attributed other than to step 1");
-    if (const QString why = unsupportedFilter(query.where); !why.isEmpty())
-        return why;
     if (!query.hold.isEmpty())
         return tr("holding properties constant");
     if (query.hasStepWindows())
         return tr("windows per step");
-    for (int k = 0; k < query.steps.size(); ++k) {
-        if (const QString why = unsupportedFilter(query.steps[k].filters); !why.isEmpty())
-            return tr("%1 on step %2").arg(why).arg(k + 1);
-    }
     return {};
 }
 
 namespace {
 
-/** `body` with `name` bound to `value`, computed once (ClickHouse copies an alias's expression wherever it is used). */
-QString bind(const QString &name, const QString &value, const QString &body)
-{
-    return QStringLiteral("arrayMap(") + name + QStringLiteral(" -> ") + body + QStringLiteral(", [") + value + QStringLiteral("])[1]");
-}
+constexpr auto bind = &ClickHouseConnection::bind;
 
 /**
  * The attempts a unit counts for totals, as indices into its starts S (with `ends`, where
@@ -290,8 +276,9 @@ QString totalsPath(int levels, const QString &body)
 
 } // namespace
 
-QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const Matches &matches, const QString &events)
+QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const Context &context, const QString &events)
 {
+    const Matches &matches = context.matches;
     const int steps = int(query.steps.size());
     const bool strict = query.order == FunnelQuery::Order::Strict;
     const bool anyOrder = query.order == FunnelQuery::Order::Any;
@@ -434,9 +421,10 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
               + (returning ? QStringLiteral(", [any(first_session)], [any(first_session_end)]") : QString()) + QStringLiteral(")[1]");
 
     // The events a unit's chains are made of. New vs returning needs the person's first
-    // session, over all their events (a session's unit sees only its own): joined per
-    // person, from a subquery that each shard runs over its own persons
-    // (distributed_product_mode 'local', ClickHouseWorkspace::reportSettings()).
+    // session, and the session properties their sessions' values, over all their events (a
+    // session's unit sees only its own, filters pass only some): joined per person, from a
+    // subquery that each shard runs over its own persons (distributed_product_mode 'local',
+    // ClickHouseWorkspace::reportSettings()).
     const QString filters = QStringLiteral("ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
                             + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where, &matches).value_or(QStringLiteral("0"));
     const QString tuple = QStringLiteral("(ts, ") + rank + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ")
@@ -444,6 +432,7 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     QString perUnit = QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2, e.6, e.7, e.8), groupArray(") + tuple
                       + QStringLiteral(")) AS ev, ");
     perUnit += figures + QStringLiteral(" AS r FROM ") + events;
+    QStringList joined;
     if (returning) {
         // The first session's end: the last time before the first pause over the gap, or the last time.
         const QString firstSessionEnd =
@@ -452,10 +441,12 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
                       QStringLiteral("arrayFirstIndex((x, y) -> y - x > ") + QString::number(FunnelEngine::sessionGapMs)
                           + QStringLiteral(", arrayPopBack(a), arrayPopFront(a))"),
                       QStringLiteral("if(i = 0, a[-1], a[i])")));
-        perUnit += QStringLiteral(" ANY LEFT JOIN (SELECT person, person_anonymous, argMin(session, (ts, import, uid, seq)) AS first_session, ")
-                   + firstSessionEnd + QStringLiteral(" AS first_session_end FROM ") + events
-                   + QStringLiteral(" GROUP BY person, person_anonymous) USING person, person_anonymous");
+        joined.append(QStringLiteral("argMin(session, (ts, import, uid, seq)) AS first_session"));
+        joined.append(firstSessionEnd + QStringLiteral(" AS first_session_end"));
     }
+    if (!context.sessions.isEmpty())
+        joined.append(ClickHouseSessions::joinColumns(context.sessions));
+    perUnit += personJoin(joined, events);
     perUnit += QStringLiteral(" WHERE ") + filters;
     perUnit += QStringLiteral(" GROUP BY ") + unit;
     return QStringLiteral("SELECT a.1 AS level, a.2 AS week, a.3 AS deltas, a.4 AS who, a.5 AS who_anonymous, a.6 AS last, "
@@ -488,7 +479,10 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
         throw workspace.numbersMissing();
     if (const QString problem = FunnelEngine::validateEvents(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
-    checkProperties(workspace, facts, sourceProperties(query), task);
+    QList<Condition> conditions = query.where;
+    for (const FunnelQuery::Step &step : query.steps)
+        conditions += step.filters;
+    const Context context = prepare(workspace, facts, query.breakdown, conditions, task);
     const ClickHouseConnection &server = workspace.connection();
 
     // Totals walk each unit's attempts in as many doublings as its starts need: bounded by
@@ -504,20 +498,16 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
                          .value(0)
                          .toLongLong();
     }
-    QList<Condition> conditions = query.where;
-    for (const FunnelQuery::Step &step : query.steps)
-        conditions += step.filters;
-    const Matches matches = resolve(workspace, conditions, task);
-    FunnelResult result = figures(workspace, facts.lastTs, query, mostStarts, matches, task);
+    FunnelResult result = figures(workspace, facts.lastTs, query, mostStarts, context, task);
     if (query.comparedPeriod()) // the same checks, bound and filters hold for the other period
-        FunnelEngine::addComparison(query, figures(workspace, facts.lastTs, query.comparedQuery(), mostStarts, matches, task), result);
+        FunnelEngine::addComparison(query, figures(workspace, facts.lastTs, query.comparedQuery(), mostStarts, context, task), result);
     return result;
 }
 
 FunnelResult ClickHouseFunnel::figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query,
-                                       qint64 mostStarts, const Matches &matches, const TaskContext &task)
+                                       qint64 mostStarts, const Context &context, const TaskContext &task)
 {
-    const QList<QStringList> rows = workspace.connection().rows(sql(query, mostStarts, matches), task, workspace.reportSettings());
+    const QList<QStringList> rows = workspace.connection().rows(sql(query, mostStarts, context), task, workspace.reportSettings());
 
     const size_t steps = query.steps.size();
     const qint64 week = 7 * FunnelQuery::day;

@@ -2,6 +2,7 @@
 
 #include "analysis/funnelquery.h"
 #include "analysis/funnelresult.h"
+#include "clickhousesessions.h"
 #include "clickhouseworkspace.h"
 
 #include <QCoreApplication>
@@ -35,12 +36,10 @@ public:
     /** The mapped text fields, each a column of the server's events. */
     static const QStringList &breakdownColumns();
     /**
-     * Whether @p property is a source property: none of the columns, the event or new vs
-     * returning. Its value is the event's prop_values at its key in prop_keys, '' without one.
+     * Whether @p property is a source property: none of the columns, the event, new vs
+     * returning or a session property. Its value is the event's prop_values at its key in prop_keys, '' without one.
      */
     static bool isSourceProperty(const QString &property);
-    /** The source properties @p query filters or breaks down by. */
-    static QStringList sourceProperties(const FunnelQuery &query);
     /** The source properties of a sample of the events, by name (a local workspace's propertyNames()). */
     static QStringList propertyNames(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
     /** The SQL of the double whose IEEE bits are the UInt64 @p bits (how numbers are stored and sent). */
@@ -51,25 +50,17 @@ public:
     static bool comparesNumbers(const QList<Condition> &where);
     /** Empty when the server can compute @p query, else which part it cannot (for people). */
     static QString unsupported(const FunnelQuery &query);
-    /**
-     * Empty when a report on the server can be broken down by @p property (a field, price
-     * or revenue, whose bins are cut here from the values, or a source property), else why
-     * not: the session properties are not derived on a server yet.
-     */
-    static QString unsupportedBreakdown(const QString &property);
     /** The SQL of @p property's value as a breakdown ('' for none); valueText() makes it the local text. */
     static QString valueSql(const QString &property);
     static QString valueText(const QString &property, const QString &value);
-    /** Empty when the server can take the filters @p where (conditionsSql()), else which one it cannot. */
-    static QString unsupportedFilter(const QList<Condition> &where);
     /** The SQL of the filters the server cannot compare itself, by Condition::toString() (resolve()). */
     using Matches = QHash<QString, QString>;
     /**
      * @p where as SQL over the events' columns ("1" for none). The server compares = and !=
      * of a text (a mapped field, a source property, the event) with a value that is no
      * number, and price or revenue with a finite number (by their bits); any other filter is
-     * taken from @p matches. Null for a filter on a session property (unsupportedFilter()
-     * says which), or one @p matches lacks.
+     * taken from @p matches (null for one @p matches lacks). A session property's SQL reads
+     * the person's joined session values (ClickHouseSessions, Context::sessions).
      */
     static std::optional<QString> conditionsSql(const QList<Condition> &where, const Matches *matches = nullptr);
     /**
@@ -77,15 +68,25 @@ public:
      * against a text field, text against a price): the property's distinct values read
      * from the server, each decided by Condition::matches() on its local text, and sent
      * back as `IN (…)` (or `NOT IN`, the shorter). So "contains" folds case as Qt does,
-     * and text compares as QString does, exactly as a local workspace.
+     * and text compares as QString does, exactly as a local workspace. A session property's
+     * values are those of its source in @p sessions.
      */
-    static Matches resolve(const ClickHouseWorkspace &workspace, const QList<Condition> &conditions, const TaskContext &task = {});
+    static Matches resolve(const ClickHouseWorkspace &workspace, const QList<Condition> &conditions,
+                           const ClickHouseSessions::Sources &sessions = {}, const TaskContext &task = {});
+    /** What a report's SQL needs besides its query: the resolved filters, the session properties' sources. */
+    struct Context
+    {
+        Matches matches;
+        ClickHouseSessions::Sources sessions;
+    };
+    /** The join of per-person @p columns (SQL with aliases) over @p events, by person; empty for none. */
+    static QString personJoin(const QStringList &columns, const QString &events);
     /**
      * The SQL of @p query over the table @p events; @p mostStarts bounds how many step-1
      * events one unit has (for totals: how far its walk over attempts must reach; a unit
      * with more would count only its first attempts, so run() asks the server).
      */
-    static QString sql(const FunnelQuery &query, qint64 mostStarts, const Matches &matches = {},
+    static QString sql(const FunnelQuery &query, qint64 mostStarts, const Context &context = {},
                        const QString &events = QStringLiteral("events"));
     /** What every funnel reads of the events besides its own query: their names, where they end. */
     struct Facts
@@ -97,18 +98,19 @@ public:
     };
     static Facts facts(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
     /**
-     * Throws what a local workspace throws for a source property no event has a value of
-     * (among @p properties), or propertiesMissing() when the events lack their properties.
+     * The Context of a report that breaks down by @p breakdown and filters by @p conditions:
+     * throws what a local workspace throws for a property no event has a value of, or
+     * propertiesMissing() when the events lack their source properties.
      */
-    static void checkProperties(const ClickHouseWorkspace &workspace, const Facts &facts, const QStringList &properties,
-                                const TaskContext &task = {});
+    static Context prepare(const ClickHouseWorkspace &workspace, const Facts &facts, const QString &breakdown,
+                           const QList<Condition> &conditions, const TaskContext &task = {});
     static FunnelResult run(const ClickHouseWorkspace &workspace, const Facts &facts, const FunnelQuery &query,
                             const TaskContext &task = {});
 
 private:
     /** run()'s query once checked: its figures, by sql(query, @p mostStarts), made the local way. */
     static FunnelResult figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query, qint64 mostStarts,
-                                const Matches &matches, const TaskContext &task);
+                                const Context &context, const TaskContext &task);
 };
 
 } // namespace Funnelscope

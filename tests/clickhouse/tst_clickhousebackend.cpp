@@ -99,7 +99,8 @@ QStringList droppedOf(const FunnelResult &result)
  * in a later file), a device two users share, sessions, and many events in the same
  * millisecond (a page view and an add-to-cart logged together, in either order). The
  * last file is NDJSON with typed source properties (numbers, booleans, a nested object,
- * texts with quotes and tabs); the CSV files carry a text property, plan.
+ * texts with quotes and tabs); the CSV files carry a text property, plan. Pages and
+ * channels come now and then, for the session properties.
  */
 QStringList writeRandomFiles(const QString &folder, quint32 seed)
 {
@@ -150,9 +151,17 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
                                               QStringLiteral("Free trial"), QStringLiteral("10"), QStringLiteral("9.5"), QString()};
             const QString plan = plans[int(random.bounded(plans.size()))];
             const QString device = devices[int(random.bounded(devices.size()))];
+            // Where the event happened and where the visit came from: a session's landing
+            // page and channel are those of its first event that has one.
+            static const QStringList pages = {QStringLiteral("/home"), QStringLiteral("/Products/12"), QStringLiteral("/cart"),
+                                              QStringLiteral("/search?q=red"), QString(), QString()};
+            static const QStringList channels = {QStringLiteral("email"), QStringLiteral("Ads"), QString(), QString()};
+            const QString page = pages[int(random.bounded(pages.size()))];
+            const QString channel = channels[int(random.bounded(channels.size()))];
             if (file < fileCount - 1) {
-                lines[file].append(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8")
-                                       .arg(time, loggedIn ? known : QString(), anonymousId, event, sessionId, device, revenue, plan));
+                lines[file].append(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10")
+                                       .arg(time, loggedIn ? known : QString(), anonymousId, event, sessionId, device, revenue, plan,
+                                            page, channel));
                 continue;
             }
             QJsonObject object{{QStringLiteral("timestamp"), time}, {QStringLiteral("anonymous_id"), anonymousId},
@@ -163,6 +172,10 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
                 object.insert(QStringLiteral("session_id"), sessionId);
             if (!device.isEmpty())
                 object.insert(QStringLiteral("device"), device);
+            if (!page.isEmpty())
+                object.insert(QStringLiteral("page"), page);
+            if (!channel.isEmpty())
+                object.insert(QStringLiteral("channel"), channel);
             if (!revenue.isEmpty())
                 object.insert(QStringLiteral("revenue"), revenue.toDouble());
             if (!plan.isEmpty()) // as a number where it is one, as an export's typed value
@@ -182,7 +195,7 @@ QStringList writeRandomFiles(const QString &folder, quint32 seed)
         QFile file(path);
         file.open(QIODevice::WriteOnly);
         if (!json)
-            file.write("timestamp,user_id,anonymous_id,event,session_id,device,revenue,plan\n");
+            file.write("timestamp,user_id,anonymous_id,event,session_id,device,revenue,plan,page,channel\n");
         file.write(lines[f].join(QLatin1Char('\n')).toUtf8() + '\n');
         files.append(path);
     }
@@ -332,7 +345,7 @@ private Q_SLOTS:
                 << QStringList{QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("purchase")}
                 << QStringLiteral("page_view")
                 << QStringList{QStringLiteral("plan"), QStringLiteral("items"), QStringLiteral("gift"), QStringLiteral("cart.n"),
-                               QStringLiteral("cart.note")};
+                               QStringLiteral("cart.note"), QStringLiteral("landing_page"), QStringLiteral("session_channel")};
         }
     }
 
@@ -663,34 +676,40 @@ private Q_SLOTS:
         }
         query.order = FunnelQuery::Order::Ordered;
         query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
-        query.breakdown = QStringLiteral("landing_page");
-        QVERIFY_THROWS_EXCEPTION(ValidationError, backend.run(query));
-        query.breakdown.clear();
-        // The session properties are not derived on a server; a source property no event has
-        // is named as a local workspace names it.
-        QVERIFY(!backend.capabilities().canUse(QStringLiteral("landing_page")));
-        QVERIFY(backend.capabilities().canUse(QStringLiteral("plan")) && backend.capabilities().canUse(QStringLiteral("cart.n")));
+        // Every property can be used; one no event has is named as a local workspace names it.
+        for (const QString &property : {QStringLiteral("landing_page"), QStringLiteral("session_channel"), QStringLiteral("plan"),
+                                         QStringLiteral("cart.n")})
+            QVERIFY2(backend.capabilities().canUse(property), qPrintable(property));
         QVERIFY(backend.properties().contains(QStringLiteral("plan")) && backend.properties().contains(QStringLiteral("cart.note")));
-        for (const QString &filter : {QStringLiteral("landing_page ~ shoes"), QStringLiteral("utm_source = google")}) {
-            query.where = {*Condition::parse(filter)};
-            try {
-                backend.run(query);
-                QFAIL(qPrintable(filter + QStringLiteral(" was computed")));
-            } catch (const ValidationError &error) {
-                QVERIFY2(error.message().contains(filter == QLatin1String("utm_source = google") ? QStringLiteral("No event has a property “utm_source”")
-                                                                                                 : filter),
-                         qPrintable(error.message()));
-            }
-        }
-        query.where.clear();
-        query.steps[1].filters = {*Condition::parse(QStringLiteral("landing_page ~ 10"))};
+        query.steps[1].filters = {*Condition::parse(QStringLiteral("utm_source = google"))};
         try {
             backend.run(query);
-            QFAIL("a filter on a session property was computed");
+            QFAIL("a filter on a property no event has was computed");
         } catch (const ValidationError &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("“landing_page ~ 10”")) && error.message().contains(QStringLiteral("on step 2")),
-                     qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("No event has a property “utm_source”")), qPrintable(error.message()));
         }
+        // Without any page there is no landing page; a session channel is "(none)" without channels.
+        QFile plain(folder.filePath(QStringLiteral("plain.csv")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write("timestamp,user_id,event\n2024-03-01T10:00:00Z,u1,product_view\n2024-03-01T10:05:00Z,u1,purchase\n");
+        plain.close();
+        const QString plainUrl = found.single + freshDatabase(QStringLiteral("plain"));
+        importToServer(plainUrl, {plain.fileName()});
+        ClickHouseBackend plainBackend(ClickHouseUrl::parse(plainUrl));
+        FunnelQuery byLanding = query;
+        byLanding.steps[1].filters.clear();
+        byLanding.breakdown = QStringLiteral("landing_page");
+        try {
+            plainBackend.run(byLanding);
+            QFAIL("a landing page without pages was computed");
+        } catch (const ValidationError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("No event has a property “landing_page”")), qPrintable(error.message()));
+        }
+        byLanding.breakdown = QStringLiteral("session_channel");
+        const FunnelResult byChannel = plainBackend.run(byLanding);
+        QCOMPARE(byChannel.segments.size(), 1);
+        QCOMPARE(byChannel.segments.first().value, QStringLiteral("(none)"));
+        QCOMPARE(byChannel.steps.last().count, 1);
         query.steps[1].filters.clear();
         query.breakdown = QStringLiteral("device");
         query.attribution = FunnelQuery::Attribution::LastTouch;
