@@ -277,7 +277,6 @@ void MainWindow::createActions()
     });
     QAction *reportAction = file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
     mWorkspaceActions.append(reportAction);
-    mFileActions.append(reportAction);
     reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     reportAction->setStatusTip(tr("One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality"));
     file->addSeparator();

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "analysis/localbackend.h"
+#include "analysis/reportbackend.h"
 
 #include "reportdocument.h"
 
@@ -21,7 +21,7 @@ QString ReportCommand::summary() const
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({
-        {QStringLiteral("workspace"), tr("The workspace."), tr("file")},
+        {QStringLiteral("workspace"), tr("The workspace: a file, or a ClickHouse URL."), tr("file")},
         {QStringLiteral("pdf"), tr("The PDF file to write."), tr("file")},
         {QStringLiteral("steps"), tr("The funnel's step events (default: the first saved funnel, else the checkout funnel)."),
          QStringLiteral("E1,E2,...")},
@@ -43,10 +43,10 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             query.steps.append({step.trimmed(), {}});
         funnel = query;
     }
-    LocalBackend backend(path, QString());
+    const std::unique_ptr<ReportBackend> backend = backendFor(path);
     auto progress = std::make_unique<TerminalProgress>(tr("Writing the report…"));
     progress->ticking();
-    const ReportContent content = ReportContent::compute(path, backend, funnel);
+    const ReportContent content = ReportContent::compute(path, *backend, funnel);
     // Steps asked for on the command line that the workspace cannot answer are a bad
     // argument, not a page of the report that says so.
     if (funnel && !content.funnelProblem.isEmpty())

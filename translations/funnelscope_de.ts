@@ -497,8 +497,8 @@
         <translation>eine Aufschlüsselung, die nicht Schritt 1 zugeordnet ist</translation>
     </message>
     <message>
-        <source>steps in any order where two steps after the first are the same event (“%1”)</source>
-        <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis sind („%1“)</translation>
+        <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
+        <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis mit unterschiedlichen Filtern sind („%1“)</translation>
     </message>
 </context>
 <context>
@@ -6284,10 +6284,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
 <context>
     <name>Funnelscope::ReportCommand</name>
     <message>
-        <source>The workspace.</source>
-        <translation>Der Arbeitsbereich.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -6327,6 +6323,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben …</translation>
     </message>
+    <message>
+        <source>The workspace: a file, or a ClickHouse URL.</source>
+        <translation>Der Arbeitsbereich: eine Datei oder eine ClickHouse-URL.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -6337,6 +6337,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>The workspace has no events yet.</source>
         <translation>Der Arbeitsbereich hat noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The events are not checked against the dictionary on a ClickHouse server yet: the checks read a workspace file&apos;s events.</source>
+        <translation>Die Ereignisse werden auf einem ClickHouse-Server noch nicht mit dem Verzeichnis abgeglichen: Die Prüfungen lesen die Ereignisse einer Arbeitsbereichsdatei.</translation>
     </message>
 </context>
 <context>

@@ -497,8 +497,8 @@
         <translation>un desglose atribuido a algo distinto del paso 1</translation>
     </message>
     <message>
-        <source>steps in any order where two steps after the first are the same event (“%1”)</source>
-        <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento («%1»)</translation>
+        <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
+        <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento con filtros distintos («%1»)</translation>
     </message>
 </context>
 <context>
@@ -6284,10 +6284,6 @@ El registro de cambios guarda esta evidencia como motivo:
 <context>
     <name>Funnelscope::ReportCommand</name>
     <message>
-        <source>The workspace.</source>
-        <translation>El espacio de trabajo.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -6327,6 +6323,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
+    <message>
+        <source>The workspace: a file, or a ClickHouse URL.</source>
+        <translation>El espacio de trabajo: un archivo o una URL de ClickHouse.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -6337,6 +6337,10 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>The workspace has no events yet.</source>
         <translation>El espacio de trabajo aún no tiene eventos.</translation>
+    </message>
+    <message>
+        <source>The events are not checked against the dictionary on a ClickHouse server yet: the checks read a workspace file&apos;s events.</source>
+        <translation>Los eventos aún no se comprueban con el diccionario en un servidor ClickHouse: las comprobaciones leen los eventos de un archivo de espacio de trabajo.</translation>
     </message>
 </context>
 <context>

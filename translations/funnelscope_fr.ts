@@ -497,8 +497,8 @@
         <translation>une ventilation attribuée à autre chose que l’étape 1</translation>
     </message>
     <message>
-        <source>steps in any order where two steps after the first are the same event (“%1”)</source>
-        <translation>des étapes dans n’importe quel ordre dont deux après la première sont le même événement (« %1 »)</translation>
+        <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
+        <translation>des étapes dans n’importe quel ordre où deux étapes après la première sont le même événement avec des filtres différents (« %1 »)</translation>
     </message>
 </context>
 <context>
@@ -6284,10 +6284,6 @@ Le journal des modifications garde cette preuve comme motif :
 <context>
     <name>Funnelscope::ReportCommand</name>
     <message>
-        <source>The workspace.</source>
-        <translation>L&apos;espace de travail.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -6327,6 +6323,10 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
+    <message>
+        <source>The workspace: a file, or a ClickHouse URL.</source>
+        <translation>L’espace de travail : un fichier, ou une URL ClickHouse.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ReportContent</name>
@@ -6337,6 +6337,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>The workspace has no events yet.</source>
         <translation>L&apos;espace de travail n&apos;a pas encore d&apos;événements.</translation>
+    </message>
+    <message>
+        <source>The events are not checked against the dictionary on a ClickHouse server yet: the checks read a workspace file&apos;s events.</source>
+        <translation>Les événements ne sont pas encore vérifiés par rapport au dictionnaire sur un serveur ClickHouse : les vérifications lisent les événements d’un fichier d’espace de travail.</translation>
     </message>
 </context>
 <context>

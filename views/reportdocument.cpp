@@ -357,6 +357,8 @@ void qualitySection(Pages &pages, const ReportContent &content)
     y = pages.paragraph(content.integrity.intact ? ReportDocument::tr("Change log: %1").arg(content.integrity.message)
                                                  : ReportDocument::tr("Change log ALTERED: %1").arg(content.integrity.message),
                         y, 12, content.integrity.intact ? ink : QColor(0xb0, 0x1c, 0x1c));
+    if (!content.qualityProblem.isEmpty())
+        y = pages.paragraph(content.qualityProblem, y, 12, muted);
     if (content.dictionaryEvents == 0)
         y = pages.paragraph(ReportDocument::tr("The dictionary is empty, so every event counts as unplanned; adopt the starter "
                                                "dictionary on the Dictionary page."), y, 12, muted);

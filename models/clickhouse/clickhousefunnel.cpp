@@ -219,15 +219,32 @@ QString ClickHouseFunnel::valueText(const QString &property, const QString &valu
     return QString::number(std::bit_cast<double>(value.toULongLong()), 'g', 15); // as EventTable keeps it
 }
 
+namespace {
+
+/** Whether steps @p a and @p b match the same events: the same event, the same filters. */
+bool sameStep(const FunnelQuery::Step &a, const FunnelQuery::Step &b)
+{
+    if (a.event != b.event || a.filters.size() != b.filters.size())
+        return false;
+    for (qsizetype i = 0; i < a.filters.size(); ++i) {
+        if (a.filters[i].toString() != b.filters[i].toString())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
 {
     if (query.order == FunnelQuery::Order::Any) {
-        // Each later step is then the first event of it in the window: exact while no
-        // event can be two of them (the local engine matches steps to events otherwise).
+        // Steps that match the same events are matched as the local engine matches them
+        // (anyOrderChain()); two that match some of the same events would need its search.
         for (int k = 1; k < query.steps.size(); ++k) {
             for (int j = 1; j < k; ++j) {
-                if (query.steps[j].event == query.steps[k].event)
-                    return tr("steps in any order where two steps after the first are the same event (“%1”)").arg(query.steps[k].event);
+                if (query.steps[j].event == query.steps[k].event && !sameStep(query.steps[j], query.steps[k]))
+                    return tr("steps in any order where two steps after the first are the same event with different filters (“%1”)")
+                        .arg(query.steps[k].event);
             }
         }
     }
@@ -275,6 +292,56 @@ QString totalsPath(int levels, const QString &body)
 }
 
 } // namespace
+
+QString ClickHouseFunnel::anyOrderChain(const FunnelQuery &query, const QString &limit)
+{
+    // Steps after the first that match the same events form a group (unsupported() made
+    // sure steps of two groups never match one event). The local engine matches steps 2, 3,
+    // … in turn to distinct events of the window by augmenting paths (Kuhn's algorithm) and
+    // stops at the first it cannot match; within a group each new step takes the group's
+    // first candidate and pushes the earlier ones one candidate on. So step k is matched
+    // while its group has as many candidates as steps up to k (ok_k), and when m of a
+    // group's steps are matched, its j-th takes candidate m + 1 - j (P_g: the positions of
+    // the group's candidates after the start, within the window).
+    const int steps = int(query.steps.size());
+    QList<int> group(steps, 0);      // step k's group: its first step
+    QList<int> occurrence(steps, 0); // and its place among the group's steps, from 1
+    for (int k = 1; k < steps; ++k) {
+        group[k] = k;
+        for (int j = 1; j < k; ++j) {
+            if (sameStep(query.steps[j], query.steps[k])) {
+                group[k] = group[j];
+                break;
+            }
+        }
+        occurrence[k] = int(std::count(group.begin() + 1, group.begin() + k + 1, group[k]));
+    }
+    const auto ok = [](int k) { return QStringLiteral("ok") + QString::number(k); };
+    const auto positions = [](int g) { return QStringLiteral("P") + QString::number(g); };
+    QStringList chain = {QStringLiteral("c0")};
+    for (int k = 1; k < steps; ++k) {
+        QStringList matched;
+        for (int s = 1; s < steps; ++s) {
+            if (group[s] == group[k])
+                matched.append(ok(s));
+        }
+        chain.append(QStringLiteral("if(") + ok(k) + QStringLiteral(", ") + positions(group[k]) + QStringLiteral("[") + matched.join(QLatin1String(" + "))
+                     + QStringLiteral(" + 1 - ") + QString::number(occurrence[k]) + QStringLiteral("], 0)"));
+    }
+    QString body = QLatin1Char('[') + chain.join(QStringLiteral(", ")) + QLatin1Char(']');
+    for (int k = steps - 1; k >= 1; --k) {
+        const QString enough = QStringLiteral("length(") + positions(group[k]) + QStringLiteral(") >= ") + QString::number(occurrence[k]);
+        body = bind(ok(k), QStringLiteral("toUInt8(") + (k > 1 ? ok(k - 1) + QStringLiteral(" AND ") : QString()) + enough + QLatin1Char(')'), body);
+    }
+    for (int k = steps - 1; k >= 1; --k) {
+        if (group[k] == k)
+            body = bind(positions(k),
+                        QStringLiteral("arrayFilter((i, tt, mm) -> i > c0 AND tt <= ") + limit + QStringLiteral(" AND bitTest(mm, ")
+                            + QString::number(k) + QStringLiteral("), arrayEnumerate(t), t, m)"),
+                        body);
+    }
+    return body;
+}
 
 QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const Context &context, const QString &events)
 {
@@ -333,20 +400,11 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     for (int k = 0; k < steps; ++k)
         chain += (k ? QStringLiteral(", c") : QStringLiteral("c")) + QString::number(k);
     chain += QLatin1Char(']');
-    for (int k = steps - 1; k >= 1; --k) {
+    for (int k = steps - 1; k >= 1 && !anyOrder; --k) {
         const QString previous = QStringLiteral("c%1").arg(k - 1);
         QString next;
         if (strict) {
             next = QStringLiteral("if(%1 = 0 OR %1 + 1 > length(t), 0, if(bitTest(m[%1 + 1], %2) AND t[%1 + 1] <= %3, %1 + 1, 0))")
-                       .arg(previous)
-                       .arg(k)
-                       .arg(limit);
-        } else if (anyOrder) {
-            // Each later step is the first event of it after the start, within the window
-            // (unsupported() made sure one event is never two of these steps, so that is
-            // the matching the local engine finds).
-            next = QStringLiteral("if(%1 = 0, 0, arrayFirstIndex((tt, mm, i) -> i > c0 AND tt <= %3 AND bitTest(mm, %2), t, m, "
-                                  "arrayEnumerate(t)))")
                        .arg(previous)
                        .arg(k)
                        .arg(limit);
@@ -368,6 +426,8 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
         }
         chain = QStringLiteral("arrayMap(c%1 -> ").arg(k) + chain + QStringLiteral(", [") + next + QStringLiteral("])[1]");
     }
+    if (anyOrder)
+        chain = anyOrderChain(query, limit);
     chain = QStringLiteral("arrayMap(c0 -> ") + chain + QStringLiteral(", [p])[1]");
 
     const QString unit = sessions ? QStringLiteral("person, person_anonymous, session") : QStringLiteral("person, person_anonymous");

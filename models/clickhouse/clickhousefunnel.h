@@ -108,6 +108,8 @@ public:
                             const TaskContext &task = {});
 
 private:
+    /** The chain from the start c0 of a funnel in any order, over `t` and `m` (sql()'s arrays). */
+    static QString anyOrderChain(const FunnelQuery &query, const QString &limit);
     /** run()'s query once checked: its figures, by sql(query, @p mostStarts), made the local way. */
     static FunnelResult figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query, qint64 mostStarts,
                                 const Context &context, const TaskContext &task);

@@ -1,9 +1,10 @@
 #include "reportcontent.h"
 
 #include "analysis/reportbackend.h"
+#include "clickhouse/clickhousesummary.h"
+#include "document/workspacetables.h"
 #include "governance/eventdictionary.h"
 #include "store/savedreports.h"
-#include "store/workspace.h"
 #include "store/workspacesummary.h"
 #include "tasks/validationerror.h"
 
@@ -34,10 +35,11 @@ ReportContent ReportContent::compute(const QString &path, ReportBackend &backend
 {
     ReportContent content;
     content.generated = QDateTime::currentDateTime();
-    const auto workspace = Workspace::open(path);
-    Connection &connection = workspace->connection();
-    const WorkspaceSummary summary = WorkspaceSummary::load(connection);
-    content.workspaceName = workspace->displayName();
+    // A file, or a server's small tables copied (its events stay there: @p backend reads them).
+    const auto tables = WorkspaceTables::open(path, task);
+    Connection &connection = tables->connection();
+    const WorkspaceSummary summary = tables->server() ? ClickHouseSummary::load(*tables->server(), task) : WorkspaceSummary::load(connection);
+    content.workspaceName = tables->displayName();
     content.events = summary.events;
     content.users = summary.users;
     content.first = summary.first;
@@ -94,9 +96,14 @@ ReportContent ReportContent::compute(const QString &path, ReportBackend &backend
 
     const EventDictionary dictionary = EventDictionary::load(connection);
     content.dictionaryEvents = dictionary.count();
-    DataQuality::Options options;
-    options.timezone = summary.timezone;
-    content.findings = DataQuality::check(connection, dictionary, options);
+    if (tables->server()) {
+        content.qualityProblem = tr("The events are not checked against the dictionary on a ClickHouse server yet: the checks "
+                                    "read a workspace file's events.");
+    } else {
+        DataQuality::Options options;
+        options.timezone = summary.timezone;
+        content.findings = DataQuality::check(connection, dictionary, options);
+    }
     content.integrity = ChangeLog::verify(connection);
     content.annotations = Annotations::list(connection);
     return content;

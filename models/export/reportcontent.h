@@ -52,11 +52,12 @@ public:
     std::optional<Assessment> assessment;
     int dictionaryEvents = 0;
     QList<QualityFinding> findings;
+    QString qualityProblem; ///< why the events were not checked (on a server)
     ChangeLog::Integrity integrity;
     QList<Annotation> annotations; ///< every annotation: on the trend and beside the cohorts
 
     /**
-     * Computes the report for the workspace at @p path. Without @p funnel: the first saved
+     * Computes the report for the workspace file or server at @p path. Without @p funnel: the first saved
      * funnel, else product_view → add_to_cart → begin_checkout → purchase where those
      * events exist, else the three most frequent events. Without @p cohort: weekly
      * retention on any event. Without @p insights: the first saved insights, else what

@@ -5,10 +5,15 @@
 // changes nothing; an entry changed on the server behind Funnelscope's back is found; the
 // window's document sends each edit in the background and says when the server refused
 // it; and the command line keeps all of them on the server.
+#include "analysis/localbackend.h"
+#include "clickhouse/clickhousebackend.h"
 #include "clickhouse/clickhouseimporter.h"
 #include "clickhouse/clickhousetables.h"
 #include "clickhouse/clickhouseworkspace.h"
 #include "document/workspacedocument.h"
+#include "export/cohortexport.h"
+#include "export/funnelexport.h"
+#include "export/reportcontent.h"
 #include "document/workspacetables.h"
 #include "governance/changelog.h"
 #include "governance/eventdictionary.h"
@@ -185,6 +190,45 @@ private Q_SLOTS:
         const QStringList local = hintsOf(path);
         QVERIFY2(local.join(QLatin1Char('\n')).contains(QStringLiteral("experimentation 1.5")), qPrintable(local.join(QLatin1Char('\n'))));
         QCOMPARE(hintsOf(url), local);
+    }
+
+    // The PDF report of a server: the funnel and cohorts computed there are a file's with the
+    // same events; the pages it cannot fill (insights, the data-quality checks) say why.
+    void theReportIsAFilesReport()
+    {
+        const QString url = freshWorkspace(QStringLiteral("report"), mEvents);
+        const QString path = mDir.filePath(QStringLiteral("report.funnelscope"));
+        {
+            const auto workspace = Workspace::create(path);
+            const ImportOptions options;
+            Importer::importAll(*workspace, {Importer::plan(mEvents, options)}, options);
+        }
+        FunnelQuery funnel;
+        funnel.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("add_to_cart"), {}}};
+        LocalBackend local(path, QString());
+        ClickHouseBackend server(ClickHouseUrl::parse(url));
+        const ReportContent fromFile = ReportContent::compute(path, local, funnel);
+        const ReportContent fromServer = ReportContent::compute(url, server, funnel);
+        QVERIFY(fromServer.funnel && fromFile.funnel && fromServer.cohorts && fromFile.cohorts);
+        QCOMPARE(fromFile.funnel->steps.last().count, 1);
+        QCOMPARE(FunnelExport::toJson(funnel, *fromServer.funnel, {}), FunnelExport::toJson(funnel, *fromFile.funnel, {}));
+        QCOMPARE(CohortExport::toJson(fromServer.cohortQuery, *fromServer.cohorts, {}),
+                 CohortExport::toJson(fromFile.cohortQuery, *fromFile.cohorts, {}));
+        QCOMPARE(fromServer.events, fromFile.events);
+        QCOMPARE(fromServer.workspaceName, url);
+        QVERIFY2(fromServer.insightsProblem.contains(QStringLiteral("cannot compute insights")), qPrintable(fromServer.insightsProblem));
+        QVERIFY(fromFile.qualityProblem.isEmpty());
+        QVERIFY(fromServer.qualityProblem.contains(QStringLiteral("ClickHouse")));
+        QCOMPARE(fromServer.integrity.intact, true);
+
+        // And from the command line, as a PDF.
+        const QString pdf = mDir.filePath(QStringLiteral("server.pdf"));
+        QByteArray errors;
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--workspace"), url, QStringLiteral("--pdf"), pdf}, nullptr, &errors), 0);
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        QVERIFY2(errors.contains(url.toUtf8()), errors.constData());
     }
 
     void whatIsSavedComesBackTheSame()
