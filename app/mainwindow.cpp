@@ -251,6 +251,7 @@ void MainWindow::createActions()
     QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     mWorkspaceActions.append(copyAction);
     mFileActions.append(copyAction);
+    copyAction->setObjectName(QStringLiteral("saveCopy"));
     QAction *closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
     mWorkspaceActions.append(closeAction);
@@ -277,6 +278,7 @@ void MainWindow::createActions()
     });
     QAction *reportAction = file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
     mWorkspaceActions.append(reportAction);
+    reportAction->setObjectName(QStringLiteral("exportReport"));
     reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     reportAction->setStatusTip(tr("One PDF with the funnel, the cohorts, the insights, the maturity radar and the data quality"));
     file->addSeparator();

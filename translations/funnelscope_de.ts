@@ -6505,6 +6505,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
         <translation>Inhalt: der Trichter, das Kohortenraster, was eine Conversion vorhersagt, die Selbsteinschätzung des Tracking-Reifegrads und die Datenqualität gegenüber dem Ereignisverzeichnis.</translation>
     </message>
+    <message>
+        <source>%1 events in the dictionary</source>
+        <translation>%1 Ereignisse im Verzeichnis</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::SavedReportsBar</name>

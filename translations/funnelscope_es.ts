@@ -6505,6 +6505,10 @@ El registro de cambios guarda esta evidencia como motivo:
         <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
         <translation>Contenido: el embudo, la cuadrícula de cohortes, lo que predice una conversión, la autoevaluación de madurez del seguimiento y la calidad de los datos frente al diccionario de eventos.</translation>
     </message>
+    <message>
+        <source>%1 events in the dictionary</source>
+        <translation>%1 eventos en el diccionario</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::SavedReportsBar</name>

@@ -6505,6 +6505,10 @@ Le journal des modifications garde cette preuve comme motif :
         <source>Contents: the funnel, the cohort grid, what predicts a conversion, the tracking maturity self-assessment, and the data&apos;s quality against the event dictionary.</source>
         <translation>Contenu : l&apos;entonnoir, la grille de cohortes, ce qui prédit une conversion, l&apos;auto-évaluation de la maturité du suivi et la qualité des données par rapport au dictionnaire d&apos;événements.</translation>
     </message>
+    <message>
+        <source>%1 events in the dictionary</source>
+        <translation>%1 événements dans le dictionnaire</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::SavedReportsBar</name>

@@ -348,11 +348,14 @@ void qualitySection(Pages &pages, const ReportContent &content)
         errors += finding.severity() == QualityFinding::Severity::Error ? 1 : 0;
         warnings += finding.severity() == QualityFinding::Severity::Warning ? 1 : 0;
     }
-    const QString subtitle = ReportDocument::tr("%1 events in the dictionary · %2 errors, %3 warnings, %4 notices")
-                                 .arg(content.dictionaryEvents)
-                                 .arg(errors)
-                                 .arg(warnings)
-                                 .arg(content.findings.size() - errors - warnings);
+    // Not checked (on a server): no counts that read as "all clear".
+    const QString subtitle = !content.qualityProblem.isEmpty()
+                                 ? ReportDocument::tr("%1 events in the dictionary").arg(content.dictionaryEvents)
+                                 : ReportDocument::tr("%1 events in the dictionary · %2 errors, %3 warnings, %4 notices")
+                                       .arg(content.dictionaryEvents)
+                                       .arg(errors)
+                                       .arg(warnings)
+                                       .arg(content.findings.size() - errors - warnings);
     double y = pages.heading(ReportDocument::tr("Data quality"), subtitle, box.top());
     y = pages.paragraph(content.integrity.intact ? ReportDocument::tr("Change log: %1").arg(content.integrity.message)
                                                  : ReportDocument::tr("Change log ALTERED: %1").arg(content.integrity.message),

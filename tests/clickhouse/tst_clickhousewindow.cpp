@@ -162,6 +162,9 @@ private Q_SLOTS:
             QVERIFY(!(sidebar->item(page)->flags() & Qt::ItemIsEnabled));
             QVERIFY(!sidebar->item(page)->toolTip().isEmpty());
         }
+        // The PDF report is written from the server; a copy of the workspace file is not.
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("exportReport"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("saveCopy"))->isEnabled());
         auto *document = window.findChild<WorkspaceDocument *>();
         QVERIFY(document);
         QVERIFY(QTest::qWaitFor([&] { return document->isOpen() && document->dictionary().count() == mServerEvents; }, 30000));
