@@ -485,10 +485,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>holding properties constant</source>
-        <translation>konstant gehaltene Eigenschaften</translation>
-    </message>
-    <message>
         <source>windows per step</source>
         <translation>Zeitfenster pro Schritt</translation>
     </message>

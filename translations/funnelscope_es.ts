@@ -485,10 +485,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>holding properties constant</source>
-        <translation>mantener propiedades constantes</translation>
-    </message>
-    <message>
         <source>windows per step</source>
         <translation>ventanas por paso</translation>
     </message>

@@ -485,10 +485,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>holding properties constant</source>
-        <translation>des propriétés maintenues constantes</translation>
-    </message>
-    <message>
         <source>windows per step</source>
         <translation>des fenêtres par étape</translation>
     </message>

@@ -25,7 +25,6 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.insights = false;
     can.paths = false;
     can.friction = false;
-    can.hold = false;
     can.stepWindows = false;
     can.attributions = false;
     if (!mNumbers)

@@ -76,7 +76,7 @@ CohortResult ClickHouseCohort::run(const ClickHouseWorkspace &workspace, const C
         throw workspace.numbersMissing();
     if (const QString problem = CohortEngine::validate(facts.eventNames, query); !problem.isEmpty())
         throw ValidationError(problem);
-    const ClickHouseFunnel::Context context = ClickHouseFunnel::prepare(workspace, facts, query.breakdown, query.where, task);
+    const ClickHouseFunnel::Context context = ClickHouseFunnel::prepare(workspace, facts, {query.breakdown}, query.where, task);
     if (facts.eventNames.isEmpty()) // no events: nothing to ask the server
         return CohortEngine::fromMembers(query, {}, std::nullopt);
     const QList<QStringList> rows = workspace.connection().rows(

@@ -65,7 +65,7 @@ QStringList ClickHouseFunnel::propertyNames(const ClickHouseWorkspace &workspace
 }
 
 ClickHouseFunnel::Context ClickHouseFunnel::prepare(const ClickHouseWorkspace &workspace, const Facts &facts,
-                                                    const QString &breakdown, const QList<Condition> &conditions,
+                                                    const QStringList &properties, const QList<Condition> &conditions,
                                                     const TaskContext &task)
 {
     QStringList used;
@@ -73,7 +73,8 @@ ClickHouseFunnel::Context ClickHouseFunnel::prepare(const ClickHouseWorkspace &w
         if ((isSourceProperty(property) || ClickHouseSessions::isSessionProperty(property)) && !used.contains(property))
             used.append(property);
     };
-    use(breakdown);
+    for (const QString &property : properties)
+        use(property);
     for (const Condition &condition : conditions)
         use(condition.property);
     QStringList missing;
@@ -250,8 +251,6 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
     }
     if (!query.breakdown.isEmpty() && query.attribution != FunnelQuery::Attribution::Step1)
         return tr("a breakdown attributed other than to step 1");
-    if (!query.hold.isEmpty())
-        return tr("holding properties constant");
     if (query.hasStepWindows())
         return tr("windows per step");
     return {};
@@ -293,7 +292,7 @@ QString totalsPath(int levels, const QString &body)
 
 } // namespace
 
-QString ClickHouseFunnel::anyOrderChain(const FunnelQuery &query, const QString &limit)
+QString ClickHouseFunnel::anyOrderChain(const FunnelQuery &query, const QString &limit, bool hold)
 {
     // Steps after the first that match the same events form a group (unsupported() made
     // sure steps of two groups never match one event). The local engine matches steps 2, 3,
@@ -336,8 +335,10 @@ QString ClickHouseFunnel::anyOrderChain(const FunnelQuery &query, const QString 
     for (int k = steps - 1; k >= 1; --k) {
         if (group[k] == k)
             body = bind(positions(k),
-                        QStringLiteral("arrayFilter((i, tt, mm) -> i > c0 AND tt <= ") + limit + QStringLiteral(" AND bitTest(mm, ")
-                            + QString::number(k) + QStringLiteral("), arrayEnumerate(t), t, m)"),
+                        QStringLiteral("arrayFilter((i, tt, mm") + (hold ? QStringLiteral(", hh") : QString())
+                            + QStringLiteral(") -> i > c0 AND tt <= ") + limit + QStringLiteral(" AND bitTest(mm, ") + QString::number(k)
+                            + QLatin1Char(')') + (hold ? QStringLiteral(" AND hh = hs[c0]") : QString())
+                            + QStringLiteral(", arrayEnumerate(t), t, m") + (hold ? QStringLiteral(", hs") : QString()) + QLatin1Char(')'),
                         body);
     }
     return body;
@@ -391,6 +392,24 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     const QString excluded = QStringLiteral("toUInt32(") + excludedBits.join(QStringLiteral(" + ")) + QLatin1Char(')');
     const QString value = returning ? QStringLiteral("session") : valueSql(query.breakdown);
     names.removeDuplicates();
+    // Held properties: per event their values as one key, '' when one is empty (such an
+    // event starts no chain); each later step's event must have its start's key (hs[c0]).
+    const bool hold = !query.hold.isEmpty();
+    QString heldKey = QStringLiteral("''");
+    if (hold) {
+        QStringList present;
+        QStringList parts;
+        for (const QString &property : query.hold) {
+            const QString v = valueSql(property);
+            present.append(v + QStringLiteral(" != ''"));
+            parts.append(QStringLiteral("toString(length(") + v + QStringLiteral(")), ':', ") + v); // unambiguous
+        }
+        heldKey = QStringLiteral("if(") + present.join(QStringLiteral(" AND ")) + QStringLiteral(", concat(")
+                  + parts.join(QStringLiteral(", ")) + QStringLiteral(", ''), '')");
+    }
+    const QString sameHeld = hold ? QStringLiteral(" AND hh = hs[c0]") : QString();
+    const QString heldParameter = hold ? QStringLiteral("hh, ") : QString();
+    const QString heldArray = hold ? QStringLiteral("hs, ") : QString();
 
     // The chain from start p: step k's position c_k, 0 once a step is missing. Each step
     // binds the previous one through arrayMap over a one-element array, so it is computed
@@ -404,30 +423,32 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
         const QString previous = QStringLiteral("c%1").arg(k - 1);
         QString next;
         if (strict) {
-            next = QStringLiteral("if(%1 = 0 OR %1 + 1 > length(t), 0, if(bitTest(m[%1 + 1], %2) AND t[%1 + 1] <= %3, %1 + 1, 0))")
+            next = QStringLiteral("if(%1 = 0 OR %1 + 1 > length(t), 0, if(bitTest(m[%1 + 1], %2) AND t[%1 + 1] <= %3%4, %1 + 1, 0))")
                        .arg(previous)
                        .arg(k)
-                       .arg(limit);
+                       .arg(limit, hold ? QStringLiteral(" AND hs[%1 + 1] = hs[c0]").arg(previous) : QString());
         } else if (exclusions) {
             // The first event that is step k or excluded before it: a chain that meets the
             // exclusion first stops there.
-            next = QStringLiteral("if(%1 = 0, 0, arrayMap(q -> if(q > 0 AND bitTest(m[q], %2), q, 0), [arrayFirstIndex((tt, mm, xx, i) -> "
-                                  "i > %1 AND tt <= %3 AND (bitTest(mm, %2) OR bitTest(xx, %4)), t, m, xs, arrayEnumerate(t))])[1])")
+            // (Held: a step event of another value is passed over; an exclusion counts whatever its value.)
+            next = QStringLiteral("if(%1 = 0, 0, arrayMap(q -> if(q > 0 AND bitTest(m[q], %2)%5, q, 0), [arrayFirstIndex((tt, mm, %6xx, i) -> "
+                                  "i > %1 AND tt <= %3 AND ((bitTest(mm, %2)%7) OR bitTest(xx, %4)), t, m, %8xs, arrayEnumerate(t))])[1])")
                        .arg(previous)
                        .arg(k)
                        .arg(limit)
-                       .arg(k - 1);
+                       .arg(k - 1)
+                       .arg(hold ? QStringLiteral(" AND hs[q] = hs[c0]") : QString(), heldParameter, sameHeld, heldArray);
         } else {
-            next = QStringLiteral("if(%1 = 0, 0, arrayFirstIndex((tt, mm, i) -> i > %1 AND tt <= %3 AND bitTest(mm, %2), t, m, "
+            next = QStringLiteral("if(%1 = 0, 0, arrayFirstIndex((tt, mm, %4i) -> i > %1 AND tt <= %3 AND bitTest(mm, %2)%5, t, m, %6"
                                   "arrayEnumerate(t)))")
                        .arg(previous)
                        .arg(k)
-                       .arg(limit);
+                       .arg(limit, heldParameter, sameHeld, heldArray);
         }
         chain = QStringLiteral("arrayMap(c%1 -> ").arg(k) + chain + QStringLiteral(", [") + next + QStringLiteral("])[1]");
     }
     if (anyOrder)
-        chain = anyOrderChain(query, limit);
+        chain = anyOrderChain(query, limit, hold);
     chain = QStringLiteral("arrayMap(c0 -> ") + chain + QStringLiteral(", [p])[1]");
 
     const QString unit = sessions ? QStringLiteral("person, person_anonymous, session") : QStringLiteral("person, person_anonymous");
@@ -470,14 +491,15 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     figures = bind(QStringLiteral("chains"), QStringLiteral("arrayMap(p -> ") + chain + QStringLiteral(", S)"), figures);
     figures = bind(QStringLiteral("S"),
                    QStringLiteral("arrayFilter(i -> bitTest(m[i], 0) AND t[i] >= ") + QString::number(from) + QStringLiteral(" AND t[i] < ")
-                       + QString::number(to) + QStringLiteral(", arrayEnumerate(t))"),
+                       + QString::number(to) + (hold ? QStringLiteral(" AND hs[i] != ''") : QString()) + QStringLiteral(", arrayEnumerate(t))"),
                    figures);
     // The person's first session comes from the join (see below), bound here: a column of
     // the join read only inside a lambda is not found on 18.16.
-    figures = QStringLiteral("arrayMap((t, m, xs, vs") + (returning ? QStringLiteral(", firstSession, firstSessionEnd") : QString())
-              + QStringLiteral(") -> ") + figures
+    figures = QStringLiteral("arrayMap((t, m, xs, vs") + (hold ? QStringLiteral(", hs") : QString())
+              + (returning ? QStringLiteral(", firstSession, firstSessionEnd") : QString()) + QStringLiteral(") -> ") + figures
               + QStringLiteral(", [arrayMap(e -> e.1, ev)], [arrayMap(e -> e.3, ev)], [arrayMap(e -> e.4, ev)], "
                                "[arrayMap(e -> e.5, ev)]")
+              + (hold ? QStringLiteral(", [arrayMap(e -> e.9, ev)]") : QString())
               + (returning ? QStringLiteral(", [any(first_session)], [any(first_session_end)]") : QString()) + QStringLiteral(")[1]");
 
     // The events a unit's chains are made of. New vs returning needs the person's first
@@ -488,7 +510,8 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     const QString filters = QStringLiteral("ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
                             + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where, &matches).value_or(QStringLiteral("0"));
     const QString tuple = QStringLiteral("(ts, ") + rank + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ")
-                          + value + QStringLiteral(", import, uid, seq)");
+                          + value + QStringLiteral(", import, uid, seq") + (hold ? QStringLiteral(", ") + heldKey : QString())
+                          + QLatin1Char(')');
     QString perUnit = QStringLiteral("SELECT ") + unit + QStringLiteral(", arraySort(e -> (e.1, e.2, e.6, e.7, e.8), groupArray(") + tuple
                       + QStringLiteral(")) AS ev, ");
     perUnit += figures + QStringLiteral(" AS r FROM ") + events;
@@ -542,7 +565,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
     QList<Condition> conditions = query.where;
     for (const FunnelQuery::Step &step : query.steps)
         conditions += step.filters;
-    const Context context = prepare(workspace, facts, query.breakdown, conditions, task);
+    const Context context = prepare(workspace, facts, QStringList{query.breakdown} + query.hold, conditions, task);
     const ClickHouseConnection &server = workspace.connection();
 
     // Totals walk each unit's attempts in as many doublings as its starts need: bounded by

@@ -98,18 +98,18 @@ public:
     };
     static Facts facts(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
     /**
-     * The Context of a report that breaks down by @p breakdown and filters by @p conditions:
+     * The Context of a report that breaks down by or holds @p properties and filters by @p conditions:
      * throws what a local workspace throws for a property no event has a value of, or
      * propertiesMissing() when the events lack their source properties.
      */
-    static Context prepare(const ClickHouseWorkspace &workspace, const Facts &facts, const QString &breakdown,
+    static Context prepare(const ClickHouseWorkspace &workspace, const Facts &facts, const QStringList &properties,
                            const QList<Condition> &conditions, const TaskContext &task = {});
     static FunnelResult run(const ClickHouseWorkspace &workspace, const Facts &facts, const FunnelQuery &query,
                             const TaskContext &task = {});
 
 private:
     /** The chain from the start c0 of a funnel in any order, over `t` and `m` (sql()'s arrays). */
-    static QString anyOrderChain(const FunnelQuery &query, const QString &limit);
+    static QString anyOrderChain(const FunnelQuery &query, const QString &limit, bool hold);
     /** run()'s query once checked: its figures, by sql(query, @p mostStarts), made the local way. */
     static FunnelResult figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query, qint64 mostStarts,
                                 const Context &context, const TaskContext &task);

@@ -280,6 +280,19 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                         filteredBySource.steps.last().filters = {*Condition::parse(property + QStringLiteral(" ~ R"))};
                         queries.append(filteredBySource);
                     }
+                    if (range == 0 && !textColumn.isEmpty()) {
+                        // The same value all along (an event without one starts no chain), and
+                        // which values convert; with a source property when there is one.
+                        FunnelQuery held = query;
+                        held.hold = {textColumn};
+                        held.breakdown = textColumn;
+                        queries.append(held);
+                        if (!properties.isEmpty()) {
+                            held.hold = {textColumn, properties.first()};
+                            held.breakdown.clear();
+                            queries.append(held);
+                        }
+                    }
                     FunnelQuery byPrice = query; // step 1's price in bins; the converters' revenue in quartiles
                     byPrice.breakdown = QStringLiteral("price");
                     byPrice.bins = {*FunnelQuery::parseBins(QStringLiteral("price=0,20,50,100"))};
@@ -457,6 +470,7 @@ private Q_SLOTS:
                 textColumn = QLatin1String(column);
         }
         int resolvedConverted = 0;
+        int heldConverted = 0;
         QSet<QString> sourceValues; // the source properties with a value in some breakdown
         for (FunnelQuery query : funnelMatrix(steps, first, last, exclude, textColumn, properties)) {
             // Every other funnel names its dropped persons (as --dropped asks); the others
@@ -477,6 +491,8 @@ private Q_SLOTS:
             converted += int(expected.steps.last().count);
             if (!query.where.isEmpty() && query.where.first().op == Condition::Op::Contains)
                 resolvedConverted += int(expected.steps.last().count);
+            if (!query.hold.isEmpty())
+                heldConverted += int(expected.steps.last().count);
             if (query.count == FunnelQuery::Count::Totals) { // somebody tried twice
                 FunnelQuery byPerson = query;
                 byPerson.count = FunnelQuery::Count::Users;
@@ -494,6 +510,7 @@ private Q_SLOTS:
         }
         QVERIFY2(converted > 0, "the funnels compared convert somebody");
         QVERIFY2(textColumn.isEmpty() || resolvedConverted > 0, "the funnels filtered value by value convert somebody");
+        QVERIFY2(textColumn.isEmpty() || heldConverted > 0, "the funnels holding a value convert somebody");
         QCOMPARE(sourceValues.size(), properties.size()); // every source property broke a funnel down by some value
         if (workspace->connection().queryInt("SELECT count(*) FROM events WHERE price IS NOT NULL") > 0) {
             // A price as the text a local workspace keeps ('g', 15 digits), and compared with a text.
@@ -860,10 +877,10 @@ private Q_SLOTS:
                      errors),
                  0);
         QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), url, QStringLiteral("--steps"),
-                      QStringLiteral("product_view,add_to_cart"), QStringLiteral("--hold"), QStringLiteral("device")},
+                      QStringLiteral("product_view,add_to_cart"), QStringLiteral("--step-window"), QStringLiteral("2=30m")},
                      errors),
                  1);
-        QVERIFY2(errors.contains("cannot compute holding properties constant yet"), errors.constData());
+        QVERIFY2(errors.contains("cannot compute windows per step yet"), errors.constData());
         QCOMPARE(run({QStringLiteral("funnel"), QStringLiteral("--workspace"), QStringLiteral("clickhouse://u:secret@127.0.0.1/x"),
                       QStringLiteral("--steps"), QStringLiteral("a,b")},
                      errors),
