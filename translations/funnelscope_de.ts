@@ -489,10 +489,6 @@
         <translation>Zeitfenster pro Schritt</translation>
     </message>
     <message>
-        <source>a breakdown attributed other than to step 1</source>
-        <translation>eine Aufschlüsselung, die nicht Schritt 1 zugeordnet ist</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
         <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis mit unterschiedlichen Filtern sind („%1“)</translation>
     </message>

@@ -489,10 +489,6 @@
         <translation>ventanas por paso</translation>
     </message>
     <message>
-        <source>a breakdown attributed other than to step 1</source>
-        <translation>un desglose atribuido a algo distinto del paso 1</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
         <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento con filtros distintos («%1»)</translation>
     </message>

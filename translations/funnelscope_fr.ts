@@ -489,10 +489,6 @@
         <translation>des fenêtres par étape</translation>
     </message>
     <message>
-        <source>a breakdown attributed other than to step 1</source>
-        <translation>une ventilation attribuée à autre chose que l’étape 1</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
         <translation>des étapes dans n’importe quel ordre où deux étapes après la première sont le même événement avec des filtres différents (« %1 »)</translation>
     </message>

@@ -123,6 +123,7 @@ QWidget *FunnelPage::createEditor()
     auto *removeButton = new QPushButton(tr("Remove"), editor);
     mFilterButton = new QPushButton(tr("Filter…"), editor);
     mStepWindowButton = new QPushButton(tr("Window…"), editor);
+    mStepWindowButton->setObjectName(QStringLiteral("stepWindow"));
     connect(mStepWindowButton, &QPushButton::clicked, this, &FunnelPage::editStepWindow);
     connect(addButton, &QPushButton::clicked, this, &FunnelPage::addStep);
     connect(removeButton, &QPushButton::clicked, this, &FunnelPage::removeStep);

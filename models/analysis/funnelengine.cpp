@@ -333,22 +333,8 @@ QString FunnelEngine::validateEvents(const QStringList &eventNames, const Funnel
     }
     if (query.topN < 1)
         return tr("the breakdown needs at least one value (top N ≥ 1).");
-    return QString();
-}
-
-QString FunnelEngine::validateDepth(const EventTable &table, const FunnelQuery &query)
-{
     if (query.hold.size() > FunnelQuery::maxHeld)
         return tr("a funnel holds at most %1 properties constant, not %2.").arg(FunnelQuery::maxHeld).arg(query.hold.size());
-    long double combinations = 1;
-    for (const QString &name : query.hold) {
-        const EventTable::TextColumn *column = table.column(name);
-        if (!column)
-            return tr("no event has the property “%1” to hold constant.").arg(name);
-        combinations *= (long double)(column->values.size()) + 1;
-    }
-    if (combinations > (long double)(std::numeric_limits<qint64>::max() / 2))
-        return tr("the held properties have too many combinations of values.");
     for (int k = 1; k < int(query.steps.size()); ++k) {
         const qint64 window = query.steps[k].windowMs;
         if (window == 0)
@@ -368,6 +354,20 @@ QString FunnelEngine::validateDepth(const EventTable &table, const FunnelQuery &
     if (query.compare == FunnelQuery::Compare::Range
         && !(query.compareFromMs && query.compareToMs && *query.compareFromMs < *query.compareToMs))
         return tr("the period to compare with must start before it ends.");
+    return QString();
+}
+
+QString FunnelEngine::validateDepth(const EventTable &table, const FunnelQuery &query)
+{
+    long double combinations = 1;
+    for (const QString &name : query.hold) {
+        const EventTable::TextColumn *column = table.column(name);
+        if (!column)
+            return tr("no event has the property “%1” to hold constant.").arg(name);
+        combinations *= (long double)(column->values.size()) + 1;
+    }
+    if (combinations > (long double)(std::numeric_limits<qint64>::max() / 2))
+        return tr("the held properties have too many combinations of values.");
     return QString();
 }
 

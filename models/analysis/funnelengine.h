@@ -44,7 +44,8 @@ public:
     static QString validate(const EventTable &table, const FunnelQuery &query);
     /**
      * validate()'s checks that need only the data's event names (steps, window, events,
-     * exclusions, top N): what a backend without an EventTable checks the same way.
+     * exclusions, top N) and the query itself (held count, step windows, attribution,
+     * comparing): what a backend without an EventTable checks the same way.
      */
     static QString validateEvents(const QStringList &eventNames, const FunnelQuery &query);
     /** The source properties @p query reads (to load into the table first). */
@@ -85,7 +86,7 @@ public:
     static bool isInFirstSession(const EventTable &table, int user, size_t row);
 
 private:
-    /** validate()'s part for holding, step windows, attribution and comparing. */
+    /** validate()'s part that reads the table: the held properties and their combinations. */
     static QString validateDepth(const EventTable &table, const FunnelQuery &query);
 };
 

@@ -26,7 +26,6 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.paths = false;
     can.friction = false;
     can.stepWindows = false;
-    can.attributions = false;
     if (!mNumbers)
         can.refusedProperties = ClickHouseFunnel::numberColumns();
     if (!mProperties) { // events imported before their properties were sent

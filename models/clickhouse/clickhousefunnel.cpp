@@ -249,8 +249,6 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
             }
         }
     }
-    if (!query.breakdown.isEmpty() && query.attribution != FunnelQuery::Attribution::Step1)
-        return tr("a breakdown attributed other than to step 1");
     if (query.hasStepWindows())
         return tr("windows per step");
     return {};
@@ -452,15 +450,36 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     chain = QStringLiteral("arrayMap(c0 -> ") + chain + QStringLiteral(", [p])[1]");
 
     const QString unit = sessions ? QStringLiteral("person, person_anonymous, session") : QStringLiteral("person, person_anonymous");
-    const QString eventFilter = strict ? QString() : QStringLiteral(" AND event IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+    // First and last touch read every event of the unit (passing the global filters) from
+    // its very first, up to its chain's last step: no event or date is left out.
+    const bool touches = query.attribution == FunnelQuery::Attribution::FirstTouch || query.attribution == FunnelQuery::Attribution::LastTouch;
+    const bool touch = !query.breakdown.isEmpty() && !returning && touches;
+    const QString eventFilter = strict || touch ? QString() : QStringLiteral(" AND event IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
     const qint64 lastUseful = query.toMs ? to - 1 + query.windowMs : to;
     const QString n = QString::number(steps);
 
     // One attempt's figures from its chain c: its level, the week of its start, its steps'
     // intervals, who and when it dropped (only when the persons are asked for), its value.
-    QString attemptValue = QStringLiteral("vs[c[1]]");
-    if (returning) // "new" when the start lies in the person's first session
-        attemptValue = QStringLiteral("if(if(firstSession != '', vs[c[1]] = firstSession, t[c[1]] <= firstSessionEnd), 'new', 'returning')");
+    // The attributed event: step 1's, or step K's ('' short of it: "(none)").
+    const bool toStep = query.attribution == FunnelQuery::Attribution::Step;
+    const QString attributed = QStringLiteral("c[%1]").arg(toStep ? query.attributionStep : 1);
+    QString attemptValue = QStringLiteral("vs[") + attributed + QLatin1Char(']');
+    if (returning) // "new" when that event lies in the person's first session
+        attemptValue = QStringLiteral("if(if(firstSession != '', vs[%1] = firstSession, t[%1] <= firstSessionEnd), 'new', 'returning')").arg(attributed);
+    if (toStep)
+        attemptValue = QStringLiteral("if(level >= %1, ").arg(query.attributionStep) + attemptValue + QStringLiteral(", '')");
+    if (returning && touches) // as locally: new vs returning is no property to touch
+        attemptValue = QStringLiteral("''");
+    if (touch) {
+        // The units' events with a value, by their place in the local table (time, import,
+        // id), up to the last step's event (lk); the first or the last of them.
+        attemptValue = bind(QStringLiteral("tv"),
+                            QStringLiteral("arraySort(x -> x.1, arrayFilter(x -> x.2 != '' AND x.1 <= lk, arrayMap((k, v) -> (k, v), ks, vs)))"),
+                            QStringLiteral("if(length(tv) = 0, '', arrayMap(x -> x.2, tv)[")
+                                + (query.attribution == FunnelQuery::Attribution::FirstTouch ? QStringLiteral("1") : QStringLiteral("-1"))
+                                + QStringLiteral("])"));
+        attemptValue = bind(QStringLiteral("lk"), QStringLiteral("ks[c[level]]"), attemptValue);
+    }
     QString attempt = QStringLiteral("tuple(level, toInt64(floor((times[1] + ") + QString::number(3 * FunnelQuery::day)
                       + QStringLiteral(") / ") + QString::number(7 * FunnelQuery::day)
                       + QStringLiteral(")), arrayMap(k -> times[k + 2] - times[k + 1], range(toUInt32(level - 1))), ")
@@ -496,10 +515,12 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     // The person's first session comes from the join (see below), bound here: a column of
     // the join read only inside a lambda is not found on 18.16.
     figures = QStringLiteral("arrayMap((t, m, xs, vs") + (hold ? QStringLiteral(", hs") : QString())
+              + (touch ? QStringLiteral(", ks") : QString())
               + (returning ? QStringLiteral(", firstSession, firstSessionEnd") : QString()) + QStringLiteral(") -> ") + figures
               + QStringLiteral(", [arrayMap(e -> e.1, ev)], [arrayMap(e -> e.3, ev)], [arrayMap(e -> e.4, ev)], "
                                "[arrayMap(e -> e.5, ev)]")
               + (hold ? QStringLiteral(", [arrayMap(e -> e.9, ev)]") : QString())
+              + (touch ? QStringLiteral(", [arrayMap(e -> (e.1, e.6, e.7, e.8), ev)]") : QString())
               + (returning ? QStringLiteral(", [any(first_session)], [any(first_session_end)]") : QString()) + QStringLiteral(")[1]");
 
     // The events a unit's chains are made of. New vs returning needs the person's first
@@ -507,7 +528,8 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     // session's unit sees only its own, filters pass only some): joined per person, from a
     // subquery that each shard runs over its own persons (distributed_product_mode 'local',
     // ClickHouseWorkspace::reportSettings()).
-    const QString filters = QStringLiteral("ts >= ") + QString::number(from) + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
+    const QString filters = QStringLiteral("ts >= ") + QString::number(touch ? std::numeric_limits<qint64>::min() / 2 : from)
+                            + QStringLiteral(" AND ts <= ") + QString::number(lastUseful)
                             + eventFilter + QStringLiteral(" AND ") + conditionsSql(query.where, &matches).value_or(QStringLiteral("0"));
     const QString tuple = QStringLiteral("(ts, ") + rank + QStringLiteral(", ") + mask + QStringLiteral(", ") + excluded + QStringLiteral(", ")
                           + value + QStringLiteral(", import, uid, seq") + (hold ? QStringLiteral(", ") + heldKey : QString())

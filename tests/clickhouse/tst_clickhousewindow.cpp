@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPushButton>
 #include <QFile>
 #include <QStandardItemModel>
 #include <QLabel>
@@ -169,15 +170,15 @@ private Q_SLOTS:
         QVERIFY(document);
         QVERIFY(QTest::qWaitFor([&] { return document->isOpen() && document->dictionary().count() == mServerEvents; }, 30000));
         QCOMPARE(document->path(), mCluster);
-        // Holding a property is computed there; other attributions are not yet.
-        auto *hold = window.findChild<QComboBox *>(QStringLiteral("hold"));
-        QVERIFY(hold && hold->count() > 1);
-        for (int item = 1; item < hold->count(); ++item)
-            QVERIFY(qobject_cast<QStandardItemModel *>(hold->model())->item(item)->isEnabled());
-        auto *attribution = window.findChild<QComboBox *>(QStringLiteral("attribution"));
-        QVERIFY(attribution && attribution->count() > 1);
-        for (int item = 1; item < attribution->count(); ++item)
-            QVERIFY(!qobject_cast<QStandardItemModel *>(attribution->model())->item(item)->isEnabled());
+        // Holding a property and other attributions are computed there; windows per step not yet.
+        for (const char *name : {"hold", "attribution"}) {
+            auto *combo = window.findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY(combo && combo->count() > 1);
+            for (int item = 1; item < combo->count(); ++item)
+                QVERIFY2(qobject_cast<QStandardItemModel *>(combo->model())->item(item)->isEnabled(), name);
+        }
+        auto *stepWindow = window.findChild<QPushButton *>(QStringLiteral("stepWindow"));
+        QVERIFY(stepWindow && !stepWindow->isEnabled() && !stepWindow->toolTip().isEmpty());
 
         // Every attempt, steps in any order, new vs returning: the server's figures are the
         // file's, and so are every session's.
