@@ -950,6 +950,10 @@
         <source>Cumulative revenue per user by period (click cohorts in the grid to add them)</source>
         <translation>Kumulierter Umsatz pro Nutzer je Zeitraum (klicken Sie Kohorten in der Tabelle an, um sie hinzuzufügen)</translation>
     </message>
+    <message>
+        <source>%1 · no complete period yet</source>
+        <translation>%1 · noch kein vollständiger Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortText</name>

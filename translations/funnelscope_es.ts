@@ -950,6 +950,10 @@
         <source>Cumulative revenue per user by period (click cohorts in the grid to add them)</source>
         <translation>Ingresos acumulados por usuario y periodo (haga clic en cohortes de la tabla para añadirlas)</translation>
     </message>
+    <message>
+        <source>%1 · no complete period yet</source>
+        <translation>%1 · aún ningún periodo completo</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortText</name>

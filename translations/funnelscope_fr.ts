@@ -950,6 +950,10 @@
         <source>Cumulative revenue per user by period (click cohorts in the grid to add them)</source>
         <translation>Chiffre d&apos;affaires cumulé par utilisateur et par période (cliquez sur des cohortes dans la grille pour les ajouter)</translation>
     </message>
+    <message>
+        <source>%1 · no complete period yet</source>
+        <translation>%1 · pas encore de période complète</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::CohortText</name>

@@ -319,6 +319,8 @@ void CohortPage::updateCurves()
     bool points = false;
     for (const QAbstractSeries *series : chart->series())
         points = points || static_cast<const QLineSeries *>(series)->count() > 0;
+    if (!points) // say why the curve is empty
+        chart->setTitle(tr("%1 · no complete period yet").arg(chart->title()));
     const auto vertical = chart->axes(Qt::Vertical);
     for (QAbstractAxis *axis : vertical) {
         auto *value = static_cast<QValueAxis *>(axis);

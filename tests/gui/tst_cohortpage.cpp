@@ -157,6 +157,7 @@ private Q_SLOTS:
         QCOMPARE(axis->min(), 0.0);
         QCOMPARE(axis->max(), 100.0);
         QCOMPARE(axis->labelFormat(), QStringLiteral("%.0f%"));
+        QVERIFY2(views.first()->chart()->title().contains(QStringLiteral("no complete period yet")), qPrintable(views.first()->chart()->title()));
     }
 
     void weeklyGridRevenueBreakdownAndExports()
