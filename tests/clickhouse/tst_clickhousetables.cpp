@@ -59,6 +59,14 @@ QString freshWorkspace(const QString &what, const QString &events)
     return url;
 }
 
+/** A workspace file at @p path with the events of @p events, as the server's import has them. */
+void importLocally(const QString &path, const QString &events)
+{
+    const auto workspace = Workspace::create(path);
+    const ImportOptions options;
+    Importer::importAll(*workspace, {Importer::plan(events, options)}, options);
+}
+
 /** Every row of the small tables, as text a person can read in a failure (NULL apart from ''). */
 QStringList dump(Connection &connection)
 {
@@ -176,11 +184,7 @@ private Q_SLOTS:
         file.close();
         const QString url = freshWorkspace(QStringLiteral("hints"), events);
         const QString path = mDir.filePath(QStringLiteral("hints.funnelscope"));
-        {
-            const auto workspace = Workspace::create(path);
-            const ImportOptions options;
-            Importer::importAll(*workspace, {Importer::plan(events, options)}, options);
-        }
+        importLocally(path, events);
         const auto hintsOf = [](const QString &where) {
             QStringList lines;
             for (const MaturityEvidence::Hint &hint : MaturityEvidence::suggest(*WorkspaceTables::open(where)))
@@ -198,11 +202,7 @@ private Q_SLOTS:
     {
         const QString url = freshWorkspace(QStringLiteral("report"), mEvents);
         const QString path = mDir.filePath(QStringLiteral("report.funnelscope"));
-        {
-            const auto workspace = Workspace::create(path);
-            const ImportOptions options;
-            Importer::importAll(*workspace, {Importer::plan(mEvents, options)}, options);
-        }
+        importLocally(path, mEvents);
         FunnelQuery funnel;
         funnel.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("add_to_cart"), {}}};
         LocalBackend local(path, QString());
