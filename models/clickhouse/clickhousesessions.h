@@ -16,9 +16,10 @@ namespace Funnelscope {
  * 30 minutes apart, in the local table's order (time, import, id).
  *
  * They are derived per person, over all the person's events (a report's filters must not
- * change them): joinSql() is a subquery that each shard runs over its own persons, giving
- * per person the starts of its runs and its session ids with each property's first value;
- * valueSql() looks an event's value up there. The report joins it by person.
+ * change them): joinColumns() is the column `sp` of a subquery that each shard runs over
+ * its own persons (ClickHouseFunnel::personJoin()), giving per person the starts of its
+ * runs and, per property, its session ids and runs that have a value with the first value
+ * of each; valueSql() looks an event's value up there.
  */
 class ClickHouseSessions
 {
@@ -35,7 +36,7 @@ public:
      */
     static Sources sources(const ClickHouseWorkspace &workspace, const QStringList &properties, QStringList *missing,
                            const TaskContext &task = {});
-    /** The join that brings each person's session values ('' when @p sources is empty). */
+    /** The per-person column `sp` (SQL with its alias) that valueSql() reads; empty when @p sources is. */
     static QString joinColumns(const Sources &sources);
     /** The SQL of an event's @p property, over the joined column `sp`. */
     static QString valueSql(const QString &property);
