@@ -7,34 +7,56 @@
 #include <QDateTime>
 #include <QThread>
 
+#include <algorithm>
+#include <utility>
+
 namespace Funnelscope {
 
 namespace {
 
-const QString eventColumns = QStringLiteral(
-    "(person String, person_anonymous UInt8, user String, user_anonymous UInt8, ts Int64, event String, "
-    "session String, import UInt32, device String, channel String, country String, product_id String, category String, "
-    "currency String, uid UInt32, seq UInt64, revenue_bits UInt64, price_bits UInt64, prop_keys Array(String), "
-    "prop_values Array(String))");
+/** The events' columns and their types, in the order an import sends them. */
+const QList<std::pair<QString, QString>> &eventColumnList()
+{
+    static const QList<std::pair<QString, QString>> columns = {
+        {QStringLiteral("person"), QStringLiteral("String")},       {QStringLiteral("person_anonymous"), QStringLiteral("UInt8")},
+        {QStringLiteral("user"), QStringLiteral("String")},         {QStringLiteral("user_anonymous"), QStringLiteral("UInt8")},
+        {QStringLiteral("ts"), QStringLiteral("Int64")},            {QStringLiteral("event"), QStringLiteral("String")},
+        {QStringLiteral("session"), QStringLiteral("String")},      {QStringLiteral("import"), QStringLiteral("UInt32")},
+        {QStringLiteral("device"), QStringLiteral("String")},       {QStringLiteral("channel"), QStringLiteral("String")},
+        {QStringLiteral("country"), QStringLiteral("String")},      {QStringLiteral("product_id"), QStringLiteral("String")},
+        {QStringLiteral("category"), QStringLiteral("String")},     {QStringLiteral("currency"), QStringLiteral("String")},
+        {QStringLiteral("uid"), QStringLiteral("UInt32")},          {QStringLiteral("seq"), QStringLiteral("UInt64")},
+        {QStringLiteral("revenue_bits"), QStringLiteral("UInt64")}, {QStringLiteral("price_bits"), QStringLiteral("UInt64")},
+        {QStringLiteral("prop_keys"), QStringLiteral("Array(String)")}, {QStringLiteral("prop_values"), QStringLiteral("Array(String)")},
+    };
+    return columns;
+}
+
+/** The events' columns as CREATE TABLE declares them: "(person String, …)". */
+QString eventColumnsDeclared()
+{
+    QStringList declared;
+    for (const auto &[name, type] : eventColumnList())
+        declared.append(name + QLatin1Char(' ') + type);
+    return QLatin1Char('(') + declared.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
 
 /** Columns added after the first servers' workspaces were made, and the meta key that says their values are missing. */
 struct LaterColumns
 {
-    QStringList names;
-    QString type;
+    QStringList names; ///< of eventColumnList()
     QString missingKey;
 };
 
 const LaterColumns &numberColumns()
 {
-    static const LaterColumns columns = {{QStringLiteral("revenue_bits"), QStringLiteral("price_bits")}, QStringLiteral("UInt64"),
-                                         QStringLiteral("numbers_missing")};
+    static const LaterColumns columns = {{QStringLiteral("revenue_bits"), QStringLiteral("price_bits")}, QStringLiteral("numbers_missing")};
     return columns;
 }
 
 const LaterColumns &propertyColumns()
 {
-    static const LaterColumns columns = {{QStringLiteral("prop_keys"), QStringLiteral("prop_values")}, QStringLiteral("Array(String)"),
+    static const LaterColumns columns = {{QStringLiteral("prop_keys"), QStringLiteral("prop_values")},
                                          QStringLiteral("properties_missing")};
     return columns;
 }
@@ -78,8 +100,10 @@ QList<ClickHouseConnection> ClickHouseWorkspace::shards() const
 
 QString ClickHouseWorkspace::eventColumnNames()
 {
-    return QStringLiteral("person, person_anonymous, user, user_anonymous, ts, event, session, import, device, channel, country, "
-                          "product_id, category, currency, uid, seq, revenue_bits, price_bits, prop_keys, prop_values");
+    QStringList names;
+    for (const auto &column : eventColumnList())
+        names.append(column.first);
+    return names.join(QStringLiteral(", "));
 }
 
 QString ClickHouseWorkspace::localEventsTable() const
@@ -111,6 +135,7 @@ ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const 
     ClickHouseWorkspace workspace(url);
     const ClickHouseConnection &server = workspace.mConnection;
     const QString db = url.database;
+    const QString eventColumns = eventColumnsDeclared();
     workspace.onEveryShard(QStringLiteral("CREATE DATABASE IF NOT EXISTS {db}"), task);
     if (!workspace.isCluster()) {
         server.query(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.events %2 %3").arg(db, eventColumns, eventOrder), task);
@@ -157,7 +182,9 @@ void ClickHouseWorkspace::addLaterColumns(const TaskContext &task) const
                                  ClickHouseConnection::quote(column));
                     if (host.rows(has, task, {}, false).value(0).value(0).toLongLong() > 0)
                         continue;
-                    host.query(QStringLiteral("ALTER TABLE %1.%2 ADD COLUMN %3 %4").arg(url().database, table, column, later->type),
+                    const auto declared = std::find_if(eventColumnList().begin(), eventColumnList().end(),
+                                                       [&column](const auto &each) { return each.first == column; });
+                    host.query(QStringLiteral("ALTER TABLE %1.%2 ADD COLUMN %3 %4").arg(url().database, table, column, declared->second),
                                task, {}, false);
                     added = true;
                 }
