@@ -5,7 +5,6 @@
 
 #include <QTimeZone>
 
-#include <algorithm>
 
 namespace Funnelscope {
 
@@ -74,10 +73,7 @@ MaturityEvidence::Facts ClickHouseSummary::evidence(const ClickHouseWorkspace &w
     // An event keeps one id on the server: an anonymous one, or the anonymous ids a link names.
     facts.anonymousEvents = totals.value(2).toLongLong() + links.value(1).toLongLong();
     // The source properties of a sample of events, as MaturityEvidence::facts() reads a file's.
-    const QStringList properties = ClickHouseFunnel::propertyNames(workspace, task);
-    facts.experiments = std::any_of(properties.begin(), properties.end(), [](const QString &name) {
-        return name.contains(QLatin1String("experiment"), Qt::CaseInsensitive) || name.contains(QLatin1String("variant"), Qt::CaseInsensitive);
-    });
+    facts.experiments = MaturityEvidence::namesExperiments(ClickHouseFunnel::propertyNames(workspace, task));
     return facts;
 }
 

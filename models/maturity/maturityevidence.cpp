@@ -4,6 +4,7 @@
 #include "document/workspacetables.h"
 #include "store/connection.h"
 #include "store/statement.h"
+#include "store/workspacesummary.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -48,11 +49,15 @@ MaturityEvidence::Facts MaturityEvidence::facts(Connection &connection)
     facts.knownUsers = connection.queryInt("SELECT count(*) FROM users WHERE anonymous = 0");
     facts.anonymousEvents = connection.queryInt("SELECT count(*) FROM events WHERE anonymous_id IS NOT NULL");
     facts.linkedPersons = connection.queryInt("SELECT count(DISTINCT person_id) FROM identity_links");
-    facts.experiments = connection.queryInt(
-                            "SELECT count(*) FROM (SELECT properties FROM events WHERE properties IS NOT NULL LIMIT 20000) e, "
-                            "json_each(e.properties) j WHERE lower(j.key) LIKE '%experiment%' OR lower(j.key) LIKE '%variant%'")
-        > 0;
+    facts.experiments = namesExperiments(WorkspaceSummary::propertyNames(connection));
     return facts;
+}
+
+bool MaturityEvidence::namesExperiments(const QStringList &propertyNames)
+{
+    return std::any_of(propertyNames.begin(), propertyNames.end(), [](const QString &name) {
+        return name.contains(QLatin1String("experiment"), Qt::CaseInsensitive) || name.contains(QLatin1String("variant"), Qt::CaseInsensitive);
+    });
 }
 
 QList<MaturityEvidence::Hint> MaturityEvidence::suggest(WorkspaceTables &tables, const TaskContext &task)

@@ -53,6 +53,8 @@ public:
 
     /** The facts of a workspace file's events. */
     static Facts facts(Connection &workspace);
+    /** Whether one of @p propertyNames (a sample's, as the pages offer them) names an experiment or a variant. */
+    static bool namesExperiments(const QStringList &propertyNames);
     /** The hints of the workspace @p tables belong to, a file or a server (its events' facts read there). */
     static QList<Hint> suggest(WorkspaceTables &tables, const TaskContext &task = {});
     /** The hints from @p facts and the small tables in @p tables (saved reports, change log). */
