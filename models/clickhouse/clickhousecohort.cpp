@@ -54,11 +54,9 @@ QString ClickHouseCohort::sql(const CohortQuery &query, const ClickHouseFunnel::
              + QStringLiteral("), toUInt8(") + isReturn + QStringLiteral("), ") + value + QStringLiteral(", ") + period
              + QStringLiteral(", revenue_bits)))])[1]");
     // The session properties' values come from all of a person's events, joined by person.
-    QStringList joined;
-    if (!context.sessions.isEmpty())
-        joined.append(ClickHouseSessions::joinColumns(context.sessions));
     const QString perPerson = QStringLiteral("SELECT person, person_anonymous, ") + member + QStringLiteral(" AS r FROM ") + events
-                              + ClickHouseFunnel::personJoin(joined, events) + QStringLiteral(" WHERE ")
+                              + ClickHouseFunnel::personJoin({ClickHouseSessions::joinColumns(context.sessions)}, events)
+                              + QStringLiteral(" WHERE ")
                               + ClickHouseFunnel::conditionsSql(query.where, &context.matches).value_or(QStringLiteral("0"))
                               + QStringLiteral(" GROUP BY person, person_anonymous");
     return QStringLiteral("SELECT r.1 AS cohort, r.2 AS returned, r.3 AS last, r.4 AS value, count(), tupleElement(r.5, 1) AS revenue, tupleElement(r.5, 2) AS refund "

@@ -64,6 +64,13 @@ QStringList ClickHouseFunnel::propertyNames(const ClickHouseWorkspace &workspace
     return names;
 }
 
+bool ClickHouseFunnel::hasValue(const ClickHouseWorkspace &workspace, const QString &property, const TaskContext &task)
+{
+    return !workspace.connection()
+                .rows(QStringLiteral("SELECT 1 FROM events WHERE ") + valueSql(property) + QStringLiteral(" != '' LIMIT 1"), task)
+                .isEmpty();
+}
+
 ClickHouseFunnel::Context ClickHouseFunnel::prepare(const ClickHouseWorkspace &workspace, const Facts &facts,
                                                     const QStringList &properties, const QList<Condition> &conditions,
                                                     const TaskContext &task)
@@ -84,10 +91,7 @@ ClickHouseFunnel::Context ClickHouseFunnel::prepare(const ClickHouseWorkspace &w
         if (!facts.properties)
             throw workspace.propertiesMissing(property);
         // As a local workspace loads a property only when some event has a value of it.
-        if (isSourceProperty(property)
-            && workspace.connection()
-                   .rows(QStringLiteral("SELECT 1 FROM events WHERE ") + valueSql(property) + QStringLiteral(" != '' LIMIT 1"), task)
-                   .isEmpty())
+        if (isSourceProperty(property) && !hasValue(workspace, property, task))
             missing.append(property);
     }
     Context context;
@@ -98,8 +102,9 @@ ClickHouseFunnel::Context ClickHouseFunnel::prepare(const ClickHouseWorkspace &w
     return context;
 }
 
-QString ClickHouseFunnel::personJoin(const QStringList &columns, const QString &events)
+QString ClickHouseFunnel::personJoin(QStringList columns, const QString &events)
 {
+    columns.removeAll(QString()); // a part with nothing to join
     if (columns.isEmpty())
         return {};
     return QStringLiteral(" ANY LEFT JOIN (SELECT person, person_anonymous, ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
@@ -549,8 +554,7 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
         joined.append(QStringLiteral("argMin(session, (ts, import, uid, seq)) AS first_session"));
         joined.append(firstSessionEnd + QStringLiteral(" AS first_session_end"));
     }
-    if (!context.sessions.isEmpty())
-        joined.append(ClickHouseSessions::joinColumns(context.sessions));
+    joined.append(ClickHouseSessions::joinColumns(context.sessions));
     perUnit += personJoin(joined, events);
     perUnit += QStringLiteral(" WHERE ") + filters;
     perUnit += QStringLiteral(" GROUP BY ") + unit;

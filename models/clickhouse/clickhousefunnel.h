@@ -40,6 +40,8 @@ public:
      * returning or a session property. Its value is the event's prop_values at its key in prop_keys, '' without one.
      */
     static bool isSourceProperty(const QString &property);
+    /** Whether some event has a value of @p property (a column or a source property; one `LIMIT 1` query). */
+    static bool hasValue(const ClickHouseWorkspace &workspace, const QString &property, const TaskContext &task = {});
     /** The source properties of a sample of the events, by name (a local workspace's propertyNames()). */
     static QStringList propertyNames(const ClickHouseWorkspace &workspace, const TaskContext &task = {});
     /** The SQL of the double whose IEEE bits are the UInt64 @p bits (how numbers are stored and sent). */
@@ -79,8 +81,8 @@ public:
         Matches matches;
         ClickHouseSessions::Sources sessions;
     };
-    /** The join of per-person @p columns (SQL with aliases) over @p events, by person; empty for none. */
-    static QString personJoin(const QStringList &columns, const QString &events);
+    /** The join of per-person @p columns (SQL with aliases; empty ones skipped) over @p events, by person; empty for none. */
+    static QString personJoin(QStringList columns, const QString &events);
     /**
      * The SQL of @p query over the table @p events; @p mostStarts bounds how many step-1
      * events one unit has (for totals: how far its walk over attempts must reach; a unit

@@ -34,11 +34,8 @@ ClickHouseSessions::Sources ClickHouseSessions::sources(const ClickHouseWorkspac
             continue;
         }
         for (const QString &page : EventTable::pageProperties()) {
-            const QString value = ClickHouseFunnel::valueSql(page);
-            if (!workspace.connection()
-                     .rows(QStringLiteral("SELECT 1 FROM events WHERE ") + value + QStringLiteral(" != '' LIMIT 1"), task)
-                     .isEmpty()) {
-                sources.insert(property, value);
+            if (ClickHouseFunnel::hasValue(workspace, page, task)) {
+                sources.insert(property, ClickHouseFunnel::valueSql(page));
                 break;
             }
         }
