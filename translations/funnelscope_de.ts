@@ -466,6 +466,30 @@
         <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Once connected, File ▸ Import Events… sends events to it.</source>
         <translation>Berichte auf einem ClickHouse-Server berechnet der Server; hierher kommen nur ihre Zahlen. Nach dem Verbinden sendet Datei ▸ Ereignisse importieren… Ereignisse an ihn.</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>die des Systems</translation>
+    </message>
+    <message>
+        <source>For clickhouses://: a PEM file of the certificate authority that signed the server&apos;s certificate, when the system does not know it (your company&apos;s own)</source>
+        <translation>Für clickhouses://: eine PEM-Datei der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat, wenn das System sie nicht kennt (die Ihres Unternehmens)</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseConnection</name>
@@ -480,6 +504,31 @@
     <message>
         <source>The ClickHouse server %1 refused a query: %2</source>
         <translation>Der ClickHouse-Server %1 hat eine Abfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 does not answer over HTTPS: no TLS handshake within %2 s. If port %3 speaks plain HTTP, the address starts with clickhouse://.</source>
+        <translation>Der ClickHouse-Server %1 antwortet nicht über HTTPS: kein TLS-Handshake innerhalb von %2 s. Spricht Port %3 einfaches HTTP, beginnt die Adresse mit clickhouse://.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 is not trusted: %2 (with the certificate authorities of “%3” too).</source>
+        <translation>Dem ClickHouse-Server %1 wird nicht vertraut: %2 (auch mit den Zertifizierungsstellen aus „%3“).</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 is not trusted: %2. If its certificate comes from your own certificate authority, add ca=FILE (that authority&apos;s PEM file) to the address: %3</source>
+        <translation>Dem ClickHouse-Server %1 wird nicht vertraut: %2. Stammt sein Zertifikat von Ihrer eigenen Zertifizierungsstelle, ergänzen Sie die Adresse um ca=DATEI (die PEM-Datei dieser Stelle): %3</translation>
+    </message>
+    <message>
+        <source> If port %1 speaks plain HTTP, the address starts with clickhouse://.</source>
+        <translation> Spricht Port %1 einfaches HTTP, beginnt die Adresse mit clickhouse://.</translation>
+    </message>
+    <message>
+        <source> If port %1 speaks HTTPS, the address starts with clickhouses://.</source>
+        <translation> Spricht Port %1 HTTPS, beginnt die Adresse mit clickhouses://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>in ca=FILE of an address</comment>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
@@ -530,12 +579,28 @@
         <translation>„%1“: Nach dem Server sollte die Datenbank als Name aus Buchstaben, Ziffern und _ folgen, etwa clickhouse://host:8123/shop.</translation>
     </message>
     <message>
-        <source>“%1”: unknown option “%2” (only cluster=NAME).</source>
-        <translation>„%1“: unbekannte Option „%2“ (nur cluster=NAME).</translation>
-    </message>
-    <message>
         <source>“%1”: “%2” is not a cluster name.</source>
         <translation>„%1“: „%2“ ist kein Clustername.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown option “%2” (only cluster=NAME, and ca=FILE with clickhouses://).</source>
+        <translation>„%1“: unbekannte Option „%2“ (nur cluster=NAME und, mit clickhouses://, ca=DATEI).</translation>
+    </message>
+    <message>
+        <source>“%1”: ca=FILE is for HTTPS; the address should start with clickhouses://.</source>
+        <translation>„%1“: ca=DATEI gilt für HTTPS; die Adresse sollte mit clickhouses:// beginnen.</translation>
+    </message>
+    <message>
+        <source>“%1”: cannot read the certificate authority file “%2”: %3.</source>
+        <translation>„%1“: Die Datei der Zertifizierungsstelle „%2“ kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>no file named</source>
+        <translation>keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>“%1”: the certificate authority file “%2” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>„%1“: Die Datei der Zertifizierungsstelle „%2“ enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>

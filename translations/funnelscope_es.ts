@@ -466,6 +466,30 @@
         <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Once connected, File ▸ Import Events… sends events to it.</source>
         <translation>Los informes en un servidor ClickHouse los calcula el servidor; aquí solo llegan sus cifras. Una vez conectado, Archivo ▸ Importar eventos… le envía eventos.</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>las del sistema</translation>
+    </message>
+    <message>
+        <source>For clickhouses://: a PEM file of the certificate authority that signed the server&apos;s certificate, when the system does not know it (your company&apos;s own)</source>
+        <translation>Para clickhouses://: un archivo PEM de la autoridad de certificación que firmó el certificado del servidor, cuando el sistema no la conoce (la de su empresa)</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>Autoridad de &amp;certificación:</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseConnection</name>
@@ -480,6 +504,31 @@
     <message>
         <source>The ClickHouse server %1 refused a query: %2</source>
         <translation>El servidor ClickHouse %1 rechazó una consulta: %2</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 does not answer over HTTPS: no TLS handshake within %2 s. If port %3 speaks plain HTTP, the address starts with clickhouse://.</source>
+        <translation>El servidor ClickHouse %1 no responde por HTTPS: ningún handshake TLS en %2 s. Si el puerto %3 habla HTTP simple, la dirección empieza por clickhouse://.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 is not trusted: %2 (with the certificate authorities of “%3” too).</source>
+        <translation>El servidor ClickHouse %1 no es de confianza: %2 (también con las autoridades de certificación de «%3»).</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 is not trusted: %2. If its certificate comes from your own certificate authority, add ca=FILE (that authority&apos;s PEM file) to the address: %3</source>
+        <translation>El servidor ClickHouse %1 no es de confianza: %2. Si su certificado procede de su propia autoridad de certificación, añada ca=ARCHIVO (el archivo PEM de esa autoridad) a la dirección: %3</translation>
+    </message>
+    <message>
+        <source> If port %1 speaks plain HTTP, the address starts with clickhouse://.</source>
+        <translation> Si el puerto %1 habla HTTP simple, la dirección empieza por clickhouse://.</translation>
+    </message>
+    <message>
+        <source> If port %1 speaks HTTPS, the address starts with clickhouses://.</source>
+        <translation> Si el puerto %1 habla HTTPS, la dirección empieza por clickhouses://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>in ca=FILE of an address</comment>
+        <translation>ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -530,12 +579,28 @@
         <translation>«%1»: tras el servidor debe ir la base de datos, un nombre de letras, dígitos y _, como clickhouse://host:8123/shop.</translation>
     </message>
     <message>
-        <source>“%1”: unknown option “%2” (only cluster=NAME).</source>
-        <translation>«%1»: opción desconocida «%2» (solo cluster=NOMBRE).</translation>
-    </message>
-    <message>
         <source>“%1”: “%2” is not a cluster name.</source>
         <translation>«%1»: «%2» no es un nombre de clúster.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown option “%2” (only cluster=NAME, and ca=FILE with clickhouses://).</source>
+        <translation>«%1»: opción desconocida «%2» (solo cluster=NOMBRE y, con clickhouses://, ca=ARCHIVO).</translation>
+    </message>
+    <message>
+        <source>“%1”: ca=FILE is for HTTPS; the address should start with clickhouses://.</source>
+        <translation>«%1»: ca=ARCHIVO es para HTTPS; la dirección debería empezar por clickhouses://.</translation>
+    </message>
+    <message>
+        <source>“%1”: cannot read the certificate authority file “%2”: %3.</source>
+        <translation>«%1»: no se puede leer el archivo de la autoridad de certificación «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>no file named</source>
+        <translation>no se indicó ningún archivo</translation>
+    </message>
+    <message>
+        <source>“%1”: the certificate authority file “%2” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>«%1»: el archivo de la autoridad de certificación «%2» no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>

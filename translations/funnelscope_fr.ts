@@ -466,6 +466,30 @@
         <source>Reports on a ClickHouse server are computed by the server: only their figures come here. Once connected, File ▸ Import Events… sends events to it.</source>
         <translation>Les rapports sur un serveur ClickHouse sont calculés par le serveur ; seuls leurs chiffres arrivent ici. Une fois connecté, Fichier ▸ Importer des événements… lui envoie des événements.</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>celles du système</translation>
+    </message>
+    <message>
+        <source>For clickhouses://: a PEM file of the certificate authority that signed the server&apos;s certificate, when the system does not know it (your company&apos;s own)</source>
+        <translation>Pour clickhouses:// : un fichier PEM de l’autorité de certification qui a signé le certificat du serveur, quand le système ne la connaît pas (celle de votre entreprise)</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>Autorité de &amp;certification :</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ClickHouseConnection</name>
@@ -480,6 +504,31 @@
     <message>
         <source>The ClickHouse server %1 refused a query: %2</source>
         <translation>Le serveur ClickHouse %1 a refusé une requête : %2</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 does not answer over HTTPS: no TLS handshake within %2 s. If port %3 speaks plain HTTP, the address starts with clickhouse://.</source>
+        <translation>Le serveur ClickHouse %1 ne répond pas en HTTPS : aucune négociation TLS en %2 s. Si le port %3 parle HTTP simple, l’adresse commence par clickhouse://.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 is not trusted: %2 (with the certificate authorities of “%3” too).</source>
+        <translation>Le serveur ClickHouse %1 n’est pas de confiance : %2 (même avec les autorités de certification de « %3 »).</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 is not trusted: %2. If its certificate comes from your own certificate authority, add ca=FILE (that authority&apos;s PEM file) to the address: %3</source>
+        <translation>Le serveur ClickHouse %1 n’est pas de confiance : %2. Si son certificat vient de votre propre autorité de certification, ajoutez ca=FICHIER (le fichier PEM de cette autorité) à l’adresse : %3</translation>
+    </message>
+    <message>
+        <source> If port %1 speaks plain HTTP, the address starts with clickhouse://.</source>
+        <translation> Si le port %1 parle HTTP simple, l’adresse commence par clickhouse://.</translation>
+    </message>
+    <message>
+        <source> If port %1 speaks HTTPS, the address starts with clickhouses://.</source>
+        <translation> Si le port %1 parle HTTPS, l’adresse commence par clickhouses://.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>in ca=FILE of an address</comment>
+        <translation>FICHIER</translation>
     </message>
 </context>
 <context>
@@ -530,12 +579,28 @@
         <translation>« %1 » : après le serveur vient la base, un nom fait de lettres, chiffres et _, comme clickhouse://hôte:8123/shop.</translation>
     </message>
     <message>
-        <source>“%1”: unknown option “%2” (only cluster=NAME).</source>
-        <translation>« %1 » : option inconnue « %2 » (seulement cluster=NOM).</translation>
-    </message>
-    <message>
         <source>“%1”: “%2” is not a cluster name.</source>
         <translation>« %1 » : « %2 » n’est pas un nom de cluster.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown option “%2” (only cluster=NAME, and ca=FILE with clickhouses://).</source>
+        <translation>« %1 » : option inconnue « %2 » (seulement cluster=NOM et, avec clickhouses://, ca=FICHIER).</translation>
+    </message>
+    <message>
+        <source>“%1”: ca=FILE is for HTTPS; the address should start with clickhouses://.</source>
+        <translation>« %1 » : ca=FICHIER est pour HTTPS ; l’adresse devrait commencer par clickhouses://.</translation>
+    </message>
+    <message>
+        <source>“%1”: cannot read the certificate authority file “%2”: %3.</source>
+        <translation>« %1 » : impossible de lire le fichier de l’autorité de certification « %2 » : %3.</translation>
+    </message>
+    <message>
+        <source>no file named</source>
+        <translation>aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <source>“%1”: the certificate authority file “%2” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>« %1 » : le fichier de l’autorité de certification « %2 » ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,14 @@
 #include "tasks/validationerror.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Funnelscope {
@@ -16,6 +20,8 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget
     : QDialog(parent)
     , mAddress(new QLineEdit(address, this))
     , mPassword(new QLineEdit(this))
+    , mAuthority(new QLineEdit(this))
+    , mBrowse(new QPushButton(tr("Browse…"), this))
     , mMessage(new QLabel(this))
 {
     setWindowTitle(tr("Connect to ClickHouse"));
@@ -35,6 +41,32 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget
                                       ? tr("from FUNNELSCOPE_CLICKHOUSE_PASSWORD")
                                       : tr("none"));
     mPassword->setToolTip(tr("Kept in memory while the window is open, never saved"));
+    // The address's ca=FILE has a field of its own.
+    QUrl url(address);
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("ca"))) {
+        mAuthority->setText(query.queryItemValue(QStringLiteral("ca"), QUrl::FullyDecoded));
+        query.removeAllQueryItems(QStringLiteral("ca"));
+        url.setQuery(query);
+        mAddress->setText(url.toString());
+    }
+    mAuthority->setObjectName(QStringLiteral("authority"));
+    mAuthority->setPlaceholderText(tr("the system's"));
+    mAuthority->setToolTip(tr("For clickhouses://: a PEM file of the certificate authority that signed the server's "
+                              "certificate, when the system does not know it (your company's own)"));
+    connect(mBrowse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate Authority"), mAuthority->text(),
+                                                          tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            mAuthority->setText(file);
+    });
+    const auto enableAuthority = [this] {
+        const bool tls = mAddress->text().trimmed().startsWith(QLatin1String("clickhouses://"), Qt::CaseInsensitive);
+        mAuthority->setEnabled(tls);
+        mBrowse->setEnabled(tls);
+    };
+    connect(mAddress, &QLineEdit::textChanged, this, enableAuthority);
+    enableAuthority();
     mMessage->setObjectName(QStringLiteral("message"));
     mMessage->setWordWrap(true);
     mMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -46,6 +78,12 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), mAddress);
     form->addRow(tr("&Password:"), mPassword);
+    auto *authority = new QHBoxLayout;
+    authority->addWidget(mAuthority, 1);
+    authority->addWidget(mBrowse);
+    auto *authorityLabel = new QLabel(tr("&Certificate authority:"), this);
+    authorityLabel->setBuddy(mAuthority);
+    form->addRow(authorityLabel, authority);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -75,6 +113,15 @@ void ClickHouseConnectDialog::accept()
     // A bare host/database is meant as a server too.
     if (!text.isEmpty() && !ClickHouseUrl::isUrl(text))
         text.prepend(QStringLiteral("clickhouse://"));
+    const QString authority = mAuthority->text().trimmed();
+    if (mAuthority->isEnabled() && !authority.isEmpty()) {
+        QUrl url(text);
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("ca"));
+        query.addQueryItem(QStringLiteral("ca"), QString::fromUtf8(QUrl::toPercentEncoding(authority, "/")));
+        url.setQuery(query);
+        text = url.toString(QUrl::FullyEncoded);
+    }
     try {
         mChecked = ClickHouseUrl::parse(text).toString();
     } catch (const ValidationError &error) {

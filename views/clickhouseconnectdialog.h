@@ -4,12 +4,14 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Funnelscope {
 
 /**
  * File ▸ Connect to ClickHouse…: asks for a server's address
- * (clickhouse://[user@]host[:port]/database[?cluster=NAME]) and its password. The address
+ * (clickhouse://[user@]host[:port]/database[?cluster=NAME]), its password and, for
+ * clickhouses://, a certificate authority's file (the address's ca=FILE). The address
  * is checked before the dialog closes (what is wrong is said under it); the password is
  * never stored, and an empty one leaves FUNNELSCOPE_CLICKHOUSE_PASSWORD in charge.
  */
@@ -31,6 +33,8 @@ public:
 private:
     QLineEdit *mAddress;
     QLineEdit *mPassword;
+    QLineEdit *mAuthority;
+    QPushButton *mBrowse;
     QLabel *mMessage;
     QString mChecked;
 };

@@ -7,6 +7,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -15,6 +17,9 @@
 namespace Funnelscope {
 
 namespace {
+
+/** How long a TLS handshake may take before the server counts as not answering over HTTPS. */
+constexpr int handshakeSeconds = 20;
 
 QByteArray gzip(const QByteArray &data)
 {
@@ -170,10 +175,20 @@ QByteArray ClickHouseConnection::post(const QString &urlQuery, const QByteArray 
     if (gzipped)
         request.setRawHeader("Content-Encoding", "gzip");
     request.setTransferTimeout(300'000); // five minutes without a byte: the server is gone
+    if (mUrl.tls && !mUrl.authorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(mUrl.authorities);
+        request.setSslConfiguration(tls);
+    }
 
     QNetworkAccessManager manager;
     manager.setProxy(QNetworkProxy::NoProxy);
     QNetworkReply *reply = manager.post(request, body);
+    QStringList certificateProblems;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&certificateProblems](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            certificateProblems.append(error.errorString());
+    });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelCheck;
@@ -182,18 +197,57 @@ QByteArray ClickHouseConnection::post(const QString &urlQuery, const QByteArray 
             reply->abort();
     });
     cancelCheck.start(100);
+    // A TLS hello sent to a plain HTTP port may be taken as the start of a request the
+    // server then waits to see end: without this deadline both sides would wait.
+    bool noHandshake = false;
+    QTimer handshake;
+    if (mUrl.tls) {
+        handshake.setSingleShot(true);
+        QObject::connect(reply, &QNetworkReply::encrypted, &handshake, &QTimer::stop);
+        QObject::connect(&handshake, &QTimer::timeout, &loop, [&] {
+            noHandshake = true;
+            reply->abort();
+        });
+        handshake.start(handshakeSeconds * 1000);
+    }
     if (!reply->isFinished())
         loop.exec();
     cancelCheck.stop();
     reply->deleteLater();
 
-    const QByteArray answer = reply->readAll();
+    const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
     if (task.isCancelled())
         throw Cancelled();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError && status == 0)
+    if (noHandshake)
         throw StoreError(StoreError::Kind::Server,
-                         tr("The ClickHouse server %1 does not answer: %2.").arg(mUrl.server(), reply->errorString()));
+                         tr("The ClickHouse server %1 does not answer over HTTPS: no TLS handshake within %2 s. If port %3 "
+                            "speaks plain HTTP, the address starts with clickhouse://.")
+                             .arg(mUrl.server())
+                             .arg(handshakeSeconds)
+                             .arg(mUrl.port));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 && !certificateProblems.isEmpty()) {
+        const QString problems = certificateProblems.join(QLatin1String("; "));
+        if (!mUrl.authorityFile.isEmpty())
+            throw StoreError(StoreError::Kind::Server,
+                             tr("The ClickHouse server %1 is not trusted: %2 (with the certificate authorities of “%3” too).")
+                                 .arg(mUrl.server(), problems, mUrl.authorityFile));
+        throw StoreError(StoreError::Kind::Server,
+                         tr("The ClickHouse server %1 is not trusted: %2. If its certificate comes from your own "
+                            "certificate authority, add ca=FILE (that authority's PEM file) to the address: %3")
+                             .arg(mUrl.server(), problems,
+                                  mUrl.toString() + (mUrl.cluster.isEmpty() ? QLatin1Char('?') : QLatin1Char('&'))
+                                      + QStringLiteral("ca=") + tr("FILE", "in ca=FILE of an address")));
+    }
+    if (reply->error() != QNetworkReply::NoError && status == 0) {
+        QString hint;
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+            hint = tr(" If port %1 speaks plain HTTP, the address starts with clickhouse://.").arg(mUrl.port);
+        else if (reply->error() == QNetworkReply::RemoteHostClosedError && !mUrl.tls)
+            hint = tr(" If port %1 speaks HTTPS, the address starts with clickhouses://.").arg(mUrl.port);
+        throw StoreError(StoreError::Kind::Server,
+                         tr("The ClickHouse server %1 does not answer: %2.").arg(mUrl.server(), reply->errorString()) + hint);
+    }
     if (status == 200)
         return answer;
     const QString why = QString::fromUtf8(answer).section(QLatin1Char('\n'), 0, 0).trimmed();

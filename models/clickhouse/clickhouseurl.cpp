@@ -2,6 +2,8 @@
 
 #include "tasks/validationerror.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -71,9 +73,13 @@ ClickHouseUrl ClickHouseUrl::parse(const QString &text)
         throw ValidationError(tr("“%1”: the database should be a name of letters, digits and _ after the server, "
                                  "such as clickhouse://host:8123/shop.").arg(text));
     const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems()) {
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("ca")) {
+            result.readAuthorities(text, value);
+            continue;
+        }
         if (key != QLatin1String("cluster"))
-            throw ValidationError(tr("“%1”: unknown option “%2” (only cluster=NAME).").arg(text, key));
+            throw ValidationError(tr("“%1”: unknown option “%2” (only cluster=NAME, and ca=FILE with clickhouses://).").arg(text, key));
         if (!name.match(value).hasMatch())
             throw ValidationError(tr("“%1”: “%2” is not a cluster name.").arg(text, value));
         result.cluster = value;
@@ -81,6 +87,22 @@ ClickHouseUrl ClickHouseUrl::parse(const QString &text)
     const std::optional<QString> remembered = rememberedPasswords().value(result.user + QLatin1Char('@') + result.server());
     result.password = remembered ? *remembered : qEnvironmentVariable("FUNNELSCOPE_CLICKHOUSE_PASSWORD");
     return result;
+}
+
+void ClickHouseUrl::readAuthorities(const QString &text, const QString &path)
+{
+    if (!tls)
+        throw ValidationError(tr("“%1”: ca=FILE is for HTTPS; the address should start with clickhouses://.").arg(text));
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        throw ValidationError(tr("“%1”: cannot read the certificate authority file “%2”: %3.")
+                                  .arg(text, path, path.isEmpty() ? tr("no file named") : file.errorString()));
+    authorities = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (authorities.isEmpty())
+        throw ValidationError(tr("“%1”: the certificate authority file “%2” holds no PEM certificate "
+                                 "(-----BEGIN CERTIFICATE-----).")
+                                  .arg(text, path));
+    authorityFile = QFileInfo(path).absoluteFilePath();
 }
 
 void ClickHouseUrl::rememberPassword(const QString &text, const QString &password)
@@ -117,8 +139,17 @@ QString ClickHouseUrl::toString() const
     QString text = QStringLiteral("%1://%2%3/%4")
                        .arg(tls ? QStringLiteral("clickhouses") : QStringLiteral("clickhouse"),
                             user == QLatin1String("default") ? QString() : user + QLatin1Char('@'), server(), database);
+    QUrlQuery query;
     if (!cluster.isEmpty())
-        text += QStringLiteral("?cluster=") + cluster;
+        query.addQueryItem(QStringLiteral("cluster"), cluster);
+    if (!authorityFile.isEmpty())
+        query.addQueryItem(QStringLiteral("ca"), QString(authorityFile)
+                                                     .replace(QLatin1Char('%'), QLatin1String("%25"))
+                                                     .replace(QLatin1Char('&'), QLatin1String("%26"))
+                                                     .replace(QLatin1Char('#'), QLatin1String("%23"))
+                                                     .replace(QLatin1Char('+'), QLatin1String("%2B")));
+    if (!query.isEmpty())
+        text += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     return text;
 }
 

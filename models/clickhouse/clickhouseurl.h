@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -9,7 +11,9 @@ namespace Funnelscope {
 /**
  * Where a ClickHouse workspace lives (DESIGN.md, "A workspace is a file or a server"):
  * `clickhouse://[user@]host[:port]/database[?cluster=NAME]`, or `clickhouses://…` for
- * HTTPS. The port is the server's HTTP interface (8123, or 8443 over TLS). The password
+ * HTTPS, where `ca=FILE` names a PEM file of certificate authorities to trust besides the
+ * system's (a company's own). The port is the server's HTTP interface (8123, or 8443 over
+ * TLS). The password
  * never comes from the URL: FUNNELSCOPE_CLICKHOUSE_PASSWORD, or the window asks (and
  * remembers it in memory: rememberPassword()).
  */
@@ -25,12 +29,15 @@ public:
     QString database;
     QString cluster; ///< a cluster of the server's remote_servers; empty for one server
     bool tls = false;
+    QString authorityFile; ///< ca=FILE, absolute; empty: the system's authorities only
+    QList<QSslCertificate> authorities; ///< read from authorityFile by parse()
 
     /** Whether @p text is meant as a server, not a file (it starts with clickhouse:// or clickhouses://). */
     static bool isUrl(const QString &text);
     /**
      * @p text parsed, the password taken from FUNNELSCOPE_CLICKHOUSE_PASSWORD; throws
-     * ValidationError naming what is wrong (a password in the URL is refused).
+     * ValidationError naming what is wrong (a password in the URL is refused, so is a
+     * ca=FILE that cannot be read or holds no PEM certificate).
      */
     static ClickHouseUrl parse(const QString &text);
     /** @p text parsed, with @p password (the window's) when it is not empty, else the environment's. */
@@ -48,6 +55,10 @@ public:
     QString server() const;
     /** The URL again, without a password (for titles, Open Recent, the data stamp). */
     QString toString() const;
+
+private:
+    /** Reads ca=@p path of the address @p text into authorities, or throws ValidationError. */
+    void readAuthorities(const QString &text, const QString &path);
 };
 
 } // namespace Funnelscope

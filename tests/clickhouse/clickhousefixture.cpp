@@ -3,7 +3,8 @@
 // Starts real clickhouse-server processes for the tests (Debian's package): one single
 // server and a cluster of two (two processes on localhost, a remote_servers entry naming
 // both, no ZooKeeper), each in its own folder under DIR on free ports, and writes
-// DIR/servers.ini with their HTTP ports. `stop` ends them and removes DIR. A CTest fixture
+// DIR/servers.ini with their HTTP ports. The single server also speaks HTTPS, with a
+// certificate of a test-only authority (tls/, valid until 2126, for 127.0.0.1). `stop` ends them and removes DIR. A CTest fixture
 // runs both around the tests that need the servers (tests/clickhouse/CMakeLists.txt).
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ struct Server
     quint16 http = 0;
     quint16 tcp = 0;
     quint16 interserver = 0;
+    quint16 https = 0; ///< 0: no HTTPS
 };
 
 QString configOf(const QString &folder, const Server &server, const QList<Server> &shards)
@@ -60,6 +62,19 @@ QString configOf(const QString &folder, const Server &server, const QList<Server
         for (const Server &shard : shards)
             cluster += QStringLiteral("      <shard><replica><host>%1</host><port>%2</port></replica></shard>\n").arg(shard.host).arg(shard.tcp);
         cluster += QStringLiteral("    </fs_test>\n  </remote_servers>\n");
+    }
+    QString https;
+    if (server.https) {
+        const QString tls = QStringLiteral(FUNNELSCOPE_TLS_DIR);
+        https = QStringLiteral(R"(  <https_port>%1</https_port>
+  <openSSL><server>
+    <certificateFile>%2/server.pem</certificateFile><privateKeyFile>%2/server.key</privateKeyFile>
+    <dhParamsFile>%2/dh.pem</dhParamsFile><verificationMode>none</verificationMode>
+    <cacheSessions>true</cacheSessions><disableProtocols>sslv2,sslv3</disableProtocols><preferServerCiphers>true</preferServerCiphers>
+  </server></openSSL>
+)")
+                    .arg(server.https)
+                    .arg(tls);
     }
     return QStringLiteral(R"(<?xml version="1.0"?>
 <yandex>
@@ -82,13 +97,13 @@ QString configOf(const QString &folder, const Server &server, const QList<Server
   </users>
   <profiles><default><max_memory_usage>2000000000</max_memory_usage></default></profiles>
   <quotas><default></default></quotas>
-%5</yandex>
+%5%7</yandex>
 )")
         .arg(folder)
         .arg(server.http)
         .arg(server.tcp)
         .arg(server.interserver)
-        .arg(cluster, server.host);
+        .arg(cluster, server.host, https);
 }
 
 bool answers(const QString &host, quint16 port)
@@ -144,6 +159,7 @@ int start(const QString &dir)
     servers[0].http = freePort({servers[0].host});
     servers[0].tcp = freePort({servers[0].host});
     servers[0].interserver = freePort({servers[0].host});
+    servers[0].https = freePort({servers[0].host});
     servers[1].http = servers[2].http = freePort(shardHosts);
     servers[1].tcp = servers[2].tcp = freePort(shardHosts);
     servers[1].interserver = servers[2].interserver = freePort(shardHosts);
@@ -189,6 +205,8 @@ int start(const QString &dir)
     }
     QSettings ini(QDir(dir).absoluteFilePath(QStringLiteral("servers.ini")), QSettings::IniFormat);
     ini.setValue(QStringLiteral("single/url"), QStringLiteral("clickhouse://%1:%2/").arg(servers[0].host).arg(servers[0].http));
+    ini.setValue(QStringLiteral("single/https"), QStringLiteral("clickhouses://%1:%2/").arg(servers[0].host).arg(servers[0].https));
+    ini.setValue(QStringLiteral("single/ca"), QStringLiteral(FUNNELSCOPE_TLS_DIR "/ca.pem"));
     ini.setValue(QStringLiteral("cluster/url"), QStringLiteral("clickhouse://%1:%2/").arg(servers[1].host).arg(servers[1].http));
     ini.setValue(QStringLiteral("cluster/name"), QStringLiteral("fs_test"));
     ini.setValue(QStringLiteral("cluster/shards"), shardHosts);

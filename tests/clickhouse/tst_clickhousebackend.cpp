@@ -22,7 +22,9 @@
 #include "tasks/validationerror.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,6 +46,8 @@ struct Servers
     QString clusterName;
     QStringList shards;
     int port = 0;
+    QString https; ///< clickhouses://host:port/ of the single server
+    QString authority; ///< the PEM file of the test-only authority that signed its certificate
 };
 
 Servers servers()
@@ -56,6 +60,8 @@ Servers servers()
     result.clusterName = settings.value(QStringLiteral("cluster/name")).toString();
     result.shards = settings.value(QStringLiteral("cluster/shards")).toStringList();
     result.port = settings.value(QStringLiteral("cluster/port")).toInt();
+    result.https = settings.value(QStringLiteral("single/https")).toString();
+    result.authority = settings.value(QStringLiteral("single/ca")).toString();
     return result;
 }
 
@@ -692,6 +698,87 @@ private Q_SLOTS:
                 QFAIL(qPrintable(text + QStringLiteral(" was taken")));
             } catch (const ValidationError &error) {
                 QVERIFY2(!error.message().contains(QLatin1String("pw")), "the password is not repeated");
+            }
+        }
+    }
+
+    void overHttpsTheSameReports()
+    {
+        const Servers found = servers();
+        QVERIFY(!found.https.isEmpty() && QFile::exists(found.authority));
+        QTemporaryDir folder;
+        // The authority's file where a path needs escaping in an address.
+        const QString authority = folder.filePath(QStringLiteral("our CA & more #1/ca.pem"));
+        QVERIFY(QDir().mkpath(QFileInfo(authority).path()) && QFile::copy(found.authority, authority));
+        const QStringList files = writeRandomFiles(folder.path(), 17);
+        const QString local = folder.filePath(QStringLiteral("local.funnelscope"));
+        importLocally(local, files);
+        const QString database = freshDatabase(QStringLiteral("tls"));
+        const QString encodedAuthority = QString::fromUtf8(QUrl::toPercentEncoding(authority, "/"));
+        const ClickHouseUrl trusted = ClickHouseUrl::parse(found.https + database + QStringLiteral("?ca=") + encodedAuthority);
+        QCOMPARE(trusted.authorityFile, authority);
+        // Open Recent keeps the address as toString() writes it, and it reads back the same.
+        QCOMPARE(ClickHouseUrl::parse(trusted.toString()).authorityFile, authority);
+        QCOMPARE(ClickHouseUrl::parse(trusted.toString()).toString(), trusted.toString());
+
+        // Without the authority, the server's certificate is not trusted: nothing is sent.
+        const ClickHouseUrl untrusted = ClickHouseUrl::parse(found.https + database);
+        try {
+            ClickHouseImporter::importAll(untrusted, {Importer::plan(files[0], {})}, {});
+            QFAIL("a server with a certificate of an unknown authority was trusted");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(untrusted.server() + QStringLiteral(" is not trusted")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("ca=FILE")), qPrintable(error.message()));
+        }
+        const ClickHouseConnection plain(ClickHouseUrl::parse(found.single + QStringLiteral("default")));
+        QCOMPARE(plain.rows(QStringLiteral("SELECT count() FROM system.databases WHERE name = %1").arg(ClickHouseConnection::quote(database)))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("0"));
+        // The HTTPS port asked in plain HTTP, and the HTTP port over TLS: each says which scheme.
+        for (const auto &[text, scheme] : {std::pair(QString(found.https).replace(QLatin1String("clickhouses:"), QLatin1String("clickhouse:")),
+                                                     QStringLiteral("clickhouses://")),
+                                           std::pair(QString(found.single).replace(QLatin1String("clickhouse:"), QLatin1String("clickhouses:")),
+                                                     QStringLiteral("clickhouse://"))}) {
+            try {
+                ClickHouseConnection(ClickHouseUrl::parse(text + QStringLiteral("default"))).query(QStringLiteral("SELECT 1"));
+                QFAIL(qPrintable(text + QStringLiteral(" answered in the wrong scheme")));
+            } catch (const StoreError &error) {
+                QVERIFY2(error.message().contains(QStringLiteral("the address starts with ") + scheme), qPrintable(error.message()));
+            }
+        }
+
+        // With it, the same numbers as the local workspace.
+        for (const QString &file : files)
+            ClickHouseImporter::importAll(trusted, {Importer::plan(file, {})}, {});
+        LocalBackend localBackend(local, QString());
+        ClickHouseBackend server(trusted);
+        const QStringList steps = {QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("purchase")};
+        const auto workspace = Workspace::open(local);
+        Statement range(workspace->connection(), "SELECT min(ts), max(ts) FROM events");
+        QVERIFY(range.step());
+        int converted = 0;
+        for (FunnelQuery query : funnelMatrix(steps, range.int64(0), range.int64(1), QStringLiteral("page_view"), QStringLiteral("device"), {}).mid(0, 6)) {
+            const FunnelResult expected = localBackend.run(query);
+            converted += int(expected.steps.last().count);
+            QCOMPARE(FunnelExport::toJson(query, server.run(query), {}), FunnelExport::toJson(query, expected, {}));
+        }
+        QVERIFY2(converted > 0, "the funnels compared over HTTPS convert somebody");
+        CohortQuery cohort;
+        cohort.period = LocalCalendar::Period::Week;
+        cohort.timezone = QByteArrayLiteral("Europe/Berlin");
+        QCOMPARE(CohortExport::toJson(cohort, server.run(cohort), {}), CohortExport::toJson(cohort, localBackend.run(cohort), {}));
+
+        // ca=FILE is HTTPS's, and names a readable file of PEM certificates.
+        for (const auto &[text, words] :
+             {std::pair(QString(found.single) + database + QStringLiteral("?ca=") + encodedAuthority, QStringLiteral("is for HTTPS")),
+              std::pair(found.https + database + QStringLiteral("?ca=/nonexistent/ca.pem"), QStringLiteral("“/nonexistent/ca.pem”")),
+              std::pair(found.https + database + QStringLiteral("?ca=") + local, QStringLiteral("holds no PEM certificate"))}) {
+            try {
+                ClickHouseUrl::parse(text);
+                QFAIL(qPrintable(text + QStringLiteral(" was taken")));
+            } catch (const ValidationError &error) {
+                QVERIFY2(error.message().contains(words), qPrintable(error.message()));
             }
         }
     }

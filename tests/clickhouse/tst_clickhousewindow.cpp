@@ -229,6 +229,61 @@ private Q_SLOTS:
             QVERIFY(sidebar->item(page)->flags() & Qt::ItemIsEnabled);
     }
 
+    void anHttpsServerIsOpenedWithItsAuthoritysFile()
+    {
+        // The demo shop on the single server's HTTPS port, whose certificate comes from a
+        // test-only authority the system does not know.
+        const QSettings servers(qEnvironmentVariable("FUNNELSCOPE_CLICKHOUSE_SERVERS"), QSettings::IniFormat);
+        const QString authority = servers.value(QStringLiteral("single/ca")).toString();
+        const QString https = servers.value(QStringLiteral("single/https")).toString()
+                              + QStringLiteral("w%1_https").arg(QCoreApplication::applicationPid());
+        const ImportOptions importOptions;
+        ClickHouseImporter::importAll(ClickHouseUrl::parse(https + QStringLiteral("?ca=") + authority),
+                                      {Importer::plan(mDir.filePath(QStringLiteral("shop.csv")), importOptions)}, importOptions);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        const Shown local = open(window, mLocal);
+        QVERIFY(!local.funnel.isEmpty());
+
+        // Without the authority: not trusted, said in the dialog, which offers the field.
+        QSignalSpy failed(window.session(), &WorkspaceSession::failed);
+        window.openWorkspace(https);
+        ClickHouseConnectDialog *dialog = connectDialog(window);
+        QVERIFY(dialog);
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("authority"));
+        QVERIFY(field && field->isEnabled() && field->text().isEmpty());
+        dialog->accept();
+        QVERIFY(failed.wait(30000));
+        dialog = connectDialog(window);
+        QVERIFY(dialog);
+        const QString message = dialog->findChild<QLabel *>(QStringLiteral("message"))->text();
+        QVERIFY2(message.contains(ClickHouseUrl::parse(https).server() + QStringLiteral(" is not trusted")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("ca=FILE")), qPrintable(message));
+
+        // With it: the file's figures.
+        auto *funnels = window.findChild<FunnelPage *>();
+        QSignalSpy computed(funnels, &FunnelPage::computed);
+        dialog->findChild<QLineEdit *>(QStringLiteral("authority"))->setText(authority);
+        dialog->accept();
+        QVERIFY(computed.wait(60000));
+        QCOMPARE(FunnelExport::toJson(funnels->resultQuery(), funnels->result(), {}), local.funnel);
+        const QString opened = window.session()->path();
+        QCOMPARE(ClickHouseUrl::parse(opened).authorityFile, authority);
+
+        // Connecting again to the address Open Recent keeps (in a later window) brings the
+        // file back into its field, and the same address out; a plain address greys it.
+        ClickHouseConnectDialog again(opened);
+        auto *address = again.findChild<QLineEdit *>(QStringLiteral("address"));
+        field = again.findChild<QLineEdit *>(QStringLiteral("authority"));
+        QCOMPARE(field->text(), authority);
+        QVERIFY2(!address->text().contains(QLatin1String("ca=")), qPrintable(address->text()));
+        again.accept();
+        QCOMPARE(again.address(), opened);
+        address->setText(mSingle + QStringLiteral("default"));
+        QVERIFY(!field->isEnabled());
+    }
+
     void aWrongPasswordIsSaidWhereItIsTyped()
     {
         MainWindow window;
