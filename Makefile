@@ -19,7 +19,8 @@ PACKAGES := \
 	qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
 	qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev libqt6opengl6-dev \
 	libsqlite3-dev sqlite3 libsimdjson-dev libssl-dev zlib1g-dev libarchive-dev libxlsxwriter-dev \
-	clang libclang-rt-14-dev clickhouse-server \
+	qtkeychain-qt6-dev \
+	clang libclang-rt-14-dev clickhouse-server gnome-keyring dbus-daemon \
 	fonts-dejavu-core e2fsprogs \
 	dpkg-dev file appstream desktop-file-utils
 

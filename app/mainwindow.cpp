@@ -19,6 +19,7 @@
 #include "importdialog.h"
 #include "reportdocument.h"
 #include "preferencesdialog.h"
+#include "serverkeychain.h"
 #include "dictionarypage.h"
 #include "settings/settingskey.h"
 #include "store/identitysummary.h"
@@ -76,6 +77,7 @@ QString fileFilter()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mSession(new WorkspaceSession(this))
+    , mKeychain(new ServerKeychain(this))
     , mDocument(new WorkspaceDocument(this))
     , mSidebar(new QListWidget(this))
     , mPages(new QStackedWidget(this))
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPages();
     createActions();
     createStatusBar();
+    connectKeychain();
 
     connect(mSession, &WorkspaceSession::opened, this, [this](const QString &path) {
         mFallBackToDemo = false;
@@ -101,6 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
             setWindowFilePath(QString());
             setWindowTitle(tr("%1 — Funnelscope").arg(path));
             lastServer.setValue(path);
+            if (mToKeep.contains(path))
+                mKeychain->store(path, mToKeep.take(path));
             return;
         }
         setWindowFilePath(path);
@@ -395,7 +400,7 @@ void MainWindow::openWorkspace(const QString &path)
         if (mServerPasswords.contains(path) || qEnvironmentVariableIsSet("FUNNELSCOPE_CLICKHOUSE_PASSWORD"))
             mSession->open(path, mServerPasswords.value(path));
         else
-            connectToServer(path);
+            mKeychain->read(path); // its password, or the dialog asks (connectKeychain)
         return;
     }
     if (path == demoWorkspacePath() && !QFileInfo::exists(path)) {
@@ -410,9 +415,18 @@ void MainWindow::connectToServer(const QString &address, const QString &message)
     auto *dialog = new ClickHouseConnectDialog(address.isEmpty() ? lastServer.value() : address, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMessage(message);
+    if (mFromKeychain.contains(address))
+        dialog->setRemembersPassword(true);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString url = dialog->address();
         mServerPasswords.insert(url, dialog->password());
+        mFromKeychain.remove(url);
+        if (dialog->remembersPassword()) {
+            mToKeep.insert(url, dialog->password());
+        } else {
+            mToKeep.remove(url);
+            mKeychain->forget(url);
+        }
         statusBar()->showMessage(tr("Connecting to %1…").arg(url));
         mSession->open(url, dialog->password());
     });
@@ -770,12 +784,32 @@ void MainWindow::stopWatching()
     mStopWatching->setEnabled(false);
 }
 
+void MainWindow::connectKeychain()
+{
+    connect(mKeychain, &ServerKeychain::found, this, [this](const QString &address, const QString &password) {
+        mServerPasswords.insert(address, password);
+        mFromKeychain.insert(address);
+        statusBar()->showMessage(tr("Connecting to %1 with the password from the system keychain…").arg(address));
+        mSession->open(address, password);
+    });
+    connect(mKeychain, &ServerKeychain::notFound, this, [this](const QString &address) { connectToServer(address); });
+    connect(mKeychain, &ServerKeychain::stored, this, [this](const QString &address) {
+        statusBar()->showMessage(tr("The password of %1 is kept in the system keychain.").arg(ServerKeychain::keyOf(address)), 8000);
+    });
+    connect(mKeychain, &ServerKeychain::failed, this, [this](const QString &address, const QString &message) {
+        statusBar()->showMessage(tr("The system keychain did not keep the password of %1: %2")
+                                     .arg(ServerKeychain::keyOf(address), message),
+                                 15000);
+    });
+}
+
 void MainWindow::showOpenFailure(const QString &path, const QString &message)
 {
     if (ClickHouseUrl::isUrl(path)) {
         // The address again, with why: a wrong password is typed again there.
         statusBar()->clearMessage();
         mServerPasswords.remove(path);
+        mToKeep.remove(path);
         connectToServer(path, message);
         return;
     }

@@ -4,6 +4,7 @@
 #include "tasks/worker.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMainWindow>
 
 #include <functional>
@@ -24,6 +25,7 @@ class JourneysPage;
 class FolderWatcher;
 class MaturityPage;
 class ReportBackend;
+class ServerKeychain;
 class DictionaryPage;
 class WorkspaceSession;
 class WorkspaceDocument;
@@ -73,6 +75,7 @@ private:
     void createActions();
     void createPages();
     void createStatusBar();
+    void connectKeychain();
     void newWorkspace();
     void chooseWorkspace();
     void createDemoWorkspace(const QString &path);
@@ -97,6 +100,7 @@ private:
     void writeWorkspaceSetting(std::function<void()> write);
 
     WorkspaceSession *mSession;
+    ServerKeychain *mKeychain; ///< ClickHouse passwords kept when asked (connectKeychain)
     WorkspaceDocument *mDocument; ///< the window's connection, dictionary and undo stack
     QListWidget *mSidebar;
     QStackedWidget *mPages;
@@ -120,6 +124,8 @@ private:
     QList<QAction *> mFileActions;      ///< enabled only while a workspace file is open (not a server)
     QList<QAction *> mPageActions;      ///< View ▸ each page
     QHash<QString, QString> mServerPasswords; ///< passwords of servers opened in this window, in memory only
+    QHash<QString, QString> mToKeep;  ///< passwords to keep in the keychain once their server took them
+    QSet<QString> mFromKeychain;     ///< the addresses whose password the keychain gave
     QStackedWidget *mCentral = nullptr;  ///< the welcome, or the pages of the open workspace
     bool mFallBackToDemo = false;
     std::shared_ptr<ReportBackend> mBackend;

@@ -447,10 +447,6 @@
         <translation>keines</translation>
     </message>
     <message>
-        <source>Kept in memory while the window is open, never saved</source>
-        <translation>Nur im Arbeitsspeicher, solange das Fenster offen ist; nie gespeichert</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
@@ -489,6 +485,18 @@
     <message>
         <source>&amp;Certificate authority:</source>
         <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the window is open; saved only in the system keychain, when asked</source>
+        <translation>Im Speicher gehalten, solange das Fenster offen ist; gespeichert nur im Schlüsselbund des Systems, wenn gewünscht</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring or KWallet keeps it for this user and server, so Open Recent connects without asking; untick to remove it from there</source>
+        <translation>GNOME Keyring oder KWallet bewahrt es für diesen Benutzer und Server auf, sodass „Zuletzt geöffnet“ ohne Nachfrage verbindet; abwählen, um es dort zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5590,18 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Not shown for a workspace on a ClickHouse server yet</source>
         <translation>Für einen Arbeitsbereich auf einem ClickHouse-Server noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 with the password from the system keychain…</source>
+        <translation>Verbinde mit %1, mit dem Passwort aus dem Schlüsselbund des Systems…</translation>
+    </message>
+    <message>
+        <source>The password of %1 is kept in the system keychain.</source>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the password of %1: %2</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort für %1 nicht aufbewahrt: %2</translation>
     </message>
 </context>
 <context>

@@ -447,10 +447,6 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>Kept in memory while the window is open, never saved</source>
-        <translation>Se guarda en memoria mientras la ventana está abierta; nunca se graba</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
@@ -489,6 +485,18 @@
     <message>
         <source>&amp;Certificate authority:</source>
         <translation>Autoridad de &amp;certificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the window is open; saved only in the system keychain, when asked</source>
+        <translation>Se guarda en memoria mientras la ventana está abierta; solo en el llavero del sistema, si se pide</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring or KWallet keeps it for this user and server, so Open Recent connects without asking; untick to remove it from there</source>
+        <translation>GNOME Keyring o KWallet la guarda para este usuario y servidor, así Abrir reciente conecta sin preguntar; desmarque para quitarla de allí</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5590,18 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Not shown for a workspace on a ClickHouse server yet</source>
         <translation>Aún no disponible para un espacio de trabajo en un servidor ClickHouse</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 with the password from the system keychain…</source>
+        <translation>Conectando con %1 con la contraseña del llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The password of %1 is kept in the system keychain.</source>
+        <translation>La contraseña de %1 está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the password of %1: %2</source>
+        <translation>El llavero del sistema no guardó la contraseña de %1: %2</translation>
     </message>
 </context>
 <context>

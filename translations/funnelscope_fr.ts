@@ -447,10 +447,6 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Kept in memory while the window is open, never saved</source>
-        <translation>Gardé en mémoire tant que la fenêtre est ouverte, jamais enregistré</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
@@ -489,6 +485,18 @@
     <message>
         <source>&amp;Certificate authority:</source>
         <translation>Autorité de &amp;certification :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the window is open; saved only in the system keychain, when asked</source>
+        <translation>Gardé en mémoire tant que la fenêtre est ouverte ; enregistré seulement dans le trousseau du système, si demandé</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring or KWallet keeps it for this user and server, so Open Recent connects without asking; untick to remove it from there</source>
+        <translation>GNOME Keyring ou KWallet le garde pour cet utilisateur et ce serveur, ainsi Ouvrir récent se connecte sans demander ; décochez pour l’y retirer</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5590,18 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Not shown for a workspace on a ClickHouse server yet</source>
         <translation>Pas encore disponible pour un espace de travail sur un serveur ClickHouse</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 with the password from the system keychain…</source>
+        <translation>Connexion à %1 avec le mot de passe du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The password of %1 is kept in the system keychain.</source>
+        <translation>Le mot de passe de %1 est gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the password of %1: %2</source>
+        <translation>Le trousseau du système n’a pas gardé le mot de passe de %1 : %2</translation>
     </message>
 </context>
 <context>

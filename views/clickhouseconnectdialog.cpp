@@ -1,8 +1,10 @@
 #include "clickhouseconnectdialog.h"
 
 #include "clickhouse/clickhouseurl.h"
+#include "settings/settingskey.h"
 #include "tasks/validationerror.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -16,12 +18,19 @@
 
 namespace Funnelscope {
 
+namespace {
+
+const SettingsKey<bool> rememberInKeychain("clickhouse/rememberPassword", false);
+
+} // namespace
+
 ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget *parent)
     : QDialog(parent)
     , mAddress(new QLineEdit(address, this))
     , mPassword(new QLineEdit(this))
     , mAuthority(new QLineEdit(this))
     , mBrowse(new QPushButton(tr("Browse…"), this))
+    , mRemember(new QCheckBox(tr("&Remember the password in the system keychain"), this))
     , mMessage(new QLabel(this))
 {
     setWindowTitle(tr("Connect to ClickHouse"));
@@ -40,7 +49,11 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget
     mPassword->setPlaceholderText(qEnvironmentVariableIsSet("FUNNELSCOPE_CLICKHOUSE_PASSWORD")
                                       ? tr("from FUNNELSCOPE_CLICKHOUSE_PASSWORD")
                                       : tr("none"));
-    mPassword->setToolTip(tr("Kept in memory while the window is open, never saved"));
+    mPassword->setToolTip(tr("Kept in memory while the window is open; saved only in the system keychain, when asked"));
+    mRemember->setObjectName(QStringLiteral("rememberPassword"));
+    mRemember->setChecked(rememberInKeychain.value());
+    mRemember->setToolTip(tr("GNOME Keyring or KWallet keeps it for this user and server, so Open Recent connects "
+                             "without asking; untick to remove it from there"));
     // The address's ca=FILE has a field of its own.
     QUrl url(address);
     QUrlQuery query(url);
@@ -78,6 +91,7 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), mAddress);
     form->addRow(tr("&Password:"), mPassword);
+    form->addRow(QString(), mRemember);
     auto *authority = new QHBoxLayout;
     authority->addWidget(mAuthority, 1);
     authority->addWidget(mBrowse);
@@ -99,6 +113,16 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(const QString &address, QWidget
 QString ClickHouseConnectDialog::password() const
 {
     return mPassword->text();
+}
+
+bool ClickHouseConnectDialog::remembersPassword() const
+{
+    return mRemember->isChecked();
+}
+
+void ClickHouseConnectDialog::setRemembersPassword(bool remember)
+{
+    mRemember->setChecked(remember);
 }
 
 void ClickHouseConnectDialog::setMessage(const QString &message)
@@ -129,6 +153,7 @@ void ClickHouseConnectDialog::accept()
         mAddress->setFocus();
         return;
     }
+    rememberInKeychain.setValue(mRemember->isChecked());
     QDialog::accept();
 }
 
