@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "clickhouse/clickhouseurl.h"
-#include "clickhouse/clickhouseworkspace.h"
 
 #include "accessiblenames.h"
 #include "chartsource.h"
@@ -26,6 +25,7 @@
 #include "document/workspacedocument.h"
 #include "store/workspace.h"
 #include "document/workspacesession.h"
+#include "document/workspacetables.h"
 #include "ingest/folderwatcher.h"
 
 #include <QAbstractItemView>
@@ -841,12 +841,7 @@ void MainWindow::showPreferences()
     connect(dialog, &PreferencesDialog::nameChosen, mDictionaryPage, &DictionaryPage::setWho);
     connect(dialog, &PreferencesDialog::themeChosen, mSession, &WorkspaceSession::reload);
     connect(dialog, &PreferencesDialog::timeZoneChosen, this, [this](const QString &zone) {
-        writeWorkspaceSetting([path = mSession->path(), zone] {
-            if (ClickHouseUrl::isUrl(path))
-                ClickHouseWorkspace::open(ClickHouseUrl::parse(path)).setMeta(QStringLiteral("timezone"), zone);
-            else
-                Workspace::open(path)->setMeta(QStringLiteral("timezone"), zone);
-        });
+        writeWorkspaceSetting([path = mSession->path(), zone] { WorkspaceTables::setMeta(path, QStringLiteral("timezone"), zone); });
     });
     connect(dialog, &PreferencesDialog::stitchingChosen, this, [this](bool on) {
         writeWorkspaceSetting([path = mSession->path(), on] {

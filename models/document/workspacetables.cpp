@@ -58,6 +58,14 @@ QString WorkspaceTables::meta(const QString &key, const QString &fallback) const
     return mWorkspace->meta(key, fallback);
 }
 
+void WorkspaceTables::setMeta(const QString &path, const QString &key, const QString &value, const TaskContext &task)
+{
+    if (ClickHouseUrl::isUrl(path))
+        ClickHouseWorkspace::open(ClickHouseUrl::parse(path), task).setMeta(key, value);
+    else
+        Workspace::open(path)->setMeta(key, value);
+}
+
 const ClickHouseWorkspace *WorkspaceTables::server() const
 {
     return mServer ? &mServer->workspace : nullptr;

@@ -42,6 +42,11 @@ public:
     QString displayName() const;
     /** A setting of the workspace (its time zone, say; a server's is copied at open()). */
     QString meta(const QString &key, const QString &fallback = QString()) const;
+    /**
+     * Writes the setting @p key of the file or server @p path names (its time zone, say)
+     * straight into its meta table; throws StoreError or ValidationError naming it.
+     */
+    static void setMeta(const QString &path, const QString &key, const QString &value, const TaskContext &task = {});
     /** The server's workspace, or null for a file. */
     const ClickHouseWorkspace *server() const;
     Connection &connection();
