@@ -66,6 +66,10 @@ QString CommandDocs::manualPage(const CommandLine &commandLine)
     page += QStringLiteral(".SH EXIT STATUS\n.TP\n.B 0\nSuccess.\n.TP\n.B 1\n")
         + roff(QStringLiteral("A bad argument or input: the message names the file, line or argument, and nothing was changed."))
         + QStringLiteral("\n.TP\n.B 2\nAn internal failure.\n");
+    page += QStringLiteral(".SH ENVIRONMENT\n.TP\n.B FUNNELSCOPE_CLICKHOUSE_PASSWORD\n")
+        + roff(QStringLiteral("The password for a clickhouse:// or clickhouses:// workspace (never part of the address). "
+                              "Without it, the password the window kept in the system keychain, if any."))
+        + QLatin1Char('\n');
     page += QStringLiteral(".SH FILES\n.TP\n.I ~/.config/Funnelscope/Funnelscope.conf\n")
         + roff(QStringLiteral("The window's preferences (language, export folder, recent workspaces)."))
         + QStringLiteral("\n.TP\n.I ~/.local/share/Funnelscope/demo.funnelscope\n")

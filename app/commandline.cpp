@@ -2,6 +2,9 @@
 
 #include "commanddocs.h"
 
+#include "serverkeychain.h"
+
+#include "clickhouse/clickhouseurl.h"
 #include "store/workspace.h"
 
 #include "annotatecommand.h"
@@ -198,9 +201,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     try {
         // No output of the command may overwrite its workspace (or its -wal, -shm, -journal).
         const QStringList options = parser.optionNames();
-        const ProtectedFiles::Guard guard(options.contains(QStringLiteral("workspace"))
-                                              ? parser.value(QStringLiteral("workspace"))
-                                              : QString());
+        const QString workspace = options.contains(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace")) : QString();
+        const ProtectedFiles::Guard guard(workspace);
+        // A server's password: the environment's, else the one the window kept in the keychain.
+        if (ClickHouseUrl::isUrl(workspace) && !qEnvironmentVariableIsSet("FUNNELSCOPE_CLICKHOUSE_PASSWORD")) {
+            if (const std::optional<QString> kept = ServerKeychain::passwordOf(workspace))
+                ClickHouseUrl::rememberPassword(workspace, *kept);
+        }
         return command->run(parser, out, err);
     } catch (const Command::UsageError &error) {
         err << prefix << error.message() << Qt::endl;

@@ -3,6 +3,9 @@
 #include "clickhouse/clickhouseurl.h"
 #include "tasks/validationerror.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 #include <qt6keychain/keychain.h>
 
 namespace Funnelscope {
@@ -44,6 +47,28 @@ void ServerKeychain::read(const QString &address)
             Q_EMIT notFound(address);
     });
     job->start();
+}
+
+std::optional<QString> ServerKeychain::passwordOf(const QString &address, int timeoutMs)
+{
+    ServerKeychain keychain;
+    QEventLoop loop;
+    std::optional<QString> password;
+    bool answered = false;
+    connect(&keychain, &ServerKeychain::found, &loop, [&](const QString &, const QString &kept) {
+        password = kept;
+        answered = true;
+        loop.quit();
+    });
+    connect(&keychain, &ServerKeychain::notFound, &loop, [&] {
+        answered = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    keychain.read(address);
+    if (!answered) // read() may answer at once
+        loop.exec();
+    return password;
 }
 
 void ServerKeychain::store(const QString &address, const QString &password)

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace Funnelscope {
 
 /**
@@ -26,6 +28,13 @@ public:
     void store(const QString &address, const QString &password);
     /** Removes what is kept for @p address; failed() only when the keychain refused (nothing kept, or no keychain, is no failure). */
     void forget(const QString &address);
+
+    /**
+     * The password kept for @p address, waited for (a command's thread; the window uses
+     * read()): nullopt when nothing is kept, there is no keychain, or it gave no answer
+     * within @p timeoutMs (a locked keychain may ask to be unlocked first).
+     */
+    static std::optional<QString> passwordOf(const QString &address, int timeoutMs = 30000);
 
     /** The entry's name for @p address: user@host:port. */
     static QString keyOf(const QString &address);

@@ -506,10 +506,6 @@
         <translation>Der ClickHouse-Server %1 antwortet nicht: %2.</translation>
     </message>
     <message>
-        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD).</source>
-        <translation>Der ClickHouse-Server %1 hat den Benutzer „%2“ abgewiesen: falsches Passwort oder unbekannter Benutzer (das Passwort kommt aus FUNNELSCOPE_CLICKHOUSE_PASSWORD).</translation>
-    </message>
-    <message>
         <source>The ClickHouse server %1 refused a query: %2</source>
         <translation>Der ClickHouse-Server %1 hat eine Abfrage abgelehnt: %2</translation>
     </message>
@@ -537,6 +533,10 @@
         <source>FILE</source>
         <comment>in ca=FILE of an address</comment>
         <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD, the Connect dialog or the system keychain).</source>
+        <translation>Der ClickHouse-Server %1 hat den Benutzer „%2“ abgewiesen: falsches Passwort oder unbekannter Benutzer (das Passwort kommt aus FUNNELSCOPE_CLICKHOUSE_PASSWORD, dem Verbindungsdialog oder dem Schlüsselbund des Systems).</translation>
     </message>
 </context>
 <context>

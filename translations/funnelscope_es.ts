@@ -506,10 +506,6 @@
         <translation>El servidor ClickHouse %1 no responde: %2.</translation>
     </message>
     <message>
-        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD).</source>
-        <translation>El servidor ClickHouse %1 rechazó al usuario «%2»: contraseña incorrecta o usuario desconocido (la contraseña viene de FUNNELSCOPE_CLICKHOUSE_PASSWORD).</translation>
-    </message>
-    <message>
         <source>The ClickHouse server %1 refused a query: %2</source>
         <translation>El servidor ClickHouse %1 rechazó una consulta: %2</translation>
     </message>
@@ -537,6 +533,10 @@
         <source>FILE</source>
         <comment>in ca=FILE of an address</comment>
         <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD, the Connect dialog or the system keychain).</source>
+        <translation>El servidor ClickHouse %1 rechazó al usuario «%2»: contraseña incorrecta o usuario desconocido (la contraseña viene de FUNNELSCOPE_CLICKHOUSE_PASSWORD, del diálogo Conectar o del llavero del sistema).</translation>
     </message>
 </context>
 <context>

@@ -506,10 +506,6 @@
         <translation>Le serveur ClickHouse %1 ne répond pas : %2.</translation>
     </message>
     <message>
-        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD).</source>
-        <translation>Le serveur ClickHouse %1 a refusé l’utilisateur « %2 » : mot de passe erroné ou utilisateur inconnu (le mot de passe vient de FUNNELSCOPE_CLICKHOUSE_PASSWORD).</translation>
-    </message>
-    <message>
         <source>The ClickHouse server %1 refused a query: %2</source>
         <translation>Le serveur ClickHouse %1 a refusé une requête : %2</translation>
     </message>
@@ -537,6 +533,10 @@
         <source>FILE</source>
         <comment>in ca=FILE of an address</comment>
         <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The ClickHouse server %1 refused the user “%2”: wrong password or unknown user (the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD, the Connect dialog or the system keychain).</source>
+        <translation>Le serveur ClickHouse %1 a refusé l’utilisateur « %2 » : mot de passe erroné ou utilisateur inconnu (le mot de passe vient de FUNNELSCOPE_CLICKHOUSE_PASSWORD, de la boîte de connexion ou du trousseau du système).</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,7 @@ QByteArray ClickHouseConnection::post(const QString &urlQuery, const QByteArray 
         || why.contains(QLatin1String("Code: 193")))
         throw StoreError(StoreError::Kind::Server,
                          tr("The ClickHouse server %1 refused the user “%2”: wrong password or unknown user "
-                            "(the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD).")
+                            "(the password comes from FUNNELSCOPE_CLICKHOUSE_PASSWORD, the Connect dialog or the system keychain).")
                              .arg(mUrl.server(), mUrl.user));
     throw StoreError(StoreError::Kind::Server,
                      tr("The ClickHouse server %1 refused a query: %2").arg(mUrl.server(), why.left(600)));

@@ -69,6 +69,20 @@ class tst_ClickHouseKeychain : public QObject
             && window.session()->path() == mAddress && !funnels->result().steps.isEmpty();
     }
 
+    /** `funnelscope funnel` on mAddress, without FUNNELSCOPE_CLICKHOUSE_PASSWORD: its exit code. */
+    int funnelscope(QByteArray *errors = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE),
+                      {QStringLiteral("funnel"), QStringLiteral("--workspace"), mAddress, QStringLiteral("--steps"),
+                       QStringLiteral("product_view,add_to_cart")});
+        if (!process.waitForFinished(120'000))
+            return -1;
+        if (errors)
+            *errors = process.readAllStandardError();
+        return process.exitCode();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -159,6 +173,8 @@ private Q_SLOTS:
         MainWindow later;
         later.show();
         QVERIFY(opensWithoutAsking(later));
+        // The command line takes it from there too, when the environment has none.
+        QCOMPARE(funnelscope(), 0);
         // The choice is remembered for the next dialog; the password is in no setting.
         QSettings settings;
         settings.sync();
@@ -197,6 +213,9 @@ private Q_SLOTS:
         later.show();
         later.openWorkspace(mAddress);
         QVERIFY2(connectDialog(later), "nothing kept: a later window asks again");
+        QByteArray errors;
+        QCOMPARE(funnelscope(&errors), 1);
+        QVERIFY2(errors.contains("refused the user “analyst”"), errors.constData());
     }
 };
 
