@@ -24,8 +24,7 @@ ServerKeychain::ServerKeychain(QObject *parent)
 QString ServerKeychain::keyOf(const QString &address)
 {
     try {
-        const ClickHouseUrl url = ClickHouseUrl::parse(address);
-        return url.user + QLatin1Char('@') + url.server();
+        return ClickHouseUrl::parse(address).account();
     } catch (const ValidationError &) {
         return {};
     }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <optional>
@@ -84,7 +85,7 @@ ClickHouseUrl ClickHouseUrl::parse(const QString &text)
             throw ValidationError(tr("“%1”: “%2” is not a cluster name.").arg(text, value));
         result.cluster = value;
     }
-    const std::optional<QString> remembered = rememberedPasswords().value(result.user + QLatin1Char('@') + result.server());
+    const std::optional<QString> remembered = rememberedPasswords().value(result.account());
     result.password = remembered ? *remembered : qEnvironmentVariable("FUNNELSCOPE_CLICKHOUSE_PASSWORD");
     return result;
 }
@@ -108,7 +109,7 @@ void ClickHouseUrl::readAuthorities(const QString &text, const QString &path)
 void ClickHouseUrl::rememberPassword(const QString &text, const QString &password)
 {
     const ClickHouseUrl url = parse(text);
-    rememberedPasswords().insert(url.user + QLatin1Char('@') + url.server(), password);
+    rememberedPasswords().insert(url.account(), password);
 }
 
 ClickHouseUrl ClickHouseUrl::parse(const QString &text, const QString &password)
@@ -129,6 +130,11 @@ QUrl ClickHouseUrl::endpoint() const
     return url;
 }
 
+QString ClickHouseUrl::account() const
+{
+    return user + QLatin1Char('@') + server();
+}
+
 QString ClickHouseUrl::server() const
 {
     return QStringLiteral("%1:%2").arg(host).arg(port);
@@ -139,17 +145,13 @@ QString ClickHouseUrl::toString() const
     QString text = QStringLiteral("%1://%2%3/%4")
                        .arg(tls ? QStringLiteral("clickhouses") : QStringLiteral("clickhouse"),
                             user == QLatin1String("default") ? QString() : user + QLatin1Char('@'), server(), database);
-    QUrlQuery query;
+    QStringList options;
     if (!cluster.isEmpty())
-        query.addQueryItem(QStringLiteral("cluster"), cluster);
-    if (!authorityFile.isEmpty())
-        query.addQueryItem(QStringLiteral("ca"), QString(authorityFile)
-                                                     .replace(QLatin1Char('%'), QLatin1String("%25"))
-                                                     .replace(QLatin1Char('&'), QLatin1String("%26"))
-                                                     .replace(QLatin1Char('#'), QLatin1String("%23"))
-                                                     .replace(QLatin1Char('+'), QLatin1String("%2B")));
-    if (!query.isEmpty())
-        text += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+        options.append(QStringLiteral("cluster=") + cluster);
+    if (!authorityFile.isEmpty()) // every character but letters, digits, -._~ and / escaped
+        options.append(QStringLiteral("ca=") + QString::fromUtf8(QUrl::toPercentEncoding(authorityFile, "/")));
+    if (!options.isEmpty())
+        text += QLatin1Char('?') + options.join(QLatin1Char('&'));
     return text;
 }
 

@@ -51,6 +51,8 @@ public:
 
     /** The HTTP endpoint queries go to. */
     QUrl endpoint() const;
+    /** user@host:port: whose password it is (the window's memory, the system keychain). */
+    QString account() const;
     /** host:port, as messages name the server. */
     QString server() const;
     /** The URL again, without a password (for titles, Open Recent, the data stamp). */

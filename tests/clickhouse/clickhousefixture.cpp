@@ -4,8 +4,9 @@
 // server and a cluster of two (two processes on localhost, a remote_servers entry naming
 // both, no ZooKeeper), each in its own folder under DIR on free ports, and writes
 // DIR/servers.ini with their HTTP ports. The single server also speaks HTTPS, with a
-// certificate of a test-only authority (tls/, valid until 2126, for 127.0.0.1). `stop` ends them and removes DIR. A CTest fixture
-// runs both around the tests that need the servers (tests/clickhouse/CMakeLists.txt).
+// certificate of a test-only authority (tls/, valid until 2126, for 127.0.0.1). `stop`
+// ends them and removes DIR. A CTest fixture runs both around the tests that need the
+// servers (tests/clickhouse/CMakeLists.txt).
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
