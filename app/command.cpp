@@ -6,6 +6,7 @@
 #include "analysis/duration.h"
 #include "analysis/eventtable.h"
 #include "clickhouse/clickhousebackend.h"
+#include "clickhouse/clickhouseworkspace.h"
 #include "document/workspacetables.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
@@ -28,6 +29,12 @@ Command::ReportSource Command::openSource(const QString &workspace)
     source.zone = source.tables->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
     source.displayName = source.tables->displayName();
     return source;
+}
+
+void Command::refuseServer(const QString &workspace, const QString &what)
+{
+    if (ClickHouseUrl::isUrl(workspace))
+        throw ClickHouseWorkspace::cannotYet(ClickHouseUrl::parse(workspace), what);
 }
 
 QList<Annotation> Command::ReportSource::annotations(std::optional<qint64> fromMs, std::optional<qint64> toMs) const

@@ -109,6 +109,8 @@ protected:
     };
     /** Opens the file or the server @p workspace names (a StoreError when it cannot). */
     static ReportSource openSource(const QString &workspace);
+    /** Refuses a ClickHouse @p workspace for @p what, which only a workspace file has yet. */
+    static void refuseServer(const QString &workspace, const QString &what);
 };
 
 } // namespace Funnelscope

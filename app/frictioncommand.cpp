@@ -2,7 +2,6 @@
 
 
 #include "export/frictionexport.h"
-#include "store/workspace.h"
 
 #include <QLocale>
 #include <QTextStream>
@@ -49,8 +48,7 @@ int FrictionCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     query.sessionGapMs = duration(parser, QStringLiteral("session-gap"), FrictionQuery::minute, 7 * dayMs, query.sessionGapMs);
     query.stallMs = duration(parser, QStringLiteral("stall"), FrictionQuery::minute, 7 * dayMs, query.stallMs);
     query.where = conditions(parser);
-    const auto workspace = Workspace::open(path);
-    const QByteArray zone = workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8();
+    const QByteArray zone = openSource(path).zone;
     query.timezone = zone;
     const QDate from = day(parser, QStringLiteral("from"));
     const QDate to = day(parser, QStringLiteral("to"));

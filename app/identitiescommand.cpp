@@ -32,6 +32,7 @@ int IdentitiesCommand::run(const QCommandLineParser &parser, QTextStream &out, Q
             throw UsageError(tr("--stitching: “%1” is not on or off.").arg(value));
         stitching = value == QLatin1String("on");
     }
+    refuseServer(path, tr("the identity summary"));
     const auto workspace = Workspace::open(path);
     if (stitching && *stitching != IdentitySummary::isStitching(workspace->connection()))
         IdentitySummary::setStitching(workspace->connection(), *stitching);

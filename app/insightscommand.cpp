@@ -7,7 +7,6 @@
 #include "analysis/duration.h"
 #include "export/insightsexport.h"
 #include "insightschart.h"
-#include "store/workspace.h"
 
 #include <QLocale>
 #include <QTextStream>
@@ -62,15 +61,15 @@ int InsightsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     query.minPersons = int(integer(parser, QStringLiteral("min-persons"), 0, 1'000'000'000, 30));
     query.where = conditions(parser);
 
-    const auto workspace = Workspace::open(path);
+    const ReportSource source = openSource(path);
     const QDate from = day(parser, QStringLiteral("from"));
     const QDate to = day(parser, QStringLiteral("to"));
     if (from.isValid() || to.isValid())
-        query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
+        query.setDays(from, to, source.zone);
 
     const InsightsResult result = report(path, query, tr("Computing the insights…"));
     writeFiles(parser, [&] { return InsightsExport::table(result); },
-               [&](const QString &file) { return InsightsChart::save(file, result, InsightsChart::title(result, workspace->displayName())); });
+               [&](const QString &file) { return InsightsChart::save(file, result, InsightsChart::title(result, source.displayName)); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(InsightsExport::toJson(query, result));
         return Success;

@@ -3,7 +3,6 @@
 
 #include "export/pathsexport.h"
 #include "pathschart.h"
-#include "store/workspace.h"
 
 #include <QLocale>
 #include <QTextStream>
@@ -72,22 +71,22 @@ int PathsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     if (query.funnel)
         query.funnel->where = query.where;
 
-    const auto workspace = Workspace::open(path);
+    const ReportSource source = openSource(path);
     const QDate from = day(parser, QStringLiteral("from-date"));
     const QDate to = day(parser, QStringLiteral("to-date"));
     if (from.isValid() || to.isValid())
-        query.setDays(from, to, workspace->meta(QStringLiteral("timezone"), QStringLiteral("UTC")).toUtf8());
+        query.setDays(from, to, source.zone);
 
     const PathsResult result = report(path, query, tr("Computing the paths…"));
     writeFiles(parser, [&] { return PathsExport::table(result); },
-               [&](const QString &file) { return PathsChart::save(file, result, PathsChart::title(result, workspace->displayName())); });
+               [&](const QString &file) { return PathsChart::save(file, result, PathsChart::title(result, source.displayName)); });
     if (parser.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(PathsExport::toJson(query, result));
         return Success;
     }
     // For people: each step's nodes on a line.
     const QLocale locale;
-    out << PathsChart::title(result, workspace->displayName()) << Qt::endl;
+    out << PathsChart::title(result, source.displayName) << Qt::endl;
     for (int step = 0; step < result.steps.size(); ++step) {
         QStringList nodes;
         for (const PathsNode &node : result.steps[step])

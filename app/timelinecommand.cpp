@@ -29,6 +29,7 @@ int TimelineCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
 {
     const QString path = required(parser, QStringLiteral("workspace"), tr("the workspace to read"));
     const QString person = required(parser, QStringLiteral("person"), tr("whose timeline"));
+    refuseServer(path, tr("a person's timeline"));
     const auto workspace = Workspace::open(path);
     const PersonTimeline timeline = PersonTimeline::load(workspace->connection(), person);
     if (parser.isSet(QStringLiteral("json"))) {

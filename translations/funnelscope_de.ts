@@ -542,10 +542,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>windows per step</source>
-        <translation>Zeitfenster pro Schritt</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
         <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis mit unterschiedlichen Filtern sind („%1“)</translation>
     </message>
@@ -3872,6 +3868,10 @@ Befehle:
         <source>Events joined to a person</source>
         <translation>Einer Person zugeordnete Ereignisse</translation>
     </message>
+    <message>
+        <source>the identity summary</source>
+        <translation>die Identitätsübersicht</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportCommand</name>
@@ -6742,6 +6742,10 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>%1: %2 events in %3 sessions; ids: %4</source>
         <translation>%1: %2 Ereignisse in %3 Sitzungen; IDs: %4</translation>
+    </message>
+    <message>
+        <source>a person&apos;s timeline</source>
+        <translation>die Zeitleiste einer Person</translation>
     </message>
 </context>
 <context>

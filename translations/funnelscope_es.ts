@@ -542,10 +542,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>windows per step</source>
-        <translation>ventanas por paso</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
         <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento con filtros distintos («%1»)</translation>
     </message>
@@ -3872,6 +3868,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>Events joined to a person</source>
         <translation>Eventos unidos a una persona</translation>
     </message>
+    <message>
+        <source>the identity summary</source>
+        <translation>el resumen de identidades</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportCommand</name>
@@ -6742,6 +6742,10 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>%1: %2 events in %3 sessions; ids: %4</source>
         <translation>%1: %2 eventos en %3 sesiones; ids: %4</translation>
+    </message>
+    <message>
+        <source>a person&apos;s timeline</source>
+        <translation>la cronología de una persona</translation>
     </message>
 </context>
 <context>

@@ -542,10 +542,6 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>windows per step</source>
-        <translation>des fenêtres par étape</translation>
-    </message>
-    <message>
         <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
         <translation>des étapes dans n’importe quel ordre où deux étapes après la première sont le même événement avec des filtres différents (« %1 »)</translation>
     </message>
@@ -3872,6 +3868,10 @@ Commandes :
         <source>Events joined to a person</source>
         <translation>Événements rattachés à une personne</translation>
     </message>
+    <message>
+        <source>the identity summary</source>
+        <translation>le résumé des identités</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportCommand</name>
@@ -6742,6 +6742,10 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>%1: %2 events in %3 sessions; ids: %4</source>
         <translation>%1 : %2 événements en %3 sessions ; identifiants : %4</translation>
+    </message>
+    <message>
+        <source>a person&apos;s timeline</source>
+        <translation>la chronologie d’une personne</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,6 @@ ReportCapabilities ClickHouseBackend::capabilities() const
     can.insights = false;
     can.paths = false;
     can.friction = false;
-    can.stepWindows = false;
     if (!mNumbers)
         can.refusedProperties = ClickHouseFunnel::numberColumns();
     if (!mProperties) { // events imported before their properties were sent

@@ -254,8 +254,6 @@ QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
             }
         }
     }
-    if (query.hasStepWindows())
-        return tr("windows per step");
     return {};
 }
 
@@ -347,12 +345,91 @@ QString ClickHouseFunnel::anyOrderChain(const FunnelQuery &query, const QString 
     return body;
 }
 
+QString ClickHouseFunnel::searchCandidates(const FunnelQuery &query, bool hold, const QString &body)
+{
+    // Per unit, once: X_j, how many events up to each are excluded between steps j and
+    // j + 1; and step k's candidates as (position, time, X_(k-1) before it, X_k at it, held).
+    const int steps = int(query.steps.size());
+    const auto prefix = [](int j) { return QStringLiteral("wX") + QString::number(j); };
+    QString bound = body;
+    for (int k = steps - 1; k >= 1; --k) {
+        const QString at = k + 1 < steps ? prefix(k) : prefix(k - 1); // the last step's own count is never read
+        bound = bind(QStringLiteral("wA") + QString::number(k),
+                     QStringLiteral("arrayFilter((e, mm) -> bitTest(mm, ") + QString::number(k)
+                         + QStringLiteral("), arrayMap((i, tt, xp, xk") + (hold ? QStringLiteral(", hh") : QString())
+                         + QStringLiteral(") -> (toInt64(i), toInt64(tt), xp, xk") + (hold ? QStringLiteral(", hh") : QString())
+                         + QStringLiteral("), arrayEnumerate(t), t, arrayPopBack(arrayPushFront(") + prefix(k - 1)
+                         + QStringLiteral(", toInt64(0))), ") + at + (hold ? QStringLiteral(", hs") : QString()) + QStringLiteral("), m)"),
+                     bound);
+    }
+    for (int j = steps - 2; j >= 0; --j)
+        bound = bind(prefix(j), QStringLiteral("arrayCumSum(arrayMap(x -> toInt64(bitTest(x, ") + QString::number(j) + QStringLiteral(")), xs))"),
+                     bound);
+    return bound;
+}
+
+QString ClickHouseFunnel::searchChain(const FunnelQuery &query, const QString &limit, bool hold)
+{
+    // The local engine's search, step by step over sets instead of event by event: R_k, the
+    // events that reach step k, each with the event it follows (the latest of R_(k-1)
+    // before it, if within the step's window and with no exclusion between them). That
+    // latest one is found without ClickHouse 18.16's missing running maximum: R_(k-1) and
+    // step k's candidates sorted together (a candidate before an R event at its own place),
+    // R's positions, times and exclusion counts rise, so running sums of their differences
+    // give each candidate the latest R event's. The chain reaching the highest step whose
+    // last event comes first, followed back.
+    const int steps = int(query.steps.size());
+    const auto reached = [](int k) { return QStringLiteral("wR") + QString::number(k); };
+    const auto position = [](int k) { return QStringLiteral("wc") + QString::number(k); };
+    QStringList chain = {QStringLiteral("c0")};
+    for (int k = 1; k < steps; ++k)
+        chain.append(QStringLiteral("toUInt64(") + position(k) + QLatin1Char(')'));
+    QString body = QLatin1Char('[') + chain.join(QStringLiteral(", ")) + QLatin1Char(']');
+    for (int k = 1; k < steps; ++k) {
+        QString at = QStringLiteral("if(empty(") + reached(k) + QStringLiteral("), 0, ");
+        if (k + 1 < steps)
+            at += QStringLiteral("if(") + position(k + 1) + QStringLiteral(" = 0, ") + reached(k) + QStringLiteral("[1].1, arrayFirst(e -> e.1 = ")
+                  + position(k + 1) + QStringLiteral(", ") + reached(k + 1) + QStringLiteral(").4))");
+        else
+            at += reached(k) + QStringLiteral("[1].1)");
+        body = bind(position(k), at, body);
+    }
+    for (int k = steps - 1; k >= 1; --k) {
+        const QString n = QString::number(k);
+        const QString previous = reached(k - 1);
+        const QString merged = QStringLiteral("wM") + n;
+        const qint64 window = query.steps[k].windowMs;
+        // (position, time, X_k, the event followed), of the candidates that pass.
+        QString passing = QStringLiteral("arrayMap(e -> (e.1, e.2, e.3, e.4), arrayFilter(e -> e.5, arrayMap((e, n, rp, rt, rx) -> "
+                                         "(e.1, e.6, e.8, rp, toUInt8(e.2 = 0 AND n > 0")
+                          + (window > 0 ? QStringLiteral(" AND e.6 - rt <= ") + QString::number(window) : QString())
+                          + QStringLiteral(" AND e.7 = rx)), ") + merged + QStringLiteral(", arrayCumSum(arrayMap(e -> e.2, ") + merged
+                          + QStringLiteral(")), arrayCumSum(arrayMap(e -> e.3, ") + merged + QStringLiteral(")), arrayCumSum(arrayMap(e -> e.4, ")
+                          + merged + QStringLiteral(")), arrayCumSum(arrayMap(e -> e.5, ") + merged + QStringLiteral(")))))");
+        // R_(k-1) as differences (tag 1) and the candidates (tag 0), by position.
+        passing = bind(merged,
+                       QStringLiteral("arraySort(e -> (e.1, e.2), arrayConcat(arrayMap((r, d) -> (r.1, toUInt8(1), r.1 - d.1, r.2 - d.2, r.3 - d.3, "
+                                      "toInt64(0), toInt64(0), toInt64(0)), ")
+                           + previous + QStringLiteral(", arrayPopBack(arrayPushFront(") + previous
+                           + QStringLiteral(", (toInt64(0), toInt64(0), toInt64(0), toInt64(0))))), arrayMap(q -> (q.1, toUInt8(0), toInt64(0), "
+                                            "toInt64(0), toInt64(0), q.2, q.3, q.4), arrayFilter(e -> e.1 > c0 AND e.2 <= wLimit")
+                           + (hold ? QStringLiteral(" AND e.5 = wHeld") : QString()) + QStringLiteral(", wA") + n + QStringLiteral("))))"),
+                       passing);
+        body = bind(reached(k), passing, body);
+    }
+    body = bind(reached(0), QStringLiteral("[(toInt64(c0), toInt64(t[c0]), toInt64(wX0[c0]), toInt64(0))]"), body);
+    if (hold)
+        body = bind(QStringLiteral("wHeld"), QStringLiteral("hs[c0]"), body);
+    return bind(QStringLiteral("wLimit"), limit, body);
+}
+
 QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const Context &context, const QString &events)
 {
     const Matches &matches = context.matches;
     const int steps = int(query.steps.size());
     const bool strict = query.order == FunnelQuery::Order::Strict;
     const bool anyOrder = query.order == FunnelQuery::Order::Any;
+    const bool search = query.order == FunnelQuery::Order::Ordered && query.hasStepWindows(); // searchChain()
     const bool sessions = query.count == FunnelQuery::Count::Sessions;
     const bool totals = query.count == FunnelQuery::Count::Totals;
     const bool returning = query.breakdown == FunnelQuery::newVsReturning();
@@ -422,14 +499,17 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     for (int k = 0; k < steps; ++k)
         chain += (k ? QStringLiteral(", c") : QStringLiteral("c")) + QString::number(k);
     chain += QLatin1Char(']');
-    for (int k = steps - 1; k >= 1 && !anyOrder; --k) {
+    for (int k = steps - 1; k >= 1 && !anyOrder && !search; --k) {
         const QString previous = QStringLiteral("c%1").arg(k - 1);
         QString next;
         if (strict) {
-            next = QStringLiteral("if(%1 = 0 OR %1 + 1 > length(t), 0, if(bitTest(m[%1 + 1], %2) AND t[%1 + 1] <= %3%4, %1 + 1, 0))")
+            // (With a window of its own: within it of the step before.)
+            const qint64 window = query.steps[k].windowMs;
+            next = QStringLiteral("if(%1 = 0 OR %1 + 1 > length(t), 0, if(bitTest(m[%1 + 1], %2) AND t[%1 + 1] <= %3%4%5, %1 + 1, 0))")
                        .arg(previous)
                        .arg(k)
-                       .arg(limit, hold ? QStringLiteral(" AND hs[%1 + 1] = hs[c0]").arg(previous) : QString());
+                       .arg(limit, hold ? QStringLiteral(" AND hs[%1 + 1] = hs[c0]").arg(previous) : QString(),
+                            window > 0 ? QStringLiteral(" AND t[%1 + 1] - t[%1] <= %2").arg(previous).arg(window) : QString());
         } else if (exclusions) {
             // The first event that is step k or excluded before it: a chain that meets the
             // exclusion first stops there.
@@ -452,6 +532,8 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     }
     if (anyOrder)
         chain = anyOrderChain(query, limit, hold);
+    else if (search)
+        chain = searchChain(query, limit, hold);
     chain = QStringLiteral("arrayMap(c0 -> ") + chain + QStringLiteral(", [p])[1]");
 
     const QString unit = sessions ? QStringLiteral("person, person_anonymous, session") : QStringLiteral("person, person_anonymous");
@@ -517,6 +599,8 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
                    QStringLiteral("arrayFilter(i -> bitTest(m[i], 0) AND t[i] >= ") + QString::number(from) + QStringLiteral(" AND t[i] < ")
                        + QString::number(to) + (hold ? QStringLiteral(" AND hs[i] != ''") : QString()) + QStringLiteral(", arrayEnumerate(t))"),
                    figures);
+    if (search)
+        figures = searchCandidates(query, hold, figures);
     // The person's first session comes from the join (see below), bound here: a column of
     // the join read only inside a lambda is not found on 18.16.
     figures = QStringLiteral("arrayMap((t, m, xs, vs") + (hold ? QStringLiteral(", hs") : QString())

@@ -112,6 +112,10 @@ public:
 private:
     /** The chain from the start c0 of a funnel in any order, over `t` and `m` (sql()'s arrays). */
     static QString anyOrderChain(const FunnelQuery &query, const QString &limit, bool hold);
+    /** The chain from the start c0 of an ordered funnel with windows per step, over searchCandidates(). */
+    static QString searchChain(const FunnelQuery &query, const QString &limit, bool hold);
+    /** @p body with each later step's candidate events bound (per unit, for searchChain()). */
+    static QString searchCandidates(const FunnelQuery &query, bool hold, const QString &body);
     /** run()'s query once checked: its figures, by sql(query, @p mostStarts), made the local way. */
     static FunnelResult figures(const ClickHouseWorkspace &workspace, qint64 lastTs, const FunnelQuery &query, qint64 mostStarts,
                                 const Context &context, const TaskContext &task);

@@ -273,7 +273,12 @@ ValidationError ClickHouseWorkspace::propertiesMissing(const QString &property) 
 
 ValidationError ClickHouseWorkspace::cannotYet(const QString &what) const
 {
-    return ValidationError(tr("The ClickHouse workspace %1 cannot compute %2 yet.").arg(url().toString(), what));
+    return cannotYet(url(), what);
+}
+
+ValidationError ClickHouseWorkspace::cannotYet(const ClickHouseUrl &url, const QString &what)
+{
+    return ValidationError(tr("The ClickHouse workspace %1 cannot compute %2 yet.").arg(url.toString(), what));
 }
 
 void ClickHouseWorkspace::waitForMutations(const TaskContext &task) const

@@ -58,6 +58,8 @@ public:
     ClickHouseConnection::Settings reportSettings() const;
     /** "The ClickHouse workspace … cannot compute @p what yet.": what a report refuses with. */
     ValidationError cannotYet(const QString &what) const;
+    /** The same, of the workspace at @p url, before connecting to it. */
+    static ValidationError cannotYet(const ClickHouseUrl &url, const QString &what);
     /**
      * Whether every event carries its revenue and price (the IEEE bits of the local
      * workspace's values in revenue_bits and price_bits, NaN's when it has none): not in a
