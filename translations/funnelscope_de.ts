@@ -542,8 +542,8 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
-        <translation>Schritte in beliebiger Reihenfolge, bei denen zwei Schritte nach dem ersten dasselbe Ereignis mit unterschiedlichen Filtern sind („%1“)</translation>
+        <source>steps in any order where one “%1” event passes the filters of two steps (%2 and %3)</source>
+        <translation>Schritte in beliebiger Reihenfolge, bei denen ein „%1“-Ereignis die Filter zweier Schritte (%2 und %3) erfüllt,</translation>
     </message>
 </context>
 <context>

@@ -542,8 +542,8 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
-        <translation>pasos en cualquier orden en los que dos pasos después del primero son el mismo evento con filtros distintos («%1»)</translation>
+        <source>steps in any order where one “%1” event passes the filters of two steps (%2 and %3)</source>
+        <translation>pasos en cualquier orden en los que un evento «%1» cumple los filtros de dos pasos (%2 y %3)</translation>
     </message>
 </context>
 <context>

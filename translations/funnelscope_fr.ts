@@ -542,8 +542,8 @@
 <context>
     <name>Funnelscope::ClickHouseFunnel</name>
     <message>
-        <source>steps in any order where two steps after the first are the same event with different filters (“%1”)</source>
-        <translation>des étapes dans n’importe quel ordre où deux étapes après la première sont le même événement avec des filtres différents (« %1 »)</translation>
+        <source>steps in any order where one “%1” event passes the filters of two steps (%2 and %3)</source>
+        <translation>des étapes dans n’importe quel ordre où un même événement « %1 » passe les filtres de deux étapes (%2 et %3)</translation>
     </message>
 </context>
 <context>

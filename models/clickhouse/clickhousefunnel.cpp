@@ -241,20 +241,37 @@ bool sameStep(const FunnelQuery::Step &a, const FunnelQuery::Step &b)
 
 } // namespace
 
-QString ClickHouseFunnel::unsupported(const FunnelQuery &query)
+QString ClickHouseFunnel::stepSql(const FunnelQuery::Step &step, const Matches &matches)
 {
-    if (query.order == FunnelQuery::Order::Any) {
-        // Steps that match the same events are matched as the local engine matches them
-        // (anyOrderChain()); two that match some of the same events would need its search.
-        for (int k = 1; k < query.steps.size(); ++k) {
-            for (int j = 1; j < k; ++j) {
-                if (query.steps[j].event == query.steps[k].event && !sameStep(query.steps[j], query.steps[k]))
-                    return tr("steps in any order where two steps after the first are the same event with different filters (“%1”)")
-                        .arg(query.steps[k].event);
-            }
+    QString match = QStringLiteral("event = ") + ClickHouseConnection::quote(step.event);
+    if (!step.filters.isEmpty())
+        match += QStringLiteral(" AND ") + conditionsSql(step.filters, &matches).value_or(QStringLiteral("0"));
+    return match;
+}
+
+void ClickHouseFunnel::checkSharedEvents(const ClickHouseWorkspace &workspace, const FunnelQuery &query, const Context &context,
+                                         const TaskContext &task)
+{
+    // Steps after the first that match the same events are matched as the local engine
+    // matches them (anyOrderChain()), and so are steps that share no event. Two steps of
+    // one event with different filters that some event passes both would need the local
+    // engine's augmenting paths: asked once, of every event the funnel could read.
+    if (query.order != FunnelQuery::Order::Any)
+        return;
+    for (int k = 1; k < query.steps.size(); ++k) {
+        for (int j = 1; j < k; ++j) {
+            if (query.steps[j].event != query.steps[k].event || sameStep(query.steps[j], query.steps[k]))
+                continue;
+            const QString both = QStringLiteral("SELECT count() FROM (SELECT 1 FROM events WHERE (") + stepSql(query.steps[j], context.matches)
+                                 + QStringLiteral(") AND (") + stepSql(query.steps[k], context.matches) + QStringLiteral(") AND ")
+                                 + conditionsSql(query.where, &context.matches).value_or(QStringLiteral("0")) + QStringLiteral(" LIMIT 1)");
+            if (workspace.connection().rows(both, task, workspace.reportSettings()).value(0).value(0).toLongLong() > 0)
+                throw workspace.cannotYet(tr("steps in any order where one “%1” event passes the filters of two steps (%2 and %3)")
+                                              .arg(query.steps[k].event)
+                                              .arg(j + 1)
+                                              .arg(k + 1));
         }
     }
-    return {};
 }
 
 namespace {
@@ -295,7 +312,7 @@ QString totalsPath(int levels, const QString &body)
 
 QString ClickHouseFunnel::anyOrderChain(const FunnelQuery &query, const QString &limit, bool hold)
 {
-    // Steps after the first that match the same events form a group (unsupported() made
+    // Steps after the first that match the same events form a group (checkSharedEvents() made
     // sure steps of two groups never match one event). The local engine matches steps 2, 3,
     // … in turn to distinct events of the window by augmenting paths (Kuhn's algorithm) and
     // stops at the first it cannot match; within a group each new step takes the group's
@@ -444,9 +461,7 @@ QString ClickHouseFunnel::sql(const FunnelQuery &query, qint64 mostStarts, const
     for (int k = 0; k < steps; ++k) {
         const QString name = ClickHouseConnection::quote(query.steps[k].event);
         // An event is step k when it is the step's event and passes the step's own filters.
-        QString match = QStringLiteral("event = ") + name;
-        if (!query.steps[k].filters.isEmpty())
-            match += QStringLiteral(" AND ") + conditionsSql(query.steps[k].filters, &matches).value_or(QStringLiteral("0"));
+        const QString match = stepSql(query.steps[k], matches);
         rank += match + QStringLiteral(", ") + QString::number(k) + QStringLiteral(", ");
         bits.append(QStringLiteral("if(") + match + QStringLiteral(", ") + QString::number(quint32(1) << k) + QStringLiteral(", 0)"));
         names.append(name);
@@ -663,8 +678,6 @@ ClickHouseFunnel::Facts ClickHouseFunnel::facts(const ClickHouseWorkspace &works
 FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const Facts &facts, const FunnelQuery &query,
                                    const TaskContext &task)
 {
-    if (const QString missing = unsupported(query); !missing.isEmpty())
-        throw workspace.cannotYet(missing);
     bool numbers = comparesNumbers(query.where) || numberColumns().contains(query.breakdown);
     for (const FunnelQuery::Step &step : query.steps)
         numbers = numbers || comparesNumbers(step.filters);
@@ -676,6 +689,7 @@ FunnelResult ClickHouseFunnel::run(const ClickHouseWorkspace &workspace, const F
     for (const FunnelQuery::Step &step : query.steps)
         conditions += step.filters;
     const Context context = prepare(workspace, facts, QStringList{query.breakdown} + query.hold, conditions, task);
+    checkSharedEvents(workspace, query, context, task);
     const ClickHouseConnection &server = workspace.connection();
 
     // Totals walk each unit's attempts in as many doublings as its starts need: bounded by

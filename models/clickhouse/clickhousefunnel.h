@@ -50,8 +50,6 @@ public:
     static const QStringList &numberColumns();
     /** Whether @p where compares one of numberColumns(). */
     static bool comparesNumbers(const QList<Condition> &where);
-    /** Empty when the server can compute @p query, else which part it cannot (for people). */
-    static QString unsupported(const FunnelQuery &query);
     /** The SQL of @p property's value as a breakdown ('' for none); valueText() makes it the local text. */
     static QString valueSql(const QString &property);
     static QString valueText(const QString &property, const QString &value);
@@ -110,6 +108,11 @@ public:
                             const TaskContext &task = {});
 
 private:
+    /** The SQL that tells whether an event is @p step: its event, passing its own filters. */
+    static QString stepSql(const FunnelQuery::Step &step, const Matches &matches);
+    /** Refuses a funnel in any order where some event is two of its steps with different filters. */
+    static void checkSharedEvents(const ClickHouseWorkspace &workspace, const FunnelQuery &query, const Context &context,
+                                  const TaskContext &task);
     /** The chain from the start c0 of a funnel in any order, over `t` and `m` (sql()'s arrays). */
     static QString anyOrderChain(const FunnelQuery &query, const QString &limit, bool hold);
     /** The chain from the start c0 of an ordered funnel with windows per step, over searchCandidates(). */

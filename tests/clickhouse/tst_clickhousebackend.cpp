@@ -318,6 +318,14 @@ QList<FunnelQuery> funnelMatrix(const QStringList &steps, qint64 firstMs, qint64
                         FunnelQuery repeated = query;
                         repeated.steps = {{steps[0], {}}, {steps[1], {}}, {steps[1], {}}, {steps[0], {}}, {steps[1], {}}};
                         queries.append(repeated);
+                        if (!textColumn.isEmpty()) {
+                            // One event, two steps whose filters no event passes both (and the first
+                            // of them twice).
+                            const Condition after = *Condition::parse(textColumn + QStringLiteral(" > m"));
+                            const Condition upTo = *Condition::parse(textColumn + QStringLiteral(" <= m"));
+                            repeated.steps = {{steps[0], {}}, {steps[1], {after}}, {steps[1], {upTo}}, {steps[1], {after}}, {steps.last(), {}}};
+                            queries.append(repeated);
+                        }
                     }
                     if (order != FunnelQuery::Order::Any && range == 0) {
                         // Windows per step: step 2 within 10 minutes of step 1, the last within
@@ -821,18 +829,33 @@ private Q_SLOTS:
         QVERIFY(backend.capabilities().sessions);
         QVERIFY(backend.capabilities().revenue);
         FunnelQuery query;
-        // In any order, an event that could be one of two later steps but not the other needs
-        // the local engine's search; the same step twice does not.
+        // In any order, an event that is two later steps with different filters needs the local
+        // engine's search; the same step twice does not, nor two filters no event passes both.
         query.order = FunnelQuery::Order::Any;
         query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("add_to_cart"), {}}, {QStringLiteral("add_to_cart"), {}}};
         QVERIFY(backend.run(query).steps.size() == 3);
         query.steps[2].filters = {*Condition::parse(QStringLiteral("device = mobile"))};
         try {
             backend.run(query);
-            QFAIL("any order with a later step twice, filtered differently, was computed");
+            QFAIL("any order with an event that is two steps, filtered differently, was computed");
         } catch (const ValidationError &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("the same event with different filters (“add_to_cart”)")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("where one “add_to_cart” event passes the filters of two steps (2 and 3)")),
+                     qPrintable(error.message()));
         }
+        const QString local = folder.filePath(QStringLiteral("local.funnelscope"));
+        importLocally(local, files);
+        LocalBackend localBackend(local, QString());
+        for (const QString &other : {QStringLiteral("device != mobile"), QStringLiteral("device = desktop")}) {
+            query.steps[1].filters = {*Condition::parse(other)};
+            const FunnelResult expected = localBackend.run(query);
+            QVERIFY(expected.steps[2].count > 0);
+            QCOMPARE(FunnelExport::toJson(query, backend.run(query), {}), FunnelExport::toJson(query, expected, {}));
+        }
+        // Every event filtered out of the funnel (--where) passes no two steps either.
+        query.steps[1].filters.clear();
+        query.where = {*Condition::parse(QStringLiteral("device != mobile"))};
+        QCOMPARE(FunnelExport::toJson(query, backend.run(query), {}), FunnelExport::toJson(query, localBackend.run(query), {}));
+        query.where.clear();
         query.order = FunnelQuery::Order::Ordered;
         query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("purchase"), {}}};
         // Every property can be used; one no event has is named as a local workspace names it.
