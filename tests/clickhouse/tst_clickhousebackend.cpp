@@ -35,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+
 using namespace Funnelscope;
 
 namespace {
@@ -1017,6 +1019,53 @@ private Q_SLOTS:
         // a took 50 + 20 minutes, d 0 + 20: both from step 2 to 3 in 20 minutes.
         QCOMPARE(converted.steps[2].medianFromPrevious, 20 * 60.0);
         QCOMPARE(converted.steps[2].p90FromPrevious, 20 * 60.0);
+    }
+
+    void windowsPerStepOnRandomFunnels()
+    {
+        // Random funnels with windows per step (some steps repeated, exclusions, a held
+        // value, every count) on random exports: the local engine's figures, whose search
+        // tst_funnelengine checks against every chain.
+        QTemporaryDir folder;
+        const QStringList files = writeRandomFiles(folder.path(), 21);
+        const QString local = folder.filePath(QStringLiteral("local.funnelscope"));
+        importLocally(local, files);
+        const QString url = servers().single + freshDatabase(QStringLiteral("randomwindows"));
+        importToServer(url, files);
+        LocalBackend localBackend(local, QString());
+        ClickHouseBackend backend(ClickHouseUrl::parse(url));
+        const QStringList events = {QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("begin_checkout"),
+                                    QStringLiteral("purchase"), QStringLiteral("page_view")};
+        static const qint64 minutes[] = {1, 2, 5, 10, 30, 120};
+        QRandomGenerator random(2112);
+        int bit = 0;
+        int converted = 0;
+        for (int round = 0; round < 40; ++round) {
+            FunnelQuery query;
+            const int steps = 2 + int(random.bounded(4));
+            for (int k = 0; k < steps; ++k) {
+                query.steps.append({events[int(random.bounded(events.size()))], {}});
+                if (k > 0 && random.bounded(10) < 6)
+                    query.steps[k].windowMs = minutes[random.bounded(6)] * FunnelQuery::minute;
+            }
+            if (!query.hasStepWindows())
+                query.steps[1].windowMs = 5 * FunnelQuery::minute;
+            query.order = random.bounded(10) < 7 ? FunnelQuery::Order::Ordered : FunnelQuery::Order::Strict;
+            query.count = FunnelQuery::Count(random.bounded(3));
+            query.windowMs = std::array{FunnelQuery::minute * 60, FunnelQuery::day, FunnelQuery::day * 7}[random.bounded(3)];
+            if (random.bounded(10) < 4)
+                query.exclusions.append({events[int(random.bounded(events.size()))], 1 + int(random.bounded(steps - 1))});
+            if (random.bounded(10) < 2)
+                query.hold = {QStringLiteral("device")};
+            const FunnelResult expected = localBackend.run(query);
+            QCOMPARE(FunnelExport::toJson(query, backend.run(query), {}), FunnelExport::toJson(query, expected, {}));
+            FunnelQuery unbounded = query;
+            for (FunnelQuery::Step &step : unbounded.steps)
+                step.windowMs = 0;
+            bit += localBackend.run(unbounded).steps.last().count > expected.steps.last().count ? 1 : 0;
+            converted += expected.steps.last().count > 0 ? 1 : 0;
+        }
+        QVERIFY2(bit >= 5 && converted >= 20, qPrintable(QStringLiteral("windows bit in %1, converted in %2 of 40").arg(bit).arg(converted)));
     }
 
     void theCommandLineSaysItAndExits1()
