@@ -107,8 +107,9 @@ QString ClickHouseFunnel::personJoin(QStringList columns, const QString &events)
     columns.removeAll(QString()); // a part with nothing to join
     if (columns.isEmpty())
         return {};
+    // (Named: releases since 20.x refuse a joined subquery without an alias.)
     return QStringLiteral(" ANY LEFT JOIN (SELECT person, person_anonymous, ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
-           + events + QStringLiteral(" GROUP BY person, person_anonymous) USING person, person_anonymous");
+           + events + QStringLiteral(" GROUP BY person, person_anonymous) AS joined USING person, person_anonymous");
 }
 
 std::optional<QString> ClickHouseFunnel::conditionsSql(const QList<Condition> &where, const Matches *matches)
