@@ -4,7 +4,8 @@
 #               built with AddressSanitizer and UndefinedBehaviorSanitizer, then each
 #               fuzzer for 30 seconds (CI's command)
 # Also: make build, make deps, make clean, make package, make bench (and bench-large), make fuzz (each fuzzer
-# for FUZZ_SECONDS, three minutes by default), make test-plain (the first part alone).
+# for FUZZ_SECONDS, three minutes by default), make test-plain (the first part alone),
+# make clickhouse-current (the server tests' SQL on a current ClickHouse too).
 
 BUILD_DIR  ?= build
 SANITIZE_DIR ?= build-asan
@@ -29,7 +30,7 @@ CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
 	$(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 
 .PHONY: all deps print-packages configure build run test test-plain test-sanitized fuzz-build fuzz \
-	bench bench-duckdb bench-large package clean
+	bench bench-duckdb bench-large clickhouse-current package clean
 
 all: build
 
@@ -127,6 +128,21 @@ bench: bench-duckdb
 # DuckDB alone: not in every run.
 bench-large: bench-duckdb
 	$(BENCH) --large --sizes 100000000 --runs 1 --json $(BUILD_DIR)/bench/results-large.json
+
+# The ClickHouse tests' SQL on a current ClickHouse too (Debian 12 has 18.16): chDB, the
+# current release as a library (npm's chdb, about 550 MB, installed into the build folder on
+# first use like DuckDB), runs every statement tst_clickhousebackend sends to the single
+# server again (tests/clickhouse/current) and compares every answer. Not in make test.
+CHDB_NODE ?= 3.4.0
+clickhouse-current: build
+	@if [ ! -f $(BUILD_DIR)/chdb/node_modules/chdb/package.json ]; then \
+		if ! command -v npm >/dev/null; then \
+			echo "make clickhouse-current runs chDB through Node.js: sudo apt-get install nodejs npm"; exit 1; \
+		fi; \
+		mkdir -p $(BUILD_DIR)/chdb && \
+		npm install --silent --no-save --prefix $(BUILD_DIR)/chdb chdb@$(CHDB_NODE); \
+	fi
+	tests/clickhouse/current/run.sh $(BUILD_DIR) $(BUILD_DIR)/chdb
 
 package: build
 	cd $(BUILD_DIR) && cpack
