@@ -131,8 +131,9 @@ bench-large: bench-duckdb
 
 # The ClickHouse tests' SQL on a current ClickHouse too (Debian 12 has 18.16): chDB, the
 # current release as a library (npm's chdb, about 550 MB, installed into the build folder on
-# first use like DuckDB), runs every statement tst_clickhousebackend sends to the single
-# server again (tests/clickhouse/current) and compares every answer. Not in make test.
+# first use like DuckDB), runs every statement tst_clickhousebackend and
+# tst_clickhouserandomexports send to the single server again (tests/clickhouse/current)
+# and compares every answer. Not in make test.
 CHDB_NODE ?= 3.4.0
 clickhouse-current: build
 	@if [ ! -f $(BUILD_DIR)/chdb/node_modules/chdb/package.json ]; then \

@@ -1,5 +1,6 @@
 #!/bin/sh
-# make clickhouse-current: tst_clickhousebackend with its single server behind dualproxy.js,
+# make clickhouse-current: tst_clickhousebackend and tst_clickhouserandomexports with their
+# single server behind dualproxy.js,
 # so every statement also runs on a current ClickHouse (chDB). Fails when the test fails, or
 # when the current release refuses a statement or answers a SELECT otherwise.
 #
@@ -30,9 +31,11 @@ if [ -z "$PORT" ]; then
 fi
 head -n 1 "$WORK/proxy.out"
 sed "s#^url=clickhouse://127.0.0.1:$UPSTREAM/#url=clickhouse://127.0.0.1:$PORT/#" "$WORK/servers/servers.ini" > "$WORK/servers-proxied.ini"
-QTEST_FUNCTION_TIMEOUT=3600000 QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/no-session-bus \
-    FUNNELSCOPE_CLICKHOUSE_SERVERS="$WORK/servers-proxied.ini" "$BUILD/tests/clickhouse/tst_clickhousebackend" -silent
-TEST=$?
+TEST=0
+for test in tst_clickhousebackend tst_clickhouserandomexports; do
+    QTEST_FUNCTION_TIMEOUT=3600000 QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/no-session-bus \
+        FUNNELSCOPE_CLICKHOUSE_SERVERS="$WORK/servers-proxied.ini" "$BUILD/tests/clickhouse/$test" -silent || TEST=1
+done
 kill -TERM "$PROXY"
 wait "$PROXY"
 "$FIXTURE" stop "$WORK/servers"
