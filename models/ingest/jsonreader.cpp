@@ -220,15 +220,37 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed, qint64 &lin
         fail(tr("line %1 holds something other than a JSON object").arg(mLine));
 
     // NDJSON: an object a line. A line (without the white space that ends it) that parses
-    // as one object is the record, found by memchr instead of going through every byte;
-    // anything else (an object over several lines, two on one line) is found below.
+    // as one object is the record, found by memchr instead of going through every byte
+    // (and parsed where it lies, without a copy, when the buffer holds simdjson's padding
+    // after it); anything else (an object over several lines, two on one line) is found below.
     parsed = false;
     const char *begin = mIn.data.data() + mIn.pos;
     const void *newline = std::memchr(begin, '\n', mIn.data.size() - mIn.pos);
+    if (newline) {
+        size_t length = size_t(static_cast<const char *>(newline) - begin);
+        while (length > 0 && isSpace(begin[length - 1]))
+            --length;
+        // simdjson reads up to SIMDJSON_PADDING bytes past the end: the next lines are
+        // there, except near the buffer's end (then it copies the line).
+        const bool padded = mIn.pos + length + simdjson::SIMDJSON_PADDING <= mIn.data.size();
+        if (length <= maxRecordBytes && begin[length - 1] == '}'
+            && mParser->parser.parse(begin, length, !padded).get(mParser->root) == simdjson::SUCCESS
+            && mParser->root.is_object()) {
+            parsed = true;
+            mOneLinePerRecord = !mArray;
+            start = mIn.pos;
+            end = mIn.pos + length;
+            mIn.pos = end;
+            mBytesConsumed += qint64(length);
+            return true;
+        }
+    }
+
     if (mOneLinePerRecord && !mArray) {
         // The file has shown to be NDJSON. A line that is no object of its own either begins
         // an object over several lines (which then parses) or is broken, cut off: then it is
         // one rejected record, not the start of a value that swallows the lines after it.
+        // Parsed as a line above when it is one.
         size_t offset = 0;
         qint64 lines = 0;
         // (An object over several lines in NDJSON is small: a broken line is not read on for long.)
@@ -254,26 +276,6 @@ bool JsonReader::nextValue(size_t &start, size_t &end, bool &parsed, qint64 &lin
         mBytesConsumed += qint64(length);
         return true;
     }
-    if (newline) {
-        size_t length = size_t(static_cast<const char *>(newline) - begin);
-        while (length > 0 && isSpace(begin[length - 1]))
-            --length;
-        // simdjson reads up to SIMDJSON_PADDING bytes past the end: the next lines are
-        // there, except near the buffer's end (then it copies the line).
-        const bool padded = mIn.pos + length + simdjson::SIMDJSON_PADDING <= mIn.data.size();
-        if (length <= maxRecordBytes && begin[length - 1] == '}'
-            && mParser->parser.parse(begin, length, !padded).get(mParser->root) == simdjson::SUCCESS
-            && mParser->root.is_object()) {
-            parsed = true;
-            mOneLinePerRecord = !mArray;
-            start = mIn.pos;
-            end = mIn.pos + length;
-            mIn.pos = end;
-            mBytesConsumed += qint64(length);
-            return true;
-        }
-    }
-
     // Find the end of this object: depth counting outside strings.
     size_t offset = 0;
     qint64 lines = 0;
