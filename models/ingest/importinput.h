@@ -22,6 +22,8 @@ public:
     ~InputStream() override;
     bool isSequential() const override { return true; }
     qint64 progressBytes() const;
+    /** The content's bytes read so far (decompressed; progressBytes() for a file that is not). */
+    qint64 contentBytes() const { return mRead; }
     /** SHA-256 of the content (hex), once it has all been read. */
     QString sha256();
 

@@ -52,6 +52,11 @@ public:
 
     /** How far into the input it is (compressed bytes for a .gz: ImportInput::size()'s). */
     qint64 bytesRead() const { return mBytesRead.load(std::memory_order_relaxed); }
+    /**
+     * The records the file holds, estimated from the first batch (0 before it, and for a
+     * pipe): what the dedup keys' table is sized for, once.
+     */
+    size_t expectedRecords() const { return mExpectedRecords.load(std::memory_order_relaxed); }
     /** The SHA-256 of the whole file; valid once next() returned nullptr. */
     QString sha256() const;
 

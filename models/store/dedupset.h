@@ -75,6 +75,8 @@ public:
     /** The keys in the table (the stored ones not counted). */
     size_t size() const { return mSize; }
     size_t storedSize() const { return mStored.size(); }
+    /** The table's slots (a fifth or more stay free). */
+    size_t capacity() const { return mSlots.size(); }
 
     /** An entry as stored and kept with an import (EventWriter::storeKeys()): fingerprint << 32 | id. */
     static quint64 entry(quint64 hash, qint64 id) { return (quint64(fingerprint(hash)) << 32) | quint64(id); }
