@@ -34,6 +34,11 @@ GzipDevice::GzipDevice(QIODevice &source)
 
 GzipDevice::~GzipDevice() = default;
 
+qint64 GzipDevice::compressedBytesUsed() const
+{
+    return mCompressedRead - qint64(mStream->z.avail_in);
+}
+
 qint64 GzipDevice::readData(char *data, qint64 maxSize)
 {
     if (!mStream->initialized)

@@ -10,7 +10,8 @@ namespace Funnelscope {
  * Reads gzip-compressed bytes from another device as the bytes they stand for, streamed
  * through zlib: nothing is unpacked to disk or held whole in memory. Concatenated gzip
  * members (as `cat a.gz b.gz` and some exporters write) are read one after another.
- * compressedBytesRead() says how far into the compressed input it is, for progress.
+ * compressedBytesRead() and compressedBytesUsed() say how far into the compressed input it
+ * is, for progress and for the estimate of the records a file holds.
  */
 class GzipDevice : public QIODevice
 {
@@ -21,6 +22,8 @@ public:
 
     bool isSequential() const override { return true; }
     qint64 compressedBytesRead() const { return mCompressedRead; }
+    /** The compressed bytes inflated so far (compressedBytesRead() less what waits in its buffer). */
+    qint64 compressedBytesUsed() const;
 
     /** Whether @p bytes start as gzip does (1f 8b). */
     static bool isGzip(const QByteArray &bytes) { return bytes.size() >= 2 && uchar(bytes[0]) == 0x1f && uchar(bytes[1]) == 0x8b; }

@@ -294,7 +294,7 @@ std::unique_ptr<InputStream> ImportInput::open(bool forImport) const
         if (GzipDevice::isGzip(QByteArray::fromRawData(mPipe->head.data(), qsizetype(std::min<size_t>(2, mPipe->head.size()))))) {
             auto gzip = std::make_unique<GzipDevice>(*cursor);
             GzipDevice *raw = gzip.get();
-            stream->mProgress = [raw] { return raw->compressedBytesRead(); };
+            stream->mProgress = [raw] { return raw->compressedBytesUsed(); };
             stream->mUnpacked = std::move(gzip);
         }
     } else if (!mMember.isEmpty()) {
@@ -317,8 +317,12 @@ std::unique_ptr<InputStream> ImportInput::open(bool forImport) const
         QFile *raw = file.get();
         stream->mSource = std::move(file);
         if (mGzip) {
-            stream->mUnpacked = std::make_unique<GzipDevice>(*raw);
-            stream->mProgress = [raw] { return raw->pos(); };
+            // The compressed bytes inflated, not those read ahead (256 KiB at a time): with
+            // the content's bytes, they tell the records per compressed byte (ParseStage).
+            auto gzip = std::make_unique<GzipDevice>(*raw);
+            GzipDevice *unpacked = gzip.get();
+            stream->mProgress = [unpacked] { return unpacked->compressedBytesUsed(); };
+            stream->mUnpacked = std::move(gzip);
         }
     }
     stream->QIODevice::open(QIODevice::ReadOnly); // buffered: planning peeks at the start
