@@ -10,8 +10,8 @@ namespace Funnelscope {
  * Reads gzip-compressed bytes from another device as the bytes they stand for, streamed
  * through zlib: nothing is unpacked to disk or held whole in memory. Concatenated gzip
  * members (as `cat a.gz b.gz` and some exporters write) are read one after another.
- * compressedBytesRead() and compressedBytesUsed() say how far into the compressed input it
- * is, for progress and for the estimate of the records a file holds.
+ * compressedBytesUsed() says how far into the compressed input it is, for progress and
+ * for the estimate of the records a file holds.
  */
 class GzipDevice : public QIODevice
 {
@@ -21,8 +21,7 @@ public:
     ~GzipDevice() override;
 
     bool isSequential() const override { return true; }
-    qint64 compressedBytesRead() const { return mCompressedRead; }
-    /** The compressed bytes inflated so far (compressedBytesRead() less what waits in its buffer). */
+    /** The compressed bytes inflated so far (those read less what waits in its buffer). */
     qint64 compressedBytesUsed() const;
 
     /** Whether @p bytes start as gzip does (1f 8b). */

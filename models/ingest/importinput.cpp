@@ -114,6 +114,14 @@ InputStream::InputStream()
 
 InputStream::~InputStream() = default;
 
+void InputStream::inflate(QIODevice &source)
+{
+    auto gzip = std::make_unique<GzipDevice>(source);
+    GzipDevice *unpacked = gzip.get();
+    mProgress = [unpacked] { return unpacked->compressedBytesUsed(); };
+    mUnpacked = std::move(gzip);
+}
+
 qint64 InputStream::progressBytes() const
 {
     return mProgress ? mProgress() : mRead;
@@ -291,39 +299,26 @@ std::unique_ptr<InputStream> ImportInput::open(bool forImport) const
             PipeCursor probe(mPipe, mPipe->head, mPipe->file, true);
             probe.read(first, 2);
         }
-        if (GzipDevice::isGzip(QByteArray::fromRawData(mPipe->head.data(), qsizetype(std::min<size_t>(2, mPipe->head.size()))))) {
-            auto gzip = std::make_unique<GzipDevice>(*cursor);
-            GzipDevice *raw = gzip.get();
-            stream->mProgress = [raw] { return raw->compressedBytesUsed(); };
-            stream->mUnpacked = std::move(gzip);
-        }
+        if (GzipDevice::isGzip(QByteArray::fromRawData(mPipe->head.data(), qsizetype(std::min<size_t>(2, mPipe->head.size())))))
+            stream->inflate(*cursor);
     } else if (!mMember.isEmpty()) {
         auto member = std::make_unique<ZipMemberDevice>(mPath, mMember);
         if (!member->isOpen())
             throw IngestError(tr("Cannot import “%1”: %2.").arg(mDisplayName, member->errorString()));
         ZipMemberDevice *raw = member.get();
         stream->mSource = std::move(member);
-        if (mGzip) {
+        if (mGzip)
             stream->mUnpacked = std::make_unique<GzipDevice>(*raw);
-            // Of the member's (compressed) bytes: its size in the archive says how far.
-            stream->mProgress = [raw] { return raw->bytesUnpacked(); };
-        } else {
-            stream->mProgress = [raw] { return raw->bytesUnpacked(); };
-        }
+        // Of the member's bytes (compressed for a .gz): its size in the archive says how far.
+        stream->mProgress = [raw] { return raw->bytesUnpacked(); };
     } else {
         auto file = std::make_unique<QFile>(mPath);
         if (!file->open(QIODevice::ReadOnly))
             throw IngestError(tr("Cannot import “%1”: %2.").arg(shown(mPath), file->errorString()));
         QFile *raw = file.get();
         stream->mSource = std::move(file);
-        if (mGzip) {
-            // The compressed bytes inflated, not those read ahead (256 KiB at a time): with
-            // the content's bytes, they tell the records per compressed byte (ParseStage).
-            auto gzip = std::make_unique<GzipDevice>(*raw);
-            GzipDevice *unpacked = gzip.get();
-            stream->mProgress = [unpacked] { return unpacked->compressedBytesUsed(); };
-            stream->mUnpacked = std::move(gzip);
-        }
+        if (mGzip)
+            stream->inflate(*raw);
     }
     stream->QIODevice::open(QIODevice::ReadOnly); // buffered: planning peeks at the start
     return stream;

@@ -34,6 +34,12 @@ protected:
 private:
     friend class ImportInput;
     InputStream();
+    /**
+     * Reads @p source through a GzipDevice. Progress counts the compressed bytes inflated,
+     * not those read ahead (256 KiB at a time): with contentBytes() they tell the records
+     * per compressed byte (ParseStage).
+     */
+    void inflate(QIODevice &source);
 
     std::unique_ptr<QIODevice> mSource;  // the file, zip member or pipe
     std::unique_ptr<QIODevice> mUnpacked; // a GzipDevice over mSource, or null

@@ -96,9 +96,9 @@ void ParseStage::probeKeys(ParsedBatch &batch)
     if (!mReserved && std::any_of(items.begin(), items.end(), hasKey)) {
         // Room for the keys of the whole file: the table is then made once instead of
         // growing as it fills (while it grows, the old and the new table are both held:
-        // 212 MB at 11.8M events, two thirds of the import's peak). The estimate from the first batch
-        // gets an eighth more, for files whose later records are shorter. A file without
-        // event ids never reads the stored events' keys.
+        // 212 MB at 11.8M events, two thirds of the import's peak). The estimate from the
+        // first batch gets an eighth more, for files whose later records are shorter. A
+        // file without event ids never reads the stored events' keys.
         const size_t expected = mExpectedRecords.load(std::memory_order_relaxed);
         mWriter.prepareKeys(expected + expected / 8);
         mReserved = true;

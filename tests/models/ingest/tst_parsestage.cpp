@@ -15,12 +15,15 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <zlib.h>
 
