@@ -10,9 +10,6 @@
 #include "store/transaction.h"
 
 #include <QDataStream>
-#include <QDir>
-#include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -37,27 +34,16 @@ std::optional<EventSegment> EventSegment::read(QDataStream &stream)
     return segment;
 }
 
-void EventSegment::store(Connection &connection, qint64 importId, QIODevice &serialized)
-{
-    if (!serialized.seek(0))
-        connection.fail(10 /* SQLITE_IOERR */, "reading the events' segment");
-    BlobParts::write(connection, "event_segments", importId, serialized);
-}
-
 void EventSegment::store(Connection &connection, qint64 importId) const
 {
-    // Serialized into a temporary file next to the workspace (it may be large), then stored.
-    QTemporaryFile serialized(QFileInfo(connection.path()).absoluteDir().filePath(QStringLiteral(".funnelscope-segment-XXXXXX")));
-    if (!serialized.open())
-        connection.fail(10 /* SQLITE_IOERR */, "writing the events' segment");
-    {
-        QDataStream stream(&serialized);
-        write(stream);
-        if (stream.status() != QDataStream::Ok || !serialized.flush())
-            connection.fail(10 /* SQLITE_IOERR */, "writing the events' segment");
-    }
+    // Streamed into its parts as it is serialized (it may be large).
     Transaction transaction(connection);
-    store(connection, importId, serialized);
+    BlobParts::Writer parts(connection, "event_segments", importId);
+    QDataStream stream(&parts);
+    write(stream);
+    parts.finish();
+    if (stream.status() != QDataStream::Ok)
+        connection.fail(10 /* SQLITE_IOERR */, "writing the events' segment");
     transaction.commit();
 }
 

@@ -9,7 +9,6 @@
 #include <vector>
 
 class QDataStream;
-class QIODevice;
 
 namespace Funnelscope {
 
@@ -36,8 +35,6 @@ struct EventSegment
 
     /** Steps the events of import @p importId (the fallback when it has no segment). */
     static EventSegment fromRows(Connection &connection, qint64 importId);
-    /** Stores @p serialized (from its start to its end) as the segment of import @p importId. */
-    static void store(Connection &connection, qint64 importId, QIODevice &serialized);
     /** Stores this segment for import @p importId. */
     void store(Connection &connection, qint64 importId) const;
     /** The segment stored for @p importId, if any that can be read. */

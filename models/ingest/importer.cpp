@@ -7,6 +7,7 @@
 #include "parsestage.h"
 #include "sha256.h"
 #include "sourcepreset.h"
+#include "store/blobparts.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
 #include "store/foreignkeysoff.h"
@@ -18,16 +19,13 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
-#include "analysis/eventsegment.h"
 #include "analysis/eventtablebuilder.h"
 #include "analysis/memorypolicy.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QTemporaryFile>
 
 #include <cmath>
 #include <future>
@@ -320,14 +318,19 @@ struct Importer::Pass
 
 void Importer::Pass::storeSegment(qint64 importId, EventTableBuilder &segment)
 {
-    // Written sorted into a temporary file next to the workspace, then stored in the
-    // import's transaction. A segment that cannot be built (a full disk for the temporary
-    // file) is only a slower first report: EventTable::load() steps the import's rows.
-    QTemporaryFile serialized(QDir(directory).filePath(QStringLiteral(".funnelscope-segment-XXXXXX")));
+    // Streamed into its parts in the import's transaction as it is sorted. A segment that
+    // cannot be built (a full disk for the builder's temporary file) is only a slower first
+    // report: EventTable::load() steps the import's rows. A write the workspace refuses
+    // fails the import, as any other.
     writer->recordImport();
     std::unique_ptr<EventEncoder> encoder = writer->finish(); // stores the last links
-    if (segment.ok() && serialized.open() && segment.write(std::move(encoder), serialized) && serialized.flush())
-        EventSegment::store(db, importId, serialized);
+    BlobParts::Writer parts(db, "event_segments", importId);
+    const bool built = segment.ok() && segment.write(std::move(encoder), parts);
+    parts.rethrow();
+    if (built)
+        parts.finish();
+    else
+        parts.discard();
 }
 
 ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<bool(qint64, qint64)> &progress)

@@ -3,6 +3,7 @@
 #include "blobdevice.h"
 #include "connection.h"
 #include "statement.h"
+#include "storeerror.h"
 
 #include <algorithm>
 
@@ -69,32 +70,55 @@ BlobParts::Writer::Writer(Connection &connection, const char *table, qint64 impo
     , mTable(table)
     , mImportId(importId)
 {
-    Statement remove(connection, std::string("DELETE FROM ") + table + " WHERE import_id = ?");
-    remove.bind(1, importId);
-    remove.exec();
+    discard();
     mPending.reserve(size_t(partBytes));
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
 BlobParts::Writer::~Writer() = default;
 
-void BlobParts::Writer::write(const char *bytes, qint64 size)
+qint64 BlobParts::Writer::writeData(const char *bytes, qint64 size)
 {
-    while (size > 0) {
-        const qint64 room = partBytes - qint64(mPending.size());
-        const qint64 count = std::min(room, size);
-        mPending.insert(mPending.end(), bytes, bytes + count);
-        bytes += count;
-        size -= count;
-        if (qint64(mPending.size()) == partBytes)
-            store();
+    // A StoreError must not unwind through QIODevice and QDataStream: kept, and the device fails.
+    if (mError)
+        return -1;
+    try {
+        for (qint64 left = size; left > 0;) {
+            const qint64 count = std::min(partBytes - qint64(mPending.size()), left);
+            mPending.insert(mPending.end(), bytes, bytes + count);
+            bytes += count;
+            left -= count;
+            if (qint64(mPending.size()) == partBytes)
+                store();
+        }
+    } catch (const StoreError &) {
+        mError = std::current_exception();
+        return -1;
     }
+    return size;
 }
 
 void BlobParts::Writer::finish()
 {
+    rethrow();
     if (!mPending.empty() || mPart == 0)
         store(); // an empty stream is one empty part: the import has its row
     mPending = {};
+}
+
+void BlobParts::Writer::discard()
+{
+    Statement remove(mConnection, std::string("DELETE FROM ") + mTable + " WHERE import_id = ?");
+    remove.bind(1, mImportId);
+    remove.exec();
+    mPending.clear();
+    mPart = 0;
+}
+
+void BlobParts::Writer::rethrow() const
+{
+    if (mError)
+        std::rethrow_exception(mError);
 }
 
 void BlobParts::Writer::store()
@@ -105,18 +129,6 @@ void BlobParts::Writer::store()
     insert.bindBlob(3, mPending.data(), qint64(mPending.size()));
     insert.exec();
     mPending.clear();
-}
-
-void BlobParts::write(Connection &connection, const char *table, qint64 importId, QIODevice &source)
-{
-    Writer writer(connection, table, importId);
-    std::vector<char> piece(size_t(1) << 20);
-    qint64 read = 0;
-    while ((read = source.read(piece.data(), qint64(piece.size()))) > 0)
-        writer.write(piece.data(), read);
-    if (read < 0)
-        connection.fail(10 /* SQLITE_IOERR */, "reading what an import keeps");
-    writer.finish();
 }
 
 void BlobParts::write(Connection &connection, const char *table, qint64 importId, const char *bytes, qint64 size)

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 
+#include <exception>
 #include <memory>
 #include <vector>
 
@@ -21,21 +22,32 @@ class BlobParts
 public:
     static constexpr qint64 partBytes = qint64(8) << 20;
 
-    /** Replaces what @p table holds for @p importId by @p source's bytes from its position to its end. */
-    static void write(Connection &connection, const char *table, qint64 importId, QIODevice &source);
     /** Replaces what @p table holds for @p importId by @p bytes (a part each partBytes). */
     static void write(Connection &connection, const char *table, qint64 importId, const char *bytes, qint64 size);
 
-    /** Appends parts to what @p table holds for an import, a part each partBytes written to it. */
-    class Writer
+    /**
+     * Appends parts to what @p table holds for an import, a part each partBytes written
+     * to it: a sequential, write-only device, so a stream (a segment) goes into the
+     * workspace as it is made, with no temporary file between. A write the workspace
+     * refuses (a full disk) makes the device fail; rethrow() throws that StoreError.
+     */
+    class Writer : public QIODevice
     {
     public:
         /** Removes what @p table held for @p importId. */
         Writer(Connection &connection, const char *table, qint64 importId);
-        ~Writer();
-        void write(const char *bytes, qint64 size);
-        /** Stores the last part. */
+        ~Writer() override;
+        bool isSequential() const override { return true; }
+        /** Stores the last part; throws what a write met. */
         void finish();
+        /** Removes what was written (the stream could not be completed). */
+        void discard();
+        /** Throws the StoreError a write met, if any. */
+        void rethrow() const;
+
+    protected:
+        qint64 readData(char *, qint64) override { return -1; }
+        qint64 writeData(const char *bytes, qint64 size) override;
 
     private:
         void store();
@@ -44,6 +56,7 @@ public:
         qint64 mImportId;
         int mPart = 0;
         std::vector<char> mPending;
+        std::exception_ptr mError;
     };
 
     /** The imports @p table holds parts of. */

@@ -5,8 +5,10 @@
 #include "analysis/importremover.h"
 #include "store/connection.h"
 #include "store/importlog.h"
+#include "store/storeerror.h"
 #include "store/workspace.h"
 
+#include <QDataStream>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +56,64 @@ private Q_SLOTS:
 
         ImportRemover::remove(db, import);
         QCOMPARE(db.queryInt("SELECT count(*) FROM event_keys"), 0);
+    }
+
+    void aSegmentIsStreamedIntoItsPartsAsItIsMade()
+    {
+        // An import's segment goes through a QDataStream straight into the workspace, in
+        // writes of every size: what is read back is what was written.
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("s.funnelscope")));
+        Connection &db = workspace->connection();
+        const qint64 import = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
+        QByteArray expected;
+        {
+            BlobParts::Writer parts(db, "event_segments", import);
+            QDataStream stream(&parts);
+            QByteArray piece;
+            for (int i = 0; expected.size() < BlobParts::partBytes * 2 + 12345; ++i) {
+                piece.fill(char(i), (i * 7919) % 300000 + 1);
+                stream.writeRawData(piece.constData(), int(piece.size()));
+                expected += piece;
+            }
+            QCOMPARE(stream.status(), QDataStream::Ok);
+            parts.finish();
+        }
+        QCOMPARE(db.queryInt("SELECT count(*) FROM event_segments WHERE import_id = " + std::to_string(import)), 3);
+        QVERIFY(BlobParts::reader(db, "event_segments", import)->readAll() == expected);
+
+        // A stream that could not be completed leaves no parts behind.
+        BlobParts::Writer again(db, "event_segments", import);
+        again.write(expected.constData(), BlobParts::partBytes + 1);
+        again.discard();
+        QVERIFY(!BlobParts::reader(db, "event_segments", import));
+    }
+
+    void aFullDiskFailsTheStreamAndIsSaidAfterIt()
+    {
+        // The workspace may not grow past its size plus a few pages: the second part's
+        // insert meets a full disk. The error does not unwind through QDataStream; the
+        // stream fails, and rethrow() says what happened.
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("f.funnelscope")));
+        Connection &db = workspace->connection();
+        const qint64 import = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
+        const qint64 pages = db.queryInt("PRAGMA page_count");
+        const qint64 pageSize = db.queryInt("PRAGMA page_size");
+        db.exec("PRAGMA max_page_count = " + std::to_string(pages + BlobParts::partBytes * 3 / 2 / pageSize));
+        BlobParts::Writer parts(db, "event_segments", import);
+        QDataStream stream(&parts);
+        const QByteArray megabyte(1 << 20, 'x');
+        for (int i = 0; i < 3 * int(BlobParts::partBytes >> 20); ++i)
+            stream.writeRawData(megabyte.constData(), int(megabyte.size()));
+        QCOMPARE(stream.status(), QDataStream::WriteFailed);
+        try {
+            parts.rethrow();
+            QFAIL("the full disk was not said");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::Full);
+        }
+        QVERIFY_THROWS_EXCEPTION(StoreError, parts.finish());
     }
 };
 
