@@ -18,6 +18,7 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
+#include "store/writebehind.h"
 
 #include "analysis/eventtablebuilder.h"
 #include "analysis/memorypolicy.h"
@@ -533,6 +534,7 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
                                   const ImportOptions &options, const Progress &progress)
 {
     Connection &db = workspace.connection();
+    const WriteBehind writeBehind(workspace.path()); // the disk writes while the import computes
     const ForeignKeysOff foreignKeysOff(db);
     Transaction transaction(db);
     Pass pass{db, options, QFileInfo(workspace.path()).absolutePath(), {}};
