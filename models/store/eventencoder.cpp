@@ -63,30 +63,26 @@ EventEncoder::EventEncoder(Connection &connection, const QString &besidePath)
     const auto isUsers = [](Dictionary dictionary) { return sequenceOf(dictionary) == Dictionary::Users; };
     std::future<bool> users;
     if (!besidePath.isEmpty()) {
-        users = std::async(std::launch::async, [this, besidePath, isUsers] {
+        users = std::async(std::launch::async, [this, besidePath] {
             try {
                 Connection reader(besidePath, Connection::Mode::ReadOnly);
-                for (int d = 0; d < dictionaryCount; ++d) {
-                    if (isUsers(Dictionary(d)))
-                        load(reader, Dictionary(d));
-                }
+                loadUsers(reader);
                 return true;
             } catch (const StoreError &) {
                 return false; // read here instead
             }
         });
+    } else {
+        loadUsers(connection);
     }
     for (int d = 0; d < dictionaryCount; ++d) {
-        if (!users.valid() || !isUsers(Dictionary(d)))
+        if (!isUsers(Dictionary(d)))
             load(connection, Dictionary(d));
     }
     if (users.valid() && !users.get()) {
-        for (int d = 0; d < dictionaryCount; ++d) {
-            if (isUsers(Dictionary(d))) {
-                mIds[size_t(d)] = StringIds();
-                load(connection, Dictionary(d));
-            }
-        }
+        mIds[size_t(Dictionary::Users)] = StringIds();
+        mIds[size_t(Dictionary::AnonymousUsers)] = StringIds();
+        loadUsers(connection);
     }
 }
 
@@ -114,6 +110,28 @@ void EventEncoder::load(Connection &connection, Dictionary dictionary)
     // Tables shared by several dictionaries have one sequence of ids, kept in the first one's slot.
     if (sequenceOf(dictionary) == dictionary)
         mNextId[d] = connection.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table.table);
+}
+
+void EventEncoder::loadUsers(Connection &connection)
+{
+    // Known users and anonymous ids share the table: one scan to count each and one to
+    // read them, each row to its dictionary (a count and a read per dictionary scanned the
+    // table four times).
+    StringIds &known = mIds[size_t(Dictionary::Users)];
+    StringIds &anonymous = mIds[size_t(Dictionary::AnonymousUsers)];
+    Statement count(connection, "SELECT count(*), coalesce(sum(anonymous = 1), 0) FROM users");
+    if (count.step()) {
+        known.reserve(size_t(count.int64(0) - count.int64(1)));
+        anonymous.reserve(size_t(count.int64(1)));
+    }
+    Statement select(connection, "SELECT id, anonymous, key FROM users");
+    StringIds::Loader knownLoader(known);
+    StringIds::Loader anonymousLoader(anonymous);
+    while (select.step())
+        (select.int64(1) == 1 ? anonymousLoader : knownLoader).add(select.utf8(2), select.int64(0));
+    knownLoader.finish();
+    anonymousLoader.finish();
+    mNextId[size_t(Dictionary::Users)] = connection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM users");
 }
 
 qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added)

@@ -83,6 +83,8 @@ public:
 private:
     /** Reads one stored dictionary (and its next id) through @p connection. */
     void load(Connection &connection, Dictionary dictionary);
+    /** Reads both users' dictionaries (known and anonymous) and their next id in one pass. */
+    void loadUsers(Connection &connection);
     qint64 idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added);
     /** The dictionary whose id sequence @p dictionary uses (users share one, dimensions another). */
     static Dictionary sequenceOf(Dictionary dictionary);
