@@ -146,6 +146,7 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     options.dedupByContent = parser.isSet(QStringLiteral("dedup"));
     options.allowDuplicateFile = parser.isSet(QStringLiteral("allow-duplicate-file"));
     options.revenueEvents = parser.values(QStringLiteral("revenue-event"));
+    options.inPlace = true; // when no one else has the workspace open (InPlaceWrites)
     if (parser.isSet(QStringLiteral("watch"))) {
         if (!files.isEmpty())
             throw UsageError(tr("--watch imports what lands in the folder: name no files with it."));

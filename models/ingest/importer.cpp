@@ -13,6 +13,7 @@
 #include "store/foreignkeysoff.h"
 #include "store/identitysummary.h"
 #include "store/importlog.h"
+#include "store/inplacewrites.h"
 #include "store/jsontext.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
@@ -535,6 +536,7 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
 {
     Connection &db = workspace.connection();
     const WriteBehind writeBehind(workspace.path()); // the disk writes while the import computes
+    const std::optional<InPlaceWrites> inPlace = options.inPlace ? std::make_optional<InPlaceWrites>(db) : std::nullopt;
     const ForeignKeysOff foreignKeysOff(db);
     Transaction transaction(db);
     Pass pass{db, options, QFileInfo(workspace.path()).absolutePath(), {}};

@@ -22,6 +22,11 @@ struct ImportOptions
      * remembered there and used by its later imports. Empty: the workspace's, else the preset's.
      */
     QStringList revenueEvents;
+    /**
+     * Write the workspace in place (InPlaceWrites) when no one else has it open: the
+     * command line's imports. The window's keep the WAL, so its reports read meanwhile.
+     */
+    bool inPlace = false;
 };
 
 } // namespace Funnelscope

@@ -149,6 +149,21 @@ Connection::~Connection()
     sqlite3_close_v2(mDb);
 }
 
+bool Connection::tryExec(std::string_view sql)
+{
+    sqlite3_busy_handler(mDb, nullptr, nullptr);
+    const std::string text(sql);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(mDb, text.c_str(), nullptr, nullptr, &error);
+    sqlite3_free(error);
+    sqlite3_busy_handler(mDb, &Connection::busy, this);
+    if (rc == SQLITE_OK)
+        return true;
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        return false;
+    fail(rc, sql);
+}
+
 void Connection::exec(std::string_view sql)
 {
     const std::string text(sql);

@@ -37,6 +37,11 @@ public:
 
     /** Runs one or more statements that return no rows. */
     void exec(std::string_view sql);
+    /**
+     * exec() without waiting for another connection's lock: false when the file is
+     * locked or another connection keeps it from the change (SQLITE_BUSY, SQLITE_LOCKED).
+     */
+    bool tryExec(std::string_view sql);
     Statement prepare(std::string_view sql);
 
     /** The first column of the first row of a query, or @p fallback when there is no row. */

@@ -68,6 +68,18 @@ qint64 eventCount(const QString &path)
     return Workspace::open(path)->connection().queryInt("SELECT count(*) FROM events");
 }
 
+/** The records of a CSV file with a header and no line breaks inside fields: its lines less one. */
+qint64 csvRecords(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 lines = 0;
+    while (!file.atEnd())
+        lines += file.readLine().endsWith('\n') ? 1 : 0;
+    return lines - 1;
+}
+
 QString eventsText(const QString &path)
 {
     return Workspace::open(path)->connection().queryText(
@@ -1105,6 +1117,102 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(waiting.readAllStandardError()).contains(QLatin1String("Waiting for another import or edit")));
         holder.reset();
         QCOMPARE(eventCount(path), events + 1);
+    }
+
+    /** A workspace of the demo's 200 shoppers and a CSV of @p users more (their files' paths). */
+    std::pair<QString, QString> workspaceAndExport(const QString &name, int users)
+    {
+        const QString path = mDir.filePath(name + QStringLiteral(".funnelscope"));
+        const QString csv = mDir.filePath(name + QStringLiteral(".csv"));
+        if (funnelscope({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--users"), QStringLiteral("200")}).exitCode != 0
+            || funnelscope({QStringLiteral("demo"), QStringLiteral("--users"), QString::number(users), QStringLiteral("--csv"), csv}).exitCode != 0)
+            return {};
+        // Event ids of their own (the demo's count from e1 in both): every row is a new event.
+        QFile file(csv);
+        if (!file.open(QIODevice::ReadWrite))
+            return {};
+        QByteArray lines = file.readAll();
+        lines.replace("\ne", "\nexport-e");
+        file.resize(0);
+        file.write(lines);
+        return {path, csv};
+    }
+
+    void anImportAloneWritesTheWorkspaceInPlace()
+    {
+        // No one else has the workspace open: the import writes its pages into it once (a
+        // rollback journal keeps the old ones that change), not into the WAL and again at
+        // the checkpoint. Afterwards it is in WAL mode again, whole, with every event.
+        const auto [path, csv] = workspaceAndExport(QStringLiteral("inplace"), 20000);
+        QVERIFY(!path.isEmpty());
+        const qint64 events = eventCount(path);
+        const qint64 rows = csvRecords(csv);
+        QProcess process;
+        process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), {QStringLiteral("import"), csv, QStringLiteral("--workspace"), path});
+        bool journal = false;
+        qint64 wal = 0;
+        while (!process.waitForFinished(2)) {
+            journal = journal || QFileInfo::exists(path + QStringLiteral("-journal"));
+            wal = std::max(wal, QFileInfo(path + QStringLiteral("-wal")).size());
+        }
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(journal && wal == 0, qPrintable(QStringLiteral("journal seen: %1, WAL bytes: %2").arg(journal).arg(wal)));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+        QCOMPARE(eventCount(path), events + rows);
+        auto workspace = Workspace::open(path);
+        QCOMPARE(workspace->connection().queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(workspace->connection().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    void anOpenWindowKeepsReadingWhileTheCommandLineImports()
+    {
+        // Another connection has the workspace open (a window): the import leaves it in WAL
+        // mode, and the other reads the events as they were all along, never kept waiting.
+        const auto [path, csv] = workspaceAndExport(QStringLiteral("shared"), 20000);
+        QVERIFY(!path.isEmpty());
+        const qint64 events = eventCount(path);
+        auto window = Workspace::open(path);
+        QProcess process;
+        process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), {QStringLiteral("import"), csv, QStringLiteral("--workspace"), path});
+        const qint64 rows = csvRecords(csv);
+        int readsWhileWriting = 0; // the events from before, read while the WAL grew
+        while (!process.waitForFinished(20)) {
+            const qint64 wal = QFileInfo(path + QStringLiteral("-wal")).size();
+            const qint64 read = window->connection().queryInt("SELECT count(*) FROM events");
+            QVERIFY2(read == events || read == events + rows, qPrintable(QString::number(read))); // before or after, never half
+            readsWhileWriting += read == events && wal > 0 ? 1 : 0;
+        }
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(readsWhileWriting > 0);
+        QCOMPARE(window->connection().queryInt("SELECT count(*) FROM events"), events + rows);
+        QCOMPARE(window->connection().queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
+    }
+
+    void anImportKilledWhileWritingInPlaceLeavesTheWorkspaceAsItWas()
+    {
+        // Killed once it has written pages into the workspace itself: the next open plays
+        // the journal back, and the workspace is the one from before, whole.
+        const auto [path, csv] = workspaceAndExport(QStringLiteral("killed"), 60000);
+        QVERIFY(!path.isEmpty());
+        const qint64 events = eventCount(path);
+        const QString before = eventsText(path);
+        const qint64 imports = Workspace::open(path)->connection().queryInt("SELECT count(*) FROM imports");
+        const qint64 size = QFileInfo(path).size();
+        QProcess process;
+        process.start(QStringLiteral(FUNNELSCOPE_EXECUTABLE), {QStringLiteral("import"), csv, QStringLiteral("--workspace"), path});
+        QVERIFY(process.waitForStarted());
+        while (QFileInfo(path).size() < size + (4 << 20) && !process.waitForFinished(2)) {
+        }
+        QCOMPARE(process.state(), QProcess::Running); // killed mid-import, not after it
+        process.kill();
+        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-journal")));
+        QCOMPARE(eventCount(path), events);
+        QCOMPARE(eventsText(path), before);
+        auto workspace = Workspace::open(path);
+        QCOMPARE(workspace->connection().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(workspace->connection().queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(workspace->connection().queryInt("SELECT count(*) FROM imports"), imports);
     }
 
     void aFullDiskSaysSoAndChangesNothing()
