@@ -35,7 +35,13 @@ public:
     /** The same server's user and password on another host:port (a shard of its cluster). */
     ClickHouseConnection onHost(const QString &host, int port) const;
 
-    /** The answer to @p sql, in the database of the URL (when it exists: @p inDatabase). */
+    /**
+     * Whether a query refused with @p refusal is asked once more: a read that met
+     * ClickHouse's race of a cancelled shard (before 20.12: Code 101, "Unexpected packet
+     * Data received from client").
+     */
+    static bool askedAgain(const QString &sql, const QString &refusal);
+    /** The answer to @p sql, in the database of the URL (when it exists: @p inDatabase); see askedAgain(). */
     QByteArray query(const QString &sql, const TaskContext &task = {}, const Settings &settings = {},
                      bool inDatabase = true) const;
     /** The answer's rows, each split at tabs, values unescaped. */

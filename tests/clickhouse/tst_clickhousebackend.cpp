@@ -12,6 +12,7 @@
 #include "analysis/condition.h"
 #include "analysis/localbackend.h"
 #include "clickhouse/clickhousebackend.h"
+#include "clickhouse/clickhouseconnection.h"
 #include "clickhouse/clickhouseimporter.h"
 #include "export/cohortexport.h"
 #include "export/funnelexport.h"
@@ -40,6 +41,21 @@ class tst_ClickHouseBackend : public QObject
 
 private Q_SLOTS:
     void initTestCase() { ServerComparison::initTestCase(); }
+
+    void aReadThatMetTheShardCancelRaceIsAskedAgain()
+    {
+        // ClickHouse 18.16's cluster once refused a report's read with its known race (a
+        // shard's part cancelled while sent): a read is asked once more, a write or any
+        // other refusal is said at once.
+        const QString race = QStringLiteral("Code: 101, e.displayText() = DB::Exception: Received from 127.0.0.2:43391. "
+                                            "DB::NetException. DB::NetException: Unexpected packet Data received from client.");
+        QVERIFY(ClickHouseConnection::askedAgain(QStringLiteral("SELECT count() FROM events_all"), race));
+        QVERIFY(ClickHouseConnection::askedAgain(QStringLiteral("  select 1"), race));
+        QVERIFY(!ClickHouseConnection::askedAgain(QStringLiteral("INSERT INTO events_all SELECT * FROM staging"), race));
+        QVERIFY(!ClickHouseConnection::askedAgain(QStringLiteral("ALTER TABLE events DELETE WHERE import_id = 3"), race));
+        QVERIFY(!ClickHouseConnection::askedAgain(QStringLiteral("SELECT count() FROM events_all"),
+                                                  QStringLiteral("Code: 60, e.displayText() = DB::Exception: Table x doesn't exist.")));
+    }
 
     // The datasets every backend must agree on (ServerComparison::sameReportsAsLocal()).
     void sameReportsAsLocal_data()
