@@ -152,16 +152,16 @@ Connection::~Connection()
 bool Connection::tryExec(std::string_view sql)
 {
     sqlite3_busy_handler(mDb, nullptr, nullptr);
-    const std::string text(sql);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(mDb, text.c_str(), nullptr, nullptr, &error);
-    sqlite3_free(error);
-    sqlite3_busy_handler(mDb, &Connection::busy, this);
-    if (rc == SQLITE_OK)
-        return true;
-    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    try {
+        exec(sql);
+    } catch (const StoreError &error) {
+        sqlite3_busy_handler(mDb, &Connection::busy, this);
+        if (error.kind() != StoreError::Kind::Busy) // SQLITE_BUSY and SQLITE_LOCKED (kindOf())
+            throw;
         return false;
-    fail(rc, sql);
+    }
+    sqlite3_busy_handler(mDb, &Connection::busy, this);
+    return true;
 }
 
 void Connection::exec(std::string_view sql)

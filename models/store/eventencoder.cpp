@@ -26,8 +26,6 @@ struct Table
 Table tableOf(Dictionary dictionary)
 {
     switch (dictionary) {
-    case Dictionary::Users: return {"users", "key", " WHERE anonymous = 0"};
-    case Dictionary::AnonymousUsers: return {"users", "key", " WHERE anonymous = 1"};
     case Dictionary::EventTypes: return {"event_types", "name"};
     case Dictionary::Sessions: return {"sessions", "key"};
     default: return {"dimension_values", "value", " WHERE field = ?"};
@@ -88,6 +86,7 @@ EventEncoder::EventEncoder(Connection &connection, const QString &besidePath)
 
 void EventEncoder::load(Connection &connection, Dictionary dictionary)
 {
+    Q_ASSERT(sequenceOf(dictionary) != Dictionary::Users); // both users' dictionaries: loadUsers()
     const size_t d = size_t(dictionary);
     const Table table = tableOf(dictionary);
     const char *field = dimensionField(dictionary);

@@ -81,7 +81,7 @@ public:
     void clear(Dictionary dictionary);
 
 private:
-    /** Reads one stored dictionary (and its next id) through @p connection. */
+    /** Reads one stored dictionary other than the users' (loadUsers()), and its next id, through @p connection. */
     void load(Connection &connection, Dictionary dictionary);
     /** Reads both users' dictionaries (known and anonymous) and their next id in one pass. */
     void loadUsers(Connection &connection);
