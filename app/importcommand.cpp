@@ -35,6 +35,17 @@ void requestStop(int)
     stopRequested = true;
 }
 
+/** The import's progress on @p progress: the bytes while it reads, the stage around that. */
+Importer::Progress drawnOn(TerminalProgress &progress)
+{
+    return [&progress](const ImportProgress &at) {
+        progress.status(ImportProgress::describe(at.stage));
+        if (at.stage == ImportProgress::Stage::Reading)
+            progress.update(at.bytes, at.total, at.rows);
+        return true;
+    };
+}
+
 } // namespace
 
 int ImportCommand::watch(const QString &path, const QString &folder, const ImportOptions &options, QTextStream &err)
@@ -186,10 +197,7 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     try {
         // All the files in one transaction: a bad one leaves nothing of the others behind.
         TerminalProgress progress(plans.size() == 1 ? tr("Importing %1").arg(plans.first().fileName) : tr("Importing %n files", nullptr, int(plans.size())));
-        batch = Importer::importAll(*workspace, plans, options, [&progress](qint64 bytes, qint64 total, qint64 rows) {
-            progress.update(bytes, total, rows);
-            return true;
-        });
+        batch = Importer::importAll(*workspace, plans, options, drawnOn(progress));
     } catch (const IngestError &error) {
         forgetNewWorkspace();
         throw UsageError(error.message());
@@ -208,10 +216,7 @@ int ImportCommand::importToServer(const ClickHouseUrl &url, const QList<ImportPl
     Importer::Batch batch;
     try {
         TerminalProgress progress(tr("Importing into %1").arg(url.toString()));
-        batch = ClickHouseImporter::importAll(url, plans, options, [&progress](qint64 bytes, qint64 total, qint64 rows) {
-            progress.update(bytes, total, rows);
-            return true;
-        });
+        batch = ClickHouseImporter::importAll(url, plans, options, drawnOn(progress));
     } catch (const IngestError &error) {
         throw UsageError(error.message());
     }

@@ -52,6 +52,12 @@ QString TerminalProgress::line(const QString &label, qint64 bytes, qint64 total,
     return parts.isEmpty() ? label : tr("%1: %2").arg(label, parts.join(QStringLiteral(" · ")));
 }
 
+QString TerminalProgress::statusLine(const QString &label, const QString &status, qint64 elapsedMs)
+{
+    const QString text = tr("%1: %2").arg(label, status);
+    return elapsedMs < 1000 ? text : tr("%1 %2 s").arg(text, QLocale().toString(elapsedMs / 1000));
+}
+
 void TerminalProgress::update(qint64 bytes, qint64 total, qint64 rows)
 {
     if (!mEnabled)
@@ -61,19 +67,53 @@ void TerminalProgress::update(qint64 bytes, qint64 total, qint64 rows)
         return;
     mLastDrawMs = now;
     std::lock_guard lock(mMutex);
-    draw(line(mLabel, bytes, total, rows, now));
+    if (mStatus.isEmpty())
+        draw(line(mLabel, bytes, total, rows, now));
 }
 
 void TerminalProgress::ticking()
 {
-    if (!mEnabled || mTicker.joinable())
+    if (!mEnabled)
+        return;
+    {
+        std::lock_guard lock(mMutex);
+        mReport = true;
+    }
+    startTicker();
+}
+
+void TerminalProgress::status(const QString &text)
+{
+    if (!mEnabled)
+        return;
+    {
+        std::lock_guard lock(mMutex);
+        if (text == mStatus)
+            return;
+        mStatus = text;
+        mStatusClock.start();
+        if (!text.isEmpty())
+            draw(statusLine(mLabel, text, 0));
+    }
+    mLastDrawMs = -1000; // the next update() draws at once
+    if (!text.isEmpty())
+        startTicker();
+}
+
+void TerminalProgress::startTicker()
+{
+    if (mTicker.joinable())
         return;
     mTicker = std::thread([this] {
         std::unique_lock lock(mMutex);
         while (!mWake.wait_for(lock, std::chrono::milliseconds(250), [this] { return mStop; })) {
-            const qint64 seconds = mClock.elapsed() / 1000;
-            if (seconds >= 1)
-                draw(tr("%1 %2 s").arg(mLabel, QLocale().toString(seconds)));
+            if (!mStatus.isEmpty()) {
+                draw(statusLine(mLabel, mStatus, mStatusClock.elapsed()));
+            } else if (mReport) {
+                const qint64 seconds = mClock.elapsed() / 1000;
+                if (seconds >= 1)
+                    draw(tr("%1 %2 s").arg(mLabel, QLocale().toString(seconds)));
+            }
         }
     });
 }

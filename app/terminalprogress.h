@@ -18,7 +18,9 @@ namespace Funnelscope {
  * the work ends, so what stays on the screen is the command's own output.
  *
  * A report knows no total: ticking() shows "Computing the funnel… 3 s" after the first
- * second, from a thread of its own, until the object is destroyed.
+ * second, from a thread of its own, until the object is destroyed. Work between counted
+ * parts says what it does with status(): "Importing shop.csv: Sorting the events for the
+ * reports… 3 s", the seconds those took, until status("") hands back to update().
  */
 class TerminalProgress
 {
@@ -36,18 +38,26 @@ public:
     void update(qint64 bytes, qint64 total, qint64 rows);
     /** Starts the elapsed-time line of a report. */
     void ticking();
+    /** What the work does now, with the seconds it has taken; empty: update() draws again. */
+    void status(const QString &text);
     /** The line as update() draws it (for the tests). */
     static QString line(const QString &label, qint64 bytes, qint64 total, qint64 rows, qint64 elapsedMs);
+    /** The line as status() draws it, @p elapsedMs into it (for the tests). */
+    static QString statusLine(const QString &label, const QString &status, qint64 elapsedMs);
 
 private:
     void draw(const QString &text);
     void clear();
+    void startTicker();
 
     QString mLabel;
     bool mEnabled = false;
     bool mDrawn = false;
     QElapsedTimer mClock;
     qint64 mLastDrawMs = -1000;
+    bool mReport = false; // ticking(): the whole command's seconds
+    QString mStatus;      // status(): its own seconds
+    QElapsedTimer mStatusClock;
     std::mutex mMutex;
     std::condition_variable mWake;
     bool mStop = false;

@@ -4230,6 +4230,14 @@ Befehle:
             <numerusform>&lt;b&gt;Alle %Ln Dateien&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import is being saved and can no longer be cancelled.</source>
+        <translation>Der Import wird gespeichert und kann nicht mehr abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportInput</name>
@@ -4315,6 +4323,25 @@ Befehle:
     <message>
         <source>%1 (%2); times: %3, e.g. “%4”</source>
         <translation>%1 (%2); Zeiten: %3, z. B. „%4“</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportProgress</name>
+    <message>
+        <source>Reading the workspace’s shoppers and sessions…</source>
+        <translation>Kunden und Sitzungen des Arbeitsbereichs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Sorting the events for the reports…</source>
+        <translation>Ereignisse werden für die Berichte sortiert…</translation>
+    </message>
+    <message>
+        <source>Saving the workspace…</source>
+        <translation>Arbeitsbereich wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Sending the events to the server…</source>
+        <translation>Ereignisse werden an den Server gesendet…</translation>
     </message>
 </context>
 <context>

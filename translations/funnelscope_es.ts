@@ -4230,6 +4230,14 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
             <numerusform>&lt;b&gt;Los %Ln archivos&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import is being saved and can no longer be cancelled.</source>
+        <translation>La importación se está guardando y ya no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportInput</name>
@@ -4315,6 +4323,25 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     <message>
         <source>%1 (%2); times: %3, e.g. “%4”</source>
         <translation>%1 (%2); horas: %3, p. ej. «%4»</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportProgress</name>
+    <message>
+        <source>Reading the workspace’s shoppers and sessions…</source>
+        <translation>Leyendo los compradores y las sesiones del espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Sorting the events for the reports…</source>
+        <translation>Ordenando los eventos para los informes…</translation>
+    </message>
+    <message>
+        <source>Saving the workspace…</source>
+        <translation>Guardando el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Sending the events to the server…</source>
+        <translation>Enviando los eventos al servidor…</translation>
     </message>
 </context>
 <context>

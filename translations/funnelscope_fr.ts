@@ -4230,6 +4230,14 @@ Commandes :
             <numerusform>&lt;b&gt;Les %Ln fichiers&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import is being saved and can no longer be cancelled.</source>
+        <translation>L’import est en cours d’enregistrement et ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::ImportInput</name>
@@ -4315,6 +4323,25 @@ Commandes :
     <message>
         <source>%1 (%2); times: %3, e.g. “%4”</source>
         <translation>%1 (%2) ; heures : %3, p. ex. « %4 »</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::ImportProgress</name>
+    <message>
+        <source>Reading the workspace’s shoppers and sessions…</source>
+        <translation>Lecture des acheteurs et des sessions de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Sorting the events for the reports…</source>
+        <translation>Tri des événements pour les rapports…</translation>
+    </message>
+    <message>
+        <source>Saving the workspace…</source>
+        <translation>Enregistrement de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Sending the events to the server…</source>
+        <translation>Envoi des événements au serveur…</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Funnelscope {
@@ -82,6 +83,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent, const 
     , mPreviewView(new QTableView(this))
     , mProgress(new QProgressBar(this))
     , mProgressText(new QLabel(this))
+    , mStatusTimer(new QTimer(this))
     , mResult(new QLabel(this))
     , mButtons(new QDialogButtonBox(this))
 {
@@ -228,6 +230,9 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent, const 
     layout->addWidget(mButtons);
 
     connect(&mImportWorker, &WorkerBase::progressChanged, this, &ImportDialog::showProgress);
+    connect(&mImportWorker, &WorkerBase::statusChanged, this, &ImportDialog::showStatus);
+    mStatusTimer->setInterval(500);
+    connect(mStatusTimer, &QTimer::timeout, this, &ImportDialog::showStatusTime);
 
     if (!restoreGeometry(importGeometry.value()))
         resize(1080, 640);
@@ -451,10 +456,14 @@ void ImportDialog::startImport()
     mProgressText->setText(tr("Starting…"));
     mResult->clear();
     mClock.start();
+    mStatus.clear();
+    mCancelling = false;
 
     mImportWorker.start([plans = mPlans, opts, workspacePath = mWorkspacePath, password = mServerPassword](const TaskContext &task) {
-        const auto progress = [&task](qint64 bytes, qint64 total, qint64 rows) {
-            task.setProgress(bytes, total, rows);
+        const auto progress = [&task](const ImportProgress &at) {
+            task.setStatus(ImportProgress::describe(at.stage));
+            if (at.stage == ImportProgress::Stage::Reading)
+                task.setProgress(at.bytes, at.total, at.rows);
             return !task.isCancelled();
         };
         // A server: parsed here, then sent (a failure takes this import out again).
@@ -475,14 +484,47 @@ QString ImportDialog::workspaceName() const
 void ImportDialog::cancelImport()
 {
     if (isImporting()) {
+        mCancelling = true;
+        mStatusTimer->stop();
         mProgressText->setText(tr("Cancelling: the workspace is being put back as it was…"));
         mImportWorker.stop(); // the import rolls back, then says it was cancelled
     }
 }
 
+void ImportDialog::showStatus(const QString &status)
+{
+    mStatus = status;
+    mStatusClock.start();
+    QPushButton *cancel = mButtons->button(QDialogButtonBox::Cancel);
+    if (status.isEmpty()) {
+        mStatusTimer->stop();
+        mProgress->setRange(0, int(qMax<qint64>(1, mTotalBytes / 1024)));
+        Q_EMIT statusShown(status);
+        return;
+    }
+    mProgress->setRange(0, 0); // busy: the stage has no measure
+    // Once it saves, the import is past the point where a cancel could put the workspace back.
+    const bool saving = status == ImportProgress::describe(ImportProgress::Stage::Saving);
+    cancel->setEnabled(!saving && !mCancelling);
+    cancel->setToolTip(saving ? tr("The import is being saved and can no longer be cancelled.") : QString());
+    if (!mCancelling) {
+        mStatusTimer->start();
+        showStatusTime();
+    }
+    Q_EMIT statusShown(status);
+}
+
+void ImportDialog::showStatusTime()
+{
+    const qint64 seconds = mStatusClock.elapsed() / 1000;
+    mProgressText->setText(seconds < 1 ? mStatus : tr("%1 %2 s").arg(mStatus, QLocale().toString(seconds)));
+}
+
 void ImportDialog::showProgress(qint64 done, qint64 total, qint64 rows)
 {
     Q_UNUSED(total);
+    if (mCancelling)
+        return;
     mProgress->setValue(int(done / 1024));
     const double seconds = double(mClock.elapsed()) / 1000.0;
     const double bytes = double(done);
@@ -501,8 +543,11 @@ void ImportDialog::showResult(const Outcome<Importer::Batch> &outcome)
     const Importer::Batch batch = outcome.ok() ? outcome.value() : Importer::Batch();
     const QString &error = outcome.error();
     const QLocale locale;
+    mStatusTimer->stop();
     mProgress->hide();
     mProgressText->clear();
+    mButtons->button(QDialogButtonBox::Cancel)->setEnabled(true);
+    mButtons->button(QDialogButtonBox::Cancel)->setToolTip(QString());
     QString text;
     ImportReport total;
     const auto line = [&](const QString &name, const ImportReport &report) {

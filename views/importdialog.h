@@ -16,6 +16,7 @@ class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QTimer;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void imported(const Funnelscope::ImportReport &report);
     /** The import ended (done, cancelled or failed): its summary is on screen. */
     void finished();
+    /** The stage the import is at now shows (ImportProgress::describe(); empty: counting rows again). */
+    void statusShown(const QString &status);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -85,6 +88,9 @@ private:
     void showPlans(const Outcome<PlanOutcome> &outcome);
     void showSelectedPlan();
     void showProgress(qint64 bytes, qint64 total, qint64 rows);
+    /** A stage without a measure (ImportProgress::describe()): a busy bar and the seconds it takes; empty: counting again. */
+    void showStatus(const QString &status);
+    void showStatusTime();
     void showResult(const Outcome<Importer::Batch> &outcome);
 
     QString mWorkspacePath;
@@ -97,6 +103,9 @@ private:
     bool mPlanned = false;
     qint64 mTotalBytes = 0;
     QElapsedTimer mClock;
+    QString mStatus;            ///< the import's stage while it has nothing to count
+    QElapsedTimer mStatusClock; ///< since that stage began
+    bool mCancelling = false;   ///< Cancel was pressed: its sentence stays until the answer
 
     QStackedWidget *mStack;
     QListWidget *mFileList;
@@ -113,6 +122,7 @@ private:
     QLabel *mRunningTitle = nullptr;
     QProgressBar *mProgress;
     QLabel *mProgressText;
+    QTimer *mStatusTimer; ///< the seconds of a stage without a measure
     QLabel *mResult;
     QDialogButtonBox *mButtons;
     QPushButton *mImportButton;

@@ -313,7 +313,10 @@ struct Importer::Pass
     std::unique_ptr<EventWriter> writer;
     bool valuesWritten = false; ///< by an earlier file, in the transaction
 
-    ImportReport run(const ImportPlan &plan, const std::function<bool(qint64, qint64)> &progress);
+    /** Where the pass is: @p bytes and @p rows of this plan; false cancels. */
+    using PassProgress = std::function<bool(ImportProgress::Stage stage, qint64 bytes, qint64 rows)>;
+
+    ImportReport run(const ImportPlan &plan, const PassProgress &progress);
     /** Stores the import's segment of the events @p segment collected (none when it could not be built). */
     void storeSegment(qint64 importId, EventTableBuilder &segment);
 };
@@ -335,8 +338,9 @@ void Importer::Pass::storeSegment(qint64 importId, EventTableBuilder &segment)
         parts.discard();
 }
 
-ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<bool(qint64, qint64)> &progress)
+ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &progress)
 {
+    using Stage = ImportProgress::Stage;
     QElapsedTimer timer;
     timer.start();
     ImportSource source;
@@ -347,6 +351,14 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
     source.mappingJson = plan.mapping.toJson();
     source.timezone = options.timezone;
     const qint64 importId = ImportLog::begin(db, source);
+    ImportReport report;
+    report.importId = importId;
+    report.fileName = plan.fileName;
+    report.format = source.format;
+    if (progress && !progress(Stage::Opening, 0, 0)) {
+        report.cancelled = true;
+        return report; // the transaction rolls back
+    }
     // The first file's dictionaries and keys can be read beside the transaction through
     // connections of their own (it has written none yet); a later file's must be read
     // through it, which holds what earlier files added.
@@ -360,10 +372,6 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
     size_t eventIndex = 0; // of the events the parse stage gave the segment
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 
-    ImportReport report;
-    report.importId = importId;
-    report.fileName = plan.fileName;
-    report.format = source.format;
     std::unordered_map<std::string, qint64> rejectedByReason;
     QStringList firstRejections; // for an import that imports nothing
     std::vector<qint64> eventsByType; // by event type id
@@ -374,7 +382,7 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
         writer->addValues(batch->added);
         for (const ParsedItem &item : batch->items) {
             ++rows;
-            if (progress && (rows & 2047) == 0 && !progress(stage.bytesRead(), rows)) {
+            if (progress && (rows & 2047) == 0 && !progress(Stage::Reading, stage.bytesRead(), rows)) {
                 stage.stop();
                 report.cancelled = true;
                 report.counts.rowsRead = rows;
@@ -452,6 +460,10 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const std::function<boo
     setSha.bind(2, importId);
     setSha.exec();
     ImportLog::finish(db, importId, report.counts);
+    if (progress && !progress(Stage::Sorting, stage.bytesRead(), rows)) {
+        report.cancelled = true;
+        return report;
+    }
     storeSegment(importId, segment);
     report.durationMs = timer.elapsed();
     return report;
@@ -511,12 +523,12 @@ QList<ImportReport> Importer::runPasses(Pass &pass, const QList<ImportPlan> &pla
     qint64 rowsDone = 0;
     QList<ImportReport> reports;
     for (const ImportPlan &plan : plans) {
-        const auto onProgress = [&](qint64 bytes, qint64 rows) {
-            return !progress || progress(done + bytes, std::max(total, done + bytes), rowsDone + rows);
+        const auto onProgress = [&](ImportProgress::Stage stage, qint64 bytes, qint64 rows) {
+            return !progress || progress({stage, done + bytes, std::max(total, done + bytes), rowsDone + rows});
         };
         ImportReport report;
         try {
-            report = pass.run(plan, onProgress);
+            report = pass.run(plan, progress ? Pass::PassProgress(onProgress) : Pass::PassProgress());
         } catch (const StoreError &error) {
             if (error.kind() != StoreError::Kind::Full)
                 throw;
@@ -545,6 +557,20 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
     if (!reports.isEmpty() && reports.last().cancelled)
         return reports; // the transaction rolls back
     pass.writer.reset();
+    if (progress) {
+        // The last word before the commit: a cancel until here still rolls back.
+        qint64 bytes = 0;
+        qint64 rows = 0;
+        for (const ImportPlan &plan : plans)
+            bytes += std::max<qint64>(0, plan.fileSize);
+        for (const ImportReport &report : reports)
+            rows += report.counts.rowsRead;
+        if (!progress({ImportProgress::Stage::Saving, bytes, bytes, rows})) {
+            QList<ImportReport> cancelled = reports;
+            cancelled.last().cancelled = true;
+            return cancelled; // the transaction rolls back
+        }
+    }
     try {
         transaction.commit();
     } catch (const StoreError &error) {

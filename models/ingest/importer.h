@@ -2,6 +2,7 @@
 
 #include "importoptions.h"
 #include "importplan.h"
+#include "importprogress.h"
 #include "importreport.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,13 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(Funnelscope::Importer)
 
 public:
-    /** Bytes read so far of the file's total, rows so far; returning false cancels. */
-    using Progress = std::function<bool(qint64 bytes, qint64 total, qint64 rows)>;
+    /**
+     * Where the import is: bytes read so far of the files' total and rows so far, or a
+     * stage around the reading (called once as each begins). Returning false cancels and
+     * rolls everything back, at Saving too: that last call comes just before the commit,
+     * and from then on nothing cancels.
+     */
+    using Progress = std::function<bool(const ImportProgress &progress)>;
 
     static constexpr int previewRowCount = 100;
 

@@ -28,6 +28,8 @@ class TaskContext
 public:
     /** @p done of @p total (bytes, users), and @p count of what was made of them (rows, events; -1: none). */
     using ProgressHandler = std::function<void(qint64 done, qint64 total, qint64 count)>;
+    /** What the work is doing while it has nothing to count ("Sorting the events…"); empty: counting again. */
+    using StatusHandler = std::function<void(const QString &status)>;
 
     TaskContext()
         : mState(std::make_shared<State>())
@@ -59,12 +61,29 @@ public:
         mState->progress(done, total, count);
     }
 
+    /** Where setStatus() goes (set before the work starts). */
+    void onStatus(StatusHandler handler) const { mState->status = std::move(handler); }
+    /**
+     * Says what the work is doing while it has no measure of how far it is (or, empty,
+     * that it counts again): passed on each time it changes, never held back as
+     * setProgress() is. Called from the work's one thread.
+     */
+    void setStatus(const QString &status) const
+    {
+        if (!mState->status || status == mState->lastStatus)
+            return;
+        mState->lastStatus = status;
+        mState->status(status);
+    }
+
 private:
     struct State
     {
         State() { clock.start(); }
         std::atomic<bool> cancelled{false};
         ProgressHandler progress;
+        StatusHandler status;
+        QString lastStatus; // only the work's thread reads and writes it
         QElapsedTimer clock;
         std::atomic<qint64> lastProgressMs{-1000};
     };

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     /** The running task's progress (from its TaskContext), on the GUI thread. */
     void progressChanged(qint64 done, qint64 total, qint64 count);
+    /** What the running task is doing while it has nothing to count (TaskContext::setStatus()); empty: counting again. */
+    void statusChanged(const QString &status);
 
 protected:
     /**
@@ -122,6 +124,12 @@ public:
             mailbox->post([generation, done, total, count](WorkerBase *owner) {
                 if (owner->generation() == generation)
                     Q_EMIT owner->progressChanged(done, total, count);
+            });
+        });
+        task.onStatus([mailbox, generation](const QString &status) {
+            mailbox->post([generation, status](WorkerBase *owner) {
+                if (owner->generation() == generation)
+                    Q_EMIT owner->statusChanged(status);
             });
         });
         // The answer always comes later, from the event loop, and only while this worker

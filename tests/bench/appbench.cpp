@@ -119,7 +119,7 @@ int main(int argc, char **argv)
         auto workspace = Workspace::create(path);
         const ImportOptions options;
         return Importer::run(*workspace, Importer::plan(csv, options), options,
-                             [](qint64, qint64, qint64) { return true; });
+                             [](const ImportProgress &) { return true; });
     });
     result.insert(QStringLiteral("import_s"), double(timer.nsecsElapsed()) / 1e9);
     result.insert(QStringLiteral("import_events"), report.counts.imported);

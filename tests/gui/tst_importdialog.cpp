@@ -122,6 +122,81 @@ private Q_SLOTS:
         QCOMPARE(count(workspace, "users"), 0);
     }
 
+    // Around the reading the bar has nothing to count: it shows it is busy and says what
+    // the import does (an append first reads the workspace's shoppers); while it saves,
+    // Cancel is off, as a cancel could no longer put the workspace back. (That a cancel
+    // while sorting still puts it back: tst_importer, cancelLeavesTheWorkspaceAsBefore.)
+    void theStagesAroundTheReadingAreShown()
+    {
+        QByteArray csv = "user_id,event,timestamp\n";
+        for (int i = 0; i < 20000; ++i)
+            csv += "u" + QByteArray::number(i % 900) + ",view,2024-01-02T00:00:00Z\n";
+        const QString workspace = newWorkspace();
+        {
+            const QString first = writeFile(QStringLiteral("first.csv"), "user_id,event,timestamp\nu1,view,2024-01-01T00:00:00Z\n");
+            ImportDialog dialog(workspace);
+            QSignalSpy planned(&dialog, &ImportDialog::planned);
+            dialog.addFiles({first});
+            QVERIFY(planned.wait(10000));
+            QSignalSpy finished(&dialog, &ImportDialog::finished);
+            dialog.startImport();
+            QVERIFY(finished.wait(30000));
+        }
+        const QString file = writeFile(QStringLiteral("day.csv"), csv);
+        ImportDialog dialog(workspace);
+        dialog.show();
+        QSignalSpy planned(&dialog, &ImportDialog::planned);
+        dialog.addFiles({file});
+        QVERIFY(planned.wait(10000));
+        auto *bar = dialog.findChild<QProgressBar *>();
+        QAbstractButton *cancel = nullptr;
+        for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+            if (button->text() == QLatin1String("Cancel"))
+                cancel = button;
+        }
+        QVERIFY(cancel);
+        struct Shown
+        {
+            QString status;
+            bool busy;
+            bool cancellable;
+            QString text;
+        };
+        QList<Shown> shown;
+        connect(&dialog, &ImportDialog::statusShown, &dialog, [&](const QString &status) {
+            QString text;
+            for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text() == status)
+                    text = label->text();
+            }
+            shown.append({status, bar->maximum() == 0, cancel->isEnabled(), text});
+            if (status == QStringLiteral("Sorting the events for the reports…"))
+                screenshot(dialog, "import-sorting");
+        });
+        QSignalSpy finished(&dialog, &ImportDialog::finished);
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.startImport();
+        QVERIFY(finished.wait(30000));
+        QStringList statuses;
+        for (const Shown &one : std::as_const(shown))
+            statuses.append(one.status);
+        QCOMPARE(statuses, (QStringList{QStringLiteral("Reading the workspace’s shoppers and sessions…"), QString(),
+                                        QStringLiteral("Sorting the events for the reports…"),
+                                        QStringLiteral("Saving the workspace…")}));
+        for (const Shown &one : std::as_const(shown)) {
+            QCOMPARE(one.busy, !one.status.isEmpty()); // a stage without a measure: a busy bar
+            if (!one.status.isEmpty())
+                QCOMPARE(one.text, one.status); // and it says which
+        }
+        QVERIFY(shown[2].cancellable);
+        QVERIFY(!shown[3].cancellable);
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(count(workspace, "events"), 20001);
+        // The result: Close, which works again.
+        QVERIFY(cancel->isEnabled());
+        QCOMPARE(cancel->text(), QStringLiteral("Close"));
+    }
+
     void aBadFileIsExplainedAndAMappingCanBeFixed()
     {
         const QString file = writeFile(QStringLiteral("odd.csv"), "who,what,at\nann,visit,2024-05-01 09:00:00\n");

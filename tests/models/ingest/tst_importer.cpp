@@ -418,8 +418,23 @@ private Q_SLOTS:
         QCOMPARE(count(*workspace, "users"), 0);
     }
 
+    // A cancel at any stage until the commit, the sorting and the last word before saving
+    // included (a cancel pressed while the segment is sorted is heard there), puts the
+    // workspace back; nothing is asked after it.
+    void cancelLeavesTheWorkspaceAsBefore_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<int>("call"); // of that stage's calls, the one answered with false
+        QTest::newRow("opening") << int(ImportProgress::Stage::Opening) << 1;
+        QTest::newRow("reading") << int(ImportProgress::Stage::Reading) << 2;
+        QTest::newRow("sorting") << int(ImportProgress::Stage::Sorting) << 1;
+        QTest::newRow("saving") << int(ImportProgress::Stage::Saving) << 1;
+    }
+
     void cancelLeavesTheWorkspaceAsBefore()
     {
+        QFETCH(int, stage);
+        QFETCH(int, call);
         QByteArray csv = "user_id,event,timestamp\n";
         for (int i = 0; i < 10000; ++i)
             csv += "u" + QByteArray::number(i) + ",view,2024-01-01T00:00:00Z\n";
@@ -428,19 +443,74 @@ private Q_SLOTS:
         DemoShop::generate(*workspace, {30, 2});
         const qint64 events = count(*workspace, "events");
         const qint64 users = count(*workspace, "users");
+        const qint64 segments = count(*workspace, "event_segments");
         const ImportOptions options;
         int calls = 0;
+        bool askedAfter = false;
+        bool cancelled = false;
         const ImportReport report = Importer::run(*workspace, Importer::plan(file, options), options,
-                                                  [&calls](qint64 bytes, qint64 total, qint64 rows) {
-                                                      Q_ASSERT(bytes <= total && rows > 0);
-                                                      return ++calls < 2;
+                                                  [&](const ImportProgress &at) {
+                                                      askedAfter = askedAfter || cancelled;
+                                                      if (int(at.stage) == stage && ++calls == call)
+                                                          cancelled = true;
+                                                      return !cancelled;
                                                   });
+        QVERIFY(cancelled);
+        QVERIFY(!askedAfter);
         QVERIFY(report.cancelled);
-        QCOMPARE(calls, 2);
         QCOMPARE(count(*workspace, "events"), events);
         QCOMPARE(count(*workspace, "imports"), 1);
         QCOMPARE(count(*workspace, "users"), users);
+        QCOMPARE(count(*workspace, "event_segments"), segments);
         QCOMPARE(workspace->connection().queryInt("SELECT count(*) FROM users WHERE anonymous = 0"), 30);
+    }
+
+    // What a progress bar hears from an import of two files into a workspace that holds
+    // events: each file's opening, reading and sorting, then the saving, once; the bytes
+    // never go back, and the saving has all of them and every row.
+    void theStagesComeInOrderAroundTheReading()
+    {
+        using Stage = ImportProgress::Stage;
+        QStringList files;
+        qint64 sizes = 0;
+        for (int f = 0; f < 2; ++f) {
+            QByteArray csv = "user_id,event,timestamp\n";
+            for (int i = 0; i < 9000; ++i)
+                csv += "u" + QByteArray::number(i % 700) + (f ? ",cart," : ",view,") + "2024-01-0" + QByteArray::number(1 + f)
+                    + "T00:00:00Z\n";
+            files.append(writeFile(mDir.filePath(QStringLiteral("day%1.csv").arg(f)), csv));
+            sizes += csv.size();
+        }
+        auto workspace = newWorkspace();
+        DemoShop::generate(*workspace, {30, 2});
+        const qint64 events = count(*workspace, "events");
+        const ImportOptions options;
+        QList<ImportPlan> plans;
+        for (const QString &file : std::as_const(files))
+            plans.append(Importer::plan(file, options));
+        QList<Stage> stages;
+        QList<ImportProgress> heard;
+        const Importer::Batch batch = Importer::importAll(*workspace, plans, options, [&](const ImportProgress &at) {
+            if (stages.isEmpty() || stages.last() != at.stage)
+                stages.append(at.stage);
+            heard.append(at);
+            return true;
+        });
+        QVERIFY(!batch.cancelled);
+        QCOMPARE(stages, (QList<Stage>{Stage::Opening, Stage::Reading, Stage::Sorting, Stage::Opening, Stage::Reading,
+                                       Stage::Sorting, Stage::Saving}));
+        for (qsizetype i = 1; i < heard.size(); ++i) {
+            QVERIFY2(heard[i].bytes >= heard[i - 1].bytes && heard[i].rows >= heard[i - 1].rows, qPrintable(QString::number(i)));
+            QVERIFY(heard[i].bytes <= heard[i].total);
+        }
+        QCOMPARE(heard.last().bytes, sizes);
+        QCOMPARE(heard.last().total, sizes);
+        QCOMPARE(heard.last().rows, 18000);
+        QCOMPARE(count(*workspace, "events"), events + 18000);
+        // Every stage but the reading says what it does, in words.
+        for (const Stage stage : {Stage::Opening, Stage::Sorting, Stage::Saving, Stage::Sending})
+            QVERIFY(!ImportProgress::describe(stage).isEmpty());
+        QVERIFY(ImportProgress::describe(Stage::Reading).isEmpty());
     }
 
     void theSameFileTwiceIsRefusedUnlessAllowed()

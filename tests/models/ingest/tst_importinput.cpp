@@ -152,9 +152,11 @@ private Q_SLOTS:
         qint64 lastTotal = 0;
         const ImportPlan plan = Importer::plan(packed, {});
         QCOMPARE(plan.fileSize, QFileInfo(packed).size());
-        Importer::run(*workspace, plan, {}, [&](qint64 bytes, qint64 total, qint64) {
-            lastBytes = bytes;
-            lastTotal = total;
+        Importer::run(*workspace, plan, {}, [&](const ImportProgress &at) {
+            if (at.stage == ImportProgress::Stage::Reading) {
+                lastBytes = at.bytes;
+                lastTotal = at.total;
+            }
             return true;
         });
         QCOMPARE(lastTotal, QFileInfo(packed).size());
