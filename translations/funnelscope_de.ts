@@ -2530,6 +2530,10 @@ Befehle:
         <source>This workspace holds more than 65,535 imports with events, more than a report can merge: remove older imports on the Data page.</source>
         <translation>Dieser Arbeitsbereich enthält mehr als 65.535 Importe mit Ereignissen, mehr als ein Bericht zusammenführen kann: Entfernen Sie ältere Importe auf der Seite Daten.</translation>
     </message>
+    <message>
+        <source>none yet; import an export first</source>
+        <translation>noch keine; importieren Sie zuerst einen Export</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::EventTypesModel</name>

@@ -2530,6 +2530,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>This workspace holds more than 65,535 imports with events, more than a report can merge: remove older imports on the Data page.</source>
         <translation>Este espacio de trabajo contiene más de 65.535 importaciones con eventos, más de las que un informe puede combinar: elimine importaciones antiguas en la página Datos.</translation>
     </message>
+    <message>
+        <source>none yet; import an export first</source>
+        <translation>ninguno todavía; importe primero una exportación</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::EventTypesModel</name>

@@ -2530,6 +2530,10 @@ Commandes :
         <source>This workspace holds more than 65,535 imports with events, more than a report can merge: remove older imports on the Data page.</source>
         <translation>Cet espace de travail contient plus de 65 535 importations avec des événements, plus qu’un rapport ne peut en fusionner : supprimez d’anciennes importations dans la page Données.</translation>
     </message>
+    <message>
+        <source>none yet; import an export first</source>
+        <translation>aucun pour l’instant ; importez d’abord un export</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::EventTypesModel</name>

@@ -80,6 +80,8 @@ QString EventTable::missingProperties(const QStringList &missing, const QStringL
 
 QString EventTable::nameList(QStringList names)
 {
+    if (names.isEmpty())
+        return tr("none yet; import an export first");
     names.sort();
     return names.join(QLatin1String(", "));
 }
@@ -385,6 +387,8 @@ struct EventTable::PendingColumns
     template<typename Copy>
     void forBlocks(const Copy &copy) const
     {
+        if (blocks.empty())
+            return; // a workspace without events: no stride row to start from
         Parallel::forRanges(blocks.size(), [&](int, size_t begin, size_t end) {
             size_t at = strideRow[begin / stride];
             for (size_t b = begin - begin % stride; b < begin; ++b)

@@ -69,7 +69,7 @@ public:
     static QString missingProperties(const QStringList &missing, const QStringList &properties);
     /** The event names, sorted and joined by commas: what a message lists as "its events". */
     QString typeNameList() const { return nameList(mTypeNames); }
-    /** @p names sorted and joined by commas, as typeNameList() lists a table's. */
+    /** @p names sorted and joined by commas, as typeNameList() lists a table's (none: says to import first). */
     static QString nameList(QStringList names);
     /** The dictionary-encoded mapped fields, in the order loaders and builders fill them. */
     static constexpr std::array<const char *, 6> dimensionColumns = {"device", "channel", "country", "product_id",

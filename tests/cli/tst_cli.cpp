@@ -1245,6 +1245,32 @@ private Q_SLOTS:
         QCOMPARE(Workspace::open(path)->connection().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 
+    // A workspace made but not yet imported into (the window makes one for --import, and
+    // its pages compute at once): every report answers, the cohort grid empty, the others
+    // with a sentence that says to import first; none crashes (it did: an empty merge).
+    void everyReportOnAWorkspaceWithoutEventsAnswers()
+    {
+        const QString path = mDir.filePath(QStringLiteral("no-events.funnelscope"));
+        Workspace::create(path);
+        const Run cohort = funnelscope({QStringLiteral("cohort"), QStringLiteral("--workspace"), path});
+        QCOMPARE(cohort.exitCode, 0);
+        QVERIFY2(cohort.out.contains(QLatin1String("Average")), qPrintable(cohort.out));
+        const Run friction = funnelscope({QStringLiteral("friction"), QStringLiteral("--workspace"), path});
+        QCOMPARE(friction.exitCode, 0);
+        QVERIFY2(friction.out.contains(QLatin1String("In 0 sessions")), qPrintable(friction.out));
+        const QList<QStringList> refused = {
+            {QStringLiteral("funnel"), QStringLiteral("--steps"), QStringLiteral("product_view,purchase")},
+            {QStringLiteral("insights"), QStringLiteral("--target"), QStringLiteral("purchase")},
+            {QStringLiteral("paths"), QStringLiteral("--from"), QStringLiteral("product_view")},
+        };
+        for (const QStringList &arguments : refused) {
+            const Run run = funnelscope(arguments + QStringList{QStringLiteral("--workspace"), path});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QLatin1String("its events: none yet; import an export first")), qPrintable(run.err));
+        }
+        QCOMPARE(Workspace::open(path)->connection().queryInt("SELECT count(*) FROM events"), 0);
+    }
+
     void aDamagedWorkspaceSaysSo()
     {
         const QString path = mDir.filePath(QStringLiteral("damaged.funnelscope"));
