@@ -68,7 +68,7 @@ void TerminalProgress::update(qint64 bytes, qint64 total, qint64 rows)
     mLastDrawMs = now;
     std::lock_guard lock(mMutex);
     if (mStatus.isEmpty())
-        draw(line(mLabel, bytes, total, rows, now));
+        draw(line(mLabel, bytes, total, rows, now - mStatusMs)); // the rate: the reading's own time
 }
 
 void TerminalProgress::ticking()
@@ -90,6 +90,8 @@ void TerminalProgress::status(const QString &text)
         std::lock_guard lock(mMutex);
         if (text == mStatus)
             return;
+        if (!mStatus.isEmpty())
+            mStatusMs += mStatusClock.elapsed();
         mStatus = text;
         mStatusClock.start();
         if (!text.isEmpty())

@@ -58,6 +58,7 @@ private:
     bool mReport = false; // ticking(): the whole command's seconds
     QString mStatus;      // status(): its own seconds
     QElapsedTimer mStatusClock;
+    qint64 mStatusMs = 0; // spent in earlier statuses: not part of the rate
     std::mutex mMutex;
     std::condition_variable mWake;
     bool mStop = false;

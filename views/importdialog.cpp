@@ -457,6 +457,7 @@ void ImportDialog::startImport()
     mResult->clear();
     mClock.start();
     mStatus.clear();
+    mStagesMs = 0;
     mCancelling = false;
 
     mImportWorker.start([plans = mPlans, opts, workspacePath = mWorkspacePath, password = mServerPassword](const TaskContext &task) {
@@ -493,6 +494,8 @@ void ImportDialog::cancelImport()
 
 void ImportDialog::showStatus(const QString &status)
 {
+    if (!mStatus.isEmpty())
+        mStagesMs += mStatusClock.elapsed(); // not reading: no part of the rate
     mStatus = status;
     mStatusClock.start();
     QPushButton *cancel = mButtons->button(QDialogButtonBox::Cancel);
@@ -526,7 +529,7 @@ void ImportDialog::showProgress(qint64 done, qint64 total, qint64 rows)
     if (mCancelling)
         return;
     mProgress->setValue(int(done / 1024));
-    const double seconds = double(mClock.elapsed()) / 1000.0;
+    const double seconds = double(mClock.elapsed() - mStagesMs) / 1000.0; // the reading's own
     const double bytes = double(done);
     const QLocale locale;
     QString text = tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX)));

@@ -105,6 +105,7 @@ private:
     QElapsedTimer mClock;
     QString mStatus;            ///< the import's stage while it has nothing to count
     QElapsedTimer mStatusClock; ///< since that stage began
+    qint64 mStagesMs = 0;       ///< spent in the stages before it: the rate and time left count the reading alone
     bool mCancelling = false;   ///< Cancel was pressed: its sentence stays until the answer
 
     QStackedWidget *mStack;
