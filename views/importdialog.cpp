@@ -498,7 +498,6 @@ void ImportDialog::showStatus(const QString &status)
         mStagesMs += mStatusClock.elapsed(); // not reading: no part of the rate
     mStatus = status;
     mStatusClock.start();
-    QPushButton *cancel = mButtons->button(QDialogButtonBox::Cancel);
     if (status.isEmpty()) {
         mStatusTimer->stop();
         mProgress->setRange(0, int(qMax<qint64>(1, mTotalBytes / 1024)));
@@ -508,6 +507,7 @@ void ImportDialog::showStatus(const QString &status)
     mProgress->setRange(0, 0); // busy: the stage has no measure
     // Once it saves, the import is past the point where a cancel could put the workspace back.
     const bool saving = status == ImportProgress::describe(ImportProgress::Stage::Saving);
+    QPushButton *cancel = mButtons->button(QDialogButtonBox::Cancel);
     cancel->setEnabled(!saving && !mCancelling);
     cancel->setToolTip(saving ? tr("The import is being saved and can no longer be cancelled.") : QString());
     if (!mCancelling) {

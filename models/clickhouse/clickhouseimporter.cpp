@@ -129,18 +129,10 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
     if (batch.cancelled)
         return batch;
     task.throwIfCancelled();
-    if (progress) {
-        qint64 bytes = 0;
-        qint64 rows = 0;
-        for (const ImportPlan &plan : std::as_const(plans))
-            bytes += std::max<qint64>(0, plan.fileSize);
-        for (const ImportReport &report : std::as_const(batch.reports))
-            rows += report.counts.rowsRead;
-        if (!progress({ImportProgress::Stage::Sending, bytes, bytes, rows})) {
-            batch.reports.clear(); // the server was not changed
-            batch.cancelled = true;
-            return batch;
-        }
+    if (progress && !progress(ImportProgress::whole(ImportProgress::Stage::Sending, plans, batch.reports))) {
+        batch.reports.clear(); // the server was not changed
+        batch.cancelled = true;
+        return batch;
     }
     Connection &db = local->connection();
     {

@@ -516,9 +516,7 @@ void rememberRevenueEvents(Connection &db, const ImportOptions &options)
 QList<ImportReport> Importer::runPasses(Pass &pass, const QList<ImportPlan> &plans, const Progress &progress)
 {
     // Progress over all the plans: the (compressed) bytes of those done, then the current one's.
-    qint64 total = 0;
-    for (const ImportPlan &plan : plans)
-        total += std::max<qint64>(0, plan.fileSize);
+    const qint64 total = ImportProgress::whole(ImportProgress::Stage::Reading, plans, {}).total;
     qint64 done = 0;
     qint64 rowsDone = 0;
     QList<ImportReport> reports;
@@ -557,19 +555,11 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
     if (!reports.isEmpty() && reports.last().cancelled)
         return reports; // the transaction rolls back
     pass.writer.reset();
-    if (progress) {
-        // The last word before the commit: a cancel until here still rolls back.
-        qint64 bytes = 0;
-        qint64 rows = 0;
-        for (const ImportPlan &plan : plans)
-            bytes += std::max<qint64>(0, plan.fileSize);
-        for (const ImportReport &report : reports)
-            rows += report.counts.rowsRead;
-        if (!progress({ImportProgress::Stage::Saving, bytes, bytes, rows})) {
-            QList<ImportReport> cancelled = reports;
-            cancelled.last().cancelled = true;
-            return cancelled; // the transaction rolls back
-        }
+    // The last word before the commit: a cancel until here still rolls back.
+    if (progress && !progress(ImportProgress::whole(ImportProgress::Stage::Saving, plans, reports))) {
+        QList<ImportReport> cancelled = reports;
+        cancelled.last().cancelled = true;
+        return cancelled; // the transaction rolls back
     }
     try {
         transaction.commit();

@@ -1,5 +1,7 @@
 #include "importprogress.h"
 
+#include <algorithm>
+
 namespace Funnelscope {
 
 QString ImportProgress::describe(Stage stage)
@@ -12,6 +14,18 @@ QString ImportProgress::describe(Stage stage)
     case Stage::Sending: return tr("Sending the events to the server…");
     }
     return {};
+}
+
+ImportProgress ImportProgress::whole(Stage stage, const QList<ImportPlan> &plans, const QList<ImportReport> &reports)
+{
+    ImportProgress progress;
+    progress.stage = stage;
+    for (const ImportPlan &plan : plans)
+        progress.total += std::max<qint64>(0, plan.fileSize); // a pipe's size is not known
+    progress.bytes = progress.total;
+    for (const ImportReport &report : reports)
+        progress.rows += report.counts.rowsRead;
+    return progress;
 }
 
 } // namespace Funnelscope

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "importplan.h"
+#include "importreport.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace Funnelscope {
@@ -33,8 +37,8 @@ public:
 
     /** What a person reads while the import is at @p stage ("Sorting the events for the reports…"); empty for Reading. */
     static QString describe(Stage stage);
-    /** Whether a cancel at @p stage still puts the workspace back as it was. */
-    static bool cancellable(Stage stage) { return stage != Stage::Saving; }
+    /** @p stage with every byte of @p plans read (their total) and the rows @p reports read. */
+    static ImportProgress whole(Stage stage, const QList<ImportPlan> &plans, const QList<ImportReport> &reports);
 };
 
 } // namespace Funnelscope

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QStorageInfo>
 #include <QThread>
 
@@ -152,15 +153,14 @@ Connection::~Connection()
 bool Connection::tryExec(std::string_view sql)
 {
     sqlite3_busy_handler(mDb, nullptr, nullptr);
+    const auto waitAgain = qScopeGuard([this] { sqlite3_busy_handler(mDb, &Connection::busy, this); });
     try {
         exec(sql);
     } catch (const StoreError &error) {
-        sqlite3_busy_handler(mDb, &Connection::busy, this);
         if (error.kind() != StoreError::Kind::Busy) // SQLITE_BUSY and SQLITE_LOCKED (kindOf())
             throw;
         return false;
     }
-    sqlite3_busy_handler(mDb, &Connection::busy, this);
     return true;
 }
 
