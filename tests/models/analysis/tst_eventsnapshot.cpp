@@ -80,6 +80,39 @@ QString difference(const EventTable &a, const EventTable &b)
     return {};
 }
 
+/**
+ * Every event as "person|time|event|device|value of @p property" from the table, sorted:
+ * which value went with which event, whatever the order of events at one time.
+ */
+QStringList propertyRows(const EventTable &table, const QString &property)
+{
+    QStringList rows;
+    const EventTable::TextColumn *values = table.column(property);
+    for (int person = 0; person < table.userCount(); ++person) {
+        for (size_t row = table.userBegin(person); row < table.userEnd(person); ++row)
+            rows.append(QStringLiteral("%1|%2|%3|%4|%5").arg(table.userKey(person)).arg(table.ts(row))
+                            .arg(table.typeNames().value(table.type(row)), table.column(QStringLiteral("device"))->valueAt(row),
+                                 values ? values->valueAt(row) : QString()));
+    }
+    rows.sort();
+    return rows;
+}
+
+/** The same from the rows by SQL alone (the user_persons view and json_extract). */
+QStringList propertyRowsBySql(Connection &connection, const QString &property)
+{
+    QStringList rows;
+    Statement select(connection, "SELECT pu.key, e.ts, t.name, coalesce(d.value, ''), "
+                                 "coalesce(json_extract(e.properties, '$.\"' || ? || '\"'), '') FROM events e "
+                                 "JOIN user_persons p ON p.user_id = e.user_id JOIN users pu ON pu.id = p.person_id "
+                                 "JOIN event_types t ON t.id = e.event_type_id LEFT JOIN dimension_values d ON d.id = e.device_id");
+    select.bind(1, property);
+    while (select.step())
+        rows.append(QStringLiteral("%1|%2|%3|%4|%5").arg(select.text(0)).arg(select.int64(1)).arg(select.text(2), select.text(3), select.text(4)));
+    rows.sort();
+    return rows;
+}
+
 QString writeFile(const QString &path, const QByteArray &text)
 {
     QFile file(path);
@@ -246,6 +279,71 @@ private Q_SLOTS:
         const EventTable ids = EventTable::load(db);
         QCOMPARE(difference(ids, EventTable::loadRows(db)), QString());
         QCOMPARE(qint64(ids.userCount()), db.queryInt("SELECT count(DISTINCT user_id) FROM events"));
+    }
+
+    void sourcePropertiesGoWithTheirEvents_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 12; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void sourcePropertiesGoWithTheirEvents()
+    {
+        // A breakdown by a source column (one the import kept in the events' properties)
+        // reads it from the rows and puts each value with its event in the merged table:
+        // imports of anonymous ids that later files link to users, many events of one
+        // person at the same millisecond from several ids and imports, duplicates, values
+        // quoted, numeric, shared, unique or missing. Checked against SQL alone after
+        // every import, after removing one, and with stitching off.
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("p.funnelscope")));
+        Connection &db = workspace->connection();
+        const QStringList events = {QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("purchase")};
+        const QStringList shared = {QStringLiteral("spring"), QStringLiteral("\"Sommer\"\"-Aktion, 20 %\""), QStringLiteral("2.50")};
+        std::vector<qint64> imports;
+        const bool crowded = seed % 2 == 0;
+        const QString campaign = QStringLiteral("utm_campaign");
+        for (int file = 0; file < 3 + random.bounded(3); ++file) {
+            QByteArray csv = "event_id,timestamp,user_id,anonymous_id,event,device,utm_campaign\n";
+            const int rows = 20 + random.bounded(60);
+            for (int row = 0; row < rows; ++row) {
+                const int kind = random.bounded(3); // user only, anonymous only, both
+                const QString user = kind == 1 ? QString() : QStringLiteral("u%1").arg(random.bounded(6));
+                const QString anonymous = kind == 0 ? QString() : QStringLiteral("a%1").arg(random.bounded(8));
+                const qint64 ts = 1'709'546'400'000 + (crowded ? random.bounded(3) : qint64(random.bounded(40)) * 1000);
+                const int pick = random.bounded(4);
+                const QString value = pick == 0 ? QString() : pick == 1 ? shared.at(random.bounded(shared.size()))
+                                                                        : QStringLiteral("v%1-%2").arg(file).arg(row);
+                csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                           .arg(random.bounded(5) == 0 ? QStringLiteral("d%1").arg(random.bounded(10)) // repeats across files
+                                                       : QStringLiteral("f%1-%2").arg(file).arg(row))
+                           .arg(QDateTime::fromMSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODateWithMs))
+                           .arg(user, anonymous, events.at(random.bounded(events.size())),
+                                random.bounded(2) ? QStringLiteral("mobile") : QStringLiteral("desktop"), value)
+                           .toUtf8();
+            }
+            imports.push_back(import(*workspace, writeFile(dir.filePath(QStringLiteral("p%1.csv").arg(file)), csv)));
+            EventTable table = EventTable::load(db);
+            QVERIFY(table.loadProperty(db, campaign));
+            QCOMPARE(propertyRows(table, campaign), propertyRowsBySql(db, campaign));
+        }
+        QVERIFY(db.queryInt("SELECT count(*) FROM identity_links") > 0);
+        ImportRemover::remove(db, imports[size_t(random.bounded(int(imports.size())))]);
+        EventTable table = EventTable::load(db);
+        QVERIFY(table.loadProperty(db, campaign));
+        QCOMPARE(propertyRows(table, campaign), propertyRowsBySql(db, campaign));
+        // The table the rows give (not merged from segments) reads them in the same order.
+        EventTable fromRows = EventTable::loadRows(db);
+        QVERIFY(fromRows.loadProperty(db, campaign));
+        QCOMPARE(propertyRows(fromRows, campaign), propertyRowsBySql(db, campaign));
+        IdentitySummary::setStitching(db, false);
+        EventTable ids = EventTable::load(db);
+        QVERIFY(ids.loadProperty(db, campaign));
+        QCOMPARE(propertyRows(ids, campaign), propertyRowsBySql(db, campaign));
+        QVERIFY(!ids.loadProperty(db, QStringLiteral("no_such_column")));
     }
 
     void eventsWrittenWithoutASegmentGetOne()
