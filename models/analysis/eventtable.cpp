@@ -13,6 +13,7 @@
 #include "store/connection.h"
 #include "store/identitysummary.h"
 #include "store/personfunction.h"
+#include "store/propertyvalue.h"
 #include "store/statement.h"
 #include "store/stringids.h"
 
@@ -838,8 +839,6 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
     // are put in the table's order (person, time, import, id the event came under, event
     // id) here, by a counting sort by person: SQLite sorting ten million rows by person
     // took a breakdown by a source property 16 s.
-    QString path = name;
-    path.replace(QLatin1Char('"'), QLatin1String("\\\""));
     const std::vector<qint32> persons = IdentitySummary::personsOf(connection);
     const auto personOf = [&persons](qint64 user) {
         return user >= 0 && size_t(user) < persons.size() ? persons[size_t(user)] : qint32(user);
@@ -855,8 +854,8 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
     std::string_view last;
     qint32 lastCode = -1;
     qint32 maxPerson = -1;
-    Statement select(connection, "SELECT user_id, ts, import_id, json_extract(properties, ?) FROM events ORDER BY id");
-    select.bind(1, QStringLiteral("$.\"%1\"").arg(path));
+    Statement select(connection, "SELECT user_id, ts, import_id, properties FROM events ORDER BY id");
+    PropertyValue value(connection, name);
     while (select.step()) {
         const qint64 user = select.int64(0);
         if (times.size() == size() || user < 0 || user > std::numeric_limits<qint32>::max())
@@ -865,7 +864,7 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
         times.push_back(select.int64(1));
         ties.push_back((quint64(select.int64(2)) << 32) | quint64(user));
         qint32 code = -1;
-        const std::string_view text = select.isNull(3) ? std::string_view() : select.utf8(3);
+        const std::string_view text = value.of(select.isNull(3) ? std::string_view() : select.utf8(3));
         if (!text.empty()) {
             if (lastCode >= 0 && text == last) {
                 code = lastCode;

@@ -20,6 +20,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -329,6 +330,25 @@ private Q_SLOTS:
             EventTable table = EventTable::load(db);
             QVERIFY(table.loadProperty(db, campaign));
             QCOMPARE(propertyRows(table, campaign), propertyRowsBySql(db, campaign));
+        }
+        // From JSON the values come as written: numbers, true, null, objects, escapes.
+        const QStringList written = {QStringLiteral("7"), QStringLiteral("2.50"), QStringLiteral("1e3"), QStringLiteral("true"),
+                                     QStringLiteral("null"), QStringLiteral("{\"a\":[1, 2]}"), QStringLiteral("\"caf\\u00e9\""),
+                                     QStringLiteral("\"tab\\there\""), QStringLiteral("\"Frühling ☀\""), QStringLiteral("\"\"")};
+        QByteArray ndjson;
+        for (int row = 0; row < 40; ++row) {
+            ndjson += QStringLiteral("{\"event_id\":\"j%1\",\"timestamp\":%2,\"user_id\":\"u%3\",\"event\":\"purchase\","
+                                     "\"device\":\"mobile\",\"utm_campaign\":%4}\n")
+                          .arg(row).arg(1'709'546'400'000 + random.bounded(3)).arg(random.bounded(6))
+                          .arg(written.at(row % written.size()))
+                          .toUtf8();
+        }
+        imports.push_back(import(*workspace, writeFile(dir.filePath(QStringLiteral("p.ndjson")), ndjson)));
+        {
+            EventTable table = EventTable::load(db);
+            QVERIFY(table.loadProperty(db, campaign));
+            QCOMPARE(propertyRows(table, campaign), propertyRowsBySql(db, campaign));
+            QVERIFY(!propertyRows(table, campaign).filter(QRegularExpression(QStringLiteral("\\|café$"))).isEmpty());
         }
         QVERIFY(db.queryInt("SELECT count(*) FROM identity_links") > 0);
         ImportRemover::remove(db, imports[size_t(random.bounded(int(imports.size())))]);
