@@ -39,15 +39,20 @@ bool isMicroStep(const QString &name)
 MaturityEvidence::Facts MaturityEvidence::facts(Connection &connection)
 {
     Facts facts;
-    facts.events = connection.queryInt("SELECT count(*) FROM events");
+    // From the imports' counts (WorkspaceSummary::eventsCounted()), else from the events.
+    const bool counted = WorkspaceSummary::eventsCounted(connection);
+    facts.events = connection.queryInt(counted ? "SELECT coalesce(sum(events), 0) FROM import_types" : "SELECT count(*) FROM events");
     if (facts.events == 0)
         return facts;
-    Statement select(connection, "SELECT name FROM event_types WHERE id IN (SELECT DISTINCT event_type_id FROM events) ORDER BY name");
+    Statement select(connection, counted ? "SELECT name FROM event_types WHERE id IN (SELECT event_type_id FROM import_types) ORDER BY name"
+                                         : "SELECT name FROM event_types WHERE id IN (SELECT DISTINCT event_type_id FROM events) ORDER BY name");
     while (select.step())
         facts.eventNames.append(select.text(0));
-    facts.withContext = connection.queryInt("SELECT count(*) FROM events WHERE device_id IS NOT NULL OR channel_id IS NOT NULL");
+    facts.withContext = connection.queryInt(counted ? "SELECT coalesce(sum(with_context), 0) FROM import_types"
+                                                    : "SELECT count(*) FROM events WHERE device_id IS NOT NULL OR channel_id IS NOT NULL");
     facts.knownUsers = connection.queryInt("SELECT count(*) FROM users WHERE anonymous = 0");
-    facts.anonymousEvents = connection.queryInt("SELECT count(*) FROM events WHERE anonymous_id IS NOT NULL");
+    facts.anonymousEvents = connection.queryInt(counted ? "SELECT coalesce(sum(anonymous), 0) FROM import_types"
+                                                        : "SELECT count(*) FROM events WHERE anonymous_id IS NOT NULL");
     facts.linkedPersons = connection.queryInt("SELECT count(DISTINCT person_id) FROM identity_links");
     facts.experiments = namesExperiments(WorkspaceSummary::propertyNames(connection));
     return facts;

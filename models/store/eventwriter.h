@@ -94,7 +94,8 @@ public:
      * fingerprint order), so the next import reads them as they lie instead of stepping and
      * hashing every stored event's key, and the range of their ids (imports.first_event_id
      * and last_event_id; an import's events are one range), so its removal deletes a range
-     * instead of scanning. Call after the last write(), before finish().
+     * instead of scanning, and its events counted by name (import_types), which the
+     * workspace's summary adds up. Call after the last write(), before finish().
      */
     void recordImport();
     /**
@@ -173,6 +174,17 @@ private:
     /** Keys that shared a fingerprint with another key, so were not probed into mDedup: hash, id. */
     std::unordered_multimap<quint64, qint64> mSharedPrints;
     KeyCheck mCheck;
+    /** This writer's events by event name (import_types), indexed by the name's id. */
+    struct TypeTally
+    {
+        qint64 events = 0;
+        qint64 first = 0;
+        qint64 last = 0;
+        qint64 withContext = 0;
+        qint64 anonymous = 0;
+    };
+    std::vector<TypeTally> mTallies;
+    void tally(const EventEncoder::Encoded &event);
     std::vector<EventEncoder::NewValue> mAdded;
     EventEncoder::Encoded mEncoded;
     qint64 mWritten = 0;

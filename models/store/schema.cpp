@@ -358,8 +358,32 @@ CREATE VIEW user_persons (user_id, person_id) AS
     ) l ON l.alias_id = u.id;
 )sql";
 
-constexpr std::array<std::string_view, 8> migrations = {migration1, migration2, migration3, migration4, migration5,
-                                                         migration6, migration7, migration8};
+// Version 9: each import's events counted by event name as it writes them (with their
+// first and last time, and how many carry a device or channel, or an anonymous id), so the
+// workspace's summary and the maturity evidence add up a few rows per import instead of
+// reading every event (4.5 s at 10M events, on every opening of the window and after every
+// import). An import counted before this version is counted here, once, from its rows.
+constexpr std::string_view migration9 = R"sql(
+CREATE TABLE import_types (
+    import_id     INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+    event_type_id INTEGER NOT NULL,     -- event_types.id
+    events        INTEGER NOT NULL,
+    first_ts      INTEGER NOT NULL,
+    last_ts       INTEGER NOT NULL,
+    with_context  INTEGER NOT NULL,     -- of them with a device or a channel
+    anonymous     INTEGER NOT NULL,     -- of them with an anonymous id
+    PRIMARY KEY (import_id, event_type_id)
+) WITHOUT ROWID;
+ALTER TABLE imports ADD COLUMN types_counted INTEGER NOT NULL DEFAULT 0; -- 1: its rows of import_types are all its events
+INSERT INTO import_types (import_id, event_type_id, events, first_ts, last_ts, with_context, anonymous)
+    SELECT import_id, event_type_id, count(*), min(ts), max(ts),
+           sum(device_id IS NOT NULL OR channel_id IS NOT NULL), sum(anonymous_id IS NOT NULL)
+    FROM events GROUP BY import_id, event_type_id;
+UPDATE imports SET types_counted = 1;
+)sql";
+
+constexpr std::array<std::string_view, 9> migrations = {migration1, migration2, migration3, migration4, migration5,
+                                                         migration6, migration7, migration8, migration9};
 
 } // namespace
 
@@ -371,7 +395,7 @@ const QStringList &Schema::objects()
         QStringLiteral("events"), QStringLiteral("dictionary_events"), QStringLiteral("dictionary_parameters"),
         QStringLiteral("change_log"), QStringLiteral("assessments"), QStringLiteral("assessment_scores"),
         QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("event_segments"), QStringLiteral("event_keys"),
-        QStringLiteral("identity_links"), QStringLiteral("user_persons"),
+        QStringLiteral("import_types"), QStringLiteral("identity_links"), QStringLiteral("user_persons"),
     };
     return names;
 }

@@ -16,7 +16,9 @@ WorkspaceSummary WorkspaceSummary::load(Connection &connection)
     summary.path = connection.path();
     summary.name = QFileInfo(summary.path).completeBaseName();
 
-    Statement totals(connection, "SELECT count(*), min(ts), max(ts) FROM events");
+    const bool counted = eventsCounted(connection);
+    Statement totals(connection, counted ? "SELECT coalesce(sum(events), 0), min(first_ts), max(last_ts) FROM import_types"
+                                         : "SELECT count(*), min(ts), max(ts) FROM events");
     if (totals.step()) {
         summary.events = totals.int64(0);
         if (!totals.isNull(1)) {
@@ -27,10 +29,12 @@ WorkspaceSummary WorkspaceSummary::load(Connection &connection)
     summary.identities = IdentitySummary::load(connection);
     summary.users = summary.identities.persons;
 
-    Statement types(connection,
-                    "SELECT t.name, count(*) AS n FROM events e "
-                    "JOIN event_types t ON t.id = e.event_type_id "
-                    "GROUP BY e.event_type_id ORDER BY n DESC, t.name");
+    Statement types(connection, counted ? "SELECT t.name, sum(c.events) AS n FROM import_types c "
+                                          "JOIN event_types t ON t.id = c.event_type_id "
+                                          "GROUP BY c.event_type_id ORDER BY n DESC, t.name"
+                                        : "SELECT t.name, count(*) AS n FROM events e "
+                                          "JOIN event_types t ON t.id = e.event_type_id "
+                                          "GROUP BY e.event_type_id ORDER BY n DESC, t.name");
     while (types.step())
         summary.eventTypes.append({types.text(0), types.int64(1)});
 
@@ -40,6 +44,11 @@ WorkspaceSummary WorkspaceSummary::load(Connection &connection)
     Statement timezone(connection, "SELECT value FROM meta WHERE key = 'timezone'");
     summary.timezone = timezone.step() ? timezone.text(0) : QStringLiteral("UTC");
     return summary;
+}
+
+bool WorkspaceSummary::eventsCounted(Connection &connection)
+{
+    return connection.queryInt("SELECT count(*) FROM imports WHERE types_counted = 0") == 0;
 }
 
 QStringList WorkspaceSummary::propertyNames(Connection &connection)
