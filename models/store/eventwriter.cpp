@@ -2,12 +2,14 @@
 
 #include "blobparts.h"
 #include "connection.h"
+#include "identitysummary.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
+#include <limits>
 
 namespace Funnelscope {
 
@@ -177,6 +179,15 @@ void EventWriter::recordImport()
         counted.exec();
         counted.reset();
     }
+    std::vector<quint32> users; // (users.id, events) pairs
+    for (size_t user = 0; user < mUserEvents.size(); ++user) {
+        if (mUserEvents[user] > 0) {
+            users.push_back(quint32(user));
+            users.push_back(mUserEvents[user]);
+        }
+    }
+    mUserEvents = {};
+    IdentitySummary::keepUserCounts(mConnection, mImportId, users);
     Statement done(mConnection, "UPDATE imports SET types_counted = 1 WHERE id = ?");
     done.bind(1, mImportId);
     done.exec();
@@ -359,6 +370,11 @@ void EventWriter::tally(const EventEncoder::Encoded &event)
     }
     tally.withContext += event.id(Dictionary::Device) >= 0 || event.id(Dictionary::Channel) >= 0;
     tally.anonymous += event.id(Dictionary::AnonymousUsers) >= 0;
+    if (const qint64 user = event.id(Dictionary::Users); user >= 0 && user <= std::numeric_limits<qint32>::max()) {
+        if (size_t(user) >= mUserEvents.size())
+            mUserEvents.resize(std::max(size_t(user) + 1, mUserEvents.size() * 3 / 2));
+        ++mUserEvents[size_t(user)];
+    }
 }
 
 void EventWriter::flush()

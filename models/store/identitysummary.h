@@ -29,6 +29,11 @@ struct IdentitySummary
 
     static IdentitySummary load(Connection &connection);
     /**
+     * Keeps import @p importId's events counted by the id they came under (import_users:
+     * @p pairs of users.id and events, 32 bits each) and marks it counted, for load().
+     */
+    static void keepUserCounts(Connection &connection, qint64 importId, const std::vector<quint32> &pairs);
+    /**
      * The person each user id counts for, by users.id: itself, or the one known user it was
      * linked to (the user_persons view; every id itself with stitching off).
      */

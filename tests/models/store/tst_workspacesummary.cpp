@@ -1,15 +1,18 @@
 // What the status bar, the Data page and the maturity evidence say about a workspace's
 // events (how many, from when to when, how many of each name, with a device or channel,
-// with an anonymous id) comes from each import's counts (import_types), written as it
-// writes its events: it must say what the events themselves say, after imports with
-// duplicates and anonymous ids, after removing one, for an import written without counts,
-// and for a file from before the counts.
+// with an anonymous id, how many persons and events counted for another id's person)
+// comes from each import's counts (import_types, import_users), written as it writes its
+// events: it must say what the events themselves say, after imports with duplicates and
+// anonymous ids that later files link to users, after removing one, with stitching off,
+// for an import written without counts, and for a file from before the counts.
 #include "analysis/importremover.h"
 #include "ingest/importer.h"
 #include "maturity/maturityevidence.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
+#include "store/identitysummary.h"
 #include "store/importlog.h"
+#include "store/schema.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -30,6 +33,8 @@ QStringList figures(Connection &connection)
     const WorkspaceSummary summary = WorkspaceSummary::load(connection);
     QStringList lines = {QStringLiteral("events %1 from %2 to %3").arg(summary.events)
                              .arg(summary.first.toMSecsSinceEpoch()).arg(summary.last.toMSecsSinceEpoch())};
+    lines.append(QStringLiteral("persons %1 events %2 moved %3")
+                     .arg(summary.identities.persons).arg(summary.identities.events).arg(summary.identities.eventsMoved));
     for (const WorkspaceSummary::EventTypeCount &type : summary.eventTypes)
         lines.append(QStringLiteral("%1 %2").arg(type.name).arg(type.count));
     const MaturityEvidence::Facts facts = MaturityEvidence::facts(connection);
@@ -48,6 +53,11 @@ QStringList figuresOfTheRows(Connection &connection)
         lines.append(totals.int64(0) == 0 ? QStringLiteral("events 0 from %1 to %1").arg(QDateTime().toMSecsSinceEpoch())
                                           : QStringLiteral("events %1 from %2 to %3").arg(totals.int64(0)).arg(totals.int64(1)).arg(totals.int64(2)));
     }
+    lines.append(QStringLiteral("persons %1 events %2 moved %3")
+                     .arg(connection.queryInt("SELECT count(DISTINCT p.person_id) FROM events e JOIN user_persons p ON p.user_id = e.user_id"))
+                     .arg(connection.queryInt("SELECT count(*) FROM events"))
+                     .arg(connection.queryInt("SELECT count(*) FROM events e JOIN user_persons p ON p.user_id = e.user_id "
+                                              "WHERE p.person_id <> e.user_id")));
     QStringList names;
     Statement types(connection, "SELECT t.name, count(*) AS n FROM events e JOIN event_types t ON t.id = e.event_type_id "
                                 "GROUP BY t.name ORDER BY n DESC, t.name");
@@ -126,8 +136,12 @@ private Q_SLOTS:
             QCOMPARE(figures(db), figuresOfTheRows(db));
         }
         QVERIFY(db.queryInt("SELECT count(*) FROM import_types") > 0);
+        QVERIFY(db.queryInt("SELECT count(*) FROM identity_links") > 0);
         ImportRemover::remove(db, imports[size_t(random.bounded(int(imports.size())))]);
         QCOMPARE(figures(db), figuresOfTheRows(db));
+        IdentitySummary::setStitching(db, false);
+        QCOMPARE(figures(db), figuresOfTheRows(db));
+        IdentitySummary::setStitching(db, true);
         for (const qint64 id : imports) {
             if (db.queryInt("SELECT count(*) FROM imports WHERE id = " + std::to_string(id)) > 0)
                 ImportRemover::remove(db, id);
@@ -157,6 +171,8 @@ private Q_SLOTS:
         QVERIFY(!WorkspaceSummary::eventsCounted(db));
         QCOMPARE(figures(db), figuresOfTheRows(db));
         QVERIFY(figures(db).contains(QStringLiteral("refund 1")));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM imports WHERE users_counted = 0"), 0); // counted by the first summary
+        QCOMPARE(figures(db), figuresOfTheRows(db));
     }
 
     void aFileFromBeforeTheCountsIsCountedOnce()
@@ -172,17 +188,31 @@ private Q_SLOTS:
             import(*workspace, randomFile(dir.filePath(QStringLiteral("b.csv")), random, 60, 1));
             Connection &db = workspace->connection();
             db.exec("DROP TABLE import_types");
+            db.exec("DROP TABLE import_users");
             db.exec("ALTER TABLE imports DROP COLUMN types_counted");
+            db.exec("ALTER TABLE imports DROP COLUMN users_counted");
             db.exec("PRAGMA user_version = 8");
         }
         auto workspace = Workspace::open(path);
         Connection &db = workspace->connection();
-        QCOMPARE(workspace->schemaVersion(), 9);
+        QCOMPARE(workspace->schemaVersion(), Schema::currentVersion());
         QVERIFY(WorkspaceSummary::eventsCounted(db));
         QCOMPARE(db.queryInt("SELECT count(DISTINCT import_id) FROM import_types"), 2);
+        // The persons' counts by id are made from the rows by the first summary, and kept.
+        QCOMPARE(db.queryInt("SELECT count(*) FROM imports WHERE users_counted = 0"), 2);
+        QCOMPARE(figures(db), figuresOfTheRows(db));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM imports WHERE users_counted = 0"), 0);
+        QCOMPARE(db.queryInt("SELECT count(DISTINCT import_id) FROM import_users"), 2);
         QCOMPARE(figures(db), figuresOfTheRows(db));
         import(*workspace, randomFile(dir.filePath(QStringLiteral("c.csv")), random, 60, 2));
         QCOMPARE(figures(db), figuresOfTheRows(db));
+        // Not inside a caller's transaction: there it only reads.
+        db.exec("UPDATE imports SET users_counted = 0");
+        {
+            Transaction transaction(db);
+            QCOMPARE(figures(db), figuresOfTheRows(db));
+        }
+        QCOMPARE(db.queryInt("SELECT count(*) FROM imports WHERE users_counted = 0"), 3);
     }
 };
 
