@@ -173,6 +173,7 @@ QChart *FunnelChart::create(const FunnelQuery &query, const FunnelResult &result
         // Counts on the reached part only: the lost part's labels are transparent.
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPrecision(15); // whole counts: 1.149.215, not 1,14922E+06 (six digits by default)
         series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
         reached->setLabelColor(Qt::white);
         QFont labelFont = reached->labelFont();

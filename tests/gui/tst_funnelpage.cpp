@@ -470,6 +470,36 @@ private Q_SLOTS:
         scene.removeItem(chart.get());
     }
 
+    void countsOfMillionsAreWrittenOut()
+    {
+        // 1,149,215 people reached step 1 of a 10M-event shop: the bar says so in full,
+        // not "1.14922e+06".
+        FunnelQuery query;
+        FunnelResult result;
+        for (const qint64 count : {qint64(1'149'215), qint64(496'656)}) {
+            query.steps.append({QStringLiteral("step%1").arg(query.steps.size()), {}});
+            FunnelStepResult step;
+            step.event = query.steps.last().event;
+            step.count = count;
+            step.conversion = double(count) / 1'149'215.0;
+            result.steps.append(step);
+        }
+        std::unique_ptr<QChart> chart(FunnelChart::create(query, result, QStringLiteral("t")));
+        QGraphicsScene scene;
+        scene.addItem(chart.get());
+        chart->resize(800, 500);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QStringList shown;
+        const auto items = scene.items();
+        for (QGraphicsItem *item : items) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                shown.append(text->toPlainText());
+        }
+        QVERIFY2(shown.contains(QLocale().toString(1'149'215)), qPrintable(shown.join(QLatin1Char('|'))));
+        QVERIFY2(shown.contains(QLocale().toString(496'656)), qPrintable(shown.join(QLatin1Char('|'))));
+        scene.removeItem(chart.get());
+    }
+
     void barLabelsOnlyWhereTheyFit()
     {
         // Three segments of four steps: over narrow bars "100%100%" is no figure.
