@@ -20,6 +20,7 @@
 #include "preferencesdialog.h"
 #include "serverkeychain.h"
 #include "dictionarypage.h"
+#include "welcomepage.h"
 #include "settings/settingskey.h"
 #include "store/identitysummary.h"
 #include "document/workspacedocument.h"
@@ -124,6 +125,12 @@ MainWindow::MainWindow(QWidget *parent)
         updateWorkspaceActions();
     });
     connect(mSession, &WorkspaceSession::failed, this, &MainWindow::showOpenFailure);
+    // With no workspace shown yet, the welcome says which one is opening.
+    connect(mSession, &WorkspaceSession::opening, this, [this](const QString &path) {
+        mWelcome->showOpening(ClickHouseUrl::isUrl(path) ? path : QFileInfo(path).completeBaseName());
+    });
+    connect(mSession, &WorkspaceSession::opened, mWelcome, &WelcomePage::showChoices);
+    connect(mSession, &WorkspaceSession::failed, mWelcome, &WelcomePage::showChoices);
     connect(mSession, &WorkspaceSession::busyChanged, this, [this](bool busy) {
         if (busy)
             statusBar()->showMessage(tr("Opening…"));
@@ -217,7 +224,11 @@ void MainWindow::createPages()
     layout->addWidget(mPages, 1);
     // With no workspace open the window says what to do instead of showing empty pages.
     mCentral = new QStackedWidget(this);
-    mCentral->addWidget(createWelcome());
+    mWelcome = new WelcomePage(this);
+    connect(mWelcome, &WelcomePage::openRequested, this, [this] { chooseWorkspace(); });
+    connect(mWelcome, &WelcomePage::newRequested, this, [this] { newWorkspace(); });
+    connect(mWelcome, &WelcomePage::demoRequested, this, [this] { openWorkspace(demoWorkspacePath()); });
+    mCentral->addWidget(mWelcome);
     mCentral->addWidget(workspaceView);
     setCentralWidget(mCentral);
 }
@@ -540,42 +551,6 @@ void MainWindow::updatePagesAvailable()
     }
     if (!mSidebar->item(currentPage())->flags().testFlag(Qt::ItemIsEnabled))
         showPage(Funnels);
-}
-
-QWidget *MainWindow::createWelcome()
-{
-    auto *welcome = new QWidget(this);
-    welcome->setObjectName(QStringLiteral("welcome"));
-    auto *layout = new QVBoxLayout(welcome);
-    layout->addStretch(2);
-    auto *title = new QLabel(tr("<h2>No workspace is open</h2>"), welcome);
-    title->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(tr("A workspace is one file that holds your events and everything made from them. "
-                               "Open one, create one and import an export into it, or look around the demo shop."),
-                            welcome);
-    hint->setWordWrap(true);
-    hint->setAlignment(Qt::AlignCenter);
-    // A fixed width and the height its wrapped lines need (a centred label gets no height-for-width).
-    hint->setFixedWidth(hint->fontMetrics().averageCharWidth() * 70);
-    hint->setMinimumHeight(hint->heightForWidth(hint->width()));
-    layout->addWidget(title);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    const auto button = [&](const QString &text, auto slot) {
-        auto *push = new QPushButton(text, welcome);
-        connect(push, &QPushButton::clicked, this, slot);
-        buttons->addWidget(push);
-        return push;
-    };
-    button(tr("Open Workspace…"), [this] { chooseWorkspace(); });
-    button(tr("New Workspace…"), [this] { newWorkspace(); });
-    button(tr("Open the Demo Shop"), [this] { openWorkspace(demoWorkspacePath()); })->setDefault(true);
-    buttons->addStretch();
-    layout->addSpacing(12);
-    layout->addLayout(buttons);
-    layout->addStretch(3);
-    return welcome;
 }
 
 void MainWindow::chooseWorkspace()

@@ -19,6 +19,7 @@ namespace Funnelscope {
 
 class CohortPage;
 class DataPage;
+class WelcomePage;
 class FunnelPage;
 class InsightsPage;
 class JourneysPage;
@@ -95,7 +96,6 @@ private:
     void updateWorkspaceActions();
     /** The pages and actions that need a workspace file, shown or greyed as the open workspace is a file or a server. */
     void updatePagesAvailable();
-    QWidget *createWelcome();
     void showPreferences();
     void writeWorkspaceSetting(std::function<void()> write);
 
@@ -105,6 +105,7 @@ private:
     QListWidget *mSidebar;
     QStackedWidget *mPages;
     DataPage *mDataPage = nullptr;
+    WelcomePage *mWelcome = nullptr;
     FunnelPage *mFunnelPage = nullptr;
     CohortPage *mCohortPage = nullptr;
     InsightsPage *mInsightsPage = nullptr;

@@ -5579,26 +5579,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Kein Arbeitsbereich geöffnet&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
-        <translation>Ein Arbeitsbereich ist eine Datei mit Ihren Ereignissen und allem, was daraus entsteht. Öffnen Sie einen, legen Sie einen an und importieren Sie einen Export hinein, oder sehen Sie sich im Demo-Shop um.</translation>
-    </message>
-    <message>
-        <source>Open Workspace…</source>
-        <translation>Arbeitsbereich öffnen …</translation>
-    </message>
-    <message>
-        <source>New Workspace…</source>
-        <translation>Neuer Arbeitsbereich …</translation>
-    </message>
-    <message>
-        <source>Open the Demo Shop</source>
-        <translation>Demo-Shop öffnen</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Mikro-Conversion-Analyse für E-Commerce-Teams: Funnels, Kohorten, Insights, Journeys, eine Selbsteinschätzung der Tracking-Reife und ein Ereigniswörterbuch, auf Ihrem eigenen Laptop, offline, mit Ihren eigenen Daten.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -6936,6 +6916,37 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
         <translation>%1 ist leer: Eine Verzeichnis-CSV beginnt mit einer Kopfzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::WelcomePage</name>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Arbeitsbereich öffnen …</translation>
+    </message>
+    <message>
+        <source>New Workspace…</source>
+        <translation>Neuer Arbeitsbereich …</translation>
+    </message>
+    <message>
+        <source>Open the Demo Shop</source>
+        <translation>Demo-Shop öffnen</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reading what the workspace holds. A workspace from an older version of Funnelscope is brought up to date the first time, which takes a few seconds for millions of events.</source>
+        <translation>Der Inhalt des Arbeitsbereichs wird gelesen. Ein Arbeitsbereich aus einer älteren Version von Funnelscope wird beim ersten Mal auf den neuen Stand gebracht; bei Millionen von Ereignissen dauert das einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kein Arbeitsbereich geöffnet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
+        <translation>Ein Arbeitsbereich ist eine Datei mit Ihren Ereignissen und allem, was daraus entsteht. Öffnen Sie einen, legen Sie einen an und importieren Sie einen Export hinein, oder sehen Sie sich im Demo-Shop um.</translation>
     </message>
 </context>
 <context>

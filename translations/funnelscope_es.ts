@@ -5579,26 +5579,6 @@ El registro de cambios guarda esta evidencia como motivo:
         <translation>Copia guardada como %1.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;No hay ningún espacio de trabajo abierto&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
-        <translation>Un espacio de trabajo es un archivo con sus eventos y todo lo que se obtiene de ellos. Abra uno, cree uno e importe en él una exportación, o eche un vistazo a la tienda de demostración.</translation>
-    </message>
-    <message>
-        <source>Open Workspace…</source>
-        <translation>Abrir un espacio de trabajo…</translation>
-    </message>
-    <message>
-        <source>New Workspace…</source>
-        <translation>Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
-        <source>Open the Demo Shop</source>
-        <translation>Abrir la tienda de demostración</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analítica de microconversiones para equipos de comercio electrónico: embudos, cohortes, insights, recorridos, una autoevaluación de la madurez del seguimiento y un diccionario de eventos, en su propio portátil, sin conexión, con sus propios datos.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia MIT.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -6936,6 +6916,37 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
         <translation>%1 está vacío: un CSV de diccionario empieza con una línea de encabezado.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::WelcomePage</name>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Abrir un espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>New Workspace…</source>
+        <translation>Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Shop</source>
+        <translation>Abrir la tienda de demostración</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Abriendo «%1»…</translation>
+    </message>
+    <message>
+        <source>Reading what the workspace holds. A workspace from an older version of Funnelscope is brought up to date the first time, which takes a few seconds for millions of events.</source>
+        <translation>Leyendo el contenido del espacio de trabajo. Un espacio de trabajo de una versión anterior de Funnelscope se actualiza la primera vez, lo que tarda unos segundos con millones de eventos.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No hay ningún espacio de trabajo abierto&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
+        <translation>Un espacio de trabajo es un archivo con sus eventos y todo lo que se obtiene de ellos. Abra uno, cree uno e importe en él una exportación, o eche un vistazo a la tienda de demostración.</translation>
     </message>
 </context>
 <context>

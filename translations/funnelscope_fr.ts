@@ -5579,26 +5579,6 @@ Le journal des modifications garde cette preuve comme motif :
         <translation>Copie enregistrée sous %1.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Aucun espace de travail n&apos;est ouvert&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
-        <translation>Un espace de travail est un fichier qui contient vos événements et tout ce qui en est tiré. Ouvrez-en un, créez-en un et importez-y un export, ou visitez la boutique de démonstration.</translation>
-    </message>
-    <message>
-        <source>Open Workspace…</source>
-        <translation>Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
-        <source>New Workspace…</source>
-        <translation>Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <source>Open the Demo Shop</source>
-        <translation>Ouvrir la boutique de démonstration</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Micro-conversion analytics for e-commerce teams: funnels, cohorts, insights, journeys, a tracking maturity self-assessment and an event dictionary, on your own laptop, offline, with your own data.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Funnelscope %1&lt;/h3&gt;&lt;p&gt;Analyse des micro-conversions pour les équipes e-commerce : entonnoirs, cohortes, insights, parcours, une auto-évaluation de la maturité du tracking et un dictionnaire d&apos;événements, sur votre propre ordinateur, hors ligne, avec vos propres données.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -6936,6 +6916,37 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>%1 is empty: a dictionary CSV starts with a header line.</source>
         <translation>%1 est vide : un CSV de dictionnaire commence par une ligne d&apos;en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>Funnelscope::WelcomePage</name>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>New Workspace…</source>
+        <translation>Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Shop</source>
+        <translation>Ouvrir la boutique de démonstration</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Reading what the workspace holds. A workspace from an older version of Funnelscope is brought up to date the first time, which takes a few seconds for millions of events.</source>
+        <translation>Lecture du contenu de l&apos;espace de travail. Un espace de travail d&apos;une version antérieure de Funnelscope est mis à jour la première fois, ce qui prend quelques secondes pour des millions d&apos;événements.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aucun espace de travail n&apos;est ouvert&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds your events and everything made from them. Open one, create one and import an export into it, or look around the demo shop.</source>
+        <translation>Un espace de travail est un fichier qui contient vos événements et tout ce qui en est tiré. Ouvrez-en un, créez-en un et importez-y un export, ou visitez la boutique de démonstration.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ bool WorkspaceSession::isServer() const
 void WorkspaceSession::open(const QString &path, const QString &password)
 {
     start(path, password, true);
+    Q_EMIT opening(path);
 }
 
 void WorkspaceSession::reload()

@@ -47,6 +47,8 @@ public:
     void close();
 
 Q_SIGNALS:
+    /** open() began reading @p path (opened() or failed() follows). */
+    void opening(const QString &path);
     void opened(const QString &path);
     void summaryChanged(const Funnelscope::WorkspaceSummary &summary);
     void failed(const QString &path, const QString &message);

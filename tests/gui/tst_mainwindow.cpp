@@ -2,6 +2,7 @@
 // status bar and Data page show its figures, every page can be reached, a broken file
 // gets a clear message, and the window remembers its place.
 #include "mainwindow.h"
+#include "welcomepage.h"
 
 #include "analysis/localcalendar.h"
 #include "demo/demoshop.h"
@@ -252,11 +253,22 @@ private Q_SLOTS:
         QVERIFY(!funnels->isVisible());
         QVERIFY(window.windowTitle() == QLatin1String("Funnelscope"));
 
-        // Opening again shows the pages.
+        // Opening again says which workspace is opening (an older one of millions of events
+        // takes seconds), then shows the pages.
         QSignalSpy summary(window.session(), &WorkspaceSession::summaryChanged);
         window.openWorkspace(path);
+        auto *welcomePage = qobject_cast<WelcomePage *>(welcome);
+        QVERIFY(welcomePage && welcomePage->isShowingOpening());
+        const auto shownTexts = [welcome] {
+            QStringList texts;
+            for (const QLabel *label : welcome->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts.join(QLatin1Char(' '));
+        };
+        QVERIFY2(shownTexts().contains(QFileInfo(path).completeBaseName()), qPrintable(shownTexts()));
         QVERIFY(summary.wait(30000));
         QVERIFY(!welcome->isVisible());
+        QVERIFY(!welcomePage->isShowingOpening()); // closing later offers the choices again
         QVERIFY(exportAction->isEnabled());
     }
 
@@ -439,6 +451,7 @@ private Q_SLOTS:
         QTimer *closer = acceptMessageBox(shownText);
         window.openWorkspace(path);
         QVERIFY(failed.wait(10000));
+        QVERIFY(!window.findChild<WelcomePage *>()->isShowingOpening()); // the choices again
         QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 10000);
         QVERIFY2(shownText.contains(QLatin1String("is not a Funnelscope workspace")),
                  qPrintable(shownText));
