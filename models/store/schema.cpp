@@ -1,9 +1,11 @@
 #include "schema.h"
 
 #include "connection.h"
+#include "statement.h"
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -375,12 +377,47 @@ CREATE TABLE import_types (
     PRIMARY KEY (import_id, event_type_id)
 ) WITHOUT ROWID;
 ALTER TABLE imports ADD COLUMN types_counted INTEGER NOT NULL DEFAULT 0; -- 1: its rows of import_types are all its events
-INSERT INTO import_types (import_id, event_type_id, events, first_ts, last_ts, with_context, anonymous)
-    SELECT import_id, event_type_id, count(*), min(ts), max(ts),
-           sum(device_id IS NOT NULL OR channel_id IS NOT NULL), sum(anonymous_id IS NOT NULL)
-    FROM events GROUP BY import_id, event_type_id;
-UPDATE imports SET types_counted = 1;
 )sql";
+
+/**
+ * Version 9's counts of the imports before it, from their rows in one pass (SQL's GROUP
+ * BY sorted every event first: 9 s at 10M events, in the window's "Opening…").
+ */
+void countImportTypes(Connection &connection)
+{
+    struct Tally
+    {
+        qint64 events = 0, first = 0, last = 0, withContext = 0, anonymous = 0;
+    };
+    std::map<std::pair<qint64, qint64>, Tally> tallies;
+    Tally *tally = nullptr;
+    std::pair<qint64, qint64> current{-1, -1};
+    Statement select(connection, "SELECT import_id, event_type_id, ts, device_id IS NOT NULL OR channel_id IS NOT NULL, "
+                                 "anonymous_id IS NOT NULL FROM events");
+    while (select.step()) {
+        const std::pair<qint64, qint64> key{select.int64(0), select.int64(1)};
+        if (!tally || key != current) {
+            tally = &tallies[key];
+            current = key;
+        }
+        const qint64 ts = select.int64(2);
+        tally->first = tally->events == 0 ? ts : std::min(tally->first, ts);
+        tally->last = tally->events == 0 ? ts : std::max(tally->last, ts);
+        ++tally->events;
+        tally->withContext += select.int64(3);
+        tally->anonymous += select.int64(4);
+    }
+    Statement insert(connection, "INSERT INTO import_types (import_id, event_type_id, events, first_ts, last_ts, with_context, "
+                                 "anonymous) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const auto &[key, counted] : tallies) {
+        int column = 0;
+        for (const qint64 value : {key.first, key.second, counted.events, counted.first, counted.last, counted.withContext, counted.anonymous})
+            insert.bind(++column, value);
+        insert.exec();
+        insert.reset();
+    }
+    connection.exec("UPDATE imports SET types_counted = 1");
+}
 
 // Version 10: each import's events counted by the id they came under (import_users), so
 // the persons' summary reads a few bytes a shopper instead of every event (1 s at 10M
@@ -424,6 +461,8 @@ void Schema::migrate(Connection &connection, int fromVersion, int toVersion)
 {
     for (int version = fromVersion + 1; version <= std::min(toVersion, currentVersion()); ++version) {
         connection.exec(migrations[size_t(version - 1)]);
+        if (version == 9)
+            countImportTypes(connection);
         connection.exec("PRAGMA user_version = " + std::to_string(version));
     }
     connection.exec("PRAGMA application_id = " + std::to_string(applicationId));
