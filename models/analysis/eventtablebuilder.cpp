@@ -299,6 +299,12 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
     }
     SnapshotFormat::writeVector(stream, userIds);
     mSpill.close();
+    mUserCounts.clear();
+    mUserCounts.reserve(userIds.size() * 2);
+    for (size_t u = 0; u < userIds.size(); ++u) {
+        mUserCounts.push_back(quint32(userIds[u]));
+        mUserCounts.push_back(quint32(userBegin[u + 1] - userBegin[u]));
+    }
     return !mFailed && stream.status() == QDataStream::Ok;
 }
 

@@ -59,6 +59,12 @@ public:
      * false when the temporary file or @p device failed. The builder is left empty.
      */
     bool write(std::unique_ptr<EventEncoder> encoder, QIODevice &device);
+    /**
+     * The events of the last write() counted by the id they came under: (users.id,
+     * events) pairs, by id (IdentitySummary::keepUserCounts()). Made from what the segment
+     * holds anyway, after its columns are freed, so they add nothing to the import's peak.
+     */
+    std::vector<quint32> takeUserCounts() { return std::move(mUserCounts); }
 
 private:
     static constexpr size_t chunkEvents = size_t(1) << 16;
@@ -95,6 +101,7 @@ private:
     Numbers mPrice;
     Numbers mRevenue;
     std::vector<size_t> mDropped;
+    std::vector<quint32> mUserCounts;
 };
 
 } // namespace Funnelscope

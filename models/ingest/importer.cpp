@@ -332,10 +332,13 @@ void Importer::Pass::storeSegment(qint64 importId, EventTableBuilder &segment)
     BlobParts::Writer parts(db, "event_segments", importId);
     const bool built = segment.ok() && segment.write(std::move(encoder), parts);
     parts.rethrow();
-    if (built)
+    if (built) {
         parts.finish();
-    else
+        // Without a segment the persons' summary reads the import's rows (and keeps the counts then).
+        IdentitySummary::keepUserCounts(db, importId, segment.takeUserCounts());
+    } else {
         parts.discard();
+    }
 }
 
 ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &progress)

@@ -2,14 +2,12 @@
 
 #include "blobparts.h"
 #include "connection.h"
-#include "identitysummary.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
-#include <limits>
 
 namespace Funnelscope {
 
@@ -153,19 +151,21 @@ void EventWriter::recordImport()
     // The keys of this writer's events: probed into the table under their order of offer
     // (refs from mFirstId, turned into ids), or kept aside for sharing a fingerprint with
     // another key; kept sorted, so the next import reads them as a run it only merges.
-    std::vector<quint64> entries = mDedup.takeSorted([this](quint64 entry) {
-        return (entry & 0xffffffff00000000ull) | quint64(idOf(qint64(quint32(entry))));
-    });
-    if (!mSharedPrints.empty()) {
-        const size_t probed = entries.size();
-        for (const auto &[hash, id] : mSharedPrints)
-            entries.push_back(DedupSet::entry(hash, id));
-        std::sort(entries.begin() + qsizetype(probed), entries.end());
-        std::inplace_merge(entries.begin(), entries.begin() + qsizetype(probed), entries.end());
-    }
-    BlobParts::Writer kept(mConnection, "event_keys", mImportId);
-    kept.write(reinterpret_cast<const char *>(entries.data()), qint64(entries.size() * sizeof(quint64)));
-    kept.finish();
+    {
+        std::vector<quint64> entries = mDedup.takeSorted([this](quint64 entry) {
+            return (entry & 0xffffffff00000000ull) | quint64(idOf(qint64(quint32(entry))));
+        });
+        if (!mSharedPrints.empty()) {
+            const size_t probed = entries.size();
+            for (const auto &[hash, id] : mSharedPrints)
+                entries.push_back(DedupSet::entry(hash, id));
+            std::sort(entries.begin() + qsizetype(probed), entries.end());
+            std::inplace_merge(entries.begin(), entries.begin() + qsizetype(probed), entries.end());
+        }
+        BlobParts::Writer kept(mConnection, "event_keys", mImportId);
+        kept.write(reinterpret_cast<const char *>(entries.data()), qint64(entries.size() * sizeof(quint64)));
+        kept.finish();
+    } // freed before the counts are made (95 MB at 10M events: the import's peak)
 
     Statement counted(mConnection, "INSERT INTO import_types (import_id, event_type_id, events, first_ts, last_ts, "
                                    "with_context, anonymous) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -179,15 +179,6 @@ void EventWriter::recordImport()
         counted.exec();
         counted.reset();
     }
-    std::vector<quint32> users; // (users.id, events) pairs
-    for (size_t user = 0; user < mUserEvents.size(); ++user) {
-        if (mUserEvents[user] > 0) {
-            users.push_back(quint32(user));
-            users.push_back(mUserEvents[user]);
-        }
-    }
-    mUserEvents = {};
-    IdentitySummary::keepUserCounts(mConnection, mImportId, users);
     Statement done(mConnection, "UPDATE imports SET types_counted = 1 WHERE id = ?");
     done.bind(1, mImportId);
     done.exec();
@@ -370,11 +361,6 @@ void EventWriter::tally(const EventEncoder::Encoded &event)
     }
     tally.withContext += event.id(Dictionary::Device) >= 0 || event.id(Dictionary::Channel) >= 0;
     tally.anonymous += event.id(Dictionary::AnonymousUsers) >= 0;
-    if (const qint64 user = event.id(Dictionary::Users); user >= 0 && user <= std::numeric_limits<qint32>::max()) {
-        if (size_t(user) >= mUserEvents.size())
-            mUserEvents.resize(std::max(size_t(user) + 1, mUserEvents.size() * 3 / 2));
-        ++mUserEvents[size_t(user)];
-    }
 }
 
 void EventWriter::flush()

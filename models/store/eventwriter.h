@@ -94,8 +94,8 @@ public:
      * fingerprint order), so the next import reads them as they lie instead of stepping and
      * hashing every stored event's key, and the range of their ids (imports.first_event_id
      * and last_event_id; an import's events are one range), so its removal deletes a range
-     * instead of scanning, and its events counted by name (import_types) and by the id
-     * they came under (import_users), which the workspace's summary adds up. Call after the last write(), before finish().
+     * instead of scanning, and its events counted by name (import_types), which the
+     * workspace's summary adds up (by the id they came under: EventTableBuilder). Call after the last write(), before finish().
      */
     void recordImport();
     /**
@@ -184,7 +184,6 @@ private:
         qint64 anonymous = 0;
     };
     std::vector<TypeTally> mTallies;
-    std::vector<quint32> mUserEvents; // this writer's events by users.id (import_users)
     void tally(const EventEncoder::Encoded &event);
     std::vector<EventEncoder::NewValue> mAdded;
     EventEncoder::Encoded mEncoded;

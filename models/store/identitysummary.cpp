@@ -194,9 +194,8 @@ IdentitySummary IdentitySummary::load(Connection &connection)
 
 void IdentitySummary::keepUserCounts(Connection &connection, qint64 importId, const std::vector<quint32> &pairs)
 {
-    BlobParts::Writer kept(connection, "import_users", importId);
-    kept.write(reinterpret_cast<const char *>(pairs.data()), qint64(pairs.size() * sizeof(quint32)));
-    kept.finish();
+    BlobParts::write(connection, "import_users", importId, reinterpret_cast<const char *>(pairs.data()),
+                     qint64(pairs.size() * sizeof(quint32)));
     Statement done(connection, "UPDATE imports SET users_counted = 1 WHERE id = ?");
     done.bind(1, importId);
     done.exec();
