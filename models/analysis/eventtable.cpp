@@ -13,7 +13,7 @@
 #include "store/connection.h"
 #include "store/identitysummary.h"
 #include "store/personfunction.h"
-#include "store/propertyvalue.h"
+#include "store/propertyvalues.h"
 #include "store/statement.h"
 #include "store/stringids.h"
 
@@ -817,25 +817,50 @@ void EventTable::addSessionColumn(const QString &name, const TextColumn &source)
 
 bool EventTable::loadProperty(Connection &connection, const QString &name)
 {
-    if (mColumns.contains(name))
-        return true;
-    if (name == QLatin1String("session_channel")) {
-        const TextColumn *channel = column(QStringLiteral("channel"));
-        if (!channel)
-            return false;
-        addSessionColumn(name, *channel);
-        return true;
-    }
-    if (name == QLatin1String("landing_page")) {
-        for (const QString &page : pageProperties()) {
-            if (loadProperty(connection, page)) {
-                addSessionColumn(name, *column(page));
-                return true;
-            }
+    return loadProperties(connection, {name}).isEmpty();
+}
+
+QStringList EventTable::loadProperties(Connection &connection, const QStringList &names)
+{
+    // The source properties in one pass over the events (landing_page: each of the page
+    // properties it may come from, so a workspace without pages is read once, not four times).
+    QStringList source;
+    for (const QString &name : names) {
+        if (mColumns.contains(name) || name == QLatin1String("session_channel"))
+            continue;
+        for (const QString &wanted : name == QLatin1String("landing_page") ? pageProperties() : QStringList{name}) {
+            if (!mColumns.contains(wanted) && !source.contains(wanted))
+                source.append(wanted);
         }
-        return false;
     }
-    // The values are read in the order of the events' ids (PropertyValue: json_extract's
+    if (!source.isEmpty())
+        readSourceProperties(connection, source);
+
+    QStringList missing;
+    for (const QString &name : names) {
+        if (mColumns.contains(name))
+            continue;
+        const QString from = name == QLatin1String("session_channel") ? QStringLiteral("channel")
+            : name == QLatin1String("landing_page")
+            ? [this] {
+                  for (const QString &page : pageProperties()) {
+                      if (mColumns.contains(page))
+                          return page;
+                  }
+                  return QString();
+              }()
+            : QString();
+        if (const TextColumn *values = from.isEmpty() ? nullptr : column(from))
+            addSessionColumn(name, *values);
+        else
+            missing.append(name);
+    }
+    return missing;
+}
+
+void EventTable::readSourceProperties(Connection &connection, const QStringList &names)
+{
+    // The values are read in the order of the events' ids (PropertyValues: json_extract's
     // text) and put in the table's order (person, time, import, id the event came under,
     // event id) here, by a counting sort by person: SQLite sorting ten million rows by
     // person took a breakdown by a source property 16 s. 21 bytes an event meanwhile.
@@ -843,44 +868,53 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
     const auto personOf = [&persons](qint64 user) {
         return user >= 0 && size_t(user) < persons.size() ? persons[size_t(user)] : qint32(user);
     };
+    struct Property
+    {
+        CodeVector codes; // into values, -1 for none (a byte an event for a few hundred values)
+        StringIds distinct;
+        std::vector<QString> values;
+        std::string_view last;
+        qint32 lastCode = -1;
+    };
+    std::vector<Property> properties(size_t(names.size()));
+    PropertyValues reader(connection, names);
     std::vector<qint64> times;
     std::vector<quint64> ties; // the import, then the id the event came under
-    CodeVector codes; // into values, -1 for none (a byte an event for a few hundred values)
     times.reserve(size());
     ties.reserve(size());
-    StringIds distinct;
-    std::vector<QString> values;
-    std::string_view last;
-    qint32 lastCode = -1;
     qint32 maxPerson = -1;
     Statement select(connection, "SELECT user_id, ts, import_id, properties FROM events ORDER BY id");
-    PropertyValue value(connection, name);
     while (select.step()) {
         const qint64 user = select.int64(0);
         if (times.size() == size() || user < 0 || user > std::numeric_limits<qint32>::max())
-            return false; // not the events this table holds (the workspace changed since)
+            return; // not the events this table holds (the workspace changed since)
         maxPerson = std::max(maxPerson, personOf(user));
         times.push_back(select.int64(1));
         ties.push_back((quint64(select.int64(2)) << 32) | quint64(user));
-        qint32 code = -1;
-        const std::string_view text = value.of(select.isNull(3) ? std::string_view() : select.utf8(3));
-        if (!text.empty()) {
-            if (lastCode >= 0 && text == last) {
-                code = lastCode;
-            } else {
-                qint64 found = distinct.find(text, &last);
-                if (found < 0) {
-                    found = qint64(values.size());
-                    last = distinct.insert(text, found);
-                    values.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        const std::vector<std::string_view> &texts = reader.of(select.isNull(3) ? std::string_view() : select.utf8(3));
+        for (size_t p = 0; p < properties.size(); ++p) {
+            Property &property = properties[p];
+            qint32 code = -1;
+            const std::string_view text = texts[p];
+            if (!text.empty()) {
+                if (property.lastCode >= 0 && text == property.last) {
+                    code = property.lastCode;
+                } else {
+                    qint64 found = property.distinct.find(text, &property.last);
+                    if (found < 0) {
+                        found = qint64(property.values.size());
+                        property.last = property.distinct.insert(text, found);
+                        property.values.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
+                    }
+                    code = property.lastCode = qint32(found);
                 }
-                code = lastCode = qint32(found);
             }
+            property.codes.push_back(code);
         }
-        codes.push_back(code);
     }
-    if (times.size() != size() || values.empty() || maxPerson < 0)
-        return false;
+    const bool any = std::any_of(properties.begin(), properties.end(), [](const Property &property) { return !property.values.empty(); });
+    if (times.size() != size() || !any || maxPerson < 0)
+        return;
 
     const auto personAt = [&](size_t i) { return size_t(personOf(qint64(quint32(ties[i])))); };
     std::vector<quint32> start(size_t(maxPerson) + 2, 0);
@@ -904,29 +938,34 @@ bool EventTable::loadProperty(Connection &connection, const QString &name)
     // The same events in the same order, or the values would go to other events.
     for (size_t row = 0; row < order.size(); ++row) {
         if (times[order[row]] != mTs[row])
-            return false;
+            return;
     }
-
     times = {};
     ties = {};
+
     // Values numbered as they first come in the table's order, as every column's are.
-    auto column = std::make_shared<TextColumn>();
-    std::vector<qint32> renumbered(values.size(), -1);
-    column->codes.reserve(order.size());
-    for (const quint32 i : order) {
-        qint32 code = codes[i];
-        if (code >= 0) {
-            qint32 &to = renumbered[size_t(code)];
-            if (to < 0) {
-                to = qint32(column->values.size());
-                column->values.append(values[size_t(code)]);
+    for (qsizetype p = 0; p < names.size(); ++p) {
+        Property &property = properties[size_t(p)];
+        if (property.values.empty())
+            continue; // no event has it
+        auto column = std::make_shared<TextColumn>();
+        std::vector<qint32> renumbered(property.values.size(), -1);
+        column->codes.reserve(order.size());
+        for (const quint32 i : order) {
+            qint32 code = property.codes[i];
+            if (code >= 0) {
+                qint32 &to = renumbered[size_t(code)];
+                if (to < 0) {
+                    to = qint32(column->values.size());
+                    column->values.append(property.values[size_t(code)]);
+                }
+                code = to;
             }
-            code = to;
+            column->codes.push_back(code);
         }
-        column->codes.push_back(code);
+        property.codes = {};
+        mColumns.insert(names[p], column);
     }
-    mColumns.insert(name, column);
-    return true;
 }
 
 qint64 EventTable::lastTs() const

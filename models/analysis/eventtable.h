@@ -146,6 +146,8 @@ public:
      * the source's session id, else events at most sessionGapMs apart.
      */
     bool loadProperty(Connection &connection, const QString &name);
+    /** loadProperty() for each of @p names, reading the events once; returns the ones no event has. */
+    QStringList loadProperties(Connection &connection, const QStringList &names);
     /** landing_page and session_channel: properties of every event of a session. */
     static const QStringList &sessionProperties();
     /** Where a page is read from, in order: page, page_location, url, page_path. */
@@ -154,6 +156,8 @@ public:
     static constexpr qint64 sessionGapMs = 30 * 60 * 1000;
 
 private:
+    /** Adds a column for each source property of @p names that some event has, in one pass over the events. */
+    void readSourceProperties(Connection &connection, const QStringList &names);
     /** Adds @p name: each event gets @p source's first value in its session. */
     void addSessionColumn(const QString &name, const TextColumn &source);
 

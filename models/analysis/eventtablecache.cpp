@@ -17,18 +17,23 @@ std::shared_ptr<const EventTable> EventTableCache::table(const QStringList &prop
         workspace = Workspace::open(mPath);
         mTable = std::make_shared<EventTable>(EventTable::load(workspace->connection()));
     }
+    QStringList wanted;
     for (const QString &property : properties) {
-        if (mTable->hasColumn(property))
-            continue;
-        if (!workspace)
-            workspace = Workspace::open(mPath);
-        // A table being read by another report is never changed: extend a copy.
-        auto extended = std::make_shared<EventTable>(*mTable);
-        if (extended->loadProperty(workspace->connection(), property))
-            mTable = extended;
-        else if (missing)
-            missing->append(property);
+        if (!mTable->hasColumn(property) && !wanted.contains(property))
+            wanted.append(property);
     }
+    if (wanted.isEmpty())
+        return mTable;
+    if (!workspace)
+        workspace = Workspace::open(mPath);
+    // A table being read by another report is never changed: extend a copy, all the
+    // properties a report asks for in one pass over the events.
+    auto extended = std::make_shared<EventTable>(*mTable);
+    const QStringList notFound = extended->loadProperties(workspace->connection(), wanted);
+    if (notFound.size() < wanted.size())
+        mTable = extended;
+    if (missing)
+        missing->append(notFound);
     return mTable;
 }
 

@@ -1,4 +1,4 @@
-#include "propertyvalue.h"
+#include "propertyvalues.h"
 
 #include "connection.h"
 #include "statement.h"
@@ -7,49 +7,68 @@
 
 namespace Funnelscope {
 
-struct PropertyValue::Parser
+struct PropertyValues::Parser
 {
     simdjson::dom::parser parser;
 };
 
-PropertyValue::PropertyValue(Connection &connection, const QString &name)
-    : mKey(name.toStdString())
+PropertyValues::PropertyValues(Connection &connection, const QStringList &names)
+    : mKeys(size_t(names.size()))
     , mParser(std::make_unique<Parser>())
-    , mExtract(std::make_unique<Statement>(connection, "SELECT json_extract(?, ?)"))
+    , mValues(size_t(names.size()))
 {
-    // A key with a quote or backslash is matched as SQLite's path reads it, by SQLite.
-    mPlainKey = mKey.find_first_of("\"\\") == std::string::npos;
-    QString path = name;
-    path.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    mExtract->bind(2, QStringLiteral("$.\"%1\"").arg(path));
+    for (qsizetype k = 0; k < names.size(); ++k) {
+        Key &key = mKeys[size_t(k)];
+        key.name = names[k].toStdString();
+        key.plain = key.name.find_first_of("\"\\") == std::string::npos;
+        QString path = names[k];
+        path.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        key.extract = std::make_unique<Statement>(connection, "SELECT json_extract(?, ?)");
+        key.extract->bind(2, QStringLiteral("$.\"%1\"").arg(path));
+    }
 }
 
-PropertyValue::~PropertyValue() = default;
+PropertyValues::~PropertyValues() = default;
 
-std::string_view PropertyValue::of(std::string_view json)
+std::string_view PropertyValues::extracted(Key &key, std::string_view json)
 {
-    if (json.empty())
-        return {};
+    key.extract->bindText(1, json);
+    key.text.clear();
+    if (key.extract->step() && !key.extract->isNull(0))
+        key.text.assign(key.extract->utf8(0));
+    key.extract->reset(false); // the path stays bound
+    return key.text;
+}
+
+const std::vector<std::string_view> &PropertyValues::of(std::string_view json)
+{
+    if (json.empty()) {
+        std::fill(mValues.begin(), mValues.end(), std::string_view());
+        return mValues;
+    }
     // Without a backslash anywhere, keys and strings are as written: simdjson's unescaped
     // key and string are SQLite's raw label and value.
-    if (mPlainKey && json.find('\\') == std::string_view::npos) {
-        simdjson::dom::object object;
-        if (mParser->parser.parse(json.data(), json.size()).get_object().get(object) == simdjson::SUCCESS) {
+    simdjson::dom::object object;
+    const bool parsed = json.find('\\') == std::string_view::npos
+        && mParser->parser.parse(json.data(), json.size()).get_object().get(object) == simdjson::SUCCESS;
+    for (size_t k = 0; k < mKeys.size(); ++k) {
+        Key &key = mKeys[k];
+        if (parsed && key.plain) {
             simdjson::dom::element element;
-            const simdjson::error_code error = object.at_key(mKey).get(element);
-            if (error == simdjson::NO_SUCH_FIELD)
-                return {};
+            const simdjson::error_code error = object.at_key(key.name).get(element);
             std::string_view text;
-            if (error == simdjson::SUCCESS && element.get_string().get(text) == simdjson::SUCCESS)
-                return text;
+            if (error == simdjson::NO_SUCH_FIELD) {
+                mValues[k] = {};
+                continue;
+            }
+            if (error == simdjson::SUCCESS && element.get_string().get(text) == simdjson::SUCCESS) {
+                mValues[k] = text;
+                continue;
+            }
         }
+        mValues[k] = extracted(key, json);
     }
-    mExtract->bindText(1, json);
-    mText.clear();
-    if (mExtract->step() && !mExtract->isNull(0))
-        mText.assign(mExtract->utf8(0));
-    mExtract->reset(false); // the path stays bound
-    return mText;
+    return mValues;
 }
 
 } // namespace Funnelscope

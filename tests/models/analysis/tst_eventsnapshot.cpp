@@ -308,7 +308,7 @@ private Q_SLOTS:
         const bool crowded = seed % 2 == 0;
         const QString campaign = QStringLiteral("utm_campaign");
         for (int file = 0; file < 3 + random.bounded(3); ++file) {
-            QByteArray csv = "event_id,timestamp,user_id,anonymous_id,event,device,utm_campaign\n";
+            QByteArray csv = "event_id,timestamp,user_id,anonymous_id,event,device,utm_campaign,page_location\n";
             const int rows = 20 + random.bounded(60);
             for (int row = 0; row < rows; ++row) {
                 const int kind = random.bounded(3); // user only, anonymous only, both
@@ -318,18 +318,30 @@ private Q_SLOTS:
                 const int pick = random.bounded(4);
                 const QString value = pick == 0 ? QString() : pick == 1 ? shared.at(random.bounded(shared.size()))
                                                                         : QStringLiteral("v%1-%2").arg(file).arg(row);
-                csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
                            .arg(random.bounded(5) == 0 ? QStringLiteral("d%1").arg(random.bounded(10)) // repeats across files
                                                        : QStringLiteral("f%1-%2").arg(file).arg(row))
                            .arg(QDateTime::fromMSecsSinceEpoch(ts, QTimeZone::utc()).toString(Qt::ISODateWithMs))
                            .arg(user, anonymous, events.at(random.bounded(events.size())),
-                                random.bounded(2) ? QStringLiteral("mobile") : QStringLiteral("desktop"), value)
+                                random.bounded(2) ? QStringLiteral("mobile") : QStringLiteral("desktop"), value,
+                                random.bounded(3) == 0 ? QStringLiteral("/p/%1").arg(random.bounded(5)) : QString())
                            .toUtf8();
             }
             imports.push_back(import(*workspace, writeFile(dir.filePath(QStringLiteral("p%1.csv").arg(file)), csv)));
             EventTable table = EventTable::load(db);
             QVERIFY(table.loadProperty(db, campaign));
             QCOMPARE(propertyRows(table, campaign), propertyRowsBySql(db, campaign));
+            // Several at once (one pass over the events): the same columns as one by one.
+            const QString page = QStringLiteral("page_location");
+            const QString landing = QStringLiteral("landing_page");
+            EventTable together = EventTable::load(db);
+            QCOMPARE(together.loadProperties(db, {campaign, page, landing, QStringLiteral("no_such_column")}),
+                     QStringList{QStringLiteral("no_such_column")});
+            QCOMPARE(propertyRows(together, campaign), propertyRowsBySql(db, campaign));
+            QCOMPARE(propertyRows(together, page), propertyRowsBySql(db, page));
+            EventTable alone = EventTable::load(db);
+            QVERIFY(alone.loadProperty(db, landing));
+            QCOMPARE(propertyRows(together, landing), propertyRows(alone, landing));
         }
         // From JSON the values come as written: numbers, true, null, objects, escapes.
         const QStringList written = {QStringLiteral("7"), QStringLiteral("2.50"), QStringLiteral("1e3"), QStringLiteral("true"),
