@@ -466,8 +466,8 @@ int main(int argc, char **argv)
                        .arg(number("cached_reports_worst_stall_ms"), 0, 'f', 1)
                        .arg(stallMet ? QStringLiteral("met") : QStringLiteral("NOT met"))
                        .arg(number("changed_report_s"), 0, 'f', 3);
-            out << QStringLiteral("  the 1M more appended %1 s, that import removed again %2 s (target ≤ 1.5× importing the 1M "
-                                  "into an empty workspace, %3 s: %4)\n")
+            out << QStringLiteral("  the 1M more appended %1 s; that import removed again %2 s (the removal's target: ≤ 1.5× "
+                                  "importing the 1M into an empty workspace, %3 s: %4)\n")
                        .arg(number("append_s"), 0, 'f', 2)
                        .arg(number("remove_s"), 0, 'f', 2)
                        .arg(emptyImport, 0, 'f', 2)
