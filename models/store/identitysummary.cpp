@@ -57,7 +57,7 @@ using Count = std::function<void(qint64 user, qint64 events)>;
 void countKept(Connection &connection, const Count &count)
 {
     constexpr size_t pairBytes = 2 * sizeof(quint32);
-    std::vector<char> bytes(size_t(BlobParts::partBytes));
+    std::vector<char> bytes(static_cast<size_t>(BlobParts::partBytes)); // not size_t(...): clang reads that as a declaration
     for (const qint64 importId : BlobParts::imports(connection, "import_users")) {
         const std::unique_ptr<QIODevice> device = BlobParts::reader(connection, "import_users", importId);
         size_t filled = 0;
