@@ -377,8 +377,7 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
 
     std::unordered_map<std::string, qint64> rejectedByReason;
     QStringList firstRejections; // for an import that imports nothing
-    std::vector<qint64> eventsByType; // by event type id
-    std::vector<bool> users;          // by user id
+    std::vector<bool> users; // by user id
     qint64 rows = 0;
     using Dictionary = EventEncoder::Dictionary;
     while (ParsedBatch *batch = stage.next()) {
@@ -415,14 +414,10 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
             if (!written)
                 continue;
             const auto user = size_t(item.event.id(Dictionary::Users));
-            const auto type = size_t(item.event.id(Dictionary::EventTypes));
             if (user >= users.size())
                 users.resize(user * 3 / 2 + 1024, false);
             report.users += users[user] ? 0 : 1;
             users[user] = true;
-            if (type >= eventsByType.size())
-                eventsByType.resize(type + 16, 0);
-            ++eventsByType[type];
         }
         writer->flush(); // before the batch's texts are reused
         stage.recycle(batch);
@@ -441,8 +436,8 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
     for (const auto &[reason, count] : rejectedByReason)
         report.rejectedByReason.insert(QString::fromStdString(reason), count);
     for (const auto &[id, name] : writer->encoder().entryViews(Dictionary::EventTypes)) {
-        if (size_t(id) < eventsByType.size() && eventsByType[size_t(id)] > 0)
-            report.eventsByType.insert(QString::fromUtf8(name.data(), qsizetype(name.size())), eventsByType[size_t(id)]);
+        if (const qint64 events = writer->typeCounts().events(id); events > 0)
+            report.eventsByType.insert(QString::fromUtf8(name.data(), qsizetype(name.size())), events);
     }
 
     const QString sha = stage.sha256();

@@ -167,21 +167,7 @@ void EventWriter::recordImport()
         kept.finish();
     } // freed before the counts are made (95 MB at 10M events: the import's peak)
 
-    Statement counted(mConnection, "INSERT INTO import_types (import_id, event_type_id, events, first_ts, last_ts, "
-                                   "with_context, anonymous) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (size_t type = 0; type < mTallies.size(); ++type) {
-        const TypeTally &tally = mTallies[type];
-        if (tally.events == 0)
-            continue;
-        int column = 0;
-        for (const qint64 value : {mImportId, qint64(type), tally.events, tally.first, tally.last, tally.withContext, tally.anonymous})
-            counted.bind(++column, value);
-        counted.exec();
-        counted.reset();
-    }
-    Statement done(mConnection, "UPDATE imports SET types_counted = 1 WHERE id = ?");
-    done.bind(1, mImportId);
-    done.exec();
+    mTypeCounts.store(mConnection, mImportId);
 }
 
 std::unique_ptr<EventEncoder> EventWriter::finish()
@@ -338,29 +324,13 @@ bool EventWriter::write(const EventEncoder::Encoded &event, const KeyCheck &chec
     ++mNextId;
     mPending.push_back(&event);
     link(event);
-    tally(event);
+    mTypeCounts.add(event.id(Dictionary::EventTypes), event.timestampMs,
+                    event.id(Dictionary::Device) >= 0 || event.id(Dictionary::Channel) >= 0,
+                    event.id(Dictionary::AnonymousUsers) >= 0);
     if (mPending.size() == size_t(rowsPerInsert))
         flush();
     ++mWritten;
     return true;
-}
-
-void EventWriter::tally(const EventEncoder::Encoded &event)
-{
-    const qint64 type = event.id(Dictionary::EventTypes);
-    if (type < 0)
-        return;
-    if (size_t(type) >= mTallies.size())
-        mTallies.resize(size_t(type) + 1);
-    TypeTally &tally = mTallies[size_t(type)];
-    if (tally.events++ == 0) {
-        tally.first = tally.last = event.timestampMs;
-    } else {
-        tally.first = std::min(tally.first, event.timestampMs);
-        tally.last = std::max(tally.last, event.timestampMs);
-    }
-    tally.withContext += event.id(Dictionary::Device) >= 0 || event.id(Dictionary::Channel) >= 0;
-    tally.anonymous += event.id(Dictionary::AnonymousUsers) >= 0;
 }
 
 void EventWriter::flush()

@@ -3,6 +3,7 @@
 #include "dedupset.h"
 #include "eventencoder.h"
 #include "eventrecord.h"
+#include "importtypecounts.h"
 #include "statement.h"
 
 #include <array>
@@ -105,6 +106,8 @@ public:
      */
     std::unique_ptr<EventEncoder> finish();
     qint64 written() const { return mWritten; }
+    /** The events written, counted by event name (what recordImport() stores as import_types). */
+    const ImportTypeCounts &typeCounts() const { return mTypeCounts; }
     qint64 duplicates() const { return mDuplicates; }
 
 private:
@@ -174,17 +177,7 @@ private:
     /** Keys that shared a fingerprint with another key, so were not probed into mDedup: hash, id. */
     std::unordered_multimap<quint64, qint64> mSharedPrints;
     KeyCheck mCheck;
-    /** This writer's events by event name (import_types), indexed by the name's id. */
-    struct TypeTally
-    {
-        qint64 events = 0;
-        qint64 first = 0;
-        qint64 last = 0;
-        qint64 withContext = 0;
-        qint64 anonymous = 0;
-    };
-    std::vector<TypeTally> mTallies;
-    void tally(const EventEncoder::Encoded &event);
+    ImportTypeCounts mTypeCounts; // of the events written
     std::vector<EventEncoder::NewValue> mAdded;
     EventEncoder::Encoded mEncoded;
     qint64 mWritten = 0;

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "connection.h"
+#include "importtypecounts.h"
 #include "statement.h"
 
 #include <algorithm>
@@ -385,37 +386,20 @@ ALTER TABLE imports ADD COLUMN types_counted INTEGER NOT NULL DEFAULT 0; -- 1: i
  */
 void countImportTypes(Connection &connection)
 {
-    struct Tally
-    {
-        qint64 events = 0, first = 0, last = 0, withContext = 0, anonymous = 0;
-    };
-    std::map<std::pair<qint64, qint64>, Tally> tallies;
-    Tally *tally = nullptr;
-    std::pair<qint64, qint64> current{-1, -1};
+    std::map<qint64, ImportTypeCounts> imports;
+    ImportTypeCounts *counts = nullptr;
+    qint64 current = -1;
     Statement select(connection, "SELECT import_id, event_type_id, ts, device_id IS NOT NULL OR channel_id IS NOT NULL, "
                                  "anonymous_id IS NOT NULL FROM events");
     while (select.step()) {
-        const std::pair<qint64, qint64> key{select.int64(0), select.int64(1)};
-        if (!tally || key != current) {
-            tally = &tallies[key];
-            current = key;
+        if (!counts || select.int64(0) != current) {
+            current = select.int64(0);
+            counts = &imports[current];
         }
-        const qint64 ts = select.int64(2);
-        tally->first = tally->events == 0 ? ts : std::min(tally->first, ts);
-        tally->last = tally->events == 0 ? ts : std::max(tally->last, ts);
-        ++tally->events;
-        tally->withContext += select.int64(3);
-        tally->anonymous += select.int64(4);
+        counts->add(select.int64(1), select.int64(2), select.int64(3) != 0, select.int64(4) != 0);
     }
-    Statement insert(connection, "INSERT INTO import_types (import_id, event_type_id, events, first_ts, last_ts, with_context, "
-                                 "anonymous) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto &[key, counted] : tallies) {
-        int column = 0;
-        for (const qint64 value : {key.first, key.second, counted.events, counted.first, counted.last, counted.withContext, counted.anonymous})
-            insert.bind(++column, value);
-        insert.exec();
-        insert.reset();
-    }
+    for (const auto &[importId, counted] : imports)
+        counted.store(connection, importId);
     connection.exec("UPDATE imports SET types_counted = 1");
 }
 
