@@ -185,7 +185,7 @@ IdentitySummary IdentitySummary::load(Connection &connection)
             ++summary.persons;
         }
     };
-    if (connection.queryInt("SELECT count(*) FROM imports WHERE users_counted = 0") == 0)
+    if (usersCounted(connection))
         countKept(connection, count);
     else
         countRows(connection, personOf.size(), count);
@@ -199,6 +199,11 @@ void IdentitySummary::keepUserCounts(Connection &connection, qint64 importId, co
     Statement done(connection, "UPDATE imports SET users_counted = 1 WHERE id = ?");
     done.bind(1, importId);
     done.exec();
+}
+
+bool IdentitySummary::usersCounted(Connection &connection)
+{
+    return connection.queryInt("SELECT count(*) FROM imports WHERE users_counted = 0") == 0;
 }
 
 QByteArray IdentitySummary::toJson() const
