@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rawvector.h"
+#include "store/rawvector.h"
 
 #include <QtGlobal>
 

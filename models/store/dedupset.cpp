@@ -1,5 +1,7 @@
 #include "dedupset.h"
 
+#include "rawvector.h"
+
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
@@ -39,7 +41,10 @@ void DedupSet::reserve(size_t keys)
     const size_t capacity = (keys * 5 / 4 + 1023) / 1024 * 1024;
     if (capacity <= mSlots.size())
         return;
-    std::vector<quint64> slots(capacity, 0);
+    std::vector<quint64> slots;
+    slots.reserve(capacity);
+    populatePages(slots.data(), capacity * sizeof(quint64));
+    slots.resize(capacity, 0);
     for (const quint64 entry : mSlots) {
         if (entry == 0)
             continue;

@@ -2,6 +2,7 @@
 
 #include "blobparts.h"
 #include "connection.h"
+#include "rawvector.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,7 @@ std::vector<quint64> EventWriter::readKeys(Connection &connection, qint64 import
     };
     const qint64 stored = connection.queryInt("SELECT coalesce(sum(imported), 0) FROM imports WHERE id <> " + std::to_string(importId));
     entries.reserve(size_t(std::max<qint64>(stored, 0)));
+    populatePages(entries.data(), entries.capacity() * sizeof(quint64)); // 95 MB at 10M events
     for (const qint64 import : BlobParts::imports(connection, "event_keys")) {
         const std::unique_ptr<QIODevice> kept = BlobParts::reader(connection, "event_keys", import);
         for (qint64 read = 0; (read = kept->read(reinterpret_cast<char *>(piece.data()), qint64(piece.size() * 8))) > 0;)

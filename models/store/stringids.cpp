@@ -1,5 +1,6 @@
 #include "stringids.h"
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <stdexcept>
@@ -93,6 +94,7 @@ quint64 StringIds::append(std::string_view text, qint64 id, std::string_view *co
         if (mBlocks.size() >= (size_t(1) << (64 - tagBits - offsetBits)))
             throw std::length_error("StringIds: too many strings");
         mBlocks.push_back({std::make_unique_for_overwrite<char[]>(std::max(blockSize, bytes)), 0});
+        populatePages(mBlocks.back().bytes.get(), std::max(blockSize, bytes));
     }
     Block &block = mBlocks.back();
     const quint64 reference = (quint64(mBlocks.size() - 1) << offsetBits) | block.used;
@@ -156,8 +158,9 @@ void StringIds::grow()
 
 void StringIds::resize(size_t slots)
 {
-    std::vector<quint64> old = std::move(mSlots);
-    mSlots.assign(slots, 0);
+    const RawVector<quint64> old = std::move(mSlots);
+    mSlots = RawVector<quint64>(slots);
+    std::fill(mSlots.begin(), mSlots.end(), 0);
     for (const quint64 slot : old) {
         if (slot == 0)
             continue;

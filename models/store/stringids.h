@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rawvector.h"
+
 #include <QtGlobal>
 
 #include <array>
@@ -127,7 +129,7 @@ private:
     void place(quint64 slotValue, quint64 textHash);
 
     std::vector<Block> mBlocks;
-    std::vector<quint64> mSlots; // 0: empty; else reference << 24 | tag (hash's top 24 bits, never 0)
+    RawVector<quint64> mSlots; // 0: empty; else reference << 24 | tag (hash's top 24 bits, never 0)
     size_t mSize = 0;
 };
 

@@ -15,6 +15,27 @@
 namespace Funnelscope {
 
 /**
+ * Makes the pages of @p bytes at @p data in one call, where the system can (only a hint):
+ * a page fault a page, as a fresh block is first written, cost a third of a merge's time
+ * and a quarter of reading a workspace's dictionaries.
+ */
+inline void populatePages(void *data, std::size_t bytes)
+{
+#ifdef MADV_POPULATE_WRITE
+    constexpr std::uintptr_t page = 4096;
+    if (bytes >= (std::size_t(1) << 20)) {
+        const auto begin = (reinterpret_cast<std::uintptr_t>(data) + page - 1) & ~(page - 1);
+        const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(page - 1);
+        if (end > begin)
+            madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); // failing is fine
+    }
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
+/**
  * An allocator for columns that are filled right after they are made (read from a
  * segment, gathered by a merge): resize() leaves new elements uninitialized instead of
  * zeroing them, and a large block has its pages made in one call (MADV_POPULATE_WRITE,
@@ -39,16 +60,8 @@ public:
     T *allocate(std::size_t n)
     {
         T *p = std::allocator<T>::allocate(n);
-#ifdef MADV_POPULATE_WRITE
-        constexpr std::uintptr_t page = 4096;
-        const std::size_t bytes = n * sizeof(T);
-        if (bytes >= (std::size_t(1) << 21)) {
-            const auto begin = (reinterpret_cast<std::uintptr_t>(p) + page - 1) & ~(page - 1);
-            const auto end = (reinterpret_cast<std::uintptr_t>(p) + bytes) & ~(page - 1);
-            if (end > begin)
-                madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); // only a hint: failing is fine
-        }
-#endif
+        if (n * sizeof(T) >= (std::size_t(1) << 21))
+            populatePages(p, n * sizeof(T));
         return p;
     }
     template<typename U>
