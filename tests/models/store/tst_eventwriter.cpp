@@ -386,6 +386,61 @@ private Q_SLOTS:
         QVERIFY(imports.at(1).finishedAt.isValid());
     }
 
+    void newValuesGetIdsPastEveryStoredOne_data()
+    {
+        QTest::addColumn<QList<qint64>>("storedIds");
+        // Gaps where a removed import's sessions were; an id far past any real dictionary
+        // (a damaged or hand-made file: the dictionary is not sized by it).
+        QTest::newRow("after a removal") << QList<qint64>{6, 7, 8};
+        QTest::newRow("one huge id") << QList<qint64>{3, qint64(1) << 40};
+        QTest::newRow("none") << QList<qint64>{};
+    }
+    void newValuesGetIdsPastEveryStoredOne()
+    {
+        QFETCH(QList<qint64>, storedIds);
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        for (const qint64 id : storedIds) {
+            Statement insert(db, "INSERT INTO sessions (id, key) VALUES (?, ?)");
+            insert.bind(1, id);
+            insert.bind(2, QStringLiteral("s%1").arg(id));
+            insert.exec();
+        }
+        const qint64 highest = storedIds.isEmpty() ? 0 : *std::max_element(storedIds.cbegin(), storedIds.cend());
+        Transaction transaction(db);
+        const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
+        EventWriter writer(db, importId);
+        // Each stored session again, and two new ones.
+        QStringList keys;
+        for (const qint64 id : storedIds)
+            keys.append(QStringLiteral("s%1").arg(id));
+        keys << QStringLiteral("new-a") << QStringLiteral("new-b");
+        qint64 ts = 1000;
+        for (const QString &key : std::as_const(keys)) {
+            const QByteArray session = key.toUtf8();
+            EventRecord r = record(++ts, "u1", "view");
+            r.session = std::string_view(session.constData(), size_t(session.size()));
+            QVERIFY(writer.write(r));
+        }
+        writer.flush();
+        ImportLog::finish(db, importId, {qint64(keys.size()), qint64(keys.size()), 0, 0});
+        transaction.commit();
+
+        // Every key once, the stored ones under their ids, the new ones after the highest.
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sessions"), qint64(keys.size()));
+        QCOMPARE(db.queryInt("SELECT count(DISTINCT key) FROM sessions"), qint64(keys.size()));
+        Statement select(db, "SELECT s.key, s.id FROM events e JOIN sessions s ON s.id = e.session_id ORDER BY e.ts");
+        for (const QString &key : std::as_const(keys)) {
+            QVERIFY(select.step());
+            QCOMPARE(select.text(0), key);
+            if (key.startsWith(QLatin1String("new-")))
+                QCOMPARE(select.int64(1), highest + (key == QLatin1String("new-a") ? 1 : 2));
+            else
+                QCOMPARE(QStringLiteral("s%1").arg(select.int64(1)), key);
+        }
+        QVERIFY(!select.step());
+    }
+
 private:
     QTemporaryDir mDir;
     int mCounter = 0;
