@@ -3,7 +3,6 @@
 #include <QtGlobal>
 
 #include <algorithm>
-
 #include <vector>
 
 namespace Funnelscope {
