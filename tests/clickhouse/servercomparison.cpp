@@ -479,21 +479,31 @@ void sameReportsAsLocal()
     int heldConverted = 0;
     bool stepWindowsBit = false;
     QSet<QString> sourceValues; // the source properties with a value in some breakdown
-    for (FunnelQuery query : funnelMatrix(steps, first, last, exclude, textColumn, properties)) {
+    // Every funnel on the single server; on the cluster, whose every query three servers
+    // analyse (a funnel's nested lambdas take Debian's ClickHouse 18.16 about 25 ms
+    // each, the data none), every other pair of them: the one pair a dataset takes, the
+    // next dataset the other, so that over the rows each funnel meets the cluster too.
+    static int datasetsCompared = 0;
+    const int clusterHalf = datasetsCompared++ % 2;
+    const QList<FunnelQuery> matrix = funnelMatrix(steps, first, last, exclude, textColumn, properties);
+    int onCluster = 0;
+    for (FunnelQuery query : matrix) {
         // Every other funnel names its dropped persons (as --dropped asks); the others
         // bring back figures only, and name nobody.
-        query.listDropped = index++ % 2 == 0;
+        query.listDropped = index % 2 == 0;
+        QList<ClickHouseBackend *> compared{&singleBackend};
+        if ((index++ / 2) % 2 == clusterHalf)
+            compared.append(&clusterBackend);
+        onCluster += int(compared.size()) - 1;
         const FunnelResult expected = localBackend.run(query);
         const QByteArray json = FunnelExport::toJson(query, expected, {});
-        const FunnelResult onServer = singleBackend.run(query);
-        const FunnelResult onCluster = clusterBackend.run(query);
-        QCOMPARE(FunnelExport::toJson(query, onServer, {}), json);
-        QCOMPARE(FunnelExport::toJson(query, onCluster, {}), json);
-        if (query.listDropped) {
-            QCOMPARE(droppedOf(onServer), droppedOf(expected));
-            QCOMPARE(droppedOf(onCluster), droppedOf(expected));
-        } else {
-            QVERIFY(onServer.dropped.isEmpty() && onCluster.dropped.isEmpty());
+        for (ClickHouseBackend *backend : std::as_const(compared)) {
+            const FunnelResult onServer = backend->run(query);
+            QCOMPARE(FunnelExport::toJson(query, onServer, {}), json);
+            if (query.listDropped)
+                QCOMPARE(droppedOf(onServer), droppedOf(expected));
+            else
+                QVERIFY(onServer.dropped.isEmpty());
         }
         converted += int(expected.steps.last().count);
         if (!query.where.isEmpty() && query.where.first().op == Condition::Op::Contains)
@@ -521,6 +531,7 @@ void sameReportsAsLocal()
                              ? int(segment.steps.first().count)
                              : 0;
     }
+    QVERIFY2(onCluster >= matrix.size() / 2 - 1, "the cluster computes half of the funnels");
     QVERIFY2(converted > 0, "the funnels compared convert somebody");
     QVERIFY2(textColumn.isEmpty() || resolvedConverted > 0, "the funnels filtered value by value convert somebody");
     QVERIFY2(textColumn.isEmpty() || heldConverted > 0, "the funnels holding a value convert somebody");

@@ -59,7 +59,8 @@ void addRandomRow(quint32 seed);
 /**
  * The current row's dataset imported into a local workspace, the single server and the
  * cluster: the funnel matrix and the cohort grids give the same JSON and dropped persons
- * on all three. Fails or skips the current test function as QtTest does.
+ * on all three (the cluster half of the funnels, the other half in the next row).
+ * Fails or skips the current test function as QtTest does.
  */
 void sameReportsAsLocal();
 
