@@ -123,20 +123,23 @@ bool answers(const QString &host, quint16 port)
 
 int stop(const QString &dir)
 {
+    // All asked to stop at once, then waited for: each takes seconds to shut down.
     QDir root(dir);
+    QList<pid_t> running;
     for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile pidFile(root.filePath(name + QStringLiteral("/pid")));
         if (!pidFile.open(QIODevice::ReadOnly))
             continue;
         const qint64 pid = pidFile.readAll().trimmed().toLongLong();
-        if (pid <= 0)
-            continue;
-        ::kill(pid_t(pid), SIGTERM);
-        QDeadlineTimer deadline(20'000);
-        while (::kill(pid_t(pid), 0) == 0 && !deadline.hasExpired())
+        if (pid > 0 && ::kill(pid_t(pid), SIGTERM) == 0)
+            running.append(pid_t(pid));
+    }
+    QDeadlineTimer deadline(20'000);
+    for (const pid_t pid : std::as_const(running)) {
+        while (::kill(pid, 0) == 0 && !deadline.hasExpired())
             QThread::msleep(100);
-        if (::kill(pid_t(pid), 0) == 0)
-            ::kill(pid_t(pid), SIGKILL);
+        if (::kill(pid, 0) == 0)
+            ::kill(pid, SIGKILL);
     }
     root.removeRecursively();
     return 0;
