@@ -125,6 +125,7 @@ void addGrids(const CohortQuery &query, std::vector<Member> &members, const Peri
               bool lastIncomplete, CohortResult &result)
 {
     std::vector<const Member *> everybody;
+    everybody.reserve(members.size());
     for (const Member &member : members)
         everybody.push_back(&member);
     result.grids.append(makeGrid(QString(), everybody, flat, query, lastPeriod, lastIncomplete));
@@ -231,6 +232,13 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
         const LocalCalendar partCalendar = calendar;
         std::vector<Member> &members = partMembers[size_t(part)];
         Periods &flat = partPeriods[size_t(part)];
+        // At most a member per user of the range, reserved at once: grown member by member,
+        // the vectors were copied and their fresh pages faulted in at every doubling (a
+        // fifth of a weekly cohort's time at 10M events). Pages never written are never made.
+        members.reserve(lastUser - firstUser);
+        flat.returned.reserve((lastUser - firstUser) * periods);
+        if (withRevenue)
+            flat.revenue.reserve((lastUser - firstUser) * periods);
         for (int user = int(firstUser); user < int(lastUser); ++user) {
             if ((user & 4095) == 0 && task.isCancelled())
                 return; // thrown below, once every part stopped
