@@ -488,6 +488,13 @@ Units findChains(const EventTable &table, const FunnelQuery &query, const TaskCo
     std::vector<Units> parts(Parallel::maxParts);
     const auto evaluateUsers = [&](int part, size_t firstUser, size_t lastUser) {
         Units &found = parts[size_t(part)];
+        // A unit per user of the range (more by sessions or attempts), reserved at once:
+        // grown unit by unit, the vectors were moved and their fresh pages faulted in at
+        // every doubling. Pages never written are never made.
+        found.units.reserve(lastUser - firstUser);
+        found.times.reserve((lastUser - firstUser) * size_t(steps));
+        if (rows)
+            found.rows.reserve((lastUser - firstUser) * size_t(steps));
         const ChainFinder finder(query); // its buffers are this thread's
         const auto keep = [&found, rows](int user, const Chain &chain) {
             found.units.push_back({user, chain.level, chain.start, found.times.size()});
