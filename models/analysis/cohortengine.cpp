@@ -30,7 +30,7 @@ struct Periods
     std::vector<double> revenue; ///< empty unless the grid shows revenue
 };
 
-CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &members, const Periods &flat,
+CohortGrid makeGrid(const QString &value, const std::vector<Member *> &members, const Periods &flat,
                     const CohortQuery &query, qint64 lastPeriod, bool lastIncomplete)
 {
     const int periods = query.periods;
@@ -124,8 +124,7 @@ CohortGrid makeGrid(const QString &value, const std::vector<const Member *> &mem
 void addGrids(const CohortQuery &query, const std::vector<Member *> &members, const Periods &flat, qint64 lastPeriod,
               bool lastIncomplete, CohortResult &result)
 {
-    const std::vector<const Member *> everybody(members.begin(), members.end());
-    result.grids.append(makeGrid(QString(), everybody, flat, query, lastPeriod, lastIncomplete));
+    result.grids.append(makeGrid(QString(), members, flat, query, lastPeriod, lastIncomplete));
 
     if (!query.breakdown.isEmpty()) {
         QHash<QString, qint64> sizes;
@@ -143,8 +142,8 @@ void addGrids(const CohortQuery &query, const std::vector<Member *> &members, co
         if (order.size() > top.size())
             values.append(QStringLiteral("other"));
         for (const QString &value : std::as_const(values)) {
-            std::vector<const Member *> set;
-            for (const Member *member : members) {
+            std::vector<Member *> set;
+            for (Member *member : members) {
                 const bool inTop = top.contains(member->value);
                 if ((inTop && member->value == value) || (!inTop && value == QLatin1String("other")))
                     set.push_back(member);
@@ -230,8 +229,8 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
         std::vector<Member> &members = partMembers[size_t(part)];
         Periods &flat = partPeriods[size_t(part)];
         // At most a member per user of the range, reserved at once: grown member by member,
-        // the vectors were copied and their fresh pages faulted in at every doubling (a
-        // fifth of a weekly cohort's time at 10M events). Pages never written are never made.
+        // the vectors were copied and their fresh pages faulted in at every doubling (the
+        // weekly cohort at 10M events took 13 % longer). Pages never written are never made.
         members.reserve(lastUser - firstUser);
         flat.returned.reserve((lastUser - firstUser) * periods);
         if (withRevenue)
