@@ -4,6 +4,8 @@
 #include "eventtable.h"
 #include "parallel.h"
 
+#include "store/rawvector.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -26,8 +28,8 @@ struct Member
 /** Every member's returns (and revenue, for a revenue grid) per period offset, flat. */
 struct Periods
 {
-    std::vector<char> returned;
-    std::vector<double> revenue; ///< empty unless the grid shows revenue
+    LargeVector<char> returned;
+    LargeVector<double> revenue; ///< empty unless the grid shows revenue
 };
 
 CohortGrid makeGrid(const QString &value, const std::vector<Member *> &members, const Periods &flat,
@@ -221,12 +223,12 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
     // the parts joined in user order.
     const bool withRevenue = query.metric == CohortQuery::Metric::Revenue && revenueColumn;
     const size_t periods = size_t(query.periods);
-    std::vector<std::vector<Member>> partMembers(Parallel::maxParts);
+    std::vector<LargeVector<Member>> partMembers(Parallel::maxParts);
     std::vector<Periods> partPeriods(Parallel::maxParts);
     std::vector<char> partRefunds(Parallel::maxParts, 0);
     const int parts = Parallel::forRanges(size_t(table.userCount()), [&](int part, size_t firstUser, size_t lastUser) {
         const LocalCalendar partCalendar = calendar;
-        std::vector<Member> &members = partMembers[size_t(part)];
+        LargeVector<Member> &members = partMembers[size_t(part)];
         Periods &flat = partPeriods[size_t(part)];
         // At most a member per user of the range, reserved at once: grown member by member,
         // the vectors were copied and their fresh pages faulted in at every doubling (the

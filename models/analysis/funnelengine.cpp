@@ -6,6 +6,8 @@
 #include "parallel.h"
 #include "statistics.h"
 
+#include "store/rawvector.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QTimeZone>
@@ -463,9 +465,9 @@ private:
 /** Every unit's best chain (every attempt, for totals) and the times of its steps. */
 struct Units
 {
-    std::vector<Unit> units;
-    std::vector<qint64> times;
-    std::vector<size_t> rows; ///< the step events' rows, kept when attribution needs them
+    LargeVector<Unit> units;
+    LargeVector<qint64> times;
+    LargeVector<size_t> rows; ///< the step events' rows, kept when attribution needs them
 
     qint64 timeAt(const Unit &unit, int step) const { return times[unit.times + size_t(step)]; }
     size_t rowAt(const Unit &unit, int step) const { return rows[unit.times + size_t(step)]; }
@@ -804,7 +806,7 @@ private:
 /** The breakdown of @p units by @p values (one per unit): top N plus "other" (or the bins), each tested. */
 void addSegmentsOf(const FunnelQuery &query, const Units &found, std::vector<QString> values, FunnelResult &result)
 {
-    const std::vector<Unit> &units = found.units;
+    const LargeVector<Unit> &units = found.units;
     QHash<QString, qint64> sizes;
     for (const QString &value : values)
         ++sizes[value];
@@ -853,7 +855,7 @@ void addSegmentsOf(const FunnelQuery &query, const Units &found, std::vector<QSt
 /** The breakdown: each unit's attributed value (Attributor), top N plus "other", each tested. */
 void addSegments(const EventTable &table, const FunnelQuery &query, const Units &found, FunnelResult &result)
 {
-    const std::vector<Unit> &units = found.units;
+    const LargeVector<Unit> &units = found.units;
     const bool returning = query.breakdown == FunnelQuery::newVsReturning();
     const ValueReader reader(table, query.breakdown);
     const Attributor attributor(table, query, found, table.column(query.breakdown));
@@ -902,7 +904,7 @@ FunnelResult FunnelEngine::fromChains(const FunnelQuery &query, const Chains &ch
     const size_t steps = query.steps.size();
     Units found;
     found.units.reserve(chains.levels.size());
-    found.times = chains.times;
+    found.times.assign(chains.times.begin(), chains.times.end());
     for (size_t i = 0; i < chains.levels.size(); ++i)
         found.units.push_back({chains.persons[i], chains.levels[i], 0, i * steps});
     FunnelResult result;
