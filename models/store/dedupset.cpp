@@ -41,7 +41,7 @@ void DedupSet::reserve(size_t keys)
     const size_t capacity = (keys * 5 / 4 + 1023) / 1024 * 1024;
     if (capacity <= mSlots.size())
         return;
-    std::vector<quint64> slots;
+    Entries slots;
     slots.reserve(capacity);
     populatePages(slots.data(), capacity * sizeof(quint64));
     slots.resize(capacity, 0);
@@ -56,7 +56,7 @@ void DedupSet::reserve(size_t keys)
     mSlots = std::move(slots);
 }
 
-void DedupSet::setStored(std::vector<quint64> entries)
+void DedupSet::setStored(Entries entries)
 {
     if (entries.size() > std::numeric_limits<quint32>::max())
         throw std::overflow_error("more than 4,294,967,295 stored events are not supported");
@@ -119,7 +119,7 @@ void DedupSet::sortEntries(quint64 *entries, size_t count)
     std::inplace_merge(entries, entries + kept, entries + count);
 }
 
-void DedupSet::mergeRuns(std::vector<quint64> &entries, std::vector<size_t> ends)
+void DedupSet::mergeRuns(Entries &entries, std::vector<size_t> ends)
 {
     // Neighbouring runs merged pairwise until one is left: log2(runs) passes.
     while (ends.size() > 1) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rawvector.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -34,6 +36,9 @@ struct KeyCheck
 class DedupSet
 {
 public:
+    /** Entries (fingerprint << 32 | id) in large blocks: 95 MB of them at 10M events. */
+    using Entries = LargeVector<quint64>;
+
     static quint64 hash(std::string_view key);
 
     /** Stores @p id under @p hash (also when events are stored under it already). */
@@ -87,14 +92,14 @@ public:
      * Sets the keys stored before: @p entries sorted (sortEntries()). Probes then name
      * the events stored under a fingerprint as candidates too.
      */
-    void setStored(std::vector<quint64> entries);
+    void setStored(Entries entries);
     /**
      * The table's entries sorted, after @p convert(entry) has given each its final form
      * (converting must keep a fingerprint's entries in the order of their ids); empties
      * the table. Reuses the table's memory.
      */
     template<typename Convert>
-    std::vector<quint64> takeSorted(Convert convert)
+    Entries takeSorted(Convert convert)
     {
         // In the order of the slots, an entry sits at or a little after the slot its
         // fingerprint picks, except those that wrapped from the end to the front.
@@ -111,7 +116,7 @@ public:
         }
         mSlots.resize(kept);
         mSlots.insert(mSlots.end(), wrapped.begin(), wrapped.end());
-        std::vector<quint64> entries = std::move(mSlots);
+        Entries entries = std::move(mSlots);
         mSlots = {};
         mSize = 0;
         sortEntries(entries.data(), entries.size());
@@ -124,7 +129,7 @@ public:
      */
     static void sortEntries(quint64 *entries, size_t count);
     /** Merges sorted runs of entries (ends of each run in @p ends) into one sorted array. */
-    static void mergeRuns(std::vector<quint64> &entries, std::vector<size_t> ends);
+    static void mergeRuns(Entries &entries, std::vector<size_t> ends);
 
 private:
     /** The hash folded to 32 bits, never 0 (an empty slot). */
@@ -173,9 +178,9 @@ private:
         ++mSize;
     }
 
-    std::vector<quint64> mSlots; // fingerprint << 32 | id; 0: empty
+    Entries mSlots; // fingerprint << 32 | id; 0: empty
     size_t mSize = 0;
-    std::vector<quint64> mStored;     // the keys stored before, sorted
+    Entries mStored;     // the keys stored before, sorted
     std::vector<quint32> mDirectory;  // where in mStored each value of a fingerprint's top bits begins, and the end
     int mShift = 32;                  // a fingerprint's bucket: print >> mShift
 };

@@ -57,8 +57,8 @@ EventWriter::EventWriter(Connection &connection, qint64 importId, const QString 
     : mConnection(connection)
     , mImportId(importId)
     , mStoredKeys(besidePath.isEmpty() || !keysExpected
-                      ? std::future<std::optional<std::vector<quint64>>>()
-                      : std::async(std::launch::async, [besidePath, importId]() -> std::optional<std::vector<quint64>> {
+                      ? std::future<std::optional<DedupSet::Entries>>()
+                      : std::async(std::launch::async, [besidePath, importId]() -> std::optional<DedupSet::Entries> {
                             try {
                                 Connection reader(besidePath, Connection::Mode::ReadOnly);
                                 return readKeys(reader, importId);
@@ -94,17 +94,17 @@ void EventWriter::prepareKeys(size_t expected)
     // new table are both held).
     mKeysLoaded = true;
     mDedup.reserve(expected);
-    std::optional<std::vector<quint64>> stored;
+    std::optional<DedupSet::Entries> stored;
     if (mStoredKeys.valid())
         stored = mStoredKeys.get();
     mDedup.setStored(stored ? std::move(*stored) : readKeys(mConnection, mImportId));
 }
 
-std::vector<quint64> EventWriter::readKeys(Connection &connection, qint64 importId)
+DedupSet::Entries EventWriter::readKeys(Connection &connection, qint64 importId)
 {
     // Each import's kept keys are sorted (older workspaces kept them nearly sorted): read
     // one after another as runs, each put in order, then merged.
-    std::vector<quint64> entries;
+    DedupSet::Entries entries;
     std::vector<size_t> ends;
     std::vector<quint64> piece(size_t(1) << 16);
     const auto endRun = [&entries, &ends] {
@@ -154,7 +154,7 @@ void EventWriter::recordImport()
     // (refs from mFirstId, turned into ids), or kept aside for sharing a fingerprint with
     // another key; kept sorted, so the next import reads them as a run it only merges.
     {
-        std::vector<quint64> entries = mDedup.takeSorted([this](quint64 entry) {
+        DedupSet::Entries entries = mDedup.takeSorted([this](quint64 entry) {
             return (entry & 0xffffffff00000000ull) | quint64(idOf(qint64(quint32(entry))));
         });
         if (!mSharedPrints.empty()) {

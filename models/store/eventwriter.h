@@ -129,12 +129,12 @@ private:
      * The dedup keys of the events stored before import @p importId through @p connection,
      * sorted (kept by imports, else stepped from their rows).
      */
-    static std::vector<quint64> readKeys(Connection &connection, qint64 importId);
+    static DedupSet::Entries readKeys(Connection &connection, qint64 importId);
 
     Connection &mConnection;
     qint64 mImportId;
     // Started before the encoder reads its dictionaries, so both read at once.
-    std::future<std::optional<std::vector<quint64>>> mStoredKeys; // read beside: none when that failed
+    std::future<std::optional<DedupSet::Entries>> mStoredKeys; // read beside: none when that failed
     std::unique_ptr<EventEncoder> mEncoder;
     Insert mInsertEvent;  // one row
     Insert mInsertEvents; // rowsPerInsert rows

@@ -211,7 +211,7 @@ private Q_SLOTS:
                     return quint64(0xfffffff0u + random.bounded(15)) ^ (quint64(random.bounded(3)) << 32);
                 return random.generate64();
             };
-            std::vector<quint64> entries;
+            DedupSet::Entries entries;
             std::vector<size_t> ends;
             qint64 nextId = 1;
             const int imports = 1 + random.bounded(5);
@@ -231,7 +231,7 @@ private Q_SLOTS:
                         if (!table.insertIfNew(hash, nextId, candidates))
                             shared.emplace_back(hash, nextId);
                     }
-                    std::vector<quint64> sorted = table.takeSorted([](quint64 entry) { return entry; });
+                    DedupSet::Entries sorted = table.takeSorted([](quint64 entry) { return entry; });
                     QVERIFY(std::is_sorted(sorted.begin(), sorted.end()));
                     QCOMPARE(table.size(), size_t(0));
                     for (const auto &[hash, id] : shared)
