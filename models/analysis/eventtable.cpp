@@ -494,6 +494,10 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         qint32 user; // in the segment's table
     };
     std::vector<Run> runs;
+    size_t ids = 0;
+    for (const EventSegment &segment : segments)
+        ids += size_t(segment.table.userCount());
+    runs.reserve(ids); // grown run by run, its copies' fresh pages were a tenth of a merge
     qint32 maxPerson = -1;
     for (size_t s = 0; s < segments.size(); ++s) {
         for (int u = 0; u < segments[s].table.userCount(); ++u) {
@@ -515,6 +519,7 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     }
 
     std::vector<Block> blocks;
+    blocks.reserve(runs.size()); // an id's rows are one block or join the one before; interleaved ids add some
     auto userKeys = std::make_shared<UserKeys>();
     userKeys->reserve(size_t(maxPerson) + 1);
     table.mUserBegin.reserve(size_t(maxPerson) + 2);
