@@ -59,7 +59,7 @@ struct LargeBlock
         madvise(block, rounded(bytes), MADV_HUGEPAGE); // failing is fine
 #endif
         if (populate)
-            populatePages(block, rounded(bytes));
+            populatePages(block, bytes); // not the rest of the last 2 MB, unless in a huge page
         return block;
     }
     static void deallocate(void *block, std::size_t bytes) noexcept
