@@ -15,15 +15,15 @@
 namespace Funnelscope {
 
 /**
- * Makes the pages of @p bytes at @p data in one call, where the system can (only a hint):
- * a page fault a page, as a fresh block is first written, cost a third of a merge's time
- * and a quarter of reading a workspace's dictionaries.
+ * Makes the pages of @p bytes at @p data in one call, where the system can (only a hint),
+ * when they are at least @p minimum: a page fault a page, as a fresh block is first
+ * written, cost a third of a merge's time and a quarter of reading a workspace's dictionaries.
  */
-inline void populatePages(void *data, std::size_t bytes)
+inline void populatePages(void *data, std::size_t bytes, std::size_t minimum = std::size_t(1) << 20)
 {
 #ifdef MADV_POPULATE_WRITE
     constexpr std::uintptr_t page = 4096;
-    if (bytes >= (std::size_t(1) << 20)) {
+    if (bytes >= minimum && bytes > 0) {
         const auto begin = (reinterpret_cast<std::uintptr_t>(data) + page - 1) & ~(page - 1);
         const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(page - 1);
         if (end > begin)
@@ -32,6 +32,7 @@ inline void populatePages(void *data, std::size_t bytes)
 #else
     (void)data;
     (void)bytes;
+    (void)minimum;
 #endif
 }
 

@@ -92,7 +92,9 @@ private:
     struct Block
     {
         std::unique_ptr<char[]> bytes;
+        size_t size = 0;
         size_t used = 0;
+        size_t made = 0; ///< the bytes whose pages are made (populatePages())
     };
 
     static quint64 hash(std::string_view text);
