@@ -63,9 +63,10 @@ struct LargeBlock
             populatePages(block, bytes); // not the rest of the last 2 MB, unless in a huge page
         return block;
     }
-    static void deallocate(void *block, std::size_t bytes) noexcept
+    static void deallocate(void *block) noexcept
     {
-        ::operator delete(block, rounded(bytes), std::align_val_t(alignment));
+        // Not the sized form: clang declares it only with -fsized-deallocation.
+        ::operator delete(block, std::align_val_t(alignment));
     }
 };
 
@@ -100,7 +101,7 @@ public:
     void deallocate(T *p, std::size_t n) noexcept
     {
         if (LargeBlock::isLarge(n * sizeof(T)))
-            LargeBlock::deallocate(p, n * sizeof(T));
+            LargeBlock::deallocate(p);
         else
             std::allocator<T>::deallocate(p, n);
     }
