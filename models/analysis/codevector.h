@@ -68,6 +68,17 @@ public:
         mBytes = std::move(bytes);
         return true;
     }
+    /** The codes' bytes with their room (capacity()), leaving the vector empty. */
+    RawVector<char> takeBytes()
+    {
+        RawVector<char> bytes = std::move(mBytes);
+        bytes.resize(mSize * size_t(mWidth));
+        mBytes = {};
+        mSize = 0;
+        return bytes;
+    }
+    /** How many codes fit in the bytes already made, at this width. */
+    size_t capacity() const { return mBytes.capacity() / size_t(mWidth); }
 
     /** The narrowest width that holds @p code. */
     static int widthFor(qint32 code) { return code >= -128 && code <= 127 ? 1 : code >= -32768 && code <= 32767 ? 2 : 4; }

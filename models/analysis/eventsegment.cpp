@@ -21,9 +21,9 @@ void EventSegment::write(QDataStream &stream) const
     SnapshotFormat::writeVector(stream, userIds);
 }
 
-std::optional<EventSegment> EventSegment::read(QDataStream &stream)
+std::optional<EventSegment> EventSegment::read(QDataStream &stream, size_t room)
 {
-    std::optional<EventTable> table = EventTable::deserialize(stream);
+    std::optional<EventTable> table = EventTable::deserialize(stream, room);
     if (!table)
         return std::nullopt;
     EventSegment segment{std::move(*table), {}};
@@ -47,14 +47,14 @@ void EventSegment::store(Connection &connection, qint64 importId) const
     transaction.commit();
 }
 
-std::optional<EventSegment> EventSegment::stored(Connection &connection, qint64 importId)
+std::optional<EventSegment> EventSegment::stored(Connection &connection, qint64 importId, size_t room)
 {
     // Read in place, part after part, with no copy of the whole in between.
     const std::unique_ptr<QIODevice> parts = BlobParts::reader(connection, "event_segments", importId);
     if (!parts)
         return std::nullopt;
     QDataStream stream(parts.get());
-    return read(stream);
+    return read(stream, room);
 }
 
 std::vector<qint64> EventSegment::importIds(Connection &connection)

@@ -29,16 +29,19 @@ struct EventSegment
     EventTable table;
     std::vector<qint32> userIds; ///< users.id of each of the table's users
 
-    /** The segment's bytes (EventTable::serialize()'s, then the user ids), and back. */
+    /**
+     * The segment's bytes (EventTable::serialize()'s, then the user ids), and back, with
+     * room for @p room events (EventTable::deserialize()).
+     */
     void write(QDataStream &stream) const;
-    static std::optional<EventSegment> read(QDataStream &stream);
+    static std::optional<EventSegment> read(QDataStream &stream, size_t room = 0);
 
     /** Steps the events of import @p importId (the fallback when it has no segment). */
     static EventSegment fromRows(Connection &connection, qint64 importId);
     /** Stores this segment for import @p importId. */
     void store(Connection &connection, qint64 importId) const;
-    /** The segment stored for @p importId, if any that can be read. */
-    static std::optional<EventSegment> stored(Connection &connection, qint64 importId);
+    /** The segment stored for @p importId, if any that can be read (@p room: read()). */
+    static std::optional<EventSegment> stored(Connection &connection, qint64 importId, size_t room = 0);
     /** Every import, in order: each has, or should have, a segment (maybe of no events). */
     static std::vector<qint64> importIds(Connection &connection);
     /** Whether every import has its segment. */

@@ -181,7 +181,7 @@ std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
     return deserialize(stream);
 }
 
-std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
+std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t room)
 {
     stream.setVersion(QDataStream::Qt_6_4);
     quint32 storedMagic = 0;
@@ -196,7 +196,7 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream)
     table.mUserKeys = userKeys;
     stream >> table.mTypeNames;
     std::vector<quint64> userBegin;
-    if (!readVector(stream, table.mTs) || !readCodes(stream, table.mType) || !readCodes(stream, table.mSession)
+    if (!readVector(stream, table.mTs, room) || !readCodes(stream, table.mType, room) || !readCodes(stream, table.mSession, room)
         || !readVector(stream, userBegin))
         return std::nullopt;
     table.mUserBegin.assign(userBegin.begin(), userBegin.end());
@@ -224,10 +224,15 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
     const std::vector<qint64> imports = EventSegment::importIds(connection);
     std::vector<EventSegment> segments;
     segments.reserve(imports.size());
+    // The first import (usually the largest: later ones append days to it) is read with
+    // room for every import's events, which the merge then fills in place.
+    const size_t room = imports.size() > 1
+        ? size_t(std::max<qint64>(0, connection.queryInt("SELECT coalesce(sum(imported), 0) FROM imports")))
+        : 0;
     // A segment naming ids the workspace does not have is damaged, as one that cannot be read.
     const qint64 lastUser = connection.queryInt("SELECT coalesce(max(id), 0) FROM users");
     for (size_t i = 0; i < imports.size(); ++i) {
-        std::optional<EventSegment> segment = EventSegment::stored(connection, imports[i]);
+        std::optional<EventSegment> segment = EventSegment::stored(connection, imports[i], i == 0 ? room : 0);
         if (segment && std::any_of(segment->userIds.begin(), segment->userIds.end(), [lastUser](qint32 id) { return id > lastUser; }))
             segment.reset();
         if (!segment) {
@@ -275,7 +280,9 @@ private:
     quint64 mBits;
 };
 
-void addBlock(std::vector<Block> &blocks, quint32 segment, size_t row, size_t count)
+using Blocks = LargeVector<Block>;
+
+void addBlock(Blocks &blocks, quint32 segment, size_t row, size_t count)
 {
     if (!blocks.empty() && blocks.back().segment() == segment && blocks.back().row() + blocks.back().count() == row) {
         const size_t more = std::min(count, Block::maxCount - blocks.back().count());
@@ -294,11 +301,15 @@ void addBlock(std::vector<Block> &blocks, quint32 segment, size_t row, size_t co
 /** One merged column: its segments' codes, how they map to the merged ones, its bytes. */
 struct CodeGather
 {
-    CodeGather(size_t rows, int width, std::vector<CodeVector *> sources, std::vector<std::vector<qint32>> maps)
+    /**
+     * A column of @p rows codes @p width bytes wide; in the first segment's own bytes when
+     * @p firstInOrder, its codes are the merged ones and it has the room (its blocks must
+     * then be copied from the last, inPlace).
+     */
+    CodeGather(size_t rows, int width, std::vector<CodeVector *> sources, std::vector<std::vector<qint32>> maps, bool firstInOrder)
         : width(width)
         , sources(std::move(sources))
         , maps(std::move(maps))
-        , bytes(rows * size_t(width))
     {
         // A segment whose codes are the merged ones, as wide, is copied as it is.
         for (size_t s = 0; s < this->sources.size(); ++s) {
@@ -307,10 +318,18 @@ struct CodeGather
                 || std::all_of(this->maps[s].begin(), this->maps[s].end(), [&expected](qint32 code) { return code == expected++; });
             copied.push_back(same && this->sources[s]->width() == width);
         }
+        inPlace = firstInOrder && !this->sources.empty() && copied.front() && this->sources.front()->capacity() >= rows;
+        if (inPlace)
+            bytes = this->sources.front()->takeBytes();
+        bytes.resize(rows * size_t(width));
     }
     /** Rows @p at.. of the merged column from @p count codes of segment @p segment from @p row. */
     void copy(size_t at, quint32 segment, size_t row, size_t count)
     {
+        if (segment == 0 && inPlace) {
+            std::memmove(bytes.data() + at * size_t(width), bytes.data() + row * size_t(width), count * size_t(width));
+            return;
+        }
         const CodeVector &codes = *sources[segment];
         if (copied[segment]) {
             std::memcpy(bytes.data() + at * size_t(width), codes.bytes().data() + row * size_t(width), count * size_t(width));
@@ -336,6 +355,7 @@ struct CodeGather
     std::vector<CodeVector *> sources;
     std::vector<std::vector<qint32>> maps; ///< none: the codes as they are
     std::vector<char> copied;
+    bool inPlace = false; ///< bytes are the first segment's
     RawVector<char> bytes; // every byte written by copy(), so not zeroed first
 };
 
@@ -376,9 +396,10 @@ struct EventTable::PendingColumns
         std::vector<std::vector<qint32>> maps; ///< each segment's codes to the merged ones
     };
 
-    PendingColumns(std::vector<Block> blocks, size_t rows)
+    PendingColumns(Blocks blocks, size_t rows, bool firstInOrder)
         : blocks(std::move(blocks))
         , rows(rows)
+        , firstInOrder(firstInOrder)
     {
         // Where every stride-th block's rows begin, for a part to find its first row.
         for (size_t b = 0, at = 0; b < this->blocks.size(); at += this->blocks[b++].count()) {
@@ -401,9 +422,23 @@ struct EventTable::PendingColumns
                 copy(blocks[b], at);
         });
     }
+    /** Calls @p copy(block, row) for every block from the last to the first, on this thread. */
+    template<typename Copy>
+    void forBlocksBackward(const Copy &copy) const
+    {
+        size_t at = rows;
+        for (size_t b = blocks.size(); b-- > 0;) {
+            at -= blocks[b].count();
+            copy(blocks[b], at);
+        }
+    }
     CodeVector gather(CodeGather gather) const
     {
-        forBlocks([&gather](const Block &block, size_t at) { gather.copy(at, block.segment(), block.row(), block.count()); });
+        const auto copy = [&gather](const Block &block, size_t at) { gather.copy(at, block.segment(), block.row(), block.count()); };
+        if (gather.inPlace)
+            forBlocksBackward(copy);
+        else
+            forBlocks(copy);
         return gather.take();
     }
     /** Gathers column @p name if it is still pending. */
@@ -420,7 +455,7 @@ struct EventTable::PendingColumns
                     column.sources[s].assign(segmentRows[s]);
                 sources[s] = &column.sources[s];
             }
-            column.into->codes = gather(CodeGather(rows, column.width, std::move(sources), std::move(column.maps)));
+            column.into->codes = gather(CodeGather(rows, column.width, std::move(sources), std::move(column.maps), firstInOrder));
             column.sources = {};
             if (--left == 0) {
                 blocks = {};
@@ -435,9 +470,16 @@ struct EventTable::PendingColumns
     }
 
     static constexpr size_t stride = 1024;
-    std::vector<Block> blocks;
+    Blocks blocks;
     std::vector<size_t> strideRow;
     size_t rows;
+    /**
+     * Whether the first segment's rows come in their own order (no id of it counts for a
+     * person numbered before another of its ids): filled from the back, each of its rows
+     * is moved up before a later block is written over it, so a merge can fill its columns
+     * in place (CodeGather).
+     */
+    bool firstInOrder;
     std::vector<size_t> segmentRows;
     std::unordered_map<QString, std::unique_ptr<Column>> columns; ///< not changed once made
     std::atomic<size_t> left{0};
@@ -493,7 +535,9 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         quint32 segment;
         qint32 user; // in the segment's table
     };
-    std::vector<Run> runs;
+    // In large blocks, as all of a merge's working memory: a fresh 4 KB page costs more
+    // than its bytes' copying on some hosts (DESIGN.md, "Large blocks in huge pages").
+    LargeVector<Run> runs;
     size_t ids = 0;
     for (const EventSegment &segment : segments)
         ids += size_t(segment.table.userCount());
@@ -506,95 +550,160 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
             maxPerson = std::max(maxPerson, person);
         }
     }
-    std::vector<quint32> start(size_t(maxPerson) + 2, 0);
+    LargeVector<quint32> start(size_t(maxPerson) + 2, 0);
     for (const Run &run : runs)
         ++start[size_t(run.person) + 1];
     for (size_t p = 1; p < start.size(); ++p)
         start[p] += start[p - 1];
-    std::vector<quint32> order(runs.size());
+    LargeVector<quint32> order(runs.size());
     {
-        std::vector<quint32> next(start.begin(), start.end() - 1);
+        LargeVector<quint32> next(start.begin(), start.end() - 1);
         for (size_t r = 0; r < runs.size(); ++r)
             order[next[size_t(runs[r].person)]++] = quint32(r);
     }
 
-    std::vector<Block> blocks;
-    blocks.reserve(runs.size()); // an id's rows are one block or join the one before; interleaved ids add some
-    auto userKeys = std::make_shared<UserKeys>();
-    userKeys->reserve(size_t(maxPerson) + 1);
-    table.mUserBegin.reserve(size_t(maxPerson) + 2);
-    /** A person's rows in one segment: one id's events there, in time order. */
-    struct Span
+    // A person without an event under their own id (an identify call linked ids to them)
+    // has the key keyOf() gives, asked on this thread before the persons are split.
+    std::unordered_map<qint32, QString> keysOf;
     {
-        quint32 segment;
-        size_t row;
-        size_t end;
+        std::vector<char> ownEvents(size_t(maxPerson) + 1, 0);
+        for (const Run &run : runs) {
+            if (segments[run.segment].userIds[size_t(run.user)] == run.person)
+                ownEvents[size_t(run.person)] = 1;
+        }
+        for (size_t p = 0; p + 1 < start.size(); ++p) {
+            if (start[p] != start[p + 1] && !ownEvents[p])
+                keysOf.emplace(qint32(p), keyOf(qint32(p)));
+        }
+    }
+    size_t events = 0;
+    size_t keyText = 0;
+    for (const EventSegment &segment : segments) {
+        events += segment.table.size();
+        keyText += segment.table.mUserKeys->textSize();
+    }
+
+    /** What a range of persons adds to the table, made on a core of its own. */
+    struct Piece
+    {
+        Blocks blocks;
+        LargeVector<size_t> userBegin; ///< from the piece's first row
+        UserKeys keys;
+        size_t rows = 0;
+        bool firstInOrder = true; ///< PendingColumns::firstInOrder, within the piece
+        size_t firstBegin = std::numeric_limits<size_t>::max(); ///< the first segment's first row in it
+        size_t firstEnd = 0;
     };
-    std::vector<Span> spans;
-    size_t rows = 0;
-    for (size_t p = 0; p + 1 < start.size(); ++p) {
-        if (start[p] == start[p + 1])
-            continue;
-        table.mUserBegin.push_back(rows);
-        int keyUser = -1;
-        quint32 keySegment = 0;
-        spans.clear();
-        for (quint32 i = start[p]; i < start[p + 1]; ++i) {
-            const Run &run = runs[order[i]];
-            const EventSegment &segment = segments[run.segment];
-            if (keyUser < 0 && segment.userIds[size_t(run.user)] == qint32(p)) {
-                keyUser = run.user;
-                keySegment = run.segment;
+    std::array<Piece, Parallel::maxParts> pieces;
+    const int parts = Parallel::forRanges(start.size() - 1, [&](int part, size_t begin, size_t end) {
+        Piece &piece = pieces[size_t(part)];
+        // An id's rows are one block or join the one before; a person's interleaved ids and
+        // imports add one a change of span, at most one a row: room for that many (only the
+        // pages written are made), as growing the blocks copied them into fresh pages.
+        piece.blocks.reserve(runs.size() + events + events / Block::maxCount);
+        piece.userBegin.reserve(part == 0 ? size_t(maxPerson) + 2 : end - begin); // the first is the table's
+        piece.keys.reserve(part == 0 ? size_t(maxPerson) + 1 : end - begin);
+        piece.keys.reserveText(keyText);
+        const auto add = [&piece](quint32 segment, size_t row, size_t count) {
+            if (segment == 0) {
+                piece.firstInOrder = piece.firstInOrder && row >= piece.firstEnd;
+                piece.firstBegin = std::min(piece.firstBegin, row);
+                piece.firstEnd = row + count;
             }
-            spans.push_back({run.segment, segment.table.userBegin(run.user), segment.table.userEnd(run.user)});
-            rows += spans.back().end - spans.back().row;
-        }
-        // A person's events from several ids or imports: in time order, and at the same
-        // time in the order of the spans (a merge of sorted runs; as a stable sort would).
-        if (spans.size() == 1) {
-            addBlock(blocks, spans.front().segment, spans.front().row, spans.front().end - spans.front().row);
-        } else {
-            for (;;) {
-                Span *first = nullptr;
-                qint64 firstTs = 0;
-                for (Span &span : spans) {
-                    if (span.row == span.end)
-                        continue;
-                    const qint64 ts = segments[span.segment].table.mTs[span.row];
-                    if (!first || ts < firstTs) {
-                        first = &span;
-                        firstTs = ts;
-                    }
+            addBlock(piece.blocks, segment, row, count);
+        };
+        /** A person's rows in one segment: one id's events there, in time order. */
+        struct Span
+        {
+            quint32 segment;
+            size_t row;
+            size_t end;
+        };
+        std::vector<Span> spans;
+        for (size_t p = begin; p < end; ++p) {
+            if (start[p] == start[p + 1])
+                continue;
+            piece.userBegin.push_back(piece.rows);
+            int keyUser = -1;
+            quint32 keySegment = 0;
+            spans.clear();
+            for (quint32 i = start[p]; i < start[p + 1]; ++i) {
+                const Run &run = runs[order[i]];
+                const EventSegment &segment = segments[run.segment];
+                if (keyUser < 0 && segment.userIds[size_t(run.user)] == qint32(p)) {
+                    keyUser = run.user;
+                    keySegment = run.segment;
                 }
-                if (!first)
-                    break;
-                // Its events up to the next span's next event go as one block.
-                size_t until = first->row + 1;
-                const RawVector<qint64> &ts = segments[first->segment].table.mTs;
-                // An event of a later span at the same time comes after, of an earlier one before.
-                qint64 limit = std::numeric_limits<qint64>::max();
-                bool stopAtLimit = false;
-                for (const Span &span : spans) {
-                    if (&span == first || span.row == span.end)
-                        continue;
-                    const qint64 next = segments[span.segment].table.mTs[span.row];
-                    if (next < limit) {
-                        limit = next;
-                        stopAtLimit = &span < first;
-                    } else if (next == limit && &span < first) {
-                        stopAtLimit = true;
-                    }
-                }
-                while (until < first->end && (ts[until] < limit || (ts[until] == limit && !stopAtLimit)))
-                    ++until;
-                addBlock(blocks, first->segment, first->row, until - first->row);
-                first->row = until;
+                spans.push_back({run.segment, segment.table.userBegin(run.user), segment.table.userEnd(run.user)});
+                piece.rows += spans.back().end - spans.back().row;
             }
+            // A person's events from several ids or imports: in time order, and at the same
+            // time in the order of the spans (a merge of sorted runs; as a stable sort would).
+            if (spans.size() == 1) {
+                add(spans.front().segment, spans.front().row, spans.front().end - spans.front().row);
+            } else {
+                for (;;) {
+                    Span *first = nullptr;
+                    qint64 firstTs = 0;
+                    for (Span &span : spans) {
+                        if (span.row == span.end)
+                            continue;
+                        const qint64 ts = segments[span.segment].table.mTs[span.row];
+                        if (!first || ts < firstTs) {
+                            first = &span;
+                            firstTs = ts;
+                        }
+                    }
+                    if (!first)
+                        break;
+                    // Its events up to the next span's next event go as one block.
+                    size_t until = first->row + 1;
+                    const RawVector<qint64> &ts = segments[first->segment].table.mTs;
+                    // An event of a later span at the same time comes after, of an earlier one before.
+                    qint64 limit = std::numeric_limits<qint64>::max();
+                    bool stopAtLimit = false;
+                    for (const Span &span : spans) {
+                        if (&span == first || span.row == span.end)
+                            continue;
+                        const qint64 next = segments[span.segment].table.mTs[span.row];
+                        if (next < limit) {
+                            limit = next;
+                            stopAtLimit = &span < first;
+                        } else if (next == limit && &span < first) {
+                            stopAtLimit = true;
+                        }
+                    }
+                    while (until < first->end && (ts[until] < limit || (ts[until] == limit && !stopAtLimit)))
+                        ++until;
+                    add(first->segment, first->row, until - first->row);
+                    first->row = until;
+                }
+            }
+            if (keyUser >= 0)
+                piece.keys.append(*segments[keySegment].table.mUserKeys, keyUser);
+            else
+                piece.keys.append(keysOf.at(qint32(p)));
         }
-        if (keyUser >= 0)
-            userKeys->append(*segments[keySegment].table.mUserKeys, keyUser);
-        else
-            userKeys->append(keyOf(qint32(p)));
+    });
+
+    // The pieces joined in person order, after the first (which has the room for all).
+    Blocks blocks = std::move(pieces.front().blocks);
+    auto userKeys = std::make_shared<UserKeys>(std::move(pieces.front().keys));
+    table.mUserBegin = std::move(pieces.front().userBegin);
+    bool firstInOrder = pieces.front().firstInOrder; // PendingColumns::firstInOrder
+    size_t firstEnd = pieces.front().firstEnd;
+    size_t rows = pieces.front().rows;
+    for (int part = 1; part < parts; ++part) {
+        Piece &piece = pieces[size_t(part)];
+        firstInOrder = firstInOrder && piece.firstInOrder && piece.firstBegin >= firstEnd;
+        if (piece.firstEnd > 0)
+            firstEnd = piece.firstEnd;
+        blocks.insert(blocks.end(), piece.blocks.begin(), piece.blocks.end());
+        for (const size_t begin : piece.userBegin)
+            table.mUserBegin.push_back(rows + begin);
+        userKeys->append(piece.keys);
+        rows += piece.rows;
+        piece = {};
     }
     table.mUserBegin.push_back(rows);
     table.mUserKeys = std::move(userKeys);
@@ -605,27 +714,40 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     // Column by column, each segment's freed once gathered (the table is never held twice).
     // Times, names and sessions now; the other columns when a report first asks for one
     // (column()): a funnel without breakdowns reads none of them.
-    auto pending = std::make_shared<PendingColumns>(std::move(blocks), rows);
+    auto pending = std::make_shared<PendingColumns>(std::move(blocks), rows, firstInOrder);
     for (const EventSegment &segment : segments)
         pending->segmentRows.push_back(segment.table.size());
-    table.mTs.resize(rows);
-    pending->forBlocks([&](const Block &block, size_t at) {
-        const RawVector<qint64> &ts = segments[block.segment()].table.mTs;
-        std::copy(ts.begin() + qsizetype(block.row()), ts.begin() + qsizetype(block.row() + block.count()),
-                  table.mTs.begin() + qsizetype(at));
-    });
+    // The first segment read with room for every event (load()) is filled in place: no
+    // third copy of the times in fresh pages, which cost more than the copying on some hosts.
+    if (firstInOrder && !segments.empty() && segments.front().table.mTs.capacity() >= rows) {
+        table.mTs = std::move(segments.front().table.mTs);
+        table.mTs.resize(rows);
+        qint64 *const to = table.mTs.data();
+        pending->forBlocksBackward([&](const Block &block, size_t at) {
+            const qint64 *from = block.segment() == 0 ? to : segments[block.segment()].table.mTs.data();
+            std::memmove(to + at, from + block.row(), block.count() * sizeof(qint64));
+        });
+    } else {
+        table.mTs.resize(rows);
+        pending->forBlocks([&](const Block &block, size_t at) {
+            const RawVector<qint64> &ts = segments[block.segment()].table.mTs;
+            std::copy(ts.begin() + qsizetype(block.row()), ts.begin() + qsizetype(block.row() + block.count()),
+                      table.mTs.begin() + qsizetype(at));
+        });
+    }
     for (EventSegment &segment : segments)
         segment.table.mTs = {};
     std::vector<CodeVector *> sources(segments.size());
     for (size_t s = 0; s < segments.size(); ++s)
         sources[s] = &segments[s].table.mType;
-    table.mType = pending->gather(CodeGather(rows, CodeVector::widthFor(qint32(table.mTypeNames.size())), sources, std::move(typeMaps)));
+    table.mType = pending->gather(
+        CodeGather(rows, CodeVector::widthFor(qint32(table.mTypeNames.size())), sources, std::move(typeMaps), firstInOrder));
     int sessionWidth = 1;
     for (size_t s = 0; s < segments.size(); ++s) {
         sessionWidth = std::max(sessionWidth, segments[s].table.mSession.width());
         sources[s] = &segments[s].table.mSession;
     }
-    table.mSession = pending->gather(CodeGather(rows, sessionWidth, sources, {}));
+    table.mSession = pending->gather(CodeGather(rows, sessionWidth, sources, {}, firstInOrder));
     for (const QString &name : std::as_const(columnNames)) {
         auto column = std::make_shared<TextColumn>();
         auto later = std::make_unique<PendingColumns::Column>();

@@ -102,11 +102,14 @@ public:
     /** Whether every import of the workspace has its segment (a load reads no rows). */
     static bool hasCurrentSnapshot(Connection &connection);
 
-    /** The base columns as bytes, and back (empty when the bytes are not a snapshot of this version). */
+    /**
+     * The base columns as bytes, and back (empty when the bytes are not a snapshot of this
+     * version); the times, names and sessions read with room for @p room events (merge()).
+     */
     QByteArray serialize() const;
     void serialize(QDataStream &stream) const;
     static std::optional<EventTable> deserialize(const QByteArray &bytes);
-    static std::optional<EventTable> deserialize(QDataStream &stream);
+    static std::optional<EventTable> deserialize(QDataStream &stream, size_t room = 0);
 
     size_t size() const { return mTs.size(); }
     int userCount() const { return int(mUserBegin.size()) - 1; }
@@ -164,7 +167,7 @@ private:
     RawVector<qint64> mTs;
     CodeVector mType;
     CodeVector mSession;
-    std::vector<size_t> mUserBegin;
+    LargeVector<size_t> mUserBegin;
     std::shared_ptr<const UserKeys> mUserKeys = std::make_shared<UserKeys>();
     QStringList mTypeNames;
     QHash<QString, std::shared_ptr<TextColumn>> mColumns;

@@ -24,8 +24,12 @@ void writeVector(QDataStream &stream, const std::vector<T, Allocator> &values)
     stream.writeRawData(reinterpret_cast<const char *>(values.data()), int(values.size() * sizeof(T)));
 }
 
+/**
+ * Reads what writeVector() wrote into @p values, with room for @p room values when that is
+ * more (what a merge fills the rest of in place: EventTable::merge()).
+ */
 template<typename T, typename Allocator>
-bool readVector(QDataStream &stream, std::vector<T, Allocator> &values)
+bool readVector(QDataStream &stream, std::vector<T, Allocator> &values, size_t room = 0)
 {
     quint64 count = 0;
     stream >> count;
@@ -33,6 +37,8 @@ bool readVector(QDataStream &stream, std::vector<T, Allocator> &values)
     const QIODevice *device = stream.device();
     if (stream.status() != QDataStream::Ok || count > quint64(device->size() - device->pos()) / sizeof(T))
         return false;
+    if (room > count)
+        values.reserve(room);
     values.resize(size_t(count));
     const qint64 bytes = qint64(count * sizeof(T));
     return bytes == 0 || stream.readRawData(reinterpret_cast<char *>(values.data()), int(bytes)) == bytes;
@@ -52,12 +58,13 @@ inline void writeCodes(QDataStream &stream, const CodeVector &codes)
     stream.writeRawData(bytes.data(), int(bytes.size()));
 }
 
-inline bool readCodes(QDataStream &stream, CodeVector &codes)
+/** Reads what writeCodes() wrote, with room for @p room codes as wide (readVector()). */
+inline bool readCodes(QDataStream &stream, CodeVector &codes, size_t room = 0)
 {
     quint8 width = 0;
     stream >> width;
     RawVector<char> bytes;
-    return readVector(stream, bytes) && codes.setBytes(width, std::move(bytes));
+    return readVector(stream, bytes, room * width) && codes.setBytes(width, std::move(bytes));
 }
 
 } // namespace Funnelscope::SnapshotFormat

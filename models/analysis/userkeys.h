@@ -31,7 +31,19 @@ public:
         else
             append(other.view(user));
     }
+    /** Appends every key of @p other. */
+    void append(const UserKeys &other)
+    {
+        const quint32 offset = quint32(mText.size());
+        mText.append(other.mText);
+        for (const quint32 end : other.mEnds)
+            mEnds.push_back(offset + end);
+        mNull.insert(mNull.end(), other.mNull.begin(), other.mNull.end());
+    }
     void reserve(size_t keys) { mEnds.reserve(keys); mNull.reserve(keys); }
+    /** Room for @p characters of keys (textSize() of the tables merged). */
+    void reserveText(size_t characters) { mText.reserve(qsizetype(characters)); }
+    size_t textSize() const { return size_t(mText.size()); }
     int size() const { return int(mEnds.size()); }
     QStringView view(int user) const
     {

@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <thread>
 
 using namespace Funnelscope;
@@ -491,6 +492,119 @@ private Q_SLOTS:
             const std::optional<EventTable> back = EventTable::deserialize(EventTable::load(db).serialize());
             QVERIFY(back);
             QCOMPARE(difference(*back, rows), QString());
+        }
+    }
+
+    void manyPersonsMergeInPiecesAsAStableSort_data()
+    {
+        QTest::addColumn<int>("links"); // 0: none, 1: of ids only later imports have, 2: of the first's ids too
+        QTest::addColumn<bool>("room");
+        QTest::newRow("no links, filled in place") << 0 << true;
+        QTest::newRow("no links, without room") << 0 << false;
+        QTest::newRow("later ids linked, filled in place") << 1 << true;
+        QTest::newRow("the first import's ids linked") << 2 << true;
+    }
+
+    // A merge of more persons than one core takes splits them in pieces and fills the
+    // first import's columns in place when it was read with room (a day appended to a
+    // large workspace): the result must be every import's events per person, in time
+    // order, at one time in the order of imports and ids (a stable sort of them all),
+    // whether the first import's rows keep their order (no links, or links of later ids)
+    // or not (its ids linked to other persons: a third copy instead).
+    void manyPersonsMergeInPiecesAsAStableSort()
+    {
+        QFETCH(int, links);
+        QFETCH(bool, room);
+        QRandomGenerator random(quint32(17 + links));
+        constexpr qint32 persons = 120'000; // ids 1..persons in the first import; later ones add more
+        const QStringList events = {QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("purchase")};
+        const QStringList devices = {QString(), QStringLiteral("mobile"), QStringLiteral("desktop")};
+        const auto keyOf = [](qint32 id) { return QStringLiteral("k%1").arg(id, 7, 10, QLatin1Char('0')); };
+        const auto idOf = [](const QString &key) { return qint32(key.mid(1).toInt()); };
+        std::vector<EventSegment> segments;
+        for (int s = 0; s < 3; ++s) {
+            std::vector<EventTable::Row> rows;
+            const int ids = s == 0 ? persons : s == 1 ? 30'000 : 10'000;
+            for (int i = 0; i < ids; ++i) {
+                const qint32 id = s == 0 ? i + 1 : 1 + qint32(random.bounded(persons + 5'000));
+                for (int n = 1 + random.bounded(s == 0 ? 3 : 2); n > 0; --n) {
+                    EventTable::Row row;
+                    row.user = keyOf(id);
+                    row.ts = 1'709'546'400'000 + qint64(random.bounded(40)) * 1000; // many at one time
+                    row.event = events.at(random.bounded(events.size()));
+                    row.session = random.bounded(3) == 0 ? QString() : QStringLiteral("s%1").arg(random.bounded(50));
+                    row.properties.insert(QStringLiteral("device"), devices.at(random.bounded(devices.size())));
+                    rows.push_back(std::move(row));
+                }
+            }
+            EventSegment segment{EventTable::fromRows(std::move(rows)), {}};
+            for (int user = 0; user < segment.table.userCount(); ++user)
+                segment.userIds.push_back(idOf(segment.table.userKey(user)));
+            segments.push_back(std::move(segment));
+        }
+        std::unordered_map<qint32, qint32> linked;
+        for (int i = 0; i < 2'000; ++i) {
+            // Later ids (beyond the first import's) or the first's, to persons before or
+            // after them, some to a person with no event of their own (keyOf()).
+            const qint32 alias = links == 1 ? persons + 1 + qint32(random.bounded(5'000)) : 1 + qint32(random.bounded(persons));
+            linked.emplace(alias, i % 10 == 0 ? persons + 10'000 + i : 1 + qint32(random.bounded(persons)));
+        }
+        if (links == 0)
+            linked.clear();
+        const auto personOf = [&linked](qint32 id) {
+            const auto found = linked.find(id);
+            return found == linked.end() ? id : found->second;
+        };
+
+        // The reference: every event as (person, time, ...) in import, id, row order, stably sorted.
+        struct Event
+        {
+            qint32 person;
+            qint64 ts;
+            QString type;
+            qint32 session;
+            QString device;
+        };
+        std::vector<Event> expected;
+        std::map<qint32, QString> expectedKeys;
+        for (const EventSegment &segment : segments) {
+            for (int user = 0; user < segment.table.userCount(); ++user) {
+                const qint32 person = personOf(segment.userIds[size_t(user)]);
+                if (!expectedKeys.count(person) || (segment.userIds[size_t(user)] == person && expectedKeys[person] != keyOf(person)))
+                    expectedKeys[person] = segment.userIds[size_t(user)] == person ? segment.table.userKey(user) : QString();
+                for (size_t row = segment.table.userBegin(user); row < segment.table.userEnd(user); ++row)
+                    expected.push_back({person, segment.table.ts(row), segment.table.typeNames().at(segment.table.type(row)),
+                                        segment.table.session(row), segment.table.column(QStringLiteral("device"))->valueAt(row)});
+            }
+        }
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const Event &a, const Event &b) { return a.person != b.person ? a.person < b.person : a.ts < b.ts; });
+
+        if (room) {
+            // Read back as load() reads the first import: with room for every event.
+            const QByteArray bytes = segments.front().table.serialize();
+            QDataStream stream(bytes);
+            std::optional<EventTable> roomy = EventTable::deserialize(stream, expected.size());
+            QVERIFY(roomy);
+            segments.front().table = std::move(*roomy);
+        }
+        const EventTable merged = EventTable::merge(std::move(segments), linked, keyOf);
+
+        QCOMPARE(merged.size(), expected.size());
+        QCOMPARE(merged.userCount(), int(expectedKeys.size()));
+        int user = 0;
+        for (const auto &[person, key] : expectedKeys) {
+            QCOMPARE(merged.userKey(user), key.isNull() ? keyOf(person) : key);
+            for (size_t row = merged.userBegin(user); row < merged.userEnd(user); ++row) {
+                const Event &event = expected[row];
+                if (event.person != person || merged.ts(row) != event.ts || merged.typeNames().at(merged.type(row)) != event.type
+                    || merged.session(row) != event.session || merged.column(QStringLiteral("device"))->valueAt(row) != event.device)
+                    QFAIL(qPrintable(QStringLiteral("event %1 of %2: %3 %4 %5 against %6 %7 %8")
+                                         .arg(row).arg(key, QString::number(merged.ts(row)), merged.typeNames().at(merged.type(row)),
+                                              QString::number(merged.session(row)), QString::number(event.ts), event.type,
+                                              QString::number(event.session))));
+            }
+            ++user;
         }
     }
 
