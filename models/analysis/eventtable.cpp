@@ -396,15 +396,20 @@ struct EventTable::PendingColumns
         std::vector<std::vector<qint32>> maps; ///< each segment's codes to the merged ones
     };
 
-    PendingColumns(Blocks blocks, size_t rows, bool firstInOrder)
+    PendingColumns(Blocks blocks, size_t rows)
         : blocks(std::move(blocks))
         , rows(rows)
-        , firstInOrder(firstInOrder)
     {
-        // Where every stride-th block's rows begin, for a part to find its first row.
+        // Where every stride-th block's rows begin, for a part to find its first row; and
+        // whether the first segment's blocks take its rows in their order.
+        size_t firstEnd = 0;
         for (size_t b = 0, at = 0; b < this->blocks.size(); at += this->blocks[b++].count()) {
             if (b % stride == 0)
                 strideRow.push_back(at);
+            if (this->blocks[b].segment() == 0) {
+                firstInOrder = firstInOrder && this->blocks[b].row() >= firstEnd;
+                firstEnd = this->blocks[b].row() + this->blocks[b].count();
+            }
         }
     }
 
@@ -422,10 +427,18 @@ struct EventTable::PendingColumns
                 copy(blocks[b], at);
         });
     }
-    /** Calls @p copy(block, row) for every block from the last to the first, on this thread. */
+    /**
+     * Calls @p copy(block, row) for every block: in parts on the cores (forBlocks()), or
+     * @p inPlace from the last to the first on this thread, where the first segment's rows
+     * are moved up within its own column (firstInOrder).
+     */
     template<typename Copy>
-    void forBlocksBackward(const Copy &copy) const
+    void fill(const Copy &copy, bool inPlace) const
     {
+        if (!inPlace) {
+            forBlocks(copy);
+            return;
+        }
         size_t at = rows;
         for (size_t b = blocks.size(); b-- > 0;) {
             at -= blocks[b].count();
@@ -434,11 +447,7 @@ struct EventTable::PendingColumns
     }
     CodeVector gather(CodeGather gather) const
     {
-        const auto copy = [&gather](const Block &block, size_t at) { gather.copy(at, block.segment(), block.row(), block.count()); };
-        if (gather.inPlace)
-            forBlocksBackward(copy);
-        else
-            forBlocks(copy);
+        fill([&gather](const Block &block, size_t at) { gather.copy(at, block.segment(), block.row(), block.count()); }, gather.inPlace);
         return gather.take();
     }
     /** Gathers column @p name if it is still pending. */
@@ -479,7 +488,7 @@ struct EventTable::PendingColumns
      * is moved up before a later block is written over it, so a merge can fill its columns
      * in place (CodeGather).
      */
-    bool firstInOrder;
+    bool firstInOrder = true;
     std::vector<size_t> segmentRows;
     std::unordered_map<QString, std::unique_ptr<Column>> columns; ///< not changed once made
     std::atomic<size_t> left{0};
@@ -590,9 +599,6 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         LargeVector<size_t> userBegin; ///< from the piece's first row
         UserKeys keys;
         size_t rows = 0;
-        bool firstInOrder = true; ///< PendingColumns::firstInOrder, within the piece
-        size_t firstBegin = std::numeric_limits<size_t>::max(); ///< the first segment's first row in it
-        size_t firstEnd = 0;
     };
     std::array<Piece, Parallel::maxParts> pieces;
     const int parts = Parallel::forRanges(start.size() - 1, [&](int part, size_t begin, size_t end) {
@@ -604,14 +610,6 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         piece.userBegin.reserve(part == 0 ? size_t(maxPerson) + 2 : end - begin); // the first is the table's
         piece.keys.reserve(part == 0 ? size_t(maxPerson) + 1 : end - begin);
         piece.keys.reserveText(keyText);
-        const auto add = [&piece](quint32 segment, size_t row, size_t count) {
-            if (segment == 0) {
-                piece.firstInOrder = piece.firstInOrder && row >= piece.firstEnd;
-                piece.firstBegin = std::min(piece.firstBegin, row);
-                piece.firstEnd = row + count;
-            }
-            addBlock(piece.blocks, segment, row, count);
-        };
         /** A person's rows in one segment: one id's events there, in time order. */
         struct Span
         {
@@ -640,7 +638,7 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
             // A person's events from several ids or imports: in time order, and at the same
             // time in the order of the spans (a merge of sorted runs; as a stable sort would).
             if (spans.size() == 1) {
-                add(spans.front().segment, spans.front().row, spans.front().end - spans.front().row);
+                addBlock(piece.blocks, spans.front().segment, spans.front().row, spans.front().end - spans.front().row);
             } else {
                 for (;;) {
                     Span *first = nullptr;
@@ -675,7 +673,7 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
                     }
                     while (until < first->end && (ts[until] < limit || (ts[until] == limit && !stopAtLimit)))
                         ++until;
-                    add(first->segment, first->row, until - first->row);
+                    addBlock(piece.blocks, first->segment, first->row, until - first->row);
                     first->row = until;
                 }
             }
@@ -690,14 +688,9 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     Blocks blocks = std::move(pieces.front().blocks);
     auto userKeys = std::make_shared<UserKeys>(std::move(pieces.front().keys));
     table.mUserBegin = std::move(pieces.front().userBegin);
-    bool firstInOrder = pieces.front().firstInOrder; // PendingColumns::firstInOrder
-    size_t firstEnd = pieces.front().firstEnd;
     size_t rows = pieces.front().rows;
     for (int part = 1; part < parts; ++part) {
         Piece &piece = pieces[size_t(part)];
-        firstInOrder = firstInOrder && piece.firstInOrder && piece.firstBegin >= firstEnd;
-        if (piece.firstEnd > 0)
-            firstEnd = piece.firstEnd;
         blocks.insert(blocks.end(), piece.blocks.begin(), piece.blocks.end());
         for (const size_t begin : piece.userBegin)
             table.mUserBegin.push_back(rows + begin);
@@ -714,40 +707,35 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     // Column by column, each segment's freed once gathered (the table is never held twice).
     // Times, names and sessions now; the other columns when a report first asks for one
     // (column()): a funnel without breakdowns reads none of them.
-    auto pending = std::make_shared<PendingColumns>(std::move(blocks), rows, firstInOrder);
+    auto pending = std::make_shared<PendingColumns>(std::move(blocks), rows);
     for (const EventSegment &segment : segments)
         pending->segmentRows.push_back(segment.table.size());
     // The first segment read with room for every event (load()) is filled in place: no
     // third copy of the times in fresh pages, which cost more than the copying on some hosts.
-    if (firstInOrder && !segments.empty() && segments.front().table.mTs.capacity() >= rows) {
+    const bool tsInPlace = pending->firstInOrder && !segments.empty() && segments.front().table.mTs.capacity() >= rows;
+    if (tsInPlace)
         table.mTs = std::move(segments.front().table.mTs);
-        table.mTs.resize(rows);
-        qint64 *const to = table.mTs.data();
-        pending->forBlocksBackward([&](const Block &block, size_t at) {
-            const qint64 *from = block.segment() == 0 ? to : segments[block.segment()].table.mTs.data();
+    table.mTs.resize(rows);
+    qint64 *const to = table.mTs.data();
+    pending->fill(
+        [&](const Block &block, size_t at) {
+            const qint64 *from = tsInPlace && block.segment() == 0 ? to : segments[block.segment()].table.mTs.data();
             std::memmove(to + at, from + block.row(), block.count() * sizeof(qint64));
-        });
-    } else {
-        table.mTs.resize(rows);
-        pending->forBlocks([&](const Block &block, size_t at) {
-            const RawVector<qint64> &ts = segments[block.segment()].table.mTs;
-            std::copy(ts.begin() + qsizetype(block.row()), ts.begin() + qsizetype(block.row() + block.count()),
-                      table.mTs.begin() + qsizetype(at));
-        });
-    }
+        },
+        tsInPlace);
     for (EventSegment &segment : segments)
         segment.table.mTs = {};
     std::vector<CodeVector *> sources(segments.size());
     for (size_t s = 0; s < segments.size(); ++s)
         sources[s] = &segments[s].table.mType;
     table.mType = pending->gather(
-        CodeGather(rows, CodeVector::widthFor(qint32(table.mTypeNames.size())), sources, std::move(typeMaps), firstInOrder));
+        CodeGather(rows, CodeVector::widthFor(qint32(table.mTypeNames.size())), sources, std::move(typeMaps), pending->firstInOrder));
     int sessionWidth = 1;
     for (size_t s = 0; s < segments.size(); ++s) {
         sessionWidth = std::max(sessionWidth, segments[s].table.mSession.width());
         sources[s] = &segments[s].table.mSession;
     }
-    table.mSession = pending->gather(CodeGather(rows, sessionWidth, sources, {}, firstInOrder));
+    table.mSession = pending->gather(CodeGather(rows, sessionWidth, sources, {}, pending->firstInOrder));
     for (const QString &name : std::as_const(columnNames)) {
         auto column = std::make_shared<TextColumn>();
         auto later = std::make_unique<PendingColumns::Column>();
