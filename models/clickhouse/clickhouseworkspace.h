@@ -54,8 +54,18 @@ public:
     void deleteEvents(const QString &condition, const TaskContext &task = {}) const;
     /** Waits until the mutations of the events' table finished on every shard. */
     void waitForMutations(const TaskContext &task = {}) const;
-    /** The settings a report's query runs with (on a cluster, each shard finishes its own persons). */
+    /**
+     * The settings a report's query runs with: on a cluster, each shard finishes its own
+     * persons; under a per-query memory limit, a GROUP BY that outgrows half of it goes on
+     * on disk (spillBytes()) instead of failing.
+     */
     ClickHouseConnection::Settings reportSettings() const;
+    /**
+     * When a report's GROUP BY spills to disk: half of the server's max_memory_usage for
+     * this user, as ClickHouse's documentation advises, unless the user's profile sets
+     * max_bytes_before_external_group_by itself or has no limit (0 then: never asked).
+     */
+    qint64 spillBytes() const { return mSpillBytes; }
     /** "The ClickHouse workspace … cannot compute @p what yet.": what a report refuses with. */
     ValidationError cannotYet(const QString &what) const;
     /** The same, of the workspace at @p url, before connecting to it. */
@@ -80,11 +90,14 @@ public:
 private:
     explicit ClickHouseWorkspace(const ClickHouseUrl &url);
     void checkTables(const TaskContext &task) const;
+    /** Reads the user's memory limit and spill threshold (spillBytes()). */
+    void readMemoryLimit(const TaskContext &task);
     void addLaterColumns(const TaskContext &task) const;
     bool hasColumns(const QStringList &names, const QString &missingKey, const TaskContext &task) const;
 
     ClickHouseConnection mConnection;
     QList<ClickHouseConnection> mShards;
+    qint64 mSpillBytes = 0;
 };
 
 } // namespace Funnelscope

@@ -95,8 +95,10 @@ QString configOf(const QString &folder, const Server &server, const QList<Server
   <users>
     <default><password></password><networks><ip>127.0.0.0/8</ip></networks><profile>default</profile><quota>default</quota></default>
     <analyst><password>s3cret</password><networks><ip>127.0.0.0/8</ip></networks><profile>default</profile><quota>default</quota></analyst>
+    <frugal><password></password><networks><ip>127.0.0.0/8</ip></networks><profile>frugal</profile><quota>default</quota></frugal>
   </users>
-  <profiles><default><max_memory_usage>2000000000</max_memory_usage></default></profiles>
+  <profiles><default><max_memory_usage>2000000000</max_memory_usage></default>
+    <frugal><max_memory_usage>40000000</max_memory_usage></frugal></profiles>
   <quotas><default></default></quotas>
 %5%7</yandex>
 )")

@@ -5,7 +5,7 @@
 // fixture, the demo shop and REES46 (the random exports are tst_clickhouserandomexports);
 // a server that does not answer, a wrong password, a database without the tables and a
 // query the server cannot compute are sentences that name the server, and the command
-// line exits 1 with them.
+// line exits 1 with them; a funnel that needs more than the user's memory limit spills.
 #include "servercomparison.h"
 
 #include "analysis/cohortquery.h"
@@ -13,7 +13,10 @@
 #include "analysis/localbackend.h"
 #include "clickhouse/clickhousebackend.h"
 #include "clickhouse/clickhouseconnection.h"
+#include "clickhouse/clickhousefunnel.h"
 #include "clickhouse/clickhouseimporter.h"
+#include "clickhouse/clickhouseworkspace.h"
+#include "demo/demoshop.h"
 #include "export/cohortexport.h"
 #include "export/funnelexport.h"
 #include "ingest/importer.h"
@@ -415,6 +418,40 @@ private Q_SLOTS:
         // a took 50 + 20 minutes, d 0 + 20: both from step 2 to 3 in 20 minutes.
         QCOMPARE(converted.steps[2].medianFromPrevious, 20 * 60.0);
         QCOMPARE(converted.steps[2].p90FromPrevious, 20 * 60.0);
+    }
+
+    void aFunnelOverTheUsersMemoryLimitGoesOnOnDisk()
+    {
+        // The fixture's user "frugal" may use 40 MB a query: a funnel groups each person's
+        // events into arrays, which takes far more for the shop's 230,000 events (at 11.8M
+        // events, 3 to 6 GB on one shard of two). Its GROUP BY spills past half of the
+        // limit, so the funnel is the one the default user (2 GB) gets, not a refusal.
+        QTemporaryDir folder;
+        DemoShop::Options options;
+        options.users = 20000;
+        const QString path = folder.filePath(QStringLiteral("shop.csv"));
+        DemoShop::writeFile(path, DemoShop::FileFormat::Csv, options);
+        const QString database = freshDatabase(QStringLiteral("frugal"));
+        importToServer(servers().single + database, {path});
+        QString frugal = servers().single + database;
+        frugal.replace(QLatin1String("clickhouse://"), QLatin1String("clickhouse://frugal@"));
+
+        FunnelQuery query;
+        query.steps = {{QStringLiteral("product_view"), {}}, {QStringLiteral("add_to_cart"), {}},
+                       {QStringLiteral("begin_checkout"), {}}, {QStringLiteral("purchase"), {}}};
+        query.windowMs = 7 * FunnelQuery::day;
+        const FunnelResult expected = ClickHouseBackend(ClickHouseUrl::parse(servers().single + database)).run(query);
+        QVERIFY(expected.steps.size() == 4 && expected.steps[0].count > 10000 && expected.steps[3].count > 0);
+        const ClickHouseWorkspace limited = ClickHouseWorkspace::open(ClickHouseUrl::parse(frugal));
+        QCOMPARE(limited.spillBytes(), qint64(20000000));
+        QCOMPARE(FunnelExport::toJson(query, ClickHouseBackend(ClickHouseUrl::parse(frugal)).run(query), {}),
+                 FunnelExport::toJson(query, expected, {}));
+
+        // Without the report's settings the same funnel is refused: the limit is the one that binds.
+        ClickHouseConnection::Settings settings = limited.reportSettings();
+        settings.remove(QStringLiteral("max_bytes_before_external_group_by"));
+        settings.remove(QStringLiteral("group_by_two_level_threshold"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, limited.connection().rows(ClickHouseFunnel::sql(query, 1, {}), {}, settings));
     }
 
     void theCommandLineSaysItAndExits1()
