@@ -1,5 +1,7 @@
 #include "benchprocess.h"
 
+#include <QDir>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -46,6 +48,8 @@ Measure run(const QString &program, const QStringList &arguments, const QString 
         argv.push_back(item.data());
     argv.push_back(nullptr);
     QElapsedTimer timer;
+    // What it says on stderr, kept for a run that fails (a server's refusal, say).
+    const QByteArray errorPath = QDir::temp().filePath(QStringLiteral("funnelscope-bench-%1.err").arg(getpid())).toLocal8Bit();
     timer.start();
     const pid_t pid = fork();
     if (pid == 0) {
@@ -55,8 +59,8 @@ Measure run(const QString &program, const QStringList &arguments, const QString 
         }
         const int out = open(output.isEmpty() ? "/dev/null" : output.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         dup2(out, 1);
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, 2);
+        const int errors = open(errorPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        dup2(errors, 2);
         execvp(argv[0], argv.data());
         _exit(127);
     }
@@ -74,6 +78,11 @@ Measure run(const QString &program, const QStringList &arguments, const QString 
     measure.systemSeconds = double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
     measure.peakKb = usage.ru_maxrss;
     measure.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (measure.exitCode != 0) {
+        const QStringList lines = readAll(QString::fromLocal8Bit(errorPath)).trimmed().split(QLatin1Char('\n'));
+        measure.error = lines.last().trimmed();
+    }
+    QFile::remove(QString::fromLocal8Bit(errorPath));
     return measure;
 }
 

@@ -19,6 +19,7 @@ struct Measure
     qint64 writtenBytes = 0; ///< wchar of /proc/PID/io: what the process passed to write calls, temporary files included
     qint64 writeCalls = 0;   ///< syscw
     int exitCode = -1;
+    QString error; ///< the last line the process wrote to stderr, when it failed (exitCode != 0)
 };
 
 /**

@@ -81,14 +81,17 @@ QByteArray ClickHouseBench::post(const QString &host, const QString &sql, Measur
     timer.start();
     QByteArray answer;
     int exitCode = 0;
+    QString error;
     try {
         answer = Funnelscope::ClickHouseConnection(url).query(sql, {}, {}, !database.isEmpty());
-    } catch (const Funnelscope::StoreError &) {
+    } catch (const Funnelscope::StoreError &refused) {
         exitCode = 1;
+        error = refused.message();
     }
     if (measure) {
         measure->seconds = double(timer.nsecsElapsed()) / 1e9;
         measure->exitCode = exitCode;
+        measure->error = error;
     }
     return answer;
 }
@@ -201,11 +204,16 @@ QJsonObject ClickHouseBench::measure(const QString &funnelscope, const QString &
     QJsonArray rows;
     const auto line = [&](const QString &work, const Timed &series, const Measure *localMeasure, const QString &beside) {
         const Measure middle = median(series.runs);
-        bool failed = false;
-        for (const Measure &each : series.runs)
-            failed = failed || each.exitCode != 0;
-        if (failed)
-            mismatches.append(QStringLiteral("%1: a run failed").arg(work));
+        int failed = 0;
+        QString error;
+        for (const Measure &each : series.runs) {
+            if (each.exitCode != 0) {
+                ++failed;
+                error = each.error;
+            }
+        }
+        if (failed > 0)
+            mismatches.append(QStringLiteral("%1: %2 of %3 runs failed: %4").arg(work).arg(failed).arg(series.runs.size()).arg(error));
         out << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
                    .arg(work.leftJustified(47), fixed(middle.seconds).rightJustified(7),
                         fixed(middle.userSeconds + middle.systemSeconds).rightJustified(8),

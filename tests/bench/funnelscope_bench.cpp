@@ -339,7 +339,7 @@ int main(int argc, char **argv)
                                                  std::pair{QStringLiteral("DuckDB"), &series.duckdb}}) {
                 for (const Measure &measure : *measures) {
                     if (measure.exitCode != 0) {
-                        failed.append(QStringLiteral("%1 exited with %2").arg(side).arg(measure.exitCode));
+                        failed.append(QStringLiteral("%1 exited with %2: %3").arg(side).arg(measure.exitCode).arg(measure.error));
                         break;
                     }
                 }
