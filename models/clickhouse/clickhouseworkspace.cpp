@@ -82,18 +82,21 @@ ClickHouseWorkspace ClickHouseWorkspace::open(const ClickHouseUrl &url, const Ta
 void ClickHouseWorkspace::readMemoryLimit(const TaskContext &task)
 {
     // A funnel groups each person's events into arrays: at 11.8M events that took 3 to 6 GB
-    // on one shard of two, over the 2 GB a profile may allow a query; spilled past 1 GB it
-    // ran in the 2 GB (DESIGN.md, "A ClickHouse workspace").
+    // on one shard of two, over the 2 GB a profile may allow a query. With a spill
+    // threshold the GROUP BY may also go two-level (18.16 allows it on one stream only
+    // then), and its persons are worked a bucket at a time: the funnel ran in the 2 GB,
+    // and the weekly grid took 4.5 s instead of 14.2 s (DESIGN.md, "A ClickHouse workspace").
     qint64 limit = 0;
     qint64 spill = 0;
     const QList<QStringList> found = mConnection.rows(
         QStringLiteral("SELECT name, value FROM system.settings "
                        "WHERE name IN ('max_memory_usage', 'max_bytes_before_external_group_by')"),
         task, {}, false);
-    for (const QStringList &row : found) {
+    for (const QStringList &row : found)
         (row.value(0) == QLatin1String("max_memory_usage") ? limit : spill) = row.value(1).toLongLong();
-    }
-    mSpillBytes = limit > 0 && spill == 0 ? limit / 2 : 0;
+    // Without a limit, ClickHouse's usual one (the default profile's 10 GB).
+    constexpr qint64 usualLimit = 10'000'000'000;
+    mSpillBytes = spill == 0 ? (limit > 0 ? limit : usualLimit) / 2 : 0;
 }
 
 QList<ClickHouseConnection> ClickHouseWorkspace::shards() const
@@ -265,12 +268,11 @@ ClickHouseConnection::Settings ClickHouseWorkspace::reportSettings() const
     // A filter decided value by value sends its values (ClickHouseFunnel::resolve()): a
     // product id "contains" filter may name a hundred thousand of them.
     ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("268435456")}};
-    if (mSpillBytes > 0) {
+    if (mSpillBytes > 0)
         settings.insert(QStringLiteral("max_bytes_before_external_group_by"), QString::number(mSpillBytes));
-        // The per-person arrays are then worked on a bucket of persons at a time (256 of
-        // them), not all at once: from 1,000 persons on, not only from 100,000.
-        settings.insert(QStringLiteral("group_by_two_level_threshold"), QStringLiteral("1000"));
-    }
+    // The per-person arrays are worked a bucket of persons at a time (1/256 of them), not
+    // all at once: from 1,000 persons on, not only from 100,000.
+    settings.insert(QStringLiteral("group_by_two_level_threshold"), QStringLiteral("1000"));
     if (isCluster()) {
         settings.insert(QStringLiteral("distributed_group_by_no_merge"), QStringLiteral("1"));
         // A subquery over events inside a shard's part reads that shard's events: each

@@ -62,8 +62,8 @@ public:
     ClickHouseConnection::Settings reportSettings() const;
     /**
      * When a report's GROUP BY spills to disk: half of the server's max_memory_usage for
-     * this user, as ClickHouse's documentation advises, unless the user's profile sets
-     * max_bytes_before_external_group_by itself or has no limit (0 then: never asked).
+     * this user (of 10 GB when it has none), as ClickHouse's documentation advises; 0 (not
+     * asked) when the user's profile sets max_bytes_before_external_group_by itself.
      */
     qint64 spillBytes() const { return mSpillBytes; }
     /** "The ClickHouse workspace … cannot compute @p what yet.": what a report refuses with. */
