@@ -1,7 +1,6 @@
 #include "benchprocess.h"
 
 #include <QDir>
-
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
