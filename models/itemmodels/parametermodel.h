@@ -22,7 +22,7 @@ public:
     explicit ParameterModel(WorkspaceDocument *document, QObject *parent = nullptr);
 
     void setEvent(const QString &event);
-    QString event() const { return mEvent; }
+    QString eventName() const { return mEvent; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
