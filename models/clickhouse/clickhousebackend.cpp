@@ -16,6 +16,7 @@ ClickHouseBackend::ClickHouseBackend(const ClickHouseUrl &url, const TaskContext
     , mNumbers(mWorkspace.hasNumbers(task))
     , mProperties(mWorkspace.hasProperties(task))
 {
+    mWorkspace.readMemoryLimit(task); // what every report's settings need (reportSettings())
 }
 
 ReportCapabilities ClickHouseBackend::capabilities() const

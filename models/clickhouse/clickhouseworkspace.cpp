@@ -75,7 +75,6 @@ ClickHouseWorkspace ClickHouseWorkspace::open(const ClickHouseUrl &url, const Ta
 {
     ClickHouseWorkspace workspace(url);
     workspace.checkTables(task);
-    workspace.readMemoryLimit(task);
     return workspace;
 }
 
@@ -182,7 +181,6 @@ ClickHouseWorkspace ClickHouseWorkspace::create(const ClickHouseUrl &url, const 
                  task);
     ClickHouseTables::create(workspace, task);
     workspace.addLaterColumns(task);
-    workspace.readMemoryLimit(task);
     return workspace;
 }
 

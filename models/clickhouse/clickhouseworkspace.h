@@ -56,14 +56,20 @@ public:
     void waitForMutations(const TaskContext &task = {}) const;
     /**
      * The settings a report's query runs with: on a cluster, each shard finishes its own
-     * persons; under a per-query memory limit, a GROUP BY that outgrows half of it goes on
-     * on disk (spillBytes()) instead of failing.
+     * persons; a GROUP BY that outgrows spillBytes() goes on on disk instead of failing,
+     * and groups persons two-level from 1,000 of them.
      */
     ClickHouseConnection::Settings reportSettings() const;
     /**
+     * Reads the user's memory limit and spill threshold (spillBytes()): one query, which
+     * only a workspace that runs reports needs (ClickHouseBackend).
+     */
+    void readMemoryLimit(const TaskContext &task = {});
+    /**
      * When a report's GROUP BY spills to disk: half of the server's max_memory_usage for
      * this user (of 10 GB when it has none), as ClickHouse's documentation advises; 0 (not
-     * asked) when the user's profile sets max_bytes_before_external_group_by itself.
+     * asked) when the user's profile sets max_bytes_before_external_group_by itself, or
+     * before readMemoryLimit().
      */
     qint64 spillBytes() const { return mSpillBytes; }
     /** "The ClickHouse workspace … cannot compute @p what yet.": what a report refuses with. */
@@ -90,8 +96,6 @@ public:
 private:
     explicit ClickHouseWorkspace(const ClickHouseUrl &url);
     void checkTables(const TaskContext &task) const;
-    /** Reads the user's memory limit and spill threshold (spillBytes()). */
-    void readMemoryLimit(const TaskContext &task);
     void addLaterColumns(const TaskContext &task) const;
     bool hasColumns(const QStringList &names, const QString &missingKey, const TaskContext &task) const;
 

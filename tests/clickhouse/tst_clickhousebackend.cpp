@@ -444,10 +444,10 @@ private Q_SLOTS:
         query.windowMs = 7 * FunnelQuery::day;
         const FunnelResult expected = LocalBackend(local, QString()).run(query);
         QVERIFY(expected.steps.size() == 4 && expected.steps[0].count > 10000 && expected.steps[3].count > 0);
-        const ClickHouseWorkspace limited = ClickHouseWorkspace::open(ClickHouseUrl::parse(frugal));
+        ClickHouseBackend backend(ClickHouseUrl::parse(frugal));
+        const ClickHouseWorkspace &limited = backend.workspace();
         QCOMPARE(limited.spillBytes(), qint64(20000000));
-        QCOMPARE(FunnelExport::toJson(query, ClickHouseBackend(ClickHouseUrl::parse(frugal)).run(query), {}),
-                 FunnelExport::toJson(query, expected, {}));
+        QCOMPARE(FunnelExport::toJson(query, backend.run(query), {}), FunnelExport::toJson(query, expected, {}));
 
         // Without the report's settings the same funnel is refused: the limit is the one that binds.
         ClickHouseConnection::Settings settings = limited.reportSettings();
