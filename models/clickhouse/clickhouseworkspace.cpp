@@ -61,6 +61,9 @@ const LaterColumns &propertyColumns()
     return columns;
 }
 
+/** ClickHouse's group_by_two_level_threshold_bytes when a query does not set it. */
+constexpr qint64 usualTwoLevelBytes = 100'000'000;
+
 /** Person first, so each person's events lie together, in time order, on their shard. */
 const QString eventOrder = QStringLiteral("ENGINE = MergeTree ORDER BY (person, person_anonymous, ts)");
 
@@ -266,11 +269,13 @@ ClickHouseConnection::Settings ClickHouseWorkspace::reportSettings() const
     // A filter decided value by value sends its values (ClickHouseFunnel::resolve()): a
     // product id "contains" filter may name a hundred thousand of them.
     ClickHouseConnection::Settings settings = {{QStringLiteral("max_query_size"), QStringLiteral("268435456")}};
-    if (mSpillBytes > 0)
+    if (mSpillBytes > 0) {
         settings.insert(QStringLiteral("max_bytes_before_external_group_by"), QString::number(mSpillBytes));
-    // The per-person arrays are worked a bucket of persons at a time (1/256 of them), not
-    // all at once: from 1,000 persons on, not only from 100,000.
-    settings.insert(QStringLiteral("group_by_two_level_threshold"), QStringLiteral("1000"));
+        // Only a two-level GROUP BY spills. It goes two-level from 100,000 persons or 100 MB
+        // of them (ClickHouse's thresholds); a user allowed less spills from spillBytes().
+        if (mSpillBytes < usualTwoLevelBytes)
+            settings.insert(QStringLiteral("group_by_two_level_threshold_bytes"), QString::number(mSpillBytes));
+    }
     if (isCluster()) {
         settings.insert(QStringLiteral("distributed_group_by_no_merge"), QStringLiteral("1"));
         // A subquery over events inside a shard's part reads that shard's events: each

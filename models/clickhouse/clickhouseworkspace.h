@@ -56,8 +56,7 @@ public:
     void waitForMutations(const TaskContext &task = {}) const;
     /**
      * The settings a report's query runs with: on a cluster, each shard finishes its own
-     * persons; a GROUP BY that outgrows spillBytes() goes on on disk instead of failing,
-     * and groups persons two-level from 1,000 of them.
+     * persons; a GROUP BY that outgrows spillBytes() goes on on disk instead of failing.
      */
     ClickHouseConnection::Settings reportSettings() const;
     /**

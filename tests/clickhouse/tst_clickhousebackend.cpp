@@ -452,7 +452,7 @@ private Q_SLOTS:
         // Without the report's settings the same funnel is refused: the limit is the one that binds.
         ClickHouseConnection::Settings settings = limited.reportSettings();
         settings.remove(QStringLiteral("max_bytes_before_external_group_by"));
-        settings.remove(QStringLiteral("group_by_two_level_threshold"));
+        settings.remove(QStringLiteral("group_by_two_level_threshold_bytes"));
         QVERIFY_THROWS_EXCEPTION(StoreError, limited.connection().rows(ClickHouseFunnel::sql(query, 1, {}), {}, settings));
     }
 
