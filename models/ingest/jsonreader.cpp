@@ -7,6 +7,7 @@
 #include <simdjson.h>
 
 #include <charconv>
+#include <deque>
 #include <cstring>
 
 namespace Funnelscope {
@@ -27,26 +28,40 @@ struct JsonReader::Parser
 {
     simdjson::dom::parser parser;
     simdjson::dom::element root; // the record nextValue() parsed already, when it says so
-    std::vector<std::string> keys;
-    std::vector<std::string> values;
+    // The current record's keys and values: views into simdjson's own strings (valid until
+    // the next parse) where they are a source's text as it stands, else into `owned`.
+    std::vector<std::string_view> keys;
+    std::vector<std::string_view> values;
     std::vector<bool> quoted;
-    std::string text;
     std::string rejection;
 
-    // keys, values and quoted hold `count` entries of this record; the strings beyond are
-    // kept (with their capacity) for the next records, so a record allocates nothing.
-    size_t count = 0;
-    void add(std::string_view key, std::string_view value, bool isString)
+    // Keys and values made here (a nested key, a number's digits, an array as JSON). A
+    // deque, so a string's place stays as more are added; the first `ownedCount` hold this
+    // record's, the ones beyond are kept (with their capacity) for the next records.
+    std::deque<std::string> owned;
+    size_t ownedCount = 0;
+    std::string_view keep(std::string_view text)
     {
-        if (count == keys.size()) {
-            keys.emplace_back();
-            values.emplace_back();
-            quoted.push_back(false);
-        }
-        keys[count].assign(key);
-        values[count].assign(value);
-        quoted[count] = isString;
-        ++count;
+        if (ownedCount == owned.size())
+            owned.emplace_back();
+        std::string &slot = owned[ownedCount++];
+        slot.assign(text);
+        return slot;
+    }
+    void clear()
+    {
+        keys.clear();
+        values.clear();
+        quoted.clear();
+        ownedCount = 0;
+    }
+
+    /** Adds a value; @p stable: whether a text lives in simdjson's parsed document (else it is copied). */
+    void add(std::string_view key, bool keyStable, std::string_view value, bool valueStable, bool isString)
+    {
+        keys.push_back(keyStable ? key : keep(key));
+        values.push_back(valueStable ? value : keep(value));
+        quoted.push_back(isString);
     }
 
     char digits[32];
@@ -99,7 +114,7 @@ struct JsonReader::Parser
             for (const simdjson::dom::key_value_pair field : object) {
                 if (key.empty() && field.value.type() != simdjson::dom::element_type::OBJECT
                     && field.value.type() != simdjson::dom::element_type::ARRAY) {
-                    leaf(field.key, field.value); // top-level scalars: no key string built
+                    leaf(field.key, true, field.value); // top-level scalars: no key string built
                     continue;
                 }
                 flatten(key.empty() ? std::string(field.key) : key + '.' + std::string(field.key), field.value);
@@ -110,32 +125,32 @@ struct JsonReader::Parser
             const simdjson::dom::array array = element.get_array().value_unsafe();
             if (array.size() > 0 && addKeyValueArray(key + '.', array))
                 break;
-            add(key, simdjson::minify(element), false);
+            add(key, false, simdjson::minify(element), false, false);
             break;
         }
         default:
-            leaf(key, element);
+            leaf(key, false, element);
             break;
         }
     }
-    /** A scalar (string, number, boolean; null adds nothing). */
-    void leaf(std::string_view key, simdjson::dom::element element)
+    /** A scalar (string, number, boolean; null adds nothing); @p keyStable: add()'s. */
+    void leaf(std::string_view key, bool keyStable, simdjson::dom::element element)
     {
         switch (element.type()) {
         case simdjson::dom::element_type::STRING:
-            add(key, element.get_string().value_unsafe(), true);
+            add(key, keyStable, element.get_string().value_unsafe(), true, true);
             break;
         case simdjson::dom::element_type::INT64:
-            add(key, integer(element.get_int64().value_unsafe()), false);
+            add(key, keyStable, integer(element.get_int64().value_unsafe()), false, false);
             break;
         case simdjson::dom::element_type::UINT64:
-            add(key, integer(element.get_uint64().value_unsafe()), false);
+            add(key, keyStable, integer(element.get_uint64().value_unsafe()), false, false);
             break;
         case simdjson::dom::element_type::DOUBLE:
-            add(key, number(element.get_double().value_unsafe()), false);
+            add(key, keyStable, number(element.get_double().value_unsafe()), false, false);
             break;
         case simdjson::dom::element_type::BOOL:
-            add(key, element.get_bool().value_unsafe() ? "true" : "false", false);
+            add(key, keyStable, element.get_bool().value_unsafe() ? "true" : "false", true, false);
             break;
         default:
             break;
@@ -340,7 +355,7 @@ bool JsonReader::next(SourceRecord &record)
     if (!nextValue(start, end, parsed, line))
         return false;
     Parser &p = *mParser;
-    p.count = 0;
+    p.clear();
     record.line = line;
     record.rejection = {};
     // The record as written, a view into the read buffer: valid until the next call.
@@ -357,11 +372,9 @@ bool JsonReader::next(SourceRecord &record)
         return true;
     }
     p.flatten(std::string(), root);
-    for (size_t i = 0; i < p.count; ++i) {
-        record.keys.push_back(p.keys[i]);
-        record.values.push_back(p.values[i]);
-        record.quoted.push_back(p.quoted[i]);
-    }
+    record.keys.assign(p.keys.cbegin(), p.keys.cend());
+    record.values.assign(p.values.cbegin(), p.values.cend());
+    record.quoted.assign(p.quoted.cbegin(), p.quoted.cend());
     return true;
 }
 

@@ -69,6 +69,19 @@ private Q_SLOTS:
                                      << QStringList{QStringLiteral("2: a=1"), QStringLiteral("5: a=2")};
         QTest::newRow("an array") << QByteArray("[\n{\"a\":1},\n{\"a\":2}\n]\n")
                                   << QStringList{QStringLiteral("2: a=1"), QStringLiteral("3: a=2")};
+        // Keys and values the reader makes itself (nested keys, numbers, arrays, GA4's
+        // key-value lists), many in one record and short (kept inside their strings): each
+        // stays what it was while the ones after it are made.
+        QByteArray many = "{\"event_params\":[{\"key\":\"page\",\"value\":{\"string_value\":\"/\"}},"
+                          "{\"key\":\"n\",\"value\":{\"int_value\":7}}],\"p\":{";
+        QString manyExpected = QStringLiteral("1: event_params.page=/ event_params.n=7");
+        for (int i = 0; i < 40; ++i) {
+            many += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i) + "\":" + QByteArray::number(i * 1.5);
+            manyExpected += QStringLiteral(" p.k%1=%2").arg(i).arg(i * 1.5);
+        }
+        many += "},\"t\":true,\"a\":[1, 2],\"s\":\"x\"}\n{\"s\":\"y\",\"z\":-3}\n";
+        manyExpected += QStringLiteral(" t=true a=[1,2] s=x");
+        QTest::newRow("many made keys and values in one record") << many << QStringList{manyExpected, QStringLiteral("2: s=y z=-3")};
         QTest::newRow("an invalid line is rejected, the next one read")
             << QByteArray("{\"a\":1}\n{\"a\":tru}\n{\"a\":2}\n")
             << QStringList{QStringLiteral("1: a=1"), QStringLiteral("2: !invalid JSON"),
