@@ -329,7 +329,8 @@ void Importer::Pass::storeSegment(qint64 importId, EventTableBuilder &segment)
     // fails the import, as any other.
     writer->recordImport();
     std::unique_ptr<EventEncoder> encoder = writer->finish(); // stores the last links
-    BlobParts::Writer parts(db, "event_segments", importId);
+    // Each part is stored while the next is sorted (write() does not use the connection).
+    BlobParts::Writer parts(db, "event_segments", importId, BlobParts::Writer::Storing::Beside);
     const bool built = segment.ok() && segment.write(std::move(encoder), parts);
     parts.rethrow();
     if (built) {

@@ -65,17 +65,21 @@ private:
 
 } // namespace
 
-BlobParts::Writer::Writer(Connection &connection, const char *table, qint64 importId)
+BlobParts::Writer::Writer(Connection &connection, const char *table, qint64 importId, Storing storing)
     : mConnection(connection)
     , mTable(table)
     , mImportId(importId)
+    , mStoring(storing)
 {
     discard();
     mPending.reserve(size_t(partBytes));
     open(QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
-BlobParts::Writer::~Writer() = default;
+BlobParts::Writer::~Writer()
+{
+    waitForStored(); // the thread uses the connection: never beyond this device
+}
 
 qint64 BlobParts::Writer::writeData(const char *bytes, qint64 size)
 {
@@ -90,6 +94,8 @@ qint64 BlobParts::Writer::writeData(const char *bytes, qint64 size)
             left -= count;
             if (qint64(mPending.size()) == partBytes)
                 store();
+            if (mError)
+                return -1;
         }
     } catch (const StoreError &) {
         mError = std::current_exception();
@@ -100,14 +106,17 @@ qint64 BlobParts::Writer::writeData(const char *bytes, qint64 size)
 
 void BlobParts::Writer::finish()
 {
+    waitForStored();
     rethrow();
     if (!mPending.empty() || mPart == 0)
-        store(); // an empty stream is one empty part: the import has its row
+        insert(mPending, mPart++); // an empty stream is one empty part: the import has its row
     mPending = {};
+    mBeingStored = {};
 }
 
 void BlobParts::Writer::discard()
 {
+    waitForStored();
     Statement remove(mConnection, std::string("DELETE FROM ") + mTable + " WHERE import_id = ?");
     remove.bind(1, mImportId);
     remove.exec();
@@ -123,12 +132,41 @@ void BlobParts::Writer::rethrow() const
 
 void BlobParts::Writer::store()
 {
+    if (mStoring == Storing::Inline) {
+        insert(mPending, mPart++);
+        mPending.clear();
+        return;
+    }
+    // SQLite copies the part into its pages and the kernel into the file: on a thread of its
+    // own, while the caller makes the next part (a segment's sorted columns).
+    waitForStored();
+    if (mError)
+        return;
+    std::swap(mPending, mBeingStored);
+    mPending.clear();
+    mPending.reserve(size_t(partBytes));
+    mStored = std::async(std::launch::async, [this, part = mPart++] { insert(mBeingStored, part); });
+}
+
+void BlobParts::Writer::insert(const std::vector<char> &bytes, int part)
+{
     Statement insert(mConnection, std::string("INSERT INTO ") + mTable + " (import_id, part, data) VALUES (?, ?, ?)");
     insert.bind(1, mImportId);
-    insert.bind(2, qint64(mPart++));
-    insert.bindBlob(3, mPending.data(), qint64(mPending.size()));
+    insert.bind(2, qint64(part));
+    insert.bindBlob(3, bytes.data(), qint64(bytes.size()));
     insert.exec();
-    mPending.clear();
+}
+
+void BlobParts::Writer::waitForStored()
+{
+    if (!mStored.valid())
+        return;
+    try {
+        mStored.get();
+    } catch (...) { // a StoreError, as an inline store's; rethrow() gives it
+        if (!mError)
+            mError = std::current_exception();
+    }
 }
 
 void BlobParts::write(Connection &connection, const char *table, qint64 importId, const char *bytes, qint64 size)

@@ -3,6 +3,7 @@
 #include <QIODevice>
 
 #include <exception>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -34,8 +35,17 @@ public:
     class Writer : public QIODevice
     {
     public:
+        /** How a full part is stored. */
+        enum class Storing {
+            Inline,
+            /**
+             * On a thread of its own while the next part is written (one at a time): the
+             * caller must not use the connection until finish(), discard() or the end.
+             */
+            Beside
+        };
         /** Removes what @p table held for @p importId. */
-        Writer(Connection &connection, const char *table, qint64 importId);
+        Writer(Connection &connection, const char *table, qint64 importId, Storing storing = Storing::Inline);
         ~Writer() override;
         bool isSequential() const override { return true; }
         /** Stores the last part; throws what a write met. */
@@ -51,11 +61,17 @@ public:
 
     private:
         void store();
+        void insert(const std::vector<char> &bytes, int part);
+        /** Waits for the part stored beside, keeping what it met. */
+        void waitForStored();
         Connection &mConnection;
         const char *mTable;
         qint64 mImportId;
+        Storing mStoring;
         int mPart = 0;
         std::vector<char> mPending;
+        std::vector<char> mBeingStored;   // the part a thread stores (Storing::Beside)
+        std::future<void> mStored;
         std::exception_ptr mError;
     };
 

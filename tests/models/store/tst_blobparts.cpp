@@ -58,8 +58,10 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT count(*) FROM event_keys"), 0);
     }
 
+    void aSegmentIsStreamedIntoItsPartsAsItIsMade_data() { storings(); }
     void aSegmentIsStreamedIntoItsPartsAsItIsMade()
     {
+        QFETCH(BlobParts::Writer::Storing, storing);
         // An import's segment goes through a QDataStream straight into the workspace, in
         // writes of every size: what is read back is what was written.
         QTemporaryDir dir;
@@ -68,7 +70,7 @@ private Q_SLOTS:
         const qint64 import = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
         QByteArray expected;
         {
-            BlobParts::Writer parts(db, "event_segments", import);
+            BlobParts::Writer parts(db, "event_segments", import, storing);
             QDataStream stream(&parts);
             QByteArray piece;
             for (int i = 0; expected.size() < BlobParts::partBytes * 2 + 12345; ++i) {
@@ -83,14 +85,16 @@ private Q_SLOTS:
         QVERIFY(BlobParts::reader(db, "event_segments", import)->readAll() == expected);
 
         // A stream that could not be completed leaves no parts behind.
-        BlobParts::Writer again(db, "event_segments", import);
-        again.write(expected.constData(), BlobParts::partBytes + 1);
+        BlobParts::Writer again(db, "event_segments", import, storing);
+        again.write(expected.constData(), BlobParts::partBytes * 2 + 1);
         again.discard();
         QVERIFY(!BlobParts::reader(db, "event_segments", import));
     }
 
+    void aFullDiskFailsTheStreamAndIsSaidAfterIt_data() { storings(); }
     void aFullDiskFailsTheStreamAndIsSaidAfterIt()
     {
+        QFETCH(BlobParts::Writer::Storing, storing);
         // The workspace may not grow past its size plus a few pages: the second part's
         // insert meets a full disk. The error does not unwind through QDataStream; the
         // stream fails, and rethrow() says what happened.
@@ -101,7 +105,7 @@ private Q_SLOTS:
         const qint64 pages = db.queryInt("PRAGMA page_count");
         const qint64 pageSize = db.queryInt("PRAGMA page_size");
         db.exec("PRAGMA max_page_count = " + std::to_string(pages + BlobParts::partBytes * 3 / 2 / pageSize));
-        BlobParts::Writer parts(db, "event_segments", import);
+        BlobParts::Writer parts(db, "event_segments", import, storing);
         QDataStream stream(&parts);
         const QByteArray megabyte(1 << 20, 'x');
         for (int i = 0; i < 3 * int(BlobParts::partBytes >> 20); ++i)
@@ -114,6 +118,20 @@ private Q_SLOTS:
             QCOMPARE(error.kind(), StoreError::Kind::Full);
         }
         QVERIFY_THROWS_EXCEPTION(StoreError, parts.finish());
+        // What was stored is removed, and the workspace takes what fits again.
+        parts.discard();
+        QVERIFY(!BlobParts::reader(db, "event_segments", import));
+        BlobParts::write(db, "event_keys", import, "abc", 3);
+        QCOMPARE(BlobParts::reader(db, "event_keys", import)->readAll(), QByteArray("abc"));
+    }
+
+private:
+    /** A part stored as the next is written, or on a thread beside it (an import's segment). */
+    static void storings()
+    {
+        QTest::addColumn<BlobParts::Writer::Storing>("storing");
+        QTest::newRow("inline") << BlobParts::Writer::Storing::Inline;
+        QTest::newRow("beside") << BlobParts::Writer::Storing::Beside;
     }
 };
 
