@@ -88,7 +88,7 @@ private:
     };
 
     void spill();
-    std::vector<qint64> readTimes();
+    RawVector<qint64> readTimes();
     CodeVector readCodes(Column column);
     bool readChunk(const Chunk &chunk, char *to);
 

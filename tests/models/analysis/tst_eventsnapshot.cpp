@@ -158,6 +158,25 @@ private Q_SLOTS:
                  FunnelEngine::run(EventTable::loadRows(db), checkout()).steps.last().count);
     }
 
+    void aLargeImportsSegmentEqualsTheRows()
+    {
+        // More than three of the segment builder's 64K-event pieces, read back a column at
+        // a time: the first pieces' session ids fit in two bytes, the last ones' do not.
+        QTemporaryDir dir;
+        DemoShop::Options options;
+        options.users = 20000;
+        const QString csv = dir.filePath(QStringLiteral("shop.csv"));
+        DemoShop::writeFile(csv, DemoShop::FileFormat::Csv, options);
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("l.funnelscope")));
+        import(*workspace, csv);
+        Connection &db = workspace->connection();
+        QCOMPARE(segments(db), 1);
+        QVERIFY(db.queryInt("SELECT count(*) FROM events") > 3 * 65536);
+        QVERIFY(db.queryInt("SELECT max(session_id) FROM events WHERE id <= 65536") <= 32767);
+        QVERIFY(db.queryInt("SELECT max(session_id) FROM events") > 32767);
+        QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
+    }
+
     void anImportAppendsItsSegment()
     {
         QTemporaryDir dir;
