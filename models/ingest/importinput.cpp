@@ -110,6 +110,7 @@ private:
 InputStream::InputStream()
     : mHash(std::make_unique<Sha256>())
 {
+    mHasher.setMaxThreadCount(1);
 }
 
 InputStream::~InputStream() = default;
@@ -129,8 +130,11 @@ qint64 InputStream::progressBytes() const
 
 QString InputStream::sha256()
 {
-    if (mDigest.isEmpty())
+    if (mDigest.isEmpty()) {
+        mHashed.acquire(); // the last bytes are hashed
         mDigest = mHash->hex();
+        mHashed.release();
+    }
     return mDigest;
 }
 
@@ -143,7 +147,12 @@ qint64 InputStream::readData(char *data, qint64 maxSize)
         return -1;
     }
     if (got > 0) {
-        mHash->addData(std::string_view(data, size_t(got)));
+        mHashed.acquire();
+        mHashing.assign(data, data + got);
+        mHasher.start([this] {
+            mHash->addData(std::string_view(mHashing.data(), mHashing.size()));
+            mHashed.release();
+        });
         mRead += got;
     }
     return got;

@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -139,6 +140,34 @@ private Q_SLOTS:
         // Zeros after the last member are padding, not a damaged file.
         const QString padded = write(mDir.filePath(QStringLiteral("padded.csv.gz")), gzip(text) + QByteArray(512, '\0'));
         QCOMPARE(imported({padded}), want);
+    }
+
+    void theContentIsHashedAsItIsRead()
+    {
+        // The SHA-256 an import records (what tells a file imported before) is of the
+        // whole content, read in many chunks and hashed beside the reading, for a plain
+        // file and the same content gzipped; reads of odd sizes, and a read after the end.
+        QByteArray csv = "user_id,event,timestamp\n";
+        for (int i = 0; csv.size() < 5 * (1 << 20) + 12345; ++i)
+            csv += "u" + QByteArray::number(i * 7919 % 100003) + ",view,2024-01-01T00:00:" + QByteArray::number(10 + i % 50) + "Z\n";
+        const QByteArray expected = QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex();
+        const QString plain = write(mDir.filePath(QStringLiteral("hashed.csv")), csv);
+        const QString packed = write(mDir.filePath(QStringLiteral("hashed.csv.gz")), gzip(csv));
+        for (const QString &path : {plain, packed}) {
+            const std::unique_ptr<InputStream> stream = ImportInput::single(path).openForImport();
+            QByteArray read;
+            for (qint64 size = 1;; size = size * 3 % 1500007 + 1) {
+                const QByteArray piece = stream->read(size);
+                if (piece.isEmpty())
+                    break;
+                read += piece;
+            }
+            QVERIFY(stream->read(100).isEmpty());
+            QCOMPARE(read.size(), csv.size());
+            QCOMPARE(stream->sha256().toLatin1(), expected);
+            QCOMPARE(stream->sha256().toLatin1(), expected); // asked again
+            QCOMPARE(Importer::sha256(ImportInput::single(path)).toLatin1(), expected); // what "imported before?" asks
+        }
     }
 
     void progressCountsCompressedBytes()
