@@ -56,7 +56,8 @@ public:
     void waitForMutations(const TaskContext &task = {}) const;
     /**
      * The settings a report's query runs with: on a cluster, each shard finishes its own
-     * persons; a GROUP BY that outgrows spillBytes() goes on on disk instead of failing.
+     * persons; a GROUP BY that outgrows spillBytes() goes on on disk instead of failing,
+     * and groups persons two-level from 10,000 of them.
      */
     ClickHouseConnection::Settings reportSettings() const;
     /**
