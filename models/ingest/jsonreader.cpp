@@ -28,11 +28,10 @@ struct JsonReader::Parser
 {
     simdjson::dom::parser parser;
     simdjson::dom::element root; // the record nextValue() parsed already, when it says so
-    // The current record's keys and values: views into simdjson's own strings (valid until
-    // the next parse) where they are a source's text as it stands, else into `owned`.
-    std::vector<std::string_view> keys;
-    std::vector<std::string_view> values;
-    std::vector<bool> quoted;
+    // Where flatten() adds the current record's keys and values: views into simdjson's own
+    // strings (valid until the next parse) where they are a source's text as it stands,
+    // else into `owned`.
+    SourceRecord *record = nullptr;
     std::string rejection;
 
     // Keys and values made here (a nested key, a number's digits, an array as JSON). A
@@ -48,20 +47,13 @@ struct JsonReader::Parser
         slot.assign(text);
         return slot;
     }
-    void clear()
-    {
-        keys.clear();
-        values.clear();
-        quoted.clear();
-        ownedCount = 0;
-    }
 
     /** Adds a value; @p stable: whether a text lives in simdjson's parsed document (else it is copied). */
     void add(std::string_view key, bool keyStable, std::string_view value, bool valueStable, bool isString)
     {
-        keys.push_back(keyStable ? key : keep(key));
-        values.push_back(valueStable ? value : keep(value));
-        quoted.push_back(isString);
+        record->keys.push_back(keyStable ? key : keep(key));
+        record->values.push_back(valueStable ? value : keep(value));
+        record->quoted.push_back(isString);
     }
 
     char digits[32];
@@ -355,7 +347,7 @@ bool JsonReader::next(SourceRecord &record)
     if (!nextValue(start, end, parsed, line))
         return false;
     Parser &p = *mParser;
-    p.clear();
+    p.ownedCount = 0;
     record.line = line;
     record.rejection = {};
     // The record as written, a view into the read buffer: valid until the next call.
@@ -371,10 +363,8 @@ bool JsonReader::next(SourceRecord &record)
         record.rejection = p.rejection;
         return true;
     }
+    p.record = &record;
     p.flatten(std::string(), root);
-    record.keys.assign(p.keys.cbegin(), p.keys.cend());
-    record.values.assign(p.values.cbegin(), p.values.cend());
-    record.quoted.assign(p.quoted.cbegin(), p.quoted.cend());
     return true;
 }
 
