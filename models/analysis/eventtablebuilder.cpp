@@ -229,10 +229,10 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
         // Known users and anonymous ids: one sequence of ids.
         std::vector<std::string_view> userKeys(start.size() - 1);
         for (const Dictionary users : {Dictionary::Users, Dictionary::AnonymousUsers}) {
-            for (const auto &[id, key] : encoder->entryViews(users)) {
+            encoder->forEachEntry(users, [&userKeys](qint64 id, std::string_view key) {
                 if (size_t(id) < userKeys.size())
                     userKeys[size_t(id)] = key;
-            }
+            });
         }
         UserKeys withEvents;
         for (size_t u = 0; u + 1 < start.size(); ++u) {

@@ -56,28 +56,36 @@ void DedupSet::reserve(size_t keys)
     mSlots = std::move(slots);
 }
 
-void DedupSet::setStored(Entries entries)
+DedupSet::Stored DedupSet::index(Entries entries)
 {
     if (entries.size() > std::numeric_limits<quint32>::max())
         throw std::overflow_error("more than 4,294,967,295 stored events are not supported");
-    mStored = std::move(entries);
-    mDirectory.clear();
-    mShift = 32;
-    if (mStored.empty())
-        return;
+    Stored stored;
+    stored.entries = std::move(entries);
+    if (stored.entries.empty())
+        return stored;
     // About four entries a bucket: the directory is an eighth of the entries' size.
     int bits = 1;
-    while (bits < 30 && (size_t(1) << (bits + 2)) < mStored.size())
+    while (bits < 30 && (size_t(1) << (bits + 2)) < stored.entries.size())
         ++bits;
-    mShift = 32 - bits;
-    mDirectory.assign((size_t(1) << bits) + 1, 0);
+    stored.shift = 32 - bits;
+    stored.directory.assign((size_t(1) << bits) + 1, 0);
+    const Entries &sorted = stored.entries;
     size_t at = 0;
     for (size_t bucket = 0; bucket < (size_t(1) << bits); ++bucket) {
-        mDirectory[bucket] = quint32(at);
-        while (at < mStored.size() && (quint32(mStored[at] >> 32) >> mShift) == bucket)
+        stored.directory[bucket] = quint32(at);
+        while (at < sorted.size() && (quint32(sorted[at] >> 32) >> stored.shift) == bucket)
             ++at;
     }
-    mDirectory.back() = quint32(mStored.size());
+    stored.directory.back() = quint32(sorted.size());
+    return stored;
+}
+
+void DedupSet::setStored(Stored stored)
+{
+    mStored = std::move(stored.entries);
+    mDirectory = std::move(stored.directory);
+    mShift = mStored.empty() ? 32 : stored.shift;
 }
 
 void DedupSet::sortEntries(quint64 *entries, size_t count)

@@ -88,11 +88,24 @@ public:
     /** Room for @p keys keys in the table (an estimate; more only cost a bigger table later). */
     void reserve(size_t keys);
 
+    /** The keys stored before, sorted, and the directory that finds a fingerprint's among them. */
+    struct Stored
+    {
+        Entries entries;
+        std::vector<quint32> directory; ///< where each value of a fingerprint's top bits begins, and the end
+        int shift = 32;                 ///< a fingerprint's bucket: print >> shift
+    };
     /**
-     * Sets the keys stored before: @p entries sorted (sortEntries()). Probes then name
-     * the events stored under a fingerprint as candidates too.
+     * @p entries sorted (sortEntries()) with their directory: made on the thread that
+     * read them (at 11.8M keys the directory took 0.09 s of the append's first phase).
      */
-    void setStored(Entries entries);
+    static Stored index(Entries entries);
+    /**
+     * Sets the keys stored before. Probes then name the events stored under a
+     * fingerprint as candidates too.
+     */
+    void setStored(Stored stored);
+    void setStored(Entries entries) { setStored(index(std::move(entries))); }
     /**
      * The table's entries sorted, after @p convert(entry) has given each its final form
      * (converting must keep a fingerprint's entries in the order of their ids); empties

@@ -77,6 +77,15 @@ public:
 
     /** Every entry of a dictionary (stored before or added), sorted by id: views into the encoder. */
     std::vector<std::pair<qint64, std::string_view>> entryViews(Dictionary dictionary) const;
+    /**
+     * Calls @p visit(id, text) for every entry of a dictionary, in no particular order:
+     * for the big ones, where a sorted copy of a million views is not needed.
+     */
+    template<typename Visit>
+    void forEachEntry(Dictionary dictionary, Visit visit) const
+    {
+        mIds[size_t(dictionary)].forEach(visit);
+    }
     /** Forgets a dictionary (to free its memory once it is no longer needed). */
     void clear(Dictionary dictionary);
 

@@ -57,11 +57,11 @@ EventWriter::EventWriter(Connection &connection, qint64 importId, const QString 
     : mConnection(connection)
     , mImportId(importId)
     , mStoredKeys(besidePath.isEmpty() || !keysExpected
-                      ? std::future<std::optional<DedupSet::Entries>>()
-                      : std::async(std::launch::async, [besidePath, importId]() -> std::optional<DedupSet::Entries> {
+                      ? std::future<std::optional<DedupSet::Stored>>()
+                      : std::async(std::launch::async, [besidePath, importId]() -> std::optional<DedupSet::Stored> {
                             try {
                                 Connection reader(besidePath, Connection::Mode::ReadOnly);
-                                return readKeys(reader, importId);
+                                return DedupSet::index(readKeys(reader, importId));
                             } catch (const StoreError &) {
                                 return std::nullopt; // read through the writer's connection instead
                             }
@@ -94,10 +94,10 @@ void EventWriter::prepareKeys(size_t expected)
     // new table are both held).
     mKeysLoaded = true;
     mDedup.reserve(expected);
-    std::optional<DedupSet::Entries> stored;
+    std::optional<DedupSet::Stored> stored;
     if (mStoredKeys.valid())
         stored = mStoredKeys.get();
-    mDedup.setStored(stored ? std::move(*stored) : readKeys(mConnection, mImportId));
+    mDedup.setStored(stored ? std::move(*stored) : DedupSet::index(readKeys(mConnection, mImportId)));
 }
 
 DedupSet::Entries EventWriter::readKeys(Connection &connection, qint64 importId)

@@ -134,7 +134,7 @@ private:
     Connection &mConnection;
     qint64 mImportId;
     // Started before the encoder reads its dictionaries, so both read at once.
-    std::future<std::optional<DedupSet::Entries>> mStoredKeys; // read beside: none when that failed
+    std::future<std::optional<DedupSet::Stored>> mStoredKeys; // read beside: none when that failed
     std::unique_ptr<EventEncoder> mEncoder;
     Insert mInsertEvent;  // one row
     Insert mInsertEvents; // rowsPerInsert rows
