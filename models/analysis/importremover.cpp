@@ -3,6 +3,7 @@
 #include "eventsegment.h"
 
 #include "store/connection.h"
+#include "store/dictionaryparts.h"
 #include "store/foreignkeysoff.h"
 #include "store/importlog.h"
 #include "store/statement.h"
@@ -147,6 +148,9 @@ void ImportRemover::remove(Connection &connection, qint64 importId)
     removeUnused("users", used.users);
     removeUnused("event_types", used.types);
     removeUnused("sessions", used.sessions);
+    // Rows of both tables are gone, some the removed import added and others still use:
+    // the next import reads the tables and keeps every key again.
+    DictionaryParts::clear(connection);
     transaction.commit();
 }
 

@@ -65,14 +65,15 @@ private:
 
 } // namespace
 
-BlobParts::Writer::Writer(Connection &connection, const char *table, qint64 importId, Storing storing)
+BlobParts::Writer::Writer(Connection &connection, const char *table, qint64 importId, Storing storing, qint64 partSize)
     : mConnection(connection)
     , mTable(table)
     , mImportId(importId)
     , mStoring(storing)
+    , mPartSize(std::max<qint64>(1, partSize))
 {
     discard();
-    mPending.reserve(size_t(partBytes));
+    mPending.reserve(size_t(mPartSize));
     open(QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
@@ -88,11 +89,11 @@ qint64 BlobParts::Writer::writeData(const char *bytes, qint64 size)
         return -1;
     try {
         for (qint64 left = size; left > 0;) {
-            const qint64 count = std::min(partBytes - qint64(mPending.size()), left);
+            const qint64 count = std::min(mPartSize - qint64(mPending.size()), left);
             mPending.insert(mPending.end(), bytes, bytes + count);
             bytes += count;
             left -= count;
-            if (qint64(mPending.size()) == partBytes)
+            if (qint64(mPending.size()) == mPartSize)
                 store();
             if (mError)
                 return -1;
@@ -144,7 +145,7 @@ void BlobParts::Writer::store()
         return;
     std::swap(mPending, mBeingStored);
     mPending.clear();
-    mPending.reserve(size_t(partBytes));
+    mPending.reserve(size_t(mPartSize));
     mStored = std::async(std::launch::async, [this, part = mPart++] { insert(mBeingStored, part); });
 }
 

@@ -21,7 +21,7 @@ class Connection;
 class BlobParts
 {
 public:
-    static constexpr qint64 partBytes = qint64(8) << 20;
+    static constexpr qint64 partBytes = qint64(4) << 20;
 
     /** Replaces what @p table holds for @p importId by @p bytes (a part each partBytes). */
     static void write(Connection &connection, const char *table, qint64 importId, const char *bytes, qint64 size);
@@ -44,8 +44,9 @@ public:
              */
             Beside
         };
-        /** Removes what @p table held for @p importId. */
-        Writer(Connection &connection, const char *table, qint64 importId, Storing storing = Storing::Inline);
+        /** Removes what @p table held for @p importId; a part each @p partSize bytes. */
+        Writer(Connection &connection, const char *table, qint64 importId, Storing storing = Storing::Inline,
+               qint64 partSize = partBytes);
         ~Writer() override;
         bool isSequential() const override { return true; }
         /** Stores the last part; throws what a write met. */
@@ -68,6 +69,7 @@ public:
         const char *mTable;
         qint64 mImportId;
         Storing mStoring;
+        qint64 mPartSize;
         int mPart = 0;
         std::vector<char> mPending;
         std::vector<char> mBeingStored;   // the part a thread stores (Storing::Beside)

@@ -58,35 +58,40 @@ EventEncoder::Dictionary EventEncoder::sequenceOf(Dictionary dictionary)
 
 EventEncoder::EventEncoder(Connection &connection, const QString &besidePath)
 {
+    // The users' and sessions' keys from their parts when these hold them all.
+    const std::optional<DictionaryParts::Counts> parts = DictionaryParts::counts(connection);
     // The users (both dictionaries: one sequence of ids) beside the rest: a second of a
     // million events' import into a workspace of ten million was reading dictionaries.
     const auto isUsers = [](Dictionary dictionary) { return sequenceOf(dictionary) == Dictionary::Users; };
     std::future<bool> users;
     if (!besidePath.isEmpty()) {
-        users = std::async(std::launch::async, [this, besidePath] {
+        users = std::async(std::launch::async, [this, besidePath, parts] {
             try {
                 Connection reader(besidePath, Connection::Mode::ReadOnly);
-                loadUsers(reader);
+                loadUsers(reader, parts);
                 return true;
             } catch (const StoreError &) {
                 return false; // read here instead
             }
         });
     } else {
-        loadUsers(connection);
+        loadUsers(connection, parts);
     }
     for (int d = 0; d < dictionaryCount; ++d) {
         if (!isUsers(Dictionary(d)))
-            load(connection, Dictionary(d));
+            load(connection, Dictionary(d), parts);
     }
     if (users.valid() && !users.get()) {
         mIds[size_t(Dictionary::Users)] = StringIds();
         mIds[size_t(Dictionary::AnonymousUsers)] = StringIds();
-        loadUsers(connection);
+        loadUsers(connection, parts);
     }
+    if (parts)
+        mPartCounts = *parts;
+    mFirstNewId = mNextId;
 }
 
-void EventEncoder::load(Connection &connection, Dictionary dictionary)
+void EventEncoder::load(Connection &connection, Dictionary dictionary, const std::optional<DictionaryParts::Counts> &parts)
 {
     Q_ASSERT(sequenceOf(dictionary) != Dictionary::Users); // both users' dictionaries: loadUsers()
     const size_t d = size_t(dictionary);
@@ -104,6 +109,14 @@ void EventEncoder::load(Connection &connection, Dictionary dictionary)
     // at 10M events) once more before the values.
     // (Ids far beyond any real dictionary, in a damaged or hand-made file, are counted.)
     const qint64 highest = connection.queryInt(std::string("SELECT coalesce(max(id), 0) FROM ") + table.table);
+    // Tables shared by several dictionaries have one sequence of ids, kept in the first one's slot.
+    if (sequenceOf(dictionary) == dictionary)
+        mNextId[d] = highest + 1;
+    if (dictionary == Dictionary::Sessions && parts) {
+        mSessionsFromParts = loadSessionParts(connection, *parts, highest);
+        if (mSessionsFromParts)
+            return;
+    }
     if (!field && highest >= 0 && highest <= maxReservedByHighestId) {
         mIds[d].reserve(size_t(highest));
     } else if (const std::unique_ptr<Statement> count = prepared("SELECT count(*) FROM " + std::string(table.table) + table.where);
@@ -116,13 +129,40 @@ void EventEncoder::load(Connection &connection, Dictionary dictionary)
     while (select->step())
         loader.add(select->utf8(1), select->int64(0));
     loader.finish();
-    // Tables shared by several dictionaries have one sequence of ids, kept in the first one's slot.
-    if (sequenceOf(dictionary) == dictionary)
-        mNextId[d] = highest + 1;
 }
 
-void EventEncoder::loadUsers(Connection &connection)
+bool EventEncoder::loadSessionParts(Connection &connection, const DictionaryParts::Counts &parts, qint64 highest)
 {
+    // What the parts hold must be the table: as many keys, the same highest id, none twice.
+    StringIds &sessions = mIds[size_t(Dictionary::Sessions)];
+    sessions.reserve(size_t(parts.sessions));
+    qint64 most = 0;
+    qint64 read = 0;
+    bool ok = true;
+    {
+        StringIds::Loader loader(sessions);
+        ok = DictionaryParts::read(connection, DictionaryParts::sessionTable, [&](quint64 number, std::string_view key) {
+            loader.add(key, qint64(number));
+            most = std::max(most, qint64(number));
+            ++read;
+        });
+        loader.finish();
+    }
+    if (ok && read == parts.sessions && qint64(sessions.size()) == read && most == highest)
+        return true;
+    sessions = StringIds();
+    return false;
+}
+
+void EventEncoder::loadUsers(Connection &connection, const std::optional<DictionaryParts::Counts> &parts)
+{
+    const qint64 highest = connection.queryInt("SELECT coalesce(max(id), 0) FROM users");
+    mNextId[size_t(Dictionary::Users)] = highest + 1;
+    if (parts) {
+        mUsersFromParts = loadUserParts(connection, *parts, highest);
+        if (mUsersFromParts)
+            return;
+    }
     // Known users and anonymous ids share the table: one scan to count each and one to
     // read them, each row to its dictionary (a count and a read per dictionary scanned the
     // table four times).
@@ -140,7 +180,65 @@ void EventEncoder::loadUsers(Connection &connection)
         (select.int64(1) == 1 ? anonymousLoader : knownLoader).add(select.utf8(2), select.int64(0));
     knownLoader.finish();
     anonymousLoader.finish();
-    mNextId[size_t(Dictionary::Users)] = connection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM users");
+}
+
+bool EventEncoder::loadUserParts(Connection &connection, const DictionaryParts::Counts &parts, qint64 highest)
+{
+    StringIds &known = mIds[size_t(Dictionary::Users)];
+    StringIds &anonymous = mIds[size_t(Dictionary::AnonymousUsers)];
+    known.reserve(size_t(parts.knownUsers));
+    anonymous.reserve(size_t(parts.anonymousUsers));
+    qint64 most = 0;
+    qint64 knownRead = 0;
+    qint64 anonymousRead = 0;
+    bool ok = true;
+    {
+        StringIds::Loader knownLoader(known);
+        StringIds::Loader anonymousLoader(anonymous);
+        ok = DictionaryParts::read(connection, DictionaryParts::userTable, [&](quint64 number, std::string_view key) {
+            const auto id = qint64(number >> 1);
+            if (number & 1) {
+                anonymousLoader.add(key, id);
+                ++anonymousRead;
+            } else {
+                knownLoader.add(key, id);
+                ++knownRead;
+            }
+            most = std::max(most, id);
+        });
+        knownLoader.finish();
+        anonymousLoader.finish();
+    }
+    if (ok && knownRead == parts.knownUsers && anonymousRead == parts.anonymousUsers
+        && qint64(known.size()) == knownRead && qint64(anonymous.size()) == anonymousRead && most == highest)
+        return true;
+    known = StringIds();
+    anonymous = StringIds();
+    return false;
+}
+
+DictionaryParts::Counts EventEncoder::keepStoredKeys(DictionaryParts::Writer &users, DictionaryParts::Writer &sessions) const
+{
+    DictionaryParts::Counts kept;
+    const qint64 firstNewUser = mFirstNewId[size_t(Dictionary::Users)];
+    for (const Dictionary dictionary : {Dictionary::Users, Dictionary::AnonymousUsers}) {
+        const bool anonymous = dictionary == Dictionary::AnonymousUsers;
+        qint64 &count = anonymous ? kept.anonymousUsers : kept.knownUsers;
+        mIds[size_t(dictionary)].forEach([&](qint64 id, std::string_view key) {
+            if (id >= firstNewUser)
+                return;
+            users.add(DictionaryParts::userNumber(id, anonymous), key);
+            ++count;
+        });
+    }
+    const qint64 firstNewSession = mFirstNewId[size_t(Dictionary::Sessions)];
+    mIds[size_t(Dictionary::Sessions)].forEach([&](qint64 id, std::string_view key) {
+        if (id >= firstNewSession)
+            return;
+        sessions.add(quint64(id), key);
+        ++kept.sessions;
+    });
+    return kept;
 }
 
 qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added)

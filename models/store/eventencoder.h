@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dictionaryparts.h"
 #include "eventrecord.h"
 #include "stringids.h"
 
@@ -8,6 +9,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -88,12 +90,25 @@ public:
     }
     /** Forgets a dictionary (to free its memory once it is no longer needed). */
     void clear(Dictionary dictionary);
+    /** Whether the users' and sessions' keys were read from parts that hold them all (DictionaryParts). */
+    bool keysFromParts() const { return mUsersFromParts && mSessionsFromParts; }
+    /** What the parts held when they were read. */
+    const DictionaryParts::Counts &partCounts() const { return mPartCounts; }
+    /** Adds the users' and sessions' keys it read (not those it gave out) to @p users and @p sessions; returns how many. */
+    DictionaryParts::Counts keepStoredKeys(DictionaryParts::Writer &users, DictionaryParts::Writer &sessions) const;
 
 private:
-    /** Reads one stored dictionary other than the users' (loadUsers()), and its next id, through @p connection. */
-    void load(Connection &connection, Dictionary dictionary);
+    /**
+     * Reads one stored dictionary other than the users' (loadUsers()), and its next id,
+     * through @p connection; the sessions from their parts when @p parts names them all.
+     */
+    void load(Connection &connection, Dictionary dictionary, const std::optional<DictionaryParts::Counts> &parts);
     /** Reads both users' dictionaries (known and anonymous) and their next id in one pass. */
-    void loadUsers(Connection &connection);
+    void loadUsers(Connection &connection, const std::optional<DictionaryParts::Counts> &parts);
+    /** The sessions from their parts; false (nothing loaded) when they do not match the table. */
+    bool loadSessionParts(Connection &connection, const DictionaryParts::Counts &parts, qint64 highest);
+    /** Both users' dictionaries from their parts; false (nothing loaded) when they do not match the table. */
+    bool loadUserParts(Connection &connection, const DictionaryParts::Counts &parts, qint64 highest);
     qint64 idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added);
     /** The dictionary whose id sequence @p dictionary uses (users share one, dimensions another). */
     static Dictionary sequenceOf(Dictionary dictionary);
@@ -107,6 +122,11 @@ private:
     };
     std::array<Last, dictionaryCount> mLast;
     std::array<qint64, dictionaryCount> mNextId{};
+    /** The first id this encoder gave (of the users' and the sessions' sequences): keys below it were read (keepStoredKeys()). */
+    std::array<qint64, dictionaryCount> mFirstNewId{};
+    bool mUsersFromParts = false;
+    bool mSessionsFromParts = false;
+    DictionaryParts::Counts mPartCounts; ///< what the parts held when read
 };
 
 } // namespace Funnelscope

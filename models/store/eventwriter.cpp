@@ -79,6 +79,12 @@ EventWriter::EventWriter(Connection &connection, qint64 importId, const QString 
 {
     mNextId = mFirstId = mConnection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
     mPending.reserve(rowsPerInsert);
+    // Read from the tables (parts from before, or none), every key is kept again, from
+    // this import on: recordImport() adds those read.
+    if (!mEncoder->keysFromParts())
+        DictionaryParts::clear(connection);
+    mUserParts = std::make_unique<DictionaryParts::Writer>(connection, DictionaryParts::userTable, importId);
+    mSessionParts = std::make_unique<DictionaryParts::Writer>(connection, DictionaryParts::sessionTable, importId);
 }
 
 EventWriter::~EventWriter() = default;
@@ -170,6 +176,18 @@ void EventWriter::recordImport()
     } // freed before the counts are made (95 MB at 10M events: the import's peak)
 
     mTypeCounts.store(mConnection, mImportId);
+
+    // The parts hold every key from here on.
+    DictionaryParts::Counts counts = mEncoder->keysFromParts() ? mEncoder->partCounts()
+                                                               : mEncoder->keepStoredKeys(*mUserParts, *mSessionParts);
+    mUserParts->finish();
+    mSessionParts->finish();
+    mUserParts.reset(); // their megabyte each, before the segment is sorted (the import's peak)
+    mSessionParts.reset();
+    counts.knownUsers += mAddedKeys.knownUsers;
+    counts.anonymousUsers += mAddedKeys.anonymousUsers;
+    counts.sessions += mAddedKeys.sessions;
+    DictionaryParts::setCounts(mConnection, counts);
 }
 
 std::unique_ptr<EventEncoder> EventWriter::finish()
@@ -218,9 +236,21 @@ void EventWriter::addValues(const std::vector<EventEncoder::NewValue> &values)
         size_t table = 3;
         switch (value.dictionary) {
         case Dictionary::Users:
-        case Dictionary::AnonymousUsers: table = 0; break;
+            table = 0;
+            mUserParts->add(DictionaryParts::userNumber(value.id, false), value.value);
+            ++mAddedKeys.knownUsers;
+            break;
+        case Dictionary::AnonymousUsers:
+            table = 0;
+            mUserParts->add(DictionaryParts::userNumber(value.id, true), value.value);
+            ++mAddedKeys.anonymousUsers;
+            break;
         case Dictionary::EventTypes: table = 1; break;
-        case Dictionary::Sessions: table = 2; break;
+        case Dictionary::Sessions:
+            table = 2;
+            mSessionParts->add(quint64(value.id), value.value);
+            ++mAddedKeys.sessions;
+            break;
         default: break;
         }
         mInsertValues[table].waiting.push_back(&value);

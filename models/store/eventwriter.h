@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dedupset.h"
+#include "dictionaryparts.h"
 #include "eventencoder.h"
 #include "eventrecord.h"
 #include "importtypecounts.h"
@@ -136,6 +137,11 @@ private:
     // Started before the encoder reads its dictionaries, so both read at once.
     std::future<std::optional<DedupSet::Stored>> mStoredKeys; // read beside: none when that failed
     std::unique_ptr<EventEncoder> mEncoder;
+    // The users' and sessions' keys this import adds, kept as its parts as they come
+    // (DictionaryParts): the next import reads its dictionaries there.
+    std::unique_ptr<DictionaryParts::Writer> mUserParts;
+    std::unique_ptr<DictionaryParts::Writer> mSessionParts;
+    DictionaryParts::Counts mAddedKeys;
     Insert mInsertEvent;  // one row
     Insert mInsertEvents; // rowsPerInsert rows
     std::vector<const EventEncoder::Encoded *> mPending; // the caller's, valid until flush()

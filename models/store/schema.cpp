@@ -418,8 +418,30 @@ CREATE TABLE import_users (
 ALTER TABLE imports ADD COLUMN users_counted INTEGER NOT NULL DEFAULT 0; -- 1: import_users holds all its events
 )sql";
 
-constexpr std::array<std::string_view, 10> migrations = {migration1, migration2, migration3, migration4, migration5,
-                                                          migration6, migration7, migration8, migration9, migration10};
+// Version 11: the users' and sessions' keys kept a second time, as each import's parts
+// (DictionaryParts), so that the next import reads its dictionaries as a few blobs instead
+// of millions of rows. They are complete while meta holds 'dictionary_parts' (the first
+// import after this version, or after a removal, stores every key again).
+constexpr std::string_view migration11 = R"sql(
+CREATE TABLE user_parts (
+    id        INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+    part      INTEGER NOT NULL,
+    data      BLOB NOT NULL,            -- the users the import added: (id * 2 + anonymous, length, key) each
+    UNIQUE (import_id, part)
+);
+CREATE TABLE session_parts (
+    id        INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+    part      INTEGER NOT NULL,
+    data      BLOB NOT NULL,            -- the sessions the import added: (id, length, key) each
+    UNIQUE (import_id, part)
+);
+)sql";
+
+constexpr std::array<std::string_view, 11> migrations = {migration1, migration2, migration3, migration4,
+                                                          migration5, migration6, migration7, migration8,
+                                                          migration9, migration10, migration11};
 
 } // namespace
 
@@ -432,6 +454,7 @@ const QStringList &Schema::objects()
         QStringLiteral("change_log"), QStringLiteral("assessments"), QStringLiteral("assessment_scores"),
         QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("event_segments"), QStringLiteral("event_keys"),
         QStringLiteral("import_types"), QStringLiteral("import_users"), QStringLiteral("identity_links"), QStringLiteral("user_persons"),
+        QStringLiteral("user_parts"), QStringLiteral("session_parts"),
     };
     return names;
 }

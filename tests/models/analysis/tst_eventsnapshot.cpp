@@ -31,9 +31,10 @@ using namespace Funnelscope;
 
 namespace {
 
+/** The imports with a segment (a segment is one or more parts). */
 qint64 segments(Connection &connection)
 {
-    return connection.queryInt("SELECT count(*) FROM event_segments");
+    return connection.queryInt("SELECT count(DISTINCT import_id) FROM event_segments");
 }
 
 QByteArray segmentBytes(Connection &connection, qint64 importId)

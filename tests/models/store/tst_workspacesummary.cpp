@@ -189,6 +189,9 @@ private Q_SLOTS:
             Connection &db = workspace->connection();
             db.exec("DROP TABLE import_types");
             db.exec("DROP TABLE import_users");
+            db.exec("DROP TABLE user_parts");
+            db.exec("DROP TABLE session_parts");
+            db.exec("DELETE FROM meta WHERE key = 'dictionary_parts'");
             db.exec("ALTER TABLE imports DROP COLUMN types_counted");
             db.exec("ALTER TABLE imports DROP COLUMN users_counted");
             db.exec("PRAGMA user_version = 8");
