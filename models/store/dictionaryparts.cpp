@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "statement.h"
+#include "varint.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,13 +17,6 @@ namespace {
 constexpr const char *metaKey = "dictionary_parts";
 constexpr size_t pieceBytes = size_t(1) << 20; // a part, and what the reader reads at a time
 constexpr size_t bufferBytes = size_t(64) << 10; // entries encoded before they go to the parts
-
-void writeNumber(std::vector<char> &out, quint64 value)
-{
-    for (; value >= 0x80; value >>= 7)
-        out.push_back(char(quint8(value) | 0x80));
-    out.push_back(char(value));
-}
 
 } // namespace
 
@@ -70,8 +64,9 @@ DictionaryParts::Writer::Writer(Connection &connection, const char *table, qint6
 
 void DictionaryParts::Writer::add(quint64 number, std::string_view key)
 {
-    writeNumber(mBuffer, number);
-    writeNumber(mBuffer, key.size());
+    char numbers[20];
+    char *end = Varint::write(Varint::write(numbers, number), key.size());
+    mBuffer.insert(mBuffer.end(), numbers, end);
     mBuffer.insert(mBuffer.end(), key.begin(), key.end());
     ++mAdded;
     if (mBuffer.size() >= bufferBytes)

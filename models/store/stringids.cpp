@@ -18,22 +18,6 @@ quint32 tagOf(quint64 hash)
     return tag ? tag : 1;
 }
 
-size_t numberLength(quint64 value)
-{
-    size_t length = 1;
-    for (; value >= 0x80; value >>= 7)
-        ++length;
-    return length;
-}
-
-char *writeNumber(char *at, quint64 value)
-{
-    for (; value >= 0x80; value >>= 7)
-        *at++ = char(quint8(value) | 0x80);
-    *at++ = char(value);
-    return at;
-}
-
 } // namespace
 
 quint64 StringIds::hash(std::string_view text)
@@ -52,8 +36,8 @@ std::string_view StringIds::entry(quint64 slot, qint64 *id) const
     const quint64 reference = slot >> tagBits;
     const Block &block = mBlocks[size_t(reference >> offsetBits)];
     const char *at = block.bytes.get() + (reference & ((quint64(1) << offsetBits) - 1));
-    *id = qint64(readNumber(at));
-    const quint64 length = readNumber(at);
+    *id = qint64(Varint::read(at));
+    const quint64 length = Varint::read(at);
     return {at, size_t(length)};
 }
 
@@ -88,7 +72,7 @@ quint64 StringIds::append(std::string_view text, qint64 id, std::string_view *co
 {
     if (id < 0)
         throw std::invalid_argument("StringIds: ids are not negative");
-    const size_t bytes = numberLength(quint64(id)) + numberLength(text.size()) + text.size();
+    const size_t bytes = Varint::length(quint64(id)) + Varint::length(text.size()) + text.size();
     if (mBlocks.empty() || mBlocks.back().used + bytes > blockSize) {
         // A string longer than a block gets a block of its own.
         if (mBlocks.size() >= (size_t(1) << (64 - tagBits - offsetBits)))
@@ -107,8 +91,8 @@ quint64 StringIds::append(std::string_view text, qint64 id, std::string_view *co
     }
     const quint64 reference = (quint64(mBlocks.size() - 1) << offsetBits) | block.used;
     char *at = block.bytes.get() + block.used;
-    at = writeNumber(at, quint64(id));
-    at = writeNumber(at, text.size());
+    at = Varint::write(at, quint64(id));
+    at = Varint::write(at, text.size());
     std::memcpy(at, text.data(), text.size());
     block.used += bytes;
     *copy = {at, text.size()};

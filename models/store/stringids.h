@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rawvector.h"
+#include "varint.h"
 
 #include <QtGlobal>
 
@@ -78,8 +79,8 @@ public:
             const char *at = block.bytes.get();
             const char *end = at + block.used;
             while (at < end) {
-                const quint64 id = readNumber(at);
-                const quint64 length = readNumber(at);
+                const quint64 id = Varint::read(at);
+                const quint64 length = Varint::read(at);
                 visit(qint64(id), std::string_view(at, size_t(length)));
                 at += length;
             }
@@ -111,16 +112,6 @@ private:
         if ((mSize + 32) * 4 > mSlots.size() * 3)
             grow();
         __builtin_prefetch(&mSlots[size_t(textHash) & (mSlots.size() - 1)]);
-    }
-    static quint64 readNumber(const char *&at)
-    {
-        quint64 value = 0;
-        for (int shift = 0;; shift += 7) {
-            const auto byte = quint8(*at++);
-            value |= quint64(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                return value;
-        }
     }
     /** The string a slot refers to, and its id. */
     std::string_view entry(quint64 slot, qint64 *id) const;
