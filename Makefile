@@ -21,13 +21,18 @@ PACKAGES := \
 	qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev libqt6opengl6-dev \
 	libsqlite3-dev sqlite3 libsimdjson-dev libssl-dev zlib1g-dev libarchive-dev libxlsxwriter-dev \
 	qtkeychain-qt6-dev \
-	clang libclang-rt-14-dev clickhouse-server gnome-keyring dbus-daemon \
+	clang libclang-rt-14-dev ccache clickhouse-server gnome-keyring dbus-daemon \
 	fonts-dejavu-core e2fsprogs \
 	dpkg-dev file appstream desktop-file-utils
 
-CCACHE := $(shell command -v ccache 2>/dev/null)
-CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
-	$(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
+# ccache keeps what the compiler made: building the same sources again, here or in a clone
+# in another folder (CI's clean clone), takes the objects instead of compiling them. It
+# hashes paths relative to the checkout, and the debug info names them so too (the build
+# folder is ./build, the sources ../). Looked up when a build is configured, after deps.
+CCACHE = $(shell command -v ccache 2>/dev/null)
+CCACHE_FLAGS = $(if $(CCACHE),"-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_BASEDIR=$(CURDIR);$(CCACHE)" \
+	"-DCMAKE_CXX_FLAGS=-fdebug-prefix-map=$(CURDIR)=.")
+CMAKE_FLAGS = -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CCACHE_FLAGS)
 
 .PHONY: all deps print-packages configure build run test test-plain test-sanitized fuzz-build fuzz \
 	bench bench-duckdb bench-large clickhouse-current package clean
@@ -81,7 +86,7 @@ test-plain: build
 # Q_ASSERTs hold too and the build takes about as long as the normal one.
 $(SANITIZE_DIR)/build.ninja: CMakeLists.txt | deps
 	cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
-		-DFUNNELSCOPE_SANITIZE=ON $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
+		-DFUNNELSCOPE_SANITIZE=ON $(CCACHE_FLAGS)
 
 test-sanitized: deps $(SANITIZE_DIR)/build.ninja
 	cmake --build $(SANITIZE_DIR) -j $(JOBS)
@@ -94,7 +99,7 @@ test-sanitized: deps $(SANITIZE_DIR)/build.ninja
 # libFuzzer targets: clang, the models library with coverage, ASan and UBSan.
 $(FUZZ_DIR)/build.ninja: CMakeLists.txt | deps
 	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-		-DFUNNELSCOPE_FUZZ=ON $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
+		-DFUNNELSCOPE_FUZZ=ON $(CCACHE_FLAGS)
 
 fuzz-build: deps $(FUZZ_DIR)/build.ninja
 	cmake --build $(FUZZ_DIR) -j $(JOBS)

@@ -1,5 +1,7 @@
 // End-to-end runs of the `funnelscope` executable: help, version, `demo`, and the
 // messages and exit codes of bad arguments. Runs without a display.
+#include "testpaths.h"
+
 #include "store/connection.h"
 #include "maturity/assessment.h"
 #include "maturity/maturitymatrix.h"

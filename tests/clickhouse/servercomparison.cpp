@@ -1,3 +1,5 @@
+#include "testpaths.h"
+
 #include "servercomparison.h"
 
 #include "analysis/cohortquery.h"

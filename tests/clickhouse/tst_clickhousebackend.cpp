@@ -6,6 +6,8 @@
 // a server that does not answer, a wrong password, a database without the tables and a
 // query the server cannot compute are sentences that name the server, and the command
 // line exits 1 with them; a funnel that needs more than the user's memory limit spills.
+#include "testpaths.h"
+
 #include "servercomparison.h"
 
 #include "analysis/cohortquery.h"

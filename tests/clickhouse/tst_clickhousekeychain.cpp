@@ -4,6 +4,8 @@
 // "analyst". A password kept when asked opens the server from a later window without the
 // dialog; one the server refuses brings the dialog back, ticked, and unticking removes it
 // from the keychain. No settings file ever holds it.
+#include "testpaths.h"
+
 #include "mainwindow.h"
 #include "serverkeychain.h"
 

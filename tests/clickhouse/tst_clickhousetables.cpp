@@ -5,6 +5,8 @@
 // changes nothing; an entry changed on the server behind Funnelscope's back is found; the
 // window's document sends each edit in the background and says when the server refused
 // it; and the command line keeps all of them on the server.
+#include "testpaths.h"
+
 #include "analysis/localbackend.h"
 #include "clickhouse/clickhousebackend.h"
 #include "clickhouse/clickhouseimporter.h"

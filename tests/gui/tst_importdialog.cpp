@@ -1,5 +1,7 @@
 // The import dialog offscreen, as a person would use it: add a file, see what was
 // detected and the first rows, import, cancel a long import, fix a mapping by hand.
+#include "testpaths.h"
+
 #include "importdialog.h"
 
 #include "itemmodels/mappingmodel.h"

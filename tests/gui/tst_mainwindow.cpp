@@ -1,6 +1,8 @@
 // Offscreen smoke test of the window: first start makes and opens the demo shop, the
 // status bar and Data page show its figures, every page can be reached, a broken file
 // gets a clear message, and the window remembers its place.
+#include "testpaths.h"
+
 #include "mainwindow.h"
 #include "welcomepage.h"
 

@@ -6,6 +6,8 @@
 // the Makefile's PACKAGES over Depends and Pre-Depends (never Recommends, which
 // `--no-install-recommends` leaves out: libqt6opengl6-dev was missed that way). The test
 // fails with each missing package's name and the file that needed it.
+#include "testpaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,8 @@
 // Installing like a desktop program: the desktop entry and the AppStream metainfo pass
 // their validators, and `cmake --install` into a temporary DESTDIR gives a program that
 // runs from there, with its icons and translations where a Linux desktop looks.
+#include "testpaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,8 @@
 // Every user-facing string is translated into every language Funnelscope ships: lupdate
 // run over the sources finds no string the .ts files lack, no translation is unfinished
 // or empty, and each keeps its source's placeholders (%1, %n).
+#include "testpaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>

@@ -1,6 +1,8 @@
 // The cohort engine: period boundaries, modes, empty and incomplete cells, the average,
 // filters and breakdowns on hand-built tables; a randomized comparison with a slow
 // reference built on QDateTime; and UCI Online Retail against SQL.
+#include "testpaths.h"
+
 #include "analysis/cohortengine.h"
 #include "analysis/eventtable.h"
 #include "ingest/importer.h"

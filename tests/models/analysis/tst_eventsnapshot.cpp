@@ -3,6 +3,8 @@
 // reports), whatever links later imports bring; an import appends a segment and leaves
 // the others as they were; removing an import removes its segment; a damaged or missing
 // segment falls back to the import's rows.
+#include "testpaths.h"
+
 #include "analysis/eventsegment.h"
 #include "analysis/importremover.h"
 #include "analysis/eventtable.h"

@@ -1,5 +1,7 @@
 // The funnel engine: each rule of DESIGN.md's semantics on hand-built tables, a
 // randomized comparison with a slow reference that tries every chain, and real data.
+#include "testpaths.h"
+
 #include "analysis/eventtable.h"
 #include "analysis/funnelengine.h"
 #include "analysis/statistics.h"

@@ -1,6 +1,8 @@
 // Insights against a slow, obviously correct reference on random event tables (ties at
 // equal times, persons whose only event is the target, filters, properties, thresholds),
 // hand-made cases a person can check, and the demo shop's story.
+#include "testpaths.h"
+
 #include "analysis/eventtable.h"
 #include "analysis/insightsengine.h"
 #include "analysis/localbackend.h"

@@ -2,6 +2,8 @@
 // them while the workspace's contents are the same, extends them with properties without
 // touching tables in use, says which property or event the data lacks, stops when
 // cancelled; CachingBackend answers a query asked again without computing it again.
+#include "testpaths.h"
+
 #include "analysis/cachingbackend.h"
 #include "analysis/eventtablecache.h"
 #include "analysis/funnelengine.h"

@@ -1,6 +1,8 @@
 // The watched folder: a file still being written is waited for and imported once, whole;
 // the same content under another name is left alone; a broken file is said and changes
 // nothing; hidden and partial files are not touched.
+#include "testpaths.h"
+
 #include "ingest/folderwatcher.h"
 
 #include "store/connection.h"

@@ -4,6 +4,8 @@
 // funnel, weekly cohort grid and identity figures as a CSV of the true persons; a link
 // found by a later import merges retroactively and goes with that import; stitching off
 // counts ids; a workspace of schema version 3 is migrated to persons.
+#include "testpaths.h"
+
 #include "analysis/cohortengine.h"
 #include "analysis/importremover.h"
 #include "analysis/eventtable.h"

@@ -1,6 +1,8 @@
 // The importer end to end: golden files for every preset and CSV edge case, the real
 // datasets in ../shared/datasets with their counts, bad input with a clear message and
 // an unchanged workspace, cancel, and files imported twice.
+#include "testpaths.h"
+
 #include "analysis/eventtable.h"
 #include "analysis/importremover.h"
 #include "demo/demoshop.h"

@@ -3,6 +3,8 @@
 // is told by the bytes, not the name; files Funnelscope does not read get a sentence
 // naming what they are; a cut-off or damaged .gz is an error, not a silent partial import;
 // several files import all or nothing.
+#include "testpaths.h"
+
 #include "ingest/importer.h"
 #include "ingest/importinput.h"
 #include "ingest/ingesterror.h"

@@ -2,6 +2,8 @@
 // person reads in them (counts with their shares, imports with their figures, a funnel's
 // steps and segments, the import's mapping and preview). The dictionary's models are
 // checked the same way in tst_dictionarypage, on a page a person edits.
+#include "testpaths.h"
+
 #include "ingest/importer.h"
 #include "itemmodels/eventtypesmodel.h"
 #include "itemmodels/funneltablemodel.h"
