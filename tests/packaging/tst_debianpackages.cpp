@@ -215,7 +215,7 @@ private:
                         note(value + QLatin1Char('/') + config, why);
                 } else if (programsTheBuildRuns.contains(key)) {
                     // Not every FILEPATH: find modules also record what they saw and nothing
-                    // uses (FindOpenGL's libGLU.so); ccache is used when present.
+                    // uses (FindOpenGL's libGLU.so). ccache, the launcher, is in PACKAGES.
                     note(value, why);
                 }
             }
