@@ -1,9 +1,10 @@
 # Funnelscope's two commands on a fresh Debian 12 machine:
-#   make run    installs what is missing, builds, opens the app (demo shop on first start)
+#   make run    installs what is missing, builds the app (not the tests), opens it (demo shop
+#               on first start)
 #   make test   installs what is missing, builds, runs the test suite, then runs it again
 #               built with AddressSanitizer and UndefinedBehaviorSanitizer, then each
 #               fuzzer for 30 seconds (CI's command)
-# Also: make build, make deps, make clean, make package, make bench (and bench-large), make fuzz (each fuzzer
+# Also: make build (the app and the tests), make app, make deps, make clean, make package, make bench (and bench-large), make fuzz (each fuzzer
 # for FUZZ_SECONDS, three minutes by default), make test-plain (the first part alone),
 # make clickhouse-current (the server tests' SQL on a current ClickHouse too).
 
@@ -34,7 +35,7 @@ CCACHE_FLAGS = $(if $(CCACHE),"-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_BASEDIR=
 	"-DCMAKE_CXX_FLAGS=-fdebug-prefix-map=$(CURDIR)=.")
 CMAKE_FLAGS = -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CCACHE_FLAGS)
 
-.PHONY: all deps print-packages configure build run test test-plain test-sanitized fuzz-build fuzz \
+.PHONY: all deps print-packages configure build app run test test-plain test-sanitized fuzz-build fuzz \
 	bench bench-duckdb bench-large clickhouse-current package clean
 
 all: build
@@ -69,7 +70,11 @@ configure: deps $(BUILD_DIR)/build.ninja
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-run: build
+# The program alone, without the tests: about half of what `make build` compiles.
+app: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target funnelscope
+
+run: app
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 		echo "No display found. On a desktop run 'make run' there; on a server try 'xvfb-run make run'."; \
 		exit 1; \
