@@ -449,7 +449,17 @@ private Q_SLOTS:
         ClickHouseBackend backend(ClickHouseUrl::parse(frugal));
         const ClickHouseWorkspace &limited = backend.workspace();
         QCOMPARE(limited.spillBytes(), qint64(20000000));
+        // The server's count of GROUP BY parts written to disk (a row only once it is not 0).
+        const auto partsOnDisk = [&limited] {
+            return limited.connection()
+                .rows(QStringLiteral("SELECT sum(value) FROM system.events WHERE event = 'ExternalAggregationWritePart'"))
+                .value(0)
+                .value(0)
+                .toLongLong();
+        };
+        const qint64 partsBefore = partsOnDisk();
         QCOMPARE(FunnelExport::toJson(query, backend.run(query), {}), FunnelExport::toJson(query, expected, {}));
+        QVERIFY2(partsOnDisk() > partsBefore, "the funnel's GROUP BY wrote parts to disk");
 
         // Without the report's settings the same funnel is refused: the limit is the one that
         // binds. (Two-level from 10,000 persons alone, a bucket of persons at a time, the
