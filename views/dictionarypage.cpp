@@ -232,7 +232,7 @@ QWidget *DictionaryPage::createEventsPane()
     mEvents->setColumnWidth(DictionaryModel::Parameters, 80);
     connect(mEvents->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                mEditor->setEvent(current.isValid() ? mFilter->index(current.row(), DictionaryModel::Name).data().toString()
+                mEditor->setEventName(current.isValid() ? mFilter->index(current.row(), DictionaryModel::Name).data().toString()
                                                     : QString());
                 updateLogFilter();
             });
@@ -254,7 +254,7 @@ QWidget *DictionaryPage::createEventsPane()
             selectEvent(name);
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = mModel->dictionary().indexOf(mEditor->event());
+        const int row = mModel->dictionary().indexOf(mEditor->eventName());
         if (row < 0)
             return;
         const EventDefinition event = mModel->dictionary().at(row);
@@ -479,7 +479,7 @@ void DictionaryPage::showLoaded()
     if (mModel->rowCount() > 0)
         selectEvent(mModel->eventName(0));
     else
-        mEditor->setEvent(QString());
+        mEditor->setEventName(QString());
 }
 
 QUndoStack *DictionaryPage::undoStack() const
@@ -636,7 +636,7 @@ void DictionaryPage::updateOwners()
 
 void DictionaryPage::updateLogFilter()
 {
-    mLogFilter->setEvent(mLogThisEvent->isChecked() ? mEditor->event() : QString());
+    mLogFilter->setEvent(mLogThisEvent->isChecked() ? mEditor->eventName() : QString());
     mLogFilter->setPerson(mLogPerson->currentIndex() > 0 ? mLogPerson->currentText() : QString());
     mLogFilter->setDateRange(mLogFrom->date() == mLogFrom->minimumDate() ? QDate() : mLogFrom->date(),
                              mLogTo->date() == mLogTo->minimumDate() ? QDate() : mLogTo->date());

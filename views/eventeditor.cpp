@@ -193,10 +193,10 @@ EventEditor::EventEditor(WorkspaceDocument *dictionary, QWidget *parent)
     load();
 }
 
-void EventEditor::setEvent(const QString &event)
+void EventEditor::setEventName(const QString &name)
 {
-    mEvent = event;
-    mParameterModel->setEvent(event);
+    mEvent = name;
+    mParameterModel->setEvent(name);
     mProblem->hide();
     load();
 }

@@ -29,8 +29,9 @@ class EventEditor : public QWidget
 public:
     explicit EventEditor(WorkspaceDocument *dictionary, QWidget *parent = nullptr);
 
-    void setEvent(const QString &event);
-    QString event() const { return mEvent; }
+    void setEventName(const QString &name);
+    /** The name of the event on screen (empty when none is). */
+    QString eventName() const { return mEvent; }
     /** Commits @p value to @p field of the event on screen (what leaving a field does). */
     bool commit(EventDefinition::Field field, const QString &value, const QString &reason = {});
     QTableView *parameterView() const { return mParameters; }

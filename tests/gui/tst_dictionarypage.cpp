@@ -147,7 +147,7 @@ private Q_SLOTS:
 
         // Rename a parameter in the parameter table.
         page.selectEvent(QStringLiteral("add_to_cart"));
-        QCOMPARE(page.editor()->event(), QStringLiteral("add_to_cart"));
+        QCOMPARE(page.editor()->eventName(), QStringLiteral("add_to_cart"));
         QAbstractItemModel *parameters = page.editor()->parameterView()->model();
         int quantity = -1;
         for (int row = 0; row < parameters->rowCount(); ++row) {
