@@ -5283,6 +5283,13 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
 </context>
 <context>
+    <name>Funnelscope::KeyTexts</name>
+    <message>
+        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: Die Ereignis-IDs von Import %2 lassen sich nicht lesen; der Arbeitsbereich ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::LocalBackend</name>
     <message>
         <source>No event has a property “%1” (fields: %2; properties: %3).</source>

@@ -5283,6 +5283,13 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
 </context>
 <context>
+    <name>Funnelscope::KeyTexts</name>
+    <message>
+        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: no se pueden leer los ID de evento de la importación %2; el espacio de trabajo está dañado.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::LocalBackend</name>
     <message>
         <source>No event has a property “%1” (fields: %2; properties: %3).</source>

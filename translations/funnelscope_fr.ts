@@ -5283,6 +5283,13 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
 </context>
 <context>
+    <name>Funnelscope::KeyTexts</name>
+    <message>
+        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1 : les identifiants d’événement de l’import %2 sont illisibles ; l’espace de travail est endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::LocalBackend</name>
     <message>
         <source>No event has a property “%1” (fields: %2; properties: %3).</source>

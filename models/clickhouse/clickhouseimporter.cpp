@@ -12,6 +12,7 @@
 
 #include "ingest/ingesterror.h"
 #include "store/connection.h"
+#include "store/keytexts.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -135,6 +136,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         return batch;
     }
     Connection &db = local->connection();
+    const KeyTexts::Function eventKey(db);
     {
         Statement read(db, "SELECT file_name, coalesce(sha256, '') FROM imports ORDER BY id");
         while (read.step())
@@ -209,7 +211,9 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         {
             QByteArray keys;
             qint64 rowsOfKeys = 0;
-            Statement read(db, "SELECT dedup_key, import_id FROM events WHERE dedup_key IS NOT NULL");
+            // The keys lie beside the rows (KeyTexts), in the rows' order: event_key() reads each block once.
+            Statement read(db, "SELECT k, import_id FROM (SELECT coalesce(dedup_key, event_key(id)) AS k, import_id FROM events) "
+                               "WHERE k IS NOT NULL");
             while (read.step()) {
                 ClickHouseConnection::escape(keys, read.utf8(0));
                 keys += '\t';
@@ -236,7 +240,8 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         const ClickHouseConnection::Settings insertSettings = {{QStringLiteral("insert_distributed_sync"), QStringLiteral("1")}};
         Statement events(db, "SELECT e.user_id, u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id, "
                              "coalesce(d1.value, ''), coalesce(d2.value, ''), coalesce(d3.value, ''), coalesce(d4.value, ''), "
-                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id, e.dedup_key, e.revenue, e.price FROM events e "
+                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id, coalesce(e.dedup_key, event_key(e.id)), e.revenue, e.price "
+                             "FROM events e "
                              "JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
                              "LEFT JOIN sessions s ON s.id = e.session_id "
                              "LEFT JOIN dimension_values d1 ON d1.id = e.device_id "

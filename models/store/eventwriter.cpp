@@ -46,10 +46,11 @@ std::string linksSql(qint64 importId, int rows)
 // The id is not bound: SQLite gives a new row the largest id plus one, which is the id the
 // writer counts (mNextId), and appending without a given id skips the B-tree search that
 // checks a given id is free (7 % of the import's writing).
-constexpr int columnCount = 16;
+// The dedup key is not in the row (KeyTexts).
+constexpr int columnCount = 15;
 constexpr const char *eventsTable = "events (import_id, ts, user_id, event_type_id, session_id, anonymous_id, "
                                    "device_id, channel_id, country_id, product_id, category_id, price, revenue, "
-                                   "currency_id, dedup_key, properties)";
+                                   "currency_id, properties)";
 
 } // namespace
 
@@ -73,7 +74,7 @@ EventWriter::EventWriter(Connection &connection, qint64 importId, const QString 
                     ValueInsert(connection, "event_types (id, name)", ValueInsert::Middle::None),
                     ValueInsert(connection, "sessions (id, key)", ValueInsert::Middle::None),
                     ValueInsert(connection, "dimension_values (id, field, value)", ValueInsert::Middle::Field)}
-    , mStoredKey(connection, "SELECT dedup_key FROM events WHERE id = ?")
+    , mKeyTexts(connection, importId)
     , mInsertLink(connection, linksSql(importId, 1))
     , mInsertLinks(connection, linksSql(importId, rowsPerInsert))
 {
@@ -137,9 +138,13 @@ DedupSet::Entries EventWriter::readKeys(Connection &connection, qint64 importId)
     while (without.step())
         missing += (missing.empty() ? "" : ",") + std::to_string(without.int64(0));
     if (!missing.empty()) {
-        Statement keys(connection, "SELECT id, dedup_key FROM events WHERE dedup_key IS NOT NULL AND import_id IN (" + missing + ")");
-        while (keys.step())
-            entries.push_back(DedupSet::entry(DedupSet::hash(keys.utf8(1)), keys.int64(0)));
+        KeyTexts::Lookup texts(connection); // their keys' texts, or their rows' keys (before schema 12)
+        Statement keys(connection, "SELECT id, dedup_key FROM events WHERE import_id IN (" + missing + ")");
+        while (keys.step()) {
+            const std::string_view key = keys.isNull(1) ? texts.keyOf(keys.int64(0), false) : keys.utf8(1);
+            if (!key.empty())
+                entries.push_back(DedupSet::entry(DedupSet::hash(key), keys.int64(0)));
+        }
         endRun();
     }
     DedupSet::mergeRuns(entries, std::move(ends));
@@ -175,6 +180,7 @@ void EventWriter::recordImport()
         kept.finish();
     } // freed before the counts are made (95 MB at 10M events: the import's peak)
 
+    mKeyTexts.finish(mFirstId);
     mTypeCounts.store(mConnection, mImportId);
 
     // The parts hold every key from here on.
@@ -276,10 +282,11 @@ bool EventWriter::isDuplicate(const EventEncoder::Encoded &event, const std::vec
     const auto same = [&](qint64 id) {
         if (id >= firstPending)
             return mPending[size_t(id - firstPending)]->dedupKey == event.dedupKey;
-        mStoredKey.bind(1, id);
-        const bool found = mStoredKey.step() && mStoredKey.utf8(0) == event.dedupKey;
-        mStoredKey.reset();
-        return found;
+        if (id >= mFirstId)
+            return mKeyTexts.at(size_t(id - mFirstId)) == event.dedupKey;
+        if (!mStoredKeyTexts)
+            mStoredKeyTexts = std::make_unique<KeyTexts::Lookup>(mConnection);
+        return mStoredKeyTexts->keyOf(id) == event.dedupKey;
     };
     for (const qint64 ref : candidates) {
         if (same(idOf(ref)))
@@ -355,6 +362,7 @@ bool EventWriter::write(const EventEncoder::Encoded &event, const KeyCheck &chec
     }
     ++mNextId;
     mPending.push_back(&event);
+    mKeyTexts.add(event.dedupKey);
     link(event);
     mTypeCounts.add(event.id(Dictionary::EventTypes), event.timestampMs,
                     event.id(Dictionary::Device) >= 0 || event.id(Dictionary::Channel) >= 0,
@@ -449,8 +457,7 @@ void EventWriter::bindEvent(Insert &insert, int row, const EventEncoder::Encoded
     else
         bindNull(13);
     bindId(14, Dictionary::Currency);
-    bindText(15, event.dedupKey);
-    bindText(16, event.properties);
+    bindText(15, event.properties);
 }
 
 } // namespace Funnelscope

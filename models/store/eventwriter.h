@@ -5,6 +5,7 @@
 #include "eventencoder.h"
 #include "eventrecord.h"
 #include "importtypecounts.h"
+#include "keytexts.h"
 #include "statement.h"
 
 #include <array>
@@ -24,7 +25,8 @@ class Connection;
  * string (user, event name, session, device, ...) once and referring to it by id
  * (EventEncoder). A record whose dedup key is already stored is skipped and counted: the
  * keys live in memory (DedupSet, loaded from the workspace's events at the start), and a
- * key's hash seen before is checked against the stored key. The events table has no
+ * key's hash seen before is checked against the stored key (KeyTexts: the keys' texts are
+ * kept beside the rows, not in them). The events table has no
  * index to keep up to date, so writing an event is appending a row.
  *
  * An import encodes on its parsing thread, probes the dedup keys there or while handing
@@ -163,7 +165,8 @@ private:
     };
     /** Of the users, event types, sessions and dimension values. */
     std::array<ValueInsert, 4> mInsertValues;
-    Statement mStoredKey; // the dedup key of an event by id
+    KeyTexts::Writer mKeyTexts;                // of this writer's events
+    std::unique_ptr<KeyTexts::Lookup> mStoredKeyTexts; // of the events before, when first compared
     void writeLinks();
     struct PairHash
     {

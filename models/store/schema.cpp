@@ -91,7 +91,7 @@ CREATE TABLE events (
     price         REAL,
     revenue       REAL,
     currency_id   INTEGER,
-    dedup_key     TEXT,
+    dedup_key     TEXT,              -- before schema 12; since, in key_texts (KeyTexts)
     properties    TEXT               -- JSON object of the other source columns
 );
 CREATE INDEX events_user_ts ON events (user_id, ts);
@@ -439,9 +439,23 @@ CREATE TABLE session_parts (
 );
 )sql";
 
-constexpr std::array<std::string_view, 11> migrations = {migration1, migration2, migration3, migration4,
+// Version 12: the events' dedup keys leave their rows for each import's parts (KeyTexts),
+// front-coded in the order of the events' ids: the rows' longest text (a source's event id)
+// at half its size, and one column less for each of the import's inserts. The rows of
+// imports from before keep theirs, and are read where an import has no part.
+constexpr std::string_view migration12 = R"sql(
+CREATE TABLE key_texts (
+    id        INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+    part      INTEGER NOT NULL,
+    data      BLOB NOT NULL,            -- the events' dedup keys by id (KeyTexts); none: no event has one
+    UNIQUE (import_id, part)
+);
+)sql";
+
+constexpr std::array<std::string_view, 12> migrations = {migration1, migration2, migration3, migration4,
                                                           migration5, migration6, migration7, migration8,
-                                                          migration9, migration10, migration11};
+                                                          migration9, migration10, migration11, migration12};
 
 } // namespace
 
@@ -454,7 +468,7 @@ const QStringList &Schema::objects()
         QStringLiteral("change_log"), QStringLiteral("assessments"), QStringLiteral("assessment_scores"),
         QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("event_segments"), QStringLiteral("event_keys"),
         QStringLiteral("import_types"), QStringLiteral("import_users"), QStringLiteral("identity_links"), QStringLiteral("user_persons"),
-        QStringLiteral("user_parts"), QStringLiteral("session_parts"),
+        QStringLiteral("user_parts"), QStringLiteral("session_parts"), QStringLiteral("key_texts"),
     };
     return names;
 }

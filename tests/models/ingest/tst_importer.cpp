@@ -11,6 +11,7 @@
 #include "ingest/ingesterror.h"
 #include "store/connection.h"
 #include "store/importlog.h"
+#include "store/keytexts.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -69,10 +70,11 @@ QString dump(Connection &db, const ImportReport &report, const ImportPlan &plan)
                        .arg(report.users)
                        .arg(report.counts.identityCalls);
     // Ids of the anonymous namespace are marked "anonymous:".
+    const KeyTexts::Function eventKey(db);
     Statement events(db,
                      "SELECT e.ts, iif(u.anonymous, 'anonymous:', '') || u.key, t.name, se.key, "
                      "iif(a.anonymous, 'anonymous:', '') || a.key, d.value, c.value, co.value, "
-                     "p.value, ca.value, e.price, e.revenue, cu.value, e.dedup_key, e.properties "
+                     "p.value, ca.value, e.price, e.revenue, cu.value, event_key(e.id), e.properties "
                      "FROM events e JOIN users u ON u.id = e.user_id "
                      "JOIN event_types t ON t.id = e.event_type_id "
                      "LEFT JOIN sessions se ON se.id = e.session_id "
@@ -594,12 +596,16 @@ private Q_SLOTS:
             // The import switches foreign key checks off for its own rows, and back on.
             QCOMPARE(bulk->connection().queryInt("PRAGMA foreign_keys"), 1);
             const char *eventsOf = "SELECT group_concat(line, '\n') FROM (SELECT e.ts || ' ' || u.key || ' ' || t.name || ' ' "
-                                   "|| coalesce(e.dedup_key, '-') || ' ' || coalesce(d.value, '-') || ' ' || "
+                                   "|| coalesce(event_key(e.id), '-') || ' ' || coalesce(d.value, '-') || ' ' || "
                                    "coalesce(e.price, '-') || ' ' || coalesce(e.properties, '-') AS line "
                                    "FROM events e JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
                                    "LEFT JOIN dimension_values d ON d.id = e.device_id WHERE e.import_id = %1 ORDER BY e.id)";
-            QCOMPARE(bulk->connection().queryText(QString::fromLatin1(eventsOf).arg(a.importId).toStdString()),
-                     rowByRow->connection().queryText(QString::fromLatin1(eventsOf).arg(b.importId).toStdString()));
+            {
+                const KeyTexts::Function bulkKeys(bulk->connection());
+                const KeyTexts::Function rowByRowKeys(rowByRow->connection());
+                QCOMPARE(bulk->connection().queryText(QString::fromLatin1(eventsOf).arg(a.importId).toStdString()),
+                         rowByRow->connection().queryText(QString::fromLatin1(eventsOf).arg(b.importId).toStdString()));
+            }
             // The next import into the same workspace finds the stored events' ids.
             const ImportReport again = Importer::run(*bulk, Importer::plan(file, {}), [] {
                 ImportOptions options;
@@ -607,13 +613,14 @@ private Q_SLOTS:
                 return options;
             }());
             // Only the events without an id come in again.
+            const KeyTexts::Function bulkKeys(bulk->connection());
             QCOMPARE(again.counts.imported,
-                     bulk->connection().queryInt("SELECT count(*) FROM events WHERE dedup_key IS NULL AND import_id = "
+                     bulk->connection().queryInt("SELECT count(*) FROM events WHERE event_key(id) IS NULL AND import_id = "
                                                  + std::to_string(a.importId)));
             // It read them from the keys the first import kept, one entry an event with an id;
-            // without those (a workspace from before), from the rows, with the same result.
+            // without those (a workspace from before), from the keys' texts, with the same result.
             QCOMPARE(bulk->connection().queryInt("SELECT sum(length(data)) FROM event_keys WHERE import_id = " + std::to_string(a.importId)),
-                     8 * bulk->connection().queryInt("SELECT count(*) FROM events WHERE dedup_key IS NOT NULL AND import_id = "
+                     8 * bulk->connection().queryInt("SELECT count(*) FROM events WHERE event_key(id) IS NOT NULL AND import_id = "
                                                      + std::to_string(a.importId)));
             rowByRow->connection().exec("DELETE FROM event_keys");
             const ImportReport fromRows = Importer::run(*rowByRow, Importer::plan(file, {}), [] {
@@ -725,9 +732,13 @@ private Q_SLOTS:
             QCOMPARE(db.queryInt("SELECT count(*) FROM dimension_values WHERE field = 'device'"), 5);
         }
         const char *eventsOf = "SELECT group_concat(line, '\n') FROM (SELECT e.ts || ' ' || u.key || ' ' || s.key || ' ' "
-                               "|| e.dedup_key AS line FROM events e JOIN users u ON u.id = e.user_id "
+                               "|| event_key(e.id) AS line FROM events e JOIN users u ON u.id = e.user_id "
                                "JOIN sessions s ON s.id = e.session_id ORDER BY e.id)";
-        QCOMPARE(together->connection().queryText(eventsOf), apart->connection().queryText(eventsOf));
+        {
+            const KeyTexts::Function togetherKeys(together->connection());
+            const KeyTexts::Function apartKeys(apart->connection());
+            QCOMPARE(together->connection().queryText(eventsOf), apart->connection().queryText(eventsOf));
+        }
         // Each import keeps its keys sorted, so the next one merges them instead of hashing them.
         for (const qint64 importId : {reports[0].importId, reports[1].importId}) {
             QByteArray keys;

@@ -1,9 +1,11 @@
 // Tests of EventWriter: strings stored once, duplicates skipped and counted, and every
 // field kept as given.
+#include "analysis/importremover.h"
 #include "store/connection.h"
 #include "store/dedupset.h"
 #include "store/eventwriter.h"
 #include "store/importlog.h"
+#include "store/keytexts.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -83,11 +85,14 @@ private Q_SLOTS:
         r.dedupKey = "m-1";
         r.properties = R"({"coupon":"SPRING","note":"Größe 42"})";
         QVERIFY(writer.write(r));
+        writer.recordImport();
         transaction.commit();
 
+        const KeyTexts::Function eventKey(db); // the key is kept beside the row
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE dedup_key IS NULL"), 1);
         Statement s(db,
                     "SELECT e.ts, u.key, t.name, se.key, a.key, d.value, c.value, co.value, "
-                    "p.value, ca.value, e.price, e.revenue, cu.value, e.dedup_key, e.properties "
+                    "p.value, ca.value, e.price, e.revenue, cu.value, event_key(e.id), e.properties "
                     "FROM events e JOIN users u ON u.id = e.user_id "
                     "JOIN event_types t ON t.id = e.event_type_id "
                     "JOIN sessions se ON se.id = e.session_id "
@@ -130,11 +135,14 @@ private Q_SLOTS:
         EventRecord noKey = record(3, "u1", "view");
         QVERIFY(writer.write(noKey));
         QVERIFY(writer.write(noKey)); // without a key nothing is deduplicated
+        writer.recordImport();
         transaction.commit();
         QCOMPARE(writer.written(), 3);
         QCOMPARE(writer.duplicates(), 1);
         QCOMPARE(db.queryInt("SELECT count(*) FROM events"), 3);
-        QCOMPARE(db.queryInt("SELECT ts FROM events WHERE dedup_key = 'msg-1'"), 1);
+        const KeyTexts::Function eventKey(db);
+        QCOMPARE(db.queryInt("SELECT ts FROM events WHERE event_key(id) = 'msg-1'"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE event_key(id) IS NULL"), 2);
     }
 
     // Duplicates are found by a 64-bit hash of the key: keys that share a hash must
@@ -308,7 +316,7 @@ private Q_SLOTS:
                 writer.addValues(added);
                 writer.write(encoded[i]);
             }
-            writer.flush();
+            writer.recordImport();
             transaction.commit();
             return std::pair{importId, writer.duplicates()};
         };
@@ -320,7 +328,7 @@ private Q_SLOTS:
         };
         import(keys(100, [](int i) { return i; }));                          // ids 1-100: msg-0 .. msg-99
         const qint64 newest = import(keys(200, [](int i) { return 100 + i; })).first; // ids 101-300
-        db.exec("DELETE FROM events WHERE import_id = " + std::to_string(newest));
+        ImportRemover::remove(db, newest);
         // msg-50 .. msg-249, then each again in another order: 150 new keys stored once;
         // msg-50 .. msg-99 and every repeat are duplicates, found among one INSERT's rows
         // and among rows stored before.
@@ -328,7 +336,8 @@ private Q_SLOTS:
         QCOMPARE(duplicates, 250);
         QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE import_id = " + std::to_string(third)), 150);
         QCOMPARE(db.queryInt("SELECT min(id) FROM events WHERE import_id = " + std::to_string(third)), 101);
-        QCOMPARE(db.queryInt("SELECT count(DISTINCT dedup_key) FROM events"), 250);
+        const KeyTexts::Function eventKey(db);
+        QCOMPARE(db.queryInt("SELECT count(DISTINCT event_key(id)) FROM events"), 250);
     }
 
     // Two keys whose hashes agree are two events; each one's copies are still found,
@@ -356,10 +365,11 @@ private Q_SLOTS:
         QList<bool> written;
         for (size_t i = 0; i < keys.size(); ++i)
             written.append(writer.write(encoded[i], checks[i]));
-        writer.flush();
+        writer.recordImport();
         transaction.commit();
         QCOMPARE(written, (QList<bool>{true, true, false, false, true, false, false, true}));
-        QCOMPARE(db.queryText("SELECT group_concat(dedup_key, '') FROM (SELECT dedup_key FROM events ORDER BY id)"),
+        const KeyTexts::Function eventKey(db);
+        QCOMPARE(db.queryText("SELECT group_concat(k, '') FROM (SELECT event_key(id) AS k FROM events ORDER BY id)"),
                  QStringLiteral("abcd"));
     }
 

@@ -1,0 +1,330 @@
+#include "keytexts.h"
+
+#include "connection.h"
+#include "statement.h"
+#include "storeerror.h"
+#include "varint.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Funnelscope {
+
+namespace {
+
+constexpr quint32 magic = 0x544b5346; // "FSKT"
+constexpr quint32 version = 1;
+constexpr qint64 trailerBytes = 32;   // magic, version, keys, blocks, first id
+
+/** A varint within [at, end); false past the end or beyond 64 bits. */
+bool readNumber(const char *&at, const char *end, quint64 &value)
+{
+    value = 0;
+    for (int shift = 0; at < end && shift < 64; shift += 7) {
+        const auto byte = quint8(*at++);
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+void appendNumber(std::string &to, quint64 value)
+{
+    char bytes[10];
+    to.append(bytes, size_t(Varint::write(bytes, value) - bytes));
+}
+
+template<typename T>
+void appendRaw(std::string &to, T value)
+{
+    const T little = qToLittleEndian(value);
+    to.append(reinterpret_cast<const char *>(&little), sizeof(T));
+}
+
+template<typename T>
+T readRaw(const char *at)
+{
+    T value;
+    std::memcpy(&value, at, sizeof(T));
+    return qFromLittleEndian(value);
+}
+
+/** Reads [@p begin, @p end) of @p device into @p to; false when it cannot. */
+bool readRange(QIODevice &device, qint64 begin, qint64 end, std::string &to)
+{
+    to.resize(size_t(std::max<qint64>(0, end - begin)));
+    return end >= begin && device.seek(begin) && device.read(to.data(), end - begin) == end - begin;
+}
+
+StoreError damaged(const Connection &connection, qint64 importId)
+{
+    return StoreError(StoreError::Kind::Corrupt,
+                      QCoreApplication::translate("Funnelscope::KeyTexts", "%1: the event ids of import %2 cannot be read; "
+                                                                           "the workspace is damaged.")
+                          .arg(QDir::toNativeSeparators(connection.path()))
+                          .arg(importId));
+}
+
+} // namespace
+
+bool KeyTexts::Block::decode(const char *begin, const char *end)
+{
+    text.clear();
+    keys.clear();
+    size_t previous = 0; // the length of the key before (a prefix of it is shared)
+    for (const char *at = begin; at < end;) {
+        quint64 shared = 0;
+        quint64 rest = 0;
+        if (!readNumber(at, end, shared) || !readNumber(at, end, rest) || shared > previous
+            || rest > quint64(end - at) || keys.size() == blockKeys)
+            return false;
+        const size_t start = text.size();
+        if (shared > 0)
+            text.append(text, keys.back().first, size_t(shared));
+        text.append(at, size_t(rest));
+        at += rest;
+        keys.emplace_back(start, size_t(shared + rest));
+        previous = size_t(shared + rest);
+    }
+    return true;
+}
+
+KeyTexts::Writer::Writer(Connection &connection, qint64 importId)
+    : mConnection(connection)
+    , mImportId(importId)
+    , mParts(std::make_unique<BlobParts::Writer>(connection, table, importId))
+{
+}
+
+KeyTexts::Writer::~Writer() = default;
+
+void KeyTexts::Writer::add(std::string_view key)
+{
+    // Events without a key before the first with one are counted, not written: an import
+    // of events without keys writes nothing.
+    if (!mAnyKey) {
+        if (key.empty()) {
+            ++mLeadingEmpty;
+            return;
+        }
+        mAnyKey = true;
+        for (size_t i = 0; i < mLeadingEmpty; ++i)
+            encode({});
+    }
+    encode(key);
+}
+
+void KeyTexts::Writer::encode(std::string_view key)
+{
+    if (mCount % blockKeys == 0) {
+        mBlocks.push_back(quint64(mHanded) + mTail.size());
+        mPrevious.clear();
+    }
+    size_t shared = 0;
+    const size_t most = std::min(key.size(), mPrevious.size());
+    while (shared < most && key[shared] == mPrevious[shared])
+        ++shared;
+    appendNumber(mTail, shared);
+    appendNumber(mTail, key.size() - shared);
+    mTail.append(key.substr(shared));
+    mPrevious.assign(key);
+    ++mCount;
+    // Whole parts only: each is stored as it is handed over, so all handed is readable.
+    if (qint64(mTail.size()) >= BlobParts::partBytes + (qint64(1) << 16))
+        hand(BlobParts::partBytes);
+}
+
+void KeyTexts::Writer::hand(qint64 bytes)
+{
+    if (mParts->write(mTail.data(), bytes) != bytes)
+        mParts->rethrow();
+    mTail.erase(0, size_t(bytes));
+    mHanded += bytes;
+}
+
+std::string_view KeyTexts::Writer::at(size_t index)
+{
+    if (!mAnyKey)
+        return {};
+    const size_t block = index / blockKeys;
+    if (block != mBlockIndex || block + 1 >= mBlocks.size()) { // the last block still grows
+        const qint64 begin = qint64(mBlocks[block]);
+        const qint64 end = block + 1 < mBlocks.size() ? qint64(mBlocks[block + 1]) : mHanded + qint64(mTail.size());
+        std::string bytes;
+        if (begin < mHanded) {
+            if (mStoredHanded != mHanded) {
+                mStored = BlobParts::reader(mConnection, table, mImportId);
+                mStoredHanded = mHanded;
+            }
+            if (!mStored || !readRange(*mStored, begin, std::min(end, mHanded), bytes))
+                throw damaged(mConnection, mImportId);
+        }
+        const qint64 fromTail = std::max(begin, mHanded);
+        if (end > fromTail)
+            bytes.append(mTail, size_t(fromTail - mHanded), size_t(end - fromTail));
+        if (!mBlock.decode(bytes.data(), bytes.data() + bytes.size()))
+            throw damaged(mConnection, mImportId);
+        mBlockIndex = block;
+    }
+    return mBlock[index % blockKeys];
+}
+
+void KeyTexts::Writer::finish(qint64 firstId)
+{
+    if (!mAnyKey) {
+        mParts->discard(); // events without keys keep no part
+        return;
+    }
+    for (const quint64 offset : mBlocks)
+        appendRaw(mTail, offset);
+    appendRaw(mTail, magic);
+    appendRaw(mTail, version);
+    appendRaw(mTail, quint64(mCount));
+    appendRaw(mTail, quint64(mBlocks.size()));
+    appendRaw(mTail, qint64(firstId));
+    hand(qint64(mTail.size()));
+    mParts->finish();
+}
+
+struct KeyTexts::Lookup::Import
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    qint64 importId = 0;
+    bool opened = false;
+    std::unique_ptr<QIODevice> parts; ///< null: its rows hold the keys
+    std::vector<quint64> blocks;
+    qint64 blocksEnd = 0;
+    Block block;
+    size_t blockIndex = size_t(-1);
+
+    /** Reads the directory; false when the import keeps no part (its rows hold its keys). Throws for one that cannot be read. */
+    bool open(Connection &connection)
+    {
+        opened = true;
+        parts = BlobParts::reader(connection, table, importId);
+        if (!parts)
+            return false;
+        std::string trailer;
+        const qint64 size = parts->size();
+        if (size < trailerBytes || !readRange(*parts, size - trailerBytes, size, trailer)
+            || readRaw<quint32>(trailer.data()) != magic || readRaw<quint32>(trailer.data() + 4) != version
+            || readRaw<quint64>(trailer.data() + 8) != quint64(last - first + 1)
+            || readRaw<qint64>(trailer.data() + 24) != first)
+            throw damaged(connection, importId);
+        const quint64 count = readRaw<quint64>(trailer.data() + 16);
+        blocksEnd = size - trailerBytes - qint64(count * sizeof(quint64));
+        std::string directory;
+        if (count > quint64(size) / sizeof(quint64) || count != (quint64(last - first) / blockKeys) + 1 || blocksEnd < 0
+            || !readRange(*parts, blocksEnd, size - trailerBytes, directory))
+            throw damaged(connection, importId);
+        blocks.resize(size_t(count));
+        for (size_t b = 0; b < blocks.size(); ++b) {
+            blocks[b] = readRaw<quint64>(directory.data() + b * sizeof(quint64));
+            if (blocks[b] > quint64(blocksEnd) || (b > 0 && blocks[b] < blocks[b - 1]))
+                throw damaged(connection, importId);
+        }
+        return true;
+    }
+};
+
+KeyTexts::Lookup::Lookup(Connection &connection)
+    : mConnection(connection)
+{
+    Statement select(connection, "SELECT id, first_event_id, last_event_id FROM imports WHERE first_event_id IS NOT NULL "
+                                 "AND id IN (SELECT import_id FROM key_texts) ORDER BY first_event_id");
+    while (select.step()) {
+        auto import = std::make_unique<Import>();
+        import->importId = select.int64(0);
+        import->first = select.int64(1);
+        import->last = select.int64(2);
+        mImports.push_back(std::move(import));
+    }
+}
+
+KeyTexts::Lookup::~Lookup() = default;
+
+KeyTexts::Lookup::Import *KeyTexts::Lookup::importOf(qint64 id)
+{
+    const auto after = std::upper_bound(mImports.begin(), mImports.end(), id,
+                                        [](qint64 wanted, const std::unique_ptr<Import> &import) { return wanted < import->first; });
+    if (after == mImports.begin())
+        return nullptr;
+    Import *import = std::prev(after)->get();
+    if (id > import->last)
+        return nullptr;
+    if (!import->opened)
+        import->open(mConnection);
+    return import->parts ? import : nullptr;
+}
+
+std::string_view KeyTexts::Lookup::keyOf(qint64 id, bool rows)
+{
+    if (Import *import = importOf(id)) {
+        const size_t index = size_t(id - import->first);
+        const size_t block = index / blockKeys;
+        if (block != import->blockIndex) {
+            std::string bytes;
+            const qint64 end = block + 1 < import->blocks.size() ? qint64(import->blocks[block + 1]) : import->blocksEnd;
+            if (block >= import->blocks.size() || !readRange(*import->parts, qint64(import->blocks[block]), end, bytes)
+                || !import->block.decode(bytes.data(), bytes.data() + bytes.size()))
+                throw damaged(mConnection, import->importId);
+            import->blockIndex = block;
+        }
+        if (index % blockKeys >= import->block.keys.size())
+            throw damaged(mConnection, import->importId);
+        return import->block[index % blockKeys];
+    }
+    // An import from before schema 12: its rows.
+    if (!rows)
+        return {};
+    if (!mSelectRow)
+        mSelectRow = std::make_unique<Statement>(mConnection, "SELECT dedup_key FROM events WHERE id = ?");
+    mSelectRow->bind(1, id);
+    mRowKey.assign(mSelectRow->step() && !mSelectRow->isNull(0) ? mSelectRow->utf8(0) : std::string_view());
+    mSelectRow->reset();
+    return mRowKey;
+}
+
+namespace {
+
+void eventKey(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    auto *lookup = static_cast<KeyTexts::Lookup *>(sqlite3_user_data(context));
+    try {
+        const std::string_view key = lookup->keyOf(sqlite3_value_int64(arguments[0]), false);
+        if (key.empty())
+            sqlite3_result_null(context);
+        else
+            sqlite3_result_text(context, key.data(), int(key.size()), SQLITE_TRANSIENT);
+    } catch (const StoreError &error) {
+        const QByteArray message = error.message().toUtf8();
+        sqlite3_result_error(context, message.constData(), int(message.size()));
+    }
+}
+
+} // namespace
+
+KeyTexts::Function::Function(Connection &connection)
+    : mConnection(connection)
+    , mLookup(connection)
+{
+    const int rc = sqlite3_create_function_v2(connection.handle(), "event_key", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                              &mLookup, eventKey, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        connection.fail(rc, "registering event_key()");
+}
+
+KeyTexts::Function::~Function()
+{
+    sqlite3_create_function_v2(mConnection.handle(), "event_key", 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
+}
+
+} // namespace Funnelscope

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "blobparts.h"
+
+#include <QtGlobal>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Funnelscope {
+
+class Connection;
+class Statement;
+
+/**
+ * The dedup keys' texts of an import's events (the source's event ids, or their contents'
+ * hashes), kept as its parts of key_texts in the order of the events' ids instead of in
+ * their rows (events.dedup_key, which imports before schema 12 filled). Front-coded in
+ * blocks of blockKeys keys: each key as the length it shares with the one before, then the
+ * rest, so ids a source counts up ("e1", "e2", ...) cost about three bytes instead of the
+ * seven more a row took (1M demo events: 3.4 MB against 7 MB), and a block is found
+ * through a directory at the end of the stream.
+ *
+ * An import whose events have no key keeps no part; an event without one has an empty key.
+ * The SQL function event_key(id) (Function) gives an event's key from its import's part;
+ * rows from before keep theirs, so any event's is coalesce(dedup_key, event_key(id)): what
+ * tests and the ClickHouse upload read.
+ */
+class KeyTexts
+{
+public:
+    static constexpr const char *table = "key_texts";
+    static constexpr size_t blockKeys = 64;
+
+    /** A block's keys, decoded: views into its own text. */
+    struct Block
+    {
+        std::string text;
+        std::vector<std::pair<size_t, size_t>> keys; ///< offset, length
+        std::string_view operator[](size_t index) const { return std::string_view(text).substr(keys[index].first, keys[index].second); }
+        /** Decodes [@p begin, @p end); false when the bytes are not such a block. */
+        bool decode(const char *begin, const char *end);
+    };
+
+    /**
+     * Writes an import's keys as they come, event after event (all of its events, with an
+     * empty key for one without), into its parts: the stream goes into the workspace a part
+     * at a time, so a large import's keys never sit in memory whole. The keys written so far
+     * are readable (at()): the import compares a key that shares a fingerprint with them.
+     */
+    class Writer
+    {
+    public:
+        Writer(Connection &connection, qint64 importId);
+        ~Writer();
+        void add(std::string_view key);
+        size_t size() const { return mAnyKey ? mCount : mLeadingEmpty; }
+        /** The @p index-th key added (valid until the next call). */
+        std::string_view at(size_t index);
+        /** Stores the rest, the directory and the trailer, naming @p firstId the first key's event; nothing when no event had a key. */
+        void finish(qint64 firstId);
+
+    private:
+        void encode(std::string_view key);
+        void hand(qint64 bytes);
+        Connection &mConnection;
+        qint64 mImportId;
+        std::unique_ptr<BlobParts::Writer> mParts;
+        std::vector<quint64> mBlocks; ///< where each block begins in the stream
+        std::string mTail;            ///< the stream's bytes after mHanded, not stored yet
+        qint64 mHanded = 0;
+        std::string mPrevious;
+        size_t mCount = 0;        ///< encoded
+        size_t mLeadingEmpty = 0; ///< events without a key before the first with one
+        bool mAnyKey = false;
+        Block mBlock;
+        size_t mBlockIndex = size_t(-1);
+        std::unique_ptr<QIODevice> mStored; ///< the parts stored, when mStoredHanded was mHanded
+        qint64 mStoredHanded = -1;
+    };
+
+    /** Any stored event's key by its id: from its import's part, else from its row. */
+    class Lookup
+    {
+    public:
+        explicit Lookup(Connection &connection);
+        ~Lookup();
+        /**
+         * @p id's key; empty when it has none (or no event has that id). Valid until the
+         * next call. Without @p rows, an event whose import keeps no texts has none.
+         */
+        std::string_view keyOf(qint64 id, bool rows = true);
+
+    private:
+        struct Import;
+        Import *importOf(qint64 id);
+        Connection &mConnection;
+        std::vector<std::unique_ptr<Import>> mImports; ///< by first id
+        std::unique_ptr<Statement> mSelectRow;
+        std::string mRowKey;
+    };
+
+    /**
+     * The SQL function event_key(id) on @p connection while this lives: the key its
+     * import's part holds (Lookup's without its rows), NULL for none.
+     */
+    class Function
+    {
+    public:
+        explicit Function(Connection &connection);
+        ~Function();
+        Function(const Function &) = delete;
+        Function &operator=(const Function &) = delete;
+
+    private:
+        Connection &mConnection;
+        Lookup mLookup;
+    };
+};
+
+} // namespace Funnelscope
