@@ -233,7 +233,7 @@ QWidget *DictionaryPage::createEventsPane()
     connect(mEvents->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 mEditor->setEventName(current.isValid() ? mFilter->index(current.row(), DictionaryModel::Name).data().toString()
-                                                    : QString());
+                                                        : QString());
                 updateLogFilter();
             });
 
