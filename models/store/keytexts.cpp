@@ -99,7 +99,7 @@ bool KeyTexts::Block::decode(const char *begin, const char *end)
 KeyTexts::Writer::Writer(Connection &connection, qint64 importId)
     : mConnection(connection)
     , mImportId(importId)
-    , mParts(std::make_unique<BlobParts::Writer>(connection, table, importId))
+    , mParts(std::make_unique<BlobParts::Writer>(connection, table, importId, BlobParts::Writer::Storing::Inline, partBytes))
 {
 }
 
@@ -137,8 +137,8 @@ void KeyTexts::Writer::encode(std::string_view key)
     mPrevious.assign(key);
     ++mCount;
     // Whole parts only: each is stored as it is handed over, so all handed is readable.
-    if (qint64(mTail.size()) >= BlobParts::partBytes + (qint64(1) << 16))
-        hand(BlobParts::partBytes);
+    if (qint64(mTail.size()) >= partBytes)
+        hand(partBytes);
 }
 
 void KeyTexts::Writer::hand(qint64 bytes)
