@@ -8,6 +8,7 @@
 #include <cstring>
 #include <limits>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace Funnelscope {
@@ -76,6 +77,38 @@ public:
         mBytes = {};
         mSize = 0;
         return bytes;
+    }
+    /**
+     * Whether every code is -1 (none) or names one of @p count values: what a column read
+     * from a workspace's bytes must hold before a code indexes anything (one pass, which
+     * the compiler vectorizes: a few milliseconds for ten million codes).
+     */
+    bool allWithin(qint32 count) const
+    {
+        // A code plus one, unsigned and as wide as the codes (none is 0, a value 1..count;
+        // a negative code other than none wraps above every value the width holds), so the
+        // maximum is a byte-wide vector instruction for byte codes.
+        const auto within = [this, count](const auto *codes) {
+            using Unsigned = std::make_unsigned_t<std::remove_cv_t<std::remove_pointer_t<decltype(codes)>>>;
+            // Sixteen lanes of a fixed count: -O2 vectorizes that (not a loop of unknown length).
+            Unsigned lanes[16] = {};
+            size_t i = 0;
+            for (; i + 16 <= mSize; i += 16) {
+                for (size_t lane = 0; lane < 16; ++lane)
+                    lanes[lane] = std::max(lanes[lane], Unsigned(Unsigned(codes[i + lane]) + 1u));
+            }
+            Unsigned highest = 0;
+            for (; i < mSize; ++i)
+                highest = std::max(highest, Unsigned(Unsigned(codes[i]) + 1u));
+            for (const Unsigned lane : lanes)
+                highest = std::max(highest, lane);
+            return qint64(highest) <= std::min<qint64>(std::max(count, 0), qint64(highestOf(mWidth)) + 1);
+        };
+        switch (mWidth) {
+        case 1: return within(reinterpret_cast<const qint8 *>(mBytes.data()));
+        case 2: return within(reinterpret_cast<const qint16 *>(mBytes.data()));
+        default: return within(reinterpret_cast<const qint32 *>(mBytes.data()));
+        }
     }
     /** How many codes fit in the bytes already made, at this width. */
     size_t capacity() const { return mBytes.capacity() / size_t(mWidth); }

@@ -206,7 +206,8 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t ro
         QString name;
         auto column = std::make_shared<TextColumn>();
         stream >> name >> column->values;
-        if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size())
+        if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size()
+            || !column->codes.allWithin(qint32(column->values.size())))
             return std::nullopt;
         table.mColumns.insert(name, column);
     }
@@ -214,7 +215,8 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t ro
     if (stream.status() != QDataStream::Ok || table.mType.size() != events || table.mSession.size() != events
         || table.mUserBegin.empty() || table.mUserBegin.front() != 0 || table.mUserBegin.back() != events
         || table.mUserBegin.size() != size_t(table.mUserKeys->size()) + 1
-        || !std::is_sorted(table.mUserBegin.begin(), table.mUserBegin.end())) // each user's events a range
+        || !std::is_sorted(table.mUserBegin.begin(), table.mUserBegin.end()) // each user's events a range
+        || !table.mType.allWithin(qint32(table.mTypeNames.size()))) // codes that name a value (a damaged byte must not index past it)
         return std::nullopt;
     return table;
 }

@@ -686,6 +686,23 @@ private Q_SLOTS:
         }
         QVERIFY(!EventTable::deserialize(QByteArray("not a snapshot")).has_value());
     }
+
+    // A code is an index into its column's values (or the event names): one that names
+    // none, from a damaged byte, makes the bytes refused (read from the rows), never followed.
+    void aCodeNamingNoValueIsRefused()
+    {
+        std::vector<EventTable::Row> rows;
+        for (int i = 0; i < 40; ++i)
+            rows.push_back({QStringLiteral("u%1").arg(i % 7), qint64(i) * 1000, i % 3 ? QStringLiteral("view") : QStringLiteral("cart"),
+                            {}, {{QStringLiteral("device"), i % 2 ? QStringLiteral("mobile") : QStringLiteral("desktop")}}});
+        QByteArray bytes = EventTable::fromRows(rows).serialize();
+        QVERIFY(EventTable::deserialize(bytes).has_value());
+        // The bytes end with the last column's codes, a byte each for so few values.
+        bytes[bytes.size() - 1] = char(0x7f);
+        QVERIFY(!EventTable::deserialize(bytes).has_value());
+        bytes[bytes.size() - 1] = char(-2); // below none
+        QVERIFY(!EventTable::deserialize(bytes).has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_EventSnapshot)
