@@ -194,7 +194,8 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t ro
     if (!userKeys->read(stream))
         return std::nullopt;
     table.mUserKeys = userKeys;
-    stream >> table.mTypeNames;
+    if (!readStrings(stream, table.mTypeNames))
+        return std::nullopt;
     std::vector<quint64> userBegin;
     if (!readVector(stream, table.mTs, room) || !readCodes(stream, table.mType, room) || !readCodes(stream, table.mSession, room)
         || !readVector(stream, userBegin))
@@ -205,7 +206,9 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t ro
     for (quint32 i = 0; i < columns && stream.status() == QDataStream::Ok; ++i) {
         QString name;
         auto column = std::make_shared<TextColumn>();
-        stream >> name >> column->values;
+        stream >> name;
+        if (!readStrings(stream, column->values))
+            return std::nullopt;
         if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size()
             || !column->codes.allWithin(qint32(column->values.size())))
             return std::nullopt;

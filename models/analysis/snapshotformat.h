@@ -4,6 +4,7 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QStringList>
 
 #include <vector>
 
@@ -42,6 +43,33 @@ bool readVector(QDataStream &stream, std::vector<T, Allocator> &values, size_t r
     values.resize(size_t(count));
     const qint64 bytes = qint64(count * sizeof(T));
     return bytes == 0 || stream.readRawData(reinterpret_cast<char *>(values.data()), int(bytes)) == bytes;
+}
+
+/**
+ * Reads a list of strings written as `stream << list` (a 32-bit count, then each string).
+ * QDataStream's own reader reserves the count first: a damaged one asked for 96 GB
+ * (fuzz_storedparts). A string takes at least its 4-byte length, so a count the bytes
+ * left cannot hold is refused before anything is reserved.
+ */
+inline bool readStrings(QDataStream &stream, QStringList &strings)
+{
+    strings.clear();
+    quint32 count = 0;
+    stream >> count;
+    const QIODevice *device = stream.device();
+    if (stream.status() != QDataStream::Ok || !device || qint64(count) > (device->size() - device->pos()) / 4) {
+        stream.setStatus(QDataStream::ReadCorruptData);
+        return false;
+    }
+    strings.reserve(qsizetype(count));
+    for (quint32 i = 0; i < count; ++i) {
+        QString string;
+        stream >> string;
+        if (stream.status() != QDataStream::Ok)
+            return false;
+        strings.append(std::move(string));
+    }
+    return true;
 }
 
 /** What precedes @p count codes @p width bytes wide; their bytes follow. */

@@ -9,6 +9,8 @@
 #include "analysis/importremover.h"
 #include "analysis/eventtable.h"
 #include "analysis/funnelengine.h"
+#include "analysis/snapshotformat.h"
+#include "analysis/userkeys.h"
 #include "demo/demoshop.h"
 #include "ingest/importer.h"
 #include "store/connection.h"
@@ -702,6 +704,26 @@ private Q_SLOTS:
         QVERIFY(!EventTable::deserialize(bytes).has_value());
         bytes[bytes.size() - 1] = char(-2); // below none
         QVERIFY(!EventTable::deserialize(bytes).has_value());
+    }
+
+    // A damaged count of event names (or of a column's values) is refused before anything
+    // is reserved: QDataStream's own list reader asked for 96 GB (fuzz_storedparts' finding).
+    void aDamagedListCountReservesNothing()
+    {
+        QByteArray bytes;
+        {
+            QDataStream stream(&bytes, QIODevice::WriteOnly);
+            stream.setVersion(QDataStream::Qt_6_4);
+            stream << SnapshotFormat::magic << SnapshotFormat::version;
+            UserKeys().write(stream);
+            stream << quint32(0xfffffff0) << QStringLiteral("view");
+        }
+        QVERIFY(!EventTable::deserialize(bytes).has_value());
+        // The fuzzer's input itself: a segment whose column's value count was damaged.
+        QFile finding(QStringLiteral(FUNNELSCOPE_TEST_DATA "/fuzz/finding-list-count.bin"));
+        QVERIFY(finding.open(QIODevice::ReadOnly));
+        QDataStream stream(finding.readAll().mid(1)); // its first byte picks the segment reader
+        QVERIFY(!EventSegment::read(stream).has_value());
     }
 };
 
