@@ -22,19 +22,6 @@ constexpr quint32 magic = 0x544b5346; // "FSKT"
 constexpr quint32 version = 1;
 constexpr qint64 trailerBytes = 32;   // magic, version, keys, blocks, first id
 
-/** A varint within [at, end); false past the end or beyond 64 bits. */
-bool readNumber(const char *&at, const char *end, quint64 &value)
-{
-    value = 0;
-    for (int shift = 0; at < end && shift < 64; shift += 7) {
-        const auto byte = quint8(*at++);
-        value |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80))
-            return true;
-    }
-    return false;
-}
-
 void appendNumber(std::string &to, quint64 value)
 {
     char bytes[10];
@@ -82,7 +69,7 @@ bool KeyTexts::Block::decode(const char *begin, const char *end)
     for (const char *at = begin; at < end;) {
         quint64 shared = 0;
         quint64 rest = 0;
-        if (!readNumber(at, end, shared) || !readNumber(at, end, rest) || shared > previous
+        if (!Varint::read(at, end, shared) || !Varint::read(at, end, rest) || shared > previous
             || rest > quint64(end - at) || keys.size() == blockKeys)
             return false;
         const size_t start = text.size();
@@ -205,13 +192,13 @@ struct KeyTexts::Lookup::Import
     Block block;
     size_t blockIndex = size_t(-1);
 
-    /** Reads the directory; false when the import keeps no part (its rows hold its keys). Throws for one that cannot be read. */
-    bool open(Connection &connection)
+    /** Reads the directory; parts stays null when the import keeps none (its rows hold its keys). Throws for one that cannot be read. */
+    void open(Connection &connection)
     {
         opened = true;
         parts = BlobParts::reader(connection, table, importId);
         if (!parts)
-            return false;
+            return;
         std::string trailer;
         const qint64 size = parts->size();
         if (size < trailerBytes || !readRange(*parts, size - trailerBytes, size, trailer)
@@ -231,7 +218,6 @@ struct KeyTexts::Lookup::Import
             if (blocks[b] > quint64(blocksEnd) || (b > 0 && blocks[b] < blocks[b - 1]))
                 throw damaged(connection, importId);
         }
-        return true;
     }
 };
 

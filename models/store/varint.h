@@ -39,4 +39,20 @@ inline quint64 read(const char *&at)
     }
 }
 
+/**
+ * Reads a number write() wrote at @p at, within [@p at, @p end), moving @p at past it:
+ * false when it runs past the end or beyond 64 bits (bytes a damaged file may hold).
+ */
+inline bool read(const char *&at, const char *end, quint64 &value)
+{
+    value = 0;
+    for (int shift = 0; at < end && shift < 64; shift += 7) {
+        const auto byte = quint8(*at++);
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
 } // namespace Funnelscope::Varint
