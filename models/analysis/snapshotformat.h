@@ -18,6 +18,16 @@ constexpr quint32 version = 5; // 3: codes (types, sessions, columns) 1, 2 or 4 
                                // 4: user keys in three blocks (UserKeys::write());
                                // 5: an import's segment, its users the ids (EventSegment)
 
+/**
+ * The bytes left on @p stream's device: no count read from the stream may promise more
+ * values than these can hold, or a damaged count allocates gigabytes before the read fails.
+ */
+inline qint64 bytesLeft(const QDataStream &stream)
+{
+    const QIODevice *device = stream.device();
+    return device ? device->size() - device->pos() : 0;
+}
+
 template<typename T, typename Allocator>
 void writeVector(QDataStream &stream, const std::vector<T, Allocator> &values)
 {
@@ -34,9 +44,7 @@ bool readVector(QDataStream &stream, std::vector<T, Allocator> &values, size_t r
 {
     quint64 count = 0;
     stream >> count;
-    // Never more than the bytes left: a damaged count must not allocate a terabyte.
-    const QIODevice *device = stream.device();
-    if (stream.status() != QDataStream::Ok || count > quint64(device->size() - device->pos()) / sizeof(T))
+    if (stream.status() != QDataStream::Ok || count > quint64(bytesLeft(stream)) / sizeof(T))
         return false;
     if (room > count)
         values.reserve(room);
@@ -56,8 +64,7 @@ inline bool readStrings(QDataStream &stream, QStringList &strings)
     strings.clear();
     quint32 count = 0;
     stream >> count;
-    const QIODevice *device = stream.device();
-    if (stream.status() != QDataStream::Ok || !device || qint64(count) > (device->size() - device->pos()) / 4) {
+    if (stream.status() != QDataStream::Ok || qint64(count) > bytesLeft(stream) / 4) {
         stream.setStatus(QDataStream::ReadCorruptData);
         return false;
     }

@@ -3,7 +3,6 @@
 #include "snapshotformat.h"
 
 #include <QDataStream>
-#include <QIODevice>
 
 #include <limits>
 
@@ -25,8 +24,7 @@ bool UserKeys::read(QDataStream &stream)
     quint64 length = 0;
     stream >> length;
     // Never more than the bytes left: a damaged length must not allocate a terabyte.
-    const QIODevice *device = stream.device();
-    if (stream.status() != QDataStream::Ok || length > quint64(device->size() - device->pos()) / 2
+    if (stream.status() != QDataStream::Ok || length > quint64(SnapshotFormat::bytesLeft(stream)) / 2
         || length > quint64(std::numeric_limits<quint32>::max()))
         return false;
     mText.resize(qsizetype(length));
