@@ -5283,10 +5283,14 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     </message>
 </context>
 <context>
-    <name>Funnelscope::KeyTexts</name>
+    <name>Funnelscope::EventTexts</name>
     <message>
         <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
         <translation>%1: Die Ereignis-IDs von Import %2 lassen sich nicht lesen; der Arbeitsbereich ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: Die Eigenschaften der Ereignisse von Import %2 lassen sich nicht lesen; der Arbeitsbereich ist beschädigt.</translation>
     </message>
 </context>
 <context>

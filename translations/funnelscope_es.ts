@@ -5283,10 +5283,14 @@ El registro de cambios guarda esta evidencia como motivo:
     </message>
 </context>
 <context>
-    <name>Funnelscope::KeyTexts</name>
+    <name>Funnelscope::EventTexts</name>
     <message>
         <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
         <translation>%1: no se pueden leer los ID de evento de la importación %2; el espacio de trabajo está dañado.</translation>
+    </message>
+    <message>
+        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: no se pueden leer las propiedades de los eventos de la importación %2; el espacio de trabajo está dañado.</translation>
     </message>
 </context>
 <context>

@@ -5283,10 +5283,14 @@ Le journal des modifications garde cette preuve comme motif :
     </message>
 </context>
 <context>
-    <name>Funnelscope::KeyTexts</name>
+    <name>Funnelscope::EventTexts</name>
     <message>
         <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
         <translation>%1 : les identifiants d’événement de l’import %2 sont illisibles ; l’espace de travail est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1 : impossible de lire les propriétés des événements de l’import %2 ; l’espace de travail est endommagé.</translation>
     </message>
 </context>
 <context>

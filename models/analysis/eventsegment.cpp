@@ -9,9 +9,11 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
+
 #include <QDataStream>
 
 #include <algorithm>
+#include <limits>
 
 namespace Funnelscope {
 
@@ -19,6 +21,8 @@ void EventSegment::write(QDataStream &stream) const
 {
     table.serialize(stream);
     SnapshotFormat::writeVector(stream, userIds);
+    if (origins)
+        origins->write(stream, table, userIds);
 }
 
 std::optional<EventSegment> EventSegment::read(QDataStream &stream, size_t room)
@@ -47,14 +51,20 @@ void EventSegment::store(Connection &connection, qint64 importId) const
     transaction.commit();
 }
 
-std::optional<EventSegment> EventSegment::stored(Connection &connection, qint64 importId, size_t room)
+std::optional<EventSegment> EventSegment::stored(Connection &connection, qint64 importId, size_t room, bool withOrigins)
 {
     // Read in place, part after part, with no copy of the whole in between.
     const std::unique_ptr<QIODevice> parts = BlobParts::reader(connection, "event_segments", importId);
     if (!parts)
         return std::nullopt;
     QDataStream stream(parts.get());
-    return read(stream, room);
+    std::optional<EventSegment> segment = read(stream, room);
+    if (segment && withOrigins) {
+        segment->origins = EventOrigins::read(stream, segment->table, segment->userIds);
+        if (!segment->origins)
+            return std::nullopt;
+    }
+    return segment;
 }
 
 std::vector<qint64> EventSegment::importIds(Connection &connection)
@@ -90,7 +100,8 @@ std::unordered_map<qint32, qint32> EventSegment::linkedIds(Connection &connectio
 EventSegment EventSegment::fromRows(Connection &connection, qint64 importId)
 {
     EventSegment segment;
-    segment.table = EventTable::stepRows(connection, importId, {}, &segment.userIds);
+    segment.origins.emplace();
+    segment.table = EventTable::stepRows(connection, importId, {}, &segment.userIds, &*segment.origins);
     return segment;
 }
 

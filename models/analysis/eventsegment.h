@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventorigins.h"
 #include "eventtable.h"
 
 #include <QtGlobal>
@@ -28,20 +29,27 @@ struct EventSegment
 {
     EventTable table;
     std::vector<qint32> userIds; ///< users.id of each of the table's users
+    std::optional<EventOrigins> origins; ///< read only when asked for (stored())
 
     /**
-     * The segment's bytes (EventTable::serialize()'s, then the user ids), and back, with
+     * The segment's bytes (EventTable::serialize()'s, the user ids, the origins when it has
+     * them), and back (without the origins: Origins::read() reads them after), with
      * room for @p room events (EventTable::deserialize()).
      */
     void write(QDataStream &stream) const;
     static std::optional<EventSegment> read(QDataStream &stream, size_t room = 0);
 
-    /** Steps the events of import @p importId (the fallback when it has no segment). */
+    /** Steps the events of import @p importId (the fallback when it has no segment), with their origins. */
     static EventSegment fromRows(Connection &connection, qint64 importId);
     /** Stores this segment for import @p importId. */
     void store(Connection &connection, qint64 importId) const;
-    /** The segment stored for @p importId, if any that can be read (@p room: read()). */
-    static std::optional<EventSegment> stored(Connection &connection, qint64 importId, size_t room = 0);
+    /**
+     * The segment stored for @p importId, if any that can be read (@p room: read()); with
+     * @p withOrigins, only one whose origins can be read too (segments stored before them
+     * have none).
+     */
+    static std::optional<EventSegment> stored(Connection &connection, qint64 importId, size_t room = 0,
+                                              bool withOrigins = false);
     /** Every import, in order: each has, or should have, a segment (maybe of no events). */
     static std::vector<qint64> importIds(Connection &connection);
     /** Whether every import has its segment. */

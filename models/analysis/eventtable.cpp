@@ -1,4 +1,5 @@
 #include "eventtable.h"
+#include "eventorigins.h"
 #include "eventsegment.h"
 #include "eventtablebuilder.h"
 #include "parallel.h"
@@ -11,6 +12,7 @@
 
 #include "store/blobdevice.h"
 #include "store/connection.h"
+#include "store/eventtexts.h"
 #include "store/identitysummary.h"
 #include "store/personfunction.h"
 #include "store/propertyvalues.h"
@@ -771,7 +773,8 @@ EventTable EventTable::loadRows(Connection &connection, const std::function<bool
 }
 
 EventTable EventTable::stepRows(Connection &connection, std::optional<qint64> importId,
-                                const std::function<bool(int)> &progress, std::vector<qint32> *userIds)
+                                const std::function<bool(int)> &progress, std::vector<qint32> *userIds,
+                                EventOrigins *origins)
 {
     EventTable table;
     const qint64 total = importId ? connection.queryInt("SELECT imported FROM imports WHERE id = " + std::to_string(*importId))
@@ -824,11 +827,15 @@ EventTable EventTable::stepRows(Connection &connection, std::optional<qint64> im
     };
 
     // The table's order (DESIGN.md): person, time, import, the id the event came under, event id.
-    const PersonFunction persons(connection);
+    // person_of() only for the persons' table: a segment's users are the ids themselves, and
+    // a segment may be stepped while a statement runs (EventRecords), when SQLite refuses
+    // to register a function again.
+    const std::optional<PersonFunction> persons = userIds ? std::nullopt : std::optional<PersonFunction>(std::in_place, connection);
     const std::string columns = "e.ts, e.event_type_id, e.session_id, e.device_id, e.channel_id, e.country_id, "
-                                "e.product_id, e.category_id, e.currency_id, e.price, e.revenue FROM events e ";
+                                "e.product_id, e.category_id, e.currency_id, e.price, e.revenue, e.anonymous_id FROM events e ";
     Statement events(connection,
-                     userIds ? "SELECT e.user_id, NULL, " + columns + "WHERE e.import_id = ?1 ORDER BY e.user_id, e.ts, e.id"
+                     userIds ? std::string("SELECT e.user_id, e.id - ") + EventOrigins::firstIdSql + ", " + columns
+                                   + "WHERE e.import_id = ?1 ORDER BY e.user_id, e.ts, e.id"
                              : "SELECT person_of(e.user_id) AS person, NULL, " + columns
                                  + (importId ? "WHERE e.import_id = ?1 " : "")
                                  + "ORDER BY person, e.ts, e.import_id, e.user_id, e.id");
@@ -859,6 +866,10 @@ EventTable EventTable::stepRows(Connection &connection, std::optional<qint64> im
         }
         price->codes.push_back(events.isNull(11) ? -1 : numberCode(*price, priceCodes, events.real(11)));
         revenue->codes.push_back(events.isNull(12) ? -1 : numberCode(*revenue, revenueCodes, events.real(12)));
+        if (origins) {
+            origins->idOffsets.push_back(quint32(events.int64(1)));
+            origins->anonymousIds.push_back(events.isNull(13) ? -1 : qint32(events.int64(13)));
+        }
         ++row;
         if (progress && (row & 0xffff) == 0 && total > 0 && !progress(int(qint64(row) * 100 / total)))
             return {};
@@ -1003,7 +1014,8 @@ void EventTable::readSourceProperties(Connection &connection, const QStringList 
     times.reserve(size());
     ties.reserve(size());
     qint32 maxPerson = -1;
-    Statement select(connection, "SELECT user_id, ts, import_id, properties FROM events ORDER BY id");
+    const EventTexts::Function eventProperties(connection, EventTexts::Kind::Properties); // beside the rows since schema 13
+    Statement select(connection, "SELECT user_id, ts, import_id, coalesce(properties, event_properties(id)) FROM events ORDER BY id");
     while (select.step()) {
         const qint64 user = select.int64(0);
         if (times.size() == size() || user < 0 || user > std::numeric_limits<qint32>::max())

@@ -18,6 +18,7 @@
 namespace Funnelscope {
 
 class Connection;
+struct EventOrigins;
 struct EventSegment;
 
 /**
@@ -88,10 +89,11 @@ public:
     /**
      * Steps the events of import @p importId (all when none) into a table whose users are
      * persons (@p userIds null) or the ids the events came under (their users.id go to
-     * @p userIds: an EventSegment).
+     * @p userIds: an EventSegment, whose rows' @p origins it then fills when given).
      */
     static EventTable stepRows(Connection &connection, std::optional<qint64> importId,
-                               const std::function<bool(int)> &progress, std::vector<qint32> *userIds);
+                               const std::function<bool(int)> &progress, std::vector<qint32> *userIds,
+                               EventOrigins *origins = nullptr);
     /**
      * The table of persons from imports' segments, in import order: an id counts for the
      * person @p linked holds for it, else for itself; @p keyOf gives the key of a person

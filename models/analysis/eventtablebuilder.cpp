@@ -1,5 +1,6 @@
 #include "eventtablebuilder.h"
 
+#include "eventorigins.h"
 #include "snapshotformat.h"
 
 #include <QDataStream>
@@ -98,6 +99,7 @@ void EventTableBuilder::append(const EventEncoder::Encoded &event)
         mCodes[FirstDimension + d].push_back(qint32(event.id(dimensionDictionaries[d])));
     mCodes[Price].push_back(mPrice.code(event.price));
     mCodes[Revenue].push_back(mRevenue.code(event.revenue));
+    mCodes[Anonymous].push_back(qint32(event.id(Dictionary::AnonymousUsers)));
     ++mCount;
     if (mTs.size() == chunkEvents)
         spill();
@@ -193,6 +195,7 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
     for (const size_t index : mDropped)
         users.set(index, -1);
     const size_t count = mCount - mDropped.size();
+    const std::vector<size_t> dropped = std::move(mDropped); // in increasing order
     mDropped = {};
     if (mFailed)
         return false;
@@ -313,6 +316,20 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
         *numbers = {};
     }
     SnapshotFormat::writeVector(stream, userIds);
+    {
+        // An event's id is its import's first plus the events kept before it (a dropped
+        // duplicate takes none).
+        const CodeVector anonymous = readCodes(Anonymous);
+        EventOrigins::Writer origins(stream);
+        for (size_t u = 0; u < userIds.size(); ++u) {
+            for (size_t row = userBegin[u]; row < userBegin[u + 1]; ++row) {
+                const quint32 arrival = order[row];
+                const size_t before = dropped.empty() ? 0 : size_t(std::lower_bound(dropped.begin(), dropped.end(), size_t(arrival)) - dropped.begin());
+                origins.add(userIds[u], quint32(arrival - before), anonymous[arrival]);
+            }
+        }
+        origins.finish();
+    }
     mSpill.close();
     mUserCounts.clear();
     mUserCounts.reserve(userIds.size() * 2);

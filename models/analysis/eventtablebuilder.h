@@ -19,7 +19,8 @@ namespace Funnelscope {
 /**
  * Builds an import's EventSegment from the events as the import writes them, by their
  * dictionary ids, so an import stores its segment without reading the events back. The
- * segment equals EventSegment::fromRows() of the same import: events sorted by (user id,
+ * segment equals EventSegment::fromRows() of the same import, origins (EventOrigins)
+ * included: events sorted by (user id,
  * time, event id), event names and dimension values coded by the order of their ids in
  * the workspace; prices and revenues are coded in the order they arrive (fromRows codes
  * them in the table's order: the codes differ, the values they stand for do not).
@@ -69,8 +70,10 @@ public:
 private:
     static constexpr size_t chunkEvents = size_t(1) << 16;
     // The columns as spilled: times (8 bytes), then codes: user, type, session, the
-    // dimensions, price and revenue (CodeVector widths, 1 to 4 bytes).
-    enum Column : size_t { Ts, User, Type, Session, FirstDimension, Price = FirstDimension + dimensionCount, Revenue, ColumnCount };
+    // dimensions, price, revenue and the anonymous id (CodeVector widths, 1 to 4 bytes).
+    enum Column : size_t {
+        Ts, User, Type, Session, FirstDimension, Price = FirstDimension + dimensionCount, Revenue, Anonymous, ColumnCount
+    };
     struct Chunk
     {
         qint64 offset = 0; ///< in the spill file

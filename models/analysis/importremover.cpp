@@ -94,7 +94,7 @@ void ImportRemover::remove(Connection &connection, qint64 importId)
         deleteRowsOf(connection, "events", importId);
     }
     range.reset();
-    for (const char *table : {"identity_links", "rejected_rows", "event_segments", "event_keys", "key_texts", "import_types", "import_users"})
+    for (const char *table : {"identity_links", "rejected_rows", "event_segments", "event_keys", "key_texts", "property_texts", "import_types", "import_users"})
         deleteRowsOf(connection, table, importId); // the links: the persons it made are unmade
     Statement deleteImport(connection, "DELETE FROM imports WHERE id = ?");
     deleteImport.bind(1, importId);

@@ -12,7 +12,7 @@
 
 #include "ingest/ingesterror.h"
 #include "store/connection.h"
-#include "store/keytexts.h"
+#include "store/eventtexts.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -136,7 +136,8 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         return batch;
     }
     Connection &db = local->connection();
-    const KeyTexts::Function eventKey(db);
+    const EventTexts::Function eventKey(db);
+    const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties); // beside the rows since schema 13
     {
         Statement read(db, "SELECT file_name, coalesce(sha256, '') FROM imports ORDER BY id");
         while (read.step())
@@ -211,7 +212,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         {
             QByteArray keys;
             qint64 rowsOfKeys = 0;
-            // The keys lie beside the rows (KeyTexts), in the rows' order: event_key() reads each block once.
+            // The keys lie beside the rows (EventTexts), in the rows' order: event_key() reads each block once.
             Statement read(db, "SELECT k, import_id FROM (SELECT coalesce(dedup_key, event_key(id)) AS k, import_id FROM events) "
                                "WHERE k IS NOT NULL");
             while (read.step()) {
@@ -254,7 +255,8 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         // with its value as the local reports read it (json_extract's, as text; a JSON null
         // is no value), so the server's values are the local ones byte for byte. Keys come in
         // the JSON's order (json_each's); ordering by j.id too would sort every pair.
-        Statement properties(db, "SELECT e.id, j.key, CAST(j.value AS TEXT) FROM events e, json_each(e.properties) j "
+        Statement properties(db, "SELECT e.id, j.key, CAST(j.value AS TEXT) FROM (SELECT id, coalesce(properties, "
+                                 "event_properties(id)) AS properties FROM events ORDER BY id) e, json_each(e.properties) j "
                                  "WHERE e.properties IS NOT NULL ORDER BY e.id");
         bool moreProperties = properties.step();
         QByteArray values; // an event's prop_values, while its prop_keys go into the row

@@ -5,6 +5,7 @@
 #include "eventdictionary.h"
 #include "ingest/timestampparser.h"
 #include "store/connection.h"
+#include "store/eventtexts.h"
 #include "store/statement.h"
 
 #include <QHash>
@@ -334,8 +335,9 @@ DayRange scanEvents(Connection &connection, const QHash<qint64, std::string> &di
     DayRange range;
     simdjson::dom::parser parser;
     std::string text;
-    Statement scan(connection, "SELECT event_type_id, ts, properties, product_id, category_id, price, revenue, "
-                               "currency_id, device_id, channel_id, country_id FROM events");
+    const EventTexts::Function eventProperties(connection, EventTexts::Kind::Properties); // beside the rows since schema 13
+    Statement scan(connection, "SELECT event_type_id, ts, coalesce(properties, event_properties(id)), product_id, category_id, "
+                               "price, revenue, currency_id, device_id, channel_id, country_id FROM events");
     qint64 scanned = 0;
     while (scan.step()) {
         if ((++scanned & 0xFFFF) == 0)

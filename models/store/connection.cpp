@@ -145,9 +145,18 @@ int Connection::busy(void *self, int attempt)
     return 1;
 }
 
+Connection::Connection(sqlite3 *borrowed)
+    : mDb(borrowed)
+    , mOwned(false)
+{
+    const char *file = sqlite3_db_filename(borrowed, "main");
+    mPath = file ? QString::fromUtf8(file) : QString();
+}
+
 Connection::~Connection()
 {
-    sqlite3_close_v2(mDb);
+    if (mOwned)
+        sqlite3_close_v2(mDb);
 }
 
 bool Connection::tryExec(std::string_view sql)

@@ -27,6 +27,11 @@ public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
 
     Connection(const QString &path, Mode mode);
+    /**
+     * A connection someone else opened and closes (the sqlite3 shell that loads the
+     * extension, funnelscope_events): used as it is, its busy handler left alone.
+     */
+    explicit Connection(sqlite3 *borrowed);
     ~Connection();
 
     Connection(const Connection &) = delete;
@@ -69,6 +74,7 @@ private:
     static int busy(void *self, int attempt);
 
     sqlite3 *mDb = nullptr;
+    bool mOwned = true;
     QString mPath;
     QElapsedTimer mBusySince;
     qint64 mBusyWaited = 0;

@@ -46,11 +46,11 @@ std::string linksSql(qint64 importId, int rows)
 // The id is not bound: SQLite gives a new row the largest id plus one, which is the id the
 // writer counts (mNextId), and appending without a given id skips the B-tree search that
 // checks a given id is free (7 % of the import's writing).
-// The dedup key is not in the row (KeyTexts).
-constexpr int columnCount = 15;
+// The dedup key and the properties are not in the row (EventTexts).
+constexpr int columnCount = 14;
 constexpr const char *eventsTable = "events (import_id, ts, user_id, event_type_id, session_id, anonymous_id, "
                                    "device_id, channel_id, country_id, product_id, category_id, price, revenue, "
-                                   "currency_id, properties)";
+                                   "currency_id)";
 
 } // namespace
 
@@ -75,6 +75,7 @@ EventWriter::EventWriter(Connection &connection, qint64 importId, const QString 
                     ValueInsert(connection, "sessions (id, key)", ValueInsert::Middle::None),
                     ValueInsert(connection, "dimension_values (id, field, value)", ValueInsert::Middle::Field)}
     , mKeyTexts(connection, importId)
+    , mPropertyTexts(connection, importId, EventTexts::Kind::Properties)
     , mInsertLink(connection, linksSql(importId, 1))
     , mInsertLinks(connection, linksSql(importId, rowsPerInsert))
 {
@@ -138,10 +139,10 @@ DedupSet::Entries EventWriter::readKeys(Connection &connection, qint64 importId)
     while (without.step())
         missing += (missing.empty() ? "" : ",") + std::to_string(without.int64(0));
     if (!missing.empty()) {
-        KeyTexts::Lookup texts(connection); // their keys' texts, or their rows' keys (before schema 12)
+        EventTexts::Lookup texts(connection); // their keys' texts, or their rows' keys (before schema 12)
         Statement keys(connection, "SELECT id, dedup_key FROM events WHERE import_id IN (" + missing + ")");
         while (keys.step()) {
-            const std::string_view key = keys.isNull(1) ? texts.keyOf(keys.int64(0), false) : keys.utf8(1);
+            const std::string_view key = keys.isNull(1) ? texts.textOf(keys.int64(0), false) : keys.utf8(1);
             if (!key.empty())
                 entries.push_back(DedupSet::entry(DedupSet::hash(key), keys.int64(0)));
         }
@@ -181,6 +182,7 @@ void EventWriter::recordImport()
     } // freed before the counts are made (95 MB at 10M events: the import's peak)
 
     mKeyTexts.finish(mFirstId);
+    mPropertyTexts.finish(mFirstId);
     mTypeCounts.store(mConnection, mImportId);
 
     // The parts hold every key from here on.
@@ -285,8 +287,8 @@ bool EventWriter::isDuplicate(const EventEncoder::Encoded &event, const std::vec
         if (id >= mFirstId)
             return mKeyTexts.at(size_t(id - mFirstId)) == event.dedupKey;
         if (!mStoredKeyTexts)
-            mStoredKeyTexts = std::make_unique<KeyTexts::Lookup>(mConnection);
-        return mStoredKeyTexts->keyOf(id) == event.dedupKey;
+            mStoredKeyTexts = std::make_unique<EventTexts::Lookup>(mConnection);
+        return mStoredKeyTexts->textOf(id) == event.dedupKey;
     };
     for (const qint64 ref : candidates) {
         if (same(idOf(ref)))
@@ -363,6 +365,7 @@ bool EventWriter::write(const EventEncoder::Encoded &event, const KeyCheck &chec
     ++mNextId;
     mPending.push_back(&event);
     mKeyTexts.add(event.dedupKey);
+    mPropertyTexts.add(event.properties);
     link(event);
     mTypeCounts.add(event.id(Dictionary::EventTypes), event.timestampMs,
                     event.id(Dictionary::Device) >= 0 || event.id(Dictionary::Channel) >= 0,
@@ -430,14 +433,6 @@ void EventWriter::bindEvent(Insert &insert, int row, const EventEncoder::Encoded
         else
             bind(index, value);
     };
-    const auto bindText = [&insert, &bindNull, first](int index, std::string_view text) {
-        if (text.empty()) {
-            bindNull(index);
-        } else {
-            insert.statement.bindText(first + index, text, false);
-            insert.isNull[size_t(first + index - 1)] = 0;
-        }
-    };
     bind(2, event.timestampMs);
     bindId(3, Dictionary::Users);
     bindId(4, Dictionary::EventTypes);
@@ -457,7 +452,6 @@ void EventWriter::bindEvent(Insert &insert, int row, const EventEncoder::Encoded
     else
         bindNull(13);
     bindId(14, Dictionary::Currency);
-    bindText(15, event.properties);
 }
 
 } // namespace Funnelscope

@@ -5,7 +5,7 @@
 #include "eventencoder.h"
 #include "eventrecord.h"
 #include "importtypecounts.h"
-#include "keytexts.h"
+#include "eventtexts.h"
 #include "statement.h"
 
 #include <array>
@@ -25,8 +25,8 @@ class Connection;
  * string (user, event name, session, device, ...) once and referring to it by id
  * (EventEncoder). A record whose dedup key is already stored is skipped and counted: the
  * keys live in memory (DedupSet, loaded from the workspace's events at the start), and a
- * key's hash seen before is checked against the stored key (KeyTexts: the keys' texts are
- * kept beside the rows, not in them). The events table has no
+ * key's hash seen before is checked against the stored key (EventTexts: the keys' texts,
+ * and the properties, are kept beside the rows, not in them). The events table has no
  * index to keep up to date, so writing an event is appending a row.
  *
  * An import encodes on its parsing thread, probes the dedup keys there or while handing
@@ -99,7 +99,9 @@ public:
      * hashing every stored event's key, and the range of their ids (imports.first_event_id
      * and last_event_id; an import's events are one range), so its removal deletes a range
      * instead of scanning, and its events counted by name (import_types), which the
-     * workspace's summary adds up (by the id they came under: EventTableBuilder). Call after the last write(), before finish().
+     * workspace's summary adds up (by the id they came under: EventTableBuilder), and the
+     * texts kept beside the rows (EventTexts: dedup keys, properties), which without it are
+     * not stored. Call after the last write(), before finish().
      */
     void recordImport();
     /**
@@ -165,8 +167,9 @@ private:
     };
     /** Of the users, event types, sessions and dimension values. */
     std::array<ValueInsert, 4> mInsertValues;
-    KeyTexts::Writer mKeyTexts;                // of this writer's events
-    std::unique_ptr<KeyTexts::Lookup> mStoredKeyTexts; // of the events before, when first compared
+    EventTexts::Writer mKeyTexts;                // of this writer's events
+    EventTexts::Writer mPropertyTexts;           // of this writer's events
+    std::unique_ptr<EventTexts::Lookup> mStoredKeyTexts; // of the events before, when first compared
     void writeLinks();
     struct PairHash
     {

@@ -91,8 +91,8 @@ CREATE TABLE events (
     price         REAL,
     revenue       REAL,
     currency_id   INTEGER,
-    dedup_key     TEXT,              -- before schema 12; since, in key_texts (KeyTexts)
-    properties    TEXT               -- JSON object of the other source columns
+    dedup_key     TEXT,              -- before schema 12; since, in key_texts (EventTexts)
+    properties    TEXT               -- before schema 13: JSON object of the other source columns; since, in property_texts
 );
 CREATE INDEX events_user_ts ON events (user_id, ts);
 CREATE INDEX events_type_user_ts ON events (event_type_id, user_id, ts);
@@ -439,7 +439,7 @@ CREATE TABLE session_parts (
 );
 )sql";
 
-// Version 12: the events' dedup keys leave their rows for each import's parts (KeyTexts),
+// Version 12: the events' dedup keys leave their rows for each import's parts (EventTexts),
 // front-coded in the order of the events' ids: the rows' longest text (a source's event id)
 // at half its size, and one column less for each of the import's inserts. The rows of
 // imports from before keep theirs, and are read where an import has no part.
@@ -448,14 +448,26 @@ CREATE TABLE key_texts (
     id        INTEGER PRIMARY KEY,
     import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
     part      INTEGER NOT NULL,
-    data      BLOB NOT NULL,            -- the events' dedup keys by id (KeyTexts); none: no event has one
+    data      BLOB NOT NULL,            -- the events' dedup keys by id (EventTexts); none: no event has one
     UNIQUE (import_id, part)
 );
 )sql";
 
-constexpr std::array<std::string_view, 12> migrations = {migration1, migration2, migration3, migration4,
-                                                          migration5, migration6, migration7, migration8,
-                                                          migration9, migration10, migration11, migration12};
+// Version 13: the events' other source columns (JSON) leave their rows as the dedup keys
+// did (EventTexts, Kind::Properties); rows from before keep theirs.
+constexpr std::string_view migration13 = R"sql(
+CREATE TABLE property_texts (
+    id        INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+    part      INTEGER NOT NULL,
+    data      BLOB NOT NULL,            -- the events' properties by id (EventTexts); none: no event has any
+    UNIQUE (import_id, part)
+);
+)sql";
+
+constexpr std::array<std::string_view, 13> migrations = {migration1, migration2, migration3, migration4, migration5,
+                                                          migration6, migration7, migration8, migration9, migration10,
+                                                          migration11, migration12, migration13};
 
 } // namespace
 
@@ -469,6 +481,7 @@ const QStringList &Schema::objects()
         QStringLiteral("annotations"), QStringLiteral("saved_reports"), QStringLiteral("event_segments"), QStringLiteral("event_keys"),
         QStringLiteral("import_types"), QStringLiteral("import_users"), QStringLiteral("identity_links"), QStringLiteral("user_persons"),
         QStringLiteral("user_parts"), QStringLiteral("session_parts"), QStringLiteral("key_texts"),
+        QStringLiteral("property_texts"),
     };
     return names;
 }

@@ -1,6 +1,7 @@
 #include "workspacesummary.h"
 
 #include "connection.h"
+#include "eventtexts.h"
 #include "statement.h"
 
 #include <QTimeZone>
@@ -53,11 +54,13 @@ bool WorkspaceSummary::eventsCounted(Connection &connection)
 
 QStringList WorkspaceSummary::propertyNames(Connection &connection)
 {
-    // A sample of events: enough to offer the properties for filters and breakdowns.
+    // A sample of events: enough to offer the properties for filters and breakdowns. Since
+    // schema 13 they lie beside the rows (EventTexts): the imports that keep any are sampled.
+    const EventTexts::Function eventProperties(connection, EventTexts::Kind::Properties);
     Statement select(connection,
-                     "SELECT DISTINCT j.key FROM (SELECT properties FROM events "
-                     "WHERE properties IS NOT NULL LIMIT 20000) e, json_each(e.properties) j "
-                     "ORDER BY j.key");
+                     "SELECT DISTINCT j.key FROM (SELECT coalesce(properties, event_properties(id)) AS properties FROM events "
+                     "WHERE properties IS NOT NULL OR import_id IN (SELECT import_id FROM property_texts) LIMIT 20000) e, "
+                     "json_each(e.properties) j WHERE e.properties IS NOT NULL ORDER BY j.key");
     QStringList names;
     while (select.step())
         names.append(select.text(0));

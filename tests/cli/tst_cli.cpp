@@ -3,6 +3,7 @@
 #include "testpaths.h"
 
 #include "store/connection.h"
+#include "store/eventtexts.h"
 #include "maturity/assessment.h"
 #include "maturity/maturitymatrix.h"
 #include "store/workspace.h"
@@ -84,9 +85,10 @@ qint64 csvRecords(const QString &path)
 
 QString eventsText(const QString &path)
 {
-    return Workspace::open(path)->connection().queryText(
-        "SELECT group_concat(ts || ':' || user_id || ':' || event_type_id || ':' || "
-        "coalesce(properties, ''), '|') FROM (SELECT * FROM events ORDER BY id)");
+    const std::unique_ptr<Workspace> workspace = Workspace::open(path);
+    const EventTexts::Function eventProperties(workspace->connection(), EventTexts::Kind::Properties);
+    return workspace->connection().queryText("SELECT group_concat(ts || ':' || user_id || ':' || event_type_id || ':' || "
+                                             "coalesce(event_properties(id), ''), '|') FROM (SELECT * FROM events ORDER BY id)");
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 // libFuzzer target: the bytes a workspace keeps in its parts, as a damaged file may hold
 // them. The first byte picks the format: even, an import's segment (EventSegment::read(),
-// what every report reads first); odd, a block of dedup keys' texts (KeyTexts::Block). Either
+// what every report reads first, then its rows' origins); odd, a block of dedup keys' texts (EventTexts::Block). Either
 // is read or refused, never read past its end or allocated beyond its size.
 #include "analysis/eventsegment.h"
-#include "store/keytexts.h"
+#include "store/eventtexts.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *bytes = reinterpret_cast<const char *>(data) + 1;
     const size_t count = size - 1;
     if (data[0] & 1) {
-        KeyTexts::Block block;
+        EventTexts::Block block;
         if (block.decode(bytes, bytes + count)) {
             size_t total = 0;
             for (size_t i = 0; i < block.keys.size(); ++i)
@@ -49,6 +49,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 for (size_t row = 0; row < table.size(); ++row)
                     sum += quint64(column->valueAt(row).size());
             }
+        }
+        // Then its origins, as the events' table reads them (EventRecords).
+        if (const std::optional<EventOrigins> origins = EventOrigins::read(stream, table, segment->userIds)) {
+            if (origins->idOffsets.size() != table.size() || origins->anonymousIds.size() != table.size())
+                __builtin_trap();
         }
         (void)sum;
     }

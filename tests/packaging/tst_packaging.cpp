@@ -4,12 +4,16 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -141,6 +145,27 @@ private Q_SLOTS:
                                        QStringLiteral("--users"), QStringLiteral("300")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.output));
         QVERIFY(QFile::exists(workspace));
+
+        // The extension for sqlite3 (README, "Reading a workspace with SQL") is installed in
+        // the program's own folder of the libraries, and loads from there into a plain
+        // connection (as `.load` does in the shell): every demo event has its dedup key.
+        QDirIterator found(root.filePath(QStringLiteral("lib")), {QStringLiteral("funnelscope_events.so")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        QVERIFY(found.hasNext());
+        const QString extension = found.next();
+        QVERIFY2(extension.endsWith(QStringLiteral("/funnelscope/funnelscope_events.so")), qPrintable(extension));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(workspace.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        const auto closeDb = qScopeGuard([db] { sqlite3_close(db); });
+        sqlite3_enable_load_extension(db, 1);
+        char *error = nullptr;
+        QVERIFY2(sqlite3_load_extension(db, extension.toUtf8().constData(), nullptr, &error) == SQLITE_OK, error);
+        sqlite3_stmt *count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*), count(event_key(id)) FROM events", -1, &count, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        QVERIFY(sqlite3_column_int64(count, 0) > 1000);
+        QCOMPARE(sqlite3_column_int64(count, 1), sqlite3_column_int64(count, 0));
+        sqlite3_finalize(count);
 
         // The desktop entry's command is the installed program's name.
         QFile entry(root.filePath(QStringLiteral("share/applications/org.funnelscope.Funnelscope.desktop")));

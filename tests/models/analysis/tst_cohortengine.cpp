@@ -7,6 +7,7 @@
 #include "analysis/eventtable.h"
 #include "ingest/importer.h"
 #include "store/connection.h"
+#include "store/eventtexts.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -356,10 +357,11 @@ private Q_SLOTS:
         // The reference, in SQL over the same workspace: first month of a positive
         // quantity per customer, then customers back in the following months.
         Connection &db = workspace->connection();
+        const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties);
         Statement reference(db, R"sql(
             WITH sales AS (SELECT user_id, strftime('%Y-%m', ts / 1000, 'unixepoch') AS month,
                                   (strftime('%Y', ts / 1000, 'unixepoch') * 12 + strftime('%m', ts / 1000, 'unixepoch')) AS m
-                           FROM events WHERE CAST(json_extract(properties, '$.Quantity') AS REAL) > 0),
+                           FROM events WHERE CAST(json_extract(event_properties(id), '$.Quantity') AS REAL) > 0),
                  firsts AS (SELECT user_id, min(m) AS cohort FROM sales GROUP BY user_id)
             SELECT f.cohort, count(DISTINCT f.user_id),
                    count(DISTINCT CASE WHEN s.m = f.cohort + 1 THEN s.user_id END),

@@ -14,6 +14,7 @@
 #include "demo/demoshop.h"
 #include "ingest/importer.h"
 #include "store/connection.h"
+#include "store/eventtexts.h"
 #include "store/eventwriter.h"
 #include "store/identitysummary.h"
 #include "store/importlog.h"
@@ -29,6 +30,7 @@
 #include <QTest>
 
 #include <map>
+#include <set>
 #include <thread>
 
 using namespace Funnelscope;
@@ -109,8 +111,9 @@ QStringList propertyRows(const EventTable &table, const QString &property)
 QStringList propertyRowsBySql(Connection &connection, const QString &property)
 {
     QStringList rows;
+    const EventTexts::Function eventProperties(connection, EventTexts::Kind::Properties);
     Statement select(connection, "SELECT pu.key, e.ts, t.name, coalesce(d.value, ''), "
-                                 "coalesce(json_extract(e.properties, '$.\"' || ? || '\"'), '') FROM events e "
+                                 "coalesce(json_extract(event_properties(e.id), '$.\"' || ? || '\"'), '') FROM events e "
                                  "JOIN user_persons p ON p.user_id = e.user_id JOIN users pu ON pu.id = p.person_id "
                                  "JOIN event_types t ON t.id = e.event_type_id LEFT JOIN dimension_values d ON d.id = e.device_id");
     select.bind(1, property);
@@ -118,6 +121,38 @@ QStringList propertyRowsBySql(Connection &connection, const QString &property)
         rows.append(QStringLiteral("%1|%2|%3|%4|%5").arg(select.text(0)).arg(select.int64(1)).arg(select.text(2), select.text(3), select.text(4)));
     rows.sort();
     return rows;
+}
+
+/**
+ * The first event of import @p importId whose stored origins (EventOrigins) do not name
+ * its row, empty when none: each row's id must be an event of the import with the row's
+ * time and user, its anonymous id that event's, and every event named once.
+ */
+QString originsDifference(Connection &db, qint64 importId)
+{
+    const std::optional<EventSegment> segment = EventSegment::stored(db, importId, 0, true);
+    if (!segment || !segment->origins)
+        return QStringLiteral("import %1 has no origins").arg(importId);
+    const EventTable &table = segment->table;
+    const qint64 first = db.queryInt("SELECT min(id) FROM events WHERE import_id = " + std::to_string(importId));
+    Statement event(db, "SELECT ts, user_id, anonymous_id FROM events WHERE id = ? AND import_id = ?");
+    std::set<qint64> seen;
+    for (int user = 0; user < table.userCount(); ++user) {
+        for (size_t row = table.userBegin(user); row < table.userEnd(user); ++row) {
+            const qint64 id = first + segment->origins->idOffsets[row];
+            event.bind(1, id);
+            event.bind(2, importId);
+            const bool found = event.step();
+            const QString stored = found ? QStringLiteral("%1 %2 %3").arg(event.int64(0)).arg(event.int64(1)).arg(event.isNull(2) ? -1 : event.int64(2))
+                                         : QStringLiteral("none");
+            event.reset();
+            const QString origin = QStringLiteral("%1 %2 %3").arg(table.ts(row)).arg(segment->userIds[size_t(user)]).arg(segment->origins->anonymousIds[row]);
+            if (stored != origin || !seen.insert(id).second)
+                return QStringLiteral("row %1 names event %2: %3 against %4").arg(row).arg(id).arg(origin, stored);
+        }
+    }
+    const qint64 events = db.queryInt("SELECT count(*) FROM events WHERE import_id = " + std::to_string(importId));
+    return qint64(seen.size()) == events ? QString() : QStringLiteral("%1 of %2 events named").arg(seen.size()).arg(events);
 }
 
 QString writeFile(const QString &path, const QByteArray &text)
@@ -272,6 +307,10 @@ private Q_SLOTS:
             csv += QStringLiteral("own%1,2024-03-04T12:00:00.000Z,own-u%1,own-a%1,own-s%1,own_event_%1,,\n").arg(file).toUtf8();
             imports.push_back(import(*workspace, writeFile(dir.filePath(QStringLiteral("f%1.csv").arg(file)), csv)));
             QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
+            QCOMPARE(originsDifference(db, imports.back()), QString()); // as the import built them
+            const EventSegment fromRows = EventSegment::fromRows(db, imports.back());
+            QCOMPARE(fromRows.origins->idOffsets, EventSegment::stored(db, imports.back(), 0, true)->origins->idOffsets);
+            QCOMPARE(fromRows.origins->anonymousIds, EventSegment::stored(db, imports.back(), 0, true)->origins->anonymousIds);
         }
         QCOMPARE(segments(db), qint64(imports.size()));
         // Removing an import finds the strings still in use from the other imports'
@@ -301,6 +340,10 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT count(*) FROM event_types WHERE id NOT IN (SELECT event_type_id FROM events)"), 0);
         QCOMPARE(segments(db), qint64(imports.size()) - (withoutSegment >= 0 && withoutSegment != removed ? 2 : 1));
         QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
+        for (const qint64 import : imports) {
+            if (import != removed) // the one without a segment has it again from its rows, origins with it
+                QCOMPARE(originsDifference(db, import), QString());
+        }
         IdentitySummary::setStitching(db, false);
         const EventTable ids = EventTable::load(db);
         QCOMPARE(difference(ids, EventTable::loadRows(db)), QString());
@@ -430,45 +473,6 @@ private Q_SLOTS:
         const qint64 last = db.queryInt("SELECT max(id) FROM imports");
         ImportRemover::remove(db, last);
         QCOMPARE(EventTable::load(db).size(), before);
-    }
-
-    void theReadmesQueryReadsEveryEvent()
-    {
-        // The events stay readable with plain SQL: the README's query gives every event of
-        // the table the reports read, as the same person, time and event.
-        QFile readme(QStringLiteral(FUNNELSCOPE_SOURCE_DIR "/README.md"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(readme.readAll());
-        const qsizetype section = text.indexOf(QStringLiteral("### Reading a workspace with SQL"));
-        QVERIFY(section > 0);
-        const qsizetype begin = text.indexOf(QStringLiteral("```sql\n"), section) + 7;
-        const QString query = text.mid(begin, text.indexOf(QStringLiteral("```"), begin) - begin);
-        QVERIFY(query.startsWith(QStringLiteral("SELECT")));
-
-        QTemporaryDir dir;
-        auto workspace = Workspace::create(dir.filePath(QStringLiteral("q.funnelscope")));
-        Connection &db = workspace->connection();
-        import(*workspace, writeFile(dir.filePath(QStringLiteral("q.csv")),
-                                     "event_id,timestamp,user_id,anonymous_id,event,device,price,coupon\n"
-                                     "1,2024-03-04T10:00:00.250Z,,a-1,product_view,mobile,20,\n"
-                                     "2,2024-03-04T10:05:00.000Z,ann,a-1,purchase,mobile,20,SPRING\n"
-                                     "3,2024-03-05T08:00:00.000Z,bo,,product_view,,,\n"));
-        QStringList fromSql;
-        Statement select(db, query.toStdString());
-        while (select.step()) {
-            QCOMPARE(select.columnCount(), 11);
-            const qint64 ms = QDateTime::fromString(select.text(0), Qt::ISODateWithMs).toMSecsSinceEpoch();
-            fromSql.append(QStringLiteral("%1 %2 %3 %4").arg(select.text(1)).arg(ms).arg(select.text(3), select.text(5)));
-        }
-        const EventTable table = EventTable::load(db);
-        QStringList fromTable;
-        for (int person = 0; person < table.userCount(); ++person) {
-            for (size_t row = table.userBegin(person); row < table.userEnd(person); ++row)
-                fromTable.append(QStringLiteral("%1 %2 %3 %4").arg(table.userKey(person)).arg(table.ts(row))
-                                     .arg(table.typeNames().value(table.type(row)), table.column(QStringLiteral("device"))->valueAt(row)));
-        }
-        QCOMPARE(fromSql, fromTable);
-        QCOMPARE(fromSql.first(), QStringLiteral("ann 1709546400250 product_view mobile")); // the anonymous view is ann's
     }
 
     // After a merge the columns beyond times, names and sessions are gathered when a

@@ -8,6 +8,7 @@
 #include "analysis/localbackend.h"
 #include "demo/demoshop.h"
 #include "ingest/importer.h"
+#include "store/eventtexts.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "store/workspacesummary.h"
@@ -395,8 +396,9 @@ private Q_SLOTS:
         QSet<QString> events;
         {
             auto workspace = Workspace::open(path);
+            const EventTexts::Function eventProperties(workspace->connection(), EventTexts::Kind::Properties);
             Statement select(workspace->connection(),
-                             "SELECT p.person_id, e.ts, t.name, e.revenue, json_extract(e.properties, '$.form') "
+                             "SELECT p.person_id, e.ts, t.name, e.revenue, json_extract(event_properties(e.id), '$.form') "
                              "FROM events e JOIN user_persons p ON p.user_id = e.user_id "
                              "JOIN event_types t ON t.id = e.event_type_id");
             while (select.step()) {

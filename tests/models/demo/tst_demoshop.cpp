@@ -3,6 +3,7 @@
 // converting worse than desktop, email better than paid social).
 #include "demo/demoshop.h"
 #include "store/annotations.h"
+#include "store/eventtexts.h"
 #include "store/savedreports.h"
 #include "maturity/assessment.h"
 #include "governance/trackingplan.h"
@@ -25,9 +26,11 @@ namespace {
 /** A digest of every event with its strings resolved, in a stable order. */
 QByteArray eventsDigest(Connection &db)
 {
+    const EventTexts::Function eventKey(db);
+    const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties);
     Statement s(db,
                 "SELECT e.ts, u.key, t.name, se.key, d.value, c.value, co.value, p.value, "
-                "ca.value, e.price, e.revenue, e.dedup_key, e.properties "
+                "ca.value, e.price, e.revenue, event_key(e.id), event_properties(e.id) "
                 "FROM events e JOIN users u ON u.id = e.user_id "
                 "JOIN event_types t ON t.id = e.event_type_id "
                 "LEFT JOIN sessions se ON se.id = e.session_id "

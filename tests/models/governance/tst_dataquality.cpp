@@ -47,6 +47,7 @@ void write(Workspace &workspace, const std::vector<Row> &rows)
         record.price = row.price;
         writer.write(record);
     }
+    writer.recordImport(); // the ids' range and the texts beside the rows (EventTexts)
     transaction.commit();
 }
 

@@ -11,7 +11,7 @@
 #include "ingest/ingesterror.h"
 #include "store/connection.h"
 #include "store/importlog.h"
-#include "store/keytexts.h"
+#include "store/eventtexts.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -70,11 +70,12 @@ QString dump(Connection &db, const ImportReport &report, const ImportPlan &plan)
                        .arg(report.users)
                        .arg(report.counts.identityCalls);
     // Ids of the anonymous namespace are marked "anonymous:".
-    const KeyTexts::Function eventKey(db);
+    const EventTexts::Function eventKey(db);
+    const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties);
     Statement events(db,
                      "SELECT e.ts, iif(u.anonymous, 'anonymous:', '') || u.key, t.name, se.key, "
                      "iif(a.anonymous, 'anonymous:', '') || a.key, d.value, c.value, co.value, "
-                     "p.value, ca.value, e.price, e.revenue, cu.value, event_key(e.id), e.properties "
+                     "p.value, ca.value, e.price, e.revenue, cu.value, event_key(e.id), event_properties(e.id) "
                      "FROM events e JOIN users u ON u.id = e.user_id "
                      "JOIN event_types t ON t.id = e.event_type_id "
                      "LEFT JOIN sessions se ON se.id = e.session_id "
@@ -332,7 +333,8 @@ private Q_SLOTS:
         // CustomerID 17850.0 becomes 17850; revenue is quantity × unit price.
         QCOMPARE(db.queryInt("SELECT count(*) FROM users WHERE key = '17850'"), 1);
         QCOMPARE(db.queryInt("SELECT count(*) FROM users WHERE key LIKE '%.%'"), 0);
-        Statement first(db, "SELECT e.revenue, e.price, e.properties FROM events e ORDER BY e.id LIMIT 1");
+        const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties);
+        Statement first(db, "SELECT e.revenue, e.price, event_properties(e.id) FROM events e ORDER BY e.id LIMIT 1");
         QVERIFY(first.step());
         QCOMPARE(first.real(0), 6 * 2.55);
         QCOMPARE(first.real(1), 2.55);
@@ -597,12 +599,14 @@ private Q_SLOTS:
             QCOMPARE(bulk->connection().queryInt("PRAGMA foreign_keys"), 1);
             const char *eventsOf = "SELECT group_concat(line, '\n') FROM (SELECT e.ts || ' ' || u.key || ' ' || t.name || ' ' "
                                    "|| coalesce(event_key(e.id), '-') || ' ' || coalesce(d.value, '-') || ' ' || "
-                                   "coalesce(e.price, '-') || ' ' || coalesce(e.properties, '-') AS line "
+                                   "coalesce(e.price, '-') || ' ' || coalesce(event_properties(e.id), '-') AS line "
                                    "FROM events e JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
                                    "LEFT JOIN dimension_values d ON d.id = e.device_id WHERE e.import_id = %1 ORDER BY e.id)";
             {
-                const KeyTexts::Function bulkKeys(bulk->connection());
-                const KeyTexts::Function rowByRowKeys(rowByRow->connection());
+                const EventTexts::Function bulkKeys(bulk->connection());
+                const EventTexts::Function rowByRowKeys(rowByRow->connection());
+                const EventTexts::Function bulkProperties(bulk->connection(), EventTexts::Kind::Properties);
+                const EventTexts::Function rowByRowProperties(rowByRow->connection(), EventTexts::Kind::Properties);
                 QCOMPARE(bulk->connection().queryText(QString::fromLatin1(eventsOf).arg(a.importId).toStdString()),
                          rowByRow->connection().queryText(QString::fromLatin1(eventsOf).arg(b.importId).toStdString()));
             }
@@ -613,7 +617,7 @@ private Q_SLOTS:
                 return options;
             }());
             // Only the events without an id come in again.
-            const KeyTexts::Function bulkKeys(bulk->connection());
+            const EventTexts::Function bulkKeys(bulk->connection());
             QCOMPARE(again.counts.imported,
                      bulk->connection().queryInt("SELECT count(*) FROM events WHERE event_key(id) IS NULL AND import_id = "
                                                  + std::to_string(a.importId)));
@@ -681,8 +685,9 @@ private Q_SLOTS:
         auto workspace = newWorkspace();
         const ImportReport report = Importer::run(*workspace, Importer::plan(file, {}), {});
         QCOMPARE(report.counts.imported, 3);
+        const EventTexts::Function eventProperties(workspace->connection(), EventTexts::Kind::Properties);
         QCOMPARE(workspace->connection().queryText(
-                     "SELECT group_concat(u.key || ':' || t.name || ':' || e.ts || ':' || coalesce(e.properties, '-'), ' ') "
+                     "SELECT group_concat(u.key || ':' || t.name || ':' || e.ts || ':' || coalesce(event_properties(e.id), '-'), ' ') "
                      "FROM events e JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id"),
                  QStringLiteral("ann:view:1704067200000:- bob:cart:1704153600000:- cid:buy:1704240000000:{\"extra\":\"1\"}"));
     }
@@ -735,8 +740,8 @@ private Q_SLOTS:
                                "|| event_key(e.id) AS line FROM events e JOIN users u ON u.id = e.user_id "
                                "JOIN sessions s ON s.id = e.session_id ORDER BY e.id)";
         {
-            const KeyTexts::Function togetherKeys(together->connection());
-            const KeyTexts::Function apartKeys(apart->connection());
+            const EventTexts::Function togetherKeys(together->connection());
+            const EventTexts::Function apartKeys(apart->connection());
             QCOMPARE(together->connection().queryText(eventsOf), apart->connection().queryText(eventsOf));
         }
         // Each import keeps its keys sorted, so the next one merges them instead of hashing them.
@@ -808,7 +813,8 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT ts FROM events"),
                  QDateTime(QDate(2024, 5, 1), QTime(7, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         QCOMPARE(db.queryText("SELECT value FROM dimension_values WHERE field = 'channel'"), QStringLiteral("offline"));
-        QCOMPARE(db.queryText("SELECT properties FROM events"), QStringLiteral(R"({"shop":"berlin"})"));
+        const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties);
+        QCOMPARE(db.queryText("SELECT event_properties(id) FROM events"), QStringLiteral(R"({"shop":"berlin"})"));
 
         options.maps = {QStringLiteral("colour=who")};
         try {

@@ -42,6 +42,7 @@ std::unique_ptr<Workspace> workspaceWith(QTemporaryDir &dir, std::initializer_li
         record.properties = event.properties;
         writer.write(record);
     }
+    writer.recordImport(); // the ids' range and the texts beside the rows (EventTexts)
     transaction.commit();
     return workspace;
 }

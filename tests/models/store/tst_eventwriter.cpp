@@ -5,7 +5,7 @@
 #include "store/dedupset.h"
 #include "store/eventwriter.h"
 #include "store/importlog.h"
-#include "store/keytexts.h"
+#include "store/eventtexts.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -88,11 +88,12 @@ private Q_SLOTS:
         writer.recordImport();
         transaction.commit();
 
-        const KeyTexts::Function eventKey(db); // the key is kept beside the row
-        QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE dedup_key IS NULL"), 1);
+        const EventTexts::Function eventKey(db); // the key is kept beside the row
+        const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties); // so are the properties
+        QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE dedup_key IS NULL AND properties IS NULL"), 1);
         Statement s(db,
                     "SELECT e.ts, u.key, t.name, se.key, a.key, d.value, c.value, co.value, "
-                    "p.value, ca.value, e.price, e.revenue, cu.value, event_key(e.id), e.properties "
+                    "p.value, ca.value, e.price, e.revenue, cu.value, event_key(e.id), event_properties(e.id) "
                     "FROM events e JOIN users u ON u.id = e.user_id "
                     "JOIN event_types t ON t.id = e.event_type_id "
                     "JOIN sessions se ON se.id = e.session_id "
@@ -140,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(writer.written(), 3);
         QCOMPARE(writer.duplicates(), 1);
         QCOMPARE(db.queryInt("SELECT count(*) FROM events"), 3);
-        const KeyTexts::Function eventKey(db);
+        const EventTexts::Function eventKey(db);
         QCOMPARE(db.queryInt("SELECT ts FROM events WHERE event_key(id) = 'msg-1'"), 1);
         QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE event_key(id) IS NULL"), 2);
     }
@@ -336,7 +337,7 @@ private Q_SLOTS:
         QCOMPARE(duplicates, 250);
         QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE import_id = " + std::to_string(third)), 150);
         QCOMPARE(db.queryInt("SELECT min(id) FROM events WHERE import_id = " + std::to_string(third)), 101);
-        const KeyTexts::Function eventKey(db);
+        const EventTexts::Function eventKey(db);
         QCOMPARE(db.queryInt("SELECT count(DISTINCT event_key(id)) FROM events"), 250);
     }
 
@@ -368,7 +369,7 @@ private Q_SLOTS:
         writer.recordImport();
         transaction.commit();
         QCOMPARE(written, (QList<bool>{true, true, false, false, true, false, false, true}));
-        const KeyTexts::Function eventKey(db);
+        const EventTexts::Function eventKey(db);
         QCOMPARE(db.queryText("SELECT group_concat(k, '') FROM (SELECT event_key(id) AS k FROM events ORDER BY id)"),
                  QStringLiteral("abcd"));
     }

@@ -8,7 +8,7 @@
 #include "analysis/importremover.h"
 #include "ingest/importer.h"
 #include "maturity/maturityevidence.h"
-#include "store/keytexts.h"
+#include "store/eventtexts.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
 #include "store/identitysummary.h"
@@ -189,10 +189,13 @@ private Q_SLOTS:
             import(*workspace, randomFile(dir.filePath(QStringLiteral("b.csv")), random, 60, 1));
             Connection &db = workspace->connection();
             {
-                const KeyTexts::Function eventKey(db); // the keys back in their rows, as before version 12
-                db.exec("UPDATE events SET dedup_key = event_key(id)");
+                // The keys and properties back in their rows, as before versions 12 and 13.
+                const EventTexts::Function eventKey(db);
+                const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties);
+                db.exec("UPDATE events SET dedup_key = event_key(id), properties = event_properties(id)");
             }
             db.exec("DROP TABLE key_texts");
+            db.exec("DROP TABLE property_texts");
             db.exec("DROP TABLE import_types");
             db.exec("DROP TABLE import_users");
             db.exec("DROP TABLE user_parts");

@@ -9,29 +9,35 @@
 #include <string_view>
 #include <vector>
 
+struct sqlite3;
+
 namespace Funnelscope {
 
 class Connection;
 class Statement;
 
 /**
- * The dedup keys' texts of an import's events (the source's event ids, or their contents'
- * hashes), kept as its parts of key_texts in the order of the events' ids instead of in
- * their rows (events.dedup_key, which imports before schema 12 filled). Front-coded in
+ * A text of each of an import's events, kept as its parts of a table in the order of the
+ * events' ids instead of in their rows (Kind): the dedup keys' texts (the source's event
+ * ids, or their contents' hashes) in key_texts, instead of events.dedup_key, which imports
+ * before schema 12 filled; the other source columns as JSON (the rows' properties) in
+ * property_texts, since schema 13. Front-coded in
  * blocks of blockKeys keys: each key as the length it shares with the one before, then the
  * rest, so ids a source counts up ("e1", "e2", ...) cost about three bytes instead of the
  * seven more a row took (1M demo events: 3.4 MB against 7 MB), and a block is found
  * through a directory at the end of the stream.
  *
- * An import whose events have no key keeps no part; an event without one has an empty key.
+ * An import whose events have no text keeps no part; an event without one has an empty text.
  * The SQL function event_key(id) (Function) gives an event's key from its import's part;
  * rows from before keep theirs, so any event's is coalesce(dedup_key, event_key(id)): what
  * tests and the ClickHouse upload read.
  */
-class KeyTexts
+class EventTexts
 {
 public:
-    static constexpr const char *table = "key_texts";
+    enum class Kind { DedupKeys, Properties };
+    /** The table that holds @p kind's parts. */
+    static const char *tableOf(Kind kind) { return kind == Kind::DedupKeys ? "key_texts" : "property_texts"; }
     static constexpr size_t blockKeys = 64;
     /**
      * Small parts: a key is read at random (a fingerprint met again), and SQLite reaches a
@@ -60,7 +66,7 @@ public:
     class Writer
     {
     public:
-        Writer(Connection &connection, qint64 importId);
+        Writer(Connection &connection, qint64 importId, Kind kind = Kind::DedupKeys);
         ~Writer();
         void add(std::string_view key);
         size_t size() const { return mAnyKey ? mCount : mLeadingEmpty; }
@@ -74,6 +80,7 @@ public:
         void hand(qint64 bytes);
         Connection &mConnection;
         qint64 mImportId;
+        Kind mKind;
         std::unique_ptr<BlobParts::Writer> mParts;
         std::vector<quint64> mBlocks; ///< where each block begins in the stream
         std::string mTail;            ///< the stream's bytes after mHanded, not stored yet
@@ -88,42 +95,60 @@ public:
         qint64 mStoredHanded = -1;
     };
 
-    /** Any stored event's key by its id: from its import's part, else from its row. */
+    /** Any stored event's text of a kind by its id: from its import's part, else from its row. */
     class Lookup
     {
     public:
-        explicit Lookup(Connection &connection);
+        explicit Lookup(Connection &connection, Kind kind = Kind::DedupKeys);
         ~Lookup();
         /**
-         * @p id's key; empty when it has none (or no event has that id). Valid until the
+         * @p id's text; empty when it has none (or no event has that id). Valid until the
          * next call. Without @p rows, an event whose import keeps no texts has none.
          */
-        std::string_view keyOf(qint64 id, bool rows = true);
+        std::string_view textOf(qint64 id, bool rows = true);
+        /**
+         * Closes the parts it holds open (the block it read last stays decoded): an open
+         * blob keeps its connection in one read transaction. The next textOf() opens them again.
+         */
+        void release();
 
     private:
         struct Import;
         Import *importOf(qint64 id);
         Connection &mConnection;
+        Kind mKind;
         std::vector<std::unique_ptr<Import>> mImports; ///< by first id
         std::unique_ptr<Statement> mSelectRow;
-        std::string mRowKey;
+        std::string mRowText;
     };
 
     /**
-     * The SQL function event_key(id) on @p connection while this lives: the key its
-     * import's part holds (Lookup's without its rows), NULL for none.
+     * Registers event_key(id) and event_properties(id) on a connection no Function is made
+     * on (the sqlite3 shell that loads the extension, funnelscope_events): each call reads
+     * the parts as they are, its lookups made again whenever the file changed (SQLite's
+     * data version, or the connection's own changes). Freed with the connection.
+     */
+    static void registerStandalone(sqlite3 *handle);
+
+    /**
+     * The SQL function event_key(id) (Kind::DedupKeys) or event_properties(id)
+     * (Kind::Properties) on @p connection while this lives: the text its import's part
+     * holds (Lookup's without its rows), NULL for none. The functions are registered with
+     * the connection once (SQLite refuses to replace one while a statement runs, which a
+     * caller may be stepping); this names the Lookup they read, the innermost one alive.
      */
     class Function
     {
     public:
-        explicit Function(Connection &connection);
+        explicit Function(Connection &connection, Kind kind = Kind::DedupKeys);
         ~Function();
         Function(const Function &) = delete;
         Function &operator=(const Function &) = delete;
 
     private:
-        Connection &mConnection;
         Lookup mLookup;
+        Lookup **mSlot;
+        Lookup *mPrevious;
     };
 };
 

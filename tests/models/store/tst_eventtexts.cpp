@@ -1,8 +1,8 @@
-// The events' dedup keys kept beside their rows (KeyTexts): every key read back as it was
+// The events' dedup keys kept beside their rows (EventTexts): every key read back as it was
 // written, while the import writes (across stored parts) and afterwards (by id, through
 // event_key()); ids a source counts up cost a few bytes; a workspace whose rows hold the
 // keys (before schema 12) still finds its duplicates; a damaged part is named, not misread.
-#include "store/keytexts.h"
+#include "store/eventtexts.h"
 
 #include "ingest/importer.h"
 #include "store/connection.h"
@@ -69,7 +69,7 @@ void writeFile(const QString &path, const QByteArray &text)
 
 } // namespace
 
-class tst_KeyTexts : public QObject
+class tst_EventTexts : public QObject
 {
     Q_OBJECT
 
@@ -87,7 +87,7 @@ private Q_SLOTS:
         {
             Transaction transaction(db);
             const qint64 importId = importRange(db, 1, keys.size());
-            KeyTexts::Writer writer(db, importId);
+            EventTexts::Writer writer(db, importId);
             for (size_t i = 0; i < keys.size(); ++i) {
                 writer.add(keys[i]);
                 if (i % 997 == 0) { // an earlier key, maybe in a part stored already, and the newest
@@ -101,18 +101,18 @@ private Q_SLOTS:
             transaction.commit();
         }
         QVERIFY(db.queryInt("SELECT count(*) FROM key_texts") > 1);
-        KeyTexts::Lookup lookup(db);
+        EventTexts::Lookup lookup(db);
         for (int probe = 0; probe < 20'000; ++probe) {
             const size_t i = size_t(random.bounded(quint32(keys.size())));
-            QCOMPARE(lookup.keyOf(qint64(i) + 1), std::string_view(keys[i]));
+            QCOMPARE(lookup.textOf(qint64(i) + 1), std::string_view(keys[i]));
         }
-        QCOMPARE(lookup.keyOf(qint64(keys.size()) + 1), std::string_view()); // no such event
+        QCOMPARE(lookup.textOf(qint64(keys.size()) + 1), std::string_view()); // no such event
 
         // Through SQL, each key once, in the order of the ids (a block decoded once each).
         db.exec("CREATE TEMP TABLE ids (id INTEGER PRIMARY KEY)");
         db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + std::to_string(keys.size())
                 + ") INSERT INTO ids SELECT i FROM n");
-        const KeyTexts::Function eventKey(db);
+        const EventTexts::Function eventKey(db);
         Statement select(db, "SELECT id, event_key(id) FROM ids ORDER BY id");
         size_t row = 0;
         while (select.step()) {
@@ -133,14 +133,14 @@ private Q_SLOTS:
         Transaction transaction(db);
         const qint64 counted = importRange(db, 1, count);
         {
-            KeyTexts::Writer writer(db, counted);
+            EventTexts::Writer writer(db, counted);
             for (size_t i = 0; i < count; ++i)
                 writer.add("e" + std::to_string(1'000'000 + i)); // what the demo shop writes
             writer.finish(1);
         }
         const qint64 none = importRange(db, qint64(count) + 1, count);
         {
-            KeyTexts::Writer writer(db, none);
+            EventTexts::Writer writer(db, none);
             for (size_t i = 0; i < count; ++i)
                 writer.add({});
             QCOMPARE(writer.at(count / 2), std::string_view());
@@ -151,9 +151,9 @@ private Q_SLOTS:
         const qint64 bytes = db.queryInt("SELECT sum(length(data)) FROM key_texts WHERE import_id = " + std::to_string(counted));
         QVERIFY2(bytes < qint64(4 * count), qPrintable(QString::number(bytes)));
         QCOMPARE(db.queryInt("SELECT count(*) FROM key_texts WHERE import_id = " + std::to_string(none)), 0);
-        KeyTexts::Lookup lookup(db);
-        QCOMPARE(lookup.keyOf(77), std::string_view("e1000076"));
-        QCOMPARE(lookup.keyOf(qint64(count) + 77), std::string_view());
+        EventTexts::Lookup lookup(db);
+        QCOMPARE(lookup.textOf(77), std::string_view("e1000076"));
+        QCOMPARE(lookup.textOf(qint64(count) + 77), std::string_view());
     }
 
     // A workspace from before schema 12 keeps its keys in its rows: the next import finds
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT count(*) FROM events WHERE dedup_key IS NOT NULL"), 0);
         {
             // As before version 12: the keys in the rows, no texts, no kept fingerprints.
-            const KeyTexts::Function eventKey(db);
+            const EventTexts::Function eventKey(db);
             db.exec("UPDATE events SET dedup_key = event_key(id)");
         }
         db.exec("DELETE FROM key_texts");
@@ -190,7 +190,7 @@ private Q_SLOTS:
         const ImportReport b = Importer::run(*workspace, Importer::plan(second, {}), again);
         QCOMPARE(b.counts.duplicates, 3); // m-2 and m-3 from the rows, the second m-4 from its own
         QCOMPARE(b.counts.imported, 1);
-        const KeyTexts::Function eventKey(db);
+        const EventTexts::Function eventKey(db);
         QCOMPARE(db.queryText("SELECT group_concat(coalesce(dedup_key, event_key(id), '-'), ' ') FROM (SELECT * FROM events ORDER BY id)"),
                  QStringLiteral("m-1 m-2 m-3 - m-4"));
         // And a third import finds m-4 in the second one's texts.
@@ -207,16 +207,16 @@ private Q_SLOTS:
         {
             Transaction transaction(db);
             const qint64 importId = importRange(db, 1, 1000);
-            KeyTexts::Writer writer(db, importId);
+            EventTexts::Writer writer(db, importId);
             for (int i = 0; i < 1000; ++i)
                 writer.add("order-" + std::to_string(i));
             writer.finish(1);
             transaction.commit();
         }
         const auto checkDamaged = [&db, &path](qint64 id) {
-            KeyTexts::Lookup lookup(db);
+            EventTexts::Lookup lookup(db);
             try {
-                lookup.keyOf(id);
+                lookup.textOf(id);
                 QFAIL("a damaged part was read");
             } catch (const StoreError &error) {
                 QCOMPARE(error.kind(), StoreError::Kind::Corrupt);
@@ -235,5 +235,5 @@ private:
     QTemporaryDir mDir;
 };
 
-QTEST_GUILESS_MAIN(tst_KeyTexts)
-#include "tst_keytexts.moc"
+QTEST_GUILESS_MAIN(tst_EventTexts)
+#include "tst_eventtexts.moc"

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <optional>
+#include <vector>
+
+class QDataStream;
+
+namespace Funnelscope {
+
+class EventTable;
+
+/**
+ * What each row's event carries besides the reports' columns, stored after them in
+ * the same parts (EventSegment::write()), so a report reading the segment never reads
+ * it: the event's id as its offset from the import's first (imports.first_event_id),
+ * and the anonymous id it came with (users.id; -1: none). With these, a segment and its
+ * import's texts (EventTexts) hold every column of the event's row (EventRecords).
+ */
+struct EventOrigins
+{
+    /**
+     * The id the offsets of import ?1's events count from, in SQL: imports.first_event_id,
+     * or for an import from before schema 8, which has none, its first event's.
+     */
+    static constexpr const char *firstIdSql = "coalesce((SELECT first_event_id FROM imports WHERE id = ?1), "
+                                              "(SELECT min(id) FROM events WHERE import_id = ?1))";
+
+    std::vector<quint32> idOffsets;
+    std::vector<qint32> anonymousIds;
+    /**
+     * Writes rows' origins as they come, row after row: per row, the id offset's
+     * distance from one past the row before's (zigzag; 0 for ids in order) and the
+     * anonymous id (0: none, 1: the id the event came under, else the id + 2), as
+     * varints, in pieces of up to 64K rows.
+     */
+    class Writer
+    {
+    public:
+        explicit Writer(QDataStream &stream);
+        void add(qint32 user, quint32 idOffset, qint32 anonymousId);
+        void finish();
+
+    private:
+        void flush();
+        QDataStream &mStream;
+        std::vector<char> mPiece;
+        size_t mRows = 0;
+        qint64 mPrevious = -1;
+    };
+    void write(QDataStream &stream, const EventTable &table, const std::vector<qint32> &userIds) const;
+    /** Reads the origins of @p table's rows (none when the bytes are not theirs). */
+    static std::optional<EventOrigins> read(QDataStream &stream, const EventTable &table, const std::vector<qint32> &userIds);
+};
+
+} // namespace Funnelscope
