@@ -38,8 +38,10 @@ EventOrigins::Writer::Writer(QDataStream &stream)
 void EventOrigins::Writer::add(qint32 user, quint32 idOffset, qint32 anonymousId)
 {
     char bytes[20];
-    char *end = Varint::write(bytes, zigzag(qint64(idOffset) - mPrevious - 1));
-    end = Varint::write(end, anonymousId < 0 ? 0 : anonymousId == user ? 1 : quint64(anonymousId) + 2);
+    const bool anonymous = anonymousId >= 0;
+    char *end = Varint::write(bytes, (zigzag(qint64(idOffset) - mPrevious - 1) << 1) | (anonymous ? 1 : 0));
+    if (anonymous)
+        end = Varint::write(end, anonymousId == user ? 0 : quint64(anonymousId) + 1);
     mPiece.insert(mPiece.end(), bytes, end);
     mPrevious = idOffset;
     if (++mRows == originsPiece)
@@ -94,14 +96,14 @@ std::optional<EventOrigins> EventOrigins::read(QDataStream &stream, const EventT
             }
             quint64 step = 0;
             quint64 anonymous = 0;
-            if (!Varint::read(at, end, step) || !Varint::read(at, end, anonymous))
+            if (!Varint::read(at, end, step) || ((step & 1) && !Varint::read(at, end, anonymous)))
                 return std::nullopt;
-            const qint64 offset = previous + 1 + unzigzag(step);
+            const qint64 offset = previous + 1 + unzigzag(step >> 1);
             if (offset < 0 || offset > qint64(std::numeric_limits<quint32>::max())
-                || anonymous > quint64(std::numeric_limits<qint32>::max()) + 2)
+                || anonymous > quint64(std::numeric_limits<qint32>::max()) + 1)
                 return std::nullopt;
             origins.idOffsets.push_back(quint32(offset));
-            origins.anonymousIds.push_back(anonymous == 0 ? -1 : anonymous == 1 ? userIds[size_t(user)] : qint32(anonymous - 2));
+            origins.anonymousIds.push_back(!(step & 1) ? -1 : anonymous == 0 ? userIds[size_t(user)] : qint32(anonymous - 1));
             previous = offset;
         }
     }

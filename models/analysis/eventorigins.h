@@ -30,10 +30,11 @@ struct EventOrigins
     std::vector<quint32> idOffsets;
     std::vector<qint32> anonymousIds;
     /**
-     * Writes rows' origins as they come, row after row: per row, the id offset's
-     * distance from one past the row before's (zigzag; 0 for ids in order) and the
-     * anonymous id (0: none, 1: the id the event came under, else the id + 2), as
-     * varints, in pieces of up to 64K rows.
+     * Writes rows' origins as they come, row after row, in pieces of up to 64K rows: per
+     * row a varint of the id offset's distance from one past the row before's (zigzag; 0
+     * for ids in order) times two, plus one when the event has an anonymous id, which
+     * then follows (0: the id the event came under, else the id + 1). A file in id order
+     * without anonymous ids costs a byte an event.
      */
     class Writer
     {

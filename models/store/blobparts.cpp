@@ -12,57 +12,6 @@ namespace Funnelscope {
 namespace {
 
 /** The parts of one import as one read-only device: each read is filled across parts. */
-class PartsDevice : public QIODevice
-{
-public:
-    PartsDevice(Connection &connection, const char *table, std::vector<std::pair<qint64, qint64>> parts)
-        : mConnection(connection)
-        , mTable(table)
-        , mParts(std::move(parts))
-    {
-        for (const auto &part : mParts)
-            mSize += part.second;
-        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return mSize; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        qint64 done = 0;
-        qint64 at = pos();
-        while (done < maxSize && at < mSize) {
-            // The part holding byte @p at.
-            qint64 start = 0;
-            size_t part = 0;
-            while (part < mParts.size() && start + mParts[part].second <= at)
-                start += mParts[part++].second;
-            if (part >= mParts.size())
-                break;
-            if (!mOpen || mOpenPart != part) {
-                mOpen = std::make_unique<BlobDevice>(mConnection, mTable, "data", mParts[part].first, QIODevice::ReadOnly);
-                mOpenPart = part;
-            }
-            const qint64 count = std::min(maxSize - done, mParts[part].second - (at - start));
-            if (!mOpen->seek(at - start) || mOpen->read(data + done, count) != count)
-                return -1;
-            done += count;
-            at += count;
-        }
-        return done;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    Connection &mConnection;
-    const char *mTable;
-    std::vector<std::pair<qint64, qint64>> mParts; // rowid, bytes
-    qint64 mSize = 0;
-    std::unique_ptr<BlobDevice> mOpen;
-    size_t mOpenPart = 0;
-};
-
 } // namespace
 
 BlobParts::Writer::Writer(Connection &connection, const char *table, qint64 importId, Storing storing, qint64 partSize)
@@ -186,7 +135,49 @@ std::vector<qint64> BlobParts::imports(Connection &connection, const char *table
     return ids;
 }
 
-std::unique_ptr<QIODevice> BlobParts::reader(Connection &connection, const char *table, qint64 importId)
+BlobParts::Reader::Reader(Connection &connection, const char *table, std::vector<std::pair<qint64, qint64>> parts)
+    : mConnection(connection)
+    , mTable(table)
+    , mParts(std::move(parts))
+{
+    for (const auto &part : mParts)
+        mSize += part.second;
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+BlobParts::Reader::~Reader() = default;
+
+void BlobParts::Reader::closeBlob()
+{
+    mOpen.reset();
+}
+
+qint64 BlobParts::Reader::readData(char *data, qint64 maxSize)
+{
+    qint64 done = 0;
+    qint64 at = pos();
+    while (done < maxSize && at < mSize) {
+        // The part holding byte @p at.
+        qint64 start = 0;
+        size_t part = 0;
+        while (part < mParts.size() && start + mParts[part].second <= at)
+            start += mParts[part++].second;
+        if (part >= mParts.size())
+            break;
+        if (!mOpen || mOpenPart != part) {
+            mOpen = std::make_unique<BlobDevice>(mConnection, mTable, "data", mParts[part].first, QIODevice::ReadOnly);
+            mOpenPart = part;
+        }
+        const qint64 count = std::min(maxSize - done, mParts[part].second - (at - start));
+        if (!mOpen->seek(at - start) || mOpen->read(data + done, count) != count)
+            return -1;
+        done += count;
+        at += count;
+    }
+    return done;
+}
+
+std::unique_ptr<BlobParts::Reader> BlobParts::reader(Connection &connection, const char *table, qint64 importId)
 {
     std::vector<std::pair<qint64, qint64>> parts;
     Statement select(connection, std::string("SELECT rowid, length(data) FROM ") + table + " WHERE import_id = ? ORDER BY part");
@@ -195,7 +186,7 @@ std::unique_ptr<QIODevice> BlobParts::reader(Connection &connection, const char 
         parts.emplace_back(select.int64(0), select.int64(1));
     if (parts.empty())
         return nullptr;
-    return std::make_unique<PartsDevice>(connection, table, std::move(parts));
+    return std::make_unique<Reader>(connection, table, std::move(parts));
 }
 
 } // namespace Funnelscope

@@ -79,8 +79,34 @@ public:
 
     /** The imports @p table holds parts of. */
     static std::vector<qint64> imports(Connection &connection, const char *table);
+    /** The bytes an import's parts hold, as one device read in place, one part's blob open at a time. */
+    class Reader : public QIODevice
+    {
+    public:
+        Reader(Connection &connection, const char *table, std::vector<std::pair<qint64, qint64>> parts);
+        ~Reader() override;
+        bool isSequential() const override { return false; }
+        qint64 size() const override { return mSize; }
+        /**
+         * Closes the blob it holds open, which keeps its connection in one read transaction
+         * (blind to other connections' commits); the next read opens it again.
+         */
+        void closeBlob();
+
+    protected:
+        qint64 readData(char *data, qint64 maxSize) override;
+        qint64 writeData(const char *, qint64) override { return -1; }
+
+    private:
+        Connection &mConnection;
+        const char *mTable;
+        std::vector<std::pair<qint64, qint64>> mParts; // rowid, bytes
+        qint64 mSize = 0;
+        std::unique_ptr<BlobDevice> mOpen;
+        size_t mOpenPart = 0;
+    };
     /** The bytes @p table holds for @p importId as one device (read in place), or null when it holds none. */
-    static std::unique_ptr<QIODevice> reader(Connection &connection, const char *table, qint64 importId);
+    static std::unique_ptr<Reader> reader(Connection &connection, const char *table, qint64 importId);
 };
 
 } // namespace Funnelscope

@@ -192,8 +192,7 @@ struct EventTexts::Lookup::Import
     qint64 importId = 0;
     Kind kind = Kind::DedupKeys;
     bool opened = false;
-    bool hasParts = false;            ///< false: its rows hold the texts
-    std::unique_ptr<QIODevice> parts; ///< open while read (release() closes it)
+    std::unique_ptr<BlobParts::Reader> parts; ///< null: its rows hold the texts
     std::vector<quint64> blocks;
     qint64 blocksEnd = 0;
     Block block;
@@ -204,7 +203,6 @@ struct EventTexts::Lookup::Import
     {
         opened = true;
         parts = BlobParts::reader(connection, tableOf(kind), importId);
-        hasParts = parts != nullptr;
         if (!parts)
             return;
         std::string trailer;
@@ -259,13 +257,15 @@ EventTexts::Lookup::Import *EventTexts::Lookup::importOf(qint64 id)
         return nullptr;
     if (!import->opened)
         import->open(mConnection);
-    return import->hasParts ? import : nullptr;
+    return import->parts ? import : nullptr;
 }
 
 void EventTexts::Lookup::release()
 {
-    for (const std::unique_ptr<Import> &import : mImports)
-        import->parts.reset();
+    for (const std::unique_ptr<Import> &import : mImports) {
+        if (import->parts)
+            import->parts->closeBlob();
+    }
 }
 
 std::string_view EventTexts::Lookup::textOf(qint64 id, bool rows)
@@ -274,11 +274,6 @@ std::string_view EventTexts::Lookup::textOf(qint64 id, bool rows)
         const size_t index = size_t(id - import->first);
         const size_t block = index / blockKeys;
         if (block != import->blockIndex) {
-            if (!import->parts) { // released since
-                import->parts = BlobParts::reader(mConnection, tableOf(mKind), import->importId);
-                if (!import->parts)
-                    throw damaged(mConnection, mKind, import->importId);
-            }
             std::string bytes;
             const qint64 end = block + 1 < import->blocks.size() ? qint64(import->blocks[block + 1]) : import->blocksEnd;
             if (block >= import->blocks.size() || !readRange(*import->parts, qint64(import->blocks[block]), end, bytes)

@@ -107,8 +107,8 @@ public:
          */
         std::string_view textOf(qint64 id, bool rows = true);
         /**
-         * Closes the parts it holds open (the block it read last stays decoded): an open
-         * blob keeps its connection in one read transaction. The next textOf() opens them again.
+         * Closes the blobs it holds open (BlobParts::Reader::closeBlob(); the block it read
+         * last stays decoded): an open blob keeps its connection in one read transaction.
          */
         void release();
 
