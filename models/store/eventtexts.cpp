@@ -321,16 +321,23 @@ void forgetSlots(void *data)
     delete slots;
 }
 
-template<EventTexts::Kind kind>
-void eventText(sqlite3_context *context, int, sqlite3_value **arguments)
+/**
+ * Sets @p context's result to the text that the lookup @p find gives (null: none to read
+ * through) holds for the id @p argument: NULL for none, a damaged part's sentence as the
+ * error. No blob stays open after the call: an open one would keep the connection in one
+ * read transaction, blind to later imports (the shell's) and holding off checkpoints.
+ */
+template<typename Find>
+void resultText(sqlite3_context *context, sqlite3_value *argument, Find find)
 {
-    EventTexts::Lookup *lookup = static_cast<Slots *>(sqlite3_user_data(context))->current[size_t(kind)];
-    if (!lookup) {
-        sqlite3_result_error(context, "an event's texts are read through EventTexts::Function", -1);
-        return;
-    }
     try {
-        const std::string_view text = lookup->textOf(sqlite3_value_int64(arguments[0]), false);
+        EventTexts::Lookup *lookup = find();
+        if (!lookup) {
+            sqlite3_result_error(context, "an event's texts are read through EventTexts::Function", -1);
+            return;
+        }
+        const std::string_view text = lookup->textOf(sqlite3_value_int64(argument), false);
+        lookup->release();
         if (text.empty())
             sqlite3_result_null(context);
         else
@@ -339,6 +346,12 @@ void eventText(sqlite3_context *context, int, sqlite3_value **arguments)
         const QByteArray message = error.message().toUtf8();
         sqlite3_result_error(context, message.constData(), int(message.size()));
     }
+}
+
+template<EventTexts::Kind kind>
+void eventText(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    resultText(context, arguments[0], [context] { return static_cast<Slots *>(sqlite3_user_data(context))->current[size_t(kind)]; });
 }
 
 /** @p connection's slots, registering its functions the first time. */
@@ -401,20 +414,7 @@ struct Standalone
 template<EventTexts::Kind kind>
 void standaloneText(sqlite3_context *context, int, sqlite3_value **arguments)
 {
-    try {
-        EventTexts::Lookup &lookup = static_cast<Standalone *>(sqlite3_user_data(context))->lookup(kind);
-        const std::string_view text = lookup.textOf(sqlite3_value_int64(arguments[0]), false);
-        // No blob stays open after the call: an open one would keep the shell's connection
-        // in one read transaction, blind to later imports (and holding off checkpoints).
-        lookup.release();
-        if (text.empty())
-            sqlite3_result_null(context);
-        else
-            sqlite3_result_text(context, text.data(), int(text.size()), SQLITE_TRANSIENT);
-    } catch (const StoreError &error) {
-        const QByteArray message = error.message().toUtf8();
-        sqlite3_result_error(context, message.constData(), int(message.size()));
-    }
+    resultText(context, arguments[0], [context] { return &static_cast<Standalone *>(sqlite3_user_data(context))->lookup(kind); });
 }
 
 } // namespace

@@ -118,6 +118,16 @@ qint64 import(Workspace &workspace, const QString &file)
     return report.reports.isEmpty() ? -1 : report.reports.constFirst().counts.imported;
 }
 
+/** "key|coupon" per event the file kept, sorted: what the shell must read. */
+QStringList expectedTexts(const std::map<QString, Written> &written)
+{
+    QStringList expected;
+    for (const auto &[key, event] : written)
+        expected.append(key + QLatin1Char('|') + event.coupon);
+    expected.sort();
+    return expected;
+}
+
 /** "key|coupon" per event, by id, as the shell reads them. */
 QStringList shellTexts(Shell &shell)
 {
@@ -154,13 +164,9 @@ private Q_SLOTS:
         const QStringList texts = shellTexts(shell);
         QCOMPARE(qsizetype(texts.size()), qsizetype(written.size()));
         // Every event's key and coupon as the file had them (the reference: the file itself).
-        QStringList expected;
-        for (const auto &[key, event] : written)
-            expected.append(key + QLatin1Char('|') + event.coupon);
         QStringList sorted = texts;
         sorted.sort();
-        expected.sort();
-        QCOMPARE(sorted, expected);
+        QCOMPARE(sorted, expectedTexts(written));
         // And in the order the app reads them.
         auto workspace = Workspace::open(path);
         const EventTexts::Function keys(workspace->connection());
@@ -241,12 +247,8 @@ private Q_SLOTS:
         QStringList texts = shellTexts(shell);
         QVERIFY2(!texts.last().startsWith(QStringLiteral("error")), qPrintable(texts.last()));
         QCOMPARE(qsizetype(texts.size()), qsizetype(written.size()));
-        QStringList expected;
-        for (const auto &[key, event] : written)
-            expected.append(key + QLatin1Char('|') + event.coupon);
         texts.sort();
-        expected.sort();
-        QCOMPARE(texts, expected);
+        QCOMPARE(texts, expectedTexts(written));
     }
 
     void aDamagedPartIsNamed()
