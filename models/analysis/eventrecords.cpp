@@ -388,8 +388,10 @@ int column(sqlite3_vtab_cursor *base, sqlite3_context *context, int index)
                 sqlite3_result_double(context, (index == Price ? events.prices : events.revenues)[size_t(code)]);
             break;
         }
-        case DedupKey: resultText(context, cursor->keys->textOf(cursor->id(), true)); break;
-        case Properties: resultText(context, cursor->properties->textOf(cursor->id(), true)); break;
+        // From the texts alone: a point query into the rows for each event whose import
+        // keeps none (a file without event ids) would make a scan a query an event.
+        case DedupKey: resultText(context, cursor->keys->textOf(cursor->id(), false)); break;
+        case Properties: resultText(context, cursor->properties->textOf(cursor->id(), false)); break;
         default: {
             const auto found = std::find(dimensionColumns.begin(), dimensionColumns.end(), Column(index));
             if (found == dimensionColumns.end()) {

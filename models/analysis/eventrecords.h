@@ -13,7 +13,9 @@ namespace Funnelscope {
  * and anonymous id), their dedup keys and properties from its texts (EventTexts); names
  * and values go back to their ids by their texts. Events come in the order of their ids;
  * a condition on id (=, <, <=, >, >=) or on import_id (=) reads only the imports it can
- * match. An import whose segment has no origins (stored before them) is read from its rows.
+ * match. An import whose segment has no origins (stored before them) is read from its rows;
+ * one from before schema 12 (13) keeps its dedup keys (properties) in its rows, and has
+ * none here until a migration moves them beside.
  *
  * Each scan reads the workspace as it is then: a workspace changed by another connection
  * between two queries is read afresh.
