@@ -121,11 +121,16 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QVERIFY(dialog.timeline().eventCount() > 0);
         bool carted = false;
+        bool viewedAPage = false; // a page view shows its page: a property kept beside the rows
         for (const auto &session : dialog.timeline().sessions) {
-            for (const TimelineEvent &event : session)
+            for (const TimelineEvent &event : session) {
                 carted = carted || event.event == QLatin1String("add_to_cart");
+                viewedAPage = viewedAPage || (event.event == QLatin1String("page_view")
+                                              && event.properties.value(QStringLiteral("page")).toString().startsWith(QLatin1Char('/')));
+            }
         }
         QVERIFY(carted);
+        QVERIFY(viewedAPage);
         QCOMPARE(dialog.exportTo(mDir.filePath(QStringLiteral("timeline.csv"))), QString());
     }
 
