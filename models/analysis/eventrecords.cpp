@@ -151,7 +151,6 @@ struct Cursor : sqlite3_vtab_cursor
     {
         qint64 importId;
         qint64 firstId;
-        qint64 lastId;
     };
     std::vector<Range> imports; ///< to read, by first id
     size_t importIndex = 0;
@@ -317,7 +316,7 @@ int filter(sqlite3_vtab_cursor *base, int plan, const char *, int, sqlite3_value
                 const qint64 first = select.int64(1);
                 const qint64 last = first + select.int64(2) - 1;
                 if (last >= cursor->low && first <= cursor->high)
-                    cursor->imports.push_back({id, first, last});
+                    cursor->imports.push_back({id, first});
             }
             select.reset();
         }
