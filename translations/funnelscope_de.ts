@@ -2536,6 +2536,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventTexts</name>
+    <message>
+        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: Die Ereignis-IDs von Import %2 lassen sich nicht lesen; der Arbeitsbereich ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: Die Eigenschaften der Ereignisse von Import %2 lassen sich nicht lesen; der Arbeitsbereich ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTypesModel</name>
     <message>
         <source>Event</source>
@@ -4399,6 +4410,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Funnelscope::ImportWriter</name>
+    <message>
+        <source>The events of import %1 could not be sorted: a temporary file in %2 could not be written (is the disk full?).</source>
+        <translation>Die Ereignisse von Import %1 konnten nicht sortiert werden: Eine temporäre Datei in %2 ließ sich nicht schreiben (ist der Datenträger voll?).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
@@ -5280,17 +5298,6 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>the record on line %1 is larger than %2 MiB</source>
         <translation>der Datensatz in Zeile %1 ist größer als %2 MiB</translation>
-    </message>
-</context>
-<context>
-    <name>Funnelscope::EventTexts</name>
-    <message>
-        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
-        <translation>%1: Die Ereignis-IDs von Import %2 lassen sich nicht lesen; der Arbeitsbereich ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
-        <translation>%1: Die Eigenschaften der Ereignisse von Import %2 lassen sich nicht lesen; der Arbeitsbereich ist beschädigt.</translation>
     </message>
 </context>
 <context>

@@ -2536,6 +2536,17 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventTexts</name>
+    <message>
+        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: no se pueden leer los ID de evento de la importación %2; el espacio de trabajo está dañado.</translation>
+    </message>
+    <message>
+        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: no se pueden leer las propiedades de los eventos de la importación %2; el espacio de trabajo está dañado.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTypesModel</name>
     <message>
         <source>Event</source>
@@ -4399,6 +4410,13 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
 </context>
 <context>
+    <name>Funnelscope::ImportWriter</name>
+    <message>
+        <source>The events of import %1 could not be sorted: a temporary file in %2 could not be written (is the disk full?).</source>
+        <translation>No se pudieron ordenar los eventos de la importación %1: no se pudo escribir un archivo temporal en %2 (¿está lleno el disco?).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
@@ -5280,17 +5298,6 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>the record on line %1 is larger than %2 MiB</source>
         <translation>el registro de la línea %1 ocupa más de %2 MiB</translation>
-    </message>
-</context>
-<context>
-    <name>Funnelscope::EventTexts</name>
-    <message>
-        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
-        <translation>%1: no se pueden leer los ID de evento de la importación %2; el espacio de trabajo está dañado.</translation>
-    </message>
-    <message>
-        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
-        <translation>%1: no se pueden leer las propiedades de los eventos de la importación %2; el espacio de trabajo está dañado.</translation>
     </message>
 </context>
 <context>

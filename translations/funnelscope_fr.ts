@@ -2536,6 +2536,17 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventTexts</name>
+    <message>
+        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1 : les identifiants d’événement de l’import %2 sont illisibles ; l’espace de travail est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1 : impossible de lire les propriétés des événements de l’import %2 ; l’espace de travail est endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTypesModel</name>
     <message>
         <source>Event</source>
@@ -4399,6 +4410,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Funnelscope::ImportWriter</name>
+    <message>
+        <source>The events of import %1 could not be sorted: a temporary file in %2 could not be written (is the disk full?).</source>
+        <translation>Les événements de l’import %1 n’ont pas pu être triés : un fichier temporaire dans %2 n’a pas pu être écrit (le disque est-il plein ?).</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::Importer</name>
     <message>
         <source>--format “%1” is not a format; use one of %2.</source>
@@ -5280,17 +5298,6 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>the record on line %1 is larger than %2 MiB</source>
         <translation>l&apos;enregistrement de la ligne %1 dépasse %2 Mio</translation>
-    </message>
-</context>
-<context>
-    <name>Funnelscope::EventTexts</name>
-    <message>
-        <source>%1: the event ids of import %2 cannot be read; the workspace is damaged.</source>
-        <translation>%1 : les identifiants d’événement de l’import %2 sont illisibles ; l’espace de travail est endommagé.</translation>
-    </message>
-    <message>
-        <source>%1: the properties of the events of import %2 cannot be read; the workspace is damaged.</source>
-        <translation>%1 : impossible de lire les propriétés des événements de l’import %2 ; l’espace de travail est endommagé.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
 #include "demorandom.h"
 #include "analysis/eventtable.h"
 #include "store/connection.h"
-#include "store/eventwriter.h"
+#include "ingest/importwriter.h"
 #include "store/importlog.h"
 #include "store/jsontext.h"
 #include "store/storeerror.h"
@@ -665,7 +665,7 @@ DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options
     source.timezone = QStringLiteral("UTC");
     const qint64 importId = ImportLog::begin(connection, source);
 
-    EventWriter writer(connection, importId);
+    ImportWriter writer(connection, importId);
     Simulator simulator([&writer](const EventRecord &record) { writer.write(record); }, options);
     Result result;
     if (!simulator.simulateUsers(options.users, progress)) {
@@ -681,7 +681,7 @@ DemoShop::Result DemoShop::generate(Workspace &workspace, const Options &options
     counts.imported = writer.written();
     counts.duplicates = writer.duplicates();
     ImportLog::finish(connection, importId, counts);
-    writer.recordImport(); // for later imports' dedup, as an import's
+    writer.finish(); // its segment, and what later imports read, as an import's
     transaction.commit();
     return result;
 }

@@ -22,6 +22,7 @@
 #include "store/writebehind.h"
 
 #include "analysis/eventtablebuilder.h"
+#include "importwriter.h"
 #include "analysis/memorypolicy.h"
 
 #include <QElapsedTimer>
@@ -309,38 +310,14 @@ struct Importer::Pass
 {
     Connection &db;
     const ImportOptions &options;
-    QString directory; ///< the workspace's, for temporary files
-    std::unique_ptr<EventWriter> writer;
+    std::unique_ptr<ImportWriter> writer;
     bool valuesWritten = false; ///< by an earlier file, in the transaction
 
     /** Where the pass is: @p bytes and @p rows of this plan; false cancels. */
     using PassProgress = std::function<bool(ImportProgress::Stage stage, qint64 bytes, qint64 rows)>;
 
     ImportReport run(const ImportPlan &plan, const PassProgress &progress);
-    /** Stores the import's segment of the events @p segment collected (none when it could not be built). */
-    void storeSegment(qint64 importId, EventTableBuilder &segment);
 };
-
-void Importer::Pass::storeSegment(qint64 importId, EventTableBuilder &segment)
-{
-    // Streamed into its parts in the import's transaction as it is sorted. A segment that
-    // cannot be built (a full disk for the builder's temporary file) is only a slower first
-    // report: EventTable::load() steps the import's rows. A write the workspace refuses
-    // fails the import, as any other.
-    writer->recordImport();
-    std::unique_ptr<EventEncoder> encoder = writer->finish(); // stores the last links
-    // Each part is stored while the next is sorted (write() does not use the connection).
-    BlobParts::Writer parts(db, "event_segments", importId, BlobParts::Writer::Storing::Beside);
-    const bool built = segment.ok() && segment.write(std::move(encoder), parts);
-    parts.rethrow();
-    if (built) {
-        parts.finish();
-        // Without a segment the persons' summary reads the import's rows (and keeps the counts then).
-        IdentitySummary::keepUserCounts(db, importId, segment.takeUserCounts());
-    } else {
-        parts.discard();
-    }
-}
 
 ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &progress)
 {
@@ -367,12 +344,12 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
     // connections of their own (it has written none yet); a later file's must be read
     // through it, which holds what earlier files added.
     const bool keysExpected = plan.mapping.isMapped(Field::EventId) || options.dedupByContent;
-    writer = std::make_unique<EventWriter>(db, importId, valuesWritten ? QString() : db.path(), keysExpected);
+    writer = std::make_unique<ImportWriter>(db, importId, valuesWritten ? QString() : db.path(), keysExpected);
     valuesWritten = true;
     // Reading, splitting, mapping, encoding and collecting the segment's columns run on
     // their own thread, probing the dedup keys on whichever has time; this one writes.
-    EventTableBuilder segment(directory);
-    ParseStage stage(plan, options, *writer, &segment);
+    EventWriter &events = writer->events();
+    ParseStage stage(plan, options, events, &writer->segment());
     size_t eventIndex = 0; // of the events the parse stage gave the segment
     Statement reject(db, "INSERT INTO rejected_rows (import_id, line, reason, content) VALUES (?, ?, ?, ?)");
 
@@ -382,7 +359,7 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
     qint64 rows = 0;
     using Dictionary = EventEncoder::Dictionary;
     while (ParsedBatch *batch = stage.next()) {
-        writer->addValues(batch->added);
+        events.addValues(batch->added);
         for (const ParsedItem &item : batch->items) {
             ++rows;
             if (progress && (rows & 2047) == 0 && !progress(Stage::Reading, stage.bytesRead(), rows)) {
@@ -404,13 +381,13 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
                 continue;
             }
             if (item.event.linkOnly) {
-                writer->link(item.event);
+                events.link(item.event);
                 ++report.counts.identityCalls;
                 continue;
             }
-            const bool written = writer->write(item.event, item.keyCheck);
+            const bool written = events.write(item.event, item.keyCheck);
             if (!written)
-                segment.drop(eventIndex); // a duplicate
+                writer->segment().drop(eventIndex); // a duplicate
             ++eventIndex;
             if (!written)
                 continue;
@@ -420,13 +397,13 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
             report.users += users[user] ? 0 : 1;
             users[user] = true;
         }
-        writer->flush(); // before the batch's texts are reused
+        events.flush(); // before the batch's texts are reused
         stage.recycle(batch);
     }
 
     report.counts.rowsRead = rows;
-    report.counts.imported = writer->written();
-    report.counts.duplicates = writer->duplicates();
+    report.counts.imported = events.written();
+    report.counts.duplicates = events.duplicates();
     if (report.counts.imported == 0 && report.counts.duplicates == 0 && report.counts.identityCalls == 0
         && report.counts.rejected > 0)
         throw IngestError(tr("Nothing was imported from “%1”: all %2 rows were rejected (%3). Nothing was "
@@ -436,9 +413,9 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
                               .arg(firstRejections.join(QLatin1String("; "))));
     for (const auto &[reason, count] : rejectedByReason)
         report.rejectedByReason.insert(QString::fromStdString(reason), count);
-    for (const auto &[id, name] : writer->encoder().entryViews(Dictionary::EventTypes)) {
-        if (const qint64 events = writer->typeCounts().events(id); events > 0)
-            report.eventsByType.insert(QString::fromUtf8(name.data(), qsizetype(name.size())), events);
+    for (const auto &[id, name] : events.encoder().entryViews(Dictionary::EventTypes)) {
+        if (const qint64 counted = events.typeCounts().events(id); counted > 0)
+            report.eventsByType.insert(QString::fromUtf8(name.data(), qsizetype(name.size())), counted);
     }
 
     const QString sha = stage.sha256();
@@ -463,7 +440,7 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
         report.cancelled = true;
         return report;
     }
-    storeSegment(importId, segment);
+    writer->finish(); // the segment is sorted and stored
     report.durationMs = timer.elapsed();
     return report;
 }
@@ -484,8 +461,8 @@ Importer::Batch Importer::importAll(Workspace &workspace, QList<ImportPlan> plan
         importIds.append(report.importId);
     batch.users = importIds.size() == 1 ? batch.reports.first().users
                                         : ImportLog::distinctUsers(workspace.connection(), importIds);
-    // Ready for every report: each import wrote its segment; one that could not (a full
-    // disk) or an older import without one gets it now, not in the first report.
+    // Ready for every report: each import wrote its segment; an older import without one
+    // gets it now, not in the first report.
     if (!EventTable::hasCurrentSnapshot(workspace.connection()))
         EventTable::load(workspace.connection());
     return batch;
@@ -548,7 +525,7 @@ QList<ImportReport> Importer::run(Workspace &workspace, const QList<ImportPlan> 
     const std::optional<InPlaceWrites> inPlace = options.inPlace ? std::make_optional<InPlaceWrites>(db) : std::nullopt;
     const ForeignKeysOff foreignKeysOff(db);
     Transaction transaction(db);
-    Pass pass{db, options, QFileInfo(workspace.path()).absolutePath(), {}};
+    Pass pass{db, options, {}};
     rememberRevenueEvents(db, options);
     const QList<ImportReport> reports = runPasses(pass, plans, progress);
     if (!reports.isEmpty() && reports.last().cancelled)

@@ -15,7 +15,7 @@
 #include "ingest/importer.h"
 #include "store/connection.h"
 #include "store/eventtexts.h"
-#include "store/eventwriter.h"
+#include "ingest/importwriter.h"
 #include "store/identitysummary.h"
 #include "store/importlog.h"
 #include "store/statement.h"
@@ -446,7 +446,8 @@ private Q_SLOTS:
         QVERIFY(!ids.loadProperty(db, QStringLiteral("no_such_column")));
     }
 
-    void eventsWrittenWithoutASegmentGetOne()
+    // An import without its segment (from a workspace before them) gets one from its rows.
+    void anImportWithoutASegmentGetsOne()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.funnelscope"));
@@ -456,12 +457,14 @@ private Q_SLOTS:
         const size_t before = EventTable::load(db).size();
         {
             Transaction transaction(db);
-            EventWriter writer(db, ImportLog::begin(db, {QStringLiteral("more"), {}, 0, {}, QStringLiteral("csv"), {}, {}}));
+            ImportWriter writer(db, ImportLog::begin(db, {QStringLiteral("more"), {}, 0, {}, QStringLiteral("csv"), {}, {}}));
             EventRecord record;
             record.timestampMs = 1'780'000'000'000;
             record.user = "late";
             record.event = "purchase";
             writer.write(record);
+            writer.finish();
+            db.exec("DELETE FROM event_segments WHERE import_id = (SELECT max(id) FROM imports)");
             transaction.commit();
         }
         QVERIFY(!EventTable::hasCurrentSnapshot(db));

@@ -6,7 +6,7 @@
 #include "governance/plandiff.h"
 #include "governance/trackingplan.h"
 #include "store/connection.h"
-#include "store/eventwriter.h"
+#include "ingest/importwriter.h"
 #include "store/importlog.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -37,7 +37,7 @@ void write(Workspace &workspace, const std::vector<Row> &rows)
 {
     Connection &db = workspace.connection();
     Transaction transaction(db);
-    EventWriter writer(db, ImportLog::begin(db, {QStringLiteral("t"), {}, 0, {}, QStringLiteral("csv"), {}, {}}));
+    ImportWriter writer(db, ImportLog::begin(db, {QStringLiteral("t"), {}, 0, {}, QStringLiteral("csv"), {}, {}}));
     for (const Row &row : rows) {
         EventRecord record;
         record.timestampMs = row.ts;
@@ -47,7 +47,7 @@ void write(Workspace &workspace, const std::vector<Row> &rows)
         record.price = row.price;
         writer.write(record);
     }
-    writer.recordImport(); // the ids' range and the texts beside the rows (EventTexts)
+    writer.finish(); // the ids' range and the texts beside the rows (EventTexts)
     transaction.commit();
 }
 

@@ -2,7 +2,7 @@
 #include "demo/demoshop.h"
 #include "maturity/maturityevidence.h"
 #include "store/connection.h"
-#include "store/eventwriter.h"
+#include "ingest/importwriter.h"
 #include "store/importlog.h"
 #include "store/savedreports.h"
 #include "store/transaction.h"
@@ -30,7 +30,7 @@ std::unique_ptr<Workspace> workspaceWith(QTemporaryDir &dir, std::initializer_li
     auto workspace = Workspace::create(dir.filePath(QStringLiteral("w%1.funnelscope").arg(++counter)));
     Connection &db = workspace->connection();
     Transaction transaction(db);
-    EventWriter writer(db, ImportLog::begin(db, {QStringLiteral("t"), {}, 0, {}, QStringLiteral("csv"), {}, {}}));
+    ImportWriter writer(db, ImportLog::begin(db, {QStringLiteral("t"), {}, 0, {}, QStringLiteral("csv"), {}, {}}));
     qint64 ts = 0;
     for (const Event &event : events) {
         EventRecord record;
@@ -42,7 +42,7 @@ std::unique_ptr<Workspace> workspaceWith(QTemporaryDir &dir, std::initializer_li
         record.properties = event.properties;
         writer.write(record);
     }
-    writer.recordImport(); // the ids' range and the texts beside the rows (EventTexts)
+    writer.finish(); // the ids' range and the texts beside the rows (EventTexts)
     transaction.commit();
     return workspace;
 }

@@ -7,7 +7,7 @@
 #include "analysis/importremover.h"
 #include "store/connection.h"
 #include "store/eventencoder.h"
-#include "store/eventwriter.h"
+#include "ingest/importwriter.h"
 #include "store/importlog.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -71,7 +71,7 @@ qint64 importEvents(Connection &db, const std::vector<Event> &events)
 {
     Transaction transaction(db);
     const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
-    EventWriter writer(db, importId);
+    ImportWriter writer(db, importId);
     qint64 ts = 1000 * importId;
     for (const Event &event : events) {
         EventRecord record;
@@ -83,7 +83,7 @@ qint64 importEvents(Connection &db, const std::vector<Event> &events)
         writer.write(record);
     }
     ImportLog::finish(db, importId, {qint64(events.size()), writer.written(), 0, 0});
-    writer.recordImport();
+    writer.finish();
     transaction.commit();
     return importId;
 }

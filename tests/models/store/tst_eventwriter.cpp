@@ -3,7 +3,7 @@
 #include "analysis/importremover.h"
 #include "store/connection.h"
 #include "store/dedupset.h"
-#include "store/eventwriter.h"
+#include "ingest/importwriter.h"
 #include "store/importlog.h"
 #include "store/eventtexts.h"
 #include "store/statement.h"
@@ -48,13 +48,14 @@ private Q_SLOTS:
         Connection &db = workspace->connection();
         Transaction transaction(db);
         const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
-        EventWriter writer(db, importId);
+        ImportWriter writer(db, importId);
         for (int i = 0; i < 50; ++i) {
             EventRecord r = record(1000 + i, i % 2 ? "alice" : "bob", i % 3 ? "view" : "cart");
             r.device = "mobile";
             r.channel = i % 5 ? "email" : "";
             QVERIFY(writer.write(r));
         }
+        writer.finish();
         transaction.commit();
         QCOMPARE(writer.written(), 50);
         QCOMPARE(db.queryInt("SELECT count(*) FROM users"), 2);
@@ -70,7 +71,7 @@ private Q_SLOTS:
         Connection &db = workspace->connection();
         Transaction transaction(db);
         const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
-        EventWriter writer(db, importId);
+        ImportWriter writer(db, importId);
         EventRecord r = record(1'700'000'000'123, "u1", "purchase");
         r.session = "s1";
         r.anonymousId = "anon-1";
@@ -85,7 +86,7 @@ private Q_SLOTS:
         r.dedupKey = "m-1";
         r.properties = R"({"coupon":"SPRING","note":"Größe 42"})";
         QVERIFY(writer.write(r));
-        writer.recordImport();
+        writer.finish();
         transaction.commit();
 
         const EventTexts::Function eventKey(db); // the key is kept beside the row
@@ -126,7 +127,7 @@ private Q_SLOTS:
         Connection &db = workspace->connection();
         Transaction transaction(db);
         const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.json"), {}, 1, {}, QStringLiteral("segment"), {}, {}});
-        EventWriter writer(db, importId);
+        ImportWriter writer(db, importId);
         EventRecord first = record(1, "u1", "view");
         first.dedupKey = "msg-1";
         QVERIFY(writer.write(first));
@@ -136,7 +137,7 @@ private Q_SLOTS:
         EventRecord noKey = record(3, "u1", "view");
         QVERIFY(writer.write(noKey));
         QVERIFY(writer.write(noKey)); // without a key nothing is deduplicated
-        writer.recordImport();
+        writer.finish();
         transaction.commit();
         QCOMPARE(writer.written(), 3);
         QCOMPARE(writer.duplicates(), 1);
@@ -306,18 +307,18 @@ private Q_SLOTS:
         const auto import = [&db](const std::vector<std::string> &keys) {
             Transaction transaction(db);
             const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.ndjson"), {}, 1, {}, QStringLiteral("ndjson"), {}, {}});
-            EventWriter writer(db, importId);
+            ImportWriter writer(db, importId);
             std::vector<EventEncoder::Encoded> encoded(keys.size());
             std::vector<EventEncoder::NewValue> added;
             for (size_t i = 0; i < keys.size(); ++i) {
                 EventRecord r = record(qint64(i), "u1", "view");
                 r.dedupKey = keys[i];
                 added.clear();
-                writer.encoder().encode(r, encoded[i], added);
-                writer.addValues(added);
+                writer.events().encoder().encode(r, encoded[i], added);
+                writer.events().addValues(added);
                 writer.write(encoded[i]);
             }
-            writer.recordImport();
+            writer.finish();
             transaction.commit();
             return std::pair{importId, writer.duplicates()};
         };
@@ -349,7 +350,7 @@ private Q_SLOTS:
         Connection &db = workspace->connection();
         Transaction transaction(db);
         const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.json"), {}, 1, {}, QStringLiteral("segment"), {}, {}});
-        EventWriter writer(db, importId);
+        ImportWriter writer(db, importId);
         const std::vector<std::string> keys{"a", "b", "b", "a", "c", "c", "b", "d"};
         std::vector<EventEncoder::Encoded> encoded(keys.size());
         std::vector<KeyCheck> checks(keys.size());
@@ -357,16 +358,16 @@ private Q_SLOTS:
         for (size_t i = 0; i < keys.size(); ++i) {
             EventRecord r = record(qint64(i), "u1", "view");
             r.dedupKey = keys[i];
-            writer.encoder().encode(r, encoded[i], added);
+            writer.events().encoder().encode(r, encoded[i], added);
             if (keys[i] != "d")
                 encoded[i].dedupHash = 42; // all but d share one hash
-            writer.probeKey(encoded[i], qint64(i), checks[i]); // all probed before any is written
+            writer.events().probeKey(encoded[i], qint64(i), checks[i]); // all probed before any is written
         }
-        writer.addValues(added);
+        writer.events().addValues(added);
         QList<bool> written;
         for (size_t i = 0; i < keys.size(); ++i)
             written.append(writer.write(encoded[i], checks[i]));
-        writer.recordImport();
+        writer.finish();
         transaction.commit();
         QCOMPARE(written, (QList<bool>{true, true, false, false, true, false, false, true}));
         const EventTexts::Function eventKey(db);
@@ -381,11 +382,12 @@ private Q_SLOTS:
         for (int run = 0; run < 2; ++run) {
             Transaction transaction(db);
             const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
-            EventWriter writer(db, importId);
+            ImportWriter writer(db, importId);
             EventRecord r = record(run, "u1", "view");
             r.device = "tablet";
             QVERIFY(writer.write(r));
             ImportLog::finish(db, importId, {1, 1, 0, 0});
+            writer.finish();
             transaction.commit();
         }
         QCOMPARE(db.queryInt("SELECT count(*) FROM users"), 1);
@@ -420,7 +422,7 @@ private Q_SLOTS:
         const qint64 highest = storedIds.isEmpty() ? 0 : *std::max_element(storedIds.cbegin(), storedIds.cend());
         Transaction transaction(db);
         const qint64 importId = ImportLog::begin(db, {QStringLiteral("f.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}});
-        EventWriter writer(db, importId);
+        ImportWriter writer(db, importId);
         // Each stored session again, and two new ones.
         QStringList keys;
         for (const qint64 id : storedIds)
@@ -433,8 +435,8 @@ private Q_SLOTS:
             r.session = std::string_view(session.constData(), size_t(session.size()));
             QVERIFY(writer.write(r));
         }
-        writer.flush();
         ImportLog::finish(db, importId, {qint64(keys.size()), qint64(keys.size()), 0, 0});
+        writer.finish();
         transaction.commit();
 
         // Every key once, the stored ones under their ids, the new ones after the highest.
