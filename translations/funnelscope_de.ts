@@ -2525,6 +2525,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventRecords</name>
+    <message>
+        <source>%1: the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: Die Ereignisse von Import %2 lassen sich nicht lesen; der Arbeitsbereich ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTable</name>
     <message>
         <source>This workspace holds more than 65,535 imports with events, more than a report can merge: remove older imports on the Data page.</source>
@@ -7067,6 +7074,18 @@ Das Änderungsprotokoll bewahrt diesen Nachweis als Begründung:
     <message>
         <source>Cannot save a copy as “%1”: it cannot be replaced.</source>
         <translation>Kopie kann nicht als „%1“ gespeichert werden: Die Datei lässt sich nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to workspace format %2: its events are kept as columns only, and the file is compacted. This happens once and may take a minute…</source>
+        <translation>„%1“ wird auf das Arbeitsbereichsformat %2 umgestellt: Die Ereignisse werden nur noch als Spalten gespeichert, und die Datei wird verdichtet. Das geschieht einmal und kann eine Minute dauern …</translation>
+    </message>
+    <message>
+        <source>It could not be compacted (%1); File ▸ Save a Copy writes a compact copy.</source>
+        <translation>Sie ließ sich nicht verdichten (%1); Datei ▸ Kopie speichern schreibt eine verdichtete Kopie.</translation>
+    </message>
+    <message>
+        <source>Upgraded “%1” to workspace format %2 in %3 s: %4 before, %5 now.</source>
+        <translation>„%1“ wurde in %3 s auf das Arbeitsbereichsformat %2 umgestellt: vorher %4, jetzt %5.</translation>
     </message>
 </context>
 <context>

@@ -2525,6 +2525,13 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventRecords</name>
+    <message>
+        <source>%1: the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1: no se pueden leer los eventos de la importación %2; el espacio de trabajo está dañado.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTable</name>
     <message>
         <source>This workspace holds more than 65,535 imports with events, more than a report can merge: remove older imports on the Data page.</source>
@@ -7067,6 +7074,18 @@ El registro de cambios guarda esta evidencia como motivo:
     <message>
         <source>Cannot save a copy as “%1”: it cannot be replaced.</source>
         <translation>No se puede guardar una copia como «%1»: no se puede reemplazar.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to workspace format %2: its events are kept as columns only, and the file is compacted. This happens once and may take a minute…</source>
+        <translation>Actualizando «%1» al formato de espacio de trabajo %2: sus eventos se guardan solo como columnas y el archivo se compacta. Ocurre una sola vez y puede tardar un minuto…</translation>
+    </message>
+    <message>
+        <source>It could not be compacted (%1); File ▸ Save a Copy writes a compact copy.</source>
+        <translation>No se pudo compactar (%1); Archivo ▸ Guardar una copia escribe una copia compacta.</translation>
+    </message>
+    <message>
+        <source>Upgraded “%1” to workspace format %2 in %3 s: %4 before, %5 now.</source>
+        <translation>«%1» se actualizó al formato de espacio de trabajo %2 en %3 s: antes %4, ahora %5.</translation>
     </message>
 </context>
 <context>

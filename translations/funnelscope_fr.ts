@@ -2525,6 +2525,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Funnelscope::EventRecords</name>
+    <message>
+        <source>%1: the events of import %2 cannot be read; the workspace is damaged.</source>
+        <translation>%1 : les événements de l’import %2 ne peuvent pas être lus ; l’espace de travail est endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>Funnelscope::EventTable</name>
     <message>
         <source>This workspace holds more than 65,535 imports with events, more than a report can merge: remove older imports on the Data page.</source>
@@ -7067,6 +7074,18 @@ Le journal des modifications garde cette preuve comme motif :
     <message>
         <source>Cannot save a copy as “%1”: it cannot be replaced.</source>
         <translation>Impossible d&apos;enregistrer une copie sous « %1 » : le fichier ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to workspace format %2: its events are kept as columns only, and the file is compacted. This happens once and may take a minute…</source>
+        <translation>Mise à niveau de « %1 » vers le format d’espace de travail %2 : ses événements ne sont plus conservés qu’en colonnes, et le fichier est compacté. Cela n’arrive qu’une fois et peut prendre une minute…</translation>
+    </message>
+    <message>
+        <source>It could not be compacted (%1); File ▸ Save a Copy writes a compact copy.</source>
+        <translation>Il n’a pas pu être compacté (%1) ; Fichier ▸ Enregistrer une copie écrit une copie compacte.</translation>
+    </message>
+    <message>
+        <source>Upgraded “%1” to workspace format %2 in %3 s: %4 before, %5 now.</source>
+        <translation>« %1 » a été mis à niveau vers le format d’espace de travail %2 en %3 s : %4 avant, %5 maintenant.</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,10 @@ class EventTable;
 struct EventOrigins
 {
     /**
-     * The id the offsets of import ?1's events count from, in SQL: imports.first_event_id,
-     * or for an import from before schema 8, which has none, its first event's.
+     * The id the offsets of import ?1's events count from, in SQL: imports.first_event_id
+     * (set for every import with events by migration 14, before its rows are read).
      */
-    static constexpr const char *firstIdSql = "coalesce((SELECT first_event_id FROM imports WHERE id = ?1), "
-                                              "(SELECT min(id) FROM events WHERE import_id = ?1))";
+    static constexpr const char *firstIdSql = "(SELECT first_event_id FROM imports WHERE id = ?1)";
 
     std::vector<quint32> idOffsets;
     std::vector<qint32> anonymousIds;

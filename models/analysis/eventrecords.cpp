@@ -9,6 +9,8 @@
 #include "store/statement.h"
 #include "store/storeerror.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 
 #include <sqlite3.h>
@@ -106,9 +108,11 @@ std::unique_ptr<ImportEvents> loadImport(Connection &connection, const Dictionar
     auto events = std::make_unique<ImportEvents>();
     events->importId = importId;
     events->firstId = firstId;
+    // The segment with its origins is all there is of the events (schema 14): without it,
+    // the workspace is damaged.
     std::optional<EventSegment> segment = EventSegment::stored(connection, importId, 0, true);
     if (!segment)
-        segment = EventSegment::fromRows(connection, importId); // stored before origins, or none stored
+        throw EventRecords::damaged(connection, importId);
     events->segment = std::move(*segment);
     const EventTable &table = events->segment.table;
     const EventOrigins &origins = *events->segment.origins;
@@ -304,21 +308,18 @@ int filter(sqlite3_vtab_cursor *base, int plan, const char *, int, sqlite3_value
         cursor->dictionaries.reset();
         cursor->keys = std::make_unique<EventTexts::Lookup>(cursor->connection, EventTexts::Kind::DedupKeys);
         cursor->properties = std::make_unique<EventTexts::Lookup>(cursor->connection, EventTexts::Kind::Properties);
-        Statement select(cursor->connection, std::string("SELECT id, ") + EventOrigins::firstIdSql
-                                                 + ", imported FROM imports i WHERE id = ?1");
-        Statement ids(cursor->connection, "SELECT id FROM imports ORDER BY id");
-        while (ids.step()) {
-            const qint64 id = ids.int64(0);
+        // An import's events are the range of ids it recorded (EventWriter::recordImport());
+        // one without events has none.
+        Statement ranges(cursor->connection, "SELECT id, first_event_id, last_event_id FROM imports "
+                                             "WHERE first_event_id IS NOT NULL AND last_event_id IS NOT NULL ORDER BY id");
+        while (ranges.step()) {
+            const qint64 id = ranges.int64(0);
             if (importId && id != *importId)
                 continue;
-            select.bind(1, id);
-            if (select.step() && !select.isNull(1) && select.int64(2) > 0) {
-                const qint64 first = select.int64(1);
-                const qint64 last = first + select.int64(2) - 1;
-                if (last >= cursor->low && first <= cursor->high)
-                    cursor->imports.push_back({id, first});
-            }
-            select.reset();
+            const qint64 first = ranges.int64(1);
+            const qint64 last = ranges.int64(2);
+            if (last >= cursor->low && first <= cursor->high)
+                cursor->imports.push_back({id, first});
         }
         std::sort(cursor->imports.begin(), cursor->imports.end(),
                   [](const Cursor::Range &a, const Cursor::Range &b) { return a.firstId < b.firstId; });
@@ -389,8 +390,8 @@ int column(sqlite3_vtab_cursor *base, sqlite3_context *context, int index)
         }
         // From the texts alone: a point query into the rows for each event whose import
         // keeps none (a file without event ids) would make a scan a query an event.
-        case DedupKey: resultText(context, cursor->keys->textOf(cursor->id(), false)); break;
-        case Properties: resultText(context, cursor->properties->textOf(cursor->id(), false)); break;
+        case DedupKey: resultText(context, cursor->keys->textOf(cursor->id())); break;
+        case Properties: resultText(context, cursor->properties->textOf(cursor->id())); break;
         default: {
             const auto found = std::find(dimensionColumns.begin(), dimensionColumns.end(), Column(index));
             if (found == dimensionColumns.end()) {
@@ -450,6 +451,15 @@ void EventRecords::registerModule(sqlite3 *handle)
     const int rc = sqlite3_create_module_v2(handle, "funnelscope_events", &module, nullptr, nullptr);
     if (rc != SQLITE_OK)
         Connection(handle).fail(rc, "registering the events' table");
+}
+
+StoreError EventRecords::damaged(const Connection &connection, qint64 importId)
+{
+    return StoreError(StoreError::Kind::Corrupt,
+                      QCoreApplication::translate("Funnelscope::EventRecords",
+                                                  "%1: the events of import %2 cannot be read; the workspace is damaged.")
+                          .arg(QDir::toNativeSeparators(connection.path()))
+                          .arg(importId));
 }
 
 } // namespace Funnelscope

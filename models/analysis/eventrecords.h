@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QtGlobal>
+
 struct sqlite3;
 
 namespace Funnelscope {
+
+class Connection;
+class StoreError;
 
 /**
  * The events' rows rebuilt from what each import keeps without them: the SQL table
@@ -13,9 +18,9 @@ namespace Funnelscope {
  * and anonymous id), their dedup keys and properties from its texts (EventTexts); names
  * and values go back to their ids by their texts. Events come in the order of their ids;
  * a condition on id (=, <, <=, >, >=) or on import_id (=) reads only the imports it can
- * match. An import whose segment has no origins (stored before them) is read from its rows;
- * one from before schema 12 (13) keeps its dedup keys (properties) in its rows, and has
- * none here until a migration moves them beside.
+ * match. From schema 14 on it is the workspace's events table itself (`CREATE VIRTUAL
+ * TABLE events USING funnelscope_events`; every Connection registers the module), and an
+ * import whose segment or origins cannot be read is damage, said as such.
  *
  * Each scan reads the workspace as it is then: a workspace changed by another connection
  * between two queries is read afresh.
@@ -29,6 +34,8 @@ public:
      * name for it. Throws a StoreError when SQLite refuses.
      */
     static void registerModule(sqlite3 *handle);
+    /** The error for import @p importId, whose segment or its origins cannot be read. */
+    static StoreError damaged(const Connection &connection, qint64 importId);
 };
 
 } // namespace Funnelscope

@@ -7,7 +7,6 @@
 #include "store/identitysummary.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
-#include "store/transaction.h"
 
 
 #include <QDataStream>
@@ -41,14 +40,12 @@ std::optional<EventSegment> EventSegment::read(QDataStream &stream, size_t room)
 void EventSegment::store(Connection &connection, qint64 importId) const
 {
     // Streamed into its parts as it is serialized (it may be large).
-    Transaction transaction(connection);
     BlobParts::Writer parts(connection, "event_segments", importId);
     QDataStream stream(&parts);
     write(stream);
     parts.finish();
     if (stream.status() != QDataStream::Ok)
         connection.fail(10 /* SQLITE_IOERR */, "writing the events' segment");
-    transaction.commit();
 }
 
 std::optional<EventSegment> EventSegment::stored(Connection &connection, qint64 importId, size_t room, bool withOrigins)

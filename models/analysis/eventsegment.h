@@ -39,9 +39,12 @@ struct EventSegment
     void write(QDataStream &stream) const;
     static std::optional<EventSegment> read(QDataStream &stream, size_t room = 0);
 
-    /** Steps the events of import @p importId (the fallback when it has no segment), with their origins. */
+    /**
+     * Steps the rows of import @p importId's events, with their origins: for migration 14,
+     * while the events are still rows (from then on the segment is all there is of them).
+     */
     static EventSegment fromRows(Connection &connection, qint64 importId);
-    /** Stores this segment for import @p importId. */
+    /** Stores this segment for import @p importId, in the caller's transaction. */
     void store(Connection &connection, qint64 importId) const;
     /**
      * The segment stored for @p importId, if any that can be read (@p room: read()); with

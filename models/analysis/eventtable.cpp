@@ -1,5 +1,6 @@
 #include "eventtable.h"
 #include "eventorigins.h"
+#include "eventrecords.h"
 #include "eventsegment.h"
 #include "eventtablebuilder.h"
 #include "parallel.h"
@@ -242,14 +243,8 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
         std::optional<EventSegment> segment = EventSegment::stored(connection, imports[i], i == 0 ? room : 0);
         if (segment && std::any_of(segment->userIds.begin(), segment->userIds.end(), [lastUser](qint32 id) { return id > lastUser; }))
             segment.reset();
-        if (!segment) {
-            segment = EventSegment::fromRows(connection, imports[i]);
-            try {
-                segment->store(connection, imports[i]);
-            } catch (const StoreError &) {
-                // A read-only or busy workspace simply keeps no segment: the next load steps the rows again.
-            }
-        }
+        if (!segment) // all there is of the import's events (schema 14)
+            throw EventRecords::damaged(connection, imports[i]);
         segments.push_back(std::move(*segment));
         if (progress && !progress(int((i + 1) * 90 / imports.size())))
             return {};

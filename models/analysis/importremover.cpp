@@ -1,5 +1,6 @@
 #include "importremover.h"
 
+#include "eventrecords.h"
 #include "eventsegment.h"
 
 #include "store/connection.h"
@@ -7,6 +8,7 @@
 #include "store/foreignkeysoff.h"
 #include "store/importlog.h"
 #include "store/statement.h"
+#include "store/storeerror.h"
 #include "store/transaction.h"
 
 #include <QHash>
@@ -34,7 +36,7 @@ struct UsedIds
 
 /**
  * Marks what import @p importId's events use, from its segment; false when it has none
- * that can be read or it does not hold the import's events (then its rows must be read).
+ * that can be read or it does not hold the import's events (the workspace is damaged).
  */
 bool markFromSegment(Connection &connection, qint64 importId, const QHash<QString, qint64> &typeIds, UsedIds &used)
 {
@@ -75,25 +77,12 @@ void deleteRowsOf(Connection &connection, const char *table, qint64 importId)
 
 void ImportRemover::remove(Connection &connection, qint64 importId)
 {
-    // Its rows are deleted here, table by table: with foreign keys on, deleting the import
-    // also scanned every event for rows of it (the events have no index by import): 0.8 s
-    // of 10 million.
+    // Its rows are deleted here, table by table, with foreign keys off (deleting the import
+    // with them on scanned every table that refers to imports).
     const ForeignKeysOff foreignKeysOff(connection);
     Transaction transaction(connection);
     ImportLog::bumpContentVersion(connection);
-    // Its events are one range of ids when it recorded them (EventWriter::recordImport()),
-    // else they are found by a scan.
-    Statement range(connection, "SELECT first_event_id, last_event_id FROM imports WHERE id = ?");
-    range.bind(1, importId);
-    if (range.step() && !range.isNull(0) && !range.isNull(1)) {
-        Statement deleteEvents(connection, "DELETE FROM events WHERE id BETWEEN ? AND ?");
-        deleteEvents.bind(1, range.int64(0));
-        deleteEvents.bind(2, range.int64(1));
-        deleteEvents.exec();
-    } else {
-        deleteRowsOf(connection, "events", importId);
-    }
-    range.reset();
+    // Its events are its segment (schema 14): removed with its other parts.
     for (const char *table : {"identity_links", "rejected_rows", "event_segments", "event_keys", "key_texts", "property_texts", "import_types", "import_users"})
         deleteRowsOf(connection, table, importId); // the links: the persons it made are unmade
     Statement deleteImport(connection, "DELETE FROM imports WHERE id = ?");
@@ -110,21 +99,9 @@ void ImportRemover::remove(Connection &connection, qint64 importId)
     Statement types(connection, "SELECT id, name FROM event_types");
     while (types.step())
         typeIds.insert(types.text(1), types.int64(0));
-    std::string withoutSegment;
     for (const qint64 other : EventSegment::importIds(connection)) {
         if (!markFromSegment(connection, other, typeIds, used))
-            withoutSegment += (withoutSegment.empty() ? "" : ",") + std::to_string(other);
-    }
-    if (!withoutSegment.empty()) {
-        Statement ids(connection, "SELECT user_id, anonymous_id, event_type_id, session_id FROM events WHERE import_id IN ("
-                                      + withoutSegment + ")");
-        while (ids.step()) {
-            for (int column = 0; column < 4; ++column) {
-                if (ids.isNull(column))
-                    continue;
-                UsedIds::mark(column < 2 ? used.users : column == 2 ? used.types : used.sessions, ids.int64(column));
-            }
-        }
+            throw EventRecords::damaged(connection, other); // nothing is removed
     }
     Statement linked(connection, "SELECT alias_id, person_id FROM identity_links");
     while (linked.step()) {

@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "eventmodule.h"
+
 #include "statement.h"
 #include "storeerror.h"
 
@@ -86,6 +88,13 @@ Connection::Connection(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(mDb, 1);
     sqlite3_busy_handler(mDb, &Connection::busy, this);
+    try {
+        EventModule::registerOn(mDb); // the events table (schema 14)
+    } catch (...) {
+        sqlite3_close_v2(mDb);
+        mDb = nullptr;
+        throw;
+    }
 }
 
 namespace {

@@ -146,7 +146,9 @@ std::string_view EventTexts::Writer::at(size_t index)
     if (!mAnyKey)
         return {};
     const size_t block = index / blockKeys;
-    if (block != mBlockIndex || block + 1 >= mBlocks.size()) { // the last block still grows
+    // A block decoded while it was the last may have grown since: decoded again when the
+    // key asked for came after.
+    if (block != mBlockIndex || index % blockKeys >= mBlock.keys.size()) {
         const qint64 begin = qint64(mBlocks[block]);
         const qint64 end = block + 1 < mBlocks.size() ? qint64(mBlocks[block + 1]) : mHanded + qint64(mTail.size());
         std::string bytes;
@@ -192,13 +194,13 @@ struct EventTexts::Lookup::Import
     qint64 importId = 0;
     Kind kind = Kind::DedupKeys;
     bool opened = false;
-    std::unique_ptr<BlobParts::Reader> parts; ///< null: its rows hold the texts
+    std::unique_ptr<BlobParts::Reader> parts; ///< null: it keeps none
     std::vector<quint64> blocks;
     qint64 blocksEnd = 0;
     Block block;
     size_t blockIndex = size_t(-1);
 
-    /** Reads the directory; parts stays null when the import keeps none (its rows hold its keys). Throws for one that cannot be read. */
+    /** Reads the directory; parts stays null when the import keeps none. Throws for one that cannot be read. */
     void open(Connection &connection)
     {
         opened = true;
@@ -268,7 +270,7 @@ void EventTexts::Lookup::release()
     }
 }
 
-std::string_view EventTexts::Lookup::textOf(qint64 id, bool rows)
+std::string_view EventTexts::Lookup::textOf(qint64 id)
 {
     if (Import *import = importOf(id)) {
         const size_t index = size_t(id - import->first);
@@ -285,16 +287,7 @@ std::string_view EventTexts::Lookup::textOf(qint64 id, bool rows)
             throw damaged(mConnection, mKind, import->importId);
         return import->block[index % blockKeys];
     }
-    // An import from before schema 12: its rows.
-    if (!rows)
-        return {};
-    if (!mSelectRow)
-        mSelectRow = std::make_unique<Statement>(mConnection, mKind == Kind::DedupKeys ? "SELECT dedup_key FROM events WHERE id = ?"
-                                                                                       : "SELECT properties FROM events WHERE id = ?");
-    mSelectRow->bind(1, id);
-    mRowText.assign(mSelectRow->step() && !mSelectRow->isNull(0) ? mSelectRow->utf8(0) : std::string_view());
-    mSelectRow->reset();
-    return mRowText;
+    return {}; // an import that keeps none: none of its events has one
 }
 
 namespace {
@@ -336,7 +329,7 @@ void resultText(sqlite3_context *context, sqlite3_value *argument, Find find)
             sqlite3_result_error(context, "an event's texts are read through EventTexts::Function", -1);
             return;
         }
-        const std::string_view text = lookup->textOf(sqlite3_value_int64(argument), false);
+        const std::string_view text = lookup->textOf(sqlite3_value_int64(argument));
         lookup->release();
         if (text.empty())
             sqlite3_result_null(context);

@@ -28,9 +28,9 @@ class Statement;
  * through a directory at the end of the stream.
  *
  * An import whose events have no text keeps no part; an event without one has an empty text.
- * The SQL function event_key(id) (Function) gives an event's key from its import's part;
- * rows from before keep theirs, so any event's is coalesce(dedup_key, event_key(id)): what
- * tests and the ClickHouse upload read.
+ * The SQL function event_key(id) (Function) gives an event's key from its import's part,
+ * as the events table's dedup_key column does (EventRecords; migration 14 moved the texts
+ * of older imports out of their rows before it dropped them).
  */
 class EventTexts
 {
@@ -95,7 +95,7 @@ public:
         qint64 mStoredHanded = -1;
     };
 
-    /** Any stored event's text of a kind by its id: from its import's part, else from its row. */
+    /** Any stored event's text of a kind by its id, from its import's parts. */
     class Lookup
     {
     public:
@@ -103,9 +103,9 @@ public:
         ~Lookup();
         /**
          * @p id's text; empty when it has none (or no event has that id). Valid until the
-         * next call. Without @p rows, an event whose import keeps no texts has none.
+         * next call.
          */
-        std::string_view textOf(qint64 id, bool rows = true);
+        std::string_view textOf(qint64 id);
         /**
          * Closes the blobs it holds open (BlobParts::Reader::closeBlob(); the block it read
          * last stays decoded): an open blob keeps its connection in one read transaction.
@@ -118,8 +118,6 @@ public:
         Connection &mConnection;
         Kind mKind;
         std::vector<std::unique_ptr<Import>> mImports; ///< by first id
-        std::unique_ptr<Statement> mSelectRow;
-        std::string mRowText;
     };
 
     /**
@@ -133,7 +131,7 @@ public:
     /**
      * The SQL function event_key(id) (Kind::DedupKeys) or event_properties(id)
      * (Kind::Properties) on @p connection while this lives: the text its import's part
-     * holds (Lookup's without its rows), NULL for none. The functions are registered with
+     * holds, NULL for none. The functions are registered with
      * the connection once (SQLite refuses to replace one while a statement runs, which a
      * caller may be stepping); this names the Lookup they read, the innermost one alive.
      */

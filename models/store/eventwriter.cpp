@@ -43,15 +43,6 @@ std::string linksSql(qint64 importId, int rows)
     return sql;
 }
 
-// The id is not bound: SQLite gives a new row the largest id plus one, which is the id the
-// writer counts (mNextId), and appending without a given id skips the B-tree search that
-// checks a given id is free (7 % of the import's writing).
-// The dedup key and the properties are not in the row (EventTexts).
-constexpr int columnCount = 14;
-constexpr const char *eventsTable = "events (import_id, ts, user_id, event_type_id, session_id, anonymous_id, "
-                                   "device_id, channel_id, country_id, product_id, category_id, price, revenue, "
-                                   "currency_id)";
-
 } // namespace
 
 EventWriter::EventWriter(Connection &connection, qint64 importId, const QString &besidePath, bool keysExpected)
@@ -68,8 +59,6 @@ EventWriter::EventWriter(Connection &connection, qint64 importId, const QString 
                             }
                         }))
     , mEncoder(std::make_unique<EventEncoder>(connection, besidePath))
-    , mInsertEvent(connection, 1, importId)
-    , mInsertEvents(connection, rowsPerInsert, importId)
     , mInsertValues{ValueInsert(connection, "users (id, anonymous, key)", ValueInsert::Middle::Anonymous),
                     ValueInsert(connection, "event_types (id, name)", ValueInsert::Middle::None),
                     ValueInsert(connection, "sessions (id, key)", ValueInsert::Middle::None),
@@ -79,8 +68,9 @@ EventWriter::EventWriter(Connection &connection, qint64 importId, const QString 
     , mInsertLink(connection, linksSql(importId, 1))
     , mInsertLinks(connection, linksSql(importId, rowsPerInsert))
 {
-    mNextId = mFirstId = mConnection.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
-    mPending.reserve(rowsPerInsert);
+    // The events are not rows (schema 14): each import's are one range of ids, after every
+    // other import's. (A removed last import's ids are given again, as SQLite gave rows'.)
+    mNextId = mFirstId = mConnection.queryInt("SELECT coalesce(max(last_event_id), 0) + 1 FROM imports");
     // Read from the tables (parts from before, or none), every key is kept again, from
     // this import on: recordImport() adds those read.
     if (!mEncoder->keysFromParts())
@@ -131,23 +121,21 @@ DedupSet::Entries EventWriter::readKeys(Connection &connection, qint64 importId)
             entries.insert(entries.end(), piece.begin(), piece.begin() + read / 8);
         endRun();
     }
-    // Imports from before, or whose keys could not be kept: their rows (a scan of every
-    // event, so only when there are such imports).
-    std::string missing;
-    Statement without(connection, "SELECT id FROM imports WHERE id <> ? AND id NOT IN (SELECT import_id FROM event_keys)");
+    // Imports whose keys could not be kept as entries (a workspace from before them): from
+    // their texts, by id.
+    Statement without(connection, "SELECT id, first_event_id, last_event_id FROM imports WHERE id <> ? "
+                                  "AND first_event_id IS NOT NULL AND id NOT IN (SELECT import_id FROM event_keys) "
+                                  "AND id IN (SELECT import_id FROM key_texts)");
     without.bind(1, importId);
-    while (without.step())
-        missing += (missing.empty() ? "" : ",") + std::to_string(without.int64(0));
-    if (!missing.empty()) {
-        EventTexts::Lookup texts(connection); // their keys' texts, or their rows' keys (before schema 12)
-        Statement keys(connection, "SELECT id, dedup_key FROM events WHERE import_id IN (" + missing + ")");
-        while (keys.step()) {
-            const std::string_view key = keys.isNull(1) ? texts.textOf(keys.int64(0), false) : keys.utf8(1);
+    EventTexts::Lookup texts(connection);
+    while (without.step()) {
+        for (qint64 id = without.int64(1); id <= without.int64(2); ++id) {
+            const std::string_view key = texts.textOf(id);
             if (!key.empty())
-                entries.push_back(DedupSet::entry(DedupSet::hash(key), keys.int64(0)));
+                entries.push_back(DedupSet::entry(DedupSet::hash(key), id));
         }
-        endRun();
     }
+    endRun();
     DedupSet::mergeRuns(entries, std::move(ends));
     return entries;
 }
@@ -280,10 +268,7 @@ qint64 EventWriter::idOf(qint64 ref) const
 
 bool EventWriter::isDuplicate(const EventEncoder::Encoded &event, const std::vector<qint64> &candidates)
 {
-    const qint64 firstPending = mNextId - qint64(mPending.size());
     const auto same = [&](qint64 id) {
-        if (id >= firstPending)
-            return mPending[size_t(id - firstPending)]->dedupKey == event.dedupKey;
         if (id >= mFirstId)
             return mKeyTexts.at(size_t(id - mFirstId)) == event.dedupKey;
         if (!mStoredKeyTexts)
@@ -296,21 +281,6 @@ bool EventWriter::isDuplicate(const EventEncoder::Encoded &event, const std::vec
     }
     const auto [begin, end] = mSharedPrints.equal_range(event.dedupHash);
     return std::any_of(begin, end, [&same](const auto &entry) { return same(entry.second); });
-}
-
-bool EventWriter::write(const EventRecord &record)
-{
-    mAdded.clear();
-    mEncoder->encode(record, mEncoded, mAdded);
-    addValues(mAdded);
-    if (mEncoded.linkOnly) {
-        link(mEncoded);
-        flush();
-        return false;
-    }
-    const bool written = write(mEncoded);
-    flush(); // the record's texts belong to the caller
-    return written;
 }
 
 bool EventWriter::write(const EventEncoder::Encoded &event)
@@ -363,15 +333,12 @@ bool EventWriter::write(const EventEncoder::Encoded &event, const KeyCheck &chec
         mSharedPrints.emplace(event.dedupHash, mNextId);
     }
     ++mNextId;
-    mPending.push_back(&event);
     mKeyTexts.add(event.dedupKey);
     mPropertyTexts.add(event.properties);
     link(event);
     mTypeCounts.add(event.id(Dictionary::EventTypes), event.timestampMs,
                     event.id(Dictionary::Device) >= 0 || event.id(Dictionary::Channel) >= 0,
                     event.id(Dictionary::AnonymousUsers) >= 0);
-    if (mPending.size() == size_t(rowsPerInsert))
-        flush();
     ++mWritten;
     return true;
 }
@@ -380,78 +347,6 @@ void EventWriter::flush()
 {
     if (!mNewLinks.empty())
         writeLinks();
-    if (mPending.empty())
-        return;
-    if (mPending.size() == size_t(rowsPerInsert)) {
-        for (int row = 0; row < rowsPerInsert; ++row)
-            bindEvent(mInsertEvents, row, *mPending[size_t(row)]);
-        mInsertEvents.statement.exec();
-    } else {
-        for (const EventEncoder::Encoded *event : mPending) {
-            bindEvent(mInsertEvent, 0, *event);
-            mInsertEvent.statement.exec();
-        }
-    }
-    mPending.clear();
-    // The dedup keys refer to events by the ids counted here.
-    if (mConnection.lastInsertRowId() != mNextId - 1)
-        throw StoreError(StoreError::Kind::Internal,
-                         QCoreApplication::translate("Funnelscope::Connection", "%1: %2.")
-                             .arg(QDir::toNativeSeparators(mConnection.path()),
-                                  QStringLiteral("events stored under other ids than counted")));
-}
-
-EventWriter::Insert::Insert(Connection &connection, int rows, qint64 importId)
-    : statement(connection, valuesSql(eventsTable, columnCount, rows))
-    , isNull(size_t(rows * columnCount), 0)
-{
-    // The same for every row: bound once.
-    for (int row = 0; row < rows; ++row)
-        statement.bind(row * columnCount + 1, importId);
-}
-
-void EventWriter::bindEvent(Insert &insert, int row, const EventEncoder::Encoded &event)
-{
-    // Each bind is a call into SQLite: a parameter that holds NULL already is left alone
-    // (most events leave the same columns empty).
-    const int first = row * columnCount;
-    const auto bindNull = [&insert, first](int index) {
-        char &isNull = insert.isNull[size_t(first + index - 1)];
-        if (!isNull) {
-            insert.statement.bindNull(first + index);
-            isNull = 1;
-        }
-    };
-    const auto bind = [&insert, first](int index, auto value) {
-        insert.statement.bind(first + index, value);
-        insert.isNull[size_t(first + index - 1)] = 0;
-    };
-    const auto bindId = [&bind, &bindNull, &event](int index, Dictionary dictionary) {
-        const qint64 value = event.id(dictionary);
-        if (value < 0)
-            bindNull(index);
-        else
-            bind(index, value);
-    };
-    bind(2, event.timestampMs);
-    bindId(3, Dictionary::Users);
-    bindId(4, Dictionary::EventTypes);
-    bindId(5, Dictionary::Sessions);
-    bindId(6, Dictionary::AnonymousUsers);
-    bindId(7, Dictionary::Device);
-    bindId(8, Dictionary::Channel);
-    bindId(9, Dictionary::Country);
-    bindId(10, Dictionary::Product);
-    bindId(11, Dictionary::Category);
-    if (event.price)
-        bind(12, *event.price);
-    else
-        bindNull(12);
-    if (event.revenue)
-        bind(13, *event.revenue);
-    else
-        bindNull(13);
-    bindId(14, Dictionary::Currency);
 }
 
 } // namespace Funnelscope

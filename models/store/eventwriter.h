@@ -21,20 +21,20 @@ namespace Funnelscope {
 class Connection;
 
 /**
- * Writes events into the store inside the caller's transaction, storing each repeated
- * string (user, event name, session, device, ...) once and referring to it by id
- * (EventEncoder). A record whose dedup key is already stored is skipped and counted: the
- * keys live in memory (DedupSet, loaded from the workspace's events at the start), and a
- * key's hash seen before is checked against the stored key (EventTexts: the keys' texts,
- * and the properties, are kept beside the rows, not in them). The events table has no
- * index to keep up to date, so writing an event is appending a row.
+ * Writes what the store keeps of an import's events inside the caller's transaction:
+ * each repeated string (user, event name, session, device, ...) once, referred to by id
+ * (EventEncoder); the events' ids (one range per import, after every other import's);
+ * their dedup keys, texts and properties (EventTexts); the links they carry; their counts
+ * by name. The events themselves are their import's segment (ImportWriter joins this
+ * writer and the segment's builder; DESIGN.md, "What is written where"). An event whose
+ * dedup key is already stored is skipped and counted: the keys live in memory (DedupSet,
+ * loaded from every import's keys at the start), and a key's hash seen before is checked
+ * against the stored key's text.
  *
  * An import encodes on its parsing thread, probes the dedup keys there or while handing
  * a batch over (probeKey()), and gives the writer encoded events with the new dictionary
  * values they brought and what the probe found (addValues(), then write(Encoded,
- * KeyCheck)); other callers write EventRecords and the writer does both itself. Encoded events are stored rowsPerInsert rows per INSERT (with
- * the ids the writer counts): they must stay valid until flush(), which the import calls
- * before it reuses a batch.
+ * KeyCheck)).
  */
 class EventWriter
 {
@@ -49,8 +49,6 @@ public:
     EventWriter(Connection &connection, qint64 importId, const QString &besidePath = {}, bool keysExpected = false);
     ~EventWriter();
 
-    /** Encodes and stores @p record; returns false when it was skipped as a duplicate. */
-    bool write(const EventRecord &record);
     /** Stores values the encoder added (before the events that use them). */
     void addValues(const std::vector<EventEncoder::NewValue> &values);
     /** Stores an encoded event (maybe later: see flush()); false when it is a duplicate. */
@@ -63,7 +61,7 @@ public:
      * identity calls (Encoded::linkOnly). Stored by flush().
      */
     void link(const EventEncoder::Encoded &event);
-    /** Stores the events write() has kept back, and the new links. */
+    /** Stores the new links. */
     void flush();
 
     /**
@@ -121,14 +119,6 @@ private:
     bool isDuplicate(const EventEncoder::Encoded &event, const std::vector<qint64> &candidates);
     /** The id of the event a ref in the dedup keys names. */
     qint64 idOf(qint64 ref) const;
-    /** An INSERT of some rows, and which of its parameters hold NULL (SQLite keeps them between runs). */
-    struct Insert
-    {
-        Insert(Connection &connection, int rows, qint64 importId);
-        Statement statement;
-        std::vector<char> isNull;
-    };
-    void bindEvent(Insert &insert, int row, const EventEncoder::Encoded &event);
 
     /**
      * The dedup keys of the events stored before import @p importId through @p connection,
@@ -146,9 +136,6 @@ private:
     std::unique_ptr<DictionaryParts::Writer> mUserParts;
     std::unique_ptr<DictionaryParts::Writer> mSessionParts;
     DictionaryParts::Counts mAddedKeys;
-    Insert mInsertEvent;  // one row
-    Insert mInsertEvents; // rowsPerInsert rows
-    std::vector<const EventEncoder::Encoded *> mPending; // the caller's, valid until flush()
     qint64 mFirstId = 1; // of this writer's first event
     qint64 mNextId = 1;
     qint64 mOffered = 0;
@@ -190,8 +177,6 @@ private:
     std::unordered_multimap<quint64, qint64> mSharedPrints;
     KeyCheck mCheck;
     ImportTypeCounts mTypeCounts; // of the events written
-    std::vector<EventEncoder::NewValue> mAdded;
-    EventEncoder::Encoded mEncoded;
     qint64 mWritten = 0;
     qint64 mDuplicates = 0;
 };

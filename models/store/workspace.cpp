@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace Funnelscope {
 
@@ -23,6 +25,71 @@ QString shown(const QString &path)
 }
 
 } // namespace
+
+namespace {
+
+std::function<void(const QString &)> &upgradeNotifier()
+{
+    static std::function<void(const QString &)> notifier;
+    return notifier;
+}
+
+void notifyUpgrade(const QString &message)
+{
+    if (upgradeNotifier())
+        upgradeNotifier()(message);
+}
+
+/** The file and its write-ahead log, in bytes. */
+qint64 bytesOf(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+} // namespace
+
+void Workspace::setUpgradeNotifier(std::function<void(const QString &)> notifier)
+{
+    upgradeNotifier() = std::move(notifier);
+}
+
+void Workspace::upgrade(Connection &connection, const QString &path, int version)
+{
+    // Format 14 drops the events' rows, the file's largest table: said before (it takes a
+    // while), compacted after, said again with what it took.
+    const bool dropsRows = version >= 1 && version < 14 && connection.queryInt("SELECT EXISTS (SELECT 1 FROM events)") != 0;
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 before = bytesOf(path);
+    if (dropsRows)
+        notifyUpgrade(tr("Upgrading “%1” to workspace format %2: its events are kept as columns only, and the file "
+                         "is compacted. This happens once and may take a minute…")
+                          .arg(shown(path))
+                          .arg(Schema::currentVersion()));
+    {
+        Transaction transaction(connection);
+        Schema::migrate(connection, version);
+        transaction.commit();
+    }
+    if (!dropsRows)
+        return;
+    QString compacted;
+    try {
+        // Not in a transaction (VACUUM cannot be); the file is whole with or without it.
+        connection.exec("VACUUM");
+        connection.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const StoreError &error) {
+        compacted = QLatin1Char(' ')
+            + tr("It could not be compacted (%1); File ▸ Save a Copy writes a compact copy.").arg(error.message());
+    }
+    const QLocale locale;
+    notifyUpgrade(tr("Upgraded “%1” to workspace format %2 in %3 s: %4 before, %5 now.")
+                      .arg(shown(path))
+                      .arg(Schema::currentVersion())
+                      .arg(locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+                      .arg(locale.formattedDataSize(before), locale.formattedDataSize(bytesOf(path)))
+                  + compacted);
+}
 
 Workspace::Workspace(const QString &path, std::unique_ptr<Connection> connection)
     : mPath(path)
@@ -154,11 +221,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path)
                                  .arg(version)
                                  .arg(Schema::currentVersion()));
         configure(*connection);
-        if (version < Schema::currentVersion()) {
-            Transaction transaction(*connection);
-            Schema::migrate(*connection, int(version));
-            transaction.commit();
-        }
+        if (version < Schema::currentVersion())
+            upgrade(*connection, path, int(version));
         // Reading the schema catches a damaged table list before anyone relies on it; a
         // table or view gone (dropped by hand, a bad copy) is damage too, said as such.
         QStringList present;

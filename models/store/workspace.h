@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 
 namespace Funnelscope {
@@ -30,6 +32,13 @@ public:
     /** Throws the StoreError create() would for @p path (exists, no folder, read-only). */
     static void checkCreatable(const QString &path);
     static std::unique_ptr<Workspace> open(const QString &path);
+    /**
+     * Who hears, on the opening thread, that opening a workspace of an older format upgrades
+     * it (before: what it does and that it takes a while; after: how long it took and the
+     * file's size before and after), since an upgrade that drops and compacts (format 14)
+     * rewrites the whole file. The command line prints it, the window shows it.
+     */
+    static void setUpgradeNotifier(std::function<void(const QString &message)> notifier);
     /** Deletes a workspace file with its SQLite companions (-wal, -shm, -journal). */
     static void remove(const QString &path);
     /**
@@ -54,6 +63,8 @@ public:
 private:
     Workspace(const QString &path, std::unique_ptr<Connection> connection);
     static void configure(Connection &connection);
+    /** Migrates @p connection's file from @p version, compacting it after when that freed much of it. */
+    static void upgrade(Connection &connection, const QString &path, int version);
 
     QString mPath;
     std::unique_ptr<Connection> mConnection;

@@ -22,6 +22,7 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
+#include "olderworkspace.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -176,22 +177,31 @@ class tst_EventSnapshot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void segmentsEqualTheRows()
+    // A workspace from before schema 14, whose events were rows: opening it makes each
+    // import's segment from them (stepped by SQL, not built as an import builds it), and
+    // every report reads the same table as before.
+    void segmentsMadeFromRowsEqualTheImportsOwn()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.funnelscope"));
         DemoShop::createWorkspace(path, {800, 4});
+        QByteArray built;
+        {
+            auto workspace = Workspace::open(path);
+            Connection &db = workspace->connection();
+            QCOMPARE(segments(db), 1); // a new demo shop is ready for reports
+            built = EventTable::load(db).serialize();
+            OlderWorkspace::putRowsBack(workspace->connection());
+            QCOMPARE(segments(db), 0);
+        }
         auto workspace = Workspace::open(path);
         Connection &db = workspace->connection();
-        QCOMPARE(segments(db), 1); // a new demo shop is ready for reports
-        db.exec("DELETE FROM event_segments");
-        QVERIFY(!EventTable::hasCurrentSnapshot(db));
-
-        const EventTable fromRows = EventTable::load(db); // steps the rows, stores the segment
         QCOMPARE(segments(db), 1);
         QVERIFY(EventTable::hasCurrentSnapshot(db));
+        QCOMPARE(db.queryText("SELECT type || ' ' || sql FROM sqlite_master WHERE name = 'events'"),
+                 QStringLiteral("table CREATE VIRTUAL TABLE events USING funnelscope_events"));
         const EventTable fromSegment = EventTable::load(db);
-        QCOMPARE(fromSegment.serialize(), fromRows.serialize());
+        QCOMPARE(fromSegment.serialize(), built);
         QCOMPARE(fromSegment.serialize(), EventTable::loadRows(db).serialize());
         QCOMPARE(fromSegment.userCount(), 800);
         QCOMPARE(FunnelEngine::run(fromSegment, checkout()).steps.last().count,
@@ -314,13 +324,21 @@ private Q_SLOTS:
         }
         QCOMPARE(segments(db), qint64(imports.size()));
         // Removing an import finds the strings still in use from the other imports'
-        // segments, or from the rows of one that has none (here every third seed).
+        // segments. One of them gone (every third seed) is damage: the removal says so, and
+        // removes nothing.
         const qint64 removed = imports[size_t(random.bounded(int(imports.size())))];
-        qint64 withoutSegment = -1;
         if (seed % 3 == 0) {
-            withoutSegment = imports[size_t(random.bounded(int(imports.size())))];
-            if (withoutSegment != removed)
-                db.exec("DELETE FROM event_segments WHERE import_id = " + std::to_string(withoutSegment));
+            const qint64 other = imports[(size_t(std::find(imports.begin(), imports.end(), removed) - imports.begin()) + 1) % imports.size()];
+            db.exec("CREATE TEMP TABLE kept AS SELECT * FROM event_segments WHERE import_id = " + std::to_string(other));
+            db.exec("DELETE FROM event_segments WHERE import_id = " + std::to_string(other));
+            try {
+                ImportRemover::remove(db, removed);
+                QFAIL("an import was removed beside a damaged one");
+            } catch (const StoreError &error) {
+                QVERIFY2(error.message().contains(QStringLiteral("import %1 cannot be read").arg(other)), qPrintable(error.message()));
+            }
+            QCOMPARE(db.queryInt("SELECT count(*) FROM imports"), qint64(imports.size()));
+            db.exec("INSERT INTO event_segments SELECT * FROM temp.kept; DROP TABLE temp.kept");
         }
         ImportRemover::remove(db, removed);
         // No event names a string that went, and no string stays that nothing names.
@@ -338,10 +356,10 @@ private Q_SLOTS:
                  0);
         QCOMPARE(db.queryInt("SELECT count(*) FROM sessions WHERE id NOT IN (SELECT session_id FROM events WHERE session_id IS NOT NULL)"), 0);
         QCOMPARE(db.queryInt("SELECT count(*) FROM event_types WHERE id NOT IN (SELECT event_type_id FROM events)"), 0);
-        QCOMPARE(segments(db), qint64(imports.size()) - (withoutSegment >= 0 && withoutSegment != removed ? 2 : 1));
+        QCOMPARE(segments(db), qint64(imports.size()) - 1);
         QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
         for (const qint64 import : imports) {
-            if (import != removed) // the one without a segment has it again from its rows, origins with it
+            if (import != removed)
                 QCOMPARE(originsDifference(db, import), QString());
         }
         IdentitySummary::setStitching(db, false);
@@ -446,15 +464,17 @@ private Q_SLOTS:
         QVERIFY(!ids.loadProperty(db, QStringLiteral("no_such_column")));
     }
 
-    // An import without its segment (from a workspace before them) gets one from its rows.
-    void anImportWithoutASegmentGetsOne()
+    // An import without its segment has lost its events (the segment is all there is of
+    // them): the reports say the workspace is damaged, naming the import, and removing
+    // that import leaves the others' readable.
+    void anImportWithoutItsSegmentIsDamageSaidAsSuch()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.funnelscope"));
         DemoShop::createWorkspace(path, {100, 5});
         auto workspace = Workspace::open(path);
         Connection &db = workspace->connection();
-        const size_t before = EventTable::load(db).size();
+        const QByteArray before = EventTable::load(db).serialize();
         {
             Transaction transaction(db);
             ImportWriter writer(db, ImportLog::begin(db, {QStringLiteral("more"), {}, 0, {}, QStringLiteral("csv"), {}, {}}));
@@ -467,15 +487,17 @@ private Q_SLOTS:
             db.exec("DELETE FROM event_segments WHERE import_id = (SELECT max(id) FROM imports)");
             transaction.commit();
         }
-        QVERIFY(!EventTable::hasCurrentSnapshot(db));
-        const EventTable after = EventTable::load(db);
-        QVERIFY(EventTable::hasCurrentSnapshot(db));
-        QCOMPARE(after.size(), before + 1);
-        QCOMPARE(difference(after, EventTable::loadRows(db)), QString());
-
         const qint64 last = db.queryInt("SELECT max(id) FROM imports");
+        QVERIFY(!EventTable::hasCurrentSnapshot(db));
+        try {
+            EventTable::load(db);
+            QFAIL("a workspace without one of its segments was read");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::Corrupt);
+            QVERIFY2(error.message().contains(QStringLiteral("the events of import %1 cannot be read").arg(last)), qPrintable(error.message()));
+        }
         ImportRemover::remove(db, last);
-        QCOMPARE(EventTable::load(db).size(), before);
+        QCOMPARE(EventTable::load(db).serialize(), before);
     }
 
     // After a merge the columns beyond times, names and sessions are gathered when a
@@ -674,30 +696,41 @@ private Q_SLOTS:
         }
     }
 
-    void damagedSegmentFallsBackToTheRows()
+    // A damaged segment (cut short, zeroed, its users' ranges or ids changed near its end,
+    // where the ids are) is refused and said to be damage, never followed, never read as
+    // fewer events.
+    void aDamagedSegmentIsRefusedAsDamage()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("d.funnelscope"));
         DemoShop::createWorkspace(path, {100, 6});
         auto workspace = Workspace::open(path);
         Connection &db = workspace->connection();
-        const QByteArray good = EventTable::load(db).serialize();
-        db.exec("UPDATE event_segments SET data = substr(data, 1, length(data) / 2)");
-        QCOMPARE(EventTable::load(db).serialize(), good);
-        db.exec("UPDATE event_segments SET data = zeroblob(64)");
-        QCOMPARE(EventTable::load(db).serialize(), good);
-        // A segment whose users' ranges or ids were damaged (bytes changed near its end,
-        // where the ids are) is read from the rows too, never followed.
+        EventTable::load(db);
+        db.exec("CREATE TEMP TABLE good AS SELECT * FROM event_segments");
+        const auto refused = [&db](const std::string &damage) {
+            db.exec("DELETE FROM event_segments; INSERT INTO event_segments SELECT * FROM temp.good");
+            db.exec("UPDATE event_segments SET data = " + damage);
+            try {
+                EventTable::load(db);
+            } catch (const StoreError &error) {
+                return error.kind() == StoreError::Kind::Corrupt
+                    && error.message().contains(QStringLiteral("the events of import 1 cannot be read; the workspace is damaged"));
+            }
+            return false;
+        };
+        QVERIFY(refused("substr(data, 1, length(data) / 2)"));
+        QVERIFY(refused("zeroblob(64)"));
         for (const int back : {4, 8, 200, 400}) {
-            db.exec("UPDATE event_segments SET data = substr(data, 1, length(data) - " + std::to_string(back)
-                    + ") || x'7fffff7f' || substr(data, length(data) - " + std::to_string(back) + " + 5)");
-            QCOMPARE(EventTable::load(db).serialize(), good);
+            QVERIFY2(refused("substr(data, 1, length(data) - " + std::to_string(back) + ") || x'7fffff7f' || substr(data, length(data) - "
+                             + std::to_string(back) + " + 5)"),
+                     qPrintable(QString::number(back)));
         }
         QVERIFY(!EventTable::deserialize(QByteArray("not a snapshot")).has_value());
     }
 
     // A code is an index into its column's values (or the event names): one that names
-    // none, from a damaged byte, makes the bytes refused (read from the rows), never followed.
+    // none, from a damaged byte, makes the bytes refused (the workspace is damaged), never followed.
     void aCodeNamingNoValueIsRefused()
     {
         std::vector<EventTable::Row> rows;

@@ -11,6 +11,7 @@
 #include "store/eventtexts.h"
 #include "store/connection.h"
 #include "ingest/importwriter.h"
+#include "olderworkspace.h"
 #include "store/identitysummary.h"
 #include "store/importlog.h"
 #include "store/schema.h"
@@ -192,12 +193,8 @@ private Q_SLOTS:
             import(*workspace, randomFile(dir.filePath(QStringLiteral("a.csv")), random, 60, 0));
             import(*workspace, randomFile(dir.filePath(QStringLiteral("b.csv")), random, 60, 1));
             Connection &db = workspace->connection();
-            {
-                // The keys and properties back in their rows, as before versions 12 and 13.
-                const EventTexts::Function eventKey(db);
-                const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties);
-                db.exec("UPDATE events SET dedup_key = event_key(id), properties = event_properties(id)");
-            }
+            // The events as rows, with their keys and properties, as before versions 12 to 14.
+            OlderWorkspace::putRowsBack(db, OlderWorkspace::Texts, 8);
             db.exec("DROP TABLE key_texts");
             db.exec("DROP TABLE property_texts");
             db.exec("DROP TABLE import_types");
