@@ -192,6 +192,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << helpOf(parser, *command);
         return Command::Success;
     }
+    // Opening an older workspace may rewrite it: said before and after.
+    Workspace::setUpgradeNotifier([](const QString &message) {
+        const QByteArray line = message.toUtf8() + '\n';
+        std::fputs(line.constData(), stderr);
+        std::fflush(stderr);
+    });
     // A second writer waits for the first, and says so.
     Connection::setBusyNotifier([](const QString &path) {
         const QByteArray line = tr("Waiting for another import or edit of %1 to finish…").arg(QDir::toNativeSeparators(path)).toUtf8() + '\n';

@@ -132,10 +132,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mSession, &WorkspaceSession::opened, mWelcome, &WelcomePage::showChoices);
     connect(mSession, &WorkspaceSession::failed, mWelcome, &WelcomePage::showChoices);
     connect(mSession, &WorkspaceSession::busyChanged, this, [this](bool busy) {
-        if (busy)
+        if (busy) {
             statusBar()->showMessage(tr("Opening…"));
-        else
+        } else if (!mUpgradeMessage.isEmpty()) {
+            statusBar()->showMessage(mUpgradeMessage, 30000); // what opening it changed, and what it took
+            mUpgradeMessage.clear();
+        } else {
             statusBar()->clearMessage();
+        }
+    });
+    // Opening a workspace of an older format may rewrite it (a minute at 10M events): said
+    // while it runs, and what it took after.
+    Workspace::setUpgradeNotifier([this](const QString &message) {
+        QMetaObject::invokeMethod(this, [this, message] {
+            mUpgradeMessage = message;
+            statusBar()->showMessage(message);
+        }, Qt::QueuedConnection);
     });
 
     if (!restoreGeometry(windowGeometry.value()))
@@ -149,7 +161,10 @@ MainWindow::MainWindow(QWidget *parent)
     updateWorkspaceActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    Workspace::setUpgradeNotifier({});
+}
 
 void MainWindow::createPages()
 {

@@ -117,6 +117,7 @@ private:
     QMenu *mRecentMenu = nullptr;
     QLabel *mWorkspaceLabel;
     QLabel *mEventsLabel;
+    QString mUpgradeMessage; ///< the last upgrade of a workspace as it opened, shown once it is open
     QLabel *mRangeLabel;
     QLabel *mWatchLabel = nullptr;
     FolderWatcher *mWatcher = nullptr;

@@ -1009,8 +1009,7 @@ void EventTable::readSourceProperties(Connection &connection, const QStringList 
     times.reserve(size());
     ties.reserve(size());
     qint32 maxPerson = -1;
-    const EventTexts::Function eventProperties(connection, EventTexts::Kind::Properties); // beside the rows since schema 13
-    Statement select(connection, "SELECT user_id, ts, import_id, coalesce(properties, event_properties(id)) FROM events ORDER BY id");
+    Statement select(connection, "SELECT user_id, ts, import_id, properties FROM events ORDER BY id");
     while (select.step()) {
         const qint64 user = select.int64(0);
         if (times.size() == size() || user < 0 || user > std::numeric_limits<qint32>::max())

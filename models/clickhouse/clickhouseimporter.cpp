@@ -136,8 +136,6 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         return batch;
     }
     Connection &db = local->connection();
-    const EventTexts::Function eventKey(db);
-    const EventTexts::Function eventProperties(db, EventTexts::Kind::Properties); // beside the rows since schema 13
     {
         Statement read(db, "SELECT file_name, coalesce(sha256, '') FROM imports ORDER BY id");
         while (read.step())
@@ -213,7 +211,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
             QByteArray keys;
             qint64 rowsOfKeys = 0;
             // The keys lie beside the rows (EventTexts), in the rows' order: event_key() reads each block once.
-            Statement read(db, "SELECT k, import_id FROM (SELECT coalesce(dedup_key, event_key(id)) AS k, import_id FROM events) "
+            Statement read(db, "SELECT k, import_id FROM (SELECT dedup_key AS k, import_id FROM events) "
                                "WHERE k IS NOT NULL");
             while (read.step()) {
                 ClickHouseConnection::escape(keys, read.utf8(0));
@@ -241,7 +239,7 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         const ClickHouseConnection::Settings insertSettings = {{QStringLiteral("insert_distributed_sync"), QStringLiteral("1")}};
         Statement events(db, "SELECT e.user_id, u.key, u.anonymous, e.ts, t.name, coalesce(s.key, ''), e.import_id, "
                              "coalesce(d1.value, ''), coalesce(d2.value, ''), coalesce(d3.value, ''), coalesce(d4.value, ''), "
-                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id, coalesce(e.dedup_key, event_key(e.id)), e.revenue, e.price "
+                             "coalesce(d5.value, ''), coalesce(d6.value, ''), e.id, e.dedup_key, e.revenue, e.price "
                              "FROM events e "
                              "JOIN users u ON u.id = e.user_id JOIN event_types t ON t.id = e.event_type_id "
                              "LEFT JOIN sessions s ON s.id = e.session_id "
@@ -255,8 +253,8 @@ Importer::Batch ClickHouseImporter::importAll(const ClickHouseUrl &url, QList<Im
         // with its value as the local reports read it (json_extract's, as text; a JSON null
         // is no value), so the server's values are the local ones byte for byte. Keys come in
         // the JSON's order (json_each's); ordering by j.id too would sort every pair.
-        Statement properties(db, "SELECT e.id, j.key, CAST(j.value AS TEXT) FROM (SELECT id, coalesce(properties, "
-                                 "event_properties(id)) AS properties FROM events ORDER BY id) e, json_each(e.properties) j "
+        Statement properties(db, "SELECT e.id, j.key, CAST(j.value AS TEXT) FROM (SELECT id, properties FROM events "
+                                 "ORDER BY id) e, json_each(e.properties) j "
                                  "WHERE e.properties IS NOT NULL ORDER BY e.id");
         bool moreProperties = properties.step();
         QByteArray values; // an event's prop_values, while its prop_keys go into the row

@@ -335,8 +335,7 @@ DayRange scanEvents(Connection &connection, const QHash<qint64, std::string> &di
     DayRange range;
     simdjson::dom::parser parser;
     std::string text;
-    const EventTexts::Function eventProperties(connection, EventTexts::Kind::Properties); // beside the rows since schema 13
-    Statement scan(connection, "SELECT event_type_id, ts, coalesce(properties, event_properties(id)), product_id, category_id, "
+    Statement scan(connection, "SELECT event_type_id, ts, properties, product_id, category_id, "
                                "price, revenue, currency_id, device_id, channel_id, country_id FROM events");
     qint64 scanned = 0;
     while (scan.step()) {

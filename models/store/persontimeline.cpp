@@ -29,10 +29,9 @@ PersonTimeline PersonTimeline::load(Connection &connection, const QString &key, 
         in += (in.empty() ? "" : ",") + std::to_string(ids.int64(0));
     }
     // events has no index on user_id (DESIGN.md, schema 3): one pass over it, for this person's ids.
-    const EventTexts::Function eventProperties(connection, EventTexts::Kind::Properties); // beside the rows since schema 13
     Statement events(connection,
                      "SELECT e.ts, t.name, u.key, u.anonymous, a.key, s.key, d.value, c.value, e.revenue, "
-                     "coalesce(e.properties, event_properties(e.id)) "
+                     "e.properties "
                      "FROM events e JOIN event_types t ON t.id = e.event_type_id JOIN users u ON u.id = e.user_id "
                      "LEFT JOIN users a ON a.id = e.anonymous_id LEFT JOIN sessions s ON s.id = e.session_id "
                      "LEFT JOIN dimension_values d ON d.id = e.device_id LEFT JOIN dimension_values c ON c.id = e.channel_id "

@@ -1,5 +1,7 @@
 // Tests of the workspace file: creating, opening, migrating, and every error a person
 // can meet when opening a file, each with the message they would read.
+#include "analysis/eventtable.h"
+#include "demo/demoshop.h"
 #include "store/connection.h"
 #include "store/savedreports.h"
 #include "store/annotations.h"
@@ -7,6 +9,7 @@
 #include "store/statement.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "olderworkspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,6 +140,73 @@ private Q_SLOTS:
         const auto workspace = Workspace::open(file);
         QCOMPARE(workspace->schemaVersion(), Schema::currentVersion());
         QCOMPARE(workspace->connection().queryInt("SELECT count(*) FROM events"), 0);
+    }
+
+    // Version 14: a workspace whose events are rows (as every one before it) keeps every
+    // event, drops the rows, names events the virtual table, compacts the file, and says
+    // so before and after; a report reads what it read before.
+    void version14DropsTheRowsAndKeepsEveryEvent()
+    {
+        const QString file = path(QStringLiteral("rows.funnelscope"));
+        DemoShop::Options options;
+        options.users = 1500;
+        DemoShop::createWorkspace(file, options);
+        const auto everyEvent = [](Connection &db) {
+            Statement select(db, "SELECT e.id, e.import_id, e.ts, u.key, t.name, e.session_id, e.anonymous_id, e.device_id, "
+                                 "e.channel_id, e.country_id, e.product_id, e.category_id, e.price, e.revenue, e.currency_id, "
+                                 "e.dedup_key, e.properties FROM events e JOIN users u ON u.id = e.user_id "
+                                 "JOIN event_types t ON t.id = e.event_type_id ORDER BY e.id");
+            QStringList rows;
+            while (select.step()) {
+                QStringList values;
+                for (int i = 0; i < select.columnCount(); ++i)
+                    values.append(select.isNull(i) ? QStringLiteral("∅") : select.text(i));
+                rows.append(values.join(QLatin1Char('|')));
+            }
+            return rows;
+        };
+        QStringList before;
+        QByteArray table;
+        {
+            auto workspace = Workspace::open(file);
+            Connection &db = workspace->connection();
+            before = everyEvent(db);
+            table = EventTable::load(db).serialize();
+            OlderWorkspace::putRowsBack(db); // with the texts in the rows, no segments
+            db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        QVERIFY(before.size() > 10'000);
+        const qint64 withRows = QFileInfo(file).size();
+        QStringList said;
+        Workspace::setUpgradeNotifier([&said](const QString &message) { said.append(message); });
+        auto workspace = Workspace::open(file);
+        Workspace::setUpgradeNotifier({});
+        Connection &db = workspace->connection();
+        QCOMPARE(workspace->schemaVersion(), 14);
+        QCOMPARE(db.queryText("SELECT sql FROM sqlite_master WHERE name = 'events'"),
+                 QStringLiteral("CREATE VIRTUAL TABLE events USING funnelscope_events"));
+        QCOMPARE(everyEvent(db), before);
+        QCOMPARE(EventTable::load(db).serialize(), table);
+        QCOMPARE(said.size(), 2);
+        QVERIFY2(said.at(0).startsWith(QStringLiteral("Upgrading “%1” to workspace format 14").arg(QDir::toNativeSeparators(file))), qPrintable(said.at(0)));
+        QVERIFY2(said.at(1).contains(QStringLiteral("to workspace format 14 in ")) && !said.at(1).contains(QStringLiteral("could not be compacted")),
+                 qPrintable(said.at(1)));
+        // Compacted: the rows' pages are gone from the file, not only free in it.
+        QCOMPARE(db.queryInt("PRAGMA freelist_count"), 0);
+        QVERIFY2(QFileInfo(file).size() < withRows * 3 / 4, qPrintable(QStringLiteral("%1 → %2 bytes").arg(withRows).arg(QFileInfo(file).size())));
+        // A workspace without events (or a new one) is upgraded without a word.
+        said.clear();
+        const QString empty = path(QStringLiteral("empty13.funnelscope"));
+        {
+            Connection old(empty, Connection::Mode::ReadWriteCreate);
+            old.exec("PRAGMA application_id = " + std::to_string(Schema::applicationId));
+            Schema::migrate(old, 0, 13);
+            old.exec("PRAGMA user_version = 13");
+        }
+        Workspace::setUpgradeNotifier([&said](const QString &message) { said.append(message); });
+        QCOMPARE(Workspace::open(empty)->schemaVersion(), 14);
+        Workspace::setUpgradeNotifier({});
+        QVERIFY(said.isEmpty());
     }
 
     void version5KeepsSavedReportsAndAllowsInsights()
