@@ -115,6 +115,34 @@ class tst_WorkspaceSummary : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The properties a filter or breakdown offers: every source column the files kept
+    // beside their events with a value somewhere, from each import's texts; an import's
+    // own go with it.
+    void propertyNamesAreTheColumnsTheFilesKept()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("p.funnelscope")));
+        Connection &db = workspace->connection();
+        const auto write = [&dir](const QString &name, const QByteArray &csv) {
+            QFile out(dir.filePath(name));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(csv);
+            return dir.filePath(name);
+        };
+        QCOMPARE(WorkspaceSummary::propertyNames(db), QStringList());
+        import(*workspace, write(QStringLiteral("a.csv"), "event_id,timestamp,user_id,event,coupon,note,empty\n"
+                                                          "1,2024-03-04T10:00:00Z,u1,view,,,\n"
+                                                          "2,2024-03-04T10:01:00Z,u1,purchase,SPRING,,\n"
+                                                          "3,2024-03-04T10:02:00Z,u2,view,,\"gift, wrapped\",\n"));
+        QCOMPARE(WorkspaceSummary::propertyNames(db), (QStringList{QStringLiteral("coupon"), QStringLiteral("note")}));
+        import(*workspace, write(QStringLiteral("b.csv"), "event_id,timestamp,user_id,event\n4,2024-03-05T10:00:00Z,u3,view\n"));
+        const qint64 withClick = import(*workspace, write(QStringLiteral("c.csv"), "event_id,timestamp,user_id,event,gclid,coupon\n"
+                                                                                   "5,2024-03-06T10:00:00Z,u4,view,abc,\n"));
+        QCOMPARE(WorkspaceSummary::propertyNames(db), (QStringList{QStringLiteral("coupon"), QStringLiteral("gclid"), QStringLiteral("note")}));
+        ImportRemover::remove(db, withClick);
+        QCOMPARE(WorkspaceSummary::propertyNames(db), (QStringList{QStringLiteral("coupon"), QStringLiteral("note")}));
+    }
+
     void countsAgreeWithTheEvents_data()
     {
         QTest::addColumn<quint32>("seed");
