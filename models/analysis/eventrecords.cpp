@@ -42,7 +42,7 @@ constexpr std::array<Column, EventTableBuilder::dimensionCount> dimensionColumns
                                                                                      ProductId, CategoryId, CurrencyId};
 
 // What xBestIndex() found usable, as bits of idxNum; the values come in this order.
-enum Plan : int { IdEquals = 1, IdLow = 2, IdHigh = 4, ImportEquals = 8 };
+enum Plan : int { IdEquals = 1, IdLow = 2, IdHigh = 4, ImportEquals = 8, UserIn = 16 };
 
 struct Table : sqlite3_vtab
 {
@@ -103,7 +103,12 @@ std::vector<double> numbers(const EventTable::TextColumn *column)
     return values;
 }
 
-std::unique_ptr<ImportEvents> loadImport(Connection &connection, const Dictionaries &dictionaries, qint64 importId, qint64 firstId)
+/**
+ * Import @p importId's events ready to be read in the order of their ids: all of them, or
+ * with @p users (sorted users.id) only theirs (a person's timeline reads a few of millions).
+ */
+std::unique_ptr<ImportEvents> loadImport(Connection &connection, const Dictionaries &dictionaries, qint64 importId, qint64 firstId,
+                                         const std::optional<std::vector<qint32>> &users)
 {
     auto events = std::make_unique<ImportEvents>();
     events->importId = importId;
@@ -122,11 +127,35 @@ std::unique_ptr<ImportEvents> loadImport(Connection &connection, const Dictionar
         std::fill(events->rowUsers.begin() + qsizetype(table.userBegin(user)), events->rowUsers.begin() + qsizetype(table.userEnd(user)),
                   events->segment.userIds[size_t(user)]);
     // Rows by id: the offsets are the import's events counted from its first, each once.
-    events->rows.resize(table.size());
-    for (size_t row = 0; row < table.size(); ++row)
-        events->rows[row] = quint32(row);
-    std::sort(events->rows.begin(), events->rows.end(),
-              [&origins](quint32 a, quint32 b) { return origins.idOffsets[a] < origins.idOffsets[b]; });
+    const auto byId = [&origins](quint32 a, quint32 b) { return origins.idOffsets[a] < origins.idOffsets[b]; };
+    if (users) {
+        // The segment's users are in the order of their ids.
+        for (const qint32 user : *users) {
+            const auto found = std::lower_bound(events->segment.userIds.begin(), events->segment.userIds.end(), user);
+            if (found == events->segment.userIds.end() || *found != user)
+                continue;
+            const auto index = int(found - events->segment.userIds.begin());
+            for (size_t row = table.userBegin(index); row < table.userEnd(index); ++row)
+                events->rows.push_back(quint32(row));
+        }
+        std::sort(events->rows.begin(), events->rows.end(), byId);
+    } else {
+        // Offsets without gaps (every import writes its ids as one range): each row goes to
+        // its place, no sort (a sort of 10M rows by their offsets took a second).
+        events->rows.assign(table.size(), std::numeric_limits<quint32>::max());
+        bool placed = true;
+        for (size_t row = 0; row < table.size() && placed; ++row) {
+            const quint32 offset = origins.idOffsets[row];
+            placed = offset < table.size() && events->rows[offset] == std::numeric_limits<quint32>::max();
+            if (placed)
+                events->rows[offset] = quint32(row);
+        }
+        if (!placed) { // ids with gaps (moved from older rows): sorted
+            for (size_t row = 0; row < table.size(); ++row)
+                events->rows[row] = quint32(row);
+            std::sort(events->rows.begin(), events->rows.end(), byId);
+        }
+    }
 
     for (const QString &name : table.typeNames())
         events->typeIds.push_back(dictionaries.types.value(name, -1));
@@ -163,6 +192,7 @@ struct Cursor : sqlite3_vtab_cursor
     size_t position = 0; ///< in current->rows
     qint64 low = std::numeric_limits<qint64>::min();
     qint64 high = std::numeric_limits<qint64>::max();
+    std::optional<std::vector<qint32>> users; ///< only these users.id, sorted (user_id = or IN)
     std::unique_ptr<EventTexts::Lookup> keys;
     std::unique_ptr<EventTexts::Lookup> properties;
 
@@ -183,7 +213,7 @@ struct Cursor : sqlite3_vtab_cursor
                 return;
             if (!dictionaries)
                 dictionaries = std::make_unique<Dictionaries>(connection);
-            current = loadImport(connection, *dictionaries, imports[importIndex].importId, imports[importIndex].firstId);
+            current = loadImport(connection, *dictionaries, imports[importIndex].importId, imports[importIndex].firstId, users);
             position = 0;
         }
     }
@@ -227,6 +257,7 @@ int bestIndex(sqlite3_vtab *, sqlite3_index_info *info)
     int lowAt = -1;
     int highAt = -1;
     int importAt = -1;
+    int userAt = -1;
     for (int i = 0; i < info->nConstraint; ++i) {
         const auto &constraint = info->aConstraint[i];
         if (!constraint.usable)
@@ -242,6 +273,8 @@ int bestIndex(sqlite3_vtab *, sqlite3_index_info *info)
                 highAt = i;
         } else if (constraint.iColumn == ImportId && constraint.op == SQLITE_INDEX_CONSTRAINT_EQ) {
             importAt = i;
+        } else if (constraint.iColumn == UserId && constraint.op == SQLITE_INDEX_CONSTRAINT_EQ) {
+            userAt = i;
         }
     }
     // The values come in the order of Plan's bits. SQLite checks every condition again
@@ -262,8 +295,12 @@ int bestIndex(sqlite3_vtab *, sqlite3_index_info *info)
         use(highAt, IdHigh);
     }
     use(importAt, ImportEquals);
+    use(userAt, UserIn);
+    // user_id IN (…) as one filter with every value (each import's segment read once), not one a value.
+    if (userAt >= 0 && sqlite3_vtab_in(info, userAt, -1))
+        sqlite3_vtab_in(info, userAt, 1);
     info->idxNum = plan;
-    info->estimatedCost = idEquals ? 10.0 : (plan & ImportEquals) ? 1e5 : (plan & (IdLow | IdHigh)) ? 1e6 : 1e7;
+    info->estimatedCost = idEquals ? 10.0 : (plan & UserIn) ? 1e4 : (plan & ImportEquals) ? 1e5 : (plan & (IdLow | IdHigh)) ? 1e6 : 1e7;
     info->estimatedRows = idEquals ? 1 : 1'000'000;
     if (idEquals)
         info->idxFlags = SQLITE_INDEX_SCAN_UNIQUE;
@@ -304,6 +341,20 @@ int filter(sqlite3_vtab_cursor *base, int plan, const char *, int, sqlite3_value
             cursor->high = sqlite3_value_int64(values[at++]);
         if (plan & ImportEquals)
             importId = sqlite3_value_int64(values[at++]);
+        cursor->users.reset();
+        if (plan & UserIn) {
+            sqlite3_value *in = values[at++];
+            std::vector<qint32> users;
+            sqlite3_value *value = nullptr;
+            if (sqlite3_vtab_in_first(in, &value) == SQLITE_OK) { // IN: every value
+                for (int rc = SQLITE_OK; rc == SQLITE_OK && value; rc = sqlite3_vtab_in_next(in, &value))
+                    users.push_back(qint32(sqlite3_value_int64(value)));
+            } else {
+                users.push_back(qint32(sqlite3_value_int64(in)));
+            }
+            std::sort(users.begin(), users.end());
+            cursor->users = std::move(users);
+        }
         // Each scan starts from the workspace as it is now.
         cursor->dictionaries.reset();
         cursor->keys = std::make_unique<EventTexts::Lookup>(cursor->connection, EventTexts::Kind::DedupKeys);

@@ -195,6 +195,19 @@ private Q_SLOTS:
         const qint64 last = imports.back();
         QCOMPARE(tableRows(db, "WHERE e.import_id = " + std::to_string(last)), only(expected, [last](qint64, qint64 import) { return import == last; }));
         QCOMPARE(tableRows(db, "WHERE e.id >= 2.5 AND e.id < 4"), only(expected, [](qint64 at, qint64) { return at == 3; }));
+        // By the ids one person's events came under (a timeline): one, or several at once.
+        const auto ofUsers = [&expected](const QStringList &keys) {
+            QStringList lines;
+            for (const QString &line : std::as_const(expected)) {
+                if (keys.contains(line.section(QLatin1Char('|'), 4, 4)))
+                    lines.append(line);
+            }
+            return lines;
+        };
+        QCOMPARE(tableRows(db, "WHERE e.user_id = (SELECT id FROM users WHERE key = 'u3')"), ofUsers({QStringLiteral("u3")}));
+        QCOMPARE(tableRows(db, "WHERE e.user_id IN (SELECT id FROM users WHERE key IN ('u1', 'a4', 'nobody'))"),
+                 ofUsers({QStringLiteral("u1"), QStringLiteral("a4")}));
+        QVERIFY(!ofUsers({QStringLiteral("u1"), QStringLiteral("a4")}).isEmpty());
 
         // An import removed: the others' events stay as they were, under their ids.
         const qint64 removed = imports[size_t(random.bounded(int(imports.size())))];
