@@ -7,11 +7,9 @@
 #include "parsestage.h"
 #include "sha256.h"
 #include "sourcepreset.h"
-#include "store/blobparts.h"
 #include "store/connection.h"
 #include "store/eventwriter.h"
 #include "store/foreignkeysoff.h"
-#include "store/identitysummary.h"
 #include "store/importlog.h"
 #include "store/inplacewrites.h"
 #include "store/jsontext.h"
@@ -21,7 +19,6 @@
 #include "store/workspace.h"
 #include "store/writebehind.h"
 
-#include "analysis/eventtablebuilder.h"
 #include "importwriter.h"
 #include "analysis/memorypolicy.h"
 
