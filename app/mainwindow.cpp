@@ -127,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mSession, &WorkspaceSession::failed, this, &MainWindow::showOpenFailure);
     // With no workspace shown yet, the welcome says which one is opening.
     connect(mSession, &WorkspaceSession::opening, this, [this](const QString &path) {
+        mUpgradeMessage.clear(); // of the workspace before
         mWelcome->showOpening(ClickHouseUrl::isUrl(path) ? path : QFileInfo(path).completeBaseName());
     });
     connect(mSession, &WorkspaceSession::opened, mWelcome, &WelcomePage::showChoices);
@@ -134,11 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mSession, &WorkspaceSession::busyChanged, this, [this](bool busy) {
         if (busy) {
             statusBar()->showMessage(tr("Opening…"));
-        } else if (!mUpgradeMessage.isEmpty()) {
-            statusBar()->showMessage(mUpgradeMessage, 30000); // what opening it changed, and what it took
-            mUpgradeMessage.clear();
         } else {
-            statusBar()->clearMessage();
+            showUpgradeOrClear();
         }
     });
     // Opening a workspace of an older format may rewrite it (a minute at 10M events): said
@@ -164,6 +162,15 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     Workspace::setUpgradeNotifier({});
+}
+
+void MainWindow::showUpgradeOrClear()
+{
+    // What opening the workspace changed in it, and what it took, stays a while after it opened.
+    if (mUpgradeMessage.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(mUpgradeMessage, 30000);
 }
 
 void MainWindow::createPages()
@@ -705,7 +712,7 @@ void MainWindow::showSummary(const WorkspaceSummary &summary)
     mCohortPage->setBackend(mBackend);
     mFunnelPage->setSummary(summary);
     mCohortPage->setSummary(summary);
-    statusBar()->clearMessage();
+    showUpgradeOrClear();
     mMaturityPage->setSummary(summary);
     mDictionaryPage->setSummary(summary); // opens the document on this workspace
     if (!server) {

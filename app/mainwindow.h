@@ -73,6 +73,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /** The last upgrade message of the workspace opened (Workspace::setUpgradeNotifier), else no message. */
+    void showUpgradeOrClear();
     void createActions();
     void createPages();
     void createStatusBar();
@@ -117,7 +119,7 @@ private:
     QMenu *mRecentMenu = nullptr;
     QLabel *mWorkspaceLabel;
     QLabel *mEventsLabel;
-    QString mUpgradeMessage; ///< the last upgrade of a workspace as it opened, shown once it is open
+    QString mUpgradeMessage; ///< the upgrade of the workspace as it opened, shown once it is open
     QLabel *mRangeLabel;
     QLabel *mWatchLabel = nullptr;
     FolderWatcher *mWatcher = nullptr;
