@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 namespace Funnelscope {
 
@@ -78,21 +79,21 @@ void EventModule::keepRowsAside(Connection &connection)
     // their rows: written beside, in one pass in the order of the ids.
     {
         const auto without = [&connection](const char *table) {
-            std::map<qint64, bool> imports;
+            std::set<qint64> imports;
             Statement select(connection, std::string("SELECT id FROM imports WHERE id NOT IN (SELECT import_id FROM ") + table + ")");
             while (select.step())
-                imports.emplace(select.int64(0), true);
+                imports.insert(select.int64(0));
             return imports;
         };
-        const std::map<qint64, bool> withoutKeys = without("key_texts");
-        const std::map<qint64, bool> withoutProperties = without("property_texts");
+        const std::set<qint64> withoutKeys = without("key_texts");
+        const std::set<qint64> withoutProperties = without("property_texts");
         std::map<qint64, std::unique_ptr<TextsFromRows>> keys;
         std::map<qint64, std::unique_ptr<TextsFromRows>> properties;
         Statement rows(connection, "SELECT import_id, id, dedup_key, properties FROM events "
                                    "WHERE dedup_key IS NOT NULL OR properties IS NOT NULL ORDER BY id");
         while (rows.step()) {
             const qint64 importId = rows.int64(0);
-            const auto keep = [&](const std::map<qint64, bool> &missing, std::map<qint64, std::unique_ptr<TextsFromRows>> &writers,
+            const auto keep = [&](const std::set<qint64> &missing, std::map<qint64, std::unique_ptr<TextsFromRows>> &writers,
                                   EventTexts::Kind kind, int column) {
                 if (rows.isNull(column) || !missing.count(importId))
                     return;

@@ -394,7 +394,7 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
             report.users += users[user] ? 0 : 1;
             users[user] = true;
         }
-        events.flush(); // before the batch's texts are reused
+        events.flush(); // the batch's new links
         stage.recycle(batch);
     }
 
@@ -458,8 +458,7 @@ Importer::Batch Importer::importAll(Workspace &workspace, QList<ImportPlan> plan
         importIds.append(report.importId);
     batch.users = importIds.size() == 1 ? batch.reports.first().users
                                         : ImportLog::distinctUsers(workspace.connection(), importIds);
-    // Ready for every report: each import wrote its segment; an older import without one
-    // gets it now, not in the first report.
+    // Each import wrote its segment; one missing (a damaged workspace) is said now.
     if (!EventTable::hasCurrentSnapshot(workspace.connection()))
         EventTable::load(workspace.connection());
     return batch;

@@ -38,14 +38,12 @@ bool ImportWriter::write(const EventRecord &record)
     mAdded.clear();
     mEvents.encoder().encode(record, mEncoded, mAdded);
     mEvents.addValues(mAdded);
+    // The links it carries are stored many to a statement, by finish() at the latest.
     if (mEncoded.linkOnly) {
         mEvents.link(mEncoded);
-        mEvents.flush();
         return false;
     }
-    const bool written = write(mEncoded);
-    mEvents.flush(); // the record's texts belong to the caller
-    return written;
+    return write(mEncoded);
 }
 
 bool ImportWriter::write(const EventEncoder::Encoded &event)
