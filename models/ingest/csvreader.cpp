@@ -7,6 +7,11 @@
 #include <simdjson.h>
 
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Funnelscope {
 
@@ -34,11 +39,8 @@ CsvReader::CsvReader(QIODevice &device, const QString &fileName, char delimiter)
                 "with a header")
                  .arg(maxRecordBytes >> 20));
     checkUtf8(1);
-    size_t start = 0;
-    for (size_t end : mFieldEnds) {
-        mHeader.emplace_back(mRecord, start, end - start);
-        start = end;
-    }
+    for (std::string_view field : mFields)
+        mHeader.emplace_back(field);
     // A header of one empty field is an empty line, not a header.
     if (mHeader.size() == 1 && mHeader.front().empty())
         fail(tr("the first line is empty; it should name the columns"));
@@ -115,13 +117,108 @@ void CsvReader::fail(const QString &why) const
 
 void CsvReader::checkUtf8(qint64 line) const
 {
-    if (!simdjson::validate_utf8(mRecord.data(), mRecord.size()))
+    const bool valid = mLineText.data() != nullptr ? simdjson::validate_utf8(mLineText.data(), mLineText.size())
+                                                   : simdjson::validate_utf8(mRecord.data(), mRecord.size());
+    if (!valid)
         fail(tr("line %1 is not valid UTF-8. Save the file as UTF-8 (in a spreadsheet: "
                 "“CSV UTF-8”) and import it again")
                  .arg(line));
 }
 
+bool CsvReader::parseLine()
+{
+    if (mSkipLineFeed) { // the last record, read by parseFields(), ended with a carriage return
+        if (mIn.pos >= mIn.data.size())
+            return false;
+        mSkipLineFeed = false;
+        if (mIn.data[mIn.pos] == '\n') {
+            ++mIn.pos;
+            ++mBytesConsumed;
+        }
+    }
+    const char *const data = mIn.data.data();
+    const size_t size = mIn.data.size();
+    const size_t begin = mIn.pos;
+    mFields.clear();
+    size_t fieldStart = begin;
+    size_t lineEndWidth = 0; // 1 for LF, 2 for CRLF, once the line's end is found
+    // Ends a field at @p at; true when the line ends there, or is left to parseFields():
+    // a quote, a NUL, a lone carriage return, a line that goes past the buffer or is too long.
+    const auto stop = [&](size_t at) {
+        const char c = data[at];
+        if (c == mDelimiter) {
+            mFields.emplace_back(data + fieldStart, at - fieldStart);
+            fieldStart = at + 1;
+            return false;
+        }
+        if (at - begin > size_t(maxRecordBytes))
+            return true;
+        if (c == '\n')
+            lineEndWidth = 1;
+        else if (c == '\r' && at + 1 < size && data[at + 1] == '\n')
+            lineEndWidth = 2;
+        if (lineEndWidth > 0)
+            mFields.emplace_back(data + fieldStart, at - fieldStart);
+        return true;
+    };
+    size_t at = begin;
+#if defined(__SSE2__)
+    const __m128i delimiter = _mm_set1_epi8(mDelimiter);
+    const __m128i lineFeed = _mm_set1_epi8('\n');
+    const __m128i carriageReturn = _mm_set1_epi8('\r');
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i zero = _mm_setzero_si128();
+    for (; at + 16 <= size; at += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + at));
+        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, delimiter), _mm_cmpeq_epi8(bytes, lineFeed)),
+                                             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, carriageReturn), _mm_cmpeq_epi8(bytes, quote)),
+                                                          _mm_cmpeq_epi8(bytes, zero)));
+        for (auto mask = unsigned(_mm_movemask_epi8(special)); mask != 0; mask &= mask - 1) {
+            const size_t found = at + size_t(std::countr_zero(mask));
+            if (stop(found)) {
+                at = found;
+                goto done;
+            }
+        }
+    }
+#endif
+    for (; at < size; ++at) {
+        const char c = data[at];
+        if ((c == mDelimiter || c == '\n' || c == '\r' || c == '"' || c == '\0') && stop(at))
+            break;
+    }
+#if defined(__SSE2__)
+done:
+#endif
+    if (lineEndWidth == 0) {
+        mFields.clear();
+        return false;
+    }
+    mLineText = std::string_view(data + begin, at - begin);
+    mRecordLine = mLine++;
+    mBytesConsumed += qint64(at + lineEndWidth - begin);
+    mIn.pos = at + lineEndWidth;
+    return true;
+}
+
 CsvReader::Outcome CsvReader::parseRecord()
+{
+    if (parseLine())
+        return Outcome::Record;
+    mLineText = {};
+    const Outcome outcome = parseFields();
+    if (outcome != Outcome::End) {
+        mFields.clear();
+        size_t start = 0;
+        for (size_t end : mFieldEnds) {
+            mFields.emplace_back(mRecord.data() + start, end - start);
+            start = end;
+        }
+    }
+    return outcome;
+}
+
+CsvReader::Outcome CsvReader::parseFields()
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
@@ -226,12 +323,10 @@ CsvReader::Outcome CsvReader::parseRecord()
 std::string_view CsvReader::recordText(const SourceRecord &)
 {
     mText.clear();
-    size_t start = 0;
-    for (size_t i = 0; i < mFieldEnds.size() && mText.size() < 2000; ++i) {
+    for (size_t i = 0; i < mFields.size() && mText.size() < 2000; ++i) {
         if (i > 0)
             mText += mDelimiter;
-        mText.append(mRecord, start, std::min<size_t>(mFieldEnds[i] - start, 2000));
-        start = mFieldEnds[i];
+        mText.append(mFields[i].substr(0, 2000));
     }
     if (mText.size() > 2000)
         mText.resize(2000);
@@ -246,37 +341,38 @@ bool CsvReader::next(SourceRecord &record)
         if (outcome == Outcome::End)
             return false;
         // Blank lines between records are skipped, as spreadsheets write them.
-    } while (outcome == Outcome::Record && mFieldEnds.size() == 1 && mRecord.empty());
+    } while (outcome == Outcome::Record && mFields.size() == 1 && mFields.front().empty());
 
     record.line = mRecordLine;
     record.rejection = {};
-    record.keys.clear();
     record.values.clear();
-    record.quoted.assign(mFieldEnds.size(), true);
+    record.quoted.assign(mFields.size(), true);
     record.text = {}; // built when asked for (recordText()): most records are accepted
 
+    const bool header = record.layout == &mHeader;
+    record.layout = nullptr;
     if (outcome == Outcome::TooLong) {
+        record.keys.clear();
         mRejection = tr("line longer than %1 MiB").arg(maxRecordBytes >> 20).toStdString();
         record.rejection = mRejection;
         record.text = recordText(record);
         return true;
     }
     checkUtf8(mRecordLine);
-    if (mFieldEnds.size() != mHeader.size()) {
+    if (mFields.size() != mHeader.size()) {
+        record.keys.clear();
         mRejection = tr("wrong number of fields (expected %1, found %2)")
                          .arg(mHeader.size())
-                         .arg(mFieldEnds.size())
+                         .arg(mFields.size())
                          .toStdString();
         record.rejection = mRejection;
         record.text = recordText(record);
         return true;
     }
-    size_t start = 0;
-    for (size_t i = 0; i < mFieldEnds.size(); ++i) {
-        record.keys.push_back(mHeader[i]);
-        record.values.emplace_back(mRecord.data() + start, mFieldEnds[i] - start);
-        start = mFieldEnds[i];
-    }
+    if (!header || record.keys.size() != mHeader.size())
+        record.keys.assign(mHeader.begin(), mHeader.end());
+    record.layout = &mHeader;
+    record.values.assign(mFields.begin(), mFields.end());
     return true;
 }
 

@@ -49,7 +49,16 @@ public:
 private:
     enum class Outcome { Record, End, TooLong };
 
+    /** The next record, by parseLine() or else parseFields(), its fields in mFields. */
     Outcome parseRecord();
+    /** The next record byte by byte (quotes, line breaks in them, every line end). */
+    Outcome parseFields();
+    /**
+     * The next record when it is a whole line in the buffer without quotes, carriage
+     * returns or NUL bytes (almost every line of an export): its fields as views into the
+     * buffer, found 16 bytes at a time. False, having consumed nothing, otherwise.
+     */
+    bool parseLine();
     bool refill();
     [[noreturn]] void fail(const QString &why) const;
     void checkUtf8(qint64 line) const;
@@ -63,8 +72,10 @@ private:
     qint64 mRecordLine = 1;
     qint64 mBytesConsumed = 0;
 
-    std::string mRecord;            // the current record's unescaped fields, back to back
+    std::string mRecord;            // the current record's unescaped fields, back to back (parseRecord())
     std::vector<size_t> mFieldEnds; // end offset of each field in mRecord
+    std::vector<std::string_view> mFields; // the current record's fields: into mRecord, or the buffer (parseLine())
+    std::string_view mLineText;     // the line parseLine() read
     std::vector<std::string> mHeader;
     std::string mRejection;
     std::string mText;

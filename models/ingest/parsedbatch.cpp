@@ -27,10 +27,12 @@ std::string_view ParsedBatch::keep(std::string_view text)
     return {to, text.size()};
 }
 
-void ParsedBatch::keep(EventEncoder::Encoded &event)
+void ParsedBatch::keep(EventRecord &record)
 {
-    event.dedupKey = keep(event.dedupKey);
-    event.properties = keep(event.properties);
+    for (std::string_view *text : {&record.user, &record.event, &record.session, &record.anonymousId, &record.device,
+                                   &record.channel, &record.country, &record.product, &record.category,
+                                   &record.currency, &record.dedupKey, &record.properties})
+        *text = keep(*text);
 }
 
 void ParsedBatch::clear()
@@ -38,6 +40,7 @@ void ParsedBatch::clear()
     items.clear();
     added.clear();
     keysProbed = false;
+    progress = 0;
     mLarge.clear(); // the regular blocks are reused
     mBlock = 0;
     mUsed = 0;

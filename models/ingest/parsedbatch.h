@@ -2,6 +2,7 @@
 
 #include "store/dedupset.h"
 #include "store/eventencoder.h"
+#include "store/eventrecord.h"
 
 #include <QtGlobal>
 
@@ -18,7 +19,8 @@ namespace Funnelscope {
 struct ParsedItem
 {
     qint64 line = 0;
-    EventEncoder::Encoded event; ///< when rejection is empty
+    EventRecord record;          ///< the mapped event, its texts in the batch (when rejection is empty)
+    EventEncoder::Encoded event; ///< the record encoded (its texts are the record's)
     KeyCheck keyCheck;           ///< its dedup key, probed (see EventWriter::dedupKeys())
     std::string_view rejection; ///< why the record is not an event
     std::string_view text;      ///< the record as it was, for rejected rows
@@ -36,11 +38,13 @@ public:
     std::vector<EventEncoder::NewValue> added;
     /** Whether the events' dedup keys were probed (ParsedItem::keyCheck) on the parsing thread. */
     bool keysProbed = false;
+    /** How far into the input the reader was after the batch's last record (ImportInput::progressBytes()). */
+    qint64 progress = 0;
 
     /** A copy of @p text that stays valid until clear(). */
     std::string_view keep(std::string_view text);
-    /** Copies the texts of @p event into the batch. */
-    void keep(EventEncoder::Encoded &event);
+    /** Copies the texts of @p record into the batch. */
+    void keep(EventRecord &record);
     void clear();
 
 private:

@@ -34,18 +34,25 @@ ParseStage::ParseStage(const ImportPlan &plan, const ImportOptions &options, Eve
         mBatches.push_back(std::make_unique<ParsedBatch>());
         mFree.push_back(mBatches.back().get());
     }
-    mThread = std::thread([this] {
+    mMapThread = std::thread([this] {
 #if defined(__linux__)
         pthread_setname_np(pthread_self(), "import-parse"); // shown by top -H and gdb
 #endif
-        parse();
+        map();
+    });
+    mEncodeThread = std::thread([this] {
+#if defined(__linux__)
+        pthread_setname_np(pthread_self(), "import-encode");
+#endif
+        encode();
     });
 }
 
 ParseStage::~ParseStage()
 {
     stop();
-    mThread.join();
+    mMapThread.join();
+    mEncodeThread.join();
 }
 
 void ParseStage::stop()
@@ -120,10 +127,9 @@ void ParseStage::probeKeys(ParsedBatch &batch)
     }
 }
 
-void ParseStage::parse()
+void ParseStage::map()
 {
     SourceRecord record;
-    EventRecord event;
     bool more = true;
     try {
         while (more) {
@@ -139,25 +145,63 @@ void ParseStage::parse()
             while (batch->items.size() < batchRecords && (more = mReader->next(record))) {
                 ParsedItem &item = batch->items.emplace_back();
                 item.line = record.line;
-                item.rejection = record.rejection.empty() ? mMapper->map(record, event) : record.rejection;
+                item.rejection = record.rejection.empty() ? mMapper->map(record, item.record) : record.rejection;
                 if (item.rejection.empty()) {
-                    mEncoder.encode(event, item.event, batch->added);
-                    batch->keep(item.event);
-                    if (mSegment && !item.event.linkOnly)
-                        mSegment->append(item.event);
+                    batch->keep(item.record); // the reader's and the mapper's texts change with the next record
                 } else {
                     item.rejection = batch->keep(item.rejection);
                     item.text = batch->keep(mReader->recordText(record));
                 }
             }
-            const qint64 progress = mInput->progressBytes();
-            if (mBytesRead.load(std::memory_order_relaxed) == 0 && progress > 0 && mFileSize > 0 && mReader->bytesRead() > 0) {
-                // The file's size at the first batch's bytes per record: the bytes its records
-                // took (the reader has read ahead, a MiB of a CSV of 100-byte lines is 10,000
-                // records, not this batch's 4,096), as compressed bytes for a .gz.
-                const double compression = double(progress) / double(std::max<qint64>(1, mInput->contentBytes()));
-                const double bytesPerRecord = double(mReader->bytesRead()) * compression / double(batch->items.size());
-                mExpectedRecords.store(size_t(double(mFileSize) / bytesPerRecord), std::memory_order_relaxed);
+            batch->progress = mInput->progressBytes();
+            if (mExpectedRecords.load(std::memory_order_relaxed) == 0)
+                estimate(*batch);
+            if (!more)
+                mSha256 = mInput->sha256(); // read by the writer after next() gave nullptr
+            const std::lock_guard lock(mMutex);
+            mMapped.push_back(batch);
+            mChanged.notify_all();
+        }
+    } catch (...) {
+        const std::lock_guard lock(mMutex);
+        mError = std::current_exception();
+    }
+    const std::lock_guard lock(mMutex);
+    mMappingDone = true;
+    mChanged.notify_all();
+}
+
+void ParseStage::estimate(const ParsedBatch &batch)
+{
+    if (batch.progress <= 0 || mFileSize <= 0 || mReader->bytesRead() <= 0 || batch.items.empty())
+        return;
+    // The file's size at the first batch's bytes per record: the bytes its records took
+    // (the reader has read ahead, a MiB of a CSV of 100-byte lines is 10,000 records, not
+    // this batch's 4,096), as compressed bytes for a .gz.
+    const double compression = double(batch.progress) / double(std::max<qint64>(1, mInput->contentBytes()));
+    const double bytesPerRecord = double(mReader->bytesRead()) * compression / double(batch.items.size());
+    mExpectedRecords.store(std::max<size_t>(1, size_t(double(mFileSize) / bytesPerRecord)), std::memory_order_relaxed);
+}
+
+void ParseStage::encode()
+{
+    try {
+        while (true) {
+            ParsedBatch *batch = nullptr;
+            {
+                std::unique_lock lock(mMutex);
+                mChanged.wait(lock, [this] { return !mMapped.empty() || mMappingDone || mStopped; });
+                if (mStopped || mMapped.empty())
+                    break; // stopped, or every batch handed over (or the mapping failed)
+                batch = mMapped.front();
+                mMapped.pop_front();
+            }
+            for (ParsedItem &item : batch->items) {
+                if (!item.rejection.empty())
+                    continue;
+                mEncoder.encode(item.record, item.event, batch->added);
+                if (mSegment && !item.event.linkOnly)
+                    mSegment->append(item.event);
             }
             {
                 // Probing here while batches wait for the writer (a CSV) takes work off the
@@ -169,16 +213,15 @@ void ParseStage::parse()
             }
             if (batch->keysProbed)
                 probeKeys(*batch);
-            mBytesRead.store(progress, std::memory_order_relaxed);
-            if (!more)
-                mSha256 = mInput->sha256();
+            mBytesRead.store(batch->progress, std::memory_order_relaxed);
             const std::lock_guard lock(mMutex);
             mFull.push_back(batch);
             mChanged.notify_all();
         }
     } catch (...) {
         const std::lock_guard lock(mMutex);
-        mError = std::current_exception();
+        if (!mError)
+            mError = std::current_exception();
     }
     const std::lock_guard lock(mMutex);
     mDone = true;

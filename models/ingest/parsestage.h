@@ -24,14 +24,15 @@ struct ImportOptions;
 struct ImportPlan;
 
 /**
- * The reading half of an import, on a thread of its own: reads the input (ImportInput:
- * unpacking and hashing it on the way), splits it into records, maps them to events and encodes those (the writer's
- * encoder is used by this thread alone until the end), in batches the writing half takes
- * with next() while the next batch is parsed. The events' dedup keys are probed a batch
- * at a time, in order, by whichever thread has time: this one when the writer is behind
- * (batches wait for it), else the writer in next(). Two batches wait at most, so memory
- * stays small whatever the file's size. An error of the reader (an unreadable file) is
- * thrown again by next().
+ * The reading half of an import, on two threads of its own: one reads the input
+ * (ImportInput: unpacking and hashing it on the way), splits it into records and maps them
+ * to events, copied into the batch; the other encodes those (the writer's encoder is used
+ * by that thread alone until the end) and gives them to the segment, in batches the
+ * writing half takes with next() while the next batches are mapped and encoded. The
+ * events' dedup keys are probed a batch at a time, in order, by whichever thread has
+ * time: the encoding one when the writer is behind (batches wait for it), else the writer
+ * in next(). Four batches at most, so memory stays small whatever the file's size. An
+ * error of either thread (an unreadable file) is thrown again by next().
  */
 class ParseStage
 {
@@ -62,9 +63,14 @@ public:
 
 private:
     static constexpr size_t batchRecords = 4096;
-    static constexpr size_t batchCount = 3;
+    static constexpr size_t batchCount = 4;
 
-    void parse();
+    /** The mapping thread: records into events, batch after batch, until the end or stop(). */
+    void map();
+    /** The encoding thread: the mapped batches' events by ids, and into the segment. */
+    void encode();
+    /** Records the first batch's bytes per record as the file's expected records. */
+    void estimate(const ParsedBatch &batch);
     /** Probes the dedup keys of a batch's events (see EventWriter::dedupKeys()), the batches in order. */
     void probeKeys(ParsedBatch &batch);
 
@@ -82,15 +88,18 @@ private:
     std::vector<std::unique_ptr<ParsedBatch>> mBatches;
     std::mutex mMutex;
     std::condition_variable mChanged;
-    std::deque<ParsedBatch *> mFull;
-    std::deque<ParsedBatch *> mFree;
-    bool mDone = false;
+    std::deque<ParsedBatch *> mFree;   // for the mapping thread
+    std::deque<ParsedBatch *> mMapped; // for the encoding thread
+    std::deque<ParsedBatch *> mFull;   // for the writer
+    bool mMappingDone = false;
+    bool mDone = false; // the encoding thread has handed over its last batch
     int mUnprobed = 0; // batches handed over whose keys the writer probes
     bool mStopped = false;
     std::exception_ptr mError;
     std::atomic<qint64> mBytesRead = 0;
     QString mSha256;
-    std::thread mThread;
+    std::thread mMapThread;
+    std::thread mEncodeThread;
 };
 
 } // namespace Funnelscope

@@ -238,11 +238,15 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
 {
     // The same keys as the last record (CSV: always; JSON: usually)? Compared by content:
     // a reader may reuse its buffers for other keys.
-    bool sameKeys = record.keys.size() == mLastKeys.size();
-    for (size_t i = 0; sameKeys && i < record.keys.size(); ++i)
-        sameKeys = record.keys[i] == mLastKeys[i];
-    if (!sameKeys)
-        relayout(record);
+    // A CSV's records say so by their layout, without comparing twelve keys a record.
+    if (record.layout == nullptr || record.layout != mLastLayout) {
+        bool sameKeys = record.keys.size() == mLastKeys.size();
+        for (size_t i = 0; sameKeys && i < record.keys.size(); ++i)
+            sameKeys = record.keys[i] == mLastKeys[i];
+        if (!sameKeys)
+            relayout(record);
+        mLastLayout = record.layout;
+    }
     mUsed.assign(record.keys.size(), 0);
     mItems->parsedData = nullptr;
 

@@ -86,6 +86,7 @@ private:
     std::string mRefundPrefix;
     int mRefundPosition = -1;
     std::vector<std::string> mLastKeys; // the key layout the positions are for
+    const void *mLastLayout = nullptr;  // its SourceRecord::layout, when the reader gave one
     std::vector<char> mUsed;
     std::string mProperties;
     std::string mContentKey;

@@ -22,6 +22,11 @@ struct SourceRecord
     std::vector<bool> quoted;
     std::string_view rejection; ///< set when the record is rejected as it stands
     std::string_view text;      ///< the record as it was (for rejected rows), maybe cut
+    /**
+     * Set by a reader whose records share their keys (a CSV file's header): two records
+     * with the same non-null layout have the same keys, so they need not be compared.
+     */
+    const void *layout = nullptr;
 
     /** A value without the spaces, tabs and carriage return around it. */
     static std::string_view trimmed(std::string_view value)

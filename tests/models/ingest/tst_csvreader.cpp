@@ -3,6 +3,7 @@
 #include "ingest/csvreader.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Funnelscope;
@@ -90,6 +91,96 @@ private Q_SLOTS:
         const QList<QStringList> rows = readAll("a,b\n\"x\"y,2\n\"p\"\"q\",\"end\"\n");
         QCOMPARE(rows, (QList<QStringList>{{QStringLiteral("xy"), QStringLiteral("2")},
                                            {QStringLiteral("p\"q"), QStringLiteral("end")}}));
+    }
+
+    void randomFilesReadAsWritten_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<char>("delimiter");
+        for (quint32 seed = 1; seed <= 6; ++seed)
+            QTest::addRow("seed %u", seed) << seed << ",;\t|,;"[seed - 1];
+    }
+
+    // Lines read whole from the buffer and lines read byte by byte (quotes, a carriage
+    // return, a line across the reader's 1 MiB reads) alike: the fields as they were written
+    // and the line each record starts on, for files of every line end.
+    void randomFilesReadAsWritten()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(char, delimiter);
+        QRandomGenerator random(seed);
+        const QByteArray alphabet = QByteArray("abcXYZ019 .-_\"\n\r\xc3\xa9") + delimiter;
+        const char *const lineEnds[] = {"\n", "\r\n", "\r"};
+        const int columns = 1 + int(random.bounded(12));
+        QByteArray text;
+        QList<QStringList> expected;
+        QList<qint64> expectedLines;
+        qint64 line = 1;
+        const auto write = [&](const QList<QByteArray> &fields) {
+            for (int c = 0; c < fields.size(); ++c) {
+                const QByteArray &field = fields.at(c);
+                const bool special = field.contains(delimiter) || field.contains('"') || field.contains('\n') || field.contains('\r');
+                if (c > 0)
+                    text += delimiter;
+                if (special || random.bounded(20) == 0) {
+                    text += '"' + QByteArray(field).replace("\"", "\"\"") + '"';
+                    line += field.count('\n');
+                } else {
+                    text += field;
+                }
+            }
+            // Mostly one kind of line end, as files are; now and then another.
+            text += lineEnds[random.bounded(10) == 0 ? random.bounded(3) : seed % 3];
+            ++line;
+        };
+        QList<QByteArray> header;
+        for (int c = 0; c < columns; ++c)
+            header.append("col" + QByteArray::number(c));
+        write(header);
+        while (text.size() < 3 * (1 << 20) + 100000) {
+            QList<QByteArray> fields;
+            QStringList row;
+            for (int c = 0; c < columns; ++c) {
+                QByteArray field;
+                const int kind = int(random.bounded(40));
+                const int length = kind == 0 ? int(random.bounded(5000)) : int(random.bounded(14));
+                for (int i = 0; i < length; ++i) {
+                    // Plain text mostly; specials in one field of ten.
+                    const int pick = kind % 10 == 1 ? int(random.bounded(alphabet.size())) : int(random.bounded(13));
+                    if (alphabet.at(pick) == '\xc3' || alphabet.at(pick) == '\xa9')
+                        field += "\xc3\xa9";
+                    else
+                        field += alphabet.at(pick);
+                }
+                fields.append(field);
+                row.append(QString::fromUtf8(field));
+            }
+            if (columns == 1 && fields.first().isEmpty())
+                continue; // a blank line, which is skipped (lineEnds())
+            expectedLines.append(line);
+            write(fields);
+            expected.append(row);
+        }
+
+        QBuffer buffer;
+        buffer.setData(text);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(buffer, QStringLiteral("random.csv"), delimiter);
+        QCOMPARE(int(reader.header().size()), columns);
+        SourceRecord record;
+        int index = 0;
+        while (reader.next(record)) {
+            QVERIFY2(index < expected.size(), "more records than were written");
+            QVERIFY2(record.rejection.empty(), record.rejection.data());
+            QStringList row;
+            for (std::string_view value : record.values)
+                row.append(QString::fromUtf8(value.data(), qsizetype(value.size())));
+            QCOMPARE(row, expected.at(index));
+            QCOMPARE(record.line, expectedLines.at(index));
+            ++index;
+        }
+        QCOMPARE(index, int(expected.size()));
+        QCOMPARE(reader.bytesRead(), qint64(text.size()));
     }
 
     void largeFileWithQuotedFieldsAcrossBuffers()
