@@ -144,7 +144,7 @@ bool CsvReader::parseLine()
     size_t lineEndWidth = 0; // 1 for LF, 2 for CRLF, once the line's end is found
     // Ends a field at @p at; true when the line ends there, or is left to parseFields():
     // a quote, a NUL, a lone carriage return, a line that goes past the buffer or is too long.
-    const auto stop = [&](size_t at) {
+    const auto stop = [&] [[gnu::always_inline]] (size_t at) {
         const char c = data[at];
         if (c == mDelimiter) {
             mFields.emplace_back(data + fieldStart, at - fieldStart);

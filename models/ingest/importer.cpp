@@ -357,7 +357,7 @@ ImportReport Importer::Pass::run(const ImportPlan &plan, const PassProgress &pro
     using Dictionary = EventEncoder::Dictionary;
     while (ParsedBatch *batch = stage.next()) {
         events.addValues(batch->added);
-        for (const ParsedItem &item : batch->items) {
+        for (const ParsedItem &item : batch->items()) {
             ++rows;
             if (progress && (rows & 2047) == 0 && !progress(Stage::Reading, stage.bytesRead(), rows)) {
                 stage.stop();

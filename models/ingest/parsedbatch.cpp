@@ -37,7 +37,7 @@ void ParsedBatch::keep(EventRecord &record)
 
 void ParsedBatch::clear()
 {
-    items.clear();
+    mCount = 0;
     added.clear();
     keysProbed = false;
     progress = 0;

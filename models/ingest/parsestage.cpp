@@ -97,7 +97,7 @@ QString ParseStage::sha256() const
 
 void ParseStage::probeKeys(ParsedBatch &batch)
 {
-    std::vector<ParsedItem> &items = batch.items;
+    const std::span<ParsedItem> items = batch.items();
     const auto isEvent = [](const ParsedItem &item) { return item.rejection.empty() && !item.event.linkOnly; };
     const auto hasKey = [&isEvent](const ParsedItem &item) { return isEvent(item) && !item.event.dedupKey.empty(); };
     if (!mReserved && std::any_of(items.begin(), items.end(), hasKey)) {
@@ -142,8 +142,8 @@ void ParseStage::map()
                 batch = mFree.front();
                 mFree.pop_front();
             }
-            while (batch->items.size() < batchRecords && (more = mReader->next(record))) {
-                ParsedItem &item = batch->items.emplace_back();
+            while (batch->size() < batchRecords && (more = mReader->next(record))) {
+                ParsedItem &item = batch->add();
                 item.line = record.line;
                 item.rejection = record.rejection.empty() ? mMapper->map(record, item.record) : record.rejection;
                 if (item.rejection.empty()) {
@@ -173,13 +173,13 @@ void ParseStage::map()
 
 void ParseStage::estimate(const ParsedBatch &batch)
 {
-    if (batch.progress <= 0 || mFileSize <= 0 || mReader->bytesRead() <= 0 || batch.items.empty())
+    if (batch.progress <= 0 || mFileSize <= 0 || mReader->bytesRead() <= 0 || batch.size() == 0)
         return;
     // The file's size at the first batch's bytes per record: the bytes its records took
     // (the reader has read ahead, a MiB of a CSV of 100-byte lines is 10,000 records, not
     // this batch's 4,096), as compressed bytes for a .gz.
     const double compression = double(batch.progress) / double(std::max<qint64>(1, mInput->contentBytes()));
-    const double bytesPerRecord = double(mReader->bytesRead()) * compression / double(batch.items.size());
+    const double bytesPerRecord = double(mReader->bytesRead()) * compression / double(batch.size());
     mExpectedRecords.store(std::max<size_t>(1, size_t(double(mFileSize) / bytesPerRecord)), std::memory_order_relaxed);
 }
 
@@ -196,7 +196,7 @@ void ParseStage::encode()
                 batch = mMapped.front();
                 mMapped.pop_front();
             }
-            for (ParsedItem &item : batch->items) {
+            for (ParsedItem &item : batch->items()) {
                 if (!item.rejection.empty())
                     continue;
                 mEncoder.encode(item.record, item.event, batch->added);

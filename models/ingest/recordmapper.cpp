@@ -1,5 +1,7 @@
 #include "recordmapper.h"
 
+#include <array>
+
 #include "importoptions.h"
 #include "importplan.h"
 #include "store/jsontext.h"
@@ -10,6 +12,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -73,6 +76,40 @@ std::string_view RecordMapper::normalizedId(std::string_view id)
     return id;
 }
 
+std::optional<double> RecordMapper::plainDecimal(std::string_view text)
+{
+    // Clinger's fast path: a mantissa of at most 15 digits and a power of ten of at most
+    // 22 are both exact doubles, so one division rounds correctly, as from_chars() would
+    // (prices and revenues are such decimals: "12.34", "-5", "199.90").
+    static constexpr std::array<double, 23> powers = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const bool negative = !text.empty() && text.front() == '-';
+    size_t at = negative ? 1 : 0;
+    quint64 mantissa = 0;
+    int digits = 0;
+    int decimals = 0;
+    bool point = false;
+    bool digitBeforePoint = false;
+    for (; at < text.size(); ++at) {
+        const char c = text[at];
+        if (c >= '0' && c <= '9') {
+            mantissa = mantissa * 10 + quint64(c - '0');
+            if (++digits > 15)
+                return std::nullopt;
+            decimals += point ? 1 : 0;
+            digitBeforePoint = digitBeforePoint || !point;
+        } else if (c == '.' && !point && digits > 0) {
+            point = true;
+        } else {
+            return std::nullopt; // an exponent, a second point, anything else: from_chars()
+        }
+    }
+    if (!digitBeforePoint || (point && decimals == 0))
+        return std::nullopt;
+    const double value = double(mantissa) / powers[size_t(decimals)];
+    return negative ? -value : value;
+}
+
 std::optional<double> RecordMapper::number(std::string_view text)
 {
     text = SourceRecord::trimmed(text);
@@ -80,6 +117,8 @@ std::optional<double> RecordMapper::number(std::string_view text)
         return std::nullopt;
     if (text.front() == '+')
         text.remove_prefix(1);
+    if (const std::optional<double> plain = plainDecimal(text))
+        return plain;
     double value = 0;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
     if (result.ec != std::errc() || result.ptr != text.data() + text.size() || !std::isfinite(value))

@@ -46,6 +46,8 @@ public:
     static std::string_view normalizedId(std::string_view id);
     /** A finite number, or none (empty, not a number, nan, inf, out of range). */
     static std::optional<double> number(std::string_view text);
+    /** A plain decimal ("12.34", "-5") by integer arithmetic; none for anything else (then from_chars()). */
+    static std::optional<double> plainDecimal(std::string_view text);
     /** The earliest time an event may have: 1990-01-01, UTC (ms). */
     static constexpr qint64 earliestMs = 631'152'000'000;
 

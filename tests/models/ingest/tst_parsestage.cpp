@@ -102,7 +102,7 @@ private Q_SLOTS:
         qint64 parsed = 0;
         size_t slotsAtFirst = 0;
         while (ParsedBatch *batch = stage.next()) {
-            parsed += qint64(batch->items.size());
+            parsed += qint64(batch->size());
             if (slotsAtFirst == 0)
                 slotsAtFirst = writer.dedupKeys().capacity();
             stage.recycle(batch);
