@@ -1,6 +1,7 @@
 #include "eventtablebuilder.h"
 
 #include "eventorigins.h"
+#include "parallel.h"
 #include "snapshotformat.h"
 
 #include <QDataStream>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <tuple>
 
 namespace Funnelscope {
@@ -44,19 +46,36 @@ QStringList texts(const Entries &entries)
     return result;
 }
 
-/** Writes @p count codes, the @p row-th being @p code(row), @p width bytes each, a piece at a time. */
+/**
+ * Calls @p fill(begin, end, to) for the rows [0, @p count) a piece at a time, the rows of a
+ * piece split across the cores (Parallel::forRanges(): a row's value is gathered from a
+ * column in the order of arrival, a cache miss each, and the import's last phase has a
+ * core to spare), @p to being where the piece's row @p begin goes in a buffer of
+ * @p rowBytes a row; writes each piece to @p stream.
+ */
+template<typename Fill>
+void writePieces(QDataStream &stream, size_t count, size_t rowBytes, Fill fill)
+{
+    constexpr size_t piece = size_t(1) << 18; // 2 MB of times: the import's peak is at its end
+    std::vector<char> buffer(std::min(count, piece) * rowBytes);
+    for (size_t begin = 0; begin < count; begin += piece) {
+        const size_t end = std::min(count, begin + piece);
+        Parallel::forRanges(end - begin, [&](int, size_t from, size_t to) {
+            fill(begin + from, begin + to, buffer.data() + from * rowBytes);
+        });
+        stream.writeRawData(buffer.data(), int((end - begin) * rowBytes));
+    }
+}
+
+/** Writes @p count codes, the @p row-th being @p code(row), @p width bytes each. */
 template<typename Code>
 void writeCodes(QDataStream &stream, size_t count, int width, Code code)
 {
     SnapshotFormat::writeCodesHeader(stream, width, count);
-    constexpr size_t piece = size_t(1) << 16;
-    std::vector<char> buffer(piece * size_t(width));
-    for (size_t begin = 0; begin < count; begin += piece) {
-        const size_t end = std::min(count, begin + piece);
-        for (size_t row = begin; row < end; ++row)
-            CodeVector::store(buffer.data() + (row - begin) * size_t(width), width, code(row));
-        stream.writeRawData(buffer.data(), int((end - begin) * size_t(width)));
-    }
+    writePieces(stream, count, size_t(width), [width, &code](size_t begin, size_t end, char *to) {
+        for (size_t row = begin; row < end; ++row, to += width)
+            CodeVector::store(to, width, code(row));
+    });
 }
 
 } // namespace
@@ -274,14 +293,12 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
         }
         start = {};
         stream << quint64(count);
-        constexpr size_t piece = size_t(1) << 16;
-        std::vector<qint64> buffer(piece);
-        for (size_t begin = 0; begin < count; begin += piece) {
-            const size_t end = std::min(count, begin + piece);
-            for (size_t row = begin; row < end; ++row)
-                buffer[row - begin] = ts[order[row]];
-            stream.writeRawData(reinterpret_cast<const char *>(buffer.data()), int((end - begin) * sizeof(qint64)));
-        }
+        writePieces(stream, count, sizeof(qint64), [&ts, &order](size_t begin, size_t end, char *to) {
+            for (size_t row = begin; row < end; ++row, to += sizeof(qint64)) {
+                const qint64 time = ts[order[row]];
+                std::memcpy(to, &time, sizeof time);
+            }
+        });
     }
     {
         const CodeVector types = readCodes(Type);
