@@ -351,6 +351,7 @@ bool CsvReader::next(SourceRecord &record)
 
     const bool header = record.layout == &mHeader;
     record.layout = nullptr;
+    record.backing = {};
     if (outcome == Outcome::TooLong) {
         record.keys.clear();
         mRejection = tr("line longer than %1 MiB").arg(maxRecordBytes >> 20).toStdString();
@@ -373,6 +374,7 @@ bool CsvReader::next(SourceRecord &record)
         record.keys.assign(mHeader.begin(), mHeader.end());
     record.layout = &mHeader;
     record.values.assign(mFields.begin(), mFields.end());
+    record.backing = mLineText.data() != nullptr ? mLineText : std::string_view(mRecord);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "parsedbatch.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace Funnelscope {
@@ -27,12 +28,20 @@ std::string_view ParsedBatch::keep(std::string_view text)
     return {to, text.size()};
 }
 
-void ParsedBatch::keep(EventRecord &record)
+void ParsedBatch::keep(EventRecord &record, std::string_view backing)
 {
+    const std::string_view copy = keep(backing);
+    const auto begin = reinterpret_cast<std::uintptr_t>(backing.data());
+    const auto end = begin + backing.size();
     for (std::string_view *text : {&record.user, &record.event, &record.session, &record.anonymousId, &record.device,
                                    &record.channel, &record.country, &record.product, &record.category,
-                                   &record.currency, &record.dedupKey, &record.properties})
-        *text = keep(*text);
+                                   &record.currency, &record.dedupKey, &record.properties}) {
+        const auto at = reinterpret_cast<std::uintptr_t>(text->data());
+        if (!text->empty() && at >= begin && at + text->size() <= end)
+            *text = copy.substr(at - begin, text->size());
+        else
+            *text = keep(*text);
+    }
 }
 
 void ParsedBatch::clear()

@@ -63,8 +63,12 @@ public:
 
     /** A copy of @p text that stays valid until clear(). */
     std::string_view keep(std::string_view text);
-    /** Copies the texts of @p record into the batch. */
-    void keep(EventRecord &record);
+    /**
+     * Copies the texts of @p record into the batch: @p backing (SourceRecord::backing)
+     * once, and the texts that are views into it rebased onto the copy (a CSV line's dozen
+     * fields are one copy, not twelve); the others each on their own.
+     */
+    void keep(EventRecord &record, std::string_view backing = {});
     void clear();
 
 private:

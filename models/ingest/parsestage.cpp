@@ -147,7 +147,7 @@ void ParseStage::map()
                 item.line = record.line;
                 item.rejection = record.rejection.empty() ? mMapper->map(record, item.record) : record.rejection;
                 if (item.rejection.empty()) {
-                    batch->keep(item.record); // the reader's and the mapper's texts change with the next record
+                    batch->keep(item.record, record.backing); // the reader's and the mapper's texts change with the next record
                 } else {
                     item.rejection = batch->keep(item.rejection);
                     item.text = batch->keep(mReader->recordText(record));

@@ -27,6 +27,8 @@ struct SourceRecord
      * with the same non-null layout have the same keys, so they need not be compared.
      */
     const void *layout = nullptr;
+    /** When a reader gives it: the text every value is a view into (a CSV's line), copied at once where records are kept. */
+    std::string_view backing;
 
     /** A value without the spaces, tabs and carriage return around it. */
     static std::string_view trimmed(std::string_view value)
