@@ -6,6 +6,7 @@
 #include "storeerror.h"
 
 #include <algorithm>
+#include <cstring>
 #include <future>
 #include <memory>
 
@@ -241,6 +242,18 @@ DictionaryParts::Counts EventEncoder::keepStoredKeys(DictionaryParts::Writer &us
     return kept;
 }
 
+size_t EventEncoder::recentSlot(std::string_view value)
+{
+    // The first and the last (up to) 8 bytes, where ids, names and SKUs differ.
+    quint64 head = 0;
+    quint64 tail = 0;
+    std::memcpy(&head, value.data(), std::min<size_t>(value.size(), 8));
+    if (value.size() > 8)
+        std::memcpy(&tail, value.data() + value.size() - std::min<size_t>(value.size() - 8, 8), std::min<size_t>(value.size() - 8, 8));
+    const quint64 mixed = (head * 0x9e3779b97f4a7c15ull) ^ (tail * 0xc2b2ae3d27d4eb4full) ^ value.size();
+    return size_t(mixed >> (64 - recentBits));
+}
+
 qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::vector<NewValue> &added)
 {
     if (value.empty())
@@ -248,17 +261,21 @@ qint64 EventEncoder::idFor(Dictionary dictionary, std::string_view value, std::v
     Last &last = mLast[size_t(dictionary)];
     if (last.id >= 0 && last.value == value)
         return last.id;
+    Recent &recent = mRecent[size_t(dictionary)][recentSlot(value)];
+    if (recent.size == value.size() && recent.id >= 0 && std::memcmp(recent.value, value.data(), value.size()) == 0) {
+        last = {{recent.value, recent.size}, recent.id};
+        return recent.id;
+    }
     StringIds &ids = mIds[size_t(dictionary)];
     std::string_view stored;
-    if (const qint64 found = ids.find(value, &stored); found >= 0) {
-        last = {stored, found};
-        return found;
+    qint64 id = ids.find(value, &stored);
+    if (id < 0) {
+        id = mNextId[size_t(sequenceOf(dictionary))]++;
+        stored = ids.insert(value, id);
+        added.push_back({dictionary, id, stored});
     }
-    qint64 &next = mNextId[size_t(sequenceOf(dictionary))];
-    const qint64 id = next++;
-    stored = ids.insert(value, id);
-    added.push_back({dictionary, id, stored});
     last = {stored, id};
+    recent = {stored.data(), stored.size(), id};
     return id;
 }
 
@@ -324,6 +341,7 @@ void EventEncoder::clear(Dictionary dictionary)
 {
     mIds[size_t(dictionary)] = StringIds();
     mLast[size_t(dictionary)] = Last();
+    mRecent[size_t(dictionary)] = {};
 }
 
 } // namespace Funnelscope

@@ -121,6 +121,21 @@ private:
         qint64 id = -1;
     };
     std::array<Last, dictionaryCount> mLast;
+    /**
+     * The values looked up lately in each dictionary, by a hash of their first and last
+     * bytes: an event's name, device, channel, country, product and category come from a
+     * few dozen or thousand values, found here without the dictionary's hash and probe
+     * (those were two thirds of the encoding thread's time).
+     */
+    struct Recent
+    {
+        const char *value = nullptr; // stored in mIds (stable)
+        size_t size = 0;
+        qint64 id = -1;
+    };
+    static constexpr int recentBits = 9;
+    static size_t recentSlot(std::string_view value);
+    std::vector<std::array<Recent, size_t(1) << recentBits>> mRecent = std::vector<std::array<Recent, size_t(1) << recentBits>>(dictionaryCount);
     std::array<qint64, dictionaryCount> mNextId{};
     /** The first id this encoder gave (of the users' and the sessions' sequences): keys below it were read (keepStoredKeys()). */
     std::array<qint64, dictionaryCount> mFirstNewId{};

@@ -6,6 +6,7 @@
 #include "ingest/importwriter.h"
 #include "store/importlog.h"
 #include "store/eventtexts.h"
+#include "store/eventwriter.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <unordered_map>
 
 using namespace Funnelscope;
@@ -340,6 +342,68 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT min(id) FROM events WHERE import_id = " + std::to_string(third)), 101);
         const EventTexts::Function eventKey(db);
         QCOMPARE(db.queryInt("SELECT count(DISTINCT event_key(id)) FROM events"), 250);
+    }
+
+    // The encoder's ids against a map from each dictionary's texts: the same text always
+    // the same id and two texts never one, for values its cache of recent ones mixes up
+    // (thousands of products, texts that differ only in their middle, one text in several
+    // dictionaries), and again for an encoder that reads what the first stored.
+    void encoderIdsAgreeWithAMapOfTexts()
+    {
+        using Dictionary = EventEncoder::Dictionary;
+        auto workspace = newWorkspace();
+        Connection &db = workspace->connection();
+        QRandomGenerator random(31);
+        const auto text = [&random](int kind) -> std::string {
+            switch (kind) {
+            case 0: return "SKU-" + std::to_string(random.bounded(5000)); // more than the cache holds
+            case 1: return "product-with-a-long-name-" + std::to_string(random.bounded(300)) + "-and-the-same-end";
+            case 2: return std::string(1 + random.bounded(3), 'x'); // one text in every dictionary
+            default: return "u" + std::to_string(random.bounded(2000));
+            }
+        };
+        std::map<std::pair<int, std::string>, qint64> ids; // (dictionary, text) -> id
+        std::map<std::pair<int, qint64>, std::string> texts;
+        const auto check = [&](Dictionary dictionary, const std::string &value, qint64 id) {
+            if (value.empty())
+                return id == -1;
+            const auto [at, fresh] = ids.emplace(std::pair{int(dictionary), value}, id);
+            const auto [named, freshId] = texts.emplace(std::pair{int(dictionary), id}, value);
+            return at->second == id && named->second == value && fresh == freshId;
+        };
+        for (int round = 0; round < 2; ++round) {
+            Transaction transaction(db);
+            EventWriter writer(db, ImportLog::begin(db, {QStringLiteral("r.csv"), {}, 1, {}, QStringLiteral("csv"), {}, {}}));
+            EventEncoder &encoder = writer.encoder();
+            std::vector<EventEncoder::NewValue> added;
+            for (int i = 0; i < 60000; ++i) {
+                std::array<std::string, 7> values;
+                for (std::string &value : values)
+                    value = random.bounded(8) == 0 ? std::string() : text(int(random.bounded(4)));
+                values[0] = text(int(random.bounded(4))); // an event has a user
+                values[1] = text(int(random.bounded(4))); // and a name
+                EventRecord r = record(i, values[0], values[1]);
+                r.session = values[2];
+                r.device = values[3];
+                r.channel = values[4];
+                r.product = values[5];
+                r.category = values[6];
+                EventEncoder::Encoded encoded;
+                added.clear();
+                encoder.encode(r, encoded, added);
+                writer.addValues(added);
+                QVERIFY(check(Dictionary::Users, values[0], encoded.id(Dictionary::Users)));
+                QVERIFY(check(Dictionary::EventTypes, values[1], encoded.id(Dictionary::EventTypes)));
+                QVERIFY(check(Dictionary::Sessions, values[2], encoded.id(Dictionary::Sessions)));
+                QVERIFY(check(Dictionary::Device, values[3], encoded.id(Dictionary::Device)));
+                QVERIFY(check(Dictionary::Channel, values[4], encoded.id(Dictionary::Channel)));
+                QVERIFY(check(Dictionary::Product, values[5], encoded.id(Dictionary::Product)));
+                QVERIFY(check(Dictionary::Category, values[6], encoded.id(Dictionary::Category)));
+            }
+            writer.recordImport();
+            transaction.commit();
+        }
+        QVERIFY(texts.size() > 8000);
     }
 
     // Two keys whose hashes agree are two events; each one's copies are still found,
