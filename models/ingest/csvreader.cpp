@@ -117,6 +117,8 @@ void CsvReader::fail(const QString &why) const
 
 void CsvReader::checkUtf8(qint64 line) const
 {
+    if (mLineText.data() != nullptr && mLineAscii)
+        return; // ASCII, which is UTF-8
     const bool valid = mLineText.data() != nullptr ? simdjson::validate_utf8(mLineText.data(), mLineText.size())
                                                    : simdjson::validate_utf8(mRecord.data(), mRecord.size());
     if (!valid)
@@ -162,6 +164,7 @@ bool CsvReader::parseLine()
         return true;
     };
     size_t at = begin;
+    unsigned highBits = 0; // bytes past 0x7f seen (UTF-8 to be checked), here or a little after the line
 #if defined(__SSE2__)
     const __m128i delimiter = _mm_set1_epi8(mDelimiter);
     const __m128i lineFeed = _mm_set1_epi8('\n');
@@ -173,6 +176,7 @@ bool CsvReader::parseLine()
         const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, delimiter), _mm_cmpeq_epi8(bytes, lineFeed)),
                                              _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, carriageReturn), _mm_cmpeq_epi8(bytes, quote)),
                                                           _mm_cmpeq_epi8(bytes, zero)));
+        highBits |= unsigned(_mm_movemask_epi8(bytes));
         for (auto mask = unsigned(_mm_movemask_epi8(special)); mask != 0; mask &= mask - 1) {
             const size_t found = at + size_t(std::countr_zero(mask));
             if (stop(found)) {
@@ -184,6 +188,7 @@ bool CsvReader::parseLine()
 #endif
     for (; at < size; ++at) {
         const char c = data[at];
+        highBits |= unsigned(static_cast<unsigned char>(c) & 0x80);
         if ((c == mDelimiter || c == '\n' || c == '\r' || c == '"' || c == '\0') && stop(at))
             break;
     }
@@ -195,6 +200,7 @@ done:
         return false;
     }
     mLineText = std::string_view(data + begin, at - begin);
+    mLineAscii = highBits == 0;
     mRecordLine = mLine++;
     mBytesConsumed += qint64(at + lineEndWidth - begin);
     mIn.pos = at + lineEndWidth;

@@ -76,6 +76,7 @@ private:
     std::vector<size_t> mFieldEnds; // end offset of each field in mRecord
     std::vector<std::string_view> mFields; // the current record's fields: into mRecord, or the buffer (parseLine())
     std::string_view mLineText;     // the line parseLine() read
+    bool mLineAscii = false;        // it has no byte past 0x7f
     std::vector<std::string> mHeader;
     std::string mRejection;
     std::string mText;

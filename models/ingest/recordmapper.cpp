@@ -37,6 +37,7 @@ RecordMapper::RecordMapper(const ImportPlan &plan, const ImportOptions &options)
     , mRules(plan.rules)
     , mItems(std::make_unique<ItemParser>())
 {
+    mSingle.fill(general); // until the first layout is seen (relayout())
     for (int f = 0; f < fieldCount; ++f) {
         if (plan.mapping.hasConstant(Field(f)))
             mFields[size_t(f)].constant = plan.mapping.constant(Field(f)).toStdString();
@@ -142,6 +143,13 @@ void RecordMapper::relayout(const SourceRecord &record)
             field.positions.push_back(positionOf(column.key));
     }
     mRefundPosition = mRefundColumn.empty() ? -1 : positionOf(mRefundColumn);
+    for (size_t f = 0; f < mFields.size(); ++f) {
+        const ResolvedField &field = mFields[f];
+        const bool plain = !field.constant && field.columns.size() == 1 && field.columns.front().itemField.empty();
+        mSingle[f] = plain ? std::max(field.positions.front(), absent) : general;
+        if (!field.constant && field.columns.empty())
+            mSingle[f] = absent;
+    }
 }
 
 std::string_view RecordMapper::itemValue(std::string_view arrayText, const std::string &itemField, Field field)
@@ -182,6 +190,14 @@ std::string_view RecordMapper::itemValue(std::string_view arrayText, const std::
 
 std::string_view RecordMapper::value(const SourceRecord &record, Field field)
 {
+    if (const int single = mSingle[size_t(field)]; single != general) {
+        if (single == absent)
+            return {};
+        const std::string_view text = SourceRecord::trimmed(record.values[size_t(single)]);
+        if (!text.empty())
+            mUsed[size_t(single)] = 1;
+        return text;
+    }
     const ResolvedField &resolved = mFields[size_t(field)];
     if (resolved.constant)
         return *resolved.constant;

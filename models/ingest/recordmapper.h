@@ -77,6 +77,10 @@ private:
     void addProperty(std::string_view key, std::string_view value, bool quoted);
 
     std::array<ResolvedField, fieldCount> mFields;
+    /** Per field, for the current layout: the one column it comes from, absent, or general (value() walks mFields). */
+    static constexpr int absent = -1;
+    static constexpr int general = -2;
+    std::array<int, fieldCount> mSingle;
     TimestampParser mParser;
     bool mDedupByContent;
     qint64 mLatestMs; ///< a day after the import started
