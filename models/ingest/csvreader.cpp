@@ -352,14 +352,19 @@ bool CsvReader::next(SourceRecord &record)
     record.line = mRecordLine;
     record.rejection = {};
     record.values.clear();
-    record.quoted.assign(mFields.size(), true);
     record.text = {}; // built when asked for (recordText()): most records are accepted
 
-    const bool header = record.layout == &mHeader;
+    // The last record was this reader's too, with the header's keys, every value quoted
+    // (a CSV's values are all strings): they stay.
+    const bool header = record.layout == &mHeader && record.keys.size() == mHeader.size()
+        && record.quoted.size() == mHeader.size();
+    if (!header)
+        record.quoted.assign(mFields.size(), true);
     record.layout = nullptr;
     record.backing = {};
     if (outcome == Outcome::TooLong) {
         record.keys.clear();
+        record.quoted.assign(mFields.size(), true);
         mRejection = tr("line longer than %1 MiB").arg(maxRecordBytes >> 20).toStdString();
         record.rejection = mRejection;
         record.text = recordText(record);
@@ -368,6 +373,7 @@ bool CsvReader::next(SourceRecord &record)
     checkUtf8(mRecordLine);
     if (mFields.size() != mHeader.size()) {
         record.keys.clear();
+        record.quoted.assign(mFields.size(), true);
         mRejection = tr("wrong number of fields (expected %1, found %2)")
                          .arg(mHeader.size())
                          .arg(mFields.size())
@@ -376,8 +382,10 @@ bool CsvReader::next(SourceRecord &record)
         record.text = recordText(record);
         return true;
     }
-    if (!header || record.keys.size() != mHeader.size())
+    if (!header) {
         record.keys.assign(mHeader.begin(), mHeader.end());
+        record.quoted.assign(mFields.size(), true);
+    }
     record.layout = &mHeader;
     record.values.assign(mFields.begin(), mFields.end());
     record.backing = mLineText.data() != nullptr ? mLineText : std::string_view(mRecord);

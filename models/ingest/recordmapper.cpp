@@ -251,7 +251,7 @@ std::optional<double> RecordMapper::numberOf(const SourceRecord &record, Field f
     return result;
 }
 
-std::string_view RecordMapper::mapIds(const SourceRecord &record, EventRecord &event)
+std::string_view RecordMapper::mapIds(const SourceRecord &record, Ids &event)
 {
     event.user = normalizedId(value(record, Field::UserId));
     event.anonymousId = normalizedId(value(record, Field::AnonymousId));
@@ -305,7 +305,7 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
     mUsed.assign(record.keys.size(), 0);
     mItems->parsedData = nullptr;
 
-    EventRecord ids;
+    Ids ids;
     if (const std::string_view problem = mapIds(record, ids); !problem.empty())
         return problem;
     std::string_view name = value(record, Field::Event);
@@ -314,7 +314,9 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
     for (const std::string &identityEvent : mIdentityEvents) {
         if (name == identityEvent) {
             // Not an event: only the ids it links, whenever it happened.
-            event = ids;
+            event = EventRecord();
+            event.user = ids.user;
+            event.anonymousId = ids.anonymousId;
             event.event = name;
             event.linkOnly = true;
             return {};
@@ -346,7 +348,8 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
     if (*timestamp > mLatestMs)
         return "timestamp more than a day in the future";
 
-    event = EventRecord();
+    // Every field is set below (an EventRecord made anew for each record was a tenth of this function).
+    event.linkOnly = false;
     event.timestampMs = *timestamp;
     event.user = ids.user;
     event.event = name;

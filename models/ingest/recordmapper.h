@@ -71,8 +71,13 @@ private:
     std::string_view value(const SourceRecord &record, Field field);
     /** A mapped number; @p problem says why a value that is there is no finite number. */
     std::optional<double> numberOf(const SourceRecord &record, Field field, std::string_view &problem);
+    struct Ids
+    {
+        std::string_view user;
+        std::string_view anonymousId;
+    };
     /** Sets @p event's ids from the record: user, anonymous id, distinct id (see Field). */
-    std::string_view mapIds(const SourceRecord &record, EventRecord &event);
+    std::string_view mapIds(const SourceRecord &record, Ids &event);
     std::string_view itemValue(std::string_view arrayText, const std::string &itemField, Field field);
     void addProperty(std::string_view key, std::string_view value, bool quoted);
 
