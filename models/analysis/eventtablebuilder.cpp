@@ -67,15 +67,43 @@ void writePieces(QDataStream &stream, size_t count, size_t rowBytes, Fill fill)
     }
 }
 
-/** Writes @p count codes, the @p row-th being @p code(row), @p width bytes each. */
-template<typename Code>
-void writeCodes(QDataStream &stream, size_t count, int width, Code code)
+template<typename From, typename To>
+void writeGatheredAs(QDataStream &stream, size_t count, const CodeVector &from, const quint32 *order, const Ranks *ranks)
+{
+    const auto *source = reinterpret_cast<const From *>(from.bytes().data());
+    writePieces(stream, count, sizeof(To), [source, order, ranks](size_t begin, size_t end, char *to) {
+        for (size_t row = begin; row < end; ++row, to += sizeof(To)) {
+            const qint32 code = source[order[row]];
+            const To value = To(ranks ? (*ranks)(code) : code);
+            std::memcpy(to, &value, sizeof value);
+        }
+    });
+}
+
+template<typename From>
+void writeGatheredFrom(QDataStream &stream, size_t count, int width, const CodeVector &from, const quint32 *order, const Ranks *ranks)
+{
+    switch (width) {
+    case 1: return writeGatheredAs<From, qint8>(stream, count, from, order, ranks);
+    case 2: return writeGatheredAs<From, qint16>(stream, count, from, order, ranks);
+    default: return writeGatheredAs<From, qint32>(stream, count, from, order, ranks);
+    }
+}
+
+/**
+ * Writes the codes of @p from in @p order (arrival index by row), each through @p ranks
+ * when given, @p width bytes each, with both widths known in the loop (a width's switch
+ * per code read and per code written was most of the import's last phase).
+ */
+void writeGathered(QDataStream &stream, size_t count, int width, const CodeVector &from, const quint32 *order,
+                   const Ranks *ranks = nullptr)
 {
     SnapshotFormat::writeCodesHeader(stream, width, count);
-    writePieces(stream, count, size_t(width), [width, &code](size_t begin, size_t end, char *to) {
-        for (size_t row = begin; row < end; ++row, to += width)
-            CodeVector::store(to, width, code(row));
-    });
+    switch (from.width()) {
+    case 1: return writeGatheredFrom<qint8>(stream, count, width, from, order, ranks);
+    case 2: return writeGatheredFrom<qint16>(stream, count, width, from, order, ranks);
+    default: return writeGatheredFrom<qint32>(stream, count, width, from, order, ranks);
+    }
 }
 
 } // namespace
@@ -302,15 +330,14 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
     }
     {
         const CodeVector types = readCodes(Type);
-        writeCodes(stream, count, CodeVector::widthFor(qint32(typeNames.size())),
-                   [&](size_t row) { return typeRanks(types[order[row]]); });
+        writeGathered(stream, count, CodeVector::widthFor(qint32(typeNames.size())), types, order.data(), &typeRanks);
     }
     {
         const CodeVector sessions = readCodes(Session);
         qint32 maxSession = 0;
         for (size_t i = 0; i < sessions.size(); ++i)
             maxSession = std::max(maxSession, sessions[i]);
-        writeCodes(stream, count, CodeVector::widthFor(maxSession), [&](size_t row) { return sessions[order[row]]; });
+        writeGathered(stream, count, CodeVector::widthFor(maxSession), sessions, order.data());
     }
     SnapshotFormat::writeVector(stream, userBegin);
 
@@ -318,8 +345,7 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
     for (size_t d = 0; d < dimensionCount; ++d) {
         const CodeVector ids = readCodes(Column(FirstDimension + d));
         stream << QString::fromLatin1(EventTable::dimensionColumns[d]) << dimensionValues[d];
-        writeCodes(stream, count, CodeVector::widthFor(qint32(dimensionValues[d].size())),
-                   [&](size_t row) { return dimensionRanks[d](ids[order[row]]); });
+        writeGathered(stream, count, CodeVector::widthFor(qint32(dimensionValues[d].size())), ids, order.data(), &dimensionRanks[d]);
     }
     // Numbers keep the codes they got on arrival.
     for (auto [name, column, numbers] : {std::tuple{"price", Price, &mPrice}, std::tuple{"revenue", Revenue, &mRevenue}}) {
@@ -329,7 +355,7 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
             values.append(QString::number(value, 'g', 15));
         const CodeVector codes = readCodes(column);
         stream << QString::fromLatin1(name) << values;
-        writeCodes(stream, count, CodeVector::widthFor(qint32(values.size())), [&](size_t row) { return codes[order[row]]; });
+        writeGathered(stream, count, CodeVector::widthFor(qint32(values.size())), codes, order.data());
         *numbers = {};
     }
     SnapshotFormat::writeVector(stream, userIds);
