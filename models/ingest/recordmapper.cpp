@@ -129,27 +129,55 @@ std::optional<double> RecordMapper::number(std::string_view text)
 
 void RecordMapper::relayout(const SourceRecord &record)
 {
-    mLastKeys.assign(record.keys.begin(), record.keys.end());
-    const auto positionOf = [&record](std::string_view key) {
-        for (size_t i = 0; i < record.keys.size(); ++i) {
-            if (record.keys[i] == key)
-                return int(i);
+    const auto sameKeys = [&record](const std::vector<std::string> &keys) {
+        if (keys.size() != record.keys.size())
+            return false;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i] != record.keys[i])
+                return false;
         }
-        return -1;
+        return true;
     };
-    for (ResolvedField &field : mFields) {
-        field.positions.clear();
-        for (const Column &column : field.columns)
-            field.positions.push_back(positionOf(column.key));
+    if (mCurrent < mLayouts.size() && sameKeys(mLayouts[mCurrent].keys))
+        return;
+    // A JSON export's records come in a few layouts (a page view has no product, a
+    // purchase has revenue): each one's positions are worked out once and kept.
+    size_t found = 0;
+    while (found < mLayouts.size() && !sameKeys(mLayouts[found].keys))
+        ++found;
+    if (found == mLayouts.size()) {
+        if (mLayouts.size() == maxLayouts)
+            found = mNextEvicted++ % maxLayouts;
+        else
+            mLayouts.emplace_back();
+        Layout &layout = mLayouts[found];
+        layout.keys.assign(record.keys.begin(), record.keys.end());
+        const auto positionOf = [&record](std::string_view key) {
+            for (size_t i = 0; i < record.keys.size(); ++i) {
+                if (record.keys[i] == key)
+                    return int(i);
+            }
+            return -1;
+        };
+        for (size_t f = 0; f < mFields.size(); ++f) {
+            const ResolvedField &field = mFields[f];
+            std::vector<int> &positions = layout.positions[f];
+            positions.clear();
+            for (const Column &column : field.columns)
+                positions.push_back(positionOf(column.key));
+            const bool plain = !field.constant && field.columns.size() == 1 && field.columns.front().itemField.empty();
+            layout.single[f] = plain ? std::max(positions.front(), absent) : general;
+            if (!field.constant && field.columns.empty())
+                layout.single[f] = absent;
+        }
+        layout.refundPosition = mRefundColumn.empty() ? -1 : positionOf(mRefundColumn);
     }
-    mRefundPosition = mRefundColumn.empty() ? -1 : positionOf(mRefundColumn);
-    for (size_t f = 0; f < mFields.size(); ++f) {
-        const ResolvedField &field = mFields[f];
-        const bool plain = !field.constant && field.columns.size() == 1 && field.columns.front().itemField.empty();
-        mSingle[f] = plain ? std::max(field.positions.front(), absent) : general;
-        if (!field.constant && field.columns.empty())
-            mSingle[f] = absent;
-    }
+    const Layout &layout = mLayouts[found];
+    for (size_t f = 0; f < mFields.size(); ++f)
+        mFields[f].positions = layout.positions[f];
+    mSingle = layout.single;
+    mRefundPosition = layout.refundPosition;
+    mCurrent = found;
 }
 
 std::string_view RecordMapper::itemValue(std::string_view arrayText, const std::string &itemField, Field field)
@@ -295,11 +323,7 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
     // a reader may reuse its buffers for other keys.
     // A CSV's records say so by their layout, without comparing twelve keys a record.
     if (record.layout == nullptr || record.layout != mLastLayout) {
-        bool sameKeys = record.keys.size() == mLastKeys.size();
-        for (size_t i = 0; sameKeys && i < record.keys.size(); ++i)
-            sameKeys = record.keys[i] == mLastKeys[i];
-        if (!sameKeys)
-            relayout(record);
+        relayout(record);
         mLastLayout = record.layout;
     }
     mUsed.assign(record.keys.size(), 0);

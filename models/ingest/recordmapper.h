@@ -67,6 +67,7 @@ private:
         std::vector<int> positions; ///< the columns' keys' positions in the current key layout (-1: absent)
     };
 
+    /** Makes the positions those of @p record's keys (a layout seen lately, or worked out now). */
     void relayout(const SourceRecord &record);
     std::string_view value(const SourceRecord &record, Field field);
     /** A mapped number; @p problem says why a value that is there is no finite number. */
@@ -96,8 +97,19 @@ private:
     std::string mRefundColumn;
     std::string mRefundPrefix;
     int mRefundPosition = -1;
-    std::vector<std::string> mLastKeys; // the key layout the positions are for
-    const void *mLastLayout = nullptr;  // its SourceRecord::layout, when the reader gave one
+    /** A layout of keys, and where each field's columns are in it. */
+    struct Layout
+    {
+        std::vector<std::string> keys;
+        std::array<std::vector<int>, fieldCount> positions;
+        std::array<int, fieldCount> single;
+        int refundPosition = -1;
+    };
+    static constexpr size_t maxLayouts = 8;
+    std::vector<Layout> mLayouts;      // the layouts seen lately
+    size_t mCurrent = maxLayouts;      // the one the positions are for (none yet)
+    size_t mNextEvicted = 0;
+    const void *mLastLayout = nullptr; // its SourceRecord::layout, when the reader gave one
     std::vector<char> mUsed;
     std::string mProperties;
     std::string mContentKey;
