@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <cmath>
+#include <cstring>
 #include <map>
 
 namespace Funnelscope {
@@ -115,13 +116,21 @@ std::optional<qint64> TimestampParser::parseEpoch(std::string_view text)
 
 std::optional<qint64> TimestampParser::parseIso(std::string_view text) const
 {
-    int year, month, day;
-    if (!digits(text, 0, 4, year) || text[4] != '-' || !digits(text, 5, 2, month)
-        || text[7] != '-' || !digits(text, 8, 2, day))
-        return std::nullopt;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return std::nullopt;
-    qint64 ms = daysFromCivil(year, month, day) * msPerDay;
+    qint64 ms;
+    if (mHaveDay && text.size() >= mCachedDate.size() && std::memcmp(text.data(), mCachedDate.data(), mCachedDate.size()) == 0) {
+        ms = mCachedDayMs; // the same day as the last time read (an export's events come a day at a time)
+    } else {
+        int year, month, day;
+        if (!digits(text, 0, 4, year) || text[4] != '-' || !digits(text, 5, 2, month)
+            || text[7] != '-' || !digits(text, 8, 2, day))
+            return std::nullopt;
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return std::nullopt;
+        ms = daysFromCivil(year, month, day) * msPerDay;
+        std::memcpy(mCachedDate.data(), text.data(), mCachedDate.size());
+        mCachedDayMs = ms;
+        mHaveDay = true;
+    }
     size_t pos = 10;
     bool hasZone = false;
     qint64 offsetMs = 0;

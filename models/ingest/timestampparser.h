@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <array>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -58,6 +60,9 @@ private:
     QTimeZone mZone;
     bool mUtc;
     // Cache of the last local hour converted, since exports come mostly in time order.
+    mutable std::array<char, 10> mCachedDate{}; // the last date read ("2026-10-30"), and its first millisecond
+    mutable qint64 mCachedDayMs = 0;
+    mutable bool mHaveDay = false;
     mutable qint64 mCachedHour = std::numeric_limits<qint64>::min();
     mutable qint64 mCachedOffset = 0;
 };

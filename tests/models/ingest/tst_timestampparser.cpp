@@ -13,6 +13,34 @@ class tst_TimestampParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A parser that reads many times, as an import's does (it keeps the last day read),
+    // reads each text as a parser reading it first would: runs of one day, other days,
+    // impossible dates, broken times after a known day, other zones.
+    void readsEachTimeAsAFreshParserDoes()
+    {
+        QRandomGenerator random(4);
+        const TimestampParser reused;
+        const TimestampParser berlinReused(QTimeZone("Europe/Berlin"));
+        int parsed = 0;
+        for (int i = 0; i < 20000; ++i) {
+            const int day = random.bounded(8) == 0 ? int(random.bounded(1, 32)) : 14;
+            const int month = random.bounded(8) == 0 ? int(random.bounded(1, 14)) : 2;
+            std::string text = QStringLiteral("2026-%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')).toStdString();
+            switch (random.bounded(6)) {
+            case 0: break; // a date alone
+            case 1: text += "T25:00:00Z"; break; // no such hour
+            case 2: text += " 10:1"; break; // cut off
+            case 3: text += "T10:15:30+02:00"; break;
+            default: text += QStringLiteral("T%1:%2:07.250Z").arg(random.bounded(24)).arg(random.bounded(60), 2, 10, QLatin1Char('0')).toStdString();
+            }
+            const std::optional<qint64> expected = TimestampParser().parse(text);
+            QCOMPARE(reused.parse(text), expected);
+            QCOMPARE(berlinReused.parse(text), TimestampParser(QTimeZone("Europe/Berlin")).parse(text));
+            parsed += expected ? 1 : 0;
+        }
+        QVERIFY(parsed > 5000);
+    }
+
     void parses_data()
     {
         QTest::addColumn<QString>("zone");
