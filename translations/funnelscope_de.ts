@@ -4422,6 +4422,10 @@ Befehle:
         <source>The events of import %1 could not be sorted: a temporary file in %2 could not be written (is the disk full?).</source>
         <translation>Die Ereignisse von Import %1 konnten nicht sortiert werden: Eine temporäre Datei in %2 ließ sich nicht schreiben (ist der Datenträger voll?).</translation>
     </message>
+    <message>
+        <source>The events of import %1 could not be kept: the workspace gives a user, session or value an id past 2,147,483,647, more than Funnelscope counts. Import into a new workspace.</source>
+        <translation>Die Ereignisse von Import %1 konnten nicht übernommen werden: Der Arbeitsbereich gibt einem Nutzer, einer Sitzung oder einem Wert eine ID über 2.147.483.647, mehr als Funnelscope zählt. Importieren Sie in einen neuen Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::Importer</name>

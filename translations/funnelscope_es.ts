@@ -4422,6 +4422,10 @@ Sin orden, abre la ventana con el espacio de trabajo indicado (creado si se da -
         <source>The events of import %1 could not be sorted: a temporary file in %2 could not be written (is the disk full?).</source>
         <translation>No se pudieron ordenar los eventos de la importación %1: no se pudo escribir un archivo temporal en %2 (¿está lleno el disco?).</translation>
     </message>
+    <message>
+        <source>The events of import %1 could not be kept: the workspace gives a user, session or value an id past 2,147,483,647, more than Funnelscope counts. Import into a new workspace.</source>
+        <translation>No se pudieron guardar los eventos de la importación %1: el espacio de trabajo da a un usuario, una sesión o un valor un id mayor que 2.147.483.647, más de lo que Funnelscope cuenta. Importe en un espacio de trabajo nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::Importer</name>

@@ -4422,6 +4422,10 @@ Commandes :
         <source>The events of import %1 could not be sorted: a temporary file in %2 could not be written (is the disk full?).</source>
         <translation>Les événements de l’import %1 n’ont pas pu être triés : un fichier temporaire dans %2 n’a pas pu être écrit (le disque est-il plein ?).</translation>
     </message>
+    <message>
+        <source>The events of import %1 could not be kept: the workspace gives a user, session or value an id past 2,147,483,647, more than Funnelscope counts. Import into a new workspace.</source>
+        <translation>Les événements de l’import %1 n’ont pas pu être gardés : l’espace de travail donne à un utilisateur, une session ou une valeur un identifiant au-delà de 2 147 483 647, plus que ce que Funnelscope compte. Importez dans un nouvel espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>Funnelscope::Importer</name>

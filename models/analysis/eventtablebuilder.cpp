@@ -113,8 +113,8 @@ EventTableBuilder::EventTableBuilder(const QString &directory)
 {
     mFailed = !mSpill.open();
     mTs.reserve(chunkEvents);
-    for (CodeVector &codes : mCodes)
-        codes.reserve(chunkEvents);
+    for (size_t column = User; column < ColumnCount; ++column)
+        mCodes[column].reserve(chunkEvents);
 }
 
 EventTableBuilder::~EventTableBuilder() = default;
@@ -138,15 +138,25 @@ qint32 EventTableBuilder::Numbers::code(const std::optional<double> &value)
 void EventTableBuilder::append(const EventEncoder::Encoded &event)
 {
     using Dictionary = EventEncoder::Dictionary;
+    // Ids are -1 (none) to 2^31 - 1: one outside is remembered, not cut to 32 bits.
+    bool beyond = false;
+    const auto code = [&beyond](qint64 id) {
+        beyond = beyond || quint64(id + 1) > (quint64(1) << 31);
+        return qint32(id);
+    };
     mTs.push_back(event.timestampMs);
-    mCodes[User].push_back(qint32(event.id(Dictionary::Users)));
-    mCodes[Type].push_back(qint32(event.id(Dictionary::EventTypes)));
-    mCodes[Session].push_back(qint32(event.id(Dictionary::Sessions)));
+    mCodes[User].push_back(code(event.id(Dictionary::Users)));
+    mCodes[Type].push_back(code(event.id(Dictionary::EventTypes)));
+    mCodes[Session].push_back(code(event.id(Dictionary::Sessions)));
     for (size_t d = 0; d < dimensionCount; ++d)
-        mCodes[FirstDimension + d].push_back(qint32(event.id(dimensionDictionaries[d])));
+        mCodes[FirstDimension + d].push_back(code(event.id(dimensionDictionaries[d])));
     mCodes[Price].push_back(mPrice.code(event.price));
     mCodes[Revenue].push_back(mRevenue.code(event.revenue));
-    mCodes[Anonymous].push_back(qint32(event.id(Dictionary::AnonymousUsers)));
+    mCodes[Anonymous].push_back(code(event.id(Dictionary::AnonymousUsers)));
+    if (beyond) {
+        mIdsTooLarge = true;
+        mFailed = true;
+    }
     ++mCount;
     if (mTs.size() == chunkEvents)
         spill();
@@ -163,15 +173,21 @@ void EventTableBuilder::spill()
     if (!mFailed) {
         put(Ts, reinterpret_cast<const char *>(mTs.data()), mTs.size() * sizeof(qint64), int(sizeof(qint64)));
         for (size_t column = User; column < ColumnCount; ++column) {
-            const std::string_view bytes = mCodes[column].bytes();
-            put(Column(column), bytes.data(), bytes.size(), mCodes[column].width());
+            const std::vector<qint32> &codes = mCodes[column];
+            const auto [low, high] = std::minmax_element(codes.begin(), codes.end());
+            const int width = std::max(CodeVector::widthFor(*low), CodeVector::widthFor(*high));
+            mNarrow.resize(codes.size() * size_t(width));
+            switch (width) {
+            case 1: std::copy(codes.begin(), codes.end(), reinterpret_cast<qint8 *>(mNarrow.data())); break;
+            case 2: std::copy(codes.begin(), codes.end(), reinterpret_cast<qint16 *>(mNarrow.data())); break;
+            default: std::memcpy(mNarrow.data(), codes.data(), mNarrow.size()); break;
+            }
+            put(Column(column), mNarrow.data(), mNarrow.size(), width);
         }
     }
     mTs.clear();
-    for (CodeVector &codes : mCodes) {
-        codes = CodeVector();
-        codes.reserve(chunkEvents);
-    }
+    for (std::vector<qint32> &codes : mCodes)
+        codes.clear();
 }
 
 bool EventTableBuilder::readChunk(const Chunk &chunk, char *to)

@@ -66,6 +66,11 @@ public:
      * holds anyway, after its columns are freed, so they add nothing to the import's peak.
      */
     std::vector<quint32> takeUserCounts() { return std::move(mUserCounts); }
+    /**
+     * Whether an event came with an id past 2,147,483,647 (a dictionary's, in a workspace
+     * whose ids were made by hand): a segment holds 32-bit codes, so write() fails.
+     */
+    bool idsTooLarge() const { return mIdsTooLarge; }
 
 private:
     static constexpr size_t chunkEvents = size_t(1) << 16;
@@ -99,8 +104,12 @@ private:
     bool mFailed = false;
     size_t mCount = 0;
     std::array<std::vector<Chunk>, ColumnCount> mChunks;
-    std::vector<qint64> mTs;                           // the chunk being filled
-    std::array<CodeVector, ColumnCount> mCodes;        // the chunk being filled (not Ts)
+    std::vector<qint64> mTs; // the chunk being filled
+    // The chunk being filled, 4 bytes a code (not Ts): made as narrow as they allow when
+    // spilled, not widened code by code as they come.
+    std::array<std::vector<qint32>, ColumnCount> mCodes;
+    std::vector<char> mNarrow; // a column of the chunk as spilled
+    bool mIdsTooLarge = false;
     Numbers mPrice;
     Numbers mRevenue;
     std::vector<size_t> mDropped;

@@ -74,6 +74,15 @@ void ImportWriter::finish()
     BlobParts::Writer parts(mConnection, "event_segments", mImportId, BlobParts::Writer::Storing::Beside);
     const bool built = mSegment.ok() && mSegment.write(std::move(encoder), parts);
     parts.rethrow(); // a write the workspace refused
+    if (!built && mSegment.idsTooLarge()) {
+        parts.discard();
+        throw StoreError(StoreError::Kind::Constraint,
+                         QCoreApplication::translate("Funnelscope::ImportWriter",
+                                                     "The events of import %1 could not be kept: the workspace gives a "
+                                                     "user, session or value an id past 2,147,483,647, more than "
+                                                     "Funnelscope counts. Import into a new workspace.")
+                             .arg(mImportId));
+    }
     if (!built) {
         parts.discard();
         throw StoreError(StoreError::Kind::Full,

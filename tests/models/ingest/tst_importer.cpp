@@ -13,6 +13,7 @@
 #include "store/importlog.h"
 #include "store/eventtexts.h"
 #include "store/statement.h"
+#include "store/storeerror.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -422,6 +423,27 @@ private Q_SLOTS:
         QCOMPARE(count(*workspace, "events"), 0);
         QCOMPARE(count(*workspace, "imports"), 0);
         QCOMPARE(count(*workspace, "users"), 0);
+    }
+
+    // A workspace whose ids were made by hand past what a segment's 32-bit codes hold: the
+    // import says so and keeps nothing (it used to cut the ids to 32 bits without a word).
+    void idsPastThirtyTwoBitsAreRefusedNotCut()
+    {
+        const QString file = writeFile(mDir.filePath(QStringLiteral("after-large-ids.csv")),
+                                       "user_id,event,timestamp\nu1,view,2024-01-01T00:00:00Z\nu2,view,2024-01-02T00:00:00Z\n");
+        auto workspace = newWorkspace();
+        workspace->connection().exec("INSERT INTO users (id, key, anonymous) VALUES (2147483647, 'made by hand', 0)");
+        const ImportOptions options;
+        const ImportPlan plan = Importer::plan(file, options);
+        try {
+            Importer::run(*workspace, plan, options);
+            QFAIL("the import went through");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("past 2,147,483,647")), qPrintable(error.message()));
+        }
+        QCOMPARE(count(*workspace, "events"), 0);
+        QCOMPARE(count(*workspace, "imports"), 0);
+        QCOMPARE(count(*workspace, "users"), 1);
     }
 
     // A cancel at any stage until the commit, the sorting and the last word before saving
