@@ -6,6 +6,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <deque>
 #include <cstring>
@@ -54,7 +55,15 @@ struct JsonReader::Parser
         record->keys.push_back(keyStable ? key : keep(key));
         record->values.push_back(valueStable ? value : keep(value));
         record->quoted.push_back(isString);
+        if (isString && valueStable && !value.empty()) { // in simdjson's strings (a boolean's text is not)
+            low = low == nullptr ? value.data() : std::min(low, value.data());
+            high = std::max(high, value.data() + value.size());
+        }
     }
+    // The part of simdjson's strings that holds the record's string values, one after
+    // another (SourceRecord::backing, when it is short).
+    const char *low = nullptr;
+    const char *high = nullptr;
 
     char digits[32];
     std::string_view number(double value)
@@ -355,6 +364,7 @@ bool JsonReader::next(SourceRecord &record)
     record.keys.clear();
     record.values.clear();
     record.quoted.clear();
+    record.backing = {};
 
     simdjson::dom::element root = p.root;
     const auto error = parsed ? simdjson::SUCCESS : p.parser.parse(mIn.data.data() + start, end - start, true).get(root);
@@ -364,7 +374,15 @@ bool JsonReader::next(SourceRecord &record)
         return true;
     }
     p.record = &record;
+    p.low = nullptr;
+    p.high = nullptr;
     p.flatten(std::string(), root);
+    // One copy of a record's strings is cheaper than one a field where they keep a record
+    // (ParsedBatch::keep()); a record with long strings (GA4's nested parameters) keeps
+    // its fields each.
+    constexpr std::ptrdiff_t shortRecord = 1024;
+    record.backing = p.low != nullptr && p.high - p.low <= shortRecord ? std::string_view(p.low, size_t(p.high - p.low))
+                                                                        : std::string_view();
     return true;
 }
 

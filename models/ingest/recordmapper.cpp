@@ -15,6 +15,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace Funnelscope {
 
@@ -129,11 +130,26 @@ std::optional<double> RecordMapper::number(std::string_view text)
 
 void RecordMapper::relayout(const SourceRecord &record)
 {
-    const auto sameKeys = [&record](const std::vector<std::string> &keys) {
+    // Keys are short: compared 8 bytes at a time here, not by a call to memcmp each
+    // (a JSON record's ten keys against its layout's were a tenth of the reading thread).
+    const auto sameText = [](std::string_view a, std::string_view b) {
+        const size_t size = a.size();
+        if (size != b.size())
+            return false;
+        if (size < 8 || size > 16)
+            return a == b;
+        quint64 a0, a1, b0, b1;
+        std::memcpy(&a0, a.data(), 8);
+        std::memcpy(&b0, b.data(), 8);
+        std::memcpy(&a1, a.data() + size - 8, 8);
+        std::memcpy(&b1, b.data() + size - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    };
+    const auto sameKeys = [&record, &sameText](const std::vector<std::string> &keys) {
         if (keys.size() != record.keys.size())
             return false;
         for (size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i] != record.keys[i])
+            if (!sameText(keys[i], record.keys[i]))
                 return false;
         }
         return true;
