@@ -356,15 +356,13 @@ bool CsvReader::next(SourceRecord &record)
 
     // The last record was this reader's too, with the header's keys, every value quoted
     // (a CSV's values are all strings): they stay.
-    const bool header = record.layout == &mHeader && record.keys.size() == mHeader.size()
-        && record.quoted.size() == mHeader.size();
-    if (!header)
+    const bool header = record.layout == &mHeader && record.keys.size() == mHeader.size();
+    if (!header || record.quoted.size() != mFields.size())
         record.quoted.assign(mFields.size(), true);
     record.layout = nullptr;
     record.backing = {};
     if (outcome == Outcome::TooLong) {
         record.keys.clear();
-        record.quoted.assign(mFields.size(), true);
         mRejection = tr("line longer than %1 MiB").arg(maxRecordBytes >> 20).toStdString();
         record.rejection = mRejection;
         record.text = recordText(record);
@@ -373,7 +371,6 @@ bool CsvReader::next(SourceRecord &record)
     checkUtf8(mRecordLine);
     if (mFields.size() != mHeader.size()) {
         record.keys.clear();
-        record.quoted.assign(mFields.size(), true);
         mRejection = tr("wrong number of fields (expected %1, found %2)")
                          .arg(mHeader.size())
                          .arg(mFields.size())
@@ -382,10 +379,8 @@ bool CsvReader::next(SourceRecord &record)
         record.text = recordText(record);
         return true;
     }
-    if (!header) {
+    if (!header)
         record.keys.assign(mHeader.begin(), mHeader.end());
-        record.quoted.assign(mFields.size(), true);
-    }
     record.layout = &mHeader;
     record.values.assign(mFields.begin(), mFields.end());
     record.backing = mLineText.data() != nullptr ? mLineText : std::string_view(mRecord);

@@ -39,9 +39,9 @@ public:
     size_t size() const { return mCount; }
     /**
      * The next record's item, with its line, rejection and text cleared. Items are used
-     * again batch after batch (a record's item is 400 bytes, made anew for every record
-     * it was a tenth of the mapping thread's time): what the parse stage fills in for a
-     * record (its event and its key check) is set anew, and read only where it was.
+     * again batch after batch (an item is 400 bytes; making one anew for every record was
+     * a tenth of the mapping thread's time): what the parse stage fills in for a record
+     * (its event and its key check) is set anew, and read only where it was.
      */
     ParsedItem &add()
     {

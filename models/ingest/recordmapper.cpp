@@ -1,7 +1,5 @@
 #include "recordmapper.h"
 
-#include <array>
-
 #include "importoptions.h"
 #include "importplan.h"
 #include "store/jsontext.h"
@@ -38,7 +36,7 @@ RecordMapper::RecordMapper(const ImportPlan &plan, const ImportOptions &options)
     , mRules(plan.rules)
     , mItems(std::make_unique<ItemParser>())
 {
-    mSingle.fill(general); // until the first layout is seen (relayout())
+    mLayouts.reserve(maxLayouts); // mLayout points into it
     for (int f = 0; f < fieldCount; ++f) {
         if (plan.mapping.hasConstant(Field(f)))
             mFields[size_t(f)].constant = plan.mapping.constant(Field(f)).toStdString();
@@ -154,7 +152,7 @@ void RecordMapper::relayout(const SourceRecord &record)
         }
         return true;
     };
-    if (mCurrent < mLayouts.size() && sameKeys(mLayouts[mCurrent].keys))
+    if (mLayout != nullptr && sameKeys(mLayout->keys))
         return;
     // A JSON export's records come in a few layouts (a page view has no product, a
     // purchase has revenue): each one's positions are worked out once and kept.
@@ -188,12 +186,7 @@ void RecordMapper::relayout(const SourceRecord &record)
         }
         layout.refundPosition = mRefundColumn.empty() ? -1 : positionOf(mRefundColumn);
     }
-    const Layout &layout = mLayouts[found];
-    for (size_t f = 0; f < mFields.size(); ++f)
-        mFields[f].positions = layout.positions[f];
-    mSingle = layout.single;
-    mRefundPosition = layout.refundPosition;
-    mCurrent = found;
+    mLayout = &mLayouts[found];
 }
 
 std::string_view RecordMapper::itemValue(std::string_view arrayText, const std::string &itemField, Field field)
@@ -234,7 +227,7 @@ std::string_view RecordMapper::itemValue(std::string_view arrayText, const std::
 
 std::string_view RecordMapper::value(const SourceRecord &record, Field field)
 {
-    if (const int single = mSingle[size_t(field)]; single != general) {
+    if (const int single = mLayout->single[size_t(field)]; single != general) {
         if (single == absent)
             return {};
         const std::string_view text = SourceRecord::trimmed(record.values[size_t(single)]);
@@ -245,8 +238,9 @@ std::string_view RecordMapper::value(const SourceRecord &record, Field field)
     const ResolvedField &resolved = mFields[size_t(field)];
     if (resolved.constant)
         return *resolved.constant;
-    for (size_t c = 0; c < resolved.positions.size(); ++c) {
-        const int position = resolved.positions[c];
+    const std::vector<int> &positions = mLayout->positions[size_t(field)];
+    for (size_t c = 0; c < positions.size(); ++c) {
+        const int position = positions[c];
         if (position < 0)
             continue;
         const std::string_view text = SourceRecord::trimmed(record.values[size_t(position)]);
@@ -363,8 +357,9 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
         }
     }
     // A cancellation (UCI's C invoices) is a refund, whatever the event column says.
-    const bool refund = mRefundPosition >= 0 && !mRefundPrefix.empty()
-        && SourceRecord::trimmed(record.values[size_t(mRefundPosition)]).substr(0, mRefundPrefix.size()) == mRefundPrefix;
+    const int refundPosition = mLayout->refundPosition;
+    const bool refund = refundPosition >= 0 && !mRefundPrefix.empty()
+        && SourceRecord::trimmed(record.values[size_t(refundPosition)]).substr(0, mRefundPrefix.size()) == mRefundPrefix;
     if (refund) {
         mEventName = "refund";
         name = mEventName;
@@ -415,7 +410,7 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
         if (const std::optional<double> count = number(value(record, Field::Quantity)))
             event.revenue = *count * *event.price;
     }
-    for (const int position : quantity.positions) {
+    for (const int position : mLayout->positions[size_t(Field::Quantity)]) {
         if (position >= 0)
             mUsed[size_t(position)] = 0;
     }
@@ -425,10 +420,9 @@ std::string_view RecordMapper::map(const SourceRecord &record, EventRecord &even
     if (!mRevenueEvents.empty() && !refund && event.revenue
         && std::find(mRevenueEvents.begin(), mRevenueEvents.end(), name) == mRevenueEvents.end()) {
         event.revenue.reset();
-        for (const int position : mFields[size_t(Field::Revenue)].positions) {
-            const bool alsoPrice = std::find(mFields[size_t(Field::Price)].positions.begin(),
-                                             mFields[size_t(Field::Price)].positions.end(), position)
-                != mFields[size_t(Field::Price)].positions.end();
+        const std::vector<int> &price = mLayout->positions[size_t(Field::Price)];
+        for (const int position : mLayout->positions[size_t(Field::Revenue)]) {
+            const bool alsoPrice = std::find(price.begin(), price.end(), position) != price.end();
             if (position >= 0 && !alsoPrice)
                 mUsed[size_t(position)] = 0;
         }

@@ -64,10 +64,9 @@ private:
     {
         std::vector<Column> columns;
         std::optional<std::string> constant;
-        std::vector<int> positions; ///< the columns' keys' positions in the current key layout (-1: absent)
     };
 
-    /** Makes the positions those of @p record's keys (a layout seen lately, or worked out now). */
+    /** Makes mLayout that of @p record's keys (a layout seen lately, or worked out now). */
     void relayout(const SourceRecord &record);
     std::string_view value(const SourceRecord &record, Field field);
     /** A mapped number; @p problem says why a value that is there is no finite number. */
@@ -83,10 +82,8 @@ private:
     void addProperty(std::string_view key, std::string_view value, bool quoted);
 
     std::array<ResolvedField, fieldCount> mFields;
-    /** Per field, for the current layout: the one column it comes from, absent, or general (value() walks mFields). */
-    static constexpr int absent = -1;
-    static constexpr int general = -2;
-    std::array<int, fieldCount> mSingle;
+    static constexpr int absent = -1;  // Layout::single: the field has no column here
+    static constexpr int general = -2; // Layout::single: value() walks the field's columns
     TimestampParser mParser;
     bool mDedupByContent;
     qint64 mLatestMs; ///< a day after the import started
@@ -96,18 +93,17 @@ private:
     std::vector<std::pair<std::string, std::string>> mRenames;
     std::string mRefundColumn;
     std::string mRefundPrefix;
-    int mRefundPosition = -1;
     /** A layout of keys, and where each field's columns are in it. */
     struct Layout
     {
         std::vector<std::string> keys;
-        std::array<std::vector<int>, fieldCount> positions;
-        std::array<int, fieldCount> single;
+        std::array<std::vector<int>, fieldCount> positions; ///< of each field's columns' keys (-1: absent)
+        std::array<int, fieldCount> single; ///< each field's one column, absent, or general
         int refundPosition = -1;
     };
     static constexpr size_t maxLayouts = 8;
-    std::vector<Layout> mLayouts;      // the layouts seen lately
-    size_t mCurrent = maxLayouts;      // the one the positions are for (none yet)
+    std::vector<Layout> mLayouts;     // the layouts seen lately (room for maxLayouts made once)
+    const Layout *mLayout = nullptr;  // the current record's (set by relayout(), which map() calls first)
     size_t mNextEvicted = 0;
     const void *mLastLayout = nullptr; // its SourceRecord::layout, when the reader gave one
     std::vector<char> mUsed;
