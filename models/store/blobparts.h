@@ -21,7 +21,12 @@ class Connection;
 class BlobParts
 {
 public:
-    static constexpr qint64 partBytes = qint64(4) << 20;
+    /**
+     * Just under a MiB: SQLite copies a part into a record of its own before it stores it,
+     * and a block of a MiB or more is fresh pages from the system each time
+     * (MemoryPolicy), a page fault every 4 KiB; a smaller one reuses the heap's.
+     */
+    static constexpr qint64 partBytes = (qint64(1) << 20) - (qint64(4) << 10);
 
     /** Replaces what @p table holds for @p importId by @p bytes (a part each partBytes). */
     static void write(Connection &connection, const char *table, qint64 importId, const char *bytes, qint64 size);

@@ -107,9 +107,9 @@ private Q_SLOTS:
         db.exec("PRAGMA max_page_count = " + std::to_string(pages + BlobParts::partBytes * 3 / 2 / pageSize));
         BlobParts::Writer parts(db, "event_segments", import, storing);
         QDataStream stream(&parts);
-        const QByteArray megabyte(1 << 20, 'x');
-        for (int i = 0; i < 3 * int(BlobParts::partBytes >> 20); ++i)
-            stream.writeRawData(megabyte.constData(), int(megabyte.size()));
+        const QByteArray part(int(BlobParts::partBytes), 'x');
+        for (int i = 0; i < 3; ++i)
+            stream.writeRawData(part.constData(), int(part.size()));
         QCOMPARE(stream.status(), QDataStream::WriteFailed);
         try {
             parts.rethrow();
