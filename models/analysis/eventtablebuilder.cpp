@@ -301,13 +301,20 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
             });
         }
         UserKeys withEvents;
+        size_t characters = 0; // at most, and exactly for ASCII keys
+        for (size_t u = 0; u + 1 < start.size(); ++u)
+            characters += start[u] == start[u + 1] ? 0 : userKeys[u].size();
+        withEvents.reserve(userKeys.size());
+        withEvents.reserveText(characters);
+        userBegin.reserve(userKeys.size() + 1); // grown by doubling, each a fresh block copied
+        userIds.reserve(userKeys.size());
         for (size_t u = 0; u + 1 < start.size(); ++u) {
             if (start[u] == start[u + 1])
                 continue;
             userBegin.push_back(start[u]);
             userIds.push_back(qint32(u));
             const std::string_view key = userKeys[u];
-            withEvents.append(key.empty() ? QString() : QString::fromUtf8(key.data(), qsizetype(key.size())));
+            withEvents.appendUtf8(key);
         }
         stream << SnapshotFormat::magic << SnapshotFormat::version;
         withEvents.write(stream);

@@ -8,6 +8,29 @@
 
 namespace Funnelscope {
 
+void UserKeys::appendUtf8(std::string_view key)
+{
+    if (key.empty()) {
+        append(QStringView());
+        return;
+    }
+    const qsizetype at = mText.size();
+    mText.resize(at + qsizetype(key.size()));
+    char16_t *to = reinterpret_cast<char16_t *>(mText.data()) + at;
+    for (const char c : key) {
+        if (quint8(c) >= 0x80) { // not ASCII: decoded by Qt
+            mText.resize(at);
+            mText.append(QString::fromUtf8(key.data(), qsizetype(key.size())));
+            mEnds.push_back(quint32(mText.size()));
+            mNull.push_back(false);
+            return;
+        }
+        *to++ = char16_t(quint8(c));
+    }
+    mEnds.push_back(quint32(mText.size()));
+    mNull.push_back(false);
+}
+
 void UserKeys::write(QDataStream &stream) const
 {
     // In three blocks (the text, where each key ends, which keys are null): read back

@@ -65,6 +65,32 @@ private Q_SLOTS:
         QVERIFY(read(written(UserKeys())).has_value()); // no users at all
     }
 
+    void utf8KeysReadAsQtDecodesThem()
+    {
+        // A segment's keys come from the import's dictionary as UTF-8: ASCII ones are
+        // widened in place, others decoded by Qt; each must equal Qt's decoding, an empty
+        // one is null (a user without a key), and the blocks written are the same bytes.
+        QRandomGenerator random(11);
+        const std::vector<std::string> pieces{"u", "J\xc3\xbcrgen", "\xf0\x9f\x98\x80", "-", "12345", "\xff"};
+        UserKeys keys;
+        UserKeys viaQt;
+        for (int i = 0; i < 5000; ++i) {
+            std::string key;
+            if (random.bounded(20) > 0) {
+                for (int p = random.bounded(1, 4); p > 0; --p)
+                    key += pieces.at(size_t(random.bounded(int(pieces.size()))));
+            }
+            keys.appendUtf8(key);
+            viaQt.append(key.empty() ? QString() : QString::fromUtf8(key.data(), qsizetype(key.size())));
+        }
+        QCOMPARE(keys.size(), viaQt.size());
+        for (int user = 0; user < keys.size(); ++user) {
+            QCOMPARE(keys.at(user), viaQt.at(user));
+            QCOMPARE(keys.at(user).isNull(), viaQt.at(user).isNull());
+        }
+        QCOMPARE(written(keys), written(viaQt));
+    }
+
     void damagedBlocksAreRefused()
     {
         UserKeys keys;
