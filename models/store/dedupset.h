@@ -63,8 +63,13 @@ public:
      * Asks for what probing @p hash reads to be in cache (for a probe a little later): its
      * slot, and the stored entries its directory entry names (call prefetchDirectory()
      * a little earlier still).
+     *
+     * Always inlined: GCC takes a function that only reads memory and prefetches for one
+     * without effects (pure) and drops the calls to it. Until 2026-12-04 none of these
+     * prefetches was left in the program, and the probes waited for memory one after
+     * another (11.8M random keys: 0.72 s, 0.31 s with them).
      */
-    void prefetch(quint64 hash) const
+    [[gnu::always_inline]] void prefetch(quint64 hash) const
     {
         const quint32 print = fingerprint(hash);
         if (!mSlots.empty())
@@ -72,7 +77,7 @@ public:
         if (!mStored.empty())
             __builtin_prefetch(&mStored[mDirectory[print >> mShift]]);
     }
-    void prefetchDirectory(quint64 hash) const
+    [[gnu::always_inline]] void prefetchDirectory(quint64 hash) const
     {
         if (!mStored.empty())
             __builtin_prefetch(&mDirectory[fingerprint(hash) >> mShift]);
