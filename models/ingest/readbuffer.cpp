@@ -2,21 +2,25 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 namespace Funnelscope {
 
 bool ReadBuffer::refill(QString *error)
 {
-    constexpr qsizetype chunk = 1 << 20;
+    constexpr size_t chunk = 1 << 20;
     if (eof)
         return false;
+    std::string &storage = data.mStorage;
     if (pos > 0) {
-        data.erase(0, pos);
+        std::memmove(storage.data(), storage.data() + pos, data.mSize - pos);
+        data.mSize -= pos;
         pos = 0;
     }
-    const size_t old = data.size();
-    data.resize(old + size_t(chunk));
-    const qint64 got = mDevice.read(data.data() + old, chunk);
-    data.resize(old + size_t(std::max<qint64>(got, 0)));
+    if (storage.size() < data.mSize + chunk)
+        storage.resize(data.mSize + chunk); // zeroed once, as it grows
+    const qint64 got = mDevice.read(storage.data() + data.mSize, qint64(chunk));
+    data.mSize += size_t(std::max<qint64>(got, 0));
     if (got < 0 && error)
         *error = mDevice.errorString();
     eof = got <= 0;
