@@ -57,7 +57,7 @@ template<typename Fill>
 void writePieces(QDataStream &stream, size_t count, size_t rowBytes, Fill fill)
 {
     constexpr size_t piece = size_t(1) << 18; // 2 MB of times: the import's peak is at its end
-    std::vector<char> buffer(std::min(count, piece) * rowBytes);
+    RawVector<char> buffer(std::min(count, piece) * rowBytes); // its pages made in one call (not zeroed a fault at a time)
     for (size_t begin = 0; begin < count; begin += piece) {
         const size_t end = std::min(count, begin + piece);
         Parallel::forRanges(end - begin, [&](int, size_t from, size_t to) {
@@ -268,14 +268,14 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
     qint32 maxUser = 0;
     for (size_t i = 0; i < mCount; ++i)
         maxUser = std::max(maxUser, users[i]);
-    std::vector<quint32> start(size_t(maxUser) + 2, 0);
+    RawVector<quint32> start(size_t(maxUser) + 2, 0);
     for (size_t i = 0; i < mCount; ++i) {
         if (users[i] >= 0)
             ++start[size_t(users[i]) + 1];
     }
     for (size_t u = 1; u < start.size(); ++u)
         start[u] += start[u - 1];
-    std::vector<quint32> order(count);
+    RawVector<quint32> order(count); // each written below; its pages made in one call, not a fault each
     {
         std::vector<quint32> next(start.begin(), start.end() - 1);
         for (size_t i = 0; i < mCount; ++i) {
@@ -289,11 +289,11 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
     stream.setVersion(QDataStream::Qt_6_4);
     // The users with events (in id order) and their keys; then the users' dictionary
     // (the biggest) is freed, and the rest of the encoder with it once the small ones are read.
-    std::vector<quint64> userBegin;
-    std::vector<qint32> userIds;
+    RawVector<quint64> userBegin; // large blocks, their pages made in one call
+    RawVector<qint32> userIds;
     {
         // Known users and anonymous ids: one sequence of ids.
-        std::vector<std::string_view> userKeys(start.size() - 1);
+        RawVector<std::string_view> userKeys(start.size() - 1);
         for (const Dictionary users : {Dictionary::Users, Dictionary::AnonymousUsers}) {
             encoder->forEachEntry(users, [&userKeys](qint64 id, std::string_view key) {
                 if (size_t(id) < userKeys.size())
@@ -306,7 +306,7 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
             characters += start[u] == start[u + 1] ? 0 : userKeys[u].size();
         withEvents.reserve(userKeys.size());
         withEvents.reserveText(characters);
-        userBegin.reserve(userKeys.size() + 1); // grown by doubling, each a fresh block copied
+        userBegin.reserve(userKeys.size() + 1); // not grown by doubling, each a fresh block copied
         userIds.reserve(userKeys.size());
         for (size_t u = 0; u + 1 < start.size(); ++u) {
             if (start[u] == start[u + 1])

@@ -1,12 +1,26 @@
 #include "userkeys.h"
 
 #include "snapshotformat.h"
+#include "store/rawvector.h"
 
 #include <QDataStream>
 
 #include <limits>
 
 namespace Funnelscope {
+
+void UserKeys::reserve(size_t keys)
+{
+    mEnds.reserve(keys);
+    mNull.reserve(keys);
+    populatePages(mEnds.data() + mEnds.size(), (mEnds.capacity() - mEnds.size()) * sizeof(quint32));
+}
+
+void UserKeys::reserveText(size_t characters)
+{
+    mText.reserve(qsizetype(characters));
+    populatePages(mText.data() + mText.size(), size_t(mText.capacity() - mText.size()) * sizeof(QChar));
+}
 
 void UserKeys::appendUtf8(std::string_view key)
 {

@@ -47,9 +47,10 @@ public:
             mEnds.push_back(offset + end);
         mNull.insert(mNull.end(), other.mNull.begin(), other.mNull.end());
     }
-    void reserve(size_t keys) { mEnds.reserve(keys); mNull.reserve(keys); }
-    /** Room for @p characters of keys (textSize() of the tables merged). */
-    void reserveText(size_t characters) { mText.reserve(qsizetype(characters)); }
+    /** Room for @p keys keys, its pages made at once (a fault each page costs more on some hosts). */
+    void reserve(size_t keys);
+    /** Room for @p characters of keys (textSize() of the tables merged), likewise. */
+    void reserveText(size_t characters);
     size_t textSize() const { return size_t(mText.size()); }
     int size() const { return int(mEnds.size()); }
     QStringView view(int user) const
