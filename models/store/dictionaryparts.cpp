@@ -15,7 +15,7 @@ namespace Funnelscope {
 namespace {
 
 constexpr const char *metaKey = "dictionary_parts";
-constexpr size_t pieceBytes = size_t(1) << 20; // a part, and what the reader reads at a time
+constexpr size_t pieceBytes = size_t(1) << 20; // what the reader reads at a time
 constexpr size_t bufferBytes = size_t(64) << 10; // entries encoded before they go to the parts
 
 } // namespace
@@ -57,7 +57,7 @@ void DictionaryParts::clear(Connection &connection)
 }
 
 DictionaryParts::Writer::Writer(Connection &connection, const char *table, qint64 importId)
-    : mParts(connection, table, importId, BlobParts::Writer::Storing::Inline, qint64(pieceBytes))
+    : mParts(connection, table, importId, BlobParts::Writer::Storing::Inline) // parts of BlobParts::partBytes (a part of a whole MiB was fresh pages each time)
 {
     mBuffer.reserve(bufferBytes + 64);
 }
