@@ -131,9 +131,9 @@ qint64 InputStream::progressBytes() const
 QString InputStream::sha256()
 {
     if (mDigest.isEmpty()) {
-        mHashed.acquire(); // the last bytes are hashed
+        mHashed.acquire(hashBuffers); // every read is hashed
         mDigest = mHash->hex();
-        mHashed.release();
+        mHashed.release(hashBuffers);
     }
     return mDigest;
 }
@@ -148,9 +148,13 @@ qint64 InputStream::readData(char *data, qint64 maxSize)
     }
     if (got > 0) {
         mHashed.acquire();
-        mHashing.assign(data, data + got);
-        mHasher.start([this] {
-            mHash->addData(std::string_view(mHashing.data(), mHashing.size()));
+        // The oldest buffer: the hasher takes its work in order, so a free one is the
+        // one hashed longest ago.
+        std::vector<char> &bytes = mHashing[size_t(mNextHashing)];
+        mNextHashing = (mNextHashing + 1) % hashBuffers;
+        bytes.assign(data, data + got);
+        mHasher.start([this, &bytes] {
+            mHash->addData(std::string_view(bytes.data(), bytes.size()));
             mHashed.release();
         });
         mRead += got;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -51,11 +52,16 @@ private:
     std::function<qint64()> mProgress;
     QString mDigest;
     // The content is hashed on a thread beside the one that reads and parses it (a tenth
-    // of the parsing thread's time, on the import's slower half): the bytes of the last
-    // read are copied for it, and the next read waits until they are hashed.
-    std::vector<char> mHashing;
-    QSemaphore mHashed{1}; // free while no bytes wait to be hashed
-    QThreadPool mHasher;   // last: finishes its work before the members it uses go
+    // of the parsing thread's time, on the import's slower half): the bytes of each read
+    // are copied for it into one of a few buffers, used in turn, and a read waits only
+    // when all of them wait to be hashed. (With one buffer, the reading thread, the
+    // import's critical path, waited whenever the hasher had not yet been given a core
+    // since the last read: on two cores shared by four busy threads, often.)
+    static constexpr int hashBuffers = 3;
+    std::array<std::vector<char>, hashBuffers> mHashing;
+    int mNextHashing = 0;
+    QSemaphore mHashed{hashBuffers}; // a buffer free for each
+    QThreadPool mHasher;   // last: finishes its work (in order, one thread) before the members it uses go
 };
 
 /**
