@@ -34,9 +34,7 @@ void UserKeys::appendUtf8(std::string_view key)
     for (const char c : key) {
         if (quint8(c) >= 0x80) { // not ASCII: decoded by Qt
             mText.resize(at);
-            mText.append(QString::fromUtf8(key.data(), qsizetype(key.size())));
-            mEnds.push_back(quint32(mText.size()));
-            mNull.push_back(false);
+            append(QString::fromUtf8(key.data(), qsizetype(key.size())));
             return;
         }
         *to++ = char16_t(quint8(c));
