@@ -24,12 +24,13 @@ void EventSegment::write(QDataStream &stream) const
         origins->write(stream, table, userIds);
 }
 
-std::optional<EventSegment> EventSegment::read(QDataStream &stream, size_t room)
+std::optional<EventSegment> EventSegment::read(QDataStream &stream, size_t room, EventTable::Columns columns)
 {
-    std::optional<EventTable> table = EventTable::deserialize(stream, room);
+    std::optional<EventTable> table = EventTable::deserialize(stream, room, columns);
     if (!table)
         return std::nullopt;
     EventSegment segment{std::move(*table), {}};
+    segment.columnsOnDisk = columns == EventTable::Columns::OnDemand;
     if (!SnapshotFormat::readVector(stream, segment.userIds) || stream.status() != QDataStream::Ok
         || segment.userIds.size() != size_t(segment.table.userCount())
         || std::any_of(segment.userIds.begin(), segment.userIds.end(), [](qint32 id) { return id < 0; }))
@@ -48,14 +49,17 @@ void EventSegment::store(Connection &connection, qint64 importId) const
         connection.fail(10 /* SQLITE_IOERR */, "writing the events' segment");
 }
 
-std::optional<EventSegment> EventSegment::stored(Connection &connection, qint64 importId, size_t room, bool withOrigins)
+std::optional<EventSegment> EventSegment::stored(Connection &connection, qint64 importId, size_t room, bool withOrigins,
+                                                 EventTable::Columns columns)
 {
     // Read in place, part after part, with no copy of the whole in between.
     const std::unique_ptr<QIODevice> parts = BlobParts::reader(connection, "event_segments", importId);
     if (!parts)
         return std::nullopt;
     QDataStream stream(parts.get());
-    std::optional<EventSegment> segment = read(stream, room);
+    std::optional<EventSegment> segment = read(stream, room, columns);
+    if (segment)
+        segment->importId = importId;
     if (segment && withOrigins) {
         segment->origins = EventOrigins::read(stream, segment->table, segment->userIds);
         if (!segment->origins)

@@ -30,6 +30,9 @@ struct EventSegment
     EventTable table;
     std::vector<qint32> userIds; ///< users.id of each of the table's users
     std::optional<EventOrigins> origins; ///< read only when asked for (stored())
+    qint64 importId = -1;                ///< the import it was read for (stored())
+    /** Read with EventTable::Columns::OnDemand: its sessions' and text columns' codes left on disk. */
+    bool columnsOnDisk = false;
 
     /**
      * The segment's bytes (EventTable::serialize()'s, the user ids, the origins when it has
@@ -37,7 +40,8 @@ struct EventSegment
      * room for @p room events (EventTable::deserialize()).
      */
     void write(QDataStream &stream) const;
-    static std::optional<EventSegment> read(QDataStream &stream, size_t room = 0);
+    static std::optional<EventSegment> read(QDataStream &stream, size_t room = 0,
+                                            EventTable::Columns columns = EventTable::Columns::All);
 
     /**
      * Steps the rows of import @p importId's events, with their origins: for migration 14,
@@ -49,10 +53,11 @@ struct EventSegment
     /**
      * The segment stored for @p importId, if any that can be read (@p room: read()); with
      * @p withOrigins, only one whose origins can be read too (segments stored before them
-     * have none).
+     * have none); @p columns: EventTable::load().
      */
     static std::optional<EventSegment> stored(Connection &connection, qint64 importId, size_t room = 0,
-                                              bool withOrigins = false);
+                                              bool withOrigins = false,
+                                              EventTable::Columns columns = EventTable::Columns::All);
     /** Every import, in order: each has, or should have, a segment (maybe of no events). */
     static std::vector<qint64> importIds(Connection &connection);
     /** Whether every import has its segment. */

@@ -12,6 +12,7 @@
 #include <QIODevice>
 
 #include "store/blobdevice.h"
+#include "store/blobparts.h"
 #include "store/connection.h"
 #include "store/eventtexts.h"
 #include "store/identitysummary.h"
@@ -127,12 +128,12 @@ EventTable EventTable::fromRows(std::vector<Row> rows)
         }
         table.mType.push_back(*type);
         if (row.session.isEmpty()) {
-            table.mSession.push_back(-1);
+            table.mSession->codes.push_back(-1);
         } else {
             auto session = sessions.constFind(row.session);
             if (session == sessions.cend())
                 session = sessions.insert(row.session, qint32(sessions.size()));
-            table.mSession.push_back(*session);
+            table.mSession->codes.push_back(*session);
         }
         for (auto it = builders.begin(); it != builders.end(); ++it)
             it.value().append(row.properties.value(it.key()));
@@ -167,7 +168,7 @@ void EventTable::serialize(QDataStream &stream) const
     stream << mTypeNames;
     writeVector(stream, mTs);
     writeCodes(stream, mType);
-    writeCodes(stream, mSession);
+    writeCodes(stream, sessions());
     std::vector<quint64> userBegin(mUserBegin.begin(), mUserBegin.end());
     writeVector(stream, userBegin);
     gatherAll();
@@ -184,7 +185,7 @@ std::optional<EventTable> EventTable::deserialize(const QByteArray &bytes)
     return deserialize(stream);
 }
 
-std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t room)
+std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t room, Columns columns)
 {
     stream.setVersion(QDataStream::Qt_6_4);
     quint32 storedMagic = 0;
@@ -199,26 +200,46 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t ro
     table.mUserKeys = userKeys;
     if (!readStrings(stream, table.mTypeNames))
         return std::nullopt;
+    // Left on disk (OnDemand): the sessions' codes (their width kept, for the merge) and
+    // the text columns' (their values read: the merge lists them).
+    const bool onDisk = columns == Columns::OnDemand;
+    size_t sessionCount = 0;
     std::vector<quint64> userBegin;
-    if (!readVector(stream, table.mTs, room) || !readCodes(stream, table.mType, room) || !readCodes(stream, table.mSession, room)
-        || !readVector(stream, userBegin))
+    if (!readVector(stream, table.mTs, room) || !readCodes(stream, table.mType, room))
+        return std::nullopt;
+    if (onDisk) {
+        int width = 1;
+        if (!skipCodes(stream, &width, &sessionCount) || !table.mSession->codes.setBytes(width, {}))
+            return std::nullopt;
+    } else {
+        if (!readCodes(stream, table.mSession->codes, room))
+            return std::nullopt;
+        sessionCount = table.mSession->codes.size();
+    }
+    if (!readVector(stream, userBegin))
         return std::nullopt;
     table.mUserBegin.assign(userBegin.begin(), userBegin.end());
-    quint32 columns = 0;
-    stream >> columns;
-    for (quint32 i = 0; i < columns && stream.status() == QDataStream::Ok; ++i) {
+    quint32 columnCount = 0;
+    stream >> columnCount;
+    for (quint32 i = 0; i < columnCount && stream.status() == QDataStream::Ok; ++i) {
         QString name;
         auto column = std::make_shared<TextColumn>();
         stream >> name;
         if (!readStrings(stream, column->values))
             return std::nullopt;
-        if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size()
-            || !column->codes.allWithin(qint32(column->values.size())))
+        if (onDisk) {
+            int width = 1;
+            size_t count = 0;
+            if (!skipCodes(stream, &width, &count) || count != table.mTs.size())
+                return std::nullopt;
+        } else if (!readCodes(stream, column->codes) || column->codes.size() != table.mTs.size()
+                   || !column->codes.allWithin(qint32(column->values.size()))) {
             return std::nullopt;
+        }
         table.mColumns.insert(name, column);
     }
     const size_t events = table.mTs.size();
-    if (stream.status() != QDataStream::Ok || table.mType.size() != events || table.mSession.size() != events
+    if (stream.status() != QDataStream::Ok || table.mType.size() != events || sessionCount != events
         || table.mUserBegin.empty() || table.mUserBegin.front() != 0 || table.mUserBegin.back() != events
         || table.mUserBegin.size() != size_t(table.mUserKeys->size()) + 1
         || !std::is_sorted(table.mUserBegin.begin(), table.mUserBegin.end()) // each user's events a range
@@ -227,7 +248,50 @@ std::optional<EventTable> EventTable::deserialize(QDataStream &stream, size_t ro
     return table;
 }
 
-EventTable EventTable::load(Connection &connection, const std::function<bool(int)> &progress)
+std::optional<CodeVector> EventTable::readColumn(QDataStream &stream, const QString &name, bool *found)
+{
+    *found = false;
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 storedMagic = 0;
+    quint32 storedVersion = 0;
+    stream >> storedMagic >> storedVersion;
+    QStringList strings;
+    int width = 1;
+    size_t count = 0;
+    if (storedMagic != SnapshotFormat::magic || storedVersion != SnapshotFormat::version || !UserKeys::skip(stream)
+        || !readStrings(stream, strings) || !skipVector<qint64>(stream) || !skipCodes(stream, &width, &count))
+        return std::nullopt;
+    CodeVector codes;
+    if (name.isEmpty()) {
+        if (!readCodes(stream, codes))
+            return std::nullopt;
+        *found = true;
+        return codes;
+    }
+    if (!skipCodes(stream, &width, &count) || !skipVector<quint64>(stream))
+        return std::nullopt;
+    quint32 columnCount = 0;
+    stream >> columnCount;
+    for (quint32 i = 0; i < columnCount && stream.status() == QDataStream::Ok; ++i) {
+        QString columnName;
+        stream >> columnName;
+        if (!readStrings(stream, strings))
+            return std::nullopt;
+        if (columnName == name) {
+            if (!readCodes(stream, codes))
+                return std::nullopt;
+            *found = true;
+            return codes;
+        }
+        if (!skipCodes(stream, &width, &count))
+            return std::nullopt;
+    }
+    if (stream.status() != QDataStream::Ok)
+        return std::nullopt;
+    return codes;
+}
+
+EventTable EventTable::load(Connection &connection, const std::function<bool(int)> &progress, Columns columns)
 {
     const std::vector<qint64> imports = EventSegment::importIds(connection);
     std::vector<EventSegment> segments;
@@ -240,7 +304,7 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
     // A segment naming ids the workspace does not have is damaged, as one that cannot be read.
     const qint64 lastUser = connection.queryInt("SELECT coalesce(max(id), 0) FROM users");
     for (size_t i = 0; i < imports.size(); ++i) {
-        std::optional<EventSegment> segment = EventSegment::stored(connection, imports[i], i == 0 ? room : 0);
+        std::optional<EventSegment> segment = EventSegment::stored(connection, imports[i], i == 0 ? room : 0, false, columns);
         if (segment && std::any_of(segment->userIds.begin(), segment->userIds.end(), [lastUser](qint32 id) { return id > lastUser; }))
             segment.reset();
         if (!segment) // all there is of the import's events (schema 14)
@@ -250,12 +314,15 @@ EventTable EventTable::load(Connection &connection, const std::function<bool(int
             return {};
     }
     Statement keyOf(connection, "SELECT key FROM users WHERE id = ?");
-    return merge(std::move(segments), EventSegment::linkedIds(connection), [&keyOf](qint32 user) {
-        keyOf.bind(1, qint64(user));
-        const QString key = keyOf.step() ? keyOf.text(0) : QString();
-        keyOf.reset();
-        return key;
-    });
+    return merge(
+        std::move(segments), EventSegment::linkedIds(connection),
+        [&keyOf](qint32 user) {
+            keyOf.bind(1, qint64(user));
+            const QString key = keyOf.step() ? keyOf.text(0) : QString();
+            keyOf.reset();
+            return key;
+        },
+        connection.path());
 }
 
 namespace {
@@ -395,7 +462,8 @@ struct EventTable::PendingColumns
         std::shared_ptr<TextColumn> into;
         int width = 1;
         std::vector<CodeVector> sources;       ///< each segment's codes, empty when it lacks the column (freed once gathered)
-        std::vector<std::vector<qint32>> maps; ///< each segment's codes to the merged ones
+        std::vector<std::vector<qint32>> maps; ///< each segment's codes to the merged ones (none: as they are)
+        bool onDisk = false;                   ///< the sources are read from the workspace's file when gathered
     };
 
     PendingColumns(Blocks blocks, size_t rows)
@@ -452,14 +520,48 @@ struct EventTable::PendingColumns
         fill([&gather](const Block &block, size_t at) { gather.copy(at, block.segment(), block.row(), block.count()); }, gather.inPlace);
         return gather.take();
     }
+    /**
+     * Reads the sources of @p column (text column @p name, or the sessions when empty) from
+     * the segments in the workspace's file, through a connection of its own.
+     */
+    void readSources(Column &column, const QString &name) const
+    {
+        Connection connection(path, Connection::Mode::ReadOnly);
+        for (size_t s = 0; s < importIds.size(); ++s) {
+            const std::unique_ptr<QIODevice> parts = BlobParts::reader(connection, "event_segments", importIds[s]);
+            std::optional<CodeVector> codes;
+            bool found = false;
+            if (parts) {
+                QDataStream stream(parts.get());
+                codes = EventTable::readColumn(stream, name, &found);
+            }
+            // A code must name one of the values the merge listed (a damaged byte must not index past them).
+            if (!codes
+                || (found
+                    && (codes->size() != segmentRows[s]
+                        || (!column.maps.empty() && !codes->allWithin(qint32(column.maps[s].size()))))))
+                throw EventRecords::damaged(connection, importIds[s]);
+            column.sources[s] = std::move(*codes);
+        }
+    }
     /** Gathers column @p name if it is still pending. */
     void gather(const QString &name)
     {
         const auto found = columns.find(name);
-        if (found == columns.end())
-            return;
-        Column &column = *found->second;
-        std::call_once(column.once, [this, &column] {
+        if (found != columns.end())
+            gather(*found->second, name);
+    }
+    /** Gathers the sessions if they are still pending. */
+    void gatherSessions()
+    {
+        if (sessions)
+            gather(*sessions, QString());
+    }
+    void gather(Column &column, const QString &name)
+    {
+        std::call_once(column.once, [this, &column, &name] {
+            if (column.onDisk)
+                readSources(column, name); // when it throws, the next call tries again
             std::vector<CodeVector *> sources(column.sources.size());
             for (size_t s = 0; s < sources.size(); ++s) {
                 if (column.sources[s].empty()) // a segment without the column (every segment has events): none for them
@@ -478,6 +580,7 @@ struct EventTable::PendingColumns
     {
         for (const auto &entry : columns)
             gather(entry.first);
+        gatherSessions();
     }
 
     static constexpr size_t stride = 1024;
@@ -493,11 +596,14 @@ struct EventTable::PendingColumns
     bool firstInOrder = true;
     std::vector<size_t> segmentRows;
     std::unordered_map<QString, std::unique_ptr<Column>> columns; ///< not changed once made
+    std::unique_ptr<Column> sessions; ///< the sessions, when pending (their into's codes are the table's)
     std::atomic<size_t> left{0};
+    QString path;                 ///< the workspace's file, for the columns on disk
+    std::vector<qint64> importIds; ///< each segment's import, for the columns on disk
 };
 
 EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unordered_map<qint32, qint32> &linked,
-                             const std::function<QString(qint32)> &keyOf)
+                             const std::function<QString(qint32)> &keyOf, const QString &workspacePath)
 {
     const auto personOf = [&linked](qint32 user) {
         const auto found = linked.find(user);
@@ -517,8 +623,18 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     // One segment whose ids are all their own persons is the table as it is.
     if (segments.size() == 1
         && std::none_of(segments.front().userIds.begin(), segments.front().userIds.end(),
-                        [&linked](qint32 user) { return linked.count(user) > 0; }))
-        return std::move(segments.front().table);
+                        [&linked](qint32 user) { return linked.count(user) > 0; })) {
+        if (!segments.front().columnsOnDisk)
+            return std::move(segments.front().table);
+        // Its rows as they are: one block (of at most 65,535 rows) after another.
+        EventTable &table = segments.front().table;
+        Blocks blocks;
+        addBlock(blocks, 0, 0, table.size());
+        auto pending = std::make_shared<PendingColumns>(std::move(blocks), table.size());
+        pending->segmentRows.push_back(table.size());
+        pendColumns(table, segments, pending, workspacePath);
+        return std::move(table);
+    }
 
     EventTable table;
     // Names and values: the first segment's codes, then what later ones add.
@@ -528,16 +644,6 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         for (const EventSegment &segment : segments)
             typeMaps.push_back(mergeValues(segment.table.mTypeNames, table.mTypeNames, codes));
     }
-    QStringList columnNames;
-    for (const QString &name : fieldColumns())
-        columnNames.append(name);
-    for (const EventSegment &segment : segments) {
-        for (auto it = segment.table.mColumns.cbegin(); it != segment.table.mColumns.cend(); ++it) {
-            if (!columnNames.contains(it.key()))
-                columnNames.append(it.key());
-        }
-    }
-
     // The ids' events of every segment, ordered by person, then segment, then id
     // (a counting sort by person keeps the order they come in).
     struct Run
@@ -732,12 +838,46 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         sources[s] = &segments[s].table.mType;
     table.mType = pending->gather(
         CodeGather(rows, CodeVector::widthFor(qint32(table.mTypeNames.size())), sources, std::move(typeMaps), pending->firstInOrder));
-    int sessionWidth = 1;
-    for (size_t s = 0; s < segments.size(); ++s) {
-        sessionWidth = std::max(sessionWidth, segments[s].table.mSession.width());
-        sources[s] = &segments[s].table.mSession;
+    pendColumns(table, segments, pending, workspacePath);
+    return table;
+}
+
+void EventTable::pendColumns(EventTable &table, std::vector<EventSegment> &segments, const std::shared_ptr<PendingColumns> &pending,
+                             const QString &workspacePath)
+{
+    const size_t rows = table.size();
+    // Every segment of a load is read the same way.
+    const bool onDisk = !segments.empty() && segments.front().columnsOnDisk;
+    if (onDisk) {
+        pending->path = workspacePath;
+        for (const EventSegment &segment : segments)
+            pending->importIds.push_back(segment.importId);
     }
-    table.mSession = pending->gather(CodeGather(rows, sessionWidth, sources, {}, pending->firstInOrder));
+    // Made aside and set last: @p table may be the one segment's own table.
+    int sessionWidth = 1;
+    for (const EventSegment &segment : segments)
+        sessionWidth = std::max(sessionWidth, segment.table.mSession->codes.width());
+    auto sessions = std::make_shared<TextColumn>();
+    if (onDisk) {
+        pending->sessions = std::make_unique<PendingColumns::Column>();
+        pending->sessions->into = sessions;
+        pending->sessions->width = sessionWidth;
+        pending->sessions->sources.resize(segments.size());
+        pending->sessions->onDisk = true;
+    } else {
+        std::vector<CodeVector *> sources(segments.size());
+        for (size_t s = 0; s < segments.size(); ++s)
+            sources[s] = &segments[s].table.mSession->codes;
+        sessions->codes = pending->gather(CodeGather(rows, sessionWidth, sources, {}, pending->firstInOrder));
+    }
+    QStringList columnNames = fieldColumns();
+    for (const EventSegment &segment : segments) {
+        for (auto it = segment.table.mColumns.cbegin(); it != segment.table.mColumns.cend(); ++it) {
+            if (!columnNames.contains(it.key()))
+                columnNames.append(it.key());
+        }
+    }
+    QHash<QString, std::shared_ptr<TextColumn>> columns;
     for (const QString &name : std::as_const(columnNames)) {
         auto column = std::make_shared<TextColumn>();
         auto later = std::make_unique<PendingColumns::Column>();
@@ -753,13 +893,22 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
             later->maps[s] = mergeValues(found.value()->values, column->values, codes);
         }
         later->width = CodeVector::widthFor(qint32(column->values.size()));
+        later->onDisk = onDisk;
         pending->columns.emplace(name, std::move(later));
-        table.mColumns.insert(name, column);
+        columns.insert(name, column);
     }
-    pending->left = pending->columns.size();
-    if (!pending->columns.empty())
-        table.mPending = std::move(pending);
-    return table;
+    table.mSession = std::move(sessions);
+    table.mSessionsOnDisk = onDisk;
+    table.mColumns = std::move(columns);
+    pending->left = pending->columns.size() + (pending->sessions ? 1 : 0);
+    if (pending->left > 0)
+        table.mPending = pending;
+}
+
+const CodeVector &EventTable::gatheredSessions() const
+{
+    mPending->gatherSessions();
+    return mSession->codes;
 }
 
 EventTable EventTable::loadRows(Connection &connection, const std::function<bool(int)> &progress)
@@ -776,7 +925,7 @@ EventTable EventTable::stepRows(Connection &connection, std::optional<qint64> im
                                   : connection.queryInt("SELECT count(*) FROM events");
     table.mTs.reserve(size_t(total));
     table.mType.reserve(size_t(total));
-    table.mSession.reserve(size_t(total));
+    table.mSession->codes.reserve(size_t(total));
 
     // Event names and dimension values come as codes: their own ids, renumbered densely.
     QHash<qint64, qint32> typeCodes;
@@ -853,7 +1002,7 @@ EventTable EventTable::stepRows(Connection &connection, std::optional<qint64> im
         }
         table.mTs.push_back(events.int64(2));
         table.mType.push_back(typeCodes.value(events.int64(3), -1));
-        table.mSession.push_back(events.isNull(4) ? -1 : qint32(events.int64(4)));
+        table.mSession->codes.push_back(events.isNull(4) ? -1 : qint32(events.int64(4)));
         for (size_t d = 0; d < dimensions.size(); ++d) {
             const int column = 5 + int(d);
             dimensions[d].column->codes.push_back(
@@ -911,6 +1060,7 @@ void EventTable::addSessionColumn(const QString &name, const TextColumn &source)
 {
     ColumnBuilder builder;
     std::vector<QString> values(size());
+    const CodeVector &sessionOf = sessions();
     std::map<qint64, QString> firsts; // a person's sessions: its first value
     for (int user = 0; user < userCount(); ++user) {
         firsts.clear();
@@ -919,11 +1069,11 @@ void EventTable::addSessionColumn(const QString &name, const TextColumn &source)
         std::vector<qint64> keys;
         keys.reserve(userEnd(user) - userBegin(user));
         for (size_t row = userBegin(user); row < userEnd(user); ++row) {
-            if (mSession[row] >= 0) {
-                keys.push_back(mSession[row]);
+            if (sessionOf[row] >= 0) {
+                keys.push_back(sessionOf[row]);
                 continue;
             }
-            const bool continues = row > userBegin(user) && mSession[row - 1] < 0 && mTs[row] - mTs[row - 1] <= sessionGapMs;
+            const bool continues = row > userBegin(user) && sessionOf[row - 1] < 0 && mTs[row] - mTs[row - 1] <= sessionGapMs;
             if (!continues)
                 --gapSession;
             keys.push_back(gapSession);

@@ -78,12 +78,19 @@ public:
 
     static EventTable fromRows(std::vector<Row> rows);
     /**
-     * Loads every event of the workspace; @p progress gets 0..100 and may cancel. Merges
-     * the segments of its imports (a few memory copies); an import without one (a workspace
-     * from before segments, a segment that could not be stored) has its rows stepped and
-     * its segment stored for the next process (when the workspace can be written).
+     * Which columns a load reads: all of them, or the users, times and names now and the
+     * sessions and text columns when first asked for (sessions(), column()), from the
+     * workspace's file (a connection of their own). A funnel or cohort without breakdowns
+     * reads none of them: at 100M events they were 15 of a table's 25 bytes an event.
      */
-    static EventTable load(Connection &connection, const std::function<bool(int)> &progress = {});
+    enum class Columns { All, OnDemand };
+    /**
+     * Loads every event of the workspace; @p progress gets 0..100 and may cancel. Merges
+     * the segments of its imports (a few memory copies). A segment that cannot be read is
+     * a damaged workspace (EventRecords::damaged()), also when a column read on demand is.
+     */
+    static EventTable load(Connection &connection, const std::function<bool(int)> &progress = {},
+                           Columns columns = Columns::All);
     /** Steps the events table, ignoring any segment (the reference the segments are checked against). */
     static EventTable loadRows(Connection &connection, const std::function<bool(int)> &progress = {});
     /**
@@ -100,7 +107,7 @@ public:
      * none of whose own events is in the segments (an identify call linked ids to it).
      */
     static EventTable merge(std::vector<EventSegment> segments, const std::unordered_map<qint32, qint32> &linked,
-                            const std::function<QString(qint32)> &keyOf);
+                            const std::function<QString(qint32)> &keyOf, const QString &workspacePath = {});
     /** Whether every import of the workspace has its segment (a load reads no rows). */
     static bool hasCurrentSnapshot(Connection &connection);
 
@@ -111,7 +118,13 @@ public:
     QByteArray serialize() const;
     void serialize(QDataStream &stream) const;
     static std::optional<EventTable> deserialize(const QByteArray &bytes);
-    static std::optional<EventTable> deserialize(QDataStream &stream, size_t room = 0);
+    static std::optional<EventTable> deserialize(QDataStream &stream, size_t room = 0, Columns columns = Columns::All);
+    /**
+     * From bytes serialize() wrote: the codes of text column @p name, or the sessions' when
+     * @p name is empty, passing over the rest; an empty vector when it has no such column
+     * (@p found false); nothing when the bytes are damaged.
+     */
+    static std::optional<CodeVector> readColumn(QDataStream &stream, const QString &name, bool *found);
 
     size_t size() const { return mTs.size(); }
     int userCount() const { return int(mUserBegin.size()) - 1; }
@@ -125,7 +138,9 @@ public:
     /** The time of the latest event (0 when there is none): where the data ends. */
     qint64 lastTs() const;
     qint32 type(size_t row) const { return mType[row]; }
-    qint32 session(size_t row) const { return mSession[row]; }
+    qint32 session(size_t row) const { return sessions()[row]; }
+    /** Every event's session code (-1: none); read when first asked for (Columns::OnDemand). */
+    const CodeVector &sessions() const { return mSessionsOnDisk ? gatheredSessions() : mSession->codes; }
     const QStringList &typeNames() const { return mTypeNames; }
     /**
      * Whether rows @p a and @p b of one person are in one session (DESIGN.md, "Paths"):
@@ -133,8 +148,9 @@ public:
      */
     bool sameSession(size_t a, size_t b, qint64 gapMs) const
     {
-        if (mSession[a] >= 0 && mSession[b] >= 0)
-            return mSession[a] == mSession[b];
+        const CodeVector &codes = sessions();
+        if (codes[a] >= 0 && codes[b] >= 0)
+            return codes[a] == codes[b];
         return (mTs[a] > mTs[b] ? mTs[a] - mTs[b] : mTs[b] - mTs[a]) <= gapMs;
     }
     /** The code of an event name, or -1 when no event has it. */
@@ -168,7 +184,9 @@ private:
 
     RawVector<qint64> mTs;
     CodeVector mType;
-    CodeVector mSession;
+    /** The sessions' codes (its values unused), shared by copies: gathered once when on disk. */
+    std::shared_ptr<TextColumn> mSession = std::make_shared<TextColumn>();
+    bool mSessionsOnDisk = false;
     LargeVector<size_t> mUserBegin;
     std::shared_ptr<const UserKeys> mUserKeys = std::make_shared<UserKeys>();
     QStringList mTypeNames;
@@ -178,6 +196,14 @@ private:
     std::shared_ptr<PendingColumns> mPending;
     /** Gathers every pending column (before the columns are read all at once). */
     void gatherAll() const;
+    /** The sessions, gathered if they are still pending. */
+    const CodeVector &gatheredSessions() const;
+    /**
+     * Makes the sessions and text columns of @p segments pending in @p pending (their codes
+     * on disk when the segments were read with Columns::OnDemand, in @p workspacePath).
+     */
+    static void pendColumns(EventTable &table, std::vector<EventSegment> &segments,
+                            const std::shared_ptr<PendingColumns> &pending, const QString &workspacePath);
 };
 
 } // namespace Funnelscope

@@ -15,7 +15,7 @@ std::shared_ptr<const EventTable> EventTableCache::table(const QStringList &prop
     std::unique_ptr<Workspace> workspace;
     if (!mTable) {
         workspace = Workspace::open(mPath);
-        mTable = std::make_shared<EventTable>(EventTable::load(workspace->connection()));
+        mTable = std::make_shared<EventTable>(EventTable::load(workspace->connection(), {}, EventTable::Columns::OnDemand));
     }
     QStringList wanted;
     for (const QString &property : properties) {

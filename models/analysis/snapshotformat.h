@@ -6,6 +6,7 @@
 #include <QIODevice>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace Funnelscope::SnapshotFormat {
@@ -51,6 +52,35 @@ bool readVector(QDataStream &stream, std::vector<T, Allocator> &values, size_t r
     values.resize(size_t(count));
     const qint64 bytes = qint64(count * sizeof(T));
     return bytes == 0 || stream.readRawData(reinterpret_cast<char *>(values.data()), int(bytes)) == bytes;
+}
+
+/**
+ * Skips @p bytes of @p stream (in steps QDataStream can count: a column of 100M events'
+ * times is more than 2 GB); false when fewer are left.
+ */
+inline bool skipRaw(QDataStream &stream, quint64 bytes)
+{
+    if (bytes > quint64(bytesLeft(stream))) {
+        stream.setStatus(QDataStream::ReadPastEnd);
+        return false;
+    }
+    while (bytes > 0) {
+        const int step = int(std::min<quint64>(bytes, quint64(1) << 30));
+        if (stream.skipRawData(step) != step)
+            return false;
+        bytes -= quint64(step);
+    }
+    return stream.status() == QDataStream::Ok;
+}
+
+/** Skips what writeVector() wrote. */
+template<typename T>
+bool skipVector(QDataStream &stream)
+{
+    quint64 count = 0;
+    stream >> count;
+    return stream.status() == QDataStream::Ok && count <= quint64(bytesLeft(stream)) / sizeof(T)
+        && skipRaw(stream, count * sizeof(T));
 }
 
 /**
@@ -100,6 +130,23 @@ inline bool readCodes(QDataStream &stream, CodeVector &codes, size_t room = 0)
     stream >> width;
     RawVector<char> bytes;
     return readVector(stream, bytes, room * width) && codes.setBytes(width, std::move(bytes));
+}
+
+/**
+ * Skips what writeCodes() wrote, leaving its bytes unread; @p width and @p count: how wide
+ * and how many its codes are.
+ */
+inline bool skipCodes(QDataStream &stream, int *width, size_t *count)
+{
+    quint8 stored = 0;
+    quint64 bytes = 0;
+    stream >> stored >> bytes;
+    if (stream.status() != QDataStream::Ok || (stored != 1 && stored != 2 && stored != 4) || bytes % stored != 0
+        || !skipRaw(stream, bytes))
+        return false;
+    *width = stored;
+    *count = size_t(bytes / stored);
+    return true;
 }
 
 } // namespace Funnelscope::SnapshotFormat

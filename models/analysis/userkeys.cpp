@@ -81,4 +81,13 @@ bool UserKeys::read(QDataStream &stream)
     return true;
 }
 
+bool UserKeys::skip(QDataStream &stream)
+{
+    quint64 length = 0;
+    stream >> length;
+    return stream.status() == QDataStream::Ok && length <= quint64(SnapshotFormat::bytesLeft(stream)) / 2
+        && SnapshotFormat::skipRaw(stream, length * 2) && SnapshotFormat::skipVector<quint32>(stream)
+        && SnapshotFormat::skipVector<quint8>(stream);
+}
+
 } // namespace Funnelscope

@@ -64,6 +64,8 @@ public:
     /** In a stream (the text, where each key ends, which are null), and back; false when damaged. */
     void write(QDataStream &stream) const;
     bool read(QDataStream &stream);
+    /** Passes over what write() wrote, keeping nothing; false when damaged. */
+    static bool skip(QDataStream &stream);
 
 private:
     QString mText;

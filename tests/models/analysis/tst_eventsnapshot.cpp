@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <thread>
@@ -317,6 +318,8 @@ private Q_SLOTS:
             csv += QStringLiteral("own%1,2024-03-04T12:00:00.000Z,own-u%1,own-a%1,own-s%1,own_event_%1,,\n").arg(file).toUtf8();
             imports.push_back(import(*workspace, writeFile(dir.filePath(QStringLiteral("f%1.csv").arg(file)), csv)));
             QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
+            // Sessions and text columns read from the file when first asked for: the same.
+            QCOMPARE(difference(EventTable::load(db, {}, EventTable::Columns::OnDemand), EventTable::loadRows(db)), QString());
             QCOMPARE(originsDifference(db, imports.back()), QString()); // as the import built them
             const EventSegment fromRows = EventSegment::fromRows(db, imports.back());
             QCOMPARE(fromRows.origins->idOffsets, EventSegment::stored(db, imports.back(), 0, true)->origins->idOffsets);
@@ -358,6 +361,7 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT count(*) FROM event_types WHERE id NOT IN (SELECT event_type_id FROM events)"), 0);
         QCOMPARE(segments(db), qint64(imports.size()) - 1);
         QCOMPARE(difference(EventTable::load(db), EventTable::loadRows(db)), QString());
+        QCOMPARE(difference(EventTable::load(db, {}, EventTable::Columns::OnDemand), EventTable::loadRows(db)), QString());
         for (const qint64 import : imports) {
             if (import != removed)
                 QCOMPARE(originsDifference(db, import), QString());
@@ -365,6 +369,7 @@ private Q_SLOTS:
         IdentitySummary::setStitching(db, false);
         const EventTable ids = EventTable::load(db);
         QCOMPARE(difference(ids, EventTable::loadRows(db)), QString());
+        QCOMPARE(difference(EventTable::load(db, {}, EventTable::Columns::OnDemand), EventTable::loadRows(db)), QString());
         QCOMPARE(qint64(ids.userCount()), db.queryInt("SELECT count(DISTINCT user_id) FROM events"));
     }
 
@@ -504,8 +509,17 @@ private Q_SLOTS:
     // report first asks for one: reports on several threads asking at once, and a copy of
     // the table (the window's cache extends one with properties), all see the same values
     // as the rows; a serialized table has every column.
+    void columnsGatheredOnFirstUseAgreeFromManyThreads_data()
+    {
+        QTest::addColumn<bool>("onDemand");
+        QTest::addRow("merged in memory") << false;
+        QTest::addRow("read from the file") << true;
+    }
+
     void columnsGatheredOnFirstUseAgreeFromManyThreads()
     {
+        QFETCH(bool, onDemand);
+        const EventTable::Columns columns = onDemand ? EventTable::Columns::OnDemand : EventTable::Columns::All;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lazy.funnelscope"));
         DemoShop::createWorkspace(path, {3000, 7});
@@ -518,7 +532,7 @@ private Q_SLOTS:
         import(*workspace, writeFile(dir.filePath(QStringLiteral("late.csv")), csv));
         const EventTable rows = EventTable::loadRows(db);
         for (int round = 0; round < 3; ++round) {
-            const EventTable merged = EventTable::load(db);
+            const EventTable merged = EventTable::load(db, {}, columns);
             const EventTable copy = merged;
             const QStringList names = EventTable::fieldColumns();
             std::vector<QString> problems(4);
@@ -526,6 +540,10 @@ private Q_SLOTS:
             for (int t = 0; t < 4; ++t) {
                 readers.emplace_back([&, t] {
                     const EventTable &table = t % 2 ? copy : merged;
+                    for (size_t row = 0; row < rows.size() && problems[size_t(t)].isEmpty(); ++row) {
+                        if (table.session(row) != rows.session(row))
+                            problems[size_t(t)] = QStringLiteral("the session of event %1").arg(row);
+                    }
                     for (qsizetype n = 0; n < names.size(); ++n) {
                         const QString &name = names.at((n + t * 3) % names.size());
                         const EventTable::TextColumn *column = table.column(name);
@@ -542,10 +560,58 @@ private Q_SLOTS:
             for (const QString &problem : problems)
                 QCOMPARE(problem, QString());
             QCOMPARE(merged.column(QStringLiteral("device"))->values, copy.column(QStringLiteral("device"))->values);
-            const std::optional<EventTable> back = EventTable::deserialize(EventTable::load(db).serialize());
+            const std::optional<EventTable> back = EventTable::deserialize(EventTable::load(db, {}, columns).serialize());
             QVERIFY(back);
             QCOMPARE(difference(*back, rows), QString());
         }
+    }
+
+    // A column left in the file is read when a report first asks for it: if its import's
+    // segment has gone meanwhile, or its bytes are damaged, the report says which import
+    // cannot be read (never a wrong or empty column), and asks again next time.
+    void aColumnReadLaterFromADamagedSegmentIsSaidSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.funnelscope"));
+        DemoShop::createWorkspace(path, {200, 5});
+        auto workspace = Workspace::open(path);
+        Connection &db = workspace->connection();
+        const qint64 import = db.queryInt("SELECT max(id) FROM imports");
+        const EventTable rows = EventTable::loadRows(db);
+        const EventTable table = EventTable::load(db, {}, EventTable::Columns::OnDemand);
+        QVERIFY(table.column(QStringLiteral("channel")));
+        db.exec("CREATE TEMP TABLE kept AS SELECT * FROM event_segments");
+        db.exec("DELETE FROM event_segments");
+        for (const auto &ask : std::vector<std::function<void()>>{[&table] { table.column(QStringLiteral("device")); },
+                                                                  [&table] { table.session(0); }}) {
+            try {
+                ask();
+                QFAIL("a column was read from a segment that is gone");
+            } catch (const StoreError &error) {
+                QCOMPARE(error.kind(), StoreError::Kind::Corrupt);
+                QVERIFY2(error.message().contains(QStringLiteral("the events of import %1 cannot be read").arg(import)),
+                         qPrintable(error.message()));
+            }
+        }
+        // A code past its column's values (one byte changed) is damage too.
+        db.exec("INSERT INTO event_segments SELECT * FROM temp.kept");
+        const EventTable again = EventTable::load(db, {}, EventTable::Columns::OnDemand);
+        const qint64 firstPart = db.queryInt("SELECT min(rowid) FROM event_segments WHERE import_id = " + std::to_string(import));
+        QByteArray bytes = segmentBytes(db, import);
+        QDataStream stream(bytes);
+        bool found = false;
+        QVERIFY(EventTable::readColumn(stream, QStringLiteral("device"), &found) && found);
+        const qint64 lastDeviceCode = stream.device()->pos() - 1; // the column's last code
+        QCOMPARE(qint64(bytes.size()), db.queryInt("SELECT length(data) FROM event_segments WHERE rowid = " + std::to_string(firstPart)));
+        bytes[lastDeviceCode] = char(0x7f);
+        Statement update(db, "UPDATE event_segments SET data = ? WHERE rowid = ?");
+        update.bindBlob(1, bytes.constData(), bytes.size());
+        update.bind(2, firstPart);
+        update.exec();
+        QVERIFY_THROWS_EXCEPTION(StoreError, again.column(QStringLiteral("device")));
+        // The other columns and the sessions are still read as they are.
+        QCOMPARE(again.column(QStringLiteral("country"))->valueAt(3), rows.column(QStringLiteral("country"))->valueAt(3));
+        QCOMPARE(again.session(7), rows.session(7));
     }
 
     void manyPersonsMergeInPiecesAsAStableSort_data()
