@@ -91,6 +91,62 @@ private Q_SLOTS:
         QCOMPARE(written(keys), written(viaQt));
     }
 
+    void latin1KeysTakeAByteACharacter()
+    {
+        // Every export's ids we know are ASCII: a report's keys take a byte a character
+        // (half of what they took), also after a round trip through a segment's bytes;
+        // one key beyond Latin-1 turns the whole text into UTF-16, every key unchanged.
+        QRandomGenerator random(5);
+        const QStringList latin1{QStringLiteral("u"), QStringLiteral("Jürgen"), QStringLiteral("-"), QStringLiteral("12345")};
+        QStringList expected;
+        UserKeys narrow;
+        for (int i = 0; i < 3000; ++i) {
+            const QString key = random.bounded(10) == 0 ? QString() : latin1.at(random.bounded(int(latin1.size()))) + QString::number(i);
+            expected.append(key);
+            narrow.append(key);
+        }
+        QCOMPARE(narrow.textBytes(), narrow.textSize());
+        const std::optional<UserKeys> back = read(written(narrow));
+        QVERIFY(back.has_value());
+        QCOMPARE(back->textBytes(), back->textSize());
+        // The tables a merge joins, narrow and wide, key by key and whole, in both orders.
+        UserKeys wide;
+        QStringList wideKeys;
+        for (int i = 0; i < 500; ++i) {
+            wideKeys.append(i % 7 == 0 ? QStringLiteral("😀%1").arg(i) : QStringLiteral("w%1").arg(i));
+            wide.append(wideKeys.back());
+        }
+        QCOMPARE(wide.textBytes(), wide.textSize() * 2);
+        UserKeys joined = *back;
+        joined.append(wide);
+        UserKeys oneByOne;
+        for (int user = 0; user < wide.size(); ++user)
+            oneByOne.append(wide, user);
+        for (int user = 0; user < back->size(); ++user)
+            oneByOne.append(*back, user);
+        UserKeys wideFirst = wide;
+        wideFirst.append(narrow);
+        const QStringList narrowThenWide = expected + wideKeys;
+        const QStringList wideThenNarrow = wideKeys + expected;
+        QCOMPARE(joined.size(), int(narrowThenWide.size()));
+        QCOMPARE(oneByOne.size(), int(wideThenNarrow.size()));
+        QCOMPARE(wideFirst.size(), int(wideThenNarrow.size()));
+        for (int user = 0; user < joined.size(); ++user) {
+            QCOMPARE(joined.at(user), narrowThenWide.at(user));
+            QCOMPARE(joined.at(user).isNull(), narrowThenWide.at(user).isNull());
+            QCOMPARE(oneByOne.at(user), wideThenNarrow.at(user));
+            QCOMPARE(oneByOne.at(user).isNull(), wideThenNarrow.at(user).isNull());
+            QCOMPARE(wideFirst.at(user), wideThenNarrow.at(user));
+        }
+        // Written, a narrow table is the same bytes as the same keys written wide.
+        UserKeys widened = narrow;
+        widened.append(QStringLiteral("😀"));
+        const QByteArray narrowBytes = written(narrow);
+        const QByteArray wideBytes = written(widened);
+        const qsizetype text = qsizetype(narrow.textSize()) * 2;
+        QCOMPARE(narrowBytes.mid(8, text), wideBytes.mid(8, text));
+    }
+
     void damagedBlocksAreRefused()
     {
         UserKeys keys;
