@@ -16,20 +16,24 @@ namespace Funnelscope {
 
 namespace {
 
-/** One user's contribution: cohort, breakdown value, returns per period offset. */
+/** One user's contribution: cohort, returns per period offset (and breakdown value) by slot. */
 struct Member
 {
     qint64 cohort = 0;
-    QString value;
     qint64 lastReturn = -1; ///< largest period offset with a return
-    size_t slot = 0;        ///< its periods' place in Periods (slot * periods)
+    size_t slot = 0;        ///< its periods' place in Periods (slot * periods), its value's (slot)
 };
 
-/** Every member's returns (and revenue, for a revenue grid) per period offset, flat. */
+/**
+ * Every member's returns (and revenue, for a revenue grid) per period offset, flat, and
+ * its breakdown value: apart, as a grid without a breakdown has none (a QString in every
+ * member was 280 MB of the 100M shop's weekly grid).
+ */
 struct Periods
 {
     LargeVector<char> returned;
     LargeVector<double> revenue; ///< empty unless the grid shows revenue
+    std::vector<QString> values; ///< empty unless the grid is broken down
 };
 
 CohortGrid makeGrid(const QString &value, const std::vector<Member *> &members, const Periods &flat,
@@ -123,18 +127,20 @@ CohortGrid makeGrid(const QString &value, const std::vector<Member *> &members, 
 }
 
 /** The grid of every member and, with a breakdown, of each top value and "other". */
-void addGrids(const CohortQuery &query, const std::vector<Member *> &members, const Periods &flat, qint64 lastPeriod,
+void addGrids(const CohortQuery &query, const std::vector<Member *> &members, Periods &flat, qint64 lastPeriod,
               bool lastIncomplete, CohortResult &result)
 {
     result.grids.append(makeGrid(QString(), members, flat, query, lastPeriod, lastIncomplete));
 
     if (!query.breakdown.isEmpty()) {
-        QHash<QString, qint64> sizes;
-        for (Member *member : members) {
-            if (member->value.isEmpty())
-                member->value = QStringLiteral("(none)");
-            ++sizes[member->value];
+        for (QString &value : flat.values) {
+            if (value.isEmpty())
+                value = QStringLiteral("(none)");
         }
+        const auto valueOf = [&flat](const Member *member) -> const QString & { return flat.values[member->slot]; };
+        QHash<QString, qint64> sizes;
+        for (Member *member : members)
+            ++sizes[valueOf(member)];
         QStringList order = sizes.keys();
         std::sort(order.begin(), order.end(), [&sizes](const QString &a, const QString &b) {
             return sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b;
@@ -146,8 +152,8 @@ void addGrids(const CohortQuery &query, const std::vector<Member *> &members, co
         for (const QString &value : std::as_const(values)) {
             std::vector<Member *> set;
             for (Member *member : members) {
-                const bool inTop = top.contains(member->value);
-                if ((inTop && member->value == value) || (!inTop && value == QLatin1String("other")))
+                const bool inTop = top.contains(valueOf(member));
+                if ((inTop && valueOf(member) == value) || (!inTop && value == QLatin1String("other")))
                     set.push_back(member);
             }
             result.grids.append(makeGrid(value, set, flat, query, lastPeriod, lastIncomplete));
@@ -258,7 +264,7 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
                     if (withRevenue)
                         flat.revenue.resize(flat.revenue.size() + periods, 0.0);
                     if (!query.breakdown.isEmpty())
-                        member.value = breakdown.at(row);
+                        flat.values.push_back(breakdown.at(row));
                 }
                 const qint64 offset = partCalendar.period(table.ts(row), query.period) - member.cohort;
                 if (offset < 0)
@@ -304,6 +310,8 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
         const Periods &from = partPeriods[size_t(part)];
         flat.returned.insert(flat.returned.end(), from.returned.begin(), from.returned.end());
         flat.revenue.insert(flat.revenue.end(), from.revenue.begin(), from.revenue.end());
+        flat.values.insert(flat.values.end(), std::make_move_iterator(partPeriods[size_t(part)].values.begin()),
+                           std::make_move_iterator(partPeriods[size_t(part)].values.end()));
         partPeriods[size_t(part)] = {};
     }
 
@@ -343,7 +351,7 @@ CohortResult CohortEngine::fromMembers(const CohortQuery &query, const Members &
         members[i].lastReturn = given.lastReturns[i];
         members[i].slot = i;
         if (!given.values.empty())
-            members[i].value = given.values[i];
+            flat.values.push_back(given.values[i]);
         for (int offset : given.returned[i]) {
             if (offset >= 0 && size_t(offset) < periods)
                 flat.returned[i * periods + size_t(offset)] = 1;
