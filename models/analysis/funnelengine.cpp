@@ -579,15 +579,16 @@ Units findChains(const EventTable &table, const FunnelQuery &query, const TaskCo
     }
     all.units.reserve(total);
     all.times.reserve(totalTimes);
+    all.rows.reserve(rows ? totalTimes : 0);
     for (int part = 0; part < used; ++part) {
+        Units &from = parts[size_t(part)];
         const size_t base = all.times.size();
-        for (Unit unit : parts[size_t(part)].units) {
+        appendReleasing(all.units, from.units, [base](Unit unit) {
             unit.times += base;
-            all.units.push_back(unit);
-        }
-        all.times.insert(all.times.end(), parts[size_t(part)].times.begin(), parts[size_t(part)].times.end());
-        all.rows.insert(all.rows.end(), parts[size_t(part)].rows.begin(), parts[size_t(part)].rows.end());
-        parts[size_t(part)] = {};
+            return unit;
+        });
+        appendReleasing(all.times, from.times, [](qint64 time) { return time; });
+        appendReleasing(all.rows, from.rows, [](size_t row) { return row; });
     }
     return all;
 }

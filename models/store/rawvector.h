@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -33,6 +34,25 @@ inline void populatePages(void *data, std::size_t bytes, std::size_t minimum = s
     (void)data;
     (void)bytes;
     (void)minimum;
+#endif
+}
+
+/**
+ * Gives the pages wholly inside [@p data, @p data + @p bytes) back to the system, where it
+ * can: their contents are lost (zero when next touched), so only for memory read for the
+ * last time and not freed yet.
+ */
+inline void releasePages(void *data, std::size_t bytes)
+{
+#ifdef MADV_DONTNEED
+    constexpr std::uintptr_t page = 4096;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + page - 1) & ~(page - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(page - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED); // failing is fine
+#else
+    (void)data;
+    (void)bytes;
 #endif
 }
 
@@ -110,6 +130,28 @@ public:
 /** A report's working vector (LargeBlockAllocator). */
 template<typename T>
 using LargeVector = std::vector<T, LargeBlockAllocator<T>>;
+
+/**
+ * Appends every element of @p from to @p to (which has the room: reserve() it first)
+ * through @p convert, giving @p from's pages back 2 MB at a time as they are copied, then
+ * empties @p from: a result's parts joined without being held twice (at 100M events a
+ * funnel's half of its units and times, 260 MB, at its peak).
+ */
+template<typename T, typename Convert>
+void appendReleasing(LargeVector<T> &to, LargeVector<T> &from, Convert convert)
+{
+    constexpr std::size_t chunk = (std::size_t(2) << 20) / sizeof(T);
+    char *const base = reinterpret_cast<char *>(from.data());
+    std::size_t released = 0; // bytes of from given back (releasePages() rounds to its pages)
+    for (std::size_t at = 0; at < from.size(); at += chunk) {
+        const std::size_t end = std::min(from.size(), at + chunk);
+        for (std::size_t i = at; i < end; ++i)
+            to.push_back(convert(from[i]));
+        releasePages(base + released, end * sizeof(T) - released);
+        released = end * sizeof(T) & ~std::size_t(4095); // where the next call's whole pages begin, at most
+    }
+    from = {};
+}
 
 /**
  * An allocator for columns that are filled right after they are made (read from a

@@ -3,6 +3,7 @@
 // written, whichever side of 2 MB the vector grows or shrinks across.
 #include "store/rawvector.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -68,6 +69,49 @@ private Q_SLOTS:
             units.push_back(i * 3);
         QCOMPARE(units[999999], qint64(2999997));
         QCOMPARE(units.capacity(), size_t(5) << 20);
+    }
+
+    void partsJoinAsTheyWereWithoutBeingHeldTwice()
+    {
+        // A report's parts joined (appendReleasing): every value in order, converted, for
+        // sizes around its 2 MB steps; and a 64 MB part joined holds its memory once: at
+        // its last element the process has not grown by the part's size again.
+        constexpr size_t chunk = (size_t(2) << 20) / sizeof(qint64);
+        for (const size_t size : {size_t(0), size_t(1), chunk - 1, chunk, chunk + 1, 3 * chunk + 17}) {
+            LargeVector<qint64> to{-1, -2};
+            LargeVector<qint64> from;
+            for (size_t i = 0; i < size; ++i)
+                from.push_back(qint64(i) * 7);
+            to.reserve(2 + size);
+            appendReleasing(to, from, [](qint64 value) { return value + 1; });
+            QVERIFY(from.empty());
+            QCOMPARE(to.size(), size + 2);
+            QCOMPARE(to[1], qint64(-2));
+            for (size_t i = 0; i < size; ++i)
+                QCOMPARE(to[i + 2], qint64(i) * 7 + 1);
+        }
+        const auto residentMb = [] {
+            QFile statm(QStringLiteral("/proc/self/statm"));
+            if (!statm.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            return statm.readAll().split(' ').value(1).toLongLong() * 4096 / (1 << 20);
+        };
+        const size_t count = (size_t(64) << 20) / sizeof(qint64);
+        LargeVector<qint64> from(count, 3);
+        LargeVector<qint64> to;
+        to.reserve(count);
+        const qint64 before = residentMb();
+        QVERIFY(before > 64);
+        qint64 atTheEnd = -1;
+        size_t seen = 0;
+        appendReleasing(to, from, [&](qint64 value) {
+            if (++seen == count)
+                atTheEnd = residentMb();
+            return value;
+        });
+        QCOMPARE(to.size(), count);
+        QCOMPARE(to.back(), qint64(3));
+        QVERIFY2(atTheEnd < before + 16, qPrintable(QStringLiteral("%1 MB before, %2 MB at the last element").arg(before).arg(atTheEnd)));
     }
 
     void rawResizeLeavesLargeColumnsWritable()
