@@ -32,6 +32,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QMimeData>
@@ -148,8 +149,10 @@ MainWindow::MainWindow(QWidget *parent)
         }, Qt::QueuedConnection);
     });
 
+    // The first start: 1200×780, or what the screen has room for (on a 1366×768 laptop the
+    // status bar was below its edge).
     if (!restoreGeometry(windowGeometry.value()))
-        resize(1200, 780);
+        resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
     restoreState(windowLayout.value());
     showPage(Page(qBound(0, lastPage.value(), PageCount - 1)));
     // Screen readers: every control named by what names it on screen.
