@@ -307,12 +307,11 @@ CohortResult CohortEngine::run(const EventTable &table, const CohortQuery &query
             member.slot += base;
             members.push_back(&member);
         }
-        const Periods &from = partPeriods[size_t(part)];
+        Periods &from = partPeriods[size_t(part)];
         flat.returned.insert(flat.returned.end(), from.returned.begin(), from.returned.end());
         flat.revenue.insert(flat.revenue.end(), from.revenue.begin(), from.revenue.end());
-        flat.values.insert(flat.values.end(), std::make_move_iterator(partPeriods[size_t(part)].values.begin()),
-                           std::make_move_iterator(partPeriods[size_t(part)].values.end()));
-        partPeriods[size_t(part)] = {};
+        flat.values.insert(flat.values.end(), std::make_move_iterator(from.values.begin()), std::make_move_iterator(from.values.end()));
+        from = {};
     }
 
     addGrids(query, members, flat, lastPeriod, lastIncomplete, result);

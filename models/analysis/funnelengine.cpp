@@ -587,8 +587,8 @@ Units findChains(const EventTable &table, const FunnelQuery &query, const TaskCo
             unit.times += base;
             return unit;
         });
-        appendReleasing(all.times, from.times, [](qint64 time) { return time; });
-        appendReleasing(all.rows, from.rows, [](size_t row) { return row; });
+        appendReleasing(all.times, from.times);
+        appendReleasing(all.rows, from.rows);
     }
     return all;
 }

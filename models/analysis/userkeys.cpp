@@ -153,18 +153,16 @@ bool UserKeys::read(QDataStream &stream)
     std::vector<char16_t> piece;
     for (quint64 at = 0; at < length;) {
         const size_t count = size_t(std::min<quint64>(quint64(1) << 16, length - at));
-        char16_t *into = piece.data();
-        if (mWide) {
+        // Wide: read straight into the text; else into a piece, narrowed after.
+        if (mWide)
             mText.resize(qsizetype(at + count));
-            into = reinterpret_cast<char16_t *>(mText.data()) + at;
-        } else {
+        else
             piece.resize(count);
-            into = piece.data();
-        }
+        char16_t *const into = mWide ? reinterpret_cast<char16_t *>(mText.data()) + at : piece.data();
         if (stream.readRawData(reinterpret_cast<char *>(into), int(count * 2)) != qint64(count * 2))
             return false;
         if (!mWide) {
-            if (std::all_of(into, into + count, [](char16_t c) { return c <= 0xff; })) {
+            if (isLatin1(QStringView(into, qsizetype(count)))) {
                 appendNarrowed(mLatin1, into, count);
             } else {
                 widen();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <new>
 #include <type_traits>
@@ -133,12 +134,12 @@ using LargeVector = std::vector<T, LargeBlockAllocator<T>>;
 
 /**
  * Appends every element of @p from to @p to (which has the room: reserve() it first)
- * through @p convert, giving @p from's pages back 2 MB at a time as they are copied, then
+ * through @p convert (as it is by default), giving @p from's pages back 2 MB at a time as they are copied, then
  * empties @p from: a result's parts joined without being held twice (at 100M events a
  * funnel's half of its units and times, 260 MB, at its peak).
  */
-template<typename T, typename Convert>
-void appendReleasing(LargeVector<T> &to, LargeVector<T> &from, Convert convert)
+template<typename T, typename Convert = std::identity>
+void appendReleasing(LargeVector<T> &to, LargeVector<T> &from, Convert convert = {})
 {
     constexpr std::size_t chunk = (std::size_t(2) << 20) / sizeof(T);
     char *const base = reinterpret_cast<char *>(from.data());
