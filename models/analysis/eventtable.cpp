@@ -569,7 +569,7 @@ struct EventTable::PendingColumns
                 sources[s] = &column.sources[s];
             }
             column.into->codes = gather(CodeGather(rows, column.width, std::move(sources), std::move(column.maps), firstInOrder));
-            column.sources = {};
+            freeStorage(column.sources);
             if (--left == 0) {
                 blocks = {};
                 strideRow = {};
@@ -808,9 +808,9 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
     }
     table.mUserBegin.push_back(rows);
     table.mUserKeys = std::move(userKeys);
-    runs = {};
-    order = {};
-    start = {};
+    freeStorage(runs);
+    freeStorage(order);
+    freeStorage(start);
 
     // Column by column, each segment's freed once gathered (the table is never held twice).
     // Times, names and sessions now; the other columns when a report first asks for one
@@ -832,7 +832,7 @@ EventTable EventTable::merge(std::vector<EventSegment> segments, const std::unor
         },
         tsInPlace);
     for (EventSegment &segment : segments)
-        segment.table.mTs = {};
+        freeStorage(segment.table.mTs);
     std::vector<CodeVector *> sources(segments.size());
     for (size_t s = 0; s < segments.size(); ++s)
         sources[s] = &segments[s].table.mType;
@@ -1216,8 +1216,8 @@ void EventTable::readSourceProperties(Connection &connection, const QStringList 
         if (times[order[row]] != mTs[row])
             return;
     }
-    times = {};
-    ties = {};
+    freeStorage(times);
+    freeStorage(ties);
 
     // Values numbered as they first come in the table's order, as every column's are.
     for (qsizetype p = 0; p < names.size(); ++p) {

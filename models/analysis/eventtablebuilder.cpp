@@ -342,7 +342,7 @@ bool EventTableBuilder::write(std::unique_ptr<EventEncoder> encoder, QIODevice &
             if (!std::is_sorted(begin, end, byTime))
                 std::stable_sort(begin, end, byTime);
         }
-        start = {};
+        freeStorage(start);
         stream << quint64(count);
         writePieces(stream, count, sizeof(qint64), [&ts, &order](size_t begin, size_t end, char *to) {
             for (size_t row = begin; row < end; ++row, to += sizeof(qint64)) {

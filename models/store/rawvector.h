@@ -133,6 +133,17 @@ template<typename T>
 using LargeVector = std::vector<T, LargeBlockAllocator<T>>;
 
 /**
+ * Empties @p vector and gives its memory back. (`vector = {}` does not: it is the
+ * initializer_list assignment, which keeps the capacity, so a table's working arrays
+ * "freed" that way were held until they went out of scope.)
+ */
+template<typename Vector>
+void freeStorage(Vector &vector) noexcept
+{
+    Vector().swap(vector);
+}
+
+/**
  * Appends every element of @p from to @p to (which has the room: reserve() it first)
  * through @p convert (as it is by default), giving @p from's pages back 2 MB at a time as they are copied, then
  * empties @p from: a result's parts joined without being held twice (at 100M events a
@@ -151,7 +162,7 @@ void appendReleasing(LargeVector<T> &to, LargeVector<T> &from, Convert convert =
         releasePages(base + released, end * sizeof(T) - released);
         released = end * sizeof(T) & ~std::size_t(4095); // where the next call's whole pages begin, at most
     }
-    from = {};
+    freeStorage(from);
 }
 
 /**
