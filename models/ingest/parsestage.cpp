@@ -102,12 +102,11 @@ void ParseStage::probeKeys(ParsedBatch &batch)
     const auto hasKey = [&isEvent](const ParsedItem &item) { return isEvent(item) && !item.event.dedupKey.empty(); };
     if (!mReserved && std::any_of(items.begin(), items.end(), hasKey)) {
         // Room for the keys of the whole file: the table is then made once instead of
-        // growing as it fills (while it grows, the old and the new table are both held:
-        // 212 MB at 11.8M events, two thirds of the import's peak). The estimate from the
-        // first batch gets an eighth more, for files whose later records are shorter. A
-        // file without event ids never reads the stored events' keys.
-        const size_t expected = mExpectedRecords.load(std::memory_order_relaxed);
-        mWriter.prepareKeys(expected + expected / 8);
+        // growing as it fills (while it grew whole, the old and the new table were both
+        // held: 212 MB at 11.8M events, two thirds of the import's peak). A part of it
+        // that fills anyway (the file's later records are shorter) grows alone. A file
+        // without event ids never reads the stored events' keys.
+        mWriter.prepareKeys(mExpectedRecords.load(std::memory_order_relaxed));
         mReserved = true;
     }
     // The key table is too big for the cache, so a probe waits for memory: in a loop of

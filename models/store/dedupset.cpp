@@ -3,8 +3,10 @@
 #include "rawvector.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <utility>
 
 namespace Funnelscope {
 
@@ -24,36 +26,153 @@ quint64 DedupSet::hash(std::string_view key)
     return h;
 }
 
+DedupSet::DedupSet(DedupSet &&other) noexcept
+    : mParts(std::move(other.mParts))
+    , mBlock(std::move(other.mBlock))
+    , mPartCapacity(std::exchange(other.mPartCapacity, 0))
+    , mSize(std::exchange(other.mSize, 0))
+    , mIdBase(std::exchange(other.mIdBase, 0))
+    , mNarrow(std::exchange(other.mNarrow, true))
+    , mStored(std::move(other.mStored))
+    , mDirectory(std::move(other.mDirectory))
+    , mShift(std::exchange(other.mShift, 32))
+{
+    other.mParts.clear();
+    other.mBlock.clear();
+}
+
+DedupSet &DedupSet::operator=(DedupSet &&other) noexcept
+{
+    if (this != &other) {
+        clearTable();
+        mParts = std::move(other.mParts);
+        mBlock = std::move(other.mBlock);
+        mPartCapacity = std::exchange(other.mPartCapacity, 0);
+        mSize = std::exchange(other.mSize, 0);
+        mIdBase = std::exchange(other.mIdBase, 0);
+        mNarrow = std::exchange(other.mNarrow, true);
+        mStored = std::move(other.mStored);
+        mDirectory = std::move(other.mDirectory);
+        mShift = std::exchange(other.mShift, 32);
+        other.mParts.clear();
+        other.mBlock.clear();
+    }
+    return *this;
+}
+
+DedupSet::~DedupSet()
+{
+    clearTable();
+}
+
 void DedupSet::checkId(qint64 id)
 {
-    if (id < 0 || id > qint64(std::numeric_limits<quint32>::max()))
-        throw std::overflow_error("event ids above 4,294,967,295 are not supported");
+    if (id < 0 || id >= qint64(std::numeric_limits<quint32>::max()))
+        throw std::overflow_error("event ids above 4,294,967,294 are not supported");
 }
 
 void DedupSet::insert(quint64 hash, qint64 id)
 {
     const quint32 print = fingerprint(hash);
-    store(freeSlot(print, [](qint64) {}), print, id);
+    Part &part = partOf(print);
+    store(part, freeSlot(part, quint16(print), extraOf(hash), [](qint64) {}), quint16(print), extraOf(hash), id);
+}
+
+void DedupSet::setIdBase(qint64 first)
+{
+    if (mSize == 0)
+        mIdBase = first;
+}
+
+void DedupSet::widen()
+{
+    // A slot stays where it is: its place comes from the fingerprint alone.
+    for (Part &part : mParts) {
+        for (size_t slot = 0; slot < part.capacity; ++slot) {
+            Slot &at = part.slots[slot];
+            if (!at.isEmpty())
+                at.setIdBits(idOf(at) + 1);
+        }
+    }
+    mNarrow = false;
+}
+
+size_t DedupSet::capacity() const
+{
+    size_t slots = 0;
+    for (const Part &part : mParts)
+        slots += part.capacity;
+    return slots;
+}
+
+bool DedupSet::ownsBlock(const Part &part) const
+{
+    return part.slots != nullptr && (mBlock.empty() || part.slots < mBlock.data() || part.slots >= mBlock.data() + mBlock.size());
+}
+
+void DedupSet::grow(Part &part, size_t capacity, Slot *slots)
+{
+    if (capacity > std::numeric_limits<quint32>::max())
+        throw std::overflow_error("more than 4,294,967,295 keys in a part of the dedup keys");
+    Slot *const into = slots ? slots : new Slot[capacity]();
+    for (size_t slot = 0; slot < part.capacity; ++slot) {
+        const Slot &entry = part.slots[slot];
+        if (entry.isEmpty())
+            continue;
+        size_t to = slotOf(entry.rest, capacity);
+        while (!into[to].isEmpty())
+            to = to + 1 == capacity ? 0 : to + 1;
+        into[to] = entry;
+    }
+    if (ownsBlock(part))
+        delete[] part.slots;
+    part.slots = into;
+    part.capacity = quint32(capacity);
+}
+
+void DedupSet::freePart(Part &part)
+{
+    if (ownsBlock(part))
+        delete[] part.slots;
+    part = Part();
+}
+
+void DedupSet::clearTable()
+{
+    for (Part &part : mParts)
+        freePart(part);
+    freeStorage(mParts);
+    freeStorage(mBlock);
+    mPartCapacity = 0;
+    mSize = 0;
+    mNarrow = true;
 }
 
 void DedupSet::reserve(size_t keys)
 {
-    const size_t capacity = (keys * 5 / 4 + 1023) / 1024 * 1024;
-    if (capacity <= mSlots.size())
+    // Every part alike (fingerprints are uniform): room for its share of the keys and
+    // two standard deviations more (a part's keys vary as a Poisson count) before it is
+    // nine tenths full. At 100M keys a part is then 86 % full on average and one in 40
+    // grows (by half); at 60,000 keys, five slots a part, one in 400.
+    const double share = double(keys) / double(partCount);
+    const auto perPart = size_t(std::ceil((share + 2 * std::sqrt(share) + 1) / 0.9));
+    if (perPart <= mPartCapacity)
         return;
-    Entries slots;
-    slots.reserve(capacity);
-    populatePages(slots.data(), capacity * sizeof(quint64));
-    slots.resize(capacity, 0);
-    for (const quint64 entry : mSlots) {
-        if (entry == 0)
-            continue;
-        size_t slot = slotOf(quint32(entry >> 32), capacity);
-        while (slots[slot] != 0)
-            slot = slot + 1 == capacity ? 0 : slot + 1;
-        slots[slot] = entry;
+    if (mParts.empty())
+        mParts.resize(partCount);
+    LargeVector<Slot> block;
+    block.reserve(perPart * partCount);
+    populatePages(block.data(), perPart * partCount * sizeof(Slot));
+    block.resize(perPart * partCount, Slot{0, 0, 0});
+    // The parts move into the new block (a part that grew past it stays where it is);
+    // then the old block is given back.
+    for (size_t index = 0; index < partCount; ++index) {
+        Part &part = mParts[index];
+        if (part.capacity < perPart)
+            grow(part, perPart, block.data() + index * perPart);
     }
-    mSlots = std::move(slots);
+    std::swap(mBlock, block);
+    mPartCapacity = perPart;
 }
 
 DedupSet::Stored DedupSet::index(Entries entries)

@@ -71,6 +71,7 @@ EventWriter::EventWriter(Connection &connection, qint64 importId, const QString 
     // The events are not rows (schema 14): each import's are one range of ids, after every
     // other import's. (A removed last import's ids are given again, as SQLite gave rows'.)
     mNextId = mFirstId = mConnection.queryInt("SELECT coalesce(max(last_event_id), 0) + 1 FROM imports");
+    mDedup.setIdBase(mFirstId); // the refs probed are mFirstId + offered
     // Read from the tables (parts from before, or none), every key is kept again, from
     // this import on: recordImport() adds those read.
     if (!mEncoder->keysFromParts())
@@ -154,20 +155,19 @@ void EventWriter::recordImport()
     // (refs from mFirstId, turned into ids), or kept aside for sharing a fingerprint with
     // another key; kept sorted, so the next import reads them as a run it only merges.
     {
-        DedupSet::Entries entries = mDedup.takeSorted([this](quint64 entry) {
-            return (entry & 0xffffffff00000000ull) | quint64(idOf(qint64(quint32(entry))));
-        });
-        if (!mSharedPrints.empty()) {
-            const size_t probed = entries.size();
-            for (const auto &[hash, id] : mSharedPrints)
-                entries.push_back(DedupSet::entry(hash, id));
-            std::sort(entries.begin() + qsizetype(probed), entries.end());
-            std::inplace_merge(entries.begin(), entries.begin() + qsizetype(probed), entries.end());
-        }
+        std::vector<quint64> shared;
+        shared.reserve(mSharedPrints.size());
+        for (const auto &[hash, id] : mSharedPrints)
+            shared.push_back(DedupSet::entry(hash, id));
+        std::sort(shared.begin(), shared.end());
+        mSharedPrints.clear();
         BlobParts::Writer kept(mConnection, "event_keys", mImportId);
-        kept.write(reinterpret_cast<const char *>(entries.data()), qint64(entries.size() * sizeof(quint64)));
+        mDedup.takeSorted([this](quint64 entry) { return (entry & 0xffffffff00000000ull) | quint64(idOf(qint64(quint32(entry)))); },
+                          shared, [&kept](const quint64 *entries, size_t count) {
+                              kept.write(reinterpret_cast<const char *>(entries), qint64(count * sizeof(quint64)));
+                          });
         kept.finish();
-    } // freed before the counts are made (95 MB at 10M events: the import's peak)
+    } // the table freed before the counts are made (at 10M events it was the import's peak)
 
     mKeyTexts.finish(mFirstId);
     mPropertyTexts.finish(mFirstId);

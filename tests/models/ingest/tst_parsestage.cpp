@@ -113,10 +113,14 @@ private Q_SLOTS:
         // The estimate: within a tenth of the records (ids grow longer down the file).
         const double estimate = double(stage.expectedRecords()) / records;
         QVERIFY2(estimate > 0.9 && estimate < 1.1, qPrintable(QStringLiteral("estimated %1 records of %2").arg(stage.expectedRecords()).arg(records)));
-        // Made once, at the first batch, with room for every key and not much more.
+        // Made at the first batch, with room for nearly every key and not much more:
+        // parts that filled grew alone, a twentieth of the table at most.
         QVERIFY(slotsAtFirst > 0);
-        QCOMPARE(writer.dedupKeys().capacity(), slotsAtFirst);
-        QVERIFY2(double(slotsAtFirst) < 1.6 * records, qPrintable(QStringLiteral("%1 slots for %2 keys").arg(slotsAtFirst).arg(records)));
+        QVERIFY2(writer.dedupKeys().capacity() <= slotsAtFirst + slotsAtFirst / 20,
+                 qPrintable(QStringLiteral("%1 slots at first, %2 at the end").arg(slotsAtFirst).arg(writer.dedupKeys().capacity())));
+        // (A few slots a part at least: a part for each value of a fingerprint's top 16 bits.)
+        QVERIFY2(double(slotsAtFirst) < 1.6 * records + 6.0 * DedupSet::partCount,
+                 qPrintable(QStringLiteral("%1 slots for %2 keys").arg(slotsAtFirst).arg(records)));
     }
 };
 

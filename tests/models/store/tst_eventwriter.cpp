@@ -178,6 +178,44 @@ private Q_SLOTS:
         QCOMPARE(set.size(), size_t(200004)); // only 17 went in
     }
 
+    // Keys that share the 32-bit fingerprint are told apart by 4 more bits of their hash
+    // while the ids are within 2^28 of the first: fewer stored keys to read back and
+    // compare. An id beyond keeps every id as it was and names them again by the
+    // fingerprint alone.
+    void dedupSetKeepsMoreOfTheHashWhileIdsAreNarrow()
+    {
+        // Both fold to the fingerprint 0x10000000 (low ^ high); bits 28-31 of the low half differ.
+        const quint64 one = 0x10000000ull;
+        const quint64 other = (quint64(0x30000000) << 32) | 0x20000000ull;
+        QCOMPARE(DedupSet::entry(one, 0), DedupSet::entry(other, 0));
+        const qint64 base = 5'000'000'000 / 2; // a workspace's first id of the import, past 2^31
+        DedupSet set;
+        set.setIdBase(base);
+        std::vector<qint64> candidates;
+        QVERIFY(set.insertIfNew(one, base, candidates));
+        QVERIFY(set.insertIfNew(other, base + 1, candidates)); // not a candidate: told apart
+        QVERIFY(!set.insertIfNew(other, base + 2, candidates));
+        QCOMPARE(candidates, std::vector<qint64>{base + 1});
+        for (qint64 i = 0; i < 1000; ++i)
+            QVERIFY(set.insertIfNew(DedupSet::hash(std::to_string(i)), base + 10 + i, candidates));
+        // An id past the narrow range: every slot turns wide, no id is lost.
+        const qint64 far = base + (qint64(1) << 28);
+        QVERIFY(set.insertIfNew(DedupSet::hash("far"), far, candidates));
+        QVERIFY(!set.insertIfNew(one, 0, candidates));
+        std::sort(candidates.begin(), candidates.end());
+        QCOMPARE(candidates, (std::vector<qint64>{base, base + 1})); // the fingerprint alone
+        for (qint64 i = 0; i < 1000; i += 37) {
+            QVERIFY(!set.insertIfNew(DedupSet::hash(std::to_string(i)), 0, candidates));
+            QCOMPARE(candidates, std::vector<qint64>{base + 10 + i});
+        }
+        std::vector<quint64> taken;
+        set.takeSorted([](quint64 entry) { return entry; }, {}, [&taken](const quint64 *part, size_t count) { taken.insert(taken.end(), part, part + count); });
+        QCOMPARE(taken.size(), size_t(1003));
+        QVERIFY(std::is_sorted(taken.begin(), taken.end()));
+        QVERIFY(std::find(taken.begin(), taken.end(), DedupSet::entry(DedupSet::hash("far"), far)) != taken.end());
+        QVERIFY(std::find(taken.begin(), taken.end(), DedupSet::entry(other, base + 1)) != taken.end());
+    }
+
     // The table is sized from an estimate of the keys (reserve) and grows past it; keys
     // whose fingerprints belong at its very end continue at its start.
     void dedupSetWrapsAroundAndGrows()
@@ -198,6 +236,47 @@ private Q_SLOTS:
             QCOMPARE(candidates, std::vector<qint64>{100 + i});
         }
         QCOMPARE(set.size(), size_t(100005));
+    }
+
+    // A large import's table is made once for its estimate and stays that size (a part
+    // that fills grows alone), in fewer bytes than the table of whole entries took (8
+    // bytes a slot, a fifth of the slots spare: 10 a key; at 100M keys 7); every key
+    // is found again under its id and comes out sorted, as entries of the same hash and id.
+    void dedupSetHoldsManyKeysInSixBytes()
+    {
+        constexpr size_t keys = 2'000'000;
+        QRandomGenerator64 random(31);
+        std::vector<quint64> hashes(keys);
+        for (quint64 &hash : hashes)
+            hash = random.generate();
+        DedupSet set;
+        set.reserve(keys);
+        const size_t reserved = set.capacity();
+        std::vector<qint64> candidates;
+        std::vector<quint64> expected;
+        std::vector<bool> inserted(keys);
+        size_t shared = 0; // keys whose 32-bit fingerprint an earlier key has
+        for (size_t i = 0; i < keys; ++i) {
+            inserted[i] = set.insertIfNew(hashes[i], qint64(i), candidates);
+            if (inserted[i])
+                expected.push_back(DedupSet::entry(hashes[i], qint64(i)));
+            else
+                ++shared;
+        }
+        QVERIFY2(shared < 2000, qPrintable(QString::number(shared))); // about n² / 2^33: 466
+        QCOMPARE(set.size(), keys - shared);
+        QVERIFY2(set.capacity() <= reserved + reserved / 40, qPrintable(QStringLiteral("%1 → %2").arg(reserved).arg(set.capacity())));
+        QVERIFY2(set.capacity() * 6 < keys * 10, qPrintable(QStringLiteral("%1 slots").arg(set.capacity())));
+        for (size_t i = 0; i < keys; i += 97) {
+            QVERIFY(!set.insertIfNew(hashes[i], 0, candidates));
+            if (inserted[i])
+                QVERIFY(std::find(candidates.begin(), candidates.end(), qint64(i)) != candidates.end());
+        }
+        std::sort(expected.begin(), expected.end());
+        std::vector<quint64> taken;
+        set.takeSorted([](quint64 entry) { return entry; }, {}, [&taken](const quint64 *part, size_t count) { taken.insert(taken.end(), part, part + count); });
+        QCOMPARE(taken.size(), expected.size());
+        QVERIFY(taken == expected);
     }
 
     // The keys of the events stored before an import are one sorted array (each import
@@ -243,11 +322,22 @@ private Q_SLOTS:
                         if (!table.insertIfNew(hash, nextId, candidates))
                             shared.emplace_back(hash, nextId);
                     }
-                    DedupSet::Entries sorted = table.takeSorted([](quint64 entry) { return entry; });
+                    // The keys that shared a fingerprint merged in as the table is taken
+                    // out (as kept now), or appended after it (as kept before).
+                    const bool merged = import % 4 == 0;
+                    std::vector<quint64> extra;
+                    for (const auto &[hash, id] : shared)
+                        extra.push_back(DedupSet::entry(hash, id));
+                    std::sort(extra.begin(), extra.end());
+                    DedupSet::Entries sorted;
+                    table.takeSorted([](quint64 entry) { return entry; }, merged ? extra : std::vector<quint64>(),
+                                     [&sorted](const quint64 *part, size_t count) { sorted.insert(sorted.end(), part, part + count); });
                     QVERIFY(std::is_sorted(sorted.begin(), sorted.end()));
                     QCOMPARE(table.size(), size_t(0));
-                    for (const auto &[hash, id] : shared)
-                        sorted.push_back(DedupSet::entry(hash, id)); // appended, as kept before sorting
+                    QCOMPARE(table.capacity(), size_t(0));
+                    if (!merged)
+                        sorted.insert(sorted.end(), extra.begin(), extra.end());
+                    QCOMPARE(sorted.size(), size_t(count));
                     entries.insert(entries.end(), sorted.begin(), sorted.end());
                 } else {
                     // As rows give them: in no order.
@@ -277,13 +367,19 @@ private Q_SLOTS:
             DedupSet set;
             set.setStored(std::move(entries));
             QCOMPARE(set.storedSize(), reference.size());
-            // The import's own keys: stored ones again, new ones, new ones twice.
+            // The import's own keys: stored ones again, new ones, new ones twice. The
+            // table's own are named by the fingerprint and 4 more bits of the hash.
+            const auto tablePrintOf = [&printOf](quint64 hash) { return (quint64(printOf(hash)) << 4) | ((hash >> 28) & 0xf); };
+            std::unordered_multimap<quint64, qint64> inTable; // fingerprint and 4 bits -> event
             std::vector<qint64> candidates;
             for (int i = 0; i < 20000; ++i, ++nextId) {
                 const quint64 hash = random.bounded(3) == 0 ? hashes[random.bounded(quint32(hashes.size()))] : newHash();
                 std::vector<qint64> expected;
                 const auto [begin, end] = reference.equal_range(printOf(hash));
                 for (auto it = begin; it != end; ++it)
+                    expected.push_back(it->second);
+                const auto [tableBegin, tableEnd] = inTable.equal_range(tablePrintOf(hash));
+                for (auto it = tableBegin; it != tableEnd; ++it)
                     expected.push_back(it->second);
                 std::sort(expected.begin(), expected.end());
                 set.prefetchDirectory(hash);
@@ -292,7 +388,7 @@ private Q_SLOTS:
                 std::sort(candidates.begin(), candidates.end());
                 QCOMPARE(candidates, expected);
                 if (expected.empty())
-                    reference.emplace(printOf(hash), nextId);
+                    inTable.emplace(tablePrintOf(hash), nextId);
                 hashes.push_back(hash);
             }
         }
