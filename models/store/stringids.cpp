@@ -73,12 +73,14 @@ quint64 StringIds::append(std::string_view text, qint64 id, std::string_view *co
     if (id < 0)
         throw std::invalid_argument("StringIds: ids are not negative");
     const size_t bytes = Varint::length(quint64(id)) + Varint::length(text.size()) + text.size();
-    if (mBlocks.empty() || mBlocks.back().used + bytes > blockSize) {
+    if (mBlocks.empty() || mBlocks.back().used + bytes > mBlocks.back().size) {
         // A string longer than a block gets a block of its own.
         if (mBlocks.size() >= (size_t(1) << (64 - tagBits - offsetBits)))
             throw std::length_error("StringIds: too many strings");
-        const size_t size = std::max(blockSize, bytes);
-        mBlocks.push_back({std::make_unique_for_overwrite<char[]>(size), size, 0, 0});
+        const size_t size = std::max(mBlocks.empty() ? firstBlockSize : blockSize, bytes);
+        const bool large = LargeBlock::isLarge(size);
+        char *const block = large ? static_cast<char *>(LargeBlock::allocate(size, false)) : new char[size];
+        mBlocks.push_back({std::unique_ptr<char[], FreeBlock>(block, FreeBlock{large}), size, 0, 0});
     }
     Block &block = mBlocks.back();
     if (block.used + bytes > block.made) {
