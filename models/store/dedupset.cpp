@@ -26,45 +26,6 @@ quint64 DedupSet::hash(std::string_view key)
     return h;
 }
 
-DedupSet::DedupSet(DedupSet &&other) noexcept
-    : mParts(std::move(other.mParts))
-    , mBlock(std::move(other.mBlock))
-    , mPartCapacity(std::exchange(other.mPartCapacity, 0))
-    , mSize(std::exchange(other.mSize, 0))
-    , mIdBase(std::exchange(other.mIdBase, 0))
-    , mNarrow(std::exchange(other.mNarrow, true))
-    , mStored(std::move(other.mStored))
-    , mDirectory(std::move(other.mDirectory))
-    , mShift(std::exchange(other.mShift, 32))
-{
-    other.mParts.clear();
-    other.mBlock.clear();
-}
-
-DedupSet &DedupSet::operator=(DedupSet &&other) noexcept
-{
-    if (this != &other) {
-        clearTable();
-        mParts = std::move(other.mParts);
-        mBlock = std::move(other.mBlock);
-        mPartCapacity = std::exchange(other.mPartCapacity, 0);
-        mSize = std::exchange(other.mSize, 0);
-        mIdBase = std::exchange(other.mIdBase, 0);
-        mNarrow = std::exchange(other.mNarrow, true);
-        mStored = std::move(other.mStored);
-        mDirectory = std::move(other.mDirectory);
-        mShift = std::exchange(other.mShift, 32);
-        other.mParts.clear();
-        other.mBlock.clear();
-    }
-    return *this;
-}
-
-DedupSet::~DedupSet()
-{
-    clearTable();
-}
-
 void DedupSet::checkId(qint64 id)
 {
     if (id < 0 || id >= qint64(std::numeric_limits<quint32>::max()))
@@ -105,16 +66,12 @@ size_t DedupSet::capacity() const
     return slots;
 }
 
-bool DedupSet::ownsBlock(const Part &part) const
-{
-    return part.slots != nullptr && (mBlock.empty() || part.slots < mBlock.data() || part.slots >= mBlock.data() + mBlock.size());
-}
-
 void DedupSet::grow(Part &part, size_t capacity, Slot *slots)
 {
     if (capacity > std::numeric_limits<quint32>::max())
         throw std::overflow_error("more than 4,294,967,295 keys in a part of the dedup keys");
-    Slot *const into = slots ? slots : new Slot[capacity]();
+    std::unique_ptr<Slot[]> grown = slots ? nullptr : std::make_unique<Slot[]>(capacity);
+    Slot *const into = slots ? slots : grown.get();
     for (size_t slot = 0; slot < part.capacity; ++slot) {
         const Slot &entry = part.slots[slot];
         if (entry.isEmpty())
@@ -124,23 +81,13 @@ void DedupSet::grow(Part &part, size_t capacity, Slot *slots)
             to = to + 1 == capacity ? 0 : to + 1;
         into[to] = entry;
     }
-    if (ownsBlock(part))
-        delete[] part.slots;
     part.slots = into;
+    part.grown = std::move(grown); // the block it grew into before, if any, freed
     part.capacity = quint32(capacity);
-}
-
-void DedupSet::freePart(Part &part)
-{
-    if (ownsBlock(part))
-        delete[] part.slots;
-    part = Part();
 }
 
 void DedupSet::clearTable()
 {
-    for (Part &part : mParts)
-        freePart(part);
     freeStorage(mParts);
     freeStorage(mBlock);
     mPartCapacity = 0;

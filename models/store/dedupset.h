@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -47,11 +48,6 @@ class DedupSet
 public:
     /** Entries (fingerprint << 32 | id) in large blocks: 95 MB of them at 10M events. */
     using Entries = LargeVector<quint64>;
-
-    DedupSet() = default;
-    DedupSet(DedupSet &&other) noexcept;
-    DedupSet &operator=(DedupSet &&other) noexcept;
-    ~DedupSet();
 
     static quint64 hash(std::string_view key);
 
@@ -173,10 +169,10 @@ public:
             sortEntries(sorted.data(), sorted.size());
             if (!sorted.empty())
                 write(static_cast<const quint64 *>(sorted.data()), sorted.size());
-            freePart(part);
+            part = Part(); // its own block, if it grew, freed
         }
-        for (; nextExtra != extra.end(); ++nextExtra) // without a table (reserve() never called)
-            write(&*nextExtra, size_t(1));
+        if (nextExtra != extra.end()) // without a table (no key went in)
+            write(&*nextExtra, size_t(extra.end() - nextExtra));
         clearTable();
     }
     /**
@@ -226,7 +222,8 @@ private:
     static_assert(sizeof(Slot) == 6);
     struct Part
     {
-        Slot *slots = nullptr; ///< in mBlock, or a block of its own once it grew
+        Slot *slots = nullptr;        ///< in mBlock, or in grown once it grew
+        std::unique_ptr<Slot[]> grown; ///< its own block, once it grew past mBlock's room
         quint32 capacity = 0;
         quint32 size = 0;
     };
@@ -292,8 +289,6 @@ private:
     void widen();
     /** Moves @p part into @p capacity slots at @p slots (a block of its own when null). */
     void grow(Part &part, size_t capacity, Slot *slots = nullptr);
-    bool ownsBlock(const Part &part) const;
-    void freePart(Part &part);
     void clearTable();
 
     std::vector<Part> mParts;  // partCount of them once a key went in

@@ -78,9 +78,7 @@ quint64 StringIds::append(std::string_view text, qint64 id, std::string_view *co
         if (mBlocks.size() >= (size_t(1) << (64 - tagBits - offsetBits)))
             throw std::length_error("StringIds: too many strings");
         const size_t size = std::max(mBlocks.empty() ? firstBlockSize : blockSize, bytes);
-        const bool large = LargeBlock::isLarge(size);
-        char *const block = large ? static_cast<char *>(LargeBlock::allocate(size, false)) : new char[size];
-        mBlocks.push_back({std::unique_ptr<char[], FreeBlock>(block, FreeBlock{large}), size, 0, 0});
+        mBlocks.push_back({std::unique_ptr<char[], FreeBlock>(LargeBlockAllocator<char>().allocate(size), FreeBlock{size}), size, 0, 0});
     }
     Block &block = mBlocks.back();
     if (block.used + bytes > block.made) {

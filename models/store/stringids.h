@@ -97,16 +97,11 @@ private:
     static constexpr size_t firstBlockSize = size_t(1) << 20;
     static constexpr size_t blockSize = LargeBlock::alignment;
     static constexpr int offsetBits = 21; // a slot's reference: block << 21 | offset
+    /** Gives a block back to the allocator that made it (LargeBlockAllocator: large or not by its size). */
     struct FreeBlock
     {
-        bool large = false;
-        void operator()(char *bytes) const
-        {
-            if (large)
-                LargeBlock::deallocate(bytes);
-            else
-                delete[] bytes;
-        }
+        size_t size = 0;
+        void operator()(char *bytes) const { LargeBlockAllocator<char>().deallocate(bytes, size); }
     };
     struct Block
     {
